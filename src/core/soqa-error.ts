@@ -1,0 +1,41 @@
+import { EXIT, type ExitCode } from './exit-codes.js';
+
+/** Where in an input a problem sits; every field is optional. */
+export interface ErrorLocation {
+  file?: string;
+  line?: number;
+  column?: string;
+  value?: string;
+}
+
+/**
+ * The one error type soqa throws on purpose. It carries a stable machine code
+ * (e.g. `E_MISSING_COLUMN`), the exit code the CLI should use, and where it happened.
+ *
+ * @example
+ * throw new SoqaError('E_BAD_OPTION', 'option --years: "2020-" is not a range A-B', EXIT.BAD_OPTIONS);
+ */
+export class SoqaError extends Error {
+  readonly code: string;
+  readonly exitCode: ExitCode;
+  readonly location: ErrorLocation;
+
+  /**
+   * @param code stable error code, `E_` + upper snake case
+   * @param message full user-facing text (build it with a function from `messages.ts`)
+   * @param exitCode documented exit code (default 2, unusable input)
+   * @param location file/line/column/value the message refers to
+   */
+  constructor(code: string, message: string, exitCode: ExitCode = EXIT.UNUSABLE_INPUT, location: ErrorLocation = {}) {
+    super(message);
+    this.name = 'SoqaError';
+    this.code = code;
+    this.exitCode = exitCode;
+    this.location = location;
+  }
+}
+
+/** True when `e` is a {@link SoqaError}. */
+export function isSoqaError(e: unknown): e is SoqaError {
+  return e instanceof SoqaError;
+}

@@ -1,0 +1,2 @@
+// Barrel for src/measures/composite: one export line per measure file.
+export {};

@@ -1,0 +1,2 @@
+// Barrel for src/measures/spatial: one export line per measure file.
+export {};

@@ -1,0 +1,2 @@
+// Barrel for src/measures/trend: one export line per measure file.
+export {};

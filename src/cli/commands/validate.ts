@@ -1,0 +1,77 @@
+import type { Command } from 'commander';
+import { createLogger } from '../../core/logger.js';
+import { EXIT, type ExitCode } from '../../core/exit-codes.js';
+import { qualitySummary, type QualitySummary } from '../../results/quality-summary.js';
+import type { CliIO } from '../io.js';
+import { loadInputs } from '../pipeline/load-inputs.js';
+import { parseDelimiterOption, parseEncodingOption } from '../options.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import { toSafeCsv } from '../output/to-safe-csv.js';
+
+interface ValidateRaw {
+  profile: string;
+  regions?: string;
+  encoding?: string;
+  delimiter?: string;
+  rejects?: string;
+  json: boolean;
+  quiet: boolean;
+}
+
+/**
+ * Register `soqa validate`: a data-quality report. Exit 0 clean, 1 findings (rejected rows
+ * or warnings), 2 unusable input.
+ *
+ * @param program the commander program
+ * @param io CLI streams
+ * @param setExit receives the exit code
+ */
+export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
+  program
+    .command('validate')
+    .description('check input files and print a data-quality report (exit 0 clean, 1 findings, 2 unusable)')
+    .argument('[files...]', 'input CSV files (default: the built-in sample)')
+    .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
+    .option('--regions <name|path>', 'regions file (default: the one the profile names)')
+    .option('--encoding <name>', 'force the text encoding (default: detect)')
+    .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option('--rejects <file>', 'also write the rejected rows to this CSV file')
+    .option('--json', 'print the report as JSON', false)
+    .option('-q, --quiet', 'no progress on stderr', false)
+    .action(async (files: string[], raw: ValidateRaw) => {
+      const log = createLogger();
+      const { ingest } = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding: parseEncodingOption(raw.encoding), delimiter: parseDelimiterOption(raw.delimiter), quiet: raw.quiet }, io, log);
+      const q = qualitySummary(ingest);
+      if (raw.rejects) writeAtomic(raw.rejects, toSafeCsv(['file', 'line', 'code', 'column', 'value', 'reason'], ingest.rejects as unknown as Record<string, unknown>[]));
+      const sources = ingest.sources.map((s) => ({ file: s.name, encoding: s.encoding, delimiter: s.delimiter, sha256: s.sha256, rows: s.counts }));
+      const examples = ingest.rejects.slice(0, 20);
+      if (raw.json) io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples }, null, 2)}\n`);
+      else io.stdout(formatReport(q, sources, examples));
+      if (ingest.counts.accepted === 0) return setExit(EXIT.UNUSABLE_INPUT);
+      setExit(ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0 ? EXIT.FINDINGS : EXIT.OK);
+    });
+}
+
+function formatReport(q: QualitySummary, sources: { file: string; encoding: string; delimiter: string; rows: QualitySummary['rows'] }[], examples: { file: string; line: number; column: string; value: string; reason: string }[]): string {
+  const out: string[] = [];
+  for (const s of sources) out.push(`${s.file}: ${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}, ${s.rows.read} rows (${s.rows.accepted} accepted, ${s.rows.rejected} rejected)`);
+  out.push(`rows read ${q.rows.read} = accepted ${q.rows.accepted} + rejected ${q.rows.rejected}${q.rows.blank ? `; ${q.rows.blank} blank lines skipped` : ''}`);
+  const section = (title: string, o: Record<string, number>) => {
+    const entries = Object.entries(o);
+    out.push(`${title}: ${entries.length ? '' : 'none'}`);
+    for (const [k, v] of entries) out.push(`  ${k.padEnd(32)} ${v}`);
+  };
+  section('rejected rows by reason', q.rejectsByReason);
+  section('warnings by code', q.warningsByCode);
+  out.push(`duplicates: ${q.duplicates}`);
+  out.push(`credit codes: ${q.creditCodes.checksumFailures} fail the checksum, ${q.creditCodes.typeMismatches} disagree with type, ${q.creditCodes.regionMismatches} with region, ${q.creditCodes.lowercase} lower-case`);
+  out.push('missing values (share of accepted rows):');
+  for (const [k, v] of Object.entries(q.missingRate)) if (v > 0) out.push(`  ${k.padEnd(32)} ${(100 * v).toFixed(1)}%`);
+  if (q.columns.absent.length) out.push(`optional columns absent: ${q.columns.absent.join(', ')}`);
+  if (q.columns.ignored.length) out.push(`columns ignored: ${q.columns.ignored.join(', ')}`);
+  if (examples.length) {
+    out.push('first rejected rows:');
+    for (const e of examples) out.push(`  ${e.file} line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`);
+  }
+  return `${out.join('\n')}\n`;
+}

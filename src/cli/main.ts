@@ -1,0 +1,59 @@
+/**
+ * soqa's command-line entry. The pipeline every command shares:
+ *
+ *   files ──ingest──▶ Dataset ──cube──▶ Cube ──analyses──▶ results.json ──render──▶ charts, report
+ *   (decode, map headers,   (typed,       (region × year ×   (composition, indicators,   (Vega-Lite, SVG/PNG,
+ *    validate, reject)       columnar)     type × field)      spatial, trends, staff…)    Markdown, HTML)
+ *
+ * `main` never exits the process: it returns the exit code for `bin/soqa.js`.
+ */
+import { Command, CommanderError } from 'commander';
+import { EXIT, type ExitCode } from '../core/exit-codes.js';
+import { isSoqaError } from '../core/soqa-error.js';
+import * as msg from '../core/messages.js';
+import { processIO, type CliIO } from './io.js';
+import { soqaVersion } from './version.js';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerValidate } from './commands/validate.js';
+import { registerSample } from './commands/sample.js';
+
+/**
+ * Run the soqa CLI.
+ *
+ * @param argv arguments after the executable (e.g. `['analyze', 'x.csv']`)
+ * @param io where to write (default: the process streams)
+ * @returns the exit code (see README "Exit codes")
+ * @example
+ * await main(['--version']); // => 0, prints the version
+ */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<ExitCode> {
+  let exit: ExitCode = EXIT.OK;
+  const setExit = (c: ExitCode) => (exit = c);
+  const program = new Command();
+  program
+    .name('soqa')
+    .description('social-organization quality analytics: indicators, concentration, trends, staff structure and tension from registry exports')
+    .version(soqaVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+  registerAnalyze(program, io, setExit);
+  registerValidate(program, io, setExit);
+  registerSample(program, io, setExit);
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exit;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.OK;
+      return EXIT.BAD_OPTIONS;
+    }
+    if (isSoqaError(e)) {
+      io.stderr(`error [${e.code}]: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.stderr(`${msg.internalError((e as Error)?.stack ?? String(e))}\n`);
+    return EXIT.INTERNAL;
+  }
+}

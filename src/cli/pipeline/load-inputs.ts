@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import type { Logger } from '../../core/logger.js';
+import { ingestFiles, type IngestResult } from '../../ingest/ingest-files.js';
+import { loadProfile, regionsPathFor } from '../../ingest/profile/load-profile.js';
+import type { Profile } from '../../ingest/profile/profile.js';
+import { loadRegions } from '../../ingest/regions/load-regions.js';
+import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { InputEncoding } from '../../ingest/decode/detect-encoding.js';
+import type { CliIO } from '../io.js';
+import { builtinSamplePath } from './builtin-sample.js';
+import { progressReporter } from './progress.js';
+
+/** Input options shared by every command that reads data. */
+export interface InputOptions {
+  profile: string;
+  regions?: string;
+  encoding?: InputEncoding;
+  delimiter?: string;
+  quiet: boolean;
+}
+
+/** What a command gets back: ingest result plus the configuration used. */
+export interface LoadedInputs {
+  ingest: IngestResult;
+  profile: Profile;
+  regions: RegionsFile;
+  /** True when the built-in synthetic sample was read. */
+  synthetic: boolean;
+}
+
+/**
+ * Resolve profile and regions, read the inputs (the built-in sample when none are given).
+ *
+ * @param files input paths (empty = built-in sample)
+ * @param opts validated input options
+ * @param io CLI streams (progress)
+ * @param log logger for warnings
+ * @returns ingest result and configuration
+ * @throws SoqaError from profile, regions or ingest
+ */
+export async function loadInputs(files: string[], opts: InputOptions, io: CliIO, log: Logger): Promise<LoadedInputs> {
+  const profile = loadProfile(opts.profile);
+  const regions = loadRegions(regionsPathFor(profile, opts.regions));
+  const sample = builtinSamplePath();
+  const paths = files.length ? files : [sample];
+  const progress = progressReporter(io, opts.quiet);
+  const ingest = await ingestFiles(paths, {
+    profile,
+    regions,
+    encoding: opts.encoding,
+    delimiter: opts.delimiter,
+    logger: log,
+    onProgress: progress.update,
+  });
+  progress.done();
+  return { ingest, profile, regions, synthetic: paths.length === 1 && resolve(paths[0]) === sample };
+}

@@ -1,0 +1,178 @@
+import { FIELD_BY_NAME, type FieldDef } from '../dataset/fields.js';
+import type { RowValues } from '../dataset/dataset-builder.js';
+import { parseNumber, type Parsed } from './values/parse-number.js';
+import { parseDate, yearOf } from './values/parse-date.js';
+import { parseFlag } from './values/parse-flag.js';
+import { parseRating } from './values/parse-rating.js';
+import { normalizeText } from './values/normalize-text.js';
+import { checkCreditCode, creditCodeTypeOf } from './credit-code/index.js';
+
+/** A problem found in one cell (a reason to reject the row, or a warning). */
+export interface CellProblem {
+  code: string;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+/** Everything a row conversion needs besides the row. */
+export interface ConvertContext {
+  /** Input column index → canonical field (null = ignored). */
+  fieldOf: (string | null)[];
+  /** Original header text per column (for messages). */
+  headers: string[];
+  categoryMaps: Record<string, Map<string, string>>;
+  resolveRegion: (raw: string) => string | null;
+  years: { min: number; max: number };
+  checkCodes: boolean;
+}
+
+/** Result of converting one record. */
+export interface ConvertedRow {
+  values: RowValues;
+  rejects: CellProblem[];
+  warnings: CellProblem[];
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * Convert one CSV record into typed canonical values, collecting every reason to reject
+ * it and every warning. Pure: no I/O.
+ *
+ * @param fields the record's cells
+ * @param ctx mapping and lookups
+ * @returns typed values plus problems; the row is accepted when `rejects` is empty
+ * @example
+ * convertRow(['5115...', '某协会', '社会团体', '150100', '2015-3-2'], ctx).rejects; // => []
+ */
+export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow {
+  const values: RowValues = {};
+  const rejects: CellProblem[] = [];
+  const warnings: CellProblem[] = [];
+  const { fieldOf } = ctx;
+  if (fields.length !== fieldOf.length) {
+    rejects.push({ code: 'R_FIELD_COUNT', column: '', value: '', reason: `has ${fields.length} fields, the header has ${fieldOf.length}` });
+    return { values, rejects, warnings };
+  }
+  for (let c = 0; c < fieldOf.length; c++) {
+    const name = fieldOf[c];
+    if (name === null) continue;
+    const raw = fields[c];
+    const def = FIELD_BY_NAME.get(name)!;
+    const column = ctx.headers[c] === name ? name : `${name} (${ctx.headers[c]})`;
+    if (CONTROL.test(raw)) {
+      rejects.push({ code: 'R_CONTROL_CHAR', column, value: raw.slice(0, 40), reason: 'contains a control character (e.g. NUL); the file may be binary or corrupted' });
+      continue;
+    }
+    if (raw.includes('\uFFFD')) {
+      rejects.push({ code: 'R_UNDECODABLE', column, value: raw.slice(0, 40), reason: 'contains bytes that could not be decoded; check --encoding' });
+      continue;
+    }
+    const p = convertCell(def, raw, ctx);
+    if (!p.ok) {
+      rejects.push({ code: p.code, column, value: raw, reason: p.reason });
+      continue;
+    }
+    values[name] = p.value;
+    if (def.required && p.value === null) rejects.push({ code: 'R_REQUIRED_MISSING', column, value: raw, reason: 'is required but empty' });
+  }
+  if (rejects.length === 0) crossChecks(values, ctx, rejects, warnings);
+  return { values, rejects, warnings };
+}
+
+type CellResult = { ok: true; value: number | string | null } | { ok: false; code: string; reason: string };
+
+function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): CellResult {
+  switch (def.kind) {
+    case 'id': {
+      const t = normalizeText(raw).replace(/\s+/g, '');
+      return { ok: true, value: t === '' ? null : t };
+    }
+    case 'text': {
+      const t = normalizeText(raw);
+      return { ok: true, value: t === '' ? null : t };
+    }
+    case 'region': {
+      const t = normalizeText(raw);
+      if (t === '') return { ok: true, value: null };
+      const code = ctx.resolveRegion(t);
+      return code ? { ok: true, value: code } : { ok: false, code: 'R_UNKNOWN_REGION', reason: 'is not a region of the regions file (use a 6-digit division code or a region name)' };
+    }
+    case 'category': {
+      const t = normalizeText(raw);
+      if (t === '') return { ok: true, value: null };
+      const map = ctx.categoryMaps[def.name];
+      const v = map?.get(t.toLowerCase());
+      if (v) return { ok: true, value: v };
+      return { ok: false, code: `R_UNKNOWN_${def.name.toUpperCase()}`, reason: `is not a known ${def.name} value (known: ${[...new Set(map?.values() ?? [])].join(', ')}); add an alias in the profile` };
+    }
+    case 'date':
+      return fromParsed(parseDate(raw), 'R_BAD_DATE');
+    case 'flag':
+      return fromParsed(parseFlag(raw), 'R_BAD_FLAG');
+    case 'rating':
+      return fromParsed(parseRating(raw), 'R_BAD_RATING');
+    default: {
+      const r = parseNumber(raw);
+      if (!r.ok) return { ok: false, code: 'R_BAD_NUMBER', reason: `${r.reason}` };
+      const v = r.value;
+      if (v === null) return r;
+      if (def.kind === 'year') {
+        if (!Number.isInteger(v)) return { ok: false, code: 'R_BAD_NUMBER', reason: 'is not a whole year' };
+        return { ok: true, value: v };
+      }
+      if ((def.kind === 'count' || def.kind === 'amount') && v < 0) return { ok: false, code: 'R_NEGATIVE', reason: 'is negative; this field cannot be below zero' };
+      if (def.kind === 'count' && !Number.isInteger(v)) return { ok: false, code: 'R_NOT_INTEGER', reason: 'is not a whole number' };
+      return { ok: true, value: v };
+    }
+  }
+}
+
+function fromParsed(p: Parsed<number>, code: string): CellResult {
+  return p.ok ? { ok: true, value: p.value } : { ok: false, code, reason: p.reason };
+}
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : NaN);
+
+function crossChecks(values: RowValues, ctx: ConvertContext, rejects: CellProblem[], warnings: CellProblem[]): void {
+  const { min, max } = ctx.years;
+  const year = num(values.year);
+  const reg = num(values.registered);
+  const dereg = num(values.deregistered);
+  const inRange = (y: number) => y >= min && y <= max;
+  if (!Number.isNaN(year) && !inRange(year)) rejects.push({ code: 'R_YEAR_RANGE', column: 'year', value: String(year), reason: `is outside the plausible years ${min}–${max} (set "years" in the profile to change them)` });
+  if (!Number.isNaN(reg) && !inRange(yearOf(reg))) rejects.push({ code: 'R_YEAR_RANGE', column: 'registered', value: String(yearOf(reg)), reason: `is outside the plausible years ${min}–${max}` });
+  if (!Number.isNaN(dereg) && !inRange(yearOf(dereg))) rejects.push({ code: 'R_YEAR_RANGE', column: 'deregistered', value: String(yearOf(dereg)), reason: `is outside the plausible years ${min}–${max}` });
+  if (rejects.length) return;
+  if (!Number.isNaN(year) && !Number.isNaN(reg) && year < yearOf(reg))
+    warnings.push({ code: 'W_YEAR_BEFORE_REGISTRATION', column: 'year', value: String(year), reason: `is before the registration year ${yearOf(reg)}` });
+  if (!Number.isNaN(dereg) && !Number.isNaN(reg) && dereg < reg)
+    warnings.push({ code: 'W_DEREGISTERED_BEFORE_REGISTERED', column: 'deregistered', value: String(dereg), reason: `is before the registration date ${reg}` });
+  if (!Number.isNaN(year) && !Number.isNaN(dereg) && year > yearOf(dereg))
+    warnings.push({ code: 'W_REPORT_AFTER_DEREGISTRATION', column: 'year', value: String(year), reason: `reports after deregistration in ${yearOf(dereg)}` });
+  const cert = num(values.cert_junior) + num(values.cert_mid) + num(values.cert_senior);
+  const staffFull = num(values.staff_fulltime);
+  const staff = staffFull + (Number.isNaN(num(values.staff_parttime)) ? 0 : num(values.staff_parttime));
+  if (!Number.isNaN(cert) && !Number.isNaN(staff) && cert > staff)
+    warnings.push({ code: 'W_CERT_EXCEEDS_STAFF', column: 'cert_*', value: String(cert), reason: `certified social workers (${cert}) exceed total staff (${staff})` });
+  const id = values.org_id;
+  if (ctx.checkCodes && typeof id === 'string' && id.length === 18 && /^[0-9A-Za-z]{18}$/.test(id)) {
+    const r = checkCreditCode(id);
+    if (r.normalized !== id) {
+      warnings.push({ code: 'W_CODE_LOWERCASE', column: 'org_id', value: id, reason: 'has lower-case letters; read as upper case' });
+      values.org_id = r.normalized;
+    }
+    if (!r.valid) warnings.push({ code: 'W_CODE_CHECKSUM', column: 'org_id', value: id, reason: `fails the GB 32100 check: ${r.problems.join('; ')}` });
+    else {
+      const codeType = creditCodeTypeOf(r.normalized);
+      const type = values.type;
+      if (codeType && type && codeType !== type)
+        warnings.push({ code: 'W_CODE_TYPE', column: 'org_id', value: id, reason: `says type ${codeType} (2nd character) but the type column says ${String(type)}` });
+      const codeRegion = ctx.resolveRegion(r.normalized.slice(2, 8));
+      if (codeRegion && values.region && codeRegion !== values.region)
+        warnings.push({ code: 'W_CODE_REGION', column: 'org_id', value: id, reason: `was issued in region ${codeRegion} (characters 3–8) but the region column says ${String(values.region)}` });
+    }
+  }
+}

@@ -1,0 +1,214 @@
+import type { Logger } from '../core/logger.js';
+import { createLogger } from '../core/logger.js';
+import { SoqaError } from '../core/soqa-error.js';
+import { EXIT } from '../core/exit-codes.js';
+import * as msg from '../core/messages.js';
+import { FIELDS, ORG_TYPES, STATUSES } from '../dataset/fields.js';
+import { DatasetBuilder } from '../dataset/dataset-builder.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { CsvRecordParser, type CsvItem } from './csv/csv-record-parser.js';
+import { detectDelimiter } from './csv/detect-delimiter.js';
+import type { InputEncoding } from './decode/detect-encoding.js';
+import { mapHeaders, type HeaderMapping } from './header/map-headers.js';
+import type { Profile } from './profile/profile.js';
+import type { RegionsFile } from './regions/regions.js';
+import { regionResolver } from './regions/region-resolver.js';
+import { emptySourceInfo, readSource, type SourceInfo } from './read-source.js';
+import { buildValueMap } from './values/build-value-map.js';
+import { activityFieldAliases, loadFieldsOfActivity } from './load-fields-of-activity.js';
+import { convertRow, type CellProblem, type ConvertContext } from './convert-row.js';
+
+/** One line of rejects.csv or warnings.csv. */
+export interface ProblemRow {
+  file: string;
+  line: number;
+  code: string;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+/** Options of {@link ingestFiles}. */
+export interface IngestOptions {
+  profile: Profile;
+  regions: RegionsFile;
+  /** Force a text encoding instead of detecting it. */
+  encoding?: InputEncoding;
+  /** Force a delimiter instead of detecting it from the header line. */
+  delimiter?: string;
+  /** Longest field accepted, in characters (default 1 MiB). */
+  maxFieldChars?: number;
+  logger?: Logger;
+  /** Called now and then with the number of records read so far. */
+  onProgress?: (recordsRead: number) => void;
+}
+
+/** Row accounting: read = accepted + rejected, always. */
+export interface RowCounts {
+  read: number;
+  accepted: number;
+  rejected: number;
+  /** Blank lines, skipped and not counted as rows. */
+  blank: number;
+}
+
+/** What ingest hands to the rest of the pipeline. */
+export interface IngestResult {
+  dataset: Dataset;
+  sources: (SourceInfo & { delimiter: string; header: HeaderMapping; counts: RowCounts })[];
+  counts: RowCounts;
+  rejects: ProblemRow[];
+  warnings: ProblemRow[];
+  rejectCounts: Record<string, number>;
+  warningCounts: Record<string, number>;
+  /** Accepted rows with an empty value, per present field. */
+  missingCounts: Record<string, number>;
+}
+
+/** Warnings kept per code in memory and in warnings.csv (counts are always complete). */
+const WARNINGS_KEPT_PER_CODE = 10_000;
+
+/**
+ * Read one or more registry or annual-report CSV files into a typed dataset. Every data
+ * record ends up accepted or in `rejects` with its file, line, column, value and reason;
+ * warnings are counted by code. Several files are one dataset (their headers may differ;
+ * required columns must be in each).
+ *
+ * @param paths input files (`-` for stdin)
+ * @param options profile, regions, encoding and delimiter overrides, logger
+ * @returns the dataset, per-source information, rejects, warnings and counts
+ * @throws SoqaError E_EMPTY_INPUT, E_MISSING_COLUMN, E_DUPLICATE_COLUMN, E_BAD_HEADER,
+ *   E_INPUT_READ (exit 2)
+ * @example
+ * const r = await ingestFiles(['orgs.csv'], { profile, regions });
+ * r.counts.read === r.counts.accepted + r.counts.rejected; // => true
+ */
+export async function ingestFiles(paths: string[], options: IngestOptions): Promise<IngestResult> {
+  const log = options.logger ?? createLogger();
+  const { profile, regions } = options;
+  const categoryMaps: Record<string, Map<string, string>> = {
+    type: buildValueMap(ORG_TYPES, profile.values?.type),
+    status: buildValueMap(STATUSES, profile.values?.status),
+    field: buildValueMap(loadFieldsOfActivity().map((f) => f.code), { ...activityFieldAliases(), ...(profile.values?.field ?? {}) }),
+  };
+  const resolveRegion = regionResolver(regions);
+  const years = profile.years ?? { min: 1949, max: 2035 };
+  const result: IngestResult = {
+    dataset: undefined as unknown as Dataset,
+    sources: [],
+    counts: { read: 0, accepted: 0, rejected: 0, blank: 0 },
+    rejects: [],
+    warnings: [],
+    rejectCounts: {},
+    warningCounts: {},
+    missingCounts: {},
+  };
+  let builder: DatasetBuilder | null = null;
+  const seen = new Map<string, string>();
+  let panel = false;
+
+  for (let fileIndex = 0; fileIndex < paths.length; fileIndex++) {
+    const path = paths[fileIndex];
+    const info = emptySourceInfo();
+    const counts: RowCounts = { read: 0, accepted: 0, rejected: 0, blank: 0 };
+    let parser: CsvRecordParser | null = null;
+    let header: HeaderMapping | null = null;
+    let headers: string[] = [];
+    let ctx: ConvertContext | null = null;
+    let delimiter = options.delimiter ?? '';
+    let yearCol = false;
+
+    const reject = (line: number, p: CellProblem) => {
+      counts.rejected++;
+      result.rejectCounts[p.code] = (result.rejectCounts[p.code] ?? 0) + 1;
+      result.rejects.push({ file: info.name, line, ...p });
+    };
+    const handle = (items: CsvItem[]) => {
+      for (const item of items) {
+        if (item.kind !== 'record') {
+          if (!header) throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, { file: info.name, line: item.line });
+          counts.read++;
+          reject(item.line, {
+            code: item.kind === 'unterminated-quote' ? 'R_UNTERMINATED_QUOTE' : 'R_FIELD_TOO_LONG',
+            column: '',
+            value: item.excerpt,
+            reason: item.kind === 'unterminated-quote' ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line' : `has a field longer than ${options.maxFieldChars ?? 1 << 20} characters`,
+          });
+          continue;
+        }
+        if (!header) {
+          headers = item.fields;
+          header = mapHeaders(headers, profile);
+          checkHeader(header, headers, info, path);
+          if (!builder) builder = new DatasetBuilder(header.present);
+          else for (const f of header.present) builder.ensureField(f);
+          yearCol = header.present.includes('year');
+          panel ||= yearCol;
+          ctx = { fieldOf: header.fieldOf, headers, categoryMaps, resolveRegion, years, checkCodes: profile.idKind !== 'plain' };
+          for (const extra of header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
+          continue;
+        }
+        if (item.fields.length === 1 && item.fields[0].trim() === '') {
+          counts.blank++;
+          continue;
+        }
+        counts.read++;
+        if ((counts.read & 0xffff) === 0) options.onProgress?.(result.counts.read + counts.read);
+        const r = convertRow(item.fields, ctx!);
+        if (r.rejects.length) {
+          const first = r.rejects[0];
+          const more = r.rejects.length > 1 ? ` (and ${r.rejects.length - 1} more: ${r.rejects.slice(1).map((p) => p.column || p.code).join(', ')})` : '';
+          reject(item.line, { ...first, reason: first.reason + more });
+          continue;
+        }
+        const id = String(r.values.org_id);
+        const key = yearCol ? `${id}|${r.values.year}` : id;
+        const prev = seen.get(key);
+        if (prev !== undefined) {
+          reject(item.line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${id} ${r.values.year}` : id, reason: `duplicates ${prev}` });
+          continue;
+        }
+        seen.set(key, `${info.name} line ${item.line}`);
+        for (const w of r.warnings) {
+          const n = (result.warningCounts[w.code] = (result.warningCounts[w.code] ?? 0) + 1);
+          if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, line: item.line, ...w });
+        }
+        counts.accepted++;
+        for (const f of header.present) if (r.values[f] === null || r.values[f] === undefined) result.missingCounts[f] = (result.missingCounts[f] ?? 0) + 1;
+        builder!.add(r.values, fileIndex, item.line);
+      }
+    };
+
+    for await (const text of readSource(path, info, options.encoding)) {
+      if (!parser) {
+        if (!delimiter) delimiter = detectDelimiter(firstLine(text));
+        parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars });
+      }
+      handle(parser.push(text));
+    }
+    if (!parser) parser = new CsvRecordParser({ delimiter: delimiter || ',' });
+    handle(parser.end());
+    if (!header) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
+    if (info.replacementChars > 0) log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
+    result.sources.push({ ...info, delimiter, header: header as HeaderMapping, counts });
+    for (const k of ['read', 'accepted', 'rejected', 'blank'] as const) result.counts[k] += counts[k];
+  }
+  for (const f of (builder as DatasetBuilder | null)?.fields ?? []) result.missingCounts[f] ??= 0;
+  result.dataset = (builder ?? new DatasetBuilder([])).finish(panel ? 'panel' : 'registry');
+  return result;
+}
+
+function firstLine(text: string): string {
+  const i = text.search(/[\r\n]/);
+  return i < 0 ? text : text.slice(0, i);
+}
+
+function checkHeader(h: HeaderMapping, headers: string[], info: SourceInfo, path: string): void {
+  if (h.duplicates.length)
+    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, { file: path });
+  if (h.missingRequired.length)
+    throw new SoqaError('E_MISSING_COLUMN', msg.missingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0), EXIT.UNUSABLE_INPUT, { file: path, column: h.missingRequired[0] });
+}
+
+/** Canonical fields in canonical order (re-exported for callers building headers). */
+export const CANONICAL_FIELD_NAMES = FIELDS.map((f) => f.name);

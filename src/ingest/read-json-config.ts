@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { SoqaError } from '../core/soqa-error.js';
+import { EXIT } from '../core/exit-codes.js';
+import { packageRoot } from '../core/package-root.js';
+import * as msg from '../core/messages.js';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validators = new Map<string, ValidateFunction>();
+
+/**
+ * Read a JSON configuration file (profile, regions, framework, rules…) and validate it
+ * against one of the schemas in `schemas/`.
+ *
+ * @param path file to read
+ * @param schemaName file name in `schemas/`, e.g. `profile.schema.json`
+ * @returns the parsed, valid object
+ * @throws SoqaError E_CONFIG_READ (file missing), E_CONFIG_JSON (not JSON), E_CONFIG_SCHEMA
+ *   (listing each failing field), all with exit code 3
+ * @example
+ * const profile = readJsonConfig<Profile>('config/profiles/default.json', 'profile.schema.json');
+ */
+export function readJsonConfig<T>(path: string, schemaName: string): T {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new SoqaError('E_CONFIG_READ', msg.configRead(path, (e as Error).message), EXIT.BAD_OPTIONS, { file: path });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new SoqaError('E_CONFIG_JSON', msg.configJson(path, (e as Error).message), EXIT.BAD_OPTIONS, { file: path });
+  }
+  const validate = schemaValidator(schemaName);
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((er) => `${er.instancePath || '/'} ${er.message ?? ''}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`);
+    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(path, schemaName, problems), EXIT.BAD_OPTIONS, { file: path });
+  }
+  return data as T;
+}
+
+/**
+ * The compiled validator for a schema in `schemas/` (compiled once per process).
+ *
+ * @param schemaName file name in `schemas/`
+ * @returns an ajv validate function
+ * @example
+ * schemaValidator('results.schema.json')(results); // => true
+ */
+export function schemaValidator(schemaName: string): ValidateFunction {
+  let v = validators.get(schemaName);
+  if (!v) {
+    const schema = JSON.parse(readFileSync(resolve(packageRoot(), 'schemas', schemaName), 'utf8'));
+    v = ajv.compile(schema);
+    validators.set(schemaName, v);
+  }
+  return v;
+}

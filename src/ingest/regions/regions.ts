@@ -1,0 +1,25 @@
+/** One region of a regions file (see schemas/regions.schema.json). */
+export interface Region {
+  code: string;
+  zh: string;
+  en: string;
+  parent?: string;
+  population: number;
+  area?: number;
+  zone: 'core' | 'periphery';
+  tags?: string[];
+  neighbours?: string[];
+  aliases?: string[];
+}
+
+/** A regions file as stored in `data/regions/*.json`. */
+export interface RegionsFile {
+  id: string;
+  name?: { zh?: string; en?: string };
+  code?: string;
+  populationYear?: number;
+  sources?: Record<string, string>;
+  regions: Region[];
+  /** Absolute path it was read from (set by the loader). */
+  source?: string;
+}

@@ -1,0 +1,62 @@
+import type { Cube } from '../cube/cube.js';
+import type { IngestResult } from '../ingest/ingest-files.js';
+import type { RegionsFile } from '../ingest/regions/regions.js';
+import { countsSection } from '../analyses/counts.js';
+import { qualitySummary } from './quality-summary.js';
+import type { Results } from './results.js';
+import * as msg from '../core/messages.js';
+
+/** Everything {@link buildResults} needs. */
+export interface BuildResultsInput {
+  version: string;
+  ingest: IngestResult;
+  cube: Cube;
+  regions: RegionsFile;
+  profileId: string;
+  /** Options that change the numbers (never output paths), recorded for provenance. */
+  options: Record<string, string | number | boolean | null>;
+  synthetic: boolean;
+  analyses?: Record<string, unknown>;
+}
+
+/**
+ * Assemble results.json from the pipeline's parts.
+ *
+ * @param input version, ingest result, cube, regions, profile id, options, analyses
+ * @returns the results object (serialise with {@link serializeResults})
+ * @example
+ * buildResults({ version: '0.1.0', ingest, cube, regions, profileId: 'default', options: {}, synthetic: true });
+ */
+export function buildResults(input: BuildResultsInput): Results {
+  const { ingest, cube, regions } = input;
+  return {
+    schemaVersion: 1,
+    soqa: { version: input.version },
+    notice: input.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null,
+    provenance: {
+      inputs: ingest.sources.map((s) => ({ file: s.name, sha256: s.sha256, bytes: s.bytes, gzip: s.gzip, encoding: s.encoding, delimiter: s.delimiter, rows: { ...s.counts } })),
+      rows: { ...ingest.counts },
+      shape: ingest.dataset.shape,
+      profile: input.profileId,
+      regions: { id: regions.id, populationYear: regions.populationYear ?? null, count: regions.regions.length },
+      options: input.options,
+    },
+    quality: qualitySummary(ingest),
+    counts: countsSection(cube),
+    regions: regions.regions.map((r) => ({ code: r.code, zh: r.zh, en: r.en, population: r.population, zone: r.zone, tags: r.tags ?? [] })),
+    analyses: input.analyses ?? {},
+  };
+}
+
+/**
+ * Serialise results deterministically: two-space JSON, object keys in insertion order
+ * (fixed by the builders), non-finite numbers as null, trailing newline.
+ *
+ * @param r results
+ * @returns the file text
+ * @example
+ * serializeResults(r).endsWith('\n'); // => true
+ */
+export function serializeResults(r: Results): string {
+  return `${JSON.stringify(r, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;
+}

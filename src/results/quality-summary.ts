@@ -1,0 +1,49 @@
+import { FIELDS, REQUIRED_FIELDS } from '../dataset/fields.js';
+import type { IngestResult } from '../ingest/ingest-files.js';
+
+/** The data-quality section of results.json. */
+export interface QualitySummary {
+  rows: { read: number; accepted: number; rejected: number; blank: number };
+  rejectsByReason: Record<string, number>;
+  warningsByCode: Record<string, number>;
+  duplicates: number;
+  creditCodes: { checksumFailures: number; typeMismatches: number; regionMismatches: number; lowercase: number };
+  /** Share of accepted rows with an empty value, per input field present. */
+  missingRate: Record<string, number>;
+  columns: { present: string[]; absent: string[]; ignored: string[] };
+}
+
+const sortObj = (o: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/**
+ * Summarise ingest's accounting for results.json and `soqa validate`.
+ *
+ * @param r the ingest result
+ * @returns counts by reason and code, credit-code findings, missing rates, columns
+ * @example
+ * qualitySummary(r).rows.read === r.counts.accepted + r.counts.rejected; // => true
+ */
+export function qualitySummary(r: IngestResult): QualitySummary {
+  const present = r.dataset.present;
+  const w = r.warningCounts;
+  const accepted = r.counts.accepted;
+  return {
+    rows: { ...r.counts },
+    rejectsByReason: sortObj(r.rejectCounts),
+    warningsByCode: sortObj(w),
+    duplicates: r.rejectCounts.R_DUPLICATE ?? 0,
+    creditCodes: {
+      checksumFailures: w.W_CODE_CHECKSUM ?? 0,
+      typeMismatches: w.W_CODE_TYPE ?? 0,
+      regionMismatches: w.W_CODE_REGION ?? 0,
+      lowercase: w.W_CODE_LOWERCASE ?? 0,
+    },
+    missingRate: Object.fromEntries(present.map((f) => [f, accepted ? (r.missingCounts[f] ?? 0) / accepted : 0])),
+    columns: {
+      present,
+      absent: FIELDS.map((f) => f.name).filter((f) => !present.includes(f) && !REQUIRED_FIELDS.includes(f)),
+      ignored: [...new Set(r.sources.flatMap((s) => s.header.ignored))],
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { CountsSection } from '../analyses/counts.js';
+import type { QualitySummary } from './quality-summary.js';
+
+/** Provenance of one input file. */
+export interface InputProvenance {
+  file: string;
+  sha256: string;
+  bytes: number;
+  gzip: boolean;
+  encoding: string;
+  delimiter: string;
+  rows: { read: number; accepted: number; rejected: number; blank: number };
+}
+
+/**
+ * results.json: the contract between computing and rendering (schemas/results.schema.json).
+ * Same input and options give a byte-identical file.
+ */
+export interface Results {
+  schemaVersion: 1;
+  soqa: { version: string };
+  /** Set when the input is synthetic demonstration data. */
+  notice: { synthetic: boolean; en: string; zh: string } | null;
+  provenance: {
+    inputs: InputProvenance[];
+    rows: { read: number; accepted: number; rejected: number; blank: number };
+    shape: 'panel' | 'registry' | 'aggregate';
+    profile: string;
+    regions: { id: string; populationYear: number | null; count: number };
+    options: Record<string, string | number | boolean | null>;
+  };
+  quality: QualitySummary;
+  counts: CountsSection;
+  regions: { code: string; zh: string; en: string; population: number; zone: 'core' | 'periphery'; tags: string[] }[];
+  analyses: Record<string, unknown>;
+}

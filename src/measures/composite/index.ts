@@ -1,2 +1,23 @@
 // Barrel for src/measures/composite: one export line per measure file.
-export {};
+export type { Direction, NormalizeDirection } from './types.js';
+export { minMaxNormalize, type MinMaxOptions, type NormalizeResult } from './min-max-normalize.js';
+export { zScoreNormalize } from './z-score-normalize.js';
+export { rankNormalize, type RankNormalizeOptions } from './rank-normalize.js';
+export { vectorNormalize, type VectorNormalizeResult } from './vector-normalize.js';
+export { centredTransform, type CentredOptions } from './centred-transform.js';
+export { intervalTransform, type IntervalOptions } from './interval-transform.js';
+export { entropyWeights, type EntropyOptions, type EntropyResult } from './entropy-weights.js';
+export { criticWeights, type CriticOptions, type CriticResult } from './critic-weights.js';
+export { equalWeights } from './equal-weights.js';
+export { weightedSum, type WeightedSumOptions } from './weighted-sum.js';
+export { topsis, type TopsisOptions, type TopsisResult } from './topsis.js';
+export { ranks, type RanksOptions } from './ranks.js';
+export { obstacleDegree, type ObstacleOptions } from './obstacle-degree.js';
+export { obstacleByGroup, type ObstacleByGroupResult } from './obstacle-by-group.js';
+export { greyRelationalGrade, type GreyRelationalOptions, type GreyRelationalResult } from './grey-relational-grade.js';
+export { indicatorDiagnostics, type DiagnosticsOptions, type IndicatorDiagnostic } from './indicator-diagnostics.js';
+export { correlationFlags, type CorrelationFlag } from './correlation-flags.js';
+export { weightPerturbation, type WeightPerturbationOptions } from './weight-perturbation.js';
+export { rankUncertainty, type RankUncertaintyOptions, type RankUncertaintyResult } from './rank-uncertainty.js';
+export { goalpostNormalize, type GoalpostOptions } from './goalpost-normalize.js';
+export { distanceToTarget, type DistanceToTargetOptions } from './distance-to-target.js';

@@ -1,0 +1,94 @@
+import { measureError } from '../composite/internal/measure-error.js';
+
+/** Options of {@link couplingCoordination}. */
+export interface CouplingOptions {
+  /**
+   * contribution weights of the subsystems in T (α, β, …), non-negative and summing to 1
+   * (default equal, 1/n each)
+   */
+  weights?: readonly number[];
+  /**
+   * coupling formula (default `'standard'`): `'standard'` C = n·(Π U_i)^{1/n} / Σ U_i
+   * (for two subsystems 2√(U1U2)/(U1 + U2)); `'modified'` is Wang Shujia et al. (2021),
+   * C = sqrt([1 − mean_{i<j} |U_i − U_j|] · [Π_i (U_i / max U)]^{1/(n−1)}), which spreads C
+   * over [0, 1] instead of bunching it near 1
+   */
+  variant?: 'standard' | 'modified';
+}
+
+/** Result of {@link couplingCoordination}. */
+export interface CouplingResult {
+  /** coupling degree C on [0, 1] */
+  C: number;
+  /** comprehensive coordination index T = Σ w_i U_i */
+  T: number;
+  /** coupling coordination degree D = √(C·T) */
+  D: number;
+}
+
+/**
+ * Coupling coordination degree of n ≥ 2 subsystems with scores U_i on [0, 1] (e.g. the
+ * composite scores of "composition", "function" and "output" of one region-year):
+ * coupling C, coordination T = Σ w_i U_i and D = √(C·T).
+ *
+ * Defined edge cases, never NaN: all U equal and positive → C = 1 exactly; any U = 0 →
+ * C = 0 and D = 0; all U = 0 → C = 0, T = 0, D = 0. C is clamped to [0, 1] against rounding.
+ * A missing score (NaN) gives C = T = D = NaN, so that a batch over many units can carry on.
+ *
+ * @param subsystemScores U_1..U_n, each on [0, 1] or NaN; n ≥ 2
+ * @param options `weights` (default equal), `variant` (default `'standard'`)
+ * @returns C, T and D
+ * @throws SoqaError `E_MEASURE_INPUT` with fewer than two scores, a score outside [0, 1],
+ *   weights of the wrong length, negative or not summing to 1, or an unknown variant
+ * @example
+ * couplingCoordination([0.36, 0.64]);
+ * // => { C: 0.96, T: 0.5, D: 0.6928203230275509 }
+ */
+export function couplingCoordination(subsystemScores: readonly number[], options: CouplingOptions = {}): CouplingResult {
+  const name = 'couplingCoordination';
+  const { variant = 'standard' } = options;
+  if (variant !== 'standard' && variant !== 'modified') {
+    throw measureError(name, `variant must be 'standard' or 'modified', got ${String(variant)}`);
+  }
+  if (!Array.isArray(subsystemScores) || subsystemScores.length < 2) {
+    throw measureError(name, `need the scores of at least two subsystems, got ${Array.isArray(subsystemScores) ? subsystemScores.length : 0}`);
+  }
+  const u = subsystemScores;
+  const n = u.length;
+  u.forEach((x, i) => {
+    if (typeof x !== 'number' || (!Number.isNaN(x) && !(x >= 0 && x <= 1))) {
+      throw measureError(name, `subsystem score ${i} must be in [0, 1], got ${String(x)}; normalise the subsystem scores first`);
+    }
+  });
+  const weights = options.weights ?? u.map(() => 1 / n);
+  if (!Array.isArray(weights) || weights.length !== n) {
+    throw measureError(name, `expected ${n} weights (one per subsystem), got ${Array.isArray(weights) ? weights.length : 0}`);
+  }
+  let wSum = 0;
+  weights.forEach((w, i) => {
+    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) throw measureError(name, `weight ${i} must be a finite number >= 0, got ${String(w)}`);
+    wSum += w;
+  });
+  if (Math.abs(wSum - 1) > 1e-9) throw measureError(name, `weights must sum to 1, got ${wSum}`);
+  if (u.some((x) => Number.isNaN(x))) return { C: NaN, T: NaN, D: NaN };
+
+  const T = u.reduce((s, x, i) => s + weights[i] * x, 0);
+  let C: number;
+  const max = Math.max(...u);
+  if (max === 0 || u.some((x) => x === 0)) C = 0;
+  else if (u.every((x) => x === u[0])) C = 1;
+  else if (variant === 'standard') {
+    const sum = u.reduce((a, b) => a + b, 0);
+    const logMean = u.reduce((s, x) => s + Math.log(x), 0) / n;
+    C = (n * Math.exp(logMean)) / sum;
+  } else {
+    let diff = 0;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) diff += Math.abs(u[i] - u[j]);
+    const pairs = (n * (n - 1)) / 2;
+    const ratio = u.reduce((p, x) => p * (x / max), 1);
+    C = Math.sqrt((1 - diff / pairs) * ratio ** (1 / (n - 1)));
+  }
+  C = Math.min(1, Math.max(0, C));
+  const D = Math.sqrt(C * T);
+  return { C, T, D };
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { SoqaError } from '../../../src/core/soqa-error.js';
+import { equalWeights } from '../../../src/measures/composite/equal-weights.js';
+
+describe('equalWeights', () => {
+  it('1/m each (hand calculation)', () => {
+    expect(equalWeights(4)).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect(equalWeights(1)).toEqual([1]);
+  });
+  it('rejects m that is not a positive integer', () => {
+    expect(() => equalWeights(0)).toThrow(SoqaError);
+    expect(() => equalWeights(2.5)).toThrow(SoqaError);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { SoqaError } from '../../../src/core/soqa-error.js';
+import { weightedSum } from '../../../src/measures/composite/weighted-sum.js';
+
+describe('weightedSum', () => {
+  it('sum of w_j x_ij (hand calculation)', () => {
+    // 0.25*1 + 0.75*0 = 0.25; 0.25*0.5 + 0.75*0.5 = 0.5
+    expect(weightedSum([[1, 0], [0.5, 0.5]], [0.25, 0.75])).toEqual([0.25, 0.5]);
+  });
+
+  it('missing values: propagate gives NaN, reweight scales the available part', () => {
+    // reweight: 0.25*0.8 / 0.25 * (0.25 + 0.75) = 0.8
+    expect(weightedSum([[0.8, NaN]], [0.25, 0.75])[0]).toBeNaN();
+    expect(weightedSum([[0.8, NaN]], [0.25, 0.75], { missing: 'reweight' })[0]).toBeCloseTo(0.8, 15);
+    // a missing value under weight 0 does not matter
+    expect(weightedSum([[0.8, NaN]], [1, 0])).toEqual([0.8]);
+  });
+
+  it('rejects bad weights', () => {
+    expect(() => weightedSum([[1, 2]], [1])).toThrow(SoqaError);
+    expect(() => weightedSum([[1, 2]], [-1, 2])).toThrow(SoqaError);
+    expect(() => weightedSum([[1, 2]], [0, 0])).toThrow(SoqaError);
+  });
+});

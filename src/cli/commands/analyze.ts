@@ -15,6 +15,7 @@ import { prepareOutDir, outPath } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { soqaVersion } from '../version.js';
+import { runAnalyses } from '../../analyses/run-analyses.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
 
 /** Raw commander options of `soqa analyze`. */
@@ -70,8 +71,10 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   writeAtomic(outPath(outDir, 'rejects.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]));
   writeAtomic(outPath(outDir, 'warnings.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.warnings as unknown as Record<string, unknown>[]));
   if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(outDir, 'rejects.csv')), EXIT.UNUSABLE_INPUT);
-  const governance = new Set(loadFieldsOfActivity().filter((f) => f.governance).map((f) => f.code));
+  const fieldsOfActivity = loadFieldsOfActivity();
+  const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
   const cube = cubeFromDataset(ingest.dataset, { governanceFields: governance });
+  const analyses = runAnalyses({ cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: {}, extra: {} }, log });
   const results = buildResults({
     version: soqaVersion(),
     ingest,
@@ -80,6 +83,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     profileId: profile.id,
     options: { profile: profile.id, regions: regions.id, encoding: encoding ?? null, delimiter: delimiter ?? null },
     synthetic: inputs.synthetic,
+    analyses,
   });
   const valid = schemaValidator('results.schema.json');
   if (!valid(results)) throw new SoqaError('E_RESULTS_SCHEMA', msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`), EXIT.INTERNAL);

@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { EXIT } from '../../core/exit-codes.js';
 import { fontEnvUnusable } from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
+import { fontHasChar } from './font-has-char.js';
 import { readFontFamilies } from './read-font-families.js';
 
 /** A CJK font file and the family name to ask for in SVG. */
@@ -87,14 +88,18 @@ function fontFromEnv(path: string): CjkFont {
   if (!isFile(path)) throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, 'no such file'), EXIT.BAD_OPTIONS);
   const known = KNOWN.find((k) => k.file.toLowerCase() === basename(path).toLowerCase());
   if (known) return withBold({ path, family: known.family }, known.bold);
-  let families: string[];
+  let bytes: Buffer;
   try {
-    families = readFontFamilies(readFileSync(path));
+    bytes = readFileSync(path);
   } catch (e) {
     throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, `cannot read it (${(e as Error).message})`), EXIT.BAD_OPTIONS);
   }
+  const families = readFontFamilies(bytes);
   if (families.length === 0) {
     throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, 'not a TrueType/OpenType font (no family name found)'), EXIT.BAD_OPTIONS);
+  }
+  if (!fontHasChar(bytes, '中')) {
+    throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, `the font (${families[0]}) has no Chinese glyphs`), EXIT.BAD_OPTIONS);
   }
   // a collection may hold several scripts; prefer the Simplified Chinese face
   const family =
@@ -127,7 +132,8 @@ export interface FindCjkFontOptions {
  * @param options `env` (default `process.env`) and `dirs` (default: system font folders)
  * @returns `{ path, family, boldPath? }`, or null when no known CJK font is installed
  * @throws SoqaError `E_FONT_NOT_FOUND` (exit code 3) when SOQA_FONT is set but names a
- *   missing file or a file that is not a font
+ *   missing file, a file that is not a font, or a font without Chinese glyphs (a file
+ *   with a known CJK font name is trusted without reading it)
  * @example
  * findCjkFont();
  * // => { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',

@@ -83,7 +83,13 @@ export function readFontFamilies(bytes: Uint8Array): string[] {
   }
   const out: string[] = [];
   for (const face of faces) {
-    const family = faceFamily(bytes, v, face);
+    let family: string | null;
+    try {
+      family = faceFamily(bytes, v, face);
+    } catch (e) {
+      if (e instanceof RangeError) continue; // truncated or corrupt face
+      throw e;
+    }
     if (family !== null && !out.includes(family)) out.push(family);
   }
   return out;

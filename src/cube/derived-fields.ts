@@ -40,4 +40,16 @@ export const DERIVED_FIELDS: readonly DerivedField[] = [
   { name: 'rated_3a', inputs: ['rating'], en: 'organizations rated 3A or above', zh: '3A及以上组织', compute: (get) => (Number.isNaN(get('rating')) ? NaN : flag(get('rating') >= 3)) },
   { name: 'has_gov_projects', inputs: ['gov_projects'], en: 'organizations with government-purchase projects', zh: '承接政府购买项目的组织', compute: (get) => (Number.isNaN(get('gov_projects')) ? NaN : flag(get('gov_projects') > 0)) },
   { name: 'governance_field', inputs: ['field'], en: 'organizations in core governance fields', zh: '核心治理领域组织', compute: (_get, gov) => (gov === null ? NaN : flag(gov)) },
+  {
+    name: 'discloses_or_online',
+    inputs: ['disclosure', 'online'],
+    en: 'organizations that disclose information or have an online platform (1 when either flag is 1, 0 when the reported flags are all 0, missing when neither is reported)',
+    zh: '信息公开或有网络平台的组织',
+    compute: (get) => {
+      const d = get('disclosure');
+      const o = get('online');
+      if (Number.isNaN(d) && Number.isNaN(o)) return NaN;
+      return flag(d === 1 || o === 1);
+    },
+  },
 ];

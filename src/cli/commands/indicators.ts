@@ -1,0 +1,224 @@
+import type { Command } from 'commander';
+import { createLogger, type Logger } from '../../core/logger.js';
+import { SoqaError } from '../../core/soqa-error.js';
+import { EXIT, type ExitCode } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages.js';
+import { cubeFromDataset } from '../../cube/cube-from-dataset.js';
+import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
+import { loadFramework } from '../../ingest/framework/load-framework.js';
+import type { RegionsFile } from '../../ingest/regions/regions.js';
+import { runIndicators, type IndicatorsSection } from '../../analyses/indicators/run-indicators.js';
+import type { PanelSection } from '../../analyses/indicators/score-panel.js';
+import { TOTAL } from '../../analyses/indicators/build-panel.js';
+import type { CliIO } from '../io.js';
+import { loadInputs } from '../pipeline/load-inputs.js';
+import { parseDelimiterOption, parseEncodingOption, parseIntOption } from '../options.js';
+import { toSafeCsv } from '../output/to-safe-csv.js';
+
+/** Raw commander options of `soqa indicators`. */
+interface IndicatorsRaw {
+  framework: string;
+  weighting: string;
+  normalize: string;
+  shift: string;
+  byType: boolean;
+  year?: string;
+  runs: string;
+  seed: string;
+  json: boolean;
+  csv: boolean;
+  profile: string;
+  regions?: string;
+  encoding?: string;
+  delimiter?: string;
+  quiet: boolean;
+}
+
+const WEIGHTINGS = ['entropy', 'critic', 'equal', 'manual'];
+const NORMALIZE: Record<string, string> = { global: 'global', 'per-year': 'perYear', zscore: 'zscore', rank: 'rank' };
+
+/** Columns of `--csv`: one row per unit (and type with --by-type). */
+export const INDICATOR_CSV_COLUMNS = [
+  'type', 'region', 'name', 'year', 'composition', 'function', 'output', 'composite', 'rank',
+  'topsis', 'topsis_rank', 'median_rank', 'rank_p05', 'rank_p95', 'obstacle_1', 'obstacle_2', 'obstacle_3',
+];
+
+/**
+ * Register `soqa indicators`: the three-layer quality index per region and year (raw and
+ * normalised values, weights, layer scores, composite, TOPSIS, ranks, obstacles, rank
+ * intervals). A readable table by default; `--json` / `--csv` print machine output on stdout.
+ *
+ * @param program the commander program
+ * @param io CLI streams
+ * @param setExit receives the exit code (0 ok, 2 no usable indicator or row, 3 bad options)
+ */
+export function registerIndicators(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
+  program
+    .command('indicators')
+    .description('three-layer quality index per region and year: layer scores, composite, TOPSIS, ranks, obstacles and rank uncertainty (default input: the built-in synthetic sample)')
+    .argument('[files...]', 'input CSV files (.csv, .csv.gz; - for stdin); several files are one dataset')
+    .option('--framework <name|path>', 'indicator framework: built-in name or JSON file (see config/framework/default.json)', 'default')
+    .option('--weighting <scheme>', 'weights: entropy, critic, equal or manual (the framework\'s "weight")', 'entropy')
+    .option('--normalize <method>', 'normalisation: global (min–max over all years), per-year, zscore or rank', 'global')
+    .option('--shift <x>', 'entropy weighting: add x to every normalised value before p is formed (e.g. 0.0001)', '0')
+    .option('--by-type', 'also score each organization type separately', false)
+    .option('--year <y>', 'show this year only (default: the table shows the latest year, --json/--csv every year)')
+    .option('--runs <n>', 'Monte Carlo runs for the rank intervals (0 = off)', '200')
+    .option('--seed <n>', 'Monte Carlo seed', '1')
+    .option('--json', 'print the indicators section as JSON on stdout', false)
+    .option('--csv', 'print the scores as CSV on stdout', false)
+    .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
+    .option('--regions <name|path>', 'regions file (default: the one the profile names)')
+    .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
+    .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option('-q, --quiet', 'no progress or notes on stderr', false)
+    .action(async (files: string[], raw: IndicatorsRaw) => setExit(await indicators(files, raw, io)));
+}
+
+const badOption = (name: string, value: unknown, expected: string) => new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+
+async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promise<ExitCode> {
+  if (raw.json && raw.csv) throw badOption('--json/--csv', '--json --csv', 'only one of --json and --csv');
+  if (!WEIGHTINGS.includes(raw.weighting)) throw badOption('--weighting', raw.weighting, WEIGHTINGS.join(', '));
+  const normalize = NORMALIZE[raw.normalize];
+  if (!normalize) throw badOption('--normalize', raw.normalize, Object.keys(NORMALIZE).join(', '));
+  const shift = Number(raw.shift);
+  if (!/^\s*[0-9.eE+-]+\s*$/.test(raw.shift) || !Number.isFinite(shift) || shift < 0) throw badOption('--shift', raw.shift, 'a number >= 0 such as 0.0001');
+  const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1000, 9999);
+  const runs = parseIntOption('--runs', raw.runs, 0, 100000);
+  const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
+  const encoding = parseEncodingOption(raw.encoding);
+  const delimiter = parseDelimiterOption(raw.delimiter);
+  const framework = loadFramework(raw.framework);
+
+  const log: Logger = createLogger((e) => {
+    if (!raw.quiet && e.level !== 'info' && e.level !== 'debug') io.stderr(`${e.level}: ${e.message}\n`);
+  });
+  const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet }, io, log);
+  const { ingest, regions } = inputs;
+  if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, 'the rejects (run soqa validate --rejects file.csv)'), EXIT.UNUSABLE_INPUT);
+  if (inputs.synthetic && !raw.quiet) io.stderr(`${msg.syntheticNotice('en')}\n`);
+  const fieldsOfActivity = loadFieldsOfActivity();
+  const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
+  const cube = cubeFromDataset(ingest.dataset, { governanceFields: governance });
+  const section = runIndicators({
+    cube,
+    dataset: ingest.dataset,
+    regions,
+    fieldsOfActivity,
+    options: { seed, config: { framework }, extra: { indicators: { weighting: raw.weighting, normalize, shift, byType: raw.byType, runs } } },
+    log,
+  });
+  if (year !== undefined && !cube.years.includes(year)) throw badOption('--year', raw.year, `a year of the input (${cube.years[0]}–${cube.years[cube.years.length - 1]})`);
+  const shown = year === undefined ? section : filterYear(section, year);
+  if (raw.json) io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+  else if (raw.csv) io.stdout(toSafeCsv(INDICATOR_CSV_COLUMNS, indicatorCsvRows(shown, regions)));
+  else io.stdout(formatTable(shown, regions, year ?? cube.years[cube.years.length - 1]));
+  return section.indicators.length === 0 ? EXIT.UNUSABLE_INPUT : EXIT.OK;
+}
+
+type YearRows = 'values' | 'scores' | 'obstacles' | 'layerObstacles' | 'uncertainty';
+const YEAR_ROWS: YearRows[] = ['values', 'scores', 'obstacles', 'layerObstacles', 'uncertainty'];
+
+function filterPanel<T extends PanelSection>(p: T, year: number): T {
+  const out = { ...p };
+  for (const k of YEAR_ROWS) (out[k] as { year: number }[]) = (p[k] as { year: number }[]).filter((r) => r.year === year);
+  return out;
+}
+
+/**
+ * The indicators section restricted to one year (per-unit rows only; weights, diagnostics and
+ * notes describe the whole panel and are kept).
+ *
+ * @param s the section
+ * @param year the year to keep
+ * @returns a filtered copy
+ */
+export function filterYear(s: IndicatorsSection, year: number): IndicatorsSection {
+  const out = filterPanel(s, year);
+  if (s.byType) out.byType = s.byType.map((t) => filterPanel(t, year));
+  return out;
+}
+
+const regionName = (regions: RegionsFile, code: string): string => (code === TOTAL ? '全区合计' : (regions.regions.find((r) => r.code === code)?.zh ?? code));
+
+/**
+ * The rows of `--csv`: scores joined with the rank interval and the top three obstacles.
+ *
+ * @param s the (possibly year-filtered) section
+ * @param regions the regions file (names)
+ * @returns rows keyed by {@link INDICATOR_CSV_COLUMNS}
+ */
+export function indicatorCsvRows(s: IndicatorsSection, regions: RegionsFile): Record<string, unknown>[] {
+  const panels: { type: string; p: PanelSection }[] = [{ type: 'all', p: s }, ...(s.byType ?? []).map((t) => ({ type: t.type, p: t as PanelSection }))];
+  return panels.flatMap(({ type, p }) => {
+    const key = (r: { region: string; year: number }) => `${r.region}|${r.year}`;
+    const unc = new Map(p.uncertainty.map((u) => [key(u), u]));
+    const obs = new Map<string, string[]>();
+    for (const o of p.obstacles) {
+      const k = key(o);
+      if (!obs.has(k)) obs.set(k, []);
+      obs.get(k)!.push(o.indicator);
+    }
+    return p.scores.map((sc) => {
+      const u = unc.get(key(sc));
+      const o = obs.get(key(sc)) ?? [];
+      return {
+        type, region: sc.region, name: regionName(regions, sc.region), year: sc.year,
+        composition: sc.composition, function: sc.function, output: sc.output, composite: sc.composite, rank: sc.rank,
+        topsis: sc.topsis, topsis_rank: sc.topsisRank, median_rank: u?.medianRank ?? null, rank_p05: u?.p05 ?? null, rank_p95: u?.p95 ?? null,
+        obstacle_1: o[0] ?? '', obstacle_2: o[1] ?? '', obstacle_3: o[2] ?? '',
+      };
+    });
+  });
+}
+
+/** Display width of a string: East Asian wide characters count 2. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
+const f3 = (x: number | null) => (x === null ? '–' : x.toFixed(3));
+const fr = (x: number | null) => (x === null ? '–' : String(Number(x.toFixed(1))));
+
+function panelTable(p: PanelSection, regions: RegionsFile, year: number): string[] {
+  const unc = new Map(p.uncertainty.filter((u) => u.year === year).map((u) => [u.region, u]));
+  const top = new Map(p.obstacles.filter((o) => o.year === year && o.order === 1).map((o) => [o.region, o]));
+  const label = new Map(p.indicators.map((i) => [i.id, i.zh]));
+  const rows = p.scores.filter((s) => s.year === year);
+  rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.region < b.region ? -1 : 1));
+  const head = ['region', 'composition', 'function', 'output', 'composite', 'rank', 'rank 5–95%', 'TOPSIS', 'top obstacle'];
+  const cells = rows.map((s) => {
+    const u = unc.get(s.region);
+    const o = top.get(s.region);
+    return [
+      `${s.region} ${regionName(regions, s.region)}`,
+      f3(s.composition), f3(s.function), f3(s.output), f3(s.composite), fr(s.rank),
+      u && u.p05 !== null ? `${fr(u.p05)}–${fr(u.p95)}` : '–',
+      f3(s.topsis),
+      o ? `${label.get(o.indicator) ?? o.indicator} (${o.layer}, ${(100 * o.degree).toFixed(0)}%)` : '–',
+    ];
+  });
+  const widths = head.map((h, k) => Math.max(width(h), ...cells.map((c) => width(c[k]))));
+  const line = (c: string[]) => c.map((x, k) => (k === 0 || k === c.length - 1 ? padEnd(x, widths[k]) : padStart(x, widths[k]))).join('  ').trimEnd();
+  return [line(head), ...cells.map(line)];
+}
+
+function formatTable(s: IndicatorsSection, regions: RegionsFile, year: number): string {
+  const out: string[] = [];
+  const m = s.method;
+  out.push(`quality index ${year} — framework ${s.framework.id} (${s.framework.used} of ${s.framework.indicators} indicators), ${m.normalization} normalisation, ${m.weighting} weights${m.entropyShift !== null ? ` (shift ${m.entropyShift})` : ''}`);
+  out.push(`layer weights: ${s.layers.map((l) => `${l.id} ${l.weight.toFixed(3)}`).join(', ')}; TOPSIS: vector normalisation, Euclidean distance; rank interval: ${m.monteCarlo.runs} Monte Carlo runs (seed ${m.monteCarlo.seed})`);
+  out.push('');
+  out.push(...panelTable(s, regions, year));
+  for (const t of s.byType ?? []) {
+    out.push('', `type ${t.type}:`);
+    out.push(...panelTable(t, regions, year));
+  }
+  if (s.skipped.length) out.push('', `skipped: ${s.skipped.map((k) => `${k.id} (${k.reason}${k.missing.length ? `: ${k.missing.join(', ')}` : ''})`).join('; ')}`);
+  if (s.correlations.length) out.push(`|r| > 0.9 within a layer: ${s.correlations.map((c) => `${c.a}–${c.b} ${c.r.toFixed(2)}`).join('; ')}`);
+  return `${out.join('\n')}\n`;
+}

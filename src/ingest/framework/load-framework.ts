@@ -1,0 +1,134 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { packageRoot } from '../../core/package-root.js';
+import { SoqaError } from '../../core/soqa-error.js';
+import { EXIT } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages.js';
+import { FIELDS, NUMERIC_KINDS, REVENUE_FIELDS } from '../../dataset/fields.js';
+import { DERIVED_FIELDS } from '../../cube/derived-fields.js';
+import { readJsonConfig, schemaValidator } from '../read-json-config.js';
+import type { ComputeSpec, Framework } from './framework.js';
+
+const SCHEMA = 'framework.schema.json';
+
+/** Names of the frameworks shipped in `config/framework/`. */
+export function builtInFrameworks(): string[] {
+  return readdirSync(resolve(packageRoot(), 'config', 'framework'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+/**
+ * Fields a compute spec may name: numeric canonical fields (not the year) and derived fields.
+ * `count` (the organization count) is accepted where the kind allows it.
+ */
+export function knownMeasureFields(): string[] {
+  const canonical = FIELDS.filter((f) => NUMERIC_KINDS.has(f.kind) && f.name !== 'year').map((f) => f.name);
+  return [...canonical, ...DERIVED_FIELDS.map((d) => d.name)];
+}
+
+/**
+ * Load an indicator framework by built-in name (`default`) or file path, validated against
+ * schemas/framework.schema.json and checked for consistency (unique ids, declared layers,
+ * known fields).
+ *
+ * @param nameOrPath built-in framework name or path to a JSON file (default `default`)
+ * @returns the framework, with `path` set to its absolute path
+ * @throws SoqaError E_UNKNOWN_FRAMEWORK, E_CONFIG_* (schema, listing each failing field) or
+ *   E_FRAMEWORK_INVALID (listing each problem), all exit 3
+ * @example
+ * loadFramework().indicators.length; // => 23
+ */
+export function loadFramework(nameOrPath = 'default'): Framework {
+  const builtIn = resolve(packageRoot(), 'config', 'framework', `${nameOrPath}.json`);
+  let path: string;
+  if (/^[a-z0-9-]+$/.test(nameOrPath) && existsSync(builtIn)) path = builtIn;
+  else if (existsSync(nameOrPath)) path = resolve(nameOrPath);
+  else throw new SoqaError('E_UNKNOWN_FRAMEWORK', msg.unknownFramework(nameOrPath, builtInFrameworks()), EXIT.BAD_OPTIONS);
+  const framework = readJsonConfig<Framework>(path, SCHEMA);
+  throwIfProblems(path, frameworkProblems(framework));
+  framework.path = path;
+  return framework;
+}
+
+/**
+ * Check a framework object that did not come from a file (library callers passing
+ * `options.config.framework`): the same schema and consistency checks as {@link loadFramework}.
+ *
+ * @param data the candidate framework
+ * @param label how to name it in messages (default `options.config.framework`)
+ * @returns the framework, typed
+ * @throws SoqaError E_CONFIG_SCHEMA or E_FRAMEWORK_INVALID (exit 3)
+ * @example
+ * checkFramework(JSON.parse(text)).id; // => 'default'
+ */
+export function checkFramework(data: unknown, label = 'options.config.framework'): Framework {
+  const validate = schemaValidator(SCHEMA);
+  // `path` is set by loadFramework and is not part of the file format
+  const candidate = data !== null && typeof data === 'object' && !Array.isArray(data) && 'path' in data ? { ...(data as Record<string, unknown>) } : data;
+  if (candidate !== data) delete (candidate as Record<string, unknown>).path;
+  if (!validate(candidate)) {
+    const problems = (validate.errors ?? []).map((er) => `${er.instancePath || '/'} ${er.message ?? ''}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`);
+    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(label, SCHEMA, problems), EXIT.BAD_OPTIONS);
+  }
+  const framework = data as Framework;
+  throwIfProblems(label, frameworkProblems(framework));
+  return framework;
+}
+
+function throwIfProblems(where: string, problems: string[]): void {
+  if (problems.length) throw new SoqaError('E_FRAMEWORK_INVALID', msg.configSchema(where, SCHEMA, problems), EXIT.BAD_OPTIONS, { file: where });
+}
+
+/**
+ * Consistency problems the schema cannot express, each prefixed with its JSON pointer.
+ *
+ * @param fw a schema-valid framework
+ * @returns problems (empty when fine)
+ * @example
+ * frameworkProblems(loadFramework()); // => []
+ */
+export function frameworkProblems(fw: Framework): string[] {
+  const problems: string[] = [];
+  const known = new Set(knownMeasureFields());
+  const layerIds = new Set<string>();
+  fw.layers.forEach((l, i) => {
+    if (layerIds.has(l.id)) problems.push(msg.frameworkProblem(`/layers/${i}/id`, `layer ${l.id} is listed twice`));
+    layerIds.add(l.id);
+  });
+  const ids = new Set<string>();
+  fw.indicators.forEach((ind, i) => {
+    const at = `/indicators/${i}`;
+    if (ids.has(ind.id)) problems.push(msg.frameworkProblem(`${at}/id`, `indicator id ${ind.id} is used twice`));
+    ids.add(ind.id);
+    if (!layerIds.has(ind.layer)) problems.push(msg.frameworkProblem(`${at}/layer`, `layer ${ind.layer} is not declared in "layers"`));
+    for (const { pointer, field, countAllowed } of specFields(ind.compute)) {
+      if (field === 'count' && countAllowed) continue;
+      if (!known.has(field)) {
+        problems.push(msg.frameworkProblem(`${at}/compute/${pointer}`, `unknown field ${JSON.stringify(field)}${field === 'count' ? ' (count is allowed only as a single numerator or growth "of")' : ''}; use a numeric soqa field (docs/DATA.md) or a derived field (${DERIVED_FIELDS.map((d) => d.name).join(', ')})`));
+      }
+    }
+  });
+  return problems;
+}
+
+/** The field names a compute spec refers to, with their JSON-pointer suffix. */
+export function specFields(spec: ComputeSpec): { pointer: string; field: string; countAllowed: boolean }[] {
+  const list = (key: string, xs: string[]) => xs.map((field, k) => ({ pointer: `${key}/${k}`, field, countAllowed: false }));
+  switch (spec.kind) {
+    case 'per_population':
+      return typeof spec.numerator === 'string' ? [{ pointer: 'numerator', field: spec.numerator, countAllowed: true }] : list('numerator', spec.numerator);
+    case 'share_of_orgs':
+    case 'mean_per_org':
+      return [{ pointer: 'field', field: spec.field, countAllowed: false }];
+    case 'ratio_of_sums':
+      return [...list('numerator', spec.numerator), ...list('denominator', spec.denominator)];
+    case 'growth':
+      return [{ pointer: 'of', field: spec.of, countAllowed: true }];
+    case 'type_diversity':
+      return [];
+    case 'revenue_diversification':
+      return list('fields', spec.fields ?? [...REVENUE_FIELDS]);
+  }
+}

@@ -16,6 +16,7 @@ import { soqaVersion } from './version.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerValidate } from './commands/validate.js';
 import { registerSample } from './commands/sample.js';
+import { registerProfiles } from './commands/profiles.js';
 
 /**
  * Run the soqa CLI.
@@ -40,6 +41,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
   registerAnalyze(program, io, setExit);
   registerValidate(program, io, setExit);
   registerSample(program, io, setExit);
+  registerProfiles(program, io, setExit);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -80,6 +80,11 @@ export const FIELDS: readonly FieldDef[] = [
   { name: 'online', kind: 'flag', en: 'online presence (website, public account)', zh: '网络平台' },
   { name: 'incubated', kind: 'flag', en: 'incubated in an incubation base', zh: '入驻孵化基地' },
   { name: 'gov_projects', kind: 'count', unit: 'projects', en: 'government-purchase projects undertaken', zh: '承接政府购买服务项目数' },
+  // Registry-level finance totals (e.g. the IRS EO BMF's ASSET_AMT, INCOME_AMT, REVENUE_AMT);
+  // in the source's currency. Income and revenue may be negative (losses on sales of assets).
+  { name: 'assets_total', kind: 'amount', unit: 'yuan (or the source currency)', en: 'total assets (book value at the end of the period)', zh: '资产总计' },
+  { name: 'income_total', kind: 'number', unit: 'yuan (or the source currency)', en: 'total income (may be negative)', zh: '总收入' },
+  { name: 'revenue_total', kind: 'number', unit: 'yuan (or the source currency)', en: 'total revenue as reported (may be negative)', zh: '收入合计（报表）' },
 ];
 
 /** Look up a field definition by name. */

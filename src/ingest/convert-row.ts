@@ -6,6 +6,7 @@ import { parseFlag } from './values/parse-flag.js';
 import { parseRating } from './values/parse-rating.js';
 import { normalizeText } from './values/normalize-text.js';
 import { checkCreditCode, creditCodeTypeOf } from './credit-code/index.js';
+import type { DeriveCandidate, DerivedField } from './derive/plan-derived-fields.js';
 
 /** A problem found in one cell (a reason to reject the row, or a warning). */
 export interface CellProblem {
@@ -25,6 +26,10 @@ export interface ConvertContext {
   resolveRegion: (raw: string) => string | null;
   years: { min: number; max: number };
   checkCodes: boolean;
+  /** Fields the profile derives from other cells (`derive`); see plan-derived-fields.ts. */
+  derived?: DerivedField[];
+  /** Profile `values` of non-category fields: field → folded alias → canonical text. */
+  valueAliases?: Record<string, Map<string, string>>;
 }
 
 /** Result of converting one record. */
@@ -70,16 +75,58 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
       rejects.push({ code: 'R_UNDECODABLE', column, value: raw.slice(0, 40), reason: 'contains bytes that could not be decoded; check --encoding' });
       continue;
     }
-    const p = convertCell(def, raw, ctx);
+    const p = convertCell(def, aliased(ctx, name, raw), ctx);
     if (!p.ok) {
       rejects.push({ code: p.code, column, value: raw, reason: p.reason });
       continue;
     }
     values[name] = p.value;
-    if (def.required && p.value === null) rejects.push({ code: 'R_REQUIRED_MISSING', column, value: raw, reason: 'is required but empty' });
+    if (def.required && p.value === null && !ctx.derived?.some((d) => d.field === name)) rejects.push({ code: 'R_REQUIRED_MISSING', column, value: raw, reason: 'is required but empty' });
+  }
+  for (const d of ctx.derived ?? []) deriveInto(d, fields, values, rejects, ctx);
+  // a file with a year column is an annual-report panel: each of its rows needs its year
+  if (values.year === null && !rejects.some((p) => p.column === 'year' || p.column.startsWith('year '))) {
+    const c = fieldOf.indexOf('year');
+    const column = c >= 0 && ctx.headers[c] !== 'year' ? `year (${ctx.headers[c]})` : 'year';
+    rejects.push({ code: 'R_REQUIRED_MISSING', column, value: c >= 0 ? fields[c] : '', reason: 'is empty; every row of an annual-report panel (a file with a year column) needs its year' });
   }
   if (rejects.length === 0) crossChecks(values, ctx, rejects, warnings);
   return { values, rejects, warnings };
+}
+
+/** A cell equal to one of the profile's value aliases of a non-category field reads as its canonical text. */
+function aliased(ctx: ConvertContext, name: string, raw: string): string {
+  const map = ctx.valueAliases?.[name];
+  return map?.get(normalizeText(raw).toLowerCase()) ?? raw;
+}
+
+/**
+ * Fill a derived field when its column is absent or empty: the first candidate that
+ * converts to a value wins; otherwise the first problem, or missing (rejected when required).
+ */
+function deriveInto(d: DerivedField, fields: string[], values: RowValues, rejects: CellProblem[], ctx: ConvertContext): void {
+  if (d.hasColumn && values[d.field] !== null) return; // the column has a value, or was rejected
+  const def = FIELD_BY_NAME.get(d.field)!;
+  let problem: CellProblem | null = null;
+  let unknown: DeriveCandidate | null = null;
+  for (const c of d.candidates(fields)) {
+    if (!unknown && c.note) unknown = c;
+    if (c.problem) {
+      problem ??= { ...c.problem, column: c.column, value: c.source };
+      continue;
+    }
+    if (c.text === null) continue;
+    const p = convertCell(def, aliased(ctx, d.field, c.text), ctx);
+    if (p.ok && p.value !== null) {
+      values[d.field] = p.value;
+      return;
+    }
+    if (!p.ok) problem ??= { code: p.code, column: c.column, value: c.text === c.source ? c.source : `${c.text} (${c.source})`, reason: p.reason };
+  }
+  values[d.field] = null;
+  if (problem) rejects.push(problem);
+  else if (def.required)
+    rejects.push({ code: 'R_REQUIRED_MISSING', column: unknown?.column ?? d.column, value: unknown?.source ?? '', reason: unknown ? `is required but ${unknown.note}` : 'is required but empty' });
 }
 
 type CellResult = { ok: true; value: number | string | null } | { ok: false; code: string; reason: string };
@@ -115,7 +162,8 @@ function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): CellResul
     case 'rating':
       return fromParsed(parseRating(raw), 'R_BAD_RATING');
     default: {
-      const r = parseNumber(raw);
+      // 年度 cells are often written 2024年 or 2024年度
+      const r = parseNumber(def.kind === 'year' ? raw.replace(/年度?\s*$/, '') : raw);
       if (!r.ok) return { ok: false, code: 'R_BAD_NUMBER', reason: `${r.reason}` };
       const v = r.value;
       if (v === null) return r;
@@ -136,6 +184,24 @@ function fromParsed(p: Parsed<number>, code: string): CellResult {
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : NaN);
 
+/**
+ * True when date `a` is surely before date `b` (both yyyymmdd, 00 for an unknown month or
+ * day): partial dates are compared only as far as both are known, so 2015 (20150000) is
+ * not before 2015-03-02.
+ */
+function definitelyBefore(a: number, b: number): boolean {
+  const ya = Math.floor(a / 10000);
+  const yb = Math.floor(b / 10000);
+  if (ya !== yb) return ya < yb;
+  const ma = Math.floor(a / 100) % 100;
+  const mb = Math.floor(b / 100) % 100;
+  if (ma === 0 || mb === 0) return false;
+  if (ma !== mb) return ma < mb;
+  const da = a % 100;
+  const db = b % 100;
+  return da !== 0 && db !== 0 && da < db;
+}
+
 function crossChecks(values: RowValues, ctx: ConvertContext, rejects: CellProblem[], warnings: CellProblem[]): void {
   const { min, max } = ctx.years;
   const year = num(values.year);
@@ -148,11 +214,13 @@ function crossChecks(values: RowValues, ctx: ConvertContext, rejects: CellProble
   if (rejects.length) return;
   if (!Number.isNaN(year) && !Number.isNaN(reg) && year < yearOf(reg))
     warnings.push({ code: 'W_YEAR_BEFORE_REGISTRATION', column: 'year', value: String(year), reason: `is before the registration year ${yearOf(reg)}` });
-  if (!Number.isNaN(dereg) && !Number.isNaN(reg) && dereg < reg)
+  if (!Number.isNaN(dereg) && !Number.isNaN(reg) && definitelyBefore(dereg, reg))
     warnings.push({ code: 'W_DEREGISTERED_BEFORE_REGISTERED', column: 'deregistered', value: String(dereg), reason: `is before the registration date ${reg}` });
   if (!Number.isNaN(year) && !Number.isNaN(dereg) && year > yearOf(dereg))
     warnings.push({ code: 'W_REPORT_AFTER_DEREGISTRATION', column: 'year', value: String(year), reason: `reports after deregistration in ${yearOf(dereg)}` });
-  const cert = num(values.cert_junior) + num(values.cert_mid) + num(values.cert_senior);
+  // certificates reported (a missing count adds nothing; NaN when none is known)
+  const certs = [num(values.cert_junior), num(values.cert_mid), num(values.cert_senior)].filter((v) => !Number.isNaN(v));
+  const cert = certs.length ? certs.reduce((a, b) => a + b, 0) : NaN;
   const staffFull = num(values.staff_fulltime);
   const staff = staffFull + (Number.isNaN(num(values.staff_parttime)) ? 0 : num(values.staff_parttime));
   if (!Number.isNaN(cert) && !Number.isNaN(staff) && cert > staff)

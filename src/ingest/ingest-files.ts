@@ -15,8 +15,10 @@ import type { RegionsFile } from './regions/regions.js';
 import { regionResolver } from './regions/region-resolver.js';
 import { emptySourceInfo, readSource, type SourceInfo } from './read-source.js';
 import { buildValueMap } from './values/build-value-map.js';
+import { normalizeText } from './values/normalize-text.js';
 import { activityFieldAliases, loadFieldsOfActivity } from './load-fields-of-activity.js';
 import { convertRow, type CellProblem, type ConvertContext } from './convert-row.js';
+import { planDerivedFields, withDerivedFields } from './derive/plan-derived-fields.js';
 
 /** One line of rejects.csv or warnings.csv. */
 export interface ProblemRow {
@@ -77,7 +79,7 @@ const WARNINGS_KEPT_PER_CODE = 10_000;
  * @param paths input files (`-` for stdin)
  * @param options profile, regions, encoding and delimiter overrides, logger
  * @returns the dataset, per-source information, rejects, warnings and counts
- * @throws SoqaError E_EMPTY_INPUT, E_MISSING_COLUMN, E_DUPLICATE_COLUMN, E_BAD_HEADER,
+ * @throws SoqaError E_EMPTY_INPUT, E_MISSING_COLUMN, E_DUPLICATE_COLUMN, E_BAD_HEADER, E_MIXED_SHAPES,
  *   E_INPUT_READ (exit 2)
  * @example
  * const r = await ingestFiles(['orgs.csv'], { profile, regions });
@@ -86,12 +88,19 @@ const WARNINGS_KEPT_PER_CODE = 10_000;
 export async function ingestFiles(paths: string[], options: IngestOptions): Promise<IngestResult> {
   const log = options.logger ?? createLogger();
   const { profile, regions } = options;
+  const fieldAliases = activityFieldAliases();
+  for (const [code, list] of Object.entries(profile.values?.field ?? {})) fieldAliases[code] = [...(fieldAliases[code] ?? []), ...list];
   const categoryMaps: Record<string, Map<string, string>> = {
     type: buildValueMap(ORG_TYPES, profile.values?.type),
     status: buildValueMap(STATUSES, profile.values?.status),
-    field: buildValueMap(loadFieldsOfActivity().map((f) => f.code), { ...activityFieldAliases(), ...(profile.values?.field ?? {}) }),
+    field: buildValueMap(loadFieldsOfActivity().map((f) => f.code), fieldAliases),
   };
   const resolveRegion = regionResolver(regions);
+  const valueAliases = Object.fromEntries(
+    Object.entries(profile.values ?? {})
+      .filter(([f]) => !(f in categoryMaps))
+      .map(([f, m]) => [f, new Map(Object.entries(m).flatMap(([code, list]) => list.map((a) => [normalizeText(a).toLowerCase(), code] as const)))]),
+  );
   const years = profile.years ?? { min: 1949, max: 2035 };
   const result: IngestResult = {
     dataset: undefined as unknown as Dataset,
@@ -139,12 +148,16 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         if (!header) {
           headers = item.fields;
           header = mapHeaders(headers, profile);
+          const derived = planDerivedFields(profile, headers, header);
+          header = withDerivedFields(header, derived, headers);
           checkHeader(header, headers, info, path);
           if (!builder) builder = new DatasetBuilder(header.present);
           else for (const f of header.present) builder.ensureField(f);
           yearCol = header.present.includes('year');
+          // a registry list read with a panel would give its rows no year
+          if (fileIndex > 0 && panel !== yearCol) throw new SoqaError('E_MIXED_SHAPES', msg.mixedShapes(info.name, yearCol, result.sources[0].name), EXIT.UNUSABLE_INPUT, { file: info.name });
           panel ||= yearCol;
-          ctx = { fieldOf: header.fieldOf, headers, categoryMaps, resolveRegion, years, checkCodes: profile.idKind !== 'plain' };
+          ctx = { fieldOf: header.fieldOf, headers, categoryMaps, resolveRegion, years, checkCodes: profile.idKind !== 'plain', derived, valueAliases };
           for (const extra of header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
           continue;
         }

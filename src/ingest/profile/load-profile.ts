@@ -6,6 +6,8 @@ import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { readJsonConfig } from '../read-json-config.js';
 import type { Profile } from './profile.js';
+import { FIELD_BY_NAME, ORG_TYPES, STATUSES } from '../../dataset/fields.js';
+import { loadFieldsOfActivity } from '../load-fields-of-activity.js';
 
 /** Names of the profiles shipped in `config/profiles/`. */
 export function builtInProfiles(): string[] {
@@ -32,8 +34,43 @@ export function loadProfile(nameOrPath = 'default'): Profile {
   else if (existsSync(nameOrPath)) path = resolve(nameOrPath);
   else throw new SoqaError('E_UNKNOWN_PROFILE', msg.unknownProfile(nameOrPath, builtInProfiles()), EXIT.BAD_OPTIONS);
   const profile = readJsonConfig<Profile>(path, 'profile.schema.json');
+  const problems = profileFieldProblems(profile);
+  if (problems.length) throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(path, 'profile.schema.json', problems), EXIT.BAD_OPTIONS, { file: path });
   profile.source = path;
   return profile;
+}
+
+/**
+ * What the schema cannot check: every field named in `columns`, `values` and `derive` is a
+ * canonical field, and the canonical values of `type`, `status` and `field` exist.
+ *
+ * @param profile a schema-valid profile
+ * @returns one line per problem, in the form of schema errors (`/columns/foo …`)
+ * @example
+ * profileFieldProblems({ id: 'x', columns: { staf: ['人数'] } }); // => ['/columns/staf is not a soqa field …']
+ */
+export function profileFieldProblems(profile: Profile): string[] {
+  const problems: string[] = [];
+  const known = (section: string, names: string[]) => {
+    for (const n of names) if (!FIELD_BY_NAME.has(n)) problems.push(`/${section}/${n} is not a soqa field (see docs/DATA.md for the canonical names)`);
+  };
+  known('columns', Object.keys(profile.columns));
+  known('values', Object.keys(profile.values ?? {}));
+  known('derive', Object.keys(profile.derive ?? {}));
+  for (const [field, spec] of Object.entries(profile.derive ?? {}))
+    (Array.isArray(spec) ? spec : [spec]).forEach((rule, i) => {
+      if (rule.pattern === undefined) return;
+      try {
+        new RegExp(rule.pattern, 'iu');
+      } catch (e) {
+        problems.push(`/derive/${field}${Array.isArray(spec) ? `/${i}` : ''}/pattern is not a valid regular expression: ${(e as Error).message}`);
+      }
+    });
+  const codes: Record<string, readonly string[]> = { type: ORG_TYPES, status: STATUSES, field: loadFieldsOfActivity().map((f) => f.code) };
+  for (const [field, allowed] of Object.entries(codes))
+    for (const code of Object.keys(profile.values?.[field] ?? {}))
+      if (!allowed.includes(code)) problems.push(`/values/${field}/${code} is not a ${field} code (known: ${allowed.join(', ')})`);
+  return problems;
 }
 
 /**

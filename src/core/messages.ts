@@ -89,6 +89,10 @@ export const missingColumn = (file: string, missing: string[], found: string[], 
 export const duplicateColumn = (file: string, dups: { field: string; headers: string[] }[]): string =>
   `${file}: ${dups.map((d) => `columns ${d.headers.map((h) => JSON.stringify(h)).join(' and ')} both map to ${d.field}`).join('; ')}. Remove or rename one of them so each field has one column.`;
 
+/** Input files of one run disagree on having a year column (panel vs registry list). */
+export const mixedShapes = (file: string, hasYear: boolean, other: string): string =>
+  `${file} ${hasYear ? 'has' : 'has no'} year column but ${other} ${hasYear ? 'has none' : 'has one'}: files read together must all be annual-report panels (with a year column) or all registry lists (without). Analyse them separately, or add the year column to the registry list.`;
+
 export const ignoredColumn = (file: string, header: string): string =>
   `${file}: column ${JSON.stringify(header)} matches no soqa field and is ignored (add it to a profile to use it).`;
 
@@ -171,3 +175,379 @@ export const frameworkProblem = (where: string, problem: string): string => `${w
 /** Registry lists report field values only in their last year. */
 export const registryIndicatorYears = (year: number): string =>
   `the input is a registry list: organizations' reported values describe ${year} only, so in earlier years only the count-based indicators have values and the scores rest on them.`;
+
+// ---- spatial concentration, type-mix trends and staff structure (issue 4) --------------
+// Notes and verdicts of src/analyses/{spatial,trends,staff}: every function takes the
+// language first and builds its text from the numbers it is given (never fixed findings).
+
+/** Language of a note or verdict. */
+export type Lang = 'en' | 'zh';
+
+const bi = (lang: Lang, en: string, zh: string): string => (lang === 'zh' ? zh : en);
+const pct1 = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const fix = (x: number, d: number): string => (Object.is(Number(x.toFixed(d)), -0) ? (0).toFixed(d) : x.toFixed(d));
+const signed = (x: number, d: number): string => (x > 0 ? `+${fix(x, d)}` : x < 0 ? `−${fix(-x, d)}` : fix(0, d));
+const pText = (p: number): string => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+const listOf = (lang: Lang, items: readonly string[]): string => (lang === 'zh' ? items.join('、') : items.join(', '));
+
+/** Display name of an organization type code (`all`: organizations of every type). */
+export const orgTypeLabel = (lang: Lang, type: string): string =>
+  ({
+    social_group: bi(lang, 'social groups', '社会团体'),
+    private_non_enterprise: bi(lang, 'private non-enterprise units', '民办非企业单位'),
+    foundation: bi(lang, 'foundations', '基金会'),
+    other: bi(lang, 'other organizations', '其他社会组织'),
+    all: bi(lang, 'organizations', '社会组织'),
+  })[type] ?? type;
+
+/** A year has no organizations in the scope (all organizations, or one type): its measures are null. */
+export const noteNoOrganizations = (lang: Lang, scope: string, year: number): string =>
+  bi(lang, `${year}: no ${scope} in the data; their concentration measures are null.`, `${year}年：数据中没有${scope}，相应集中度指标为空（null）。`);
+
+/** Regions with organizations but no residents in the regions file. */
+export const noteNoPopulation = (lang: Lang, regions: readonly string[], organizations: number): string =>
+  bi(
+    lang,
+    `regions ${listOf(lang, regions)} have population 0 in the regions file but hold ${organizations} organizations; they are left out of the per-resident measures (density, location quotient, Lorenz curve, Gini of density, Hoover, Theil, Moran's I). Give their population in the regions file.`,
+    `地区${listOf(lang, regions)}在地区文件中人口为0，却有${organizations}个社会组织；这些地区不参与按人口计算的指标（密度、区位商、洛伦兹曲线、密度基尼系数、胡佛指数、泰尔指数、莫兰指数）。请在地区文件中补充其人口。`,
+  );
+
+/** The regions file gives no population at all. */
+export const noteNoResidents = (lang: Lang): string =>
+  bi(lang, 'the regions file gives no population for any region with organizations: per-resident measures are null.', '地区文件未给出有社会组织地区的人口：按人口计算的指标为空（null）。');
+
+/** Only one region: measures that compare regions are undefined. */
+export const noteSingleRegion = (lang: Lang): string =>
+  bi(lang, 'only one region: the normalised HHI, the n/(n−1)-corrected Gini and Moran\'s I are undefined (null).', '只有一个地区：标准化赫芬达尔指数、n/(n−1)修正基尼系数和莫兰指数无定义（null）。');
+
+/** Theil L is infinite when a region with residents has no organizations. */
+export const noteTheilLInfinite = (lang: Lang, regions: readonly string[]): string =>
+  bi(
+    lang,
+    `Theil L (mean log deviation) is infinite because ${listOf(lang, regions)} ${regions.length === 1 ? 'has' : 'have'} residents but no organizations; it is null (Theil T is still defined).`,
+    `${listOf(lang, regions)}有常住人口而无社会组织，泰尔L指数（平均对数偏差）为无穷大，记为空（null）；泰尔T指数仍有定义。`,
+  );
+
+/** Theil index 0: the between share is 0/0. */
+export const noteTheilZero = (lang: Lang, which: 'T' | 'L'): string =>
+  bi(lang, `Theil ${which} is 0 (organizations are spread exactly like residents), so its between-zone share is undefined (null).`, `泰尔${which}指数为0（社会组织与人口分布完全一致），组间占比无定义（null）。`);
+
+/** No core regions. */
+export const noteNoCore = (lang: Lang): string =>
+  bi(lang, 'no core regions (the regions file marks no region as zone "core" and --core was not given): the core share and the core/periphery decomposition are null.', '没有核心区（地区文件中无 zone 为 core 的地区，也未给出 --core）：核心区占比与核心—边缘分解为空（null）。');
+
+/** Every region is core: there is no periphery to compare with. */
+export const noteNoPeriphery = (lang: Lang): string =>
+  bi(lang, 'every region is in the core: there is no periphery to compare with; the core share is 100% and the between-zone part of Theil is 0.', '所有地区都属于核心区，没有边缘区可比较：核心区占比为100%，泰尔指数组间部分为0。');
+
+/** Core codes not in the regions file. */
+export const noteCoreUnknown = (lang: Lang, codes: readonly string[]): string =>
+  bi(lang, `core regions ${listOf(lang, codes)} are not in the regions file and are ignored.`, `核心区代码${listOf(lang, codes)}不在地区文件中，已忽略。`);
+
+/** Moran's I cannot be computed. */
+export const noteMoranUndefined = (lang: Lang, reason: 'few-regions' | 'constant' | 'no-neighbours'): string => {
+  const en = { 'few-regions': 'fewer than 2 regions have residents', constant: 'every region has the same density', 'no-neighbours': 'no region has a neighbour listed in the regions file' }[reason];
+  const zh = { 'few-regions': '有常住人口的地区少于2个', constant: '各地区密度完全相同', 'no-neighbours': '地区文件中没有任何地区列出相邻地区' }[reason];
+  return bi(lang, `Moran's I of density is undefined: ${en}; it is null.`, `密度的莫兰指数无定义：${zh}，记为空（null）。`);
+};
+
+/** Regions without neighbours in Moran's I. */
+export const noteMoranIslands = (lang: Lang, regions: readonly string[]): string =>
+  bi(lang, `regions ${listOf(lang, regions)} have no neighbour in the regions file; they enter Moran's I with a row of zero weights (as PySAL does).`, `地区${listOf(lang, regions)}在地区文件中没有相邻地区，以全零权重行参与莫兰指数计算（与 PySAL 一致）。`);
+
+/** Some Moran statistics are undefined for so few regions. */
+export const noteMoranSmall = (lang: Lang, n: number, fields: readonly string[]): string =>
+  bi(lang, `with ${n} regions, Moran's ${listOf(lang, fields)} ${fields.length === 1 ? 'is' : 'are'} undefined (the randomisation variance needs at least 4 regions; z needs a positive variance); null.`, `只有${n}个地区，莫兰指数的${listOf(lang, fields)}无定义（随机化方差至少需要4个地区；z值需要正的方差），记为空（null）。`);
+
+/** The input has no field-of-activity column. */
+export const noteNoFields = (lang: Lang): string =>
+  bi(lang, 'the input has no field-of-activity column: location quotients by field are skipped.', '输入数据没有业务领域列：跳过分领域区位商。');
+
+/** Organizations without a field are left out of the field × region table. */
+export const noteFieldMissing = (lang: Lang, year: number, n: number): string =>
+  bi(lang, `${year}: ${n} organizations have no field of activity and are left out of the field location quotients.`, `${year}年：${n}个社会组织缺少业务领域，不计入分领域区位商。`);
+
+/** Field location quotients are null where a region has no organizations. */
+export const noteFieldLqNull = (lang: Lang, year: number, regions: readonly string[]): string =>
+  bi(lang, `${year}: field location quotients are null for ${listOf(lang, regions)}, which ${regions.length === 1 ? 'has' : 'have'} no organizations with a field.`, `${year}年：${listOf(lang, regions)}没有填写业务领域的社会组织，分领域区位商为空（null）。`);
+
+/** The seed's fields (ecology, charity) are not all in the data. */
+export const noteSeedFieldsAbsent = (lang: Lang, year: number, fields: readonly string[]): string =>
+  bi(lang, `${year}: no organizations in ${listOf(lang, fields)}; whether the periphery specialises in them cannot be checked (null).`, `${year}年：没有${listOf(lang, fields)}领域的社会组织，无法检验边缘区是否专注于这些领域（null）。`);
+
+/** Numbers for {@link spatialVerdict}; null parts are left out of the sentence. */
+export interface SpatialVerdictNumbers {
+  year: number;
+  coreNames: readonly string[];
+  coreShare: number | null;
+  corePopShare: number | null;
+  coreLq: number | null;
+  theilT: number | null;
+  betweenShare: number | null;
+  giniDensity: number | null;
+  moranI: number | null;
+  moranExpected: number | null;
+  moranP: number | null;
+  permutations: number;
+  /** Periphery location quotients of the seed's fields (ecology, charity), when known. */
+  peripheryFields: { name: string; lq: number }[] | null;
+}
+
+/** Plain-language verdict on one year's spatial concentration, built from its numbers. */
+export const spatialVerdict = (lang: Lang, v: SpatialVerdictNumbers): string => {
+  const parts: string[] = [];
+  if (v.coreShare !== null && v.corePopShare !== null && v.coreLq !== null) {
+    const agglomerates = v.coreLq > 1;
+    parts.push(
+      bi(
+        lang,
+        `the core (${listOf(lang, v.coreNames)}) holds ${pct1(v.coreShare)} of organizations with ${pct1(v.corePopShare)} of residents (LQ ${fix(v.coreLq, 2)}): ${agglomerates ? 'organizations concentrate in the core ("centre agglomerates")' : 'organizations do not concentrate in the core'}`,
+        `核心区（${listOf(lang, v.coreNames)}）以${pct1(v.corePopShare)}的常住人口集中了${pct1(v.coreShare)}的社会组织（区位商${fix(v.coreLq, 2)}），${agglomerates ? '呈现“中心集聚”' : '未见向核心区集聚'}`,
+      ),
+    );
+  }
+  if (v.theilT !== null) {
+    parts.push(
+      v.betweenShare !== null
+        ? bi(lang, `Theil T against population ${fix(v.theilT, 3)}, of which the core–periphery gap is ${pct1(v.betweenShare)}`, `相对人口的泰尔T指数为${fix(v.theilT, 3)}，其中核心—边缘组间差异占${pct1(v.betweenShare)}`)
+        : bi(lang, `Theil T against population ${fix(v.theilT, 3)}`, `相对人口的泰尔T指数为${fix(v.theilT, 3)}`),
+    );
+  }
+  if (v.giniDensity !== null) parts.push(bi(lang, `population-weighted Gini of density ${fix(v.giniDensity, 3)}`, `人口加权的密度基尼系数为${fix(v.giniDensity, 3)}`));
+  if (v.moranI !== null && v.moranP !== null && v.moranExpected !== null) {
+    const sig = v.moranP < 0.05;
+    const pattern = !sig
+      ? bi(lang, 'no significant spatial pattern at 5%', '在5%水平上无显著空间格局')
+      : v.moranI > v.moranExpected
+        ? bi(lang, 'neighbouring regions have similar densities (significant clustering at 5%)', '相邻地区密度相近（5%水平上显著集聚）')
+        : bi(lang, 'neighbouring regions differ more than chance (significant dispersion at 5%)', '相邻地区密度差异大于随机（5%水平上显著分散）');
+    parts.push(
+      bi(
+        lang,
+        `Moran's I of density ${fix(v.moranI, 3)} (permutation ${pText(v.moranP)}, ${v.permutations} permutations, one-sided in the direction of I): ${pattern}`,
+        `密度的全局莫兰指数I为${fix(v.moranI, 3)}（置换检验${pText(v.moranP)}，${v.permutations}次置换，按I的方向单侧）：${pattern}`,
+      ),
+    );
+  }
+  if (v.peripheryFields && v.peripheryFields.length > 0) {
+    const all = v.peripheryFields.every((f) => f.lq > 1);
+    const items = v.peripheryFields.map((f) => bi(lang, `${f.name} ${fix(f.lq, 2)}`, `${f.name}${fix(f.lq, 2)}`));
+    parts.push(
+      bi(
+        lang,
+        `periphery location quotient ${listOf(lang, items)}: the periphery ${all ? 'specialises' : 'does not specialise'} in ${listOf(lang, v.peripheryFields.map((f) => f.name))}`,
+        `边缘区的领域区位商为${listOf(lang, items)}：边缘区${all ? '专注于' : '并未专注于'}${listOf(lang, v.peripheryFields.map((f) => f.name))}`,
+      ),
+    );
+  }
+  if (parts.length === 0) return bi(lang, `${v.year}: not enough data for a verdict.`, `${v.year}年：数据不足，无法给出结论。`);
+  return bi(lang, `${v.year}: ${parts.join('; ')}.`, `${v.year}年：${parts.join('；')}。`);
+};
+
+/** Verdict on how concentration changed between the first and the last year. */
+export const spatialChangeVerdict = (
+  lang: Lang,
+  from: { year: number; coreShare: number; theilT: number | null },
+  to: { year: number; coreShare: number; theilT: number | null },
+): string => {
+  const d = to.coreShare - from.coreShare;
+  const dir = Math.abs(d) < 0.0005 ? 'flat' : d > 0 ? 'up' : 'down';
+  const en = { up: 'rose', down: 'fell', flat: 'stayed' }[dir];
+  const zh = { up: '上升', down: '下降', flat: '基本不变' }[dir];
+  const theil =
+    from.theilT !== null && to.theilT !== null
+      ? bi(lang, `; Theil T went from ${fix(from.theilT, 3)} to ${fix(to.theilT, 3)}`, `；泰尔T指数由${fix(from.theilT, 3)}变为${fix(to.theilT, 3)}`)
+      : '';
+  if (dir === 'flat') {
+    return bi(
+      lang,
+      `${from.year}–${to.year}: the core's share of organizations ${en} at ${pct1(to.coreShare)} (${signed(100 * d, 1)} percentage points)${theil}.`,
+      `${from.year}—${to.year}年：核心区社会组织占比${zh}，为${pct1(to.coreShare)}（${signed(100 * d, 1)}个百分点）${theil}。`,
+    );
+  }
+  return bi(
+    lang,
+    `${from.year}–${to.year}: the core's share of organizations ${en} from ${pct1(from.coreShare)} to ${pct1(to.coreShare)} (${signed(100 * d, 1)} percentage points)${theil}.`,
+    `${from.year}—${to.year}年：核心区社会组织占比由${pct1(from.coreShare)}${zh}至${pct1(to.coreShare)}（${signed(100 * d, 1)}个百分点）${theil}。`,
+  );
+};
+
+/** Registry list without deregistration data: early years are biased downwards. */
+export const noteSurvivorship = (lang: Lang): string =>
+  bi(
+    lang,
+    'survivorship bias: the input is a registry list without deregistration data (no deregistered or status column), so organizations that closed before the export are missing and early years are undercounted; growth looks faster than it was. Use an export that keeps deregistered organizations, or annual panels.',
+    '幸存者偏差：输入是登记名录且没有注销信息（无注销日期或登记状态列），导出前已注销的组织不在其中，早期年份数量被低估，增长显得比实际更快。请使用包含已注销组织的导出数据或年度面板数据。',
+  );
+
+/** Years missing inside the span of the data. */
+export const noteMissingYears = (lang: Lang, years: readonly number[]): string =>
+  bi(lang, `no data for ${listOf(lang, years.map(String))}: these years are null in the series (not 0); growth into and out of them is null and the trend tests skip them.`, `缺少${listOf(lang, years.map(String))}年的数据：这些年份在序列中为空（null，而非0），相邻年份的增长率为空，趋势检验跳过这些年份。`);
+
+/** The requested window was clipped to the data. */
+export const noteWindowClipped = (lang: Lang, asked: readonly [number, number], used: readonly [number, number]): string =>
+  bi(lang, `window ${asked[0]}-${asked[1]} reaches beyond the data; ${used[0]}-${used[1]} is used.`, `所选时间窗口${asked[0]}—${asked[1]}超出数据范围，实际使用${used[0]}—${used[1]}。`);
+
+/** The requested window holds no data. */
+export const noteWindowEmpty = (lang: Lang, asked: readonly [number, number], data: readonly [number, number]): string =>
+  bi(lang, `window ${asked[0]}-${asked[1]} holds no data (the data cover ${data[0]}-${data[1]}); no trends are computed.`, `时间窗口${asked[0]}—${asked[1]}内没有数据（数据覆盖${data[0]}—${data[1]}年），不计算趋势。`);
+
+/** A series too short for a trend test. */
+export const noteSeriesShort = (lang: Lang, scope: string, n: number): string =>
+  bi(lang, `${scope}: ${n} year${n === 1 ? '' : 's'} with data; the Mann–Kendall test and Sen's slope need at least 2 (null).`, `${scope}：只有${n}年数据，Mann–Kendall检验与Sen斜率至少需要2年（null）。`);
+
+/** CAGR undefined because the first value is 0. */
+export const noteCagrFromZero = (lang: Lang, scope: string, year: number): string =>
+  bi(lang, `${scope}: the count is 0 in ${year}, so growth from it (CAGR) is undefined (null).`, `${scope}：${year}年数量为0，由此计算的年均复合增长率无定义（null）。`);
+
+/** Volatility undefined. */
+export const noteVolatilityUndefined = (lang: Lang, scope: string, reason: 'few' | 'zero-mean'): string =>
+  bi(
+    lang,
+    `${scope}: the coefficient of variation of growth is undefined (${reason === 'few' ? 'fewer than 2 year-on-year growth rates' : 'mean growth is 0'}); null.`,
+    `${scope}：增长率的变异系数无定义（${reason === 'few' ? '同比增长率少于2个' : '平均增长率为0'}），记为空（null）。`,
+  );
+
+/** Numbers for {@link trendVerdict}. */
+export interface TrendVerdictNumbers {
+  type: string;
+  /** Share at the first and last year with data. */
+  share: { fromYear: number; from: number; toYear: number; to: number } | null;
+  shareTest: { z: number; p: number; slope: number } | null;
+  countTest: { z: number; p: number } | null;
+  cagr: number | null;
+  cv: number | null;
+  mostVolatile: boolean;
+  alpha: number;
+}
+
+const direction = (lang: Lang, z: number): string => (z > 0 ? bi(lang, 'rising', '上升') : z < 0 ? bi(lang, 'falling', '下降') : bi(lang, 'flat', '持平'));
+const significance = (lang: Lang, p: number, alpha: number): string =>
+  p < alpha ? bi(lang, `significant at ${fix(100 * alpha, 0)}%`, `在${fix(100 * alpha, 0)}%水平上显著`) : bi(lang, `not significant at ${fix(100 * alpha, 0)}%`, `在${fix(100 * alpha, 0)}%水平上不显著`);
+
+/** Plain-language verdict on one type's trend ("share falling, significant at 5%"). */
+export const trendVerdict = (lang: Lang, v: TrendVerdictNumbers): string => {
+  const name = orgTypeLabel(lang, v.type);
+  const parts: string[] = [];
+  if (v.shareTest) {
+    const range = v.share ? bi(lang, `; ${pct1(v.share.from)} in ${v.share.fromYear} → ${pct1(v.share.to)} in ${v.share.toYear}`, `；${v.share.fromYear}年${pct1(v.share.from)}→${v.share.toYear}年${pct1(v.share.to)}`) : '';
+    parts.push(
+      bi(
+        lang,
+        `share ${direction(lang, v.shareTest.z)}, ${significance(lang, v.shareTest.p, v.alpha)} (Mann–Kendall ${pText(v.shareTest.p)}; Sen's slope ${signed(100 * v.shareTest.slope, 2)} percentage points a year${range})`,
+        `占比${direction(lang, v.shareTest.z)}，${significance(lang, v.shareTest.p, v.alpha)}（Mann–Kendall检验${pText(v.shareTest.p)}；Sen斜率每年${signed(100 * v.shareTest.slope, 2)}个百分点${range}）`,
+      ),
+    );
+  }
+  if (v.countTest) {
+    const g = v.cagr !== null ? bi(lang, `; CAGR ${signed(100 * v.cagr, 1)}% a year`, `；年均复合增长率${signed(100 * v.cagr, 1)}%`) : '';
+    parts.push(
+      bi(
+        lang,
+        `count ${direction(lang, v.countTest.z)}, ${significance(lang, v.countTest.p, v.alpha)} (Mann–Kendall ${pText(v.countTest.p)}${g})`,
+        `数量${direction(lang, v.countTest.z)}，${significance(lang, v.countTest.p, v.alpha)}（Mann–Kendall检验${pText(v.countTest.p)}${g}）`,
+      ),
+    );
+  }
+  if (v.cv !== null) {
+    parts.push(
+      bi(lang, `growth volatility (CV of year-on-year growth) ${fix(v.cv, 2)}${v.mostVolatile ? ', the most volatile of all types' : ''}`, `增长波动（同比增长率变异系数）${fix(v.cv, 2)}${v.mostVolatile ? '，为各类型中波动最大' : ''}`),
+    );
+  }
+  if (parts.length === 0) return bi(lang, `${name}: not enough years for a verdict.`, `${name}：年份不足，无法给出结论。`);
+  return bi(lang, `${name}: ${parts.join('; ')}.`, `${name}：${parts.join('；')}。`);
+};
+
+/** Staff columns absent: the staff section is skipped. */
+export const noteStaffSkipped = (lang: Lang): string =>
+  bi(lang, 'the input has none of the staff columns (cert_junior, cert_mid, cert_senior, staff_fulltime, staff_parttime, staff_college, manager_age): the staff section is skipped.', '输入数据没有任何人员列（cert_junior、cert_mid、cert_senior、staff_fulltime、staff_parttime、staff_college、manager_age）：跳过人员结构分析。');
+
+/** Some staff columns absent: their parts are null. */
+export const noteStaffColumnsAbsent = (lang: Lang, columns: readonly string[], parts: string): string =>
+  bi(lang, `the input has no ${listOf(lang, columns)} column${columns.length === 1 ? '' : 's'}: ${parts} ${columns.length === 1 ? 'is' : 'are'} skipped (null).`, `输入数据没有${listOf(lang, columns)}列：跳过${parts}（null）。`);
+
+/** Registry lists report staff only for the export year. */
+export const noteStaffRegistry = (lang: Lang, year: number): string =>
+  bi(lang, `the input is a registry list: staff figures describe the export (${year}) only, so the staff section covers that year.`, `输入为登记名录：人员数据只反映导出时点（${year}年），人员结构分析只覆盖该年。`);
+
+/** The pyramid rule stated in the output. */
+export const pyramidRule = (lang: Lang, threshold: number): string =>
+  bi(
+    lang,
+    `Dominant level = the certificate level with the most holders (junior-dominant, intermediate-dominant or senior-dominant; "tied" when the two largest levels are equal). Senior-scarce = senior holders are under ${fix(100 * threshold, 0)}% of all certified. Shape: "pyramid" when junior ≥ intermediate ≥ senior, "inverted" when senior ≥ intermediate ≥ junior, "diamond" when intermediate exceeds both, otherwise "irregular". The seed's claim "junior-dominant, senior-scarce" holds when both parts hold.`,
+    `主导层级＝持证人数最多的等级（助理级为主、中级为主或高级为主；最多的两级人数相等时为“并列”）。高级稀缺＝高级社会工作师占全部持证人数不足${fix(100 * threshold, 0)}%。形态：助理≥中级≥高级为“金字塔型”，高级≥中级≥助理为“倒金字塔型”，中级多于其余两级为“橄榄型”，其余为“不规则型”。种子文献“初级为主、高级稀缺”的判断在两部分同时成立时成立。`,
+  );
+
+/** Label of a pyramid class. */
+export const pyramidLabel = (lang: Lang, dominant: string): string =>
+  ({
+    'junior-dominant': bi(lang, 'junior-dominant', '助理级为主'),
+    'intermediate-dominant': bi(lang, 'intermediate-dominant', '中级为主'),
+    'senior-dominant': bi(lang, 'senior-dominant', '高级为主'),
+    tied: bi(lang, 'tied', '两级并列'),
+  })[dominant] ?? dominant;
+
+/** Numbers for {@link staffVerdict}. */
+export interface StaffVerdictNumbers {
+  year: number;
+  scope: string;
+  total: number;
+  shares: { junior: number; mid: number; senior: number };
+  seniorPer100Junior: number | null;
+  dominant: string;
+  seniorScarce: boolean;
+  claimHolds: boolean;
+  threshold: number;
+  /** Regions whose own classification contradicts the claim. */
+  exceptions: { name: string; dominant: string; seniorScarce: boolean }[];
+}
+
+/** Plain-language verdict on the qualification pyramid and the seed's claim. */
+export const staffVerdict = (lang: Lang, v: StaffVerdictNumbers): string => {
+  const per = v.seniorPer100Junior !== null ? bi(lang, `; ${fix(v.seniorPer100Junior, 1)} senior per 100 junior`, `；每百名助理社会工作师对应高级${fix(v.seniorPer100Junior, 1)}名`) : '';
+  const cls = `${pyramidLabel(lang, v.dominant)}${v.seniorScarce ? bi(lang, ', senior-scarce', '、高级稀缺') : bi(lang, ', not senior-scarce', '、高级不稀缺')}`;
+  const juniorDominant = v.dominant === 'junior-dominant';
+  const why = v.claimHolds
+    ? bi(lang, 'holds', '成立')
+    : bi(
+        lang,
+        `does not hold (${[!juniorDominant ? `${pyramidLabel(lang, v.dominant)}, not junior-dominant` : '', !v.seniorScarce ? `senior share ${pct1(v.shares.senior)} ≥ ${fix(100 * v.threshold, 0)}%` : ''].filter(Boolean).join('; ')})`,
+        `不成立（${[!juniorDominant ? `${pyramidLabel(lang, v.dominant)}而非助理级为主` : '', !v.seniorScarce ? `高级占比${pct1(v.shares.senior)}≥${fix(100 * v.threshold, 0)}%` : ''].filter(Boolean).join('；')}）`,
+      );
+  const exc =
+    v.exceptions.length > 0
+      ? bi(
+          lang,
+          ` Regions classified differently: ${v.exceptions.map((e) => `${e.name} (${pyramidLabel(lang, e.dominant)}, ${e.seniorScarce ? 'senior-scarce' : 'not senior-scarce'})`).join(', ')}.`,
+          `分类不同的地区：${v.exceptions.map((e) => `${e.name}（${pyramidLabel(lang, e.dominant)}、${e.seniorScarce ? '高级稀缺' : '高级不稀缺'}）`).join('、')}。`,
+        )
+      : '';
+  return bi(
+    lang,
+    `${v.year}, ${v.scope}: ${v.total} certified social workers, ${pct1(v.shares.junior)} junior, ${pct1(v.shares.mid)} intermediate, ${pct1(v.shares.senior)} senior${per}: ${cls}. The seed's "junior-dominant, senior-scarce" claim ${why}.${exc}`,
+    `${v.year}年${v.scope}：持证社会工作者${v.total}人，助理社会工作师占${pct1(v.shares.junior)}、社会工作师占${pct1(v.shares.mid)}、高级社会工作师占${pct1(v.shares.senior)}${per}，属${cls}；种子文献“初级为主、高级稀缺”的判断${why}。${exc}`,
+  );
+};
+
+/** Staff figures with no certificate holders: no pyramid. */
+export const noteNoCertified = (lang: Lang, year: number, scope: string): string =>
+  bi(lang, `${year}, ${scope}: no certified social workers reported; the pyramid classification is null.`, `${year}年${scope}：没有持证社会工作者，不做层级结构分类（null）。`);
+
+/** A command got no usable rows. */
+export const noRowsForCommand = (read: number, rejected: number): string =>
+  `no row could be used: ${read} rows read, ${rejected} rejected. Run \`soqa validate\` on the same files to see the reason of each row.`;
+
+/** A --year that the data do not cover. */
+export const yearNotInData = (year: number, years: readonly number[]): string =>
+  badOption('--year', year, years.length ? `one of the years in the data (${years[0]}–${years[years.length - 1]})` : 'a year in the data (the data have none)');
+
+/** A --core code that is not in the regions file. */
+export const coreNotInRegions = (value: string, unknown: readonly string[], known: readonly string[]): string =>
+  badOption('--core', value, `codes of the regions file (${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among ${known.join(', ')})`);
+
+/** Scope label of a whole-area staff verdict. */
+export const allRegionsLabel = (lang: Lang): string => bi(lang, 'all regions', '全部地区');
+
+/** A note about one scope (all organizations, or one type) in one year. */
+export const scopedNote = (lang: Lang, year: number, scope: string, text: string): string =>
+  bi(lang, `${year}, ${scope}: ${text}`, `${year}年${scope}：${text}`);

@@ -31,5 +31,7 @@ export function safeCell(value: unknown): string {
  */
 export function toSafeCsv(columns: string[], rows: Record<string, unknown>[]): string {
   const data = rows.map((r) => columns.map((c) => safeCell(r[c])));
-  return `\uFEFF${Papa.unparse({ fields: columns, data }, { newline: '\n', quotes: false })}\n`;
+  const text = Papa.unparse({ fields: columns, data }, { newline: '\n', quotes: false });
+  // papaparse ends a header-only table with a line break already: no blank row after it
+  return `\uFEFF${text.endsWith('\n') ? text : `${text}\n`}`;
 }

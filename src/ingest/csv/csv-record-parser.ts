@@ -35,8 +35,14 @@ const CR = 13;
  * rest of the file: on an unterminated quote (or a field longer than `maxFieldChars`) it
  * emits a problem for the record's first line and resumes on the next line.
  *
+ * A quote is taken to be unterminated when it never closes, when the record it opens runs
+ * over a line break and ends with another number of fields than the header, or when its
+ * field runs over a line break and text follows the closing quote (the stray quote was
+ * closed by the opening quote of a field on a later line).
+ *
  * Line endings may be LF, CRLF or lone CR, mixed. Quotes inside unquoted fields are kept
- * as text; text after a closing quote is appended to the field (lenient, like papaparse).
+ * as text; text after a closing quote is appended to the field (lenient, like papaparse)
+ * when the field stays on one line.
  *
  * @example
  * const p = new CsvRecordParser({ delimiter: ',' });
@@ -90,6 +96,11 @@ export class CsvRecordParser {
         const e = nextLineStart(s, p);
         if (e < 0) {
           p = n;
+          break;
+        }
+        if (!final && e === n && s.charCodeAt(n - 1) === CR) {
+          // a CR that ends the buffer may be the first half of a CRLF: keep it
+          p = n - 1;
           break;
         }
         this.line++;
@@ -146,12 +157,12 @@ export class CsvRecordParser {
             break;
           }
           if (c === LF || (c === CR && s.charCodeAt(q + 1) !== LF)) innerLines++;
-          if (q - p > this.maxField) return this.broken(s, start, startLine, 'field-too-long');
+          if (q - p > this.maxField) return this.broken(s, start, startLine, 'field-too-long', final);
           q++;
         }
         if (!closed) {
-          if (!final) return q - p > this.maxField ? this.broken(s, start, startLine, 'field-too-long') : null;
-          return this.broken(s, start, startLine, 'unterminated-quote');
+          if (!final) return null; // the loop reports the field once it passes maxField
+          return this.broken(s, start, startLine, 'unterminated-quote', final);
         }
         lines += innerLines;
         // lenient: text after the closing quote up to the delimiter is kept
@@ -162,6 +173,9 @@ export class CsvRecordParser {
           e++;
         }
         if (e >= n && !final) return null;
+        // a quoted field that ran over a line break and is followed by more text was opened
+        // by a stray quote and closed by the opening quote of a later field: a broken record
+        if (e > q && innerLines > 0) return this.broken(s, start, startLine, 'unterminated-quote', final);
         if (e > q) value += s.slice(q, e);
         fields.push(value);
         p = e;
@@ -176,7 +190,7 @@ export class CsvRecordParser {
           // discard the rest of this physical line
           this.line = startLine;
           this.skipping = true;
-          return { item: { kind: 'field-too-long', line: startLine, excerpt: s.slice(start, start + 80) }, next: e };
+          return { item: { kind: 'field-too-long', line: startLine, excerpt: excerptAt(s, start) }, next: e };
         }
         if (e >= n && !final) return null;
         fields.push(s.slice(p, e));
@@ -184,7 +198,7 @@ export class CsvRecordParser {
       }
       // after a field
       if (p >= n) {
-        if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields) return this.broken(s, start, startLine, 'unterminated-quote');
+        if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields) return this.broken(s, start, startLine, 'unterminated-quote', final);
         this.line = startLine + lines + 1;
         return { item: { kind: 'record', fields, line: startLine }, next: p };
       }
@@ -200,7 +214,7 @@ export class CsvRecordParser {
         continue;
       }
       // end of line
-      if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields) return this.broken(s, start, startLine, 'unterminated-quote');
+      if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields) return this.broken(s, start, startLine, 'unterminated-quote', final);
       if (c === CR) {
         if (p + 1 >= n && !final) return null;
         p += s.charCodeAt(p + 1) === LF ? 2 : 1;
@@ -212,18 +226,25 @@ export class CsvRecordParser {
   }
 
   /** Report a broken record and resume on the line after its first line. */
-  private broken(s: string, start: number, startLine: number, kind: CsvProblem['kind']): { item: CsvItem; next: number } {
+  private broken(s: string, start: number, startLine: number, kind: CsvProblem['kind'], final: boolean): { item: CsvItem; next: number } {
     const e = nextLineStart(s, start);
-    const excerpt = s.slice(start, Math.min(start + 80, e < 0 ? s.length : e)).replace(/[\r\n]+$/, '');
-    if (e < 0) {
-      // the line has not ended yet: drop what we have and keep discarding up to its end
+    const excerpt = excerptAt(s, start);
+    if (e < 0 || (!final && e === s.length && s.charCodeAt(e - 1) === CR)) {
+      // the line has not ended yet (or ends in a CR whose LF may follow): drop what we have
+      // and keep discarding up to its end
       this.line = startLine;
       this.skipping = true;
-      return { item: { kind, line: startLine, excerpt }, next: s.length };
+      return { item: { kind, line: startLine, excerpt }, next: e < 0 ? s.length : e - 1 };
     }
     this.line = startLine + 1;
     return { item: { kind, line: startLine, excerpt }, next: e };
   }
+}
+
+/** The first characters (at most 80) of the line starting at `start`, without its line break. */
+function excerptAt(s: string, start: number): string {
+  const e = nextLineStart(s, start);
+  return s.slice(start, Math.min(start + 80, e < 0 ? s.length : e)).replace(/[\r\n]+$/, '');
 }
 
 /** Index just after the next line break at or after `p`, or -1. */

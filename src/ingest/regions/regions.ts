@@ -6,6 +6,8 @@ export interface Region {
   parent?: string;
   population: number;
   area?: number;
+  /** Optional gross regional product: one number, or numbers by year (`{ "2023": … }`); read by the tension analysis. */
+  gdp?: number | Record<string, number>;
   zone: 'core' | 'periphery';
   tags?: string[];
   neighbours?: string[];

@@ -13,8 +13,10 @@ const NONE = new Set(['0', '无', '未评估', '未评级', '无等级', 'none',
  * parseRating('AAAA'); // => { ok: true, value: 4 }
  */
 export function parseRating(raw: string): Parsed<number> {
-  const t = normalizeText(raw).toUpperCase().replace(/级$/, '');
-  if (NONE.has(t.toLowerCase()) || NONE.has(t)) return { ok: true, value: 0 };
+  const full = normalizeText(raw).toUpperCase();
+  const t = full.replace(/级$/, '');
+  // check before and after dropping 级: 未评级 and 无等级 end in it
+  if (NONE.has(full.toLowerCase()) || NONE.has(t.toLowerCase())) return { ok: true, value: 0 };
   if (isMissing(t)) return { ok: true, value: null };
   let m = /^([1-5])A?$/.exec(t);
   if (m) return { ok: true, value: Number(m[1]) };

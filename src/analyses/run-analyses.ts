@@ -1,10 +1,19 @@
 import type { Analysis, AnalysisContext } from './analysis-context.js';
+import { runIndicators } from './indicators/run-indicators.js';
+import { spatialAnalysis } from './spatial/spatial-section.js';
+import { trendsAnalysis } from './trends/trends-section.js';
+import { staffAnalysis } from './staff/staff-section.js';
 
 /**
  * Every analysis `soqa analyze` runs, in the order their sections appear in results.json.
  * Add one line per analysis.
  */
-export const ANALYSES: Analysis[] = [];
+export const ANALYSES: Analysis[] = [
+  { name: 'indicators', run: runIndicators },
+  spatialAnalysis,
+  trendsAnalysis,
+  staffAnalysis,
+];
 
 /**
  * Run the analyses (all, or those named) and collect their sections.

@@ -17,6 +17,10 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerValidate } from './commands/validate.js';
 import { registerSample } from './commands/sample.js';
 import { registerProfiles } from './commands/profiles.js';
+import { registerIndicators } from './commands/indicators.js';
+import { registerSpatial } from './commands/spatial.js';
+import { registerTrends } from './commands/trends.js';
+import { registerStaff } from './commands/staff.js';
 
 /**
  * Run the soqa CLI.
@@ -42,6 +46,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
   registerValidate(program, io, setExit);
   registerSample(program, io, setExit);
   registerProfiles(program, io, setExit);
+  registerIndicators(program, io, setExit);
+  registerSpatial(program, io, setExit);
+  registerTrends(program, io, setExit);
+  registerStaff(program, io, setExit);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -64,3 +64,33 @@ export function parseYearRange(name: string, value: string): [number, number] {
   if (!m || Number(m[1]) > Number(m[2])) throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, 'a year range A-B such as 2008-2024'), EXIT.BAD_OPTIONS);
   return [Number(m[1]), Number(m[2])];
 }
+
+/**
+ * Validate `--core`: a comma-separated list of 6-digit region codes (duplicates dropped).
+ * Whether the codes are in the regions file is checked once the file is loaded.
+ *
+ * @throws SoqaError E_BAD_OPTION (exit 3)
+ * @example
+ * parseCoreOption('150100, 150200,150600'); // => ['150100', '150200', '150600']
+ */
+export function parseCoreOption(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const codes = value.split(',').map((s) => s.trim());
+  if (codes.length === 0 || codes.some((c) => !/^\d{6}$/.test(c)))
+    throw new SoqaError('E_BAD_OPTION', msg.badOption('--core', value, 'comma-separated 6-digit region codes such as 150100,150200,150600'), EXIT.BAD_OPTIONS);
+  return [...new Set(codes)];
+}
+
+/**
+ * Validate an option that takes one of a fixed set of words.
+ *
+ * @throws SoqaError E_BAD_OPTION (exit 3)
+ * @example
+ * parseChoiceOption('--by', 'field', ['type', 'field'] as const); // => 'field'
+ */
+export function parseChoiceOption<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toLowerCase();
+  if (!(choices as readonly string[]).includes(v)) throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, `one of ${choices.join(', ')}`), EXIT.BAD_OPTIONS);
+  return v as T;
+}

@@ -551,3 +551,150 @@ export const allRegionsLabel = (lang: Lang): string => bi(lang, 'all regions', '
 /** A note about one scope (all organizations, or one type) in one year. */
 export const scopedNote = (lang: Lang, year: number, scope: string, text: string): string =>
   bi(lang, `${year}, ${scope}: ${text}`, `${year}年${scope}：${text}`);
+
+// ---- triple tension (issue 5) ------------------------------------------------------------
+// Notes and verdicts of src/analyses/tension: the language first, the text built from the
+// numbers and labels given (never fixed findings).
+
+/** A zh/en name pair given to the tension messages. */
+export interface BiName {
+  zh: string;
+  en: string;
+}
+
+const nm = (lang: Lang, n: BiName): string => (lang === 'zh' ? n.zh : n.en);
+
+/** The framework has no "tension" block: the built-in default's tensions were used. */
+export const noteTensionDefaultFramework = (lang: Lang, frameworkId: string): string =>
+  bi(
+    lang,
+    `the framework has no "tension" block; the tensions of the built-in framework ${frameworkId} were used (with its indicators).`,
+    `指标框架中没有"tension"部分，已使用内置框架${frameworkId}的张力定义（及其指标）。`,
+  );
+
+/** A tension indicator could not be computed. */
+export const noteTensionIndicatorSkipped = (lang: Lang, id: string, tensions: readonly string[], reason: 'missing-columns' | 'missing-region-data' | 'no-data', missing: readonly string[]): string => {
+  const where = listOf(lang, tensions);
+  if (reason === 'missing-columns') return bi(lang, `indicator ${id} (${where}) skipped: the input has no column ${missing.join(', ')}.`, `指标${id}（${where}）已跳过：输入数据缺少列${missing.join('、')}。`);
+  if (reason === 'missing-region-data')
+    return bi(lang, `indicator ${id} (${where}) skipped: the regions file lacks ${missing.join(', ')} for some region of the input (add it to every region to use the indicator).`, `指标${id}（${where}）已跳过：地区文件中部分地区缺少${missing.join('、')}（为每个地区补充后即可使用）。`);
+  return bi(lang, `indicator ${id} (${where}) skipped: no value in any region-year.`, `指标${id}（${where}）已跳过：所有地区年份均无取值。`);
+};
+
+/** A tension indicator without spread gets weight 0 in its subsystem. */
+export const noteTensionIndicatorConstant = (lang: Lang, id: string, tension: string): string =>
+  bi(lang, `indicator ${id} (${tension}) has the same value in every region-year: weight 0.`, `指标${id}（${tension}）在所有地区年份取值相同：权重为0。`);
+
+/** A subsystem has no usable indicator: its tension is null. */
+export const noteTensionSubsystemEmpty = (lang: Lang, tension: string, subsystem: string): string =>
+  bi(lang, `${tension}: subsystem ${subsystem} has no usable indicator (all skipped or constant); U, C, T, D and the tension are null.`, `${tension}：子系统${subsystem}没有可用指标（均被跳过或为常数），U、C、T、D及张力为空（null）。`);
+
+/** A subsystem made only of regions-file figures does not change over the years. */
+export const noteTensionStaticSubsystem = (lang: Lang, tension: string, subsystem: string): string =>
+  bi(
+    lang,
+    `${tension}: subsystem ${subsystem} uses only figures of the regions file (one value per region), so it does not change over the years; the tension's change comes from the other subsystem.`,
+    `${tension}：子系统${subsystem}仅使用地区文件中的数值（每个地区一个值），不随年份变化；张力的变化来自另一个子系统。`,
+  );
+
+/** Regions without population: per-resident indicators are missing there. */
+export const noteTensionPopulationMissing = (lang: Lang, regions: readonly string[]): string =>
+  bi(lang, `no population in the regions file for ${regions.join(', ')}: per-resident indicators are missing there and the province total has none.`, `地区文件中${regions.join('、')}缺少人口数：这些地区及全区合计的人均类指标缺失。`);
+
+/** Registry input: earlier years rest on count-based indicators. */
+export const noteTensionRegistryYears = (lang: Lang, year: number): string =>
+  bi(
+    lang,
+    `the input is a registry list: organizations' reported values describe ${year} only, so in earlier years the subsystems rest on count-based indicators; compare years with care.`,
+    `输入为登记名录：组织的报告值仅描述${year}年，较早年份的子系统仅由计数类指标构成，跨年比较需谨慎。`,
+  );
+
+/** A Theil resource could not be decomposed. */
+export const noteTensionTheilSkipped = (lang: Lang, resource: string, reason: 'missing-columns' | 'no-core' | 'no-periphery', missing: readonly string[]): string => {
+  if (reason === 'missing-columns') return bi(lang, `Theil decomposition of ${resource} skipped: the input has no column ${missing.join(', ')}.`, `${resource}的泰尔分解已跳过：输入数据缺少列${missing.join('、')}。`);
+  return reason === 'no-core'
+    ? bi(lang, `Theil decomposition of ${resource} skipped: no core region in the input (set zone "core" in the regions file or use --core).`, `${resource}的泰尔分解已跳过：输入中没有核心区（在地区文件中设置zone为"core"或使用--core）。`)
+    : bi(lang, `Theil decomposition of ${resource} skipped: every region of the input is core, there is no periphery.`, `${resource}的泰尔分解已跳过：输入中的地区均为核心区，没有边缘区。`);
+};
+
+/** Regions left out of one year's Theil decomposition. */
+export const noteTensionTheilPartial = (lang: Lang, resource: string, year: number, regions: readonly string[]): string =>
+  bi(lang, `${year}: ${regions.join(', ')} left out of the Theil decomposition of ${resource} (value not reported or no population).`, `${year}年：${regions.join('、')}因未报告取值或缺少人口，未纳入${resource}的泰尔分解。`);
+
+/** Numbers for {@link tensionVerdict}; null parts are left out of the text. */
+export interface TensionVerdictNumbers {
+  tension: BiName;
+  u1: BiName;
+  u2: BiName;
+  year: number;
+  /** The regions with the highest tension in the year, highest first. */
+  top: { name: BiName; tension: number; class: BiName; lagging: BiName | null; gap: number | null }[];
+  /** What holds the lagging subsystem back most in the region with the highest tension. */
+  driver: { region: BiName; subsystem: BiName; indicator: BiName; degree: number } | null;
+  /** How many regions have U1 lagging, U2 lagging, out of how many. */
+  lagCounts: { u1: number; u2: number; regions: number };
+  /** Mean tension across the regions with a value in both years. */
+  mean: { fromYear: number; from: number; toYear: number; to: number } | null;
+  /** Regions whose class is not robust in the year (null when the Monte Carlo is off). */
+  notRobust: BiName[] | null;
+  /** Core/periphery Theil decomposition of a resource per resident in the year. */
+  theil: { resource: BiName; betweenShare: number; ratio: number | null } | null;
+}
+
+/** Plain-language verdict on one tension in one year, built from its numbers. */
+export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => {
+  const head = bi(lang, `${nm(lang, v.tension)} (${nm(lang, v.u1)} vs ${nm(lang, v.u2)}), ${v.year}`, `${nm(lang, v.tension)}（${nm(lang, v.u1)}—${nm(lang, v.u2)}），${v.year}年`);
+  if (v.top.length === 0) return bi(lang, `${head}: not enough data for a verdict.`, `${head}：数据不足，无法给出结论。`);
+  const parts: string[] = [];
+  const items = v.top.map((t) => {
+    const lag = t.lagging && t.gap !== null ? bi(lang, `; ${t.lagging.en} lags by ${fix(t.gap, 3)}`, `；${t.lagging.zh}滞后${fix(t.gap, 3)}`) : bi(lang, '; neither subsystem lags', '；两子系统持平');
+    return bi(lang, `${t.name.en} ${fix(t.tension, 3)} (${t.class.en}${lag})`, `${t.name.zh}${fix(t.tension, 3)}（${t.class.zh}${lag}）`);
+  });
+  parts.push(bi(lang, `${head}: highest tension in ${listOf(lang, items)}`, `${head}：张力最高的是${listOf(lang, items)}`));
+  if (v.driver) {
+    parts.push(
+      bi(
+        lang,
+        `in ${v.driver.region.en}, ${v.driver.subsystem.en} is held back most by ${v.driver.indicator.en} (${pct1(v.driver.degree)} of its obstacle degree)`,
+        `${v.driver.region.zh}${v.driver.subsystem.zh}子系统中障碍度最大的是${v.driver.indicator.zh}（占该子系统障碍度的${pct1(v.driver.degree)}）`,
+      ),
+    );
+  }
+  const c = v.lagCounts;
+  if (c.regions > 0) parts.push(bi(lang, `${v.u1.en} lags in ${c.u1} of ${c.regions} regions, ${v.u2.en} in ${c.u2}`, `${c.regions}个地区中${v.u1.zh}滞后的有${c.u1}个，${v.u2.zh}滞后的有${c.u2}个`));
+  if (v.mean && v.mean.fromYear !== v.mean.toYear) {
+    const d = v.mean.to - v.mean.from;
+    const dir = Math.abs(d) < 0.0005 ? 'flat' : d > 0 ? 'up' : 'down';
+    parts.push(
+      dir === 'flat'
+        ? bi(lang, `mean tension across regions stayed at ${fix(v.mean.to, 3)} from ${v.mean.fromYear} to ${v.mean.toYear}`, `各地区平均张力在${v.mean.fromYear}—${v.mean.toYear}年间保持在${fix(v.mean.to, 3)}`)
+        : bi(
+            lang,
+            `mean tension across regions ${dir === 'up' ? 'rose' : 'fell'} from ${fix(v.mean.from, 3)} (${v.mean.fromYear}) to ${fix(v.mean.to, 3)} (${v.mean.toYear})`,
+            `各地区平均张力由${v.mean.fromYear}年的${fix(v.mean.from, 3)}${dir === 'up' ? '升至' : '降至'}${v.mean.toYear}年的${fix(v.mean.to, 3)}`,
+          ),
+    );
+  }
+  if (v.notRobust !== null) {
+    parts.push(
+      v.notRobust.length === 0
+        ? bi(lang, 'every region\'s class is robust to the weights and α/β (5–95% interval inside the class)', '各地区的协调等级对权重与α/β均稳健（5%–95%区间未跨越等级界限）')
+        : bi(
+            lang,
+            `class not robust to the weights and α/β (5–95% interval crosses a class boundary): ${listOf(lang, v.notRobust.map((r) => r.en))}`,
+            `以下地区的协调等级对权重与α/β不稳健（5%–95%区间跨越等级界限）：${listOf(lang, v.notRobust.map((r) => r.zh))}`,
+          ),
+    );
+  }
+  if (v.theil) {
+    const ratio = v.theil.ratio === null ? '' : bi(lang, `; the core has ${fix(v.theil.ratio, 2)}× the periphery's per resident`, `，核心区人均为边缘区的${fix(v.theil.ratio, 2)}倍`);
+    parts.push(
+      bi(
+        lang,
+        `${v.theil.resource.en} per resident: the core–periphery gap makes up ${pct1(v.theil.betweenShare)} of its Theil T${ratio}`,
+        `${v.theil.resource.zh}（人均）：核心—边缘组间差异占泰尔T指数的${pct1(v.theil.betweenShare)}${ratio}`,
+      ),
+    );
+  }
+  return bi(lang, `${parts.join('; ')}.`, `${parts.join('；')}。`);
+};

@@ -1,0 +1,192 @@
+import * as msg from '../../core/messages.js';
+import { rollup } from '../../cube/cube.js';
+import { coreRegions, type Analysis, type AnalysisContext } from '../analysis-context.js';
+import { note, type AnalysisNote } from '../analysis-note.js';
+import { orderTypes } from '../order-types.js';
+import { concentrationProfile, type ConcentrationProfile } from './concentration-profile.js';
+import { fieldSpecialisation, type FieldSpecialisation } from './field-specialisation.js';
+import { regionUnits, type RegionUnit } from './region-units.js';
+
+/** Permutations of the Moran's I permutation test unless `extra.spatial.permutations` says otherwise. */
+export const DEFAULT_PERMUTATIONS = 999;
+
+/** One year of the spatial section. */
+export interface SpatialYear {
+  year: number;
+  all: ConcentrationProfile;
+  byType: Record<string, ConcentrationProfile>;
+  /** Field × region location quotients; null when the input has no field column. */
+  fields: FieldSpecialisation | null;
+  verdict: { en: string; zh: string };
+}
+
+/** The `spatial` section of results.json. */
+export interface SpatialSection {
+  method: {
+    giniForms: string[];
+    lorenz: string;
+    theil: string;
+    locationQuotient: string;
+    moran: { variable: string; weights: 'W'; permutations: number; seed: number; pValues: string[] };
+  };
+  core: { regions: string[]; source: 'option' | 'regions-file' };
+  years: number[];
+  /** Headline numbers per year (all organizations), for charts and quick reading. */
+  series: {
+    year: number;
+    total: number;
+    coreShare: number | null;
+    corePopShare: number | null;
+    coreLq: number | null;
+    hhi: number | null;
+    giniDensity: number | null;
+    hoover: number | null;
+    theilT: number | null;
+    theilBetweenShare: number | null;
+    moranI: number | null;
+    moranPPseudo: number | null;
+  }[];
+  byYear: SpatialYear[];
+  /** How the core share and Theil T changed from the first to the last year. */
+  summary: { en: string; zh: string } | null;
+  notes: AnalysisNote[];
+}
+
+/** Per-analysis options read from `ctx.options.extra.spatial`. */
+interface SpatialExtra {
+  /** Only these years (default: all years of the cube). */
+  years?: number[];
+  /** Moran permutations (default 999). */
+  permutations?: number;
+}
+
+const names = (units: readonly RegionUnit[], codes: readonly string[], lang: msg.Lang): string[] =>
+  codes.map((c) => {
+    const u = units.find((x) => x.code === c);
+    return u ? (lang === 'zh' ? u.zh : u.en) : c;
+  });
+
+/**
+ * The spatial concentration section: per year, for all organizations and for each type,
+ * counts, shares and density by region, the core's share against its population share,
+ * CR₁/CR₃, HHI, Gini with the Lorenz curve, Hoover, Theil T and L with the core/periphery
+ * decomposition, location quotients (overall and field × region) and Moran's I of density,
+ * plus a verdict per year in Chinese and English built from these numbers.
+ *
+ * @param ctx analysis context (core from `--core` or the regions file; seed for permutations)
+ * @returns the section
+ * @example
+ * spatialSection(ctx).byYear.at(-1)?.verdict.en;
+ */
+export function spatialSection(ctx: AnalysisContext): SpatialSection {
+  const extra = (ctx.options.extra.spatial ?? {}) as SpatialExtra;
+  const permutations = extra.permutations ?? DEFAULT_PERMUTATIONS;
+  const seed = ctx.options.seed;
+  const notes: AnalysisNote[] = [];
+  const known = new Set(ctx.regions.regions.map((r) => r.code));
+  const core = coreRegions(ctx);
+  const unknown = core.filter((c) => !known.has(c));
+  if (unknown.length) notes.push(note('N_CORE_UNKNOWN', (l) => msg.noteCoreUnknown(l, unknown)));
+  const units = regionUnits(ctx.regions, core);
+  const coreCodes = units.filter((u) => u.zone === 'core').map((u) => u.code);
+  if (coreCodes.length === 0) notes.push(note('N_NO_CORE', (l) => msg.noteNoCore(l)));
+  else if (coreCodes.length === units.length) notes.push(note('N_NO_PERIPHERY', (l) => msg.noteNoPeriphery(l)));
+  if (units.length === 1) notes.push(note('N_SINGLE_REGION', (l) => msg.noteSingleRegion(l)));
+  const twoZones = coreCodes.length > 0 && coreCodes.length < units.length;
+  const cube = ctx.cube;
+  const years = extra.years ? cube.years.filter((y) => extra.years!.includes(y)) : cube.years;
+  const types = orderTypes(cube.types);
+  const unitIndex = new Map(units.map((u, i) => [u.code, i]));
+  const countsFor = (year: number, type?: string): number[] => {
+    const counts = new Array<number>(units.length).fill(0);
+    for (const g of rollup(cube, ['region'], (c) => c.year === year && (type === undefined || c.type === type))) {
+      const i = unitIndex.get(g.key.region as string);
+      if (i !== undefined) counts[i] += g.count;
+    }
+    return counts;
+  };
+  const hasFields = cube.fields.some((f) => f !== '');
+  if (!hasFields) notes.push(note('N_NO_FIELDS', (l) => msg.noteNoFields(l)));
+  const byYear: SpatialYear[] = years.map((year) => {
+    const opts = { year, permutations, seed };
+    const all = concentrationProfile(units, countsFor(year), { ...opts, scope: (l) => msg.orgTypeLabel(l, 'all') });
+    const byType = Object.fromEntries(types.map((t) => [t, concentrationProfile(units, countsFor(year, t), { ...opts, scope: (l) => msg.orgTypeLabel(l, t) })]));
+    const fields = hasFields ? fieldSpecialisation(cube, year, units, ctx.fieldsOfActivity) : null;
+    const verdict = (lang: msg.Lang): string =>
+      msg.spatialVerdict(lang, {
+        year,
+        coreNames: names(units, coreCodes, lang),
+        coreShare: all.core?.share ?? null,
+        corePopShare: all.core?.popShare ?? null,
+        coreLq: all.core?.lq ?? null,
+        theilT: all.theilT?.total ?? null,
+        betweenShare: twoZones ? (all.theilT?.betweenShare ?? null) : null,
+        giniDensity: all.gini?.densityPopulationWeighted ?? null,
+        moranI: all.moran?.I ?? null,
+        moranExpected: all.moran?.expected ?? null,
+        moranP: all.moran?.permutation?.pPseudo ?? null,
+        permutations,
+        peripheryFields:
+          fields && fields.seedClaim.holds !== null && coreCodes.length > 0
+            ? fields.seedClaim.fields.map((f) => {
+                const row = fields.rows.find((r) => r.field === f)!;
+                return { name: lang === 'zh' ? row.zh : row.en, lq: row.peripheryLq as number };
+              })
+            : null,
+      });
+    return { year, all, byType, fields, verdict: { en: verdict('en'), zh: verdict('zh') } };
+  });
+  const series = byYear.map((y) => ({
+    year: y.year,
+    total: y.all.total,
+    coreShare: y.all.core?.share ?? null,
+    corePopShare: y.all.core?.popShare ?? null,
+    coreLq: y.all.core?.lq ?? null,
+    hhi: y.all.hhi?.plain ?? null,
+    giniDensity: y.all.gini?.densityPopulationWeighted ?? null,
+    hoover: y.all.hoover,
+    theilT: y.all.theilT?.total ?? null,
+    theilBetweenShare: y.all.theilT?.betweenShare ?? null,
+    moranI: y.all.moran?.I ?? null,
+    moranPPseudo: y.all.moran?.permutation?.pPseudo ?? null,
+  }));
+  const withCore = series.filter((s) => s.coreShare !== null);
+  const first = withCore[0];
+  const last = withCore.at(-1);
+  const summary =
+    first && last && first.year !== last.year
+      ? Object.fromEntries(
+          (['en', 'zh'] as const).map((l) => [
+            l,
+            msg.spatialChangeVerdict(l, { year: first.year, coreShare: first.coreShare!, theilT: first.theilT }, { year: last.year, coreShare: last.coreShare!, theilT: last.theilT }),
+          ]),
+        ) as { en: string; zh: string }
+      : null;
+  return {
+    method: {
+      giniForms: ['counts: population form Σ(2i−n−1)x₍ᵢ₎/(nΣx)', 'countsCorrected: × n/(n−1)', 'densityPopulationWeighted: Gini of organizations per resident weighted by residents'],
+      lorenz: 'regions sorted by density ascending; x = cumulative residents share, y = cumulative organizations share',
+      theil: 'T = Σ Sᵢ ln(Sᵢ/Pᵢ), L = Σ Pᵢ ln(Pᵢ/Sᵢ), Sᵢ organization share, Pᵢ population share; groups = core, periphery',
+      locationQuotient: 'region: (cᵢ/C)/(pᵢ/P); field × region: (x_fr/X_·r)/(X_f·/X_··)',
+      moran: {
+        variable: 'organizations per 10,000 residents',
+        weights: 'W',
+        permutations,
+        seed,
+        pValues: ['Greater: one-sided, H1 positive autocorrelation', 'TwoSided: 2·P(Z > |z|)', 'pPseudo: (larger + 1)/(permutations + 1), one-sided in the direction of the observed I'],
+      },
+    },
+    core: { regions: coreCodes, source: ctx.options.core ? 'option' : 'regions-file' },
+    years,
+    series,
+    byYear,
+    summary,
+    notes,
+  };
+}
+
+/** The spatial analysis for the registry in `run-analyses.ts`. */
+export const spatialAnalysis: Analysis = {
+  name: 'spatial',
+  run: (ctx) => spatialSection(ctx) as unknown as Record<string, unknown>,
+};

@@ -1,0 +1,138 @@
+import * as msg from '../../core/messages.js';
+import { rollup } from '../../cube/cube.js';
+import type { Analysis, AnalysisContext } from '../analysis-context.js';
+import { note, type AnalysisNote } from '../analysis-note.js';
+import { orderTypes } from '../order-types.js';
+import { SENIOR_SCARCE_THRESHOLD } from './qualification-pyramid.js';
+import { staffProfile, type StaffProfile } from './staff-profile.js';
+
+/** The input columns the staff section reads. */
+export const STAFF_COLUMNS = ['cert_junior', 'cert_mid', 'cert_senior', 'staff_fulltime', 'staff_parttime', 'staff_college', 'manager_age'] as const;
+
+/** One year of the staff section. */
+export interface StaffYear {
+  year: number;
+  all: StaffProfile;
+  byRegion: (StaffProfile & { region: string; zh: string; en: string })[];
+  byType: (StaffProfile & { type: string })[];
+  /** The qualification structure and the check of the seed's claim; null without certificate data. */
+  verdict: { en: string; zh: string } | null;
+}
+
+/** The `staff` section of results.json. */
+export interface StaffSection {
+  /** The pyramid classification rule and its threshold. */
+  rule: { seniorScarceThreshold: number; en: string; zh: string };
+  columns: { present: string[]; absent: string[] };
+  /** True when the input has none of the staff columns. */
+  skipped: boolean;
+  years: number[];
+  byYear: StaffYear[];
+  /** The seed's "junior-dominant, senior-scarce" claim in the last year, for all regions together. */
+  claim: { year: number; holds: boolean; dominant: string; seniorScarce: boolean; differingRegions: string[] } | null;
+  notes: AnalysisNote[];
+}
+
+/**
+ * The staff qualification section: by year, for all organizations, by region and by type,
+ * certified social workers by level with their shares, senior per 100 junior, per 1,000
+ * residents, per organization and as a share of staff; education; manager age; full-time vs
+ * part-time; the pyramid class (rule in `rule`) and a check of the seed's "junior-dominant,
+ * senior-scarce" claim that can come out either way. Absent columns skip their parts with
+ * a note.
+ *
+ * @param ctx analysis context
+ * @returns the section
+ * @example
+ * staffSection(ctx).claim?.holds;
+ */
+export function staffSection(ctx: AnalysisContext): StaffSection {
+  const notes: AnalysisNote[] = [];
+  const cube = ctx.cube;
+  const has = new Set<string>(STAFF_COLUMNS.filter((c) => cube.measures.includes(c)));
+  if (cube.measures.includes('manager_young')) has.add('manager_young');
+  if (cube.measures.includes('has_fulltime_staff')) has.add('has_fulltime_staff');
+  const present = STAFF_COLUMNS.filter((c) => has.has(c));
+  const absent = STAFF_COLUMNS.filter((c) => !has.has(c));
+  const rule = { seniorScarceThreshold: SENIOR_SCARCE_THRESHOLD, en: msg.pyramidRule('en', SENIOR_SCARCE_THRESHOLD), zh: msg.pyramidRule('zh', SENIOR_SCARCE_THRESHOLD) };
+  const base = { rule, columns: { present: [...present], absent: [...absent] } };
+  if (present.length === 0) {
+    notes.push(note('N_STAFF_SKIPPED', (l) => msg.noteStaffSkipped(l)));
+    return { ...base, skipped: true, years: [], byYear: [], claim: null, notes };
+  }
+  const absentNote = (cols: string[], en: string, zh: string): void => {
+    const missing = cols.filter((c) => !has.has(c));
+    if (missing.length) notes.push(note('N_STAFF_COLUMNS_ABSENT', (l) => msg.noteStaffColumnsAbsent(l, missing, l === 'zh' ? zh : en)));
+  };
+  absentNote(['cert_junior', 'cert_mid', 'cert_senior'], 'certified social workers and the pyramid classification', '持证社会工作者及层级结构分类');
+  absentNote(['staff_fulltime', 'staff_parttime'], 'full-time vs part-time staff, the share of staff certified and the education share', '专兼职结构、持证人员占比与学历结构');
+  absentNote(['staff_college'], 'the education structure', '学历结构');
+  absentNote(['manager_age'], 'the manager age structure', '负责人年龄结构');
+
+  const measures = [...has].filter((m) => cube.measures.includes(m));
+  const reported = (g: { n: Record<string, number> }): boolean => measures.some((m) => (g.n[m] ?? 0) > 0);
+  const years = rollup(cube, ['year']).filter(reported).map((g) => g.key.year as number);
+  if (ctx.dataset?.shape === 'registry' && years.length) notes.push(note('N_STAFF_REGISTRY', (l) => msg.noteStaffRegistry(l, years.at(-1)!)));
+  const regionInfo = new Map(ctx.regions.regions.map((r) => [r.code, r]));
+  const residents = ctx.regions.regions.reduce((a, r) => a + (r.population > 0 ? r.population : 0), 0);
+  const totalPop = residents > 0 ? residents : null;
+  const types = orderTypes(cube.types);
+  const label = (code: string, lang: msg.Lang): string => {
+    const r = regionInfo.get(code);
+    return r ? (lang === 'zh' ? r.zh : r.en) : code;
+  };
+
+  const byYear: StaffYear[] = years.map((year) => {
+    const inYear = (c: { year: number }) => c.year === year;
+    const all = staffProfile(rollup(cube, [], inYear)[0], totalPop, has);
+    const byRegion = rollup(cube, ['region'], inYear).map((g) => {
+      const code = g.key.region as string;
+      const r = regionInfo.get(code);
+      return { region: code, zh: r?.zh ?? code, en: r?.en ?? code, ...staffProfile(g, r && r.population > 0 ? r.population : null, has) };
+    });
+    const typeGroups = new Map(rollup(cube, ['type'], inYear).map((g) => [g.key.type as string, g]));
+    const byType = types.filter((t) => typeGroups.has(t)).map((t) => ({ type: t, ...staffProfile(typeGroups.get(t)!, totalPop, has) }));
+    let verdict: StaffYear['verdict'] = null;
+    if (has.has('cert_junior') && has.has('cert_mid') && has.has('cert_senior')) {
+      const c = all.certified;
+      const p = all.pyramid;
+      if (!c || !p || !c.shares) notes.push(note('N_NO_CERTIFIED', (l) => msg.noteNoCertified(l, year, msg.allRegionsLabel(l))));
+      else {
+        const differing = byRegion.filter((r) => r.pyramid && (r.pyramid.dominant !== p.dominant || r.pyramid.seniorScarce !== p.seniorScarce));
+        const v = (lang: msg.Lang): string =>
+          msg.staffVerdict(lang, {
+            year,
+            scope: msg.allRegionsLabel(lang),
+            total: c.total,
+            shares: c.shares!,
+            seniorPer100Junior: c.seniorPer100Junior,
+            dominant: p.dominant,
+            seniorScarce: p.seniorScarce,
+            claimHolds: p.claimHolds,
+            threshold: SENIOR_SCARCE_THRESHOLD,
+            exceptions: differing.map((r) => ({ name: label(r.region, lang), dominant: r.pyramid!.dominant, seniorScarce: r.pyramid!.seniorScarce })),
+          });
+        verdict = { en: v('en'), zh: v('zh') };
+      }
+    }
+    return { year, all, byRegion, byType, verdict };
+  });
+
+  const last = [...byYear].reverse().find((y) => y.all.pyramid !== null);
+  const claim = last
+    ? {
+        year: last.year,
+        holds: last.all.pyramid!.claimHolds,
+        dominant: last.all.pyramid!.dominant,
+        seniorScarce: last.all.pyramid!.seniorScarce,
+        differingRegions: last.byRegion.filter((r) => r.pyramid && (r.pyramid.dominant !== last.all.pyramid!.dominant || r.pyramid.seniorScarce !== last.all.pyramid!.seniorScarce)).map((r) => r.region),
+      }
+    : null;
+  return { ...base, skipped: false, years, byYear, claim, notes };
+}
+
+/** The staff analysis for the registry in `run-analyses.ts`. */
+export const staffAnalysis: Analysis = {
+  name: 'staff',
+  run: (ctx) => staffSection(ctx) as unknown as Record<string, unknown>,
+};

@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { parseDelimiterOption, parseEncodingOption } from '../options.js';
+import type { InputOptions } from './load-inputs.js';
+
+/** Raw commander values of the input options shared by the analysis commands. */
+export interface InputRaw {
+  profile: string;
+  regions?: string;
+  encoding?: string;
+  delimiter?: string;
+  quiet: boolean;
+}
+
+/**
+ * Add the input options `soqa analyze` has (profile, regions, encoding, delimiter, quiet)
+ * to a command.
+ *
+ * @param cmd the command
+ * @returns the same command
+ */
+export function withInputOptions(cmd: Command): Command {
+  return cmd
+    .argument('[files...]', 'input CSV files (.csv, .csv.gz; - for stdin; default: the built-in synthetic sample); several files are one dataset')
+    .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
+    .option('--regions <name|path>', 'regions file (default: the one the profile names)')
+    .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
+    .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option('-q, --quiet', 'no progress or warnings on stderr', false);
+}
+
+/**
+ * Validate the shared input options.
+ *
+ * @param raw commander values
+ * @returns options for `loadInputs`
+ * @throws SoqaError E_BAD_OPTION (exit 3)
+ */
+export function inputOptionsFrom(raw: InputRaw): InputOptions {
+  return { profile: raw.profile, regions: raw.regions, encoding: parseEncodingOption(raw.encoding), delimiter: parseDelimiterOption(raw.delimiter), quiet: raw.quiet };
+}

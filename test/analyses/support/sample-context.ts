@@ -1,0 +1,39 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AnalysisContext } from '../../../src/analyses/analysis-context.js';
+import { createLogger } from '../../../src/core/logger.js';
+import { cubeFromDataset } from '../../../src/cube/cube-from-dataset.js';
+import { ingestFiles } from '../../../src/ingest/ingest-files.js';
+import { loadFieldsOfActivity } from '../../../src/ingest/load-fields-of-activity.js';
+import { loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
+import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
+import { generateSample, toCsvLine } from '../../../src/sample/index.js';
+
+/**
+ * An analysis context over a small generated sample (the built-in synthetic Inner Mongolia
+ * panel generator, calibrated to the seed papers), ingested through the real pipeline.
+ *
+ * @param orgs organizations in the last year
+ * @param seed generator seed
+ * @returns the context (seed 1 for permutations, no extra options)
+ */
+export async function sampleContext(orgs = 3000, seed = 20240601): Promise<AnalysisContext> {
+  const regionsJson = JSON.parse(readFileSync(resolve('data/regions/inner-mongolia.json'), 'utf8'));
+  let csv = '';
+  for (const row of generateSample({ orgs, seed, regions: regionsJson })) csv += `${toCsvLine(row)}\n`;
+  const dir = mkdtempSync(join(tmpdir(), 'soqa-sample-'));
+  try {
+    const path = join(dir, 'sample.csv');
+    writeFileSync(path, csv);
+    const profile = loadProfile('default');
+    const regions = loadRegions(regionsPathFor(profile));
+    const log = createLogger();
+    const ingest = await ingestFiles([path], { profile, regions, logger: log });
+    const fieldsOfActivity = loadFieldsOfActivity();
+    const cube = cubeFromDataset(ingest.dataset, { governanceFields: new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code)) });
+    return { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: {}, extra: {} }, log };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

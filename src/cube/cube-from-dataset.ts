@@ -2,6 +2,7 @@ import { FIELD_BY_NAME } from '../dataset/fields.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { catValue } from '../dataset/dataset.js';
 import type { Cube, CubeCell } from './cube.js';
+import { cubeFromCells } from './cube-from-cells.js';
 import { DERIVED_FIELDS } from './derived-fields.js';
 
 /** Options of {@link cubeFromDataset}. */
@@ -34,19 +35,43 @@ export function cubeFromDataset(ds: Dataset, options: CubeOptions): Cube {
   const numeric = ds.present.filter((f) => f in ds.num && !NON_MEASURES.has(f) && FIELD_BY_NAME.get(f)!.kind !== 'date');
   const derived = DERIVED_FIELDS.filter((d) => d.inputs.some((f) => ds.present.includes(f)));
   const measures = [...numeric, ...derived.map((d) => d.name)];
-  const cells = new Map<string, CubeCell>();
-  const cell = (region: string, year: number, type: string, field: string): CubeCell => {
-    const k = `${region}|${year}|${type}|${field}`;
-    let c = cells.get(k);
-    if (!c) {
-      c = { region, year, type, field, count: 0, sum: {}, n: {} };
-      for (const m of measures) {
-        c.sum[m] = 0;
-        c.n[m] = 0;
+  const m = measures.length;
+  // cells are found by an integer key built from dictionary codes; sums and reporting
+  // counts accumulate in flat arrays (cell × measure) and become objects at the end
+  const regionCol = ds.cat.region;
+  const typeCol = ds.cat.type;
+  const fieldCol = ds.cat.field;
+  const nType = typeCol.dict.length + 1;
+  const nField = (fieldCol?.dict.length ?? 0) + 1;
+  const cellIndex = new Map<number, number>();
+  const cellKeys: { region: string; year: number; type: string; field: string }[] = [];
+  let counts = new Float64Array(1024);
+  let sums = new Float64Array(1024 * m);
+  let ns = new Float64Array(1024 * m);
+  const cellOf = (regionCode: number, year: number, typeCode: number, fieldCode: number): number => {
+    const key = ((regionCode * 4096 + (year - 1000)) * nType + typeCode) * nField + fieldCode + 1;
+    let idx = cellIndex.get(key);
+    if (idx === undefined) {
+      idx = cellKeys.length;
+      cellIndex.set(key, idx);
+      cellKeys.push({
+        region: regionCol.dict[regionCode],
+        year,
+        type: typeCol.dict[typeCode],
+        field: fieldCode < 0 ? '' : fieldCol!.dict[fieldCode],
+      });
+      if (idx >= counts.length) {
+        const grow = <T extends Float64Array>(a: T, size: number): T => {
+          const b = new Float64Array(size) as T;
+          b.set(a);
+          return b;
+        };
+        counts = grow(counts, counts.length * 2);
+        sums = grow(sums, counts.length * m);
+        ns = grow(ns, counts.length * m);
       }
-      cells.set(k, c);
     }
-    return c;
+    return idx;
   };
   const yearCol = ds.num.year;
   const reg = ds.num.registered;
@@ -59,46 +84,48 @@ export function cubeFromDataset(ds: Dataset, options: CubeOptions): Cube {
       if (dereg && !Number.isNaN(dereg[i])) asOf = Math.max(asOf, Math.floor(dereg[i] / 10000));
     }
   }
-  const values = new Float64Array(measures.length);
-  for (let i = 0; i < ds.length; i++) {
-    const region = catValue(ds.cat.region, i)!;
-    const type = catValue(ds.cat.type, i)!;
-    const field = catValue(ds.cat.field, i) ?? '';
-    const get = (f: string): number => ds.num[f]?.[i] ?? NaN;
-    numeric.forEach((f, j) => (values[j] = ds.num[f][i]));
-    const gov = ds.cat.field ? (field === '' ? null : options.governanceFields.has(field)) : null;
-    derived.forEach((d, j) => (values[numeric.length + j] = d.compute(get, gov)));
-    const add = (c: CubeCell, withValues: boolean) => {
-      c.count++;
-      if (!withValues) return;
-      for (let j = 0; j < measures.length; j++) {
-        const v = values[j];
-        if (!Number.isNaN(v)) {
-          c.sum[measures[j]] += v;
-          c.n[measures[j]]++;
-        }
+  const numericCols = numeric.map((f) => ds.num[f]);
+  const governanceByCode = fieldCol ? fieldCol.dict.map((f) => options.governanceFields.has(f)) : [];
+  const values = new Float64Array(m);
+  let row = 0;
+  const get = (f: string): number => ds.num[f]?.[row] ?? NaN;
+  const add = (idx: number, withValues: boolean) => {
+    counts[idx]++;
+    if (!withValues) return;
+    const base = idx * m;
+    for (let j = 0; j < m; j++) {
+      const v = values[j];
+      if (v === v) {
+        sums[base + j] += v;
+        ns[base + j]++;
       }
-    };
+    }
+  };
+  for (let i = 0; i < ds.length; i++) {
+    row = i;
+    const regionCode = regionCol.codes[i];
+    const typeCode = typeCol.codes[i];
+    const fieldCode = fieldCol ? fieldCol.codes[i] : -1;
+    for (let j = 0; j < numericCols.length; j++) values[j] = numericCols[j][i];
+    const gov = fieldCol ? (fieldCode < 0 ? null : governanceByCode[fieldCode]) : null;
+    for (let j = 0; j < derived.length; j++) values[numeric.length + j] = derived[j].compute(get, gov);
     if (yearCol) {
-      add(cell(region, yearCol[i], type, field), true);
+      add(cellOf(regionCode, yearCol[i], typeCode, fieldCode), true);
       continue;
     }
     const from = Math.floor(reg[i] / 10000);
     const deregYear = dereg && !Number.isNaN(dereg[i]) ? Math.floor(dereg[i] / 10000) : Infinity;
     const to = Math.min(asOf, deregYear - 1);
-    for (let y = from; y <= to; y++) add(cell(region, y, type, field), y === asOf);
+    for (let y = from; y <= to; y++) add(cellOf(regionCode, y, typeCode, fieldCode), y === asOf);
   }
-  const list = [...cells.values()].sort((a, b) =>
-    a.region < b.region ? -1 : a.region > b.region ? 1 : a.year - b.year || (a.type < b.type ? -1 : a.type > b.type ? 1 : a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
-  );
-  const uniq = <T>(xs: T[]) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return {
-    source: 'microdata',
-    measures,
-    regions: uniq(list.map((c) => c.region)),
-    years: uniq(list.map((c) => c.year)),
-    types: uniq(list.map((c) => c.type)),
-    fields: uniq(list.map((c) => c.field)),
-    cells: list,
-  };
+  const cells = new Map<number, CubeCell>();
+  cellKeys.forEach((k, idx) => {
+    const c: CubeCell = { ...k, count: counts[idx], sum: {}, n: {} };
+    for (let j = 0; j < m; j++) {
+      c.sum[measures[j]] = sums[idx * m + j];
+      c.n[measures[j]] = ns[idx * m + j];
+    }
+    cells.set(idx, c);
+  });
+  return cubeFromCells('microdata', measures, cells.values());
 }

@@ -47,33 +47,75 @@ export interface CubeGroup {
  * @param cube the cube
  * @param by dimensions to keep
  * @param where optional filter on cells
- * @returns the groups, sorted by key
+ * @returns the groups, sorted by key; unfiltered rollups are shared between callers
+ *   (computed once per cube and dimension list), so treat them as read-only
  * @example
  * rollup(cube, ['year', 'type']).find((g) => g.key.year === 2024 && g.key.type === 'foundation')?.count;
  */
 export function rollup(cube: Cube, by: CubeDim[], where?: (c: CubeCell) => boolean): CubeGroup[] {
-  const groups = new Map<string, CubeGroup>();
-  for (const c of cube.cells) {
+  if (where) return computeRollup(cube, by, where);
+  let memo = rollupMemo.get(cube);
+  if (!memo) rollupMemo.set(cube, (memo = new Map()));
+  const k = by.join(',');
+  let hit = memo.get(k);
+  if (!hit || hit.cells !== cube.cells) {
+    hit = { cells: cube.cells, groups: computeRollup(cube, by) };
+    memo.set(k, hit);
+  }
+  return hit.groups;
+}
+
+/** Unfiltered rollups, remembered per cube (analyses ask for the same ones many times). */
+const rollupMemo = new WeakMap<Cube, Map<string, { cells: CubeCell[]; groups: CubeGroup[] }>>();
+
+function computeRollup(cube: Cube, by: CubeDim[], where?: (c: CubeCell) => boolean): CubeGroup[] {
+  const flat = flatCells(cube);
+  const m = cube.measures.length;
+  const index = new Map<string, number>();
+  const keys: CubeGroup['key'][] = [];
+  const counts: number[] = [];
+  let sums = new Float64Array(64 * m);
+  let ns = new Float64Array(64 * m);
+  const cells = cube.cells;
+  for (let ci = 0; ci < cells.length; ci++) {
+    const c = cells[ci];
     if (where && !where(c)) continue;
-    const k = by.map((d) => c[d]).join('\u0001');
-    let g = groups.get(k);
-    if (!g) {
+    const k = by.length === 1 ? String(c[by[0]]) : by.map((d) => c[d]).join('\u0001');
+    let g = index.get(k);
+    if (g === undefined) {
+      g = keys.length;
+      index.set(k, g);
       const key: CubeGroup['key'] = {};
       for (const d of by) key[d] = c[d];
-      g = { key, count: 0, sum: {}, n: {} };
-      for (const m of cube.measures) {
-        g.sum[m] = 0;
-        g.n[m] = 0;
+      keys.push(key);
+      counts.push(0);
+      if ((g + 1) * m > sums.length) {
+        const s2 = new Float64Array(sums.length * 2);
+        s2.set(sums);
+        sums = s2;
+        const n2 = new Float64Array(ns.length * 2);
+        n2.set(ns);
+        ns = n2;
       }
-      groups.set(k, g);
     }
-    g.count += c.count;
-    for (const m of cube.measures) {
-      g.sum[m] += c.sum[m];
-      g.n[m] += c.n[m];
+    counts[g] += c.count;
+    const gb = g * m;
+    const cb = ci * m;
+    for (let j = 0; j < m; j++) {
+      sums[gb + j] += flat.sum[cb + j];
+      ns[gb + j] += flat.n[cb + j];
     }
   }
-  return [...groups.values()].sort((a, b) => {
+  const groups: CubeGroup[] = keys.map((key, g) => {
+    const sum: Record<string, number> = {};
+    const n: Record<string, number> = {};
+    for (let j = 0; j < m; j++) {
+      sum[cube.measures[j]] = sums[g * m + j];
+      n[cube.measures[j]] = ns[g * m + j];
+    }
+    return { key, count: counts[g], sum, n };
+  });
+  return groups.sort((a, b) => {
     for (const d of by) {
       const x = a.key[d]!;
       const y = b.key[d]!;
@@ -82,6 +124,25 @@ export function rollup(cube: Cube, by: CubeDim[], where?: (c: CubeCell) => boole
     }
     return 0;
   });
+}
+
+/** Cell sums and reporting counts as flat arrays (cell × measure), built once per cells array. */
+const flatMemo = new WeakMap<CubeCell[], { sum: Float64Array; n: Float64Array }>();
+
+function flatCells(cube: Cube): { sum: Float64Array; n: Float64Array } {
+  let f = flatMemo.get(cube.cells);
+  if (!f) {
+    const m = cube.measures.length;
+    f = { sum: new Float64Array(cube.cells.length * m), n: new Float64Array(cube.cells.length * m) };
+    cube.cells.forEach((c, ci) => {
+      for (let j = 0; j < m; j++) {
+        f!.sum[ci * m + j] = c.sum[cube.measures[j]];
+        f!.n[ci * m + j] = c.n[cube.measures[j]];
+      }
+    });
+    flatMemo.set(cube.cells, f);
+  }
+  return f;
 }
 
 /**

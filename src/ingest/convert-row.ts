@@ -41,6 +41,8 @@ export interface ConvertedRow {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uFFFD]/;
 
 /**
  * Convert one CSV record into typed canonical values, collecting every reason to reject
@@ -57,6 +59,7 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
   const rejects: CellProblem[] = [];
   const warnings: CellProblem[] = [];
   const { fieldOf } = ctx;
+  const labels = columnLabels(fieldOf, ctx.headers);
   if (fields.length !== fieldOf.length) {
     rejects.push({ code: 'R_FIELD_COUNT', column: '', value: '', reason: `has ${fields.length} fields, the header has ${fieldOf.length}` });
     return { values, rejects, warnings };
@@ -66,12 +69,12 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
     if (name === null) continue;
     const raw = fields[c];
     const def = FIELD_BY_NAME.get(name)!;
-    const column = ctx.headers[c] === name ? name : `${name} (${ctx.headers[c]})`;
-    if (CONTROL.test(raw)) {
-      rejects.push({ code: 'R_CONTROL_CHAR', column, value: raw.slice(0, 40), reason: 'contains a control character (e.g. NUL); the file may be binary or corrupted' });
-      continue;
-    }
-    if (raw.includes('\uFFFD')) {
+    const column = labels[c];
+    if (SUSPECT.test(raw)) {
+      if (CONTROL.test(raw)) {
+        rejects.push({ code: 'R_CONTROL_CHAR', column, value: raw.slice(0, 40), reason: 'contains a control character (e.g. NUL); the file may be binary or corrupted' });
+        continue;
+      }
       rejects.push({ code: 'R_UNDECODABLE', column, value: raw.slice(0, 40), reason: 'contains bytes that could not be decoded; check --encoding' });
       continue;
     }
@@ -92,6 +95,17 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
   }
   if (rejects.length === 0) crossChecks(values, ctx, rejects, warnings);
   return { values, rejects, warnings };
+}
+
+const labelMemo = new WeakMap<string[], string[]>();
+/** `field (header)` for messages, built once per header row. */
+function columnLabels(fieldOf: (string | null)[], headers: string[]): string[] {
+  let l = labelMemo.get(headers);
+  if (!l) {
+    l = headers.map((h, c) => (fieldOf[c] === null || h === fieldOf[c] ? (fieldOf[c] ?? h) : `${fieldOf[c]} (${h})`));
+    labelMemo.set(headers, l);
+  }
+  return l;
 }
 
 /** A cell equal to one of the profile's value aliases of a non-category field reads as its canonical text. */

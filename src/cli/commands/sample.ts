@@ -59,7 +59,7 @@ export function registerSample(program: Command, io: CliIO, setExit: (c: ExitCod
       };
       try {
         for (const row of generateSample({ orgs, years, seed, regions })) {
-          buf += toCsvLine(row);
+          buf += `${toCsvLine(row)}\n`;
           rows++;
           if (buf.length > 1 << 20) await flush();
         }

@@ -24,5 +24,7 @@ export const MISSING_TOKENS: ReadonlySet<string> = new Set(['', '-', '--', '—'
  * isMissing('N/A'); // => true
  */
 export function isMissing(text: string): boolean {
+  if (text.length === 0) return true;
+  if (text.length > 4) return false; // every token is at most 4 characters
   return MISSING_TOKENS.has(text.toLowerCase());
 }

@@ -3,6 +3,7 @@ import { isMissing, normalizeText } from './normalize-text.js';
 /** Outcome of converting one cell: a value, missing, or an error reason. */
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; reason: string };
 
+const SIMPLE = /^-?\d{1,15}(\.\d{1,15})?$/;
 const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
@@ -20,6 +21,11 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * parseNumber('abc'); // => { ok: false, reason: 'not a number' }
  */
 export function parseNumber(raw: string): Parsed<number> {
+  // fast path: a plain ASCII decimal, as most exports write them
+  if (SIMPLE.test(raw)) {
+    const v = Number(raw);
+    return { ok: true, value: v === 0 ? 0 : v };
+  }
   let t = normalizeText(raw);
   if (isMissing(t)) return { ok: true, value: null };
   let scale = 1;

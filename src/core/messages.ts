@@ -84,7 +84,23 @@ export const missingColumn = (file: string, missing: string[], found: string[], 
   `${file}: required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found.\n` +
   `  headers found: ${found.slice(0, 40).map((h) => JSON.stringify(h)).join(', ')}${found.length > 40 ? `, … (${found.length} in all)` : ''}\n` +
   `  Rename the column, or add its header as an alias in a profile (--profile; see docs/PROFILES.md).` +
-  (garbled ? `\n  Some headers could not be decoded as ${encoding}: the file may use another encoding; try --encoding gb18030 or --encoding utf-8.` : '');
+  (garbled ? `\n  Some headers could not be decoded as ${encoding}: the file may use another encoding; try ${otherEncodings(encoding)}.` : '');
+
+/** `--encoding` values to suggest instead of `encoding`. */
+const otherEncodings = (encoding: string): string =>
+  ['gb18030', 'utf-8', 'utf-16le']
+    .filter((e) => e !== encoding)
+    .map((e) => `--encoding ${e}`)
+    .join(' or ');
+
+/** The header row holds control characters (NUL…): the input is not CSV text. */
+export const binaryInput = (file: string, encoding: string): string =>
+  `${file}, line 1: the header row holds control characters (such as NUL bytes), so this is not CSV text as read (${encoding}). ` +
+  `If it is an Excel workbook (.xlsx, .xls) or another binary file, save it as CSV (UTF-8 or GBK) first; if it is UTF-16 text read with the wrong --encoding, leave out --encoding or pass --encoding utf-16le.`;
+
+/** `--encoding` was forced but the bytes look like another encoding. */
+export const encodingMismatch = (file: string, forced: string, detected: string): string =>
+  `${file}: read as ${forced} because of --encoding, but its bytes look like ${detected}; names and labels may be garbled. Leave out --encoding to detect it, or pass --encoding ${detected}.`;
 
 export const duplicateColumn = (file: string, dups: { field: string; headers: string[] }[]): string =>
   `${file}: ${dups.map((d) => `columns ${d.headers.map((h) => JSON.stringify(h)).join(' and ')} both map to ${d.field}`).join('; ')}. Remove or rename one of them so each field has one column.`;
@@ -122,7 +138,9 @@ export const outNotSoqa = (dir: string): string =>
   `--out ${dir} already holds files that soqa did not write. Choose an empty or new folder, or pass --force to write into it anyway.`;
 
 export const noAcceptedRows = (read: number, rejected: number, rejectsPath: string): string =>
-  `no row could be used: ${read} rows read, ${rejected} rejected. See ${rejectsPath} for the reason of each row.`;
+  read === 0
+    ? 'no row could be used: the input has a header but no data rows below it. Check that you passed the right file and that the export is complete.'
+    : `no row could be used: ${read} rows read, ${rejected} rejected. See ${rejectsPath} for the reason of each row.`;
 
 export const wroteOutputs = (dir: string, rejected: number): string =>
   `wrote ${dir}/results.json${rejected ? `; ${rejected} rejected rows are listed in ${dir}/rejects.csv` : ''}\n`;
@@ -698,3 +716,48 @@ export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => 
   }
   return bi(lang, `${parts.join('; ')}.`, `${parts.join('；')}。`);
 };
+
+// --- aggregated (yearbook-style) tables (src/ingest/aggregate) ---
+
+/** A wide table (a count column per type) also has total columns, which cannot be split by type. */
+export const wideTotalsIgnored = (file: string, headers: readonly string[]): string =>
+  `${file}: ${headers.map((h) => JSON.stringify(h)).join(', ')} ${headers.length === 1 ? 'is a total' : 'are totals'} over all types of a row, but this table has one count column per type (wide layout) and soqa's cube needs totals by type: ${headers.length === 1 ? 'it is' : 'they are'} ignored. To use ${headers.length === 1 ? 'it' : 'them'}, give the table one row per region × year × type with a count column (long layout; docs/DATA.md, "Aggregated tables").`;
+
+/** The table has only whole-area rows while the regions file has several regions: one pseudo-region. */
+export const wholeAreaOnly = (regionsId: string, regions: number, code: string, zh: string, en: string, population: number): string =>
+  `the table has only rows for the whole area (no region breakdown) while the regions file ${regionsId} has ${regions} regions: it is analysed as one region ${code} ${zh} (${en}) with the file's total population ${population.toLocaleString('en-US')}. If the table covers another area, pass its regions file (--regions; e.g. --regions china for national figures).`;
+
+/** A table has both a type (or count) column and count columns named after the types. */
+export const aggregateLayoutConflict = (file: string, conflicting: readonly string[], typeHeaders: readonly string[]): string =>
+  `${file}: has count columns named after types (${typeHeaders.map((h) => JSON.stringify(h)).join(', ')}: the wide layout) and also ${conflicting.map((h) => JSON.stringify(h)).join(' and ')} (the long layout's type and count columns). Use one layout: one row per region × year × type with a count column, or one count column per type.`;
+
+/** A required column of an aggregated table is missing. */
+export const aggregateMissingColumn = (file: string, missing: readonly string[], found: readonly string[], encoding: string, garbled: boolean): string =>
+  `${file}: this aggregated table has no ${missing.map((m) => (m === 'type' ? 'type column (or one count column per type: 社会团体, 民办非企业单位, 基金会)' : m === 'count' ? 'count column (count, 组织数, 数量…)' : `${m} column`)).join(', no ')}.\n` +
+  `  headers found: ${found.slice(0, 40).map((h) => JSON.stringify(h)).join(', ')}${found.length > 40 ? `, … (${found.length} in all)` : ''}\n` +
+  `  Rename the column, or add its header as an alias in a profile (--profile; see docs/DATA.md, "Aggregated tables"). For organization rows, pass --input-kind organizations.` +
+  (garbled ? `\n  Some headers could not be decoded as ${encoding}: the file may use another encoding; try --encoding gb18030 or --encoding utf-8.` : '');
+
+/** An analysis that needs organization rows was skipped because the input is an aggregated table. */
+export const noteAggregateInput = (lang: Lang, what: string): string =>
+  bi(
+    lang,
+    `the input is an aggregated table (counts and totals by region, year and type), not organization rows: ${what} needs organization rows and was skipped.`,
+    `输入为汇总表（按地区、年份、类型的数量与合计），不是逐个组织的记录：${what}需要组织层面的数据，已跳过。`,
+  );
+
+/** The organization-level data checks that do not apply to an aggregated table. */
+export const noteAggregateQuality = (lang: Lang): string =>
+  bi(
+    lang,
+    'aggregated table: the checks of individual organizations (credit codes, duplicate organizations, registration and report dates) do not apply; duplicates count repeated region × year × type (× field) rows, and totals that disagree with the rows under them are W_TOTAL_MISMATCH warnings.',
+    '汇总表：针对单个组织的检查（统一社会信用代码、重复组织、登记与年报日期）不适用；重复数为同一地区×年份×类型（×领域）的重复行，合计与分项之和不符时记为 W_TOTAL_MISMATCH 警告。',
+  );
+
+/** A published total (合计, a whole-area row) disagrees with its rows, or has none (logged as well as listed in warnings.csv). */
+export const totalProblem = (file: string, line: number, column: string, reason: string): string =>
+  `${file} line ${line}: ${column} ${reason}.`;
+
+/** More total-row warnings than are logged one by one. */
+export const moreTotalProblems = (n: number): string =>
+  `… and ${n} more total${n === 1 ? '' : 's'} that disagree with their rows (all are listed in warnings.csv of soqa analyze, or by soqa validate).`;

@@ -10,7 +10,8 @@ import { loadRegions } from '../../ingest/regions/load-regions.js';
 import { loadProfile, regionsPathFor } from '../../ingest/profile/load-profile.js';
 import type { CliIO } from '../io.js';
 import { parseIntOption, parseYearRange } from '../options.js';
-import { toCsvLine } from '../../sample/index.js';
+import { toCsvLine, sampleManifest } from '../../sample/index.js';
+import { writeAtomic } from '../output/write-atomic.js';
 
 interface SampleRaw {
   orgs: string;
@@ -18,6 +19,7 @@ interface SampleRaw {
   seed: string;
   out: string;
   regions?: string;
+  manifest?: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export function registerSample(program: Command, io: CliIO, setExit: (c: ExitCod
     .option('--seed <n>', 'random seed', '20240601')
     .option('--regions <name|path>', 'regions file', 'inner-mongolia')
     .option('-o, --out <file>', 'output file (.csv or .csv.gz; - for stdout)', '-')
+    .option('--manifest <file>', 'also write what was planted for each risk rule (JSON)')
     .action(async (raw: SampleRaw) => {
       const orgs = parseIntOption('--orgs', raw.orgs, 10, 50_000_000);
       const years = parseYearRange('--years', raw.years);
@@ -73,6 +76,7 @@ export function registerSample(program: Command, io: CliIO, setExit: (c: ExitCod
         if (tmp) await rm(tmp, { force: true });
         throw e;
       }
+      if (raw.manifest) writeAtomic(raw.manifest, `${JSON.stringify(sampleManifest({ orgs, years, seed, regions }), null, 2)}\n`);
       io.stderr(`wrote ${rows - 1} rows to ${toStdout ? 'stdout' : raw.out} (synthetic; seed ${seed})\n`);
       setExit(EXIT.OK);
     });

@@ -1,0 +1,34 @@
+import { CREDIT_CODE_ALPHABET } from '../ingest/credit-code/credit-code-alphabet.js';
+import type { SamplePlan } from './plan-sample.js';
+import { sampleCreditCode } from './sample-credit-code.js';
+
+const TYPE_DIGITS = ['1', '2', '3', '9'];
+
+/**
+ * The `org_id` (unified social credit code) of planned organization `i`: valid and consistent
+ * with its type and region, except for the organizations planted with a failing checksum
+ * (check character replaced) or a type/region mismatch (valid checksum, wrong character 2 or
+ * wrong division).
+ *
+ * @param plan the sample plan
+ * @param i organization index, 0 ≤ i < plan.count
+ * @returns the 18-character code
+ * @example
+ * plannedOrgId(plan, 0).length; // => 18
+ */
+export function plannedOrgId(plan: SamplePlan, i: number): string {
+  const { regions } = plan.options;
+  const ri = plan.region[i];
+  const plant = plan.planted.get(i);
+  let typeDigit = TYPE_DIGITS[plan.type[i]];
+  let division = regions[ri].code;
+  if (plant?.rule === 'credit_code_mismatch') {
+    const alt = plant.alt ?? 0;
+    if (plant.kind === 'type') typeDigit = String(alt);
+    else division = regions[alt >= ri ? alt + 1 : alt].code;
+  }
+  const code = sampleCreditCode(typeDigit, division, i);
+  if (plant?.rule !== 'credit_code_checksum') return code;
+  const v = CREDIT_CODE_ALPHABET.indexOf(code[17]);
+  return code.slice(0, 17) + CREDIT_CODE_ALPHABET[(v + (plant.alt ?? 1)) % 31];
+}

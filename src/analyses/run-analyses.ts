@@ -1,8 +1,11 @@
+import * as msg from '../core/messages.js';
 import type { Analysis, AnalysisContext } from './analysis-context.js';
+import { note } from './analysis-note.js';
 import { runIndicators } from './indicators/run-indicators.js';
 import { spatialAnalysis } from './spatial/spatial-section.js';
 import { trendsAnalysis } from './trends/trends-section.js';
 import { staffAnalysis } from './staff/staff-section.js';
+import { runTension } from './tension/run-tension.js';
 
 /**
  * Every analysis `soqa analyze` runs, in the order their sections appear in results.json.
@@ -13,6 +16,7 @@ export const ANALYSES: Analysis[] = [
   spatialAnalysis,
   trendsAnalysis,
   staffAnalysis,
+  { name: 'tension', run: runTension },
 ];
 
 /**
@@ -26,6 +30,20 @@ export const ANALYSES: Analysis[] = [
  */
 export function runAnalyses(ctx: AnalysisContext, only?: string[]): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
-  for (const a of ANALYSES) if (!only || only.includes(a.name)) out[a.name] = a.run(ctx);
+  for (const a of ANALYSES) if (!only || only.includes(a.name)) out[a.name] = a.needs === 'organizations' && ctx.dataset === null ? skippedForAggregate(a) : a.run(ctx);
   return out;
+}
+
+/**
+ * The section of an analysis that needs organization rows when the input is an aggregated
+ * table: `{ skipped: true, reason: 'aggregate-input', notes: [N_AGGREGATE_INPUT] }`.
+ *
+ * @param a the analysis
+ * @returns the section
+ * @example
+ * skippedForAggregate({ name: 'supervision', needs: 'organizations', run }).skipped; // => true
+ */
+export function skippedForAggregate(a: Analysis): Record<string, unknown> {
+  const what = (l: msg.Lang) => (a.what ? a.what[l] : a.name);
+  return { skipped: true, reason: 'aggregate-input', notes: [note('N_AGGREGATE_INPUT', (l) => msg.noteAggregateInput(l, what(l)))] };
 }

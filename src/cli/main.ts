@@ -21,6 +21,7 @@ import { registerIndicators } from './commands/indicators.js';
 import { registerSpatial } from './commands/spatial.js';
 import { registerTrends } from './commands/trends.js';
 import { registerStaff } from './commands/staff.js';
+import { registerTension } from './commands/tension.js';
 
 /**
  * Run the soqa CLI.
@@ -50,6 +51,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
   registerSpatial(program, io, setExit);
   registerTrends(program, io, setExit);
   registerStaff(program, io, setExit);
+  registerTension(program, io, setExit);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
   try {
     await program.parseAsync(argv, { from: 'user' });

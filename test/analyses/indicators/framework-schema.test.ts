@@ -50,9 +50,10 @@ describe('the default framework (config/framework/default.json)', () => {
     expect(fw.indicators.filter((i) => i.direction === -1).map((i) => i.id)).toEqual(['gov_dependence']);
   });
 
-  it('accepts a top-level "tension" key (reserved for the tension analysis)', () => {
-    const withTension = { ...defaultJson(), tension: { structural: { indicators: ['gov_dependence'] } } };
-    expect(loadFramework(write('tension.json', withTension)).tension).toEqual({ structural: { indicators: ['gov_dependence'] } });
+  it('accepts a top-level "tension" block (the tension analysis\' subsystems, schemas/framework.schema.json)', () => {
+    const label = { zh: '张力', en: 'tension' };
+    const tension = { tensions: [{ id: 'structural', label, u1: { id: 'a', label, indicators: ['gov_dependence'] }, u2: { id: 'b', label, indicators: ['orgs_per_10k'] } }] };
+    expect(loadFramework(write('tension.json', { ...defaultJson(), tension })).tension).toEqual(tension);
   });
 
   it('a loaded framework (with its path) passes checkFramework, as the analysis calls it', () => {

@@ -1,0 +1,126 @@
+import { rollup, type Cube } from '../../cube/cube.js';
+import type { ComputeSpec, IndicatorDef } from '../../ingest/framework/framework.js';
+import type { Region, RegionsFile } from '../../ingest/regions/regions.js';
+import { buildPanel, TOTAL, type PanelUnit } from '../indicators/build-panel.js';
+import { missingColumns } from '../indicators/missing-columns.js';
+import { evaluateTensionOnly, pooledFigures, type RegionFigures } from './evaluate-tension-only.js';
+import { isTensionOnlyKind } from './resolve-tensions.js';
+import type { RegionAttributeSpec, ResolvedIndicator, TypeShareSpec } from './tension-config.js';
+
+/** An indicator the tension analysis could not compute. */
+export interface TensionSkipped {
+  id: string;
+  /** `missing-columns`: input columns absent; `missing-region-data`: the regions file lacks a figure; `no-data`: no value in any region-year. */
+  reason: 'missing-columns' | 'missing-region-data' | 'no-data';
+  /** What is missing: column names (a derived field as `name (from a, b)`), or `gdp`, `area`, `core regions`. */
+  missing: string[];
+}
+
+/** Raw values of every tension indicator on the units of the indicators analysis. */
+export interface TensionPanel {
+  /** Region-years sorted by year, then region, the province total (`total`) last in its year. */
+  units: PanelUnit[];
+  /** Indicator id → raw value per unit (NaN = not available); only computable indicators. */
+  columns: Map<string, number[]>;
+  skipped: TensionSkipped[];
+  /** Regions of the input without a population (per-resident indicators are missing there). */
+  populationMissing: string[];
+}
+
+/** Standard indicators as the indicators analysis defines them (layer is not used here). */
+function asIndicatorDef(ind: ResolvedIndicator): IndicatorDef {
+  return { id: ind.id, label: ind.label, layer: ind.layer ?? 'composition', direction: ind.direction, unit: ind.unit, rationale: ind.rationale, compute: ind.compute as ComputeSpec };
+}
+
+/** Why a region attribute cannot be computed for this input (empty when it can). */
+function regionDataMissing(spec: RegionAttributeSpec, inCube: readonly (Region | undefined)[], core: readonly Region[]): string[] {
+  const out: string[] = [];
+  const needs = (attr: string) => spec.attribute === attr;
+  if ((needs('density') || needs('area')) && inCube.some((r) => !r || !(typeof r.area === 'number' && r.area > 0))) out.push('area');
+  if ((needs('gdp') || needs('gdp_per_capita')) && inCube.some((r) => !r || r.gdp === undefined)) out.push('gdp');
+  if (spec.relativeTo === 'core' && core.length === 0) out.push('core regions');
+  return out;
+}
+
+/**
+ * Build the raw matrix of the tension indicators on the units of the indicators analysis
+ * (region × year plus the province total of each year): indicator kinds through
+ * `buildPanel` / `evaluateIndicator` (same numbers as the indicators analysis), the
+ * tension-only kinds (`type_share`, `region_attribute`) here. An indicator whose columns are
+ * absent, whose regions-file figure (area, gdp) is absent for a region of the input, or that
+ * has no value in any region-year is skipped and listed.
+ *
+ * @param cube the cube
+ * @param regions the regions file
+ * @param indicators the distinct indicators of all tensions (one per id)
+ * @param coreCodes the core region codes (for `relativeTo: 'core'`)
+ * @returns units, columns by indicator id, skipped indicators, regions without population
+ * @example
+ * buildTensionPanel(cube, regions, inds, ['150100', '150200', '150600']).columns.get('social_group_share');
+ */
+export function buildTensionPanel(cube: Cube, regions: RegionsFile, indicators: readonly ResolvedIndicator[], coreCodes: readonly string[]): TensionPanel {
+  const standard = indicators.filter((i) => !isTensionOnlyKind(i.compute));
+  const panel = buildPanel(cube, regions, standard.map(asIndicatorDef));
+  const { units } = panel;
+  const columns = new Map<string, number[]>();
+  const skipped: TensionSkipped[] = [];
+  for (const s of panel.skipped) {
+    if (s.reason === 'not-per-type') continue;
+    const ind = standard.find((i) => i.id === s.id)!;
+    const missing = s.reason === 'no-data' ? [] : missingColumns(asIndicatorDef(ind), cube.measures).map((m) => (m.from ? `${m.field} (derived from ${m.from.join(', ')})` : m.field));
+    skipped.push({ id: s.id, reason: s.reason === 'no-data' ? 'no-data' : 'missing-columns', missing });
+  }
+  panel.indicators.forEach((ind, j) => columns.set(ind.id, panel.raw.map((row) => row[j])));
+
+  const byCode = new Map(regions.regions.map((r) => [r.code, r]));
+  const inCube = cube.regions.map((c) => byCode.get(c));
+  const core = coreCodes.map((c) => byCode.get(c)).filter((r): r is Region => r !== undefined);
+  const populationMissing = cube.regions.filter((c) => !((byCode.get(c)?.population ?? 0) > 0));
+
+  const only = indicators.filter((i) => isTensionOnlyKind(i.compute));
+  if (only.length) {
+    const typeCounts = new Map<string, Map<string, number>>();
+    const add = (key: string, type: string, n: number) => {
+      let m = typeCounts.get(key);
+      if (!m) typeCounts.set(key, (m = new Map()));
+      m.set(type, (m.get(type) ?? 0) + n);
+    };
+    for (const g of rollup(cube, ['region', 'year', 'type'])) {
+      add(`${g.key.region}|${g.key.year}`, g.key.type as string, g.count);
+      add(`${TOTAL}|${g.key.year}`, g.key.type as string, g.count);
+    }
+    const figuresCache = new Map<string, RegionFigures>();
+    const figures = (key: string, list: readonly (Region | undefined)[], year: number): RegionFigures => {
+      const k = `${key}|${year}`;
+      let f = figuresCache.get(k);
+      if (!f) {
+        f = list.some((r) => r === undefined) ? { population: NaN, area: NaN, gdp: NaN, regions: list.length } : pooledFigures(list as Region[], year);
+        figuresCache.set(k, f);
+      }
+      return f;
+    };
+    for (const ind of only) {
+      const spec = ind.compute as TypeShareSpec | RegionAttributeSpec;
+      if (spec.kind === 'region_attribute') {
+        const missing = regionDataMissing(spec, inCube, core);
+        if (missing.length) {
+          skipped.push({ id: ind.id, reason: 'missing-region-data', missing });
+          continue;
+        }
+      }
+      const col = units.map((u) =>
+        evaluateTensionOnly(spec, {
+          typeCounts: typeCounts.get(`${u.region}|${u.year}`) ?? new Map(),
+          figures: u.total ? figures(TOTAL, inCube, u.year) : figures(u.region, [byCode.get(u.region)], u.year),
+          core: figures('core', core, u.year),
+          total: figures(TOTAL, inCube, u.year),
+        }),
+      );
+      if (!units.some((u, i) => !u.total && !Number.isNaN(col[i]))) skipped.push({ id: ind.id, reason: 'no-data', missing: [] });
+      else columns.set(ind.id, col);
+    }
+  }
+  const order = new Map(indicators.map((ind, k) => [ind.id, k]));
+  skipped.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return { units, columns, skipped, populationMissing };
+}

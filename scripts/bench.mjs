@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// soqa benchmark: `npm run bench` (1M rows) or `npm run bench -- --quick` (100k rows),
+// `--rows 1000000,5000000` for other sizes. Generates inputs once with `soqa sample`
+// (cached under the OS temp folder), then times `soqa analyze --format json` and the DuckDB
+// baseline on the same file, one after the other, and prints rows/s, wall time, peak RSS
+// and the soqa/DuckDB ratio. Never part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const rowsArg = args.find((a) => a.startsWith('--rows='))?.slice(7) ?? (args.includes('--rows') ? args[args.indexOf('--rows') + 1] : undefined);
+const targets = rowsArg ? rowsArg.split(',').map(Number) : quick ? [100_000] : [1_000_000];
+const ROWS_PER_ORG = 199_244 / 18_000; // the default sample's rows per organization active in its last year
+const cache = join(tmpdir(), 'soqa-bench');
+mkdirSync(cache, { recursive: true });
+
+function run(cmd, argv) {
+  const r = spawnSync(cmd, argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('BENCH '));
+  if (!line) throw new Error(`${argv.join(' ')} failed (exit ${r.status}):\n${r.stderr}`);
+  return JSON.parse(line.slice(6));
+}
+
+console.log(`soqa benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+console.log('rows        file MB  soqa s   soqa rows/s  soqa RSS MB  duckdb s  ratio');
+for (const target of targets) {
+  const orgs = Math.max(10, Math.round(target / ROWS_PER_ORG));
+  const file = join(cache, `panel-${orgs}.csv`);
+  if (!existsSync(file)) {
+    process.stderr.write(`generating ${file} (${orgs} organizations)…\n`);
+    const g = spawnSync('node', ['bin/soqa.js', 'sample', '--orgs', String(orgs), '--out', file], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (g.status !== 0) throw new Error('sample generation failed');
+  }
+  const out = join(cache, `out-${orgs}`);
+  const soqa = run('node', ['scripts/bench-child.mjs', 'analyze', file, '--format', 'json', '--out', out, '--force', '-q']);
+  const duck = run('node', ['scripts/bench-duckdb.mjs', file]);
+  const rows = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).provenance.rows.read;
+  const mb = statSync(file).size / 2 ** 20;
+  console.log(
+    `${String(rows).padEnd(11)} ${mb.toFixed(0).padStart(7)}  ${soqa.wall.toFixed(2).padStart(6)}  ${Math.round(rows / soqa.wall).toLocaleString('en').padStart(11)}  ${soqa.maxRssMB.toFixed(0).padStart(11)}  ${duck.wall.toFixed(2).padStart(8)}  ${(soqa.wall / duck.wall).toFixed(2).padStart(5)}`,
+  );
+}

@@ -22,6 +22,10 @@ import { registerSpatial } from './commands/spatial.js';
 import { registerTrends } from './commands/trends.js';
 import { registerStaff } from './commands/staff.js';
 import { registerTension } from './commands/tension.js';
+import { registerReport } from './commands/report.js';
+import { registerChart } from './commands/chart.js';
+import { registerRisk } from './commands/risk.js';
+import { registerPortrait } from './commands/portrait.js';
 
 /**
  * Run the soqa CLI.
@@ -52,6 +56,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
   registerTrends(program, io, setExit);
   registerStaff(program, io, setExit);
   registerTension(program, io, setExit);
+  registerReport(program, io, setExit);
+  registerChart(program, io, setExit);
+  registerRisk(program, io, setExit);
+  registerPortrait(program, io, setExit);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
   try {
     await program.parseAsync(argv, { from: 'user' });

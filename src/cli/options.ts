@@ -94,3 +94,45 @@ export function parseChoiceOption<T extends string>(name: string, value: string 
   if (!(choices as readonly string[]).includes(v)) throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, `one of ${choices.join(', ')}`), EXIT.BAD_OPTIONS);
   return v as T;
 }
+
+/** Output formats of `--format`: results.json, report.md, report.html, chart PNG, chart SVG. */
+export type OutputFormat = 'json' | 'md' | 'html' | 'png' | 'svg';
+
+/** Every output format, in the order `--format` lists them. */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'md', 'html', 'png', 'svg'];
+
+/**
+ * Validate `--format`: a comma-separated list of json, md, html, png, svg (case and spaces
+ * ignored; `markdown` = md).
+ *
+ * @param value option value
+ * @param allowed formats the command accepts (default: all)
+ * @returns the set of formats
+ * @throws SoqaError E_BAD_OPTION (exit 3)
+ * @example
+ * [...parseFormatOption('json, HTML')]; // => ['json', 'html']
+ */
+export function parseFormatOption(value: string, allowed: readonly OutputFormat[] = OUTPUT_FORMATS): Set<OutputFormat> {
+  const items = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '')
+    .map((s) => (s === 'markdown' ? 'md' : s));
+  const bad = items.filter((s) => !(allowed as readonly string[]).includes(s));
+  if (items.length === 0 || bad.length > 0) throw new SoqaError('E_BAD_OPTION', msg.badOption('--format', value, `a comma-separated list of ${allowed.join(', ')}`), EXIT.BAD_OPTIONS);
+  return new Set(items as OutputFormat[]);
+}
+
+/**
+ * Validate `--lang` (`zh` or `en`; `zh-CN`, `cn`, `chinese`, `en-US`, `english` accepted).
+ *
+ * @throws SoqaError E_BAD_OPTION (exit 3)
+ * @example
+ * parseLangOption('EN'); // => 'en'
+ */
+export function parseLangOption(value: string): 'zh' | 'en' {
+  const v = value.trim().toLowerCase();
+  if (['zh', 'zh-cn', 'zh-hans', 'cn', 'chinese'].includes(v)) return 'zh';
+  if (['en', 'en-us', 'en-gb', 'english'].includes(v)) return 'en';
+  throw new SoqaError('E_BAD_OPTION', msg.badOption('--lang', value, 'zh or en'), EXIT.BAD_OPTIONS);
+}

@@ -742,8 +742,8 @@ export const aggregateMissingColumn = (file: string, missing: readonly string[],
 export const noteAggregateInput = (lang: Lang, what: string): string =>
   bi(
     lang,
-    `the input is an aggregated table (counts and totals by region, year and type), not organization rows: ${what} needs organization rows and was skipped.`,
-    `输入为汇总表（按地区、年份、类型的数量与合计），不是逐个组织的记录：${what}需要组织层面的数据，已跳过。`,
+    `${what}: skipped, because this analysis needs organization rows and the input is an aggregated table (counts and totals by region, year and type).`,
+    `${what}：已跳过，该分析需要逐个组织的记录，而输入为汇总表（按地区、年份、类型的数量与合计）。`,
   );
 
 /** The organization-level data checks that do not apply to an aggregated table. */
@@ -761,3 +761,209 @@ export const totalProblem = (file: string, line: number, column: string, reason:
 /** More total-row warnings than are logged one by one. */
 export const moreTotalProblems = (n: number): string =>
   `… and ${n} more total${n === 1 ? '' : 's'} that disagree with their rows (all are listed in warnings.csv of soqa analyze, or by soqa validate).`;
+
+// ---- report and chart outputs (src/cli/pipeline/render-outputs.ts, commands report/chart) ----
+
+/** A results file given to `soqa report`/`soqa chart` cannot be read. */
+export const resultsUnreadable = (path: string, reason: string): string =>
+  `cannot read results file ${path}: ${reason}. Pass the results.json that \`soqa analyze\` wrote (e.g. reports/<name>/results.json).`;
+
+/** A results file is not JSON. */
+export const resultsNotJson = (path: string, reason: string): string =>
+  `${path} is not valid JSON (${reason}); it is not a results.json written by soqa, or it was cut off. Run \`soqa analyze\` again to get a fresh one.`;
+
+/** A results file does not match schemas/results.schema.json. */
+export const resultsInvalid = (path: string, problems: readonly string[]): string =>
+  `${path} is not a valid soqa results file (schemas/results.schema.json):\n${problems.map((p) => `  - ${p}`).join('\n')}\nRe-render only files written by \`soqa analyze\`; run it again if the file was edited or comes from an incompatible soqa version.`;
+
+/** `--only` names a chart soqa does not have. */
+export const unknownChart = (names: readonly string[], known: readonly string[]): string =>
+  badOption('--only', names.join(','), `chart names from: ${known.join(', ')}`);
+
+/** A chart asked for has no data in the results. */
+export const chartNoData = (name: string, needs: string | null): string =>
+  needs
+    ? `chart ${name} not drawn: the results have no data for it (analyses.${needs} is missing or has nothing to show).`
+    : `chart ${name} not drawn: the results have no data for it (no counts, or no population or zones in the regions file).`;
+
+/** A chart failed to build or render; the other outputs are still written. */
+export const chartFailed = (name: string, reason: string): string =>
+  `chart ${name} could not be drawn (${reason}); the other charts and the report are still written. This is a bug in soqa; please report it.`;
+
+/** PNG was asked for but no CJK font exists: warn once, write SVG. */
+export const pngSkippedNoFont = (): string => `no PNG charts written: ${pngNeedsFont()}`;
+
+/** What the report renderer wrote. */
+export const wroteRendered = (dir: string, files: readonly string[], charts: number): string => {
+  const parts = [...files, ...(charts ? [`${charts} chart${charts === 1 ? '' : 's'} (charts/)`] : [])];
+  return parts.length ? `wrote ${parts.join(', ')} to ${dir}\n` : `no report or chart written to ${dir}\n`;
+};
+
+// ---- risk warnings, transparency and graded supervision (issue 10) -----------------------
+// Messages of src/analyses/supervision and of `soqa risk` / `soqa portrait`: the language
+// first where a text is bilingual, built from the numbers given.
+
+/** `--rules` names no built-in rules file and no existing file. */
+export const unknownRules = (name: string, builtIn: readonly string[]): string =>
+  `rules ${q(name)} not found: not a built-in rules file (${builtIn.join(', ')}) and no such file. Pass a built-in name or the path of a JSON file like config/rules/default.json (schema: schemas/rules.schema.json).`;
+
+/** A schema-valid rules file that is inconsistent. */
+export const rulesInvalid = (where: string, problems: readonly string[]): string =>
+  `${where} is not a usable rules file:\n${problems.map((p) => `  - ${p}`).join('\n')}\nFix the file (see config/rules/default.json and docs/METHODS.md, "Risk warnings").`;
+
+/** `soqa risk` / `soqa portrait` on an aggregated table. */
+export const needsOrganizationRows = (command: string): string =>
+  `soqa ${command} needs organization rows (one row per organization or organization-year), but the input is an aggregated table of counts by region, year and type. Pass the registry export or annual-report panel instead (or --input-kind organizations if the detection was wrong).`;
+
+/** `soqa portrait ID`: no organization with that id (or name). */
+export const organizationNotFound = (id: string, suggestions: readonly string[]): string =>
+  `no organization with id or name ${q(id)} in the input${suggestions.length ? `; ids that begin alike: ${suggestions.join(', ')}` : ''}. Check the id (the unified social credit code, 18 characters) or run \`soqa risk --csv\` to list flagged organizations.`;
+
+const amount = (lang: Lang, x: unknown): string => (typeof x === 'number' && Number.isFinite(x) ? `${x.toLocaleString('en-US', { maximumFractionDigits: 0 })}${lang === 'zh' ? '元' : ' yuan'}` : '–');
+const yearsText = (lang: Lang, ys: unknown): string => {
+  const a = Array.isArray(ys) ? (ys as number[]) : [];
+  if (a.length === 0) return '';
+  const runs: string[] = [];
+  let s = a[0];
+  for (let k = 1; k <= a.length; k++) {
+    if (k < a.length && a[k] === a[k - 1] + 1) continue;
+    runs.push(s === a[k - 1] ? String(s) : `${s}–${a[k - 1]}`);
+    s = a[k];
+  }
+  return lang === 'zh' ? runs.join('、') : runs.join(', ');
+};
+const QUANTITY: Record<string, [string, string]> = {
+  revenue: ['total revenue', '收入合计'],
+  staff_fulltime: ['full-time staff', '专职人员'],
+  staff_total: ['full-time + part-time staff', '专兼职人员合计'],
+  activities: ['activities', '活动次数'],
+};
+const quantity = (lang: Lang, q: unknown): string => (QUANTITY[String(q)] ? QUANTITY[String(q)][lang === 'zh' ? 1 : 0] : String(q));
+const SOURCE: Record<string, [string, string]> = {
+  rev_gov_purchase: ['government purchase of services', '政府购买服务收入'],
+  rev_donations: ['donations', '捐赠收入'],
+  rev_membership: ['membership fees', '会费收入'],
+  rev_services: ['services', '提供服务收入'],
+  rev_other: ['other revenue', '其他收入'],
+};
+
+/**
+ * The evidence of a warning as one sentence: the numbers and years that triggered the rule.
+ *
+ * @param lang language
+ * @param rule the rule id
+ * @param e the warning's evidence (see docs/RESULTS.md, `analyses.supervision`)
+ * @returns the sentence
+ */
+export const supervisionEvidence = (lang: Lang, rule: string, e: Record<string, unknown>): string => {
+  const n = (x: unknown, d = 0): string => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '–');
+  switch (rule) {
+    case 'dormant': {
+      const qs = ((e.quantities as string[]) ?? []).map((x) => quantity(lang, x));
+      return bi(lang, `${listOf(lang, qs)} all 0 in ${e.from}–${e.to} (${e.consecutiveYears} consecutive report years)`, `${e.from}—${e.to}年连续${e.consecutiveYears}年${listOf(lang, qs)}均为0`);
+    }
+    case 'missing_report':
+      return bi(
+        lang,
+        `no annual report for ${yearsText(lang, e.missingYears)} (reports due from ${e.dueFrom}; reports on file ${e.firstReport}–${e.lastReport}${Number(e.afterLastReport) > 0 ? `; ${e.afterLastReport} year(s) since the last report` : ''})`,
+        `缺少${yearsText(lang, e.missingYears)}年度年报（应自${e.dueFrom}年起报送；已有年报${e.firstReport}—${e.lastReport}年${Number(e.afterLastReport) > 0 ? `；最后一次年报后已有${e.afterLastReport}年未报` : ''}）`,
+      );
+    case 'persistent_deficit': {
+      const rev = (e.revenue as number[]) ?? [];
+      const exp = (e.expenses as number[]) ?? [];
+      const per = rev.map((r, k) => `${Number(e.from) + k}: ${amount(lang, exp[k])} / ${amount(lang, r)}`).join('; ');
+      return bi(lang, `expenses above revenue in ${e.from}–${e.to} (${e.consecutiveYears} consecutive years; expenses / revenue ${per})`, `${e.from}—${e.to}年连续${e.consecutiveYears}年支出大于收入（支出/收入 ${per}）`);
+    }
+    case 'single_source': {
+      const src = SOURCE[String(e.source)] ?? [String(e.source), String(e.source)];
+      return bi(
+        lang,
+        `${e.year}: ${src[0]} ${amount(lang, e.amount)} of total revenue ${amount(lang, e.revenue)} = ${pct1(Number(e.share))} (threshold ${pct1(Number(e.maxShare))})`,
+        `${e.year}年${src[1]}${amount(lang, e.amount)}，占收入合计${amount(lang, e.revenue)}的${pct1(Number(e.share))}（阈值${pct1(Number(e.maxShare))}）`,
+      );
+    }
+    case 'implausible_jump': {
+      const money = e.quantity === 'revenue';
+      const v = (x: unknown): string => (money ? amount(lang, x) : n(x));
+      const more = Number(e.jumps) > 1 ? bi(lang, `; ${e.jumps} jumps in all`, `；共${e.jumps}次跳变`) : '';
+      return bi(
+        lang,
+        `${quantity(lang, e.quantity)} ${v(e.previous)} (${Number(e.year) - 1}) → ${v(e.current)} (${e.year}), ×${n(e.ratio, 1)} (threshold ×${e.factor})${more}`,
+        `${quantity(lang, e.quantity)}由${Number(e.year) - 1}年的${v(e.previous)}变为${e.year}年的${v(e.current)}，为上年的${n(e.ratio, 1)}倍（阈值${e.factor}倍）${more}`,
+      );
+    }
+    case 'cert_above_staff':
+      return bi(
+        lang,
+        `${e.year}: ${e.certified} certified social workers but ${e.staff} full-time + part-time staff${Number(e.yearsAbove) > 1 ? ` (${e.yearsAbove} years like this)` : ''}`,
+        `${e.year}年持证社会工作者${e.certified}人，而专兼职人员仅${e.staff}人${Number(e.yearsAbove) > 1 ? `（共${e.yearsAbove}个年度如此）` : ''}`,
+      );
+    case 'credit_code_checksum':
+      return bi(lang, `credit code ${e.code} fails the GB 32100 check: ${((e.problems as string[]) ?? []).join('; ')}`, `统一社会信用代码${e.code}未通过GB 32100校验：${((e.problems as string[]) ?? []).join('；')}`);
+    case 'credit_code_mismatch': {
+      const parts: string[] = [];
+      if (String(e.disagrees).includes('type')) parts.push(bi(lang, `says type ${orgTypeLabel(lang, String(e.codeType))} but the type column says ${orgTypeLabel(lang, String(e.type))}`, `代码显示类型为${orgTypeLabel(lang, String(e.codeType))}，类型栏为${orgTypeLabel(lang, String(e.type))}`));
+      if (String(e.disagrees).includes('region')) parts.push(bi(lang, `was issued in region ${e.codeRegion} but the region column says ${e.region}`, `代码登记地区为${e.codeRegion}，地区栏为${e.region}`));
+      return bi(lang, `credit code ${e.code} ${parts.join(' and ')}`, `统一社会信用代码${e.code}：${parts.join('；')}`);
+    }
+    case 'deregistered_reporting':
+      return bi(
+        lang,
+        `deregistered on ${String(e.deregistered).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3').replace(/-00/g, '')} but ${e.reportsAfter} annual report${Number(e.reportsAfter) === 1 ? '' : 's'} for ${e.firstAfter === e.lastAfter ? e.firstAfter : `${e.firstAfter}–${e.lastAfter}`}`,
+        `已于${String(e.deregistered).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3').replace(/-00/g, '')}注销，但仍有${e.firstAfter === e.lastAfter ? e.firstAfter : `${e.firstAfter}—${e.lastAfter}`}年的${e.reportsAfter}份年报`,
+      );
+    default:
+      return JSON.stringify(e);
+  }
+};
+
+/** Display name of a severity. */
+export const severityLabel = (lang: Lang, s: string): string => ({ high: bi(lang, 'high', '高'), medium: bi(lang, 'medium', '中'), low: bi(lang, 'low', '低') })[s] ?? s;
+
+/** A rule that cannot run on this input. */
+export const noteSupervisionRuleSkipped = (lang: Lang, rule: string, missing: readonly string[]): string =>
+  bi(
+    lang,
+    `rule ${rule} not applied: the input has no ${missing.includes('year') ? 'report years (a registry list, not an annual-report panel)' : `column ${listOf(lang, missing)}`}.`,
+    `规则 ${rule} 未执行：输入${missing.includes('year') ? '没有年报年度（为登记名录而非年报面板）' : `缺少${listOf(lang, missing)}列`}。`,
+  );
+
+/** Registry list: rules and transparency read one row per organization. */
+export const noteSupervisionRegistry = (lang: Lang, year: number): string =>
+  bi(
+    lang,
+    `registry list: each organization's one row is read as its report for ${year}; rules that follow organizations over years are not applied, transparency has no continuity part, and deregistered organizations are not graded.`,
+    `登记名录：每个组织的唯一一行视为其${year}年报告；跨年度规则不执行，透明度指数不含连续性分项，已注销组织不评级。`,
+  );
+
+/** Panel rows without a year are left out of the supervision pass. */
+export const noteSupervisionNoYear = (lang: Lang, rows: number): string =>
+  bi(lang, `${rows} panel rows have no year and are left out of the risk warnings, transparency and grades.`, `${rows}行面板记录缺少年度，未纳入风险预警、透明度与评级。`);
+
+/** Framework indicators left out of the organization-level score. */
+export const noteSupervisionIndicators = (lang: Lang, regionLevel: readonly string[], missing: readonly string[]): string =>
+  bi(
+    lang,
+    `organization-level quality score: ${regionLevel.length ? `region-level indicators left out (${listOf(lang, regionLevel)})` : ''}${regionLevel.length && missing.length ? '; ' : ''}${missing.length ? `indicators without their columns left out (${listOf(lang, missing)})` : ''}.`,
+    `组织层面质量得分：${regionLevel.length ? `不含地区层面指标（${listOf(lang, regionLevel)}）` : ''}${regionLevel.length && missing.length ? '；' : ''}${missing.length ? `缺少数据列的指标未纳入（${listOf(lang, missing)}）` : ''}。`,
+  );
+
+/** No organization-level indicator can be computed: grades come from warnings and transparency only. */
+export const noteSupervisionNoIndicators = (lang: Lang, noScore: string): string =>
+  bi(lang, `no organization-level indicator can be computed from this input: every organization gets base grade ${noScore}, capped by its warnings.`, `输入无法计算任何组织层面指标：所有组织的基础等级为${noScore}，再按预警封顶。`);
+
+/** Peer groups too small for type × region fell back to type or to all organizations. */
+export const noteSupervisionPeerFallback = (lang: Lang, byType: number, all: number, minPeers: number): string =>
+  bi(
+    lang,
+    `peer groups: ${byType} organizations are ranked against their type across regions and ${all} against all organizations, because their type × region group has fewer than ${minPeers}.`,
+    `同类比较组：${byType}个组织因所在“类型×地区”组不足${minPeers}个而与全区同类型组织比较，${all}个与全部组织比较。`,
+  );
+
+/** results.json leaves organization ids and names out unless asked. */
+export const noteSupervisionHidden = (lang: Lang): string =>
+  bi(
+    lang,
+    'organization ids and names are not listed here; `soqa analyze --list-organizations` adds the flagged organizations with their evidence, and `soqa risk` prints them.',
+    '此处不列出组织名称与代码；`soqa analyze --list-organizations` 可加入被预警组织及其证据，`soqa risk` 可直接输出。',
+  );

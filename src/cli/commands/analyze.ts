@@ -1,17 +1,19 @@
 import type { Command } from 'commander';
-import { basename } from 'node:path';
 import { createLogger, type Logger } from '../../core/logger.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
-import { cubeFromDataset } from '../../cube/cube-from-dataset.js';
 import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
+import { loadFramework } from '../../ingest/framework/load-framework.js';
 import { buildResults, serializeResults } from '../../results/build-results.js';
 import { schemaValidator } from '../../ingest/read-json-config.js';
 import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
-import { parseDelimiterOption, parseEncodingOption } from '../options.js';
-import { prepareOutDir, outPath } from '../output/prepare-out-dir.js';
+import { inputCube } from '../pipeline/input-cube.js';
+import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
+import { parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseFormatOption, parseLangOption } from '../options.js';
+import { renderOutputs } from '../pipeline/render-outputs.js';
+import { prepareOutDir, outPath, defaultOutName } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { soqaVersion } from '../version.js';
@@ -29,13 +31,19 @@ interface AnalyzeRaw {
   quiet: boolean;
   force: boolean;
   json: boolean;
+  framework: string;
+  inputKind?: string;
+  format: string;
+  lang: string;
+  listOrganizations: boolean;
 }
 
 const PROBLEM_COLUMNS = ['file', 'line', 'code', 'column', 'value', 'reason'];
 
 /**
  * Register `soqa analyze`: read, validate, aggregate, run the analyses and write
- * results.json, rejects.csv, warnings.csv and tables under the output folder.
+ * results.json, rejects.csv, warnings.csv and tables under the output folder, then the
+ * report (report.md, report.html) and charts (charts/) chosen with `--format`, in `--lang`.
  *
  * @param program the commander program
  * @param io CLI streams
@@ -44,37 +52,46 @@ const PROBLEM_COLUMNS = ['file', 'line', 'code', 'column', 'value', 'reason'];
 export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
   program
     .command('analyze')
-    .description('analyse registry or annual-report CSV files (default: the built-in synthetic Inner Mongolia sample) and write results.json and tables')
+    .description('analyse registry or annual-report CSV files, or aggregated yearbook tables (default: the built-in synthetic Inner Mongolia sample), and write results.json and tables')
     .argument('[files...]', 'input CSV files (.csv, .csv.gz; - for stdin); several files are one dataset')
     .option('-o, --out <dir>', 'output folder (default: reports/<input name>/)')
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
     .option('--regions <name|path>', 'regions file (default: the one the profile names)')
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option('--input-kind <kind>', `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`)
     .option('--strict', 'exit 1 when any row was rejected or warned about', false)
     .option('--force', 'write into an existing folder that soqa did not create', false)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .option('--json', 'print the run summary as JSON on stdout', false)
+    .option('--framework <name|path>', 'indicator framework: built-in name or JSON file (see config/framework/default.json)', 'default')
+    .option('--format <list>', 'outputs to write, comma-separated: json (results.json), md (report.md), html (report.html), png and svg (charts/)', 'json,md,html,png,svg')
+    .option('--lang <zh|en>', 'language of the report and charts', 'zh')
+    .option('--list-organizations', 'list the flagged organizations (ids, names, evidence) in analyses.supervision of results.json (default: counts only)', false)
     .action(async (files: string[], raw: AnalyzeRaw) => setExit(await analyze(files, raw, io)));
 }
 
 async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<ExitCode> {
   const encoding = parseEncodingOption(raw.encoding);
   const delimiter = parseDelimiterOption(raw.delimiter);
+  const inputKind = parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS);
+  const framework = loadFramework(raw.framework);
+  const formats = parseFormatOption(raw.format);
+  const lang = parseLangOption(raw.lang);
   const log: Logger = createLogger((e) => {
     if (!raw.quiet && e.level !== 'info') io.stderr(`${e.level}: ${e.message}\n`);
   });
-  const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet }, io, log);
+  const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind }, io, log);
   const { ingest, regions, profile } = inputs;
-  const name = files.length === 0 ? 'inner-mongolia-sample' : basename(files[0]).replace(/\.gz$/i, '').replace(/\.[^.]+$/, '') || 'stdin';
+  const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
   const outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force);
   writeAtomic(outPath(outDir, 'rejects.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]));
   writeAtomic(outPath(outDir, 'warnings.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.warnings as unknown as Record<string, unknown>[]));
   if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(outDir, 'rejects.csv')), EXIT.UNUSABLE_INPUT);
   const fieldsOfActivity = loadFieldsOfActivity();
   const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-  const cube = cubeFromDataset(ingest.dataset, { governanceFields: governance });
-  const analyses = runAnalyses({ cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: {}, extra: {} }, log });
+  const cube = inputCube(ingest, governance);
+  const analyses = runAnalyses({ cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework }, extra: { supervision: { listOrganizations: raw.listOrganizations } } }, log });
   const results = buildResults({
     version: soqaVersion(),
     ingest,
@@ -87,9 +104,10 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   });
   const valid = schemaValidator('results.schema.json');
   if (!valid(results)) throw new SoqaError('E_RESULTS_SCHEMA', msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`), EXIT.INTERNAL);
-  writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+  if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
   writeAtomic(outPath(outDir, 'tables/counts-by-year-region-type.csv'), toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType));
-  printRunSummary(results, outDir, io, raw.json, raw.quiet);
+  printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
+  await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet }, io, log);
   const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
   return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
 }

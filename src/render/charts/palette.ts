@@ -53,3 +53,25 @@ export const ZONE_COLORS: Readonly<Record<Zone, string>> = {
   core: OKABE_ITO.vermillion,
   periphery: OKABE_ITO.skyBlue,
 };
+
+/**
+ * Colours of certificate levels: junior sky blue, intermediate blue, senior vermillion
+ * (the scarce level stands out).
+ *
+ * @example
+ * CERT_COLORS.senior; // => '#D55E00'
+ */
+export const CERT_COLORS: Readonly<Record<'junior' | 'mid' | 'senior', string>> = {
+  junior: OKABE_ITO.skyBlue,
+  mid: OKABE_ITO.blue,
+  senior: OKABE_ITO.vermillion,
+};
+
+/**
+ * Colours of indicator layers by their position in the framework (the default framework's
+ * composition, function and output get reddish purple, orange and bluish green).
+ *
+ * @example
+ * LAYER_COLORS[0]; // => '#CC79A7'
+ */
+export const LAYER_COLORS: readonly string[] = [OKABE_ITO.reddishPurple, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.skyBlue, OKABE_ITO.vermillion, OKABE_ITO.blue, OKABE_ITO.grey];

@@ -1,0 +1,76 @@
+import type { Command } from 'commander';
+import { dirname, resolve } from 'node:path';
+import { createLogger } from '../../core/logger.js';
+import { EXIT, type ExitCode } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages.js';
+import { SoqaError } from '../../core/soqa-error.js';
+import { CHART_NAMES } from '../../render/charts/chart-registry.js';
+import type { CliIO } from '../io.js';
+import { parseFormatOption, parseLangOption } from '../options.js';
+import { prepareOutDir } from '../output/prepare-out-dir.js';
+import { readResultsFile } from '../pipeline/read-results.js';
+import { renderOutputs } from '../pipeline/render-outputs.js';
+
+/** Raw commander options of `soqa chart`. */
+interface ChartRaw {
+  only?: string;
+  out?: string;
+  lang: string;
+  format: string;
+  force: boolean;
+  quiet: boolean;
+}
+
+/**
+ * Validate `--only`: comma-separated chart names of the registry.
+ *
+ * @param value option value (undefined: every chart)
+ * @returns the names, or undefined for all
+ * @throws SoqaError E_BAD_OPTION (exit 3) naming the known charts
+ */
+function parseOnly(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const unknown = names.filter((n) => !CHART_NAMES.includes(n));
+  if (names.length === 0 || unknown.length > 0) throw new SoqaError('E_BAD_OPTION', msg.unknownChart(unknown.length ? unknown : [value], CHART_NAMES), EXIT.BAD_OPTIONS);
+  return names;
+}
+
+/**
+ * Register `soqa chart RESULTS.json [--only name,…]`: draw charts from a results file
+ * (`charts/<name>.vl.json`, `.svg`, `.png`) without recomputing. Exit 2 when none of the
+ * charts asked for has data in the results.
+ *
+ * @param program the commander program
+ * @param io CLI streams
+ * @param setExit receives the command's exit code
+ */
+export function registerChart(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
+  program
+    .command('chart')
+    .description('draw charts from a results.json (Vega-Lite spec, SVG and PNG) without recomputing')
+    .argument('<results>', 'a results.json written by soqa analyze')
+    .option('--only <names>', `charts to draw, comma-separated: ${CHART_NAMES.join(', ')} (default: all with data)`)
+    .option('-o, --out <dir>', 'output folder; charts go to <dir>/charts (default: the folder of the results file)')
+    .option('--lang <zh|en>', 'language of the charts', 'zh')
+    .option('--format <list>', 'chart formats, comma-separated: svg, png', 'svg,png')
+    .option('--force', 'write into an existing folder that soqa did not create', false)
+    .option('-q, --quiet', 'no summary or warnings on stderr', false)
+    .action(async (file: string, raw: ChartRaw) => setExit(await chart(file, raw, io)));
+}
+
+async function chart(file: string, raw: ChartRaw, io: CliIO): Promise<ExitCode> {
+  const only = parseOnly(raw.only);
+  const formats = parseFormatOption(raw.format, ['svg', 'png']);
+  const lang = parseLangOption(raw.lang);
+  const results = readResultsFile(file);
+  const outDir = prepareOutDir(raw.out ?? dirname(resolve(file)), raw.force);
+  const log = createLogger((e) => {
+    if (!raw.quiet && e.level !== 'info') io.stderr(`${e.level}: ${e.message}\n`);
+  });
+  const out = await renderOutputs(results, outDir, { formats, lang, only, quiet: raw.quiet }, io, log);
+  return out.charts.length === 0 ? EXIT.UNUSABLE_INPUT : EXIT.OK;
+}

@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { dirname, resolve } from 'node:path';
+import { createLogger } from '../../core/logger.js';
+import { EXIT, type ExitCode } from '../../core/exit-codes.js';
+import { serializeResults } from '../../results/build-results.js';
+import type { CliIO } from '../io.js';
+import { parseFormatOption, parseLangOption } from '../options.js';
+import { outPath, prepareOutDir } from '../output/prepare-out-dir.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import { readResultsFile } from '../pipeline/read-results.js';
+import { renderOutputs } from '../pipeline/render-outputs.js';
+
+/** Raw commander options of `soqa report`. */
+interface ReportRaw {
+  out?: string;
+  lang: string;
+  format: string;
+  force: boolean;
+  quiet: boolean;
+}
+
+/**
+ * Register `soqa report RESULTS.json`: re-render the report and charts from a results file
+ * without recomputing anything. The file is validated against the results schema first
+ * (exit 2 when it does not match).
+ *
+ * @param program the commander program
+ * @param io CLI streams
+ * @param setExit receives the command's exit code
+ */
+export function registerReport(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
+  program
+    .command('report')
+    .description('re-render report.md, report.html and the charts from a results.json, without recomputing')
+    .argument('<results>', 'a results.json written by soqa analyze')
+    .option('-o, --out <dir>', 'output folder (default: the folder of the results file)')
+    .option('--lang <zh|en>', 'language of the report and charts', 'zh')
+    .option('--format <list>', 'outputs, comma-separated: md, html, png, svg; json copies results.json into --out', 'md,html,png,svg')
+    .option('--force', 'write into an existing folder that soqa did not create', false)
+    .option('-q, --quiet', 'no summary or warnings on stderr', false)
+    .action(async (file: string, raw: ReportRaw) => setExit(await report(file, raw, io)));
+}
+
+async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode> {
+  const formats = parseFormatOption(raw.format);
+  const lang = parseLangOption(raw.lang);
+  const results = readResultsFile(file);
+  const source = resolve(file);
+  const outDir = prepareOutDir(raw.out ?? dirname(source), raw.force);
+  const log = createLogger((e) => {
+    if (!raw.quiet && e.level !== 'info') io.stderr(`${e.level}: ${e.message}\n`);
+  });
+  if (formats.has('json') && outPath(outDir, 'results.json') !== source) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+  await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet }, io, log);
+  return EXIT.OK;
+}

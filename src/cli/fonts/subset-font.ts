@@ -1,0 +1,250 @@
+/**
+ * A small TrueType font with only the glyphs a set of charts uses, so that PNG rendering
+ * does not read a multi-megabyte CJK font again for every text element.
+ *
+ * Why: the native @resvg/resvg-js binding takes fonts as file paths only, and its font
+ * database re-reads the whole font file each time it lays out a text element. With
+ * WenQuanYi Micro Hei (5 MB) that is about 4 ms of system time per label, most of the
+ * time a report's PNGs take. The subset keeps every glyph id (unused glyphs become empty),
+ * so cmap, hmtx, kerning and the rendered pixels are unchanged; only `glyf`, `loca`,
+ * `head` (long offsets) and `post` (no glyph names) are rewritten, and vertical metrics
+ * are left out.
+ */
+
+/** Tables not copied into the subset (vertical metrics are unused; `post` is replaced). */
+const DROP = new Set(['vhea', 'vmtx', 'post', 'DSIG', 'hdmx', 'LTSH', 'VDMX', 'kern', 'EBDT', 'EBLC', 'EBSC']);
+
+interface TableRec {
+  tag: string;
+  offset: number;
+  length: number;
+}
+
+const tagOf = (b: Uint8Array, at: number): string => String.fromCharCode(b[at], b[at + 1], b[at + 2], b[at + 3]);
+
+function faceTables(b: Uint8Array, v: DataView, face: number): { tables: Map<string, TableRec>; sfntVersion: number } | null {
+  let off = 0;
+  if (tagOf(b, 0) === 'ttcf') {
+    const n = v.getUint32(8);
+    if (face >= n) return null;
+    off = v.getUint32(12 + 4 * face);
+  }
+  const sfntVersion = v.getUint32(off);
+  if (sfntVersion !== 0x00010000 && sfntVersion !== 0x74727565) return null; // TrueType outlines only
+  const n = v.getUint16(off + 4);
+  const tables = new Map<string, TableRec>();
+  for (let i = 0; i < n; i++) {
+    const r = off + 12 + 16 * i;
+    tables.set(tagOf(b, r), { tag: tagOf(b, r), offset: v.getUint32(r + 8), length: v.getUint32(r + 12) });
+  }
+  return { tables, sfntVersion };
+}
+
+/** Glyph id of a code point in a cmap subtable of format 4 or 12; 0 when unmapped. */
+function lookup(v: DataView, sub: number, cp: number): number {
+  const format = v.getUint16(sub);
+  if (format === 4) {
+    if (cp > 0xffff) return 0;
+    const segX2 = v.getUint16(sub + 6);
+    const ends = sub + 14;
+    const starts = ends + segX2 + 2;
+    const deltas = starts + segX2;
+    const ranges = deltas + segX2;
+    for (let i = 0; i < segX2; i += 2) {
+      if (cp > v.getUint16(ends + i)) continue;
+      const start = v.getUint16(starts + i);
+      if (cp < start) return 0;
+      const delta = v.getUint16(deltas + i);
+      const ro = v.getUint16(ranges + i);
+      if (ro === 0) return (cp + delta) & 0xffff;
+      const g = v.getUint16(ranges + i + ro + 2 * (cp - start));
+      return g === 0 ? 0 : (g + delta) & 0xffff;
+    }
+    return 0;
+  }
+  if (format === 12) {
+    const groups = v.getUint32(sub + 12);
+    for (let i = 0; i < groups; i++) {
+      const g = sub + 16 + 12 * i;
+      if (cp >= v.getUint32(g) && cp <= v.getUint32(g + 4)) return v.getUint32(g + 8) + (cp - v.getUint32(g));
+    }
+  }
+  return 0;
+}
+
+/** The Unicode cmap subtables (format 4 or 12) of a face. */
+function unicodeSubtables(v: DataView, cmap: TableRec): number[] {
+  const out: number[] = [];
+  const n = v.getUint16(cmap.offset + 2);
+  for (let j = 0; j < n; j++) {
+    const platform = v.getUint16(cmap.offset + 4 + 8 * j);
+    const encoding = v.getUint16(cmap.offset + 6 + 8 * j);
+    const sub = cmap.offset + v.getUint32(cmap.offset + 8 + 8 * j);
+    const format = v.getUint16(sub);
+    if ((platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) && (format === 4 || format === 12)) out.push(sub);
+  }
+  return out;
+}
+
+/** True when the GSUB table has no features (no glyph is reached except through cmap). */
+function gsubIsEmpty(v: DataView, gsub: TableRec | undefined): boolean {
+  if (!gsub) return true;
+  const featureList = gsub.offset + v.getUint16(gsub.offset + 6);
+  return v.getUint16(featureList) === 0;
+}
+
+const pad4 = (n: number): number => (n + 3) & ~3;
+
+/**
+ * Build a TrueType font holding only the glyphs of `text` (plus .notdef and the components
+ * of composite glyphs) from face `face` of a .ttf or .ttc file. Glyph ids are kept.
+ *
+ * @param font the whole font file
+ * @param text every character the charts draw
+ * @param face face index in a collection (default 0)
+ * @returns the subset font, or null when the font cannot be subset safely this way (CFF
+ *   outlines, a GSUB table with features, no Unicode cmap, or unreadable tables): then use
+ *   the original file
+ * @example
+ * const small = subsetTrueType(readFileSync('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'), '社会组织 2024');
+ */
+export function subsetTrueType(font: Uint8Array, text: string, face = 0): Uint8Array | null {
+  try {
+    const v = new DataView(font.buffer, font.byteOffset, font.byteLength);
+    const parsed = faceTables(font, v, face);
+    if (!parsed) return null;
+    const { tables } = parsed;
+    const glyf = tables.get('glyf');
+    const loca = tables.get('loca');
+    const head = tables.get('head');
+    const maxp = tables.get('maxp');
+    const cmap = tables.get('cmap');
+    if (!glyf || !loca || !head || !maxp || !cmap || !gsubIsEmpty(v, tables.get('GSUB'))) return null;
+    const numGlyphs = v.getUint16(maxp.offset + 4);
+    const longLoca = v.getInt16(head.offset + 50) === 1;
+    const glyphAt = (g: number): [number, number] => {
+      const a = longLoca ? v.getUint32(loca.offset + 4 * g) : 2 * v.getUint16(loca.offset + 2 * g);
+      const b = longLoca ? v.getUint32(loca.offset + 4 * (g + 1)) : 2 * v.getUint16(loca.offset + 2 * (g + 1));
+      return [glyf.offset + a, b - a];
+    };
+    const subs = unicodeSubtables(v, cmap);
+    if (subs.length === 0) return null;
+    // glyphs to keep: .notdef, every mapped character, and components of composites
+    const keep = new Set<number>([0]);
+    for (const ch of new Set(text)) {
+      const cp = ch.codePointAt(0)!;
+      for (const sub of subs) {
+        const g = lookup(v, sub, cp);
+        if (g > 0 && g < numGlyphs) {
+          keep.add(g);
+          break;
+        }
+      }
+    }
+    const queue = [...keep];
+    while (queue.length) {
+      const g = queue.pop()!;
+      const [at, len] = glyphAt(g);
+      if (len <= 0 || v.getInt16(at) >= 0) continue; // empty or simple glyph
+      let p = at + 10;
+      for (;;) {
+        const flags = v.getUint16(p);
+        const comp = v.getUint16(p + 2);
+        if (!keep.has(comp) && comp < numGlyphs) {
+          keep.add(comp);
+          queue.push(comp);
+        }
+        p += 4 + (flags & 0x0001 ? 4 : 2) + (flags & 0x0008 ? 2 : flags & 0x0040 ? 4 : flags & 0x0080 ? 8 : 0);
+        if (!(flags & 0x0020)) break;
+      }
+    }
+    // new glyf and loca (long offsets)
+    const kept = [...keep].sort((a, b) => a - b);
+    let glyfSize = 0;
+    for (const g of kept) glyfSize += pad4(Math.max(0, glyphAt(g)[1]));
+    const newGlyf = new Uint8Array(glyfSize);
+    const newLoca = new Uint8Array(4 * (numGlyphs + 1));
+    const lv = new DataView(newLoca.buffer);
+    let pos = 0;
+    let k = 0;
+    for (let g = 0; g < numGlyphs; g++) {
+      lv.setUint32(4 * g, pos);
+      if (k < kept.length && kept[k] === g) {
+        const [at, len] = glyphAt(g);
+        if (len > 0) {
+          newGlyf.set(font.subarray(at, at + len), pos);
+          pos += pad4(len);
+        }
+        k++;
+      }
+    }
+    lv.setUint32(4 * numGlyphs, pos);
+    const newHead = font.slice(head.offset, head.offset + head.length);
+    new DataView(newHead.buffer).setInt16(50, 1); // indexToLocFormat: long
+    new DataView(newHead.buffer).setUint32(8, 0); // checkSumAdjustment: not computed
+    const post = new Uint8Array(32);
+    new DataView(post.buffer).setUint32(0, 0x00030000); // format 3: no glyph names
+    const out = new Map<string, Uint8Array>();
+    for (const t of [...tables.keys()].sort()) {
+      if (DROP.has(t)) continue;
+      const rec = tables.get(t)!;
+      out.set(t, t === 'glyf' ? newGlyf : t === 'loca' ? newLoca : t === 'head' ? newHead : font.subarray(rec.offset, rec.offset + rec.length));
+    }
+    out.set('post', post);
+    const tags = [...out.keys()].sort();
+    const headerSize = 12 + 16 * tags.length;
+    let total = headerSize;
+    for (const t of tags) total += pad4(out.get(t)!.length);
+    const file = new Uint8Array(total);
+    const fv = new DataView(file.buffer);
+    const n = tags.length;
+    const es = Math.floor(Math.log2(n));
+    fv.setUint32(0, 0x00010000);
+    fv.setUint16(4, n);
+    fv.setUint16(6, 16 * 2 ** es);
+    fv.setUint16(8, es);
+    fv.setUint16(10, 16 * n - 16 * 2 ** es);
+    let at = headerSize;
+    tags.forEach((t, i) => {
+      const data = out.get(t)!;
+      const r = 12 + 16 * i;
+      for (let c = 0; c < 4; c++) file[r + c] = t.charCodeAt(c);
+      let sum = 0;
+      for (let p = 0; p < data.length; p += 4) sum = (sum + ((data[p] << 24) | ((data[p + 1] ?? 0) << 16) | ((data[p + 2] ?? 0) << 8) | (data[p + 3] ?? 0))) >>> 0;
+      fv.setUint32(r + 4, sum);
+      fv.setUint32(r + 8, at);
+      fv.setUint32(r + 12, data.length);
+      file.set(data, at);
+      at += pad4(data.length);
+    });
+    return file;
+  } catch (e) {
+    if (e instanceof RangeError) return null; // truncated or corrupt font
+    throw e;
+  }
+}
+
+/**
+ * The characters a set of SVG documents can draw: every character of their markup with
+ * the XML character references decoded (a superset of their text, which is all a subset
+ * needs), plus printable ASCII.
+ *
+ * @param svgs SVG markup
+ * @returns the characters, as one string
+ */
+export function svgCharacters(svgs: readonly string[]): string {
+  const chars = new Set<string>();
+  for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
+  for (const svg of svgs) {
+    const text = svg.replace(/&#(x[0-9a-f]+|\d+);/gi, (_m, n: string) => String.fromCodePoint(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n)));
+    for (const ch of text) chars.add(ch);
+  }
+  return [...chars].join('');
+}
+
+/** Chart fonts for `renderPng`, possibly replaced by subsets in a temporary folder. */
+export interface SubsetFonts {
+  fonts: { fontFiles: string[]; defaultFontFamily: string };
+  /** Remove the temporary subset files (safe to call more than once). */
+  cleanup: () => void;
+}

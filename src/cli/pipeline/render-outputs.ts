@@ -1,0 +1,129 @@
+/**
+ * Write the rendered outputs of a results file: charts (Vega-Lite JSON, SVG, PNG) and the
+ * Markdown and HTML reports.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { Logger } from '../../core/logger.js';
+import * as msg from '../../core/messages.js';
+import { CHARTS, CHART_NAMES, specTitle } from '../../render/charts/chart-registry.js';
+import type { Lang } from '../../render/charts/labels.js';
+import { renderPng } from '../../render/charts/render-png.js';
+import { renderSvg } from '../../render/charts/render-svg.js';
+import { buildReport } from '../../render/report/build-report.js';
+import { htmlFromDoc } from '../../render/report/render-html.js';
+import { markdownFromDoc } from '../../render/report/render-markdown.js';
+import type { Results } from '../../results/results.js';
+import { loadFonts } from '../fonts/load-fonts.js';
+import { subsetChartFonts } from '../fonts/chart-font-subset.js';
+import type { CliIO } from '../io.js';
+import type { OutputFormat } from '../options.js';
+import { outPath } from '../output/prepare-out-dir.js';
+import { writeAtomic } from '../output/write-atomic.js';
+
+/** Options of {@link renderOutputs}. */
+export interface RenderOutputsOptions {
+  /** What to write: `md` report.md, `html` report.html, `svg`/`png` charts (with their .vl.json); `json` is written by the caller. */
+  formats: ReadonlySet<OutputFormat>;
+  lang: Lang;
+  /** Only these charts (registry names); the reports are still written when asked for. */
+  only?: readonly string[];
+  /** No summary line on stderr. */
+  quiet?: boolean;
+}
+
+/** What {@link renderOutputs} wrote (paths relative to the output folder). */
+export interface RenderedOutputs {
+  files: string[];
+  charts: string[];
+}
+
+/**
+ * Render and write the charts and reports of a results file into `outDir`:
+ * `charts/<name>.vl.json` and `.svg` and/or `.png` for every chart with data (PNG only
+ * when a CJK font is installed: otherwise one warning through `log` and the
+ * SVG is still written, never a PNG without text), `report.md` (its images point at the
+ * chart files written) and `report.html` (charts inlined). Files are written atomically.
+ * A chart that fails is reported through `log` and left out; the rest is still written.
+ *
+ * @param results results.json (valid against the schema)
+ * @param outDir absolute output folder (prepared by the caller)
+ * @param options formats, language, optional chart subset, quiet
+ * @param io CLI streams (a summary line on stderr unless quiet)
+ * @param log logger for warnings (`W_NO_CJK_FONT`, `W_CHART_FAILED`, `W_CHART_NO_DATA`)
+ * @returns the files written
+ * @example
+ * await renderOutputs(results, '/abs/out', { formats: new Set(['md', 'html', 'svg', 'png']), lang: 'zh' }, io, log);
+ */
+export async function renderOutputs(results: Results, outDir: string, options: RenderOutputsOptions, io: CliIO, log: Logger): Promise<RenderedOutputs> {
+  const { formats, lang, only } = options;
+  const files: string[] = [];
+  const drawn: string[] = [];
+  const wantSvg = formats.has('svg');
+  let wantPng = formats.has('png');
+  const needCharts = wantSvg || wantPng || formats.has('html');
+  if (wantPng) {
+    const fonts = loadFonts();
+    if (!fonts) {
+      wantPng = false;
+      log.warn('W_NO_CJK_FONT', msg.pngSkippedNoFont());
+    }
+  }
+  const fonts = wantPng ? loadFonts() : null;
+  const captions = new Map<string, string>();
+  const svgs: Record<string, string> = {};
+  const images: Record<string, string> = {};
+  if (needCharts) {
+    for (const name of CHART_NAMES) {
+      if (only && !only.includes(name)) continue;
+      let spec: TopLevelSpec | null;
+      try {
+        spec = CHARTS[name].build(results, lang);
+      } catch (e) {
+        log.warn('W_CHART_FAILED', msg.chartFailed(name, (e as Error).message));
+        continue;
+      }
+      if (!spec) {
+        if (only) log.warn('W_CHART_NO_DATA', msg.chartNoData(name, CHARTS[name].needs));
+        continue;
+      }
+      let svg: string;
+      try {
+        svg = await renderSvg(spec);
+      } catch (e) {
+        log.warn('W_CHART_FAILED', msg.chartFailed(name, (e as Error).message));
+        continue;
+      }
+      captions.set(name, specTitle(spec));
+      svgs[name] = svg;
+      if (wantSvg || wantPng) writeAtomic(outPath(outDir, `charts/${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+      if (wantSvg) {
+        writeAtomic(outPath(outDir, `charts/${name}.svg`), svg);
+        images[name] = `charts/${name}.svg`;
+      }
+      if (wantPng) images[name] ??= `charts/${name}.png`;
+      if (wantSvg || wantPng) drawn.push(name);
+    }
+  }
+  if (wantPng && fonts && drawn.length > 0) {
+    // one font subset for the whole batch: resvg re-reads the font file for every label
+    const subset = subsetChartFonts(fonts, drawn.map((name) => svgs[name]));
+    try {
+      for (const name of drawn) writeAtomic(outPath(outDir, `charts/${name}.png`), renderPng(svgs[name], subset.fonts));
+    } finally {
+      subset.cleanup();
+    }
+  }
+  if (formats.has('md') || formats.has('html')) {
+    const doc = buildReport(results, { lang, charts: captions });
+    if (formats.has('md')) {
+      writeAtomic(outPath(outDir, 'report.md'), markdownFromDoc(doc, images));
+      files.push('report.md');
+    }
+    if (formats.has('html')) {
+      writeAtomic(outPath(outDir, 'report.html'), htmlFromDoc(doc, svgs));
+      files.push('report.html');
+    }
+  }
+  if (!options.quiet) io.stderr(msg.wroteRendered(outDir, files, drawn.length));
+  return { files, charts: drawn };
+}

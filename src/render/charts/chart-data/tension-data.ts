@@ -1,0 +1,68 @@
+/**
+ * Tension (1 − coupling coordination degree) by region and year, from the tension section
+ * of results.json.
+ */
+import type { Lang } from '../labels.js';
+import type { Zone } from '../palette.js';
+import type { Results } from '../../../results/results.js';
+import { analysisSection, arr, isObj, num, regionName, str } from '../../results-view.js';
+
+/** One point: a tension's value in a region (or all regions: `zone` 'total') and year. */
+export interface TensionPoint {
+  tension: string;
+  region: string;
+  name: string;
+  zone: Zone | 'total';
+  year: number;
+  value: number;
+}
+
+/** Per tension: its name and the mean over regions in the first and last year. */
+export interface TensionMeans {
+  name: string;
+  fromYear: number;
+  from: number;
+  toYear: number;
+  to: number;
+}
+
+/**
+ * Every tension's value per region and year, and each tension's mean over the regions in
+ * its first and last year.
+ *
+ * @param results results.json
+ * @param lang language of the names
+ * @returns points, tension names in order and means, or null without a tension section with values
+ */
+export function tensionSeries(results: Results, lang: Lang): { points: TensionPoint[]; tensions: string[]; means: TensionMeans[] } | null {
+  const s = analysisSection(results, 'tension');
+  if (!s) return null;
+  const zoneOf = new Map(arr<unknown>(results.regions).filter(isObj).map((r) => [String(r.code), r.zone === 'core' ? 'core' : 'periphery'] as const));
+  const points: TensionPoint[] = [];
+  const tensions: string[] = [];
+  const means: TensionMeans[] = [];
+  for (const t of arr<unknown>(s.tensions).filter(isObj)) {
+    const name = str(lang === 'zh' ? t.zh : t.en) ?? String(t.id);
+    const mine: TensionPoint[] = [];
+    for (const u of arr<unknown>(t.units).filter(isObj)) {
+      const year = num(u.year);
+      const value = num(u.tension);
+      if (year === null || value === null || typeof u.region !== 'string') continue;
+      const total = u.region === 'total';
+      mine.push({ tension: name, region: u.region, name: total ? '' : regionName(results, u.region, lang), zone: total ? 'total' : (zoneOf.get(u.region) ?? 'periphery'), year, value });
+    }
+    if (mine.length === 0) continue;
+    tensions.push(name);
+    points.push(...mine);
+    const regional = mine.filter((p) => p.zone !== 'total');
+    const years = [...new Set(regional.map((p) => p.year))].sort((a, b) => a - b);
+    if (years.length >= 2) {
+      const mean = (y: number) => {
+        const xs = regional.filter((p) => p.year === y).map((p) => p.value);
+        return xs.reduce((a, b) => a + b, 0) / xs.length;
+      };
+      means.push({ name, fromYear: years[0], from: mean(years[0]), toYear: years[years.length - 1], to: mean(years[years.length - 1]) });
+    }
+  }
+  return points.length > 0 ? { points, tensions, means } : null;
+}

@@ -1,0 +1,239 @@
+/**
+ * Chart titles that state the finding, built from the numbers in both languages. No title
+ * is fixed text: each function gets the figures and says what they show.
+ */
+import { numberFormats } from '../format-number.js';
+import { t, type Lang } from './labels.js';
+
+const bi = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
+const typeName = (lang: Lang, type: string): string => {
+  const key = `type.${type}` as const;
+  return key === 'type.social_group' || key === 'type.private_non_enterprise' || key === 'type.foundation' || key === 'type.other' ? t(key, lang) : type;
+};
+const lower = (lang: Lang, s: string): string => (lang === 'en' ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+const span = (lang: Lang, a: number, b: number): string => bi(lang, `${a}—${b}年`, `${a}–${b}`);
+
+/**
+ * Title of the type-mix area chart: growth of the total and the largest type's share.
+ *
+ * @example
+ * typeMixTitle('zh', { firstYear: 2008, first: 1190, lastYear: 2024, last: 3000, topType: 'private_non_enterprise', topShare: 0.548 });
+ * // => '社会组织由2008年的1,190家增至2024年的3,000家，民办非企业单位占54.8%'
+ */
+export function typeMixTitle(lang: Lang, v: { firstYear: number; first: number; lastYear: number; last: number; topType: string; topShare: number }): string {
+  const f = numberFormats(lang);
+  const top = typeName(lang, v.topType);
+  if (v.firstYear === v.lastYear) {
+    return bi(lang, `${v.lastYear}年共有社会组织${f.int(v.last)}家，${top}占${f.pct(v.topShare)}`, `${f.int(v.last)} organizations in ${v.lastYear}; ${lower(lang, top)} make up ${f.pct(v.topShare)}`);
+  }
+  const up = v.last >= v.first;
+  return bi(
+    lang,
+    `社会组织由${v.firstYear}年的${f.int(v.first)}家${up ? '增至' : '减至'}${v.lastYear}年的${f.int(v.last)}家，${top}占${f.pct(v.topShare)}`,
+    `Organizations ${up ? 'grew' : 'fell'} from ${f.int(v.first)} in ${v.firstYear} to ${f.int(v.last)} in ${v.lastYear}; ${lower(lang, top)} make up ${f.pct(v.topShare)}`,
+  );
+}
+
+/**
+ * Title of the share-lines chart: the type whose share moved most.
+ *
+ * @example
+ * shareChangeTitle('en', { type: 'social_group', fromYear: 2008, from: 0.62, toYear: 2024, to: 0.41 });
+ * // => 'Social groups fell from 62.0% to 41.0% of all organizations (2008–2024)'
+ */
+export function shareChangeTitle(lang: Lang, v: { type: string; fromYear: number; from: number; toYear: number; to: number }): string {
+  const f = numberFormats(lang);
+  const name = typeName(lang, v.type);
+  const d = v.to - v.from;
+  if (Math.abs(d) < 0.0005) {
+    return bi(lang, `${name}占比${span(lang, v.fromYear, v.toYear)}基本稳定在${f.pct(v.to)}`, `${name} stayed at ${f.pct(v.to)} of all organizations (${span(lang, v.fromYear, v.toYear)})`);
+  }
+  return bi(
+    lang,
+    `${name}占比由${v.fromYear}年的${f.pct(v.from)}${d > 0 ? '升至' : '降至'}${v.toYear}年的${f.pct(v.to)}`,
+    `${name} ${d > 0 ? 'rose' : 'fell'} from ${f.pct(v.from)} to ${f.pct(v.to)} of all organizations (${span(lang, v.fromYear, v.toYear)})`,
+  );
+}
+
+/**
+ * Title of the core/periphery chart: the core's share of organizations against its share
+ * of residents in the last year.
+ *
+ * @example
+ * zoneShareTitle('zh', { year: 2024, orgShare: 0.462, popShare: 0.349 });
+ * // => '核心区以34.9%的人口集聚了46.2%的社会组织（2024年）'
+ */
+export function zoneShareTitle(lang: Lang, v: { year: number; orgShare: number; popShare: number }): string {
+  const f = numberFormats(lang);
+  if (v.orgShare > v.popShare) {
+    return bi(lang, `核心区以${f.pct(v.popShare)}的人口集聚了${f.pct(v.orgShare)}的社会组织（${v.year}年）`, `The core holds ${f.pct(v.orgShare)} of organizations with ${f.pct(v.popShare)} of residents (${v.year})`);
+  }
+  return bi(
+    lang,
+    `核心区拥有${f.pct(v.popShare)}的人口，社会组织占比${f.pct(v.orgShare)}，未高于人口占比（${v.year}年）`,
+    `The core has ${f.pct(v.popShare)} of residents but only ${f.pct(v.orgShare)} of organizations (${v.year})`,
+  );
+}
+
+/**
+ * Title of the density bars: the densest and the sparsest region.
+ *
+ * @example
+ * densityTitle('zh', { year: 2024, top: '包头市', topValue: 1.72, bottom: '赤峰市', bottomValue: 0.8 });
+ * // => '2024年包头市每万人拥有社会组织1.72家，为赤峰市（0.80家）的2.2倍'
+ */
+export function densityTitle(lang: Lang, v: { year: number; top: string; topValue: number; bottom: string; bottomValue: number }): string {
+  const f = numberFormats(lang);
+  if (v.bottomValue > 0 && v.top !== v.bottom) {
+    const ratio = v.topValue / v.bottomValue;
+    return bi(
+      lang,
+      `${v.year}年${v.top}每万人拥有社会组织${f.dec(v.topValue)}家，为${v.bottom}（${f.dec(v.bottomValue)}家）的${f.dec(ratio, 1)}倍`,
+      `${v.top} has ${f.dec(v.topValue)} organizations per 10,000 residents in ${v.year}, ${f.dec(ratio, 1)} times ${v.bottom} (${f.dec(v.bottomValue)})`,
+    );
+  }
+  return bi(lang, `${v.year}年${v.top}每万人拥有社会组织最多（${f.dec(v.topValue)}家）`, `${v.top} has the most organizations per 10,000 residents in ${v.year} (${f.dec(v.topValue)})`);
+}
+
+/**
+ * A plain-language grade of a Gini coefficient, by the bands customary in Chinese studies
+ * (< 0.2, 0.2–0.3, 0.3–0.4, 0.4–0.5, ≥ 0.5).
+ *
+ * @example
+ * giniGrade('zh', 0.134); // => '分布很均衡'
+ */
+export function giniGrade(lang: Lang, gini: number): string {
+  if (gini < 0.2) return bi(lang, '分布很均衡', 'a very even spread');
+  if (gini < 0.3) return bi(lang, '分布较均衡', 'a fairly even spread');
+  if (gini < 0.4) return bi(lang, '差距适中', 'a moderately uneven spread');
+  if (gini < 0.5) return bi(lang, '差距较大', 'an uneven spread');
+  return bi(lang, '差距悬殊', 'a highly uneven spread');
+}
+
+/**
+ * Title of the Lorenz curve: the Gini and its grade.
+ *
+ * @example
+ * lorenzTitle('en', { year: 2024, gini: 0.134 });
+ * // => 'Population-weighted Gini of organization density 0.134 in 2024: a very even spread'
+ */
+export function lorenzTitle(lang: Lang, v: { year: number; gini: number }): string {
+  const f = numberFormats(lang);
+  return bi(
+    lang,
+    `${v.year}年社会组织密度的人口加权基尼系数为${f.dec(v.gini, 3)}，${giniGrade(lang, v.gini)}`,
+    `Population-weighted Gini of organization density ${f.dec(v.gini, 3)} in ${v.year}: ${giniGrade(lang, v.gini)}`,
+  );
+}
+
+/**
+ * Title of the location-quotient heatmap: whether the periphery specialises in the seed's
+ * fields, else its most over-represented fields.
+ *
+ * @example
+ * lqTitle('zh', { year: 2024, seedFields: [{ name: '生态环境', lq: 1.34 }, { name: '慈善', lq: 1.22 }], peripheryTop: [] });
+ * // => '2024年边缘区在生态环境（1.34）、慈善（1.22）领域的区位商均大于1，呈专业化'
+ */
+export function lqTitle(lang: Lang, v: { year: number; seedFields: { name: string; lq: number }[]; peripheryTop: { name: string; lq: number }[] }): string {
+  const f = numberFormats(lang);
+  const list = (xs: { name: string; lq: number }[]): string => xs.map((x) => bi(lang, `${x.name}（${f.dec(x.lq)}）`, `${x.name} (${f.dec(x.lq)})`)).join(bi(lang, '、', ', '));
+  if (v.seedFields.length > 0) {
+    const all = v.seedFields.every((x) => x.lq > 1);
+    return all
+      ? bi(lang, `${v.year}年边缘区在${list(v.seedFields)}领域的区位商均大于1，呈专业化`, `In ${v.year} the periphery specialises in ${list(v.seedFields)}: location quotients above 1`)
+      : bi(lang, `${v.year}年边缘区在${list(v.seedFields)}领域的区位商并非都大于1，未见专业化`, `In ${v.year} the periphery does not specialise in all of ${list(v.seedFields)}`);
+  }
+  if (v.peripheryTop.length > 0) return bi(lang, `${v.year}年边缘区区位商最高的领域：${list(v.peripheryTop)}`, `Fields the periphery over-represents most in ${v.year}: ${list(v.peripheryTop)}`);
+  return bi(lang, `${v.year}年各地区业务领域的区位商`, `Location quotients of fields by region, ${v.year}`);
+}
+
+/**
+ * Title of the composite ranking: who ranks first and how stable that is.
+ *
+ * @example
+ * rankTitle('zh', { year: 2024, first: '包头市', p05: 1, p95: 2, regions: 12 });
+ * // => '2024年包头市综合得分排名第一，模拟排名区间为第1—2位'
+ */
+export function rankTitle(lang: Lang, v: { year: number; first: string; p05: number | null; p95: number | null; regions: number }): string {
+  const f = numberFormats(lang);
+  const interval = v.p05 !== null && v.p95 !== null;
+  if (interval && v.p05 === 1 && v.p95 === 1) {
+    return bi(lang, `${v.year}年${v.first}综合得分排名第一，在所有模拟中均居首位`, `${v.first} ranks first on the composite score in ${v.year}, in every simulation`);
+  }
+  return interval
+    ? bi(lang, `${v.year}年${v.first}综合得分排名第一，模拟排名区间为第${f.int(v.p05)}—${f.int(v.p95)}位`, `${v.first} ranks first on the composite score in ${v.year} (simulated rank ${f.int(v.p05)}–${f.int(v.p95)})`)
+    : bi(lang, `${v.year}年${v.first}在${v.regions}个地区中综合得分排名第一`, `${v.first} ranks first of ${v.regions} regions on the composite score in ${v.year}`);
+}
+
+/**
+ * Title of the layer-score heatmaps: the best region of each layer in the last year.
+ *
+ * @example
+ * layerScoresTitle('zh', { year: 2024, best: [{ layer: '构成要素', region: '包头市' }] });
+ * // => '2024年各层面得分最高的地区：构成要素—包头市'
+ */
+export function layerScoresTitle(lang: Lang, v: { year: number; best: { layer: string; region: string }[] }): string {
+  const regions = [...new Set(v.best.map((b) => b.region))];
+  if (regions.length === 1 && v.best.length > 1) {
+    return bi(lang, `${v.year}年${regions[0]}在${v.best.length}个层面的得分均为最高`, `${regions[0]} scores highest on all ${v.best.length} layers in ${v.year}`);
+  }
+  return bi(
+    lang,
+    `${v.year}年各层面得分最高的地区：${v.best.map((b) => `${b.layer}—${b.region}`).join('，')}`,
+    `Highest-scoring region per layer in ${v.year}: ${v.best.map((b) => `${b.layer}: ${b.region}`).join('; ')}`,
+  );
+}
+
+/**
+ * Title of the obstacle chart: the layer that holds most regions back.
+ *
+ * @example
+ * obstacleTitle('zh', { year: 2024, layer: '功能创新与发挥', regions: 9, of: 12 });
+ * // => '2024年12个地区中有9个的最大障碍来自功能创新与发挥层面'
+ */
+export function obstacleTitle(lang: Lang, v: { year: number; layer: string; regions: number; of: number }): string {
+  return v.regions === v.of
+    ? bi(lang, `${v.year}年所有${v.of}个地区的最大障碍都来自${v.layer}层面`, `In ${v.year} the ${v.layer} layer is the largest obstacle in all ${v.of} regions`)
+    : bi(lang, `${v.year}年${v.of}个地区中有${v.regions}个的最大障碍来自${v.layer}层面`, `In ${v.year} the ${v.layer} layer is the largest obstacle in ${v.regions} of ${v.of} regions`);
+}
+
+/**
+ * Title of the certificate-level chart: junior and senior shares for all regions.
+ *
+ * @example
+ * staffLevelsTitle('zh', { year: 2024, junior: 0.577, senior: 0.019 });
+ * // => '2024年持证社会工作者中助理社会工作师占57.7%，高级社会工作师仅占1.9%'
+ */
+export function staffLevelsTitle(lang: Lang, v: { year: number; junior: number; senior: number }): string {
+  const f = numberFormats(lang);
+  return bi(
+    lang,
+    `${v.year}年持证社会工作者中助理社会工作师占${f.pct(v.junior)}，高级社会工作师${v.senior < 0.05 ? '仅' : ''}占${f.pct(v.senior)}`,
+    `In ${v.year}, ${f.pct(v.junior)} of certified social workers are junior and ${v.senior < 0.05 ? 'only ' : ''}${f.pct(v.senior)} senior`,
+  );
+}
+
+/**
+ * Title of the tension chart: how the regions' mean tension moved, for every tension.
+ *
+ * @example
+ * tensionTitle('zh', [{ name: '结构性张力', fromYear: 2008, from: 0.65, toYear: 2024, to: 0.273 }]);
+ * // => '2008—2024年各地区平均张力：结构性张力由0.650降至0.273'
+ */
+export function tensionTitle(lang: Lang, means: readonly { name: string; fromYear: number; from: number; toYear: number; to: number }[]): string {
+  const f = numberFormats(lang);
+  if (means.length === 0) return bi(lang, '各地区的张力', 'Tension by region');
+  const a = means[0].fromYear;
+  const b = means[0].toYear;
+  const parts = means.map((m) =>
+    bi(lang, `${m.name}由${f.dec(m.from, 3)}${m.to < m.from ? '降至' : m.to > m.from ? '升至' : '保持'}${f.dec(m.to, 3)}`, `${m.name} ${m.to < m.from ? 'fell' : m.to > m.from ? 'rose' : 'stayed'} from ${f.dec(m.from, 3)} to ${f.dec(m.to, 3)}`),
+  );
+  const allDown = means.every((m) => m.to < m.from);
+  const allUp = means.every((m) => m.to > m.from);
+  const head = allDown
+    ? bi(lang, `${a}—${b}年${means.length > 1 ? '各种' : ''}张力的地区平均值${means.length > 1 ? '均' : ''}下降`, `${a}–${b}: the regions' mean tension fell${means.length > 1 ? ' for every tension' : ''}`)
+    : allUp
+      ? bi(lang, `${a}—${b}年${means.length > 1 ? '各种' : ''}张力的地区平均值${means.length > 1 ? '均' : ''}上升`, `${a}–${b}: the regions' mean tension rose${means.length > 1 ? ' for every tension' : ''}`)
+      : bi(lang, `${a}—${b}年各地区平均张力`, `${a}–${b}, mean tension over the regions`);
+  return bi(lang, `${head}：${parts.join('，')}`, `${head}: ${parts.join('; ')}`);
+}

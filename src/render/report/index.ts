@@ -1,0 +1,10 @@
+export { renderMarkdown, markdownFromDoc } from './render-markdown.js';
+export type { RenderMarkdownOptions } from './render-markdown.js';
+export { renderHtml, htmlFromDoc } from './render-html.js';
+export type { RenderHtmlOptions } from './render-html.js';
+export { buildReport } from './build-report.js';
+export type { BuildReportOptions } from './build-report.js';
+export type { Block, Cell, Inline, ReportDoc } from './report-model.js';
+export { escapeMarkdown } from './escape-markdown.js';
+export { escapeHtml } from './escape-html.js';
+export { embedSvg } from './embed-svg.js';

@@ -1,0 +1,242 @@
+/**
+ * Appendices: data quality, methods and options, provenance.
+ */
+import { FIELDS } from '../../../dataset/fields.js';
+import { analysisSection, arr, biText, isObj, num, str } from '../../results-view.js';
+import type { Block, Cell } from '../report-model.js';
+import { rt, type ReportTextKey } from '../report-text.js';
+import { note, para, type ReportContext } from '../report-context.js';
+import { indicatorNames } from './indicators.js';
+
+const fieldLabel = (ctx: ReportContext, name: string): string => {
+  const def = FIELDS.find((f) => f.name === name);
+  return def ? ctx.bi(`${def.zh}（${name}）`, `${name}`) : name;
+};
+
+const countTable = (ctx: ReportContext, head: [string, string], map: unknown): Block | null => {
+  if (!isObj(map)) return null;
+  const rows = Object.entries(map)
+    .map(([k, v]) => [k, num(v)] as const)
+    .filter(([, v]) => v !== null && v > 0)
+    .sort((a, b) => (b[1] as number) - (a[1] as number) || (a[0] < b[0] ? -1 : 1));
+  if (rows.length === 0) return null;
+  return { kind: 'table', head, align: ['l', 'r'], rows: rows.map(([k, v]): Cell[] => [[{ code: k }], ctx.f.int(v)]) };
+};
+
+/**
+ * Appendix A, data quality: the row accounting, rejects by reason, warnings by code,
+ * duplicates, credit-code findings, missing rates, columns present, absent and ignored,
+ * and what absent columns disabled.
+ *
+ * @param ctx report context
+ * @returns the appendix's blocks (without its heading)
+ */
+export function qualityAppendix(ctx: ReportContext): Block[] {
+  const { f, bi, lang } = ctx;
+  const q = ctx.results.quality;
+  const blocks: Block[] = [];
+  const rows = q?.rows;
+  blocks.push(
+    para(
+      bi(
+        `读取${f.int(rows?.read)}行 = 接受${f.int(rows?.accepted)}行 + 拒绝${f.int(rows?.rejected)}行${num(rows?.blank) ? `（另有空行${f.int(rows?.blank)}行，不计入）` : ''}；重复行${f.int(num(q?.duplicates))}行。每一拒绝行及其原因见 rejects.csv，每条警告见 warnings.csv。`,
+        `Rows read ${f.int(rows?.read)} = accepted ${f.int(rows?.accepted)} + rejected ${f.int(rows?.rejected)}${num(rows?.blank) ? ` (${f.int(rows?.blank)} blank lines skipped)` : ''}; ${f.int(num(q?.duplicates))} duplicate rows. rejects.csv lists every rejected row with its reason, warnings.csv every warning.`,
+      ),
+    ),
+  );
+  blocks.push({ kind: 'heading', level: 3, text: rt('h.rejects', lang) });
+  blocks.push(countTable(ctx, [rt('c.code', lang), rt('c.rows', lang)], q?.rejectsByReason) ?? note(bi('没有拒绝行。', 'No row was rejected.')));
+  blocks.push({ kind: 'heading', level: 3, text: rt('h.warnings', lang) });
+  blocks.push(countTable(ctx, [rt('c.code', lang), rt('c.number', lang)], q?.warningsByCode) ?? note(bi('没有警告。', 'No warnings.')));
+  blocks.push({ kind: 'heading', level: 3, text: rt('h.credit', lang) });
+  const credit = isObj(q?.creditCodes) ? q.creditCodes : {};
+  const creditRows = Object.entries(credit).map(([k, v]): Cell[] => {
+    const key = `credit.${k}` as ReportTextKey;
+    return [key in { 'credit.checksumFailures': 1, 'credit.typeMismatches': 1, 'credit.regionMismatches': 1, 'credit.lowercase': 1 } ? rt(key, lang) : k, f.int(num(v))];
+  });
+  blocks.push(creditRows.length ? { kind: 'table', head: [rt('c.check', lang), rt('c.rows', lang)], align: ['l', 'r'], rows: creditRows } : note(bi('结果中没有信用代码核验信息。', 'No credit-code checks in the results.')));
+  blocks.push({ kind: 'heading', level: 3, text: rt('h.missing', lang) });
+  const missing = Object.entries(isObj(q?.missingRate) ? q.missingRate : {})
+    .map(([k, v]) => [k, num(v)] as const)
+    .filter(([, v]) => v !== null && v > 0)
+    .sort((a, b) => (b[1] as number) - (a[1] as number) || (a[0] < b[0] ? -1 : 1));
+  blocks.push(
+    missing.length
+      ? { kind: 'table', head: [rt('c.column', lang), rt('c.missingRate', lang)], align: ['l', 'r'], rows: missing.map(([k, v]) => [fieldLabel(ctx, k), f.pct(v)]) }
+      : note(bi('所有列均无缺失值。', 'No column has missing values.')),
+  );
+  if (missing.length) blocks.push(note(bi('未列出的列没有缺失值。', 'Columns not listed have no missing values.')));
+  blocks.push({ kind: 'heading', level: 3, text: rt('h.columns', lang) });
+  const cols: Record<string, unknown> = isObj(q?.columns) ? q.columns : {};
+  const present = arr<unknown>(cols.present).map(String);
+  const absent = arr<unknown>(cols.absent).map(String);
+  const ignored = arr<unknown>(cols.ignored).map(String);
+  blocks.push({
+    kind: 'list',
+    items: [
+      [bi(`识别的列（${present.length}）：`, `Columns recognised (${present.length}): `), present.length ? present.join(', ') : rt('w.none', lang)],
+      [bi(`缺少的可选列（${absent.length}）：`, `Optional columns absent (${absent.length}): `), absent.length ? absent.join(', ') : rt('w.none', lang)],
+      [bi(`忽略的输入列（${ignored.length}）：`, `Input columns ignored (${ignored.length}): `), ignored.length ? ignored.join(', ') : rt('w.none', lang)],
+    ],
+  });
+  // what absent columns disabled
+  const disabled: Cell[][] = [];
+  const ind = analysisSection(ctx.results, 'indicators');
+  const names = indicatorNames(ctx);
+  for (const k of arr<unknown>(ind?.skipped).filter(isObj)) {
+    const miss = arr<unknown>(k.missing).map(String);
+    disabled.push([bi(`指标 ${names.get(String(k.id)) ?? String(k.id)}`, `indicator ${names.get(String(k.id)) ?? String(k.id)}`), miss.length ? miss.join(', ') : String(k.reason ?? '')]);
+  }
+  const staff = analysisSection(ctx.results, 'staff');
+  if (staff) {
+    for (const n of arr<unknown>(staff.notes).filter(isObj)) {
+      if (n.code === 'N_STAFF_COLUMNS_ABSENT' || n.code === 'N_STAFF_SKIPPED') disabled.push([bi('人才队伍', 'staff'), biText(n, lang) ?? '']);
+    }
+  }
+  const spatial = analysisSection(ctx.results, 'spatial');
+  for (const n of arr<unknown>(spatial?.notes).filter(isObj)) {
+    if (n.code === 'N_NO_FIELDS') disabled.push([bi('空间集聚：业务领域区位商', 'spatial: field location quotients'), biText(n, lang) ?? '']);
+  }
+  blocks.push({ kind: 'heading', level: 3, text: rt('h.disabled', lang) });
+  blocks.push(disabled.length ? { kind: 'table', head: [rt('c.what', lang), rt('c.missingCols', lang)], align: ['l', 'l'], rows: disabled } : note(bi('没有因缺列而未计算的内容。', 'Nothing was left out for lack of a column.')));
+  return blocks;
+}
+
+/** `key: value` rows of a method object (nested objects flattened with dots, arrays joined). */
+function methodRows(prefix: string, obj: unknown, out: Cell[][]): void {
+  if (!isObj(obj)) return;
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (isObj(v)) methodRows(key, v, out);
+    else if (Array.isArray(v)) out.push([[{ code: key }], v.map((x) => (isObj(x) ? JSON.stringify(x) : String(x))).join('; ')]);
+    else if (v !== null && v !== undefined) out.push([[{ code: key }], String(v)]);
+  }
+}
+
+/**
+ * Appendix B, methods and options: every formula and option the analyses record, the
+ * indicator weights, and the options of the run.
+ *
+ * @param ctx report context
+ * @returns the appendix's blocks (without its heading)
+ */
+export function methodsAppendix(ctx: ReportContext): Block[] {
+  const { f, bi, lang } = ctx;
+  const blocks: Block[] = [];
+  const ind = analysisSection(ctx.results, 'indicators');
+  if (ind) {
+    blocks.push({ kind: 'heading', level: 3, text: bi('指标体系', 'Indicators') });
+    const rows: Cell[][] = [];
+    methodRows('', ind.method, rows);
+    if (rows.length) blocks.push({ kind: 'table', head: [rt('c.item', lang), rt('c.value', lang)], align: ['l', 'l'], rows });
+    const layers = new Map(arr<unknown>(ind.layers).filter(isObj).map((l) => [String(l.id), str(lang === 'zh' ? l.zh : l.en) ?? String(l.id)]));
+    const indicators = arr<unknown>(ind.indicators).filter(isObj);
+    if (indicators.length) {
+      blocks.push({ kind: 'heading', level: 3, text: rt('h.weights', lang) });
+      blocks.push({
+        kind: 'table',
+        head: [rt('c.indicator', lang), [rt('c.code', lang)].join(''), rt('c.layer', lang), rt('c.direction', lang), rt('c.weight', lang), rt('c.entropy', lang)],
+        align: ['l', 'l', 'l', 'l', 'r', 'r'],
+        rows: indicators.map((i): Cell[] => [
+          str(lang === 'zh' ? i.zh : i.en) ?? String(i.id),
+          [{ code: String(i.id) }],
+          layers.get(String(i.layer)) ?? String(i.layer),
+          num(i.direction) === -1 ? rt('w.negative', lang) : rt('w.positive', lang),
+          f.dec(num(i.weight), 4),
+          f.dec(num(i.entropy), 4),
+        ]),
+      });
+    }
+  }
+  const spatial = analysisSection(ctx.results, 'spatial');
+  if (spatial) {
+    blocks.push({ kind: 'heading', level: 3, text: bi('空间集聚', 'Spatial concentration') });
+    const rows: Cell[][] = [];
+    methodRows('', spatial.method, rows);
+    if (isObj(spatial.core)) rows.push([[{ code: 'core.regions' }], arr<unknown>(spatial.core.regions).map((c) => ctx.region(String(c))).join(', ')], [[{ code: 'core.source' }], String(spatial.core.source ?? '')]);
+    rows.push([[{ code: 'giniGrades' }], bi('基尼系数分级：<0.2 很均衡，0.2—0.3 较均衡，0.3—0.4 差距适中，0.4—0.5 差距较大，≥0.5 差距悬殊', 'Gini grades: < 0.2 very even, 0.2–0.3 fairly even, 0.3–0.4 moderately uneven, 0.4–0.5 uneven, ≥ 0.5 highly uneven')]);
+    blocks.push({ kind: 'table', head: [rt('c.item', lang), rt('c.value', lang)], align: ['l', 'l'], rows });
+  }
+  const trends = analysisSection(ctx.results, 'trends');
+  if (trends) {
+    blocks.push({ kind: 'heading', level: 3, text: bi('趋势检验', 'Trend tests') });
+    const w = isObj(trends.window) ? trends.window : null;
+    blocks.push({
+      kind: 'table',
+      head: [rt('c.item', lang), rt('c.value', lang)],
+      align: ['l', 'l'],
+      rows: [
+        [[{ code: 'alpha' }], f.dec(num(trends.alpha), 2)],
+        [[{ code: 'window' }], w ? `${num(w.from)}–${num(w.to)}` : '—'],
+        [[{ code: 'tests' }], bi('Mann–Kendall检验（含结校正）与Sen斜率；年均复合增长率 CAGR = (末年/首年)^(1/年数) − 1；波动 = 同比增长率的变异系数', "Mann–Kendall test (tie-corrected) with Sen's slope; CAGR = (last/first)^(1/years) − 1; volatility = coefficient of variation of year-on-year growth")],
+      ],
+    });
+  }
+  const staff = analysisSection(ctx.results, 'staff');
+  const rule = biText(staff?.rule, lang);
+  if (rule) blocks.push({ kind: 'heading', level: 3, text: bi('人才队伍', 'Staff') }, para(rule));
+  blocks.push({ kind: 'heading', level: 3, text: rt('h.options', lang) });
+  const options = isObj(ctx.results.provenance?.options) ? ctx.results.provenance.options : {};
+  const optionRows = Object.entries(options).map(([k, v]): Cell[] => [[{ code: k }], v === null ? bi('（默认/自动）', '(default/detected)') : String(v)]);
+  blocks.push(optionRows.length ? { kind: 'table', head: [rt('c.option', lang), rt('c.value', lang)], align: ['l', 'l'], rows: optionRows } : note(bi('没有记录参数。', 'No options recorded.')));
+  return blocks;
+}
+
+/**
+ * Appendix C, provenance: every input file with its SHA-256 and row counts, the totals
+ * (read = accepted + rejected), the input shape, profile, regions file, soqa version and
+ * the seeds of the random procedures.
+ *
+ * @param ctx report context
+ * @returns the appendix's blocks (without its heading)
+ */
+export function provenanceAppendix(ctx: ReportContext): Block[] {
+  const { f, bi, lang } = ctx;
+  const p = ctx.results.provenance;
+  const inputs = arr<unknown>(p?.inputs).filter(isObj);
+  const blocks: Block[] = [];
+  blocks.push({
+    kind: 'table',
+    head: [rt('c.file', lang), rt('c.sha', lang), rt('c.bytes', lang), rt('c.encoding', lang), rt('c.delimiter', lang), rt('c.read', lang), rt('c.accepted', lang), rt('c.rejected', lang), rt('c.blank', lang)],
+    align: ['l', 'l', 'r', 'l', 'l', 'r', 'r', 'r', 'r'],
+    rows: inputs.map((i): Cell[] => {
+      const r = isObj(i.rows) ? i.rows : {};
+      const delimiter = str(i.delimiter) ?? '';
+      return [
+        `${str(i.file) ?? ''}${i.gzip === true ? rt('w.gzip', lang) : ''}`,
+        [{ code: str(i.sha256) ?? '' }],
+        f.int(num(i.bytes)),
+        str(i.encoding) ?? '',
+        [{ code: delimiter === '\t' ? 'tab' : delimiter }],
+        f.int(num(r.read)),
+        f.int(num(r.accepted)),
+        f.int(num(r.rejected)),
+        f.int(num(r.blank)),
+      ];
+    }),
+  });
+  const rows = p?.rows;
+  const shape = str(p?.shape);
+  const shapeText = shape === 'panel' || shape === 'registry' || shape === 'aggregate' ? rt(`shape.${shape}`, lang) : (shape ?? '—');
+  const regions: Record<string, unknown> = isObj(p?.regions) ? p.regions : {};
+  const seeds: string[] = [];
+  const ind = analysisSection(ctx.results, 'indicators');
+  const mc = isObj(ind?.method) && isObj(ind.method.monteCarlo) ? ind.method.monteCarlo : null;
+  if (mc && num(mc.seed) !== null) seeds.push(bi(`蒙特卡洛排名模拟 ${num(mc.seed)}（${f.int(num(mc.runs))}次）`, `Monte Carlo ranks ${num(mc.seed)} (${f.int(num(mc.runs))} runs)`));
+  const sp = analysisSection(ctx.results, 'spatial');
+  const moran = isObj(sp?.method) && isObj(sp.method.moran) ? sp.method.moran : null;
+  if (moran && num(moran.seed) !== null) seeds.push(bi(`Moran's I 置换检验 ${num(moran.seed)}（${f.int(num(moran.permutations))}次）`, `Moran's I permutations ${num(moran.seed)} (${f.int(num(moran.permutations))})`));
+  blocks.push({
+    kind: 'list',
+    items: [
+      [bi(`合计：读取${f.int(rows?.read)}行 = 接受${f.int(rows?.accepted)}行 + 拒绝${f.int(rows?.rejected)}行（空行${f.int(rows?.blank)}行不计入）`, `Total: rows read ${f.int(rows?.read)} = accepted ${f.int(rows?.accepted)} + rejected ${f.int(rows?.rejected)} (${f.int(rows?.blank)} blank lines not counted)`)],
+      [bi('数据形态：', 'Input shape: '), shapeText],
+      [bi('输入配置（profile）：', 'Profile: '), { code: str(p?.profile) ?? '' }],
+      [bi('地区文件：', 'Regions file: '), { code: str(regions.id) ?? '' }, bi(`（${f.int(num(regions.count))}个地区${num(regions.populationYear) !== null ? `，人口为${num(regions.populationYear)}年数据` : ''}）`, ` (${f.int(num(regions.count))} regions${num(regions.populationYear) !== null ? `, population of ${num(regions.populationYear)}` : ''})`)],
+      [bi('soqa 版本：', 'soqa version: '), { code: str(ctx.results.soqa?.version) ?? '' }],
+      [bi('随机种子：', 'Random seeds: '), seeds.length ? seeds.join(bi('；', '; ')) : rt('w.none', lang)],
+      [bi('同样的输入与参数得到逐字节相同的 results.json、报告与图表。', 'The same input and options give byte-identical results.json, report and charts.')],
+    ],
+  });
+  return blocks;
+}

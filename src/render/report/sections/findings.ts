@@ -1,0 +1,214 @@
+/**
+ * Key findings: one line per topic, each a number with its meaning, all from the results.
+ */
+import { giniGrade } from '../../charts/chart-titles.js';
+import { typeYearCounts } from '../../charts/chart-data/type-year-counts.js';
+import { zoneShares } from '../../charts/chart-data/zone-shares.js';
+import { regionDensity } from '../../charts/chart-data/region-density.js';
+import { layerObstacles, rankIntervals, indicatorLayers } from '../../charts/chart-data/indicator-charts-data.js';
+import { staffLevels } from '../../charts/chart-data/staff-levels.js';
+import { t } from '../../charts/labels.js';
+import { analysisSection, arr, biText, isObj, num, str } from '../../results-view.js';
+import type { Block, Inline } from '../report-model.js';
+import { rt, type ReportTextKey } from '../report-text.js';
+import type { ReportContext } from '../report-context.js';
+
+const item = (ctx: ReportContext, key: ReportTextKey, text: string): Inline[] => [{ strong: `${rt(key, ctx.lang)}${ctx.bi('：', ': ')}` }, text];
+
+function scale(ctx: ReportContext): Inline[] | null {
+  const { f, bi } = ctx;
+  const rows = arr<unknown>(ctx.results.counts?.byYear)
+    .filter(isObj)
+    .map((r) => ({ year: num(r.year), count: num(r.count) }))
+    .filter((r): r is { year: number; count: number } => r.year !== null && r.count !== null)
+    .sort((a, b) => a.year - b.year);
+  if (rows.length === 0) return null;
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first.year === last.year || first.count <= 0) {
+    return item(ctx, 'k.scale', bi(`${last.year}年共有社会组织${f.int(last.count)}家。`, `${f.int(last.count)} organizations in ${last.year}.`));
+  }
+  const change = last.count / first.count - 1;
+  const trends = analysisSection(ctx.results, 'trends');
+  const cagr = num(isObj(trends?.total) ? trends.total.cagr : null) ?? (last.count / first.count) ** (1 / (last.year - first.year)) - 1;
+  return item(
+    ctx,
+    'k.scale',
+    bi(
+      `${last.year}年共有社会组织${f.int(last.count)}家，较${first.year}年的${f.int(first.count)}家${change >= 0 ? '增长' : '减少'}${f.pct(Math.abs(change))}，年均${cagr >= 0 ? '增长' : '减少'}${f.pct(Math.abs(cagr))}。`,
+      `${f.int(last.count)} organizations in ${last.year}, ${f.signedPct(change)} since ${first.year} (${f.int(first.count)}): ${f.signedPct(cagr)} a year on average.`,
+    ),
+  );
+}
+
+function typeMix(ctx: ReportContext): Inline[] | null {
+  const { f, bi, lang } = ctx;
+  const rows = typeYearCounts(ctx.results);
+  if (!rows) return null;
+  const years = [...new Set(rows.map((r) => r.year))];
+  const first = years[0];
+  const last = years[years.length - 1];
+  const total = (y: number) => rows.filter((r) => r.year === y).reduce((s, r) => s + r.count, 0);
+  if (total(last) === 0) return null;
+  const share = (y: number, type: string) => (total(y) > 0 ? (rows.find((r) => r.year === y && r.type === type)?.count ?? 0) / total(y) : 0);
+  const types = [...new Set(rows.map((r) => r.type))];
+  const top = types.reduce((a, b) => (share(last, b) > share(last, a) ? b : a));
+  const name = (type: string) => t(`type.${type}` as 'type.other', lang);
+  let text = bi(`${last}年${name(top)}占${f.pct(share(last, top))}，是数量最多的类型`, `${name(top)} are the largest type in ${last} (${f.pct(share(last, top))})`);
+  if (first !== last && total(first) > 0) {
+    const mover = types.reduce((a, b) => (Math.abs(share(last, b) - share(first, b)) > Math.abs(share(last, a) - share(first, a)) ? b : a));
+    const d = share(last, mover) - share(first, mover);
+    const trends = analysisSection(ctx.results, 'trends');
+    const byType = isObj(trends?.byType) ? trends.byType : {};
+    const test = isObj(byType[mover]) && isObj(byType[mover].share) && isObj(byType[mover].share.test) ? byType[mover].share.test : null;
+    const alpha = num(trends?.alpha) ?? 0.05;
+    const p = num(test?.p);
+    const sig = p === null ? '' : p < alpha ? bi(`，趋势在${f.int(100 * alpha)}%水平上显著`, `, a trend significant at ${f.int(100 * alpha)}%`) : bi(`，但趋势在${f.int(100 * alpha)}%水平上不显著`, `, not a significant trend at ${f.int(100 * alpha)}%`);
+    text += bi(
+      `；${first}—${last}年${name(mover)}占比由${f.pct(share(first, mover))}${d >= 0 ? '升至' : '降至'}${f.pct(share(last, mover))}（${f.pp(d)}个百分点${sig}），变化最大。`,
+      `; ${name(mover).toLowerCase()} moved most, from ${f.pct(share(first, mover))} in ${first} to ${f.pct(share(last, mover))} in ${last} (${f.pp(d)} points${sig}).`,
+    );
+  } else text += bi('。', '.');
+  return item(ctx, 'k.typemix', text);
+}
+
+function spatial(ctx: ReportContext): Inline[] | null {
+  const { f, bi, lang } = ctx;
+  const zs = zoneShares(ctx.results);
+  const density = regionDensity(ctx.results, lang);
+  const parts: string[] = [];
+  const coreNames = arr<unknown>(ctx.results.regions).filter(isObj).filter((r) => r.zone === 'core').map((r) => ctx.region(String(r.code)));
+  const s = analysisSection(ctx.results, 'spatial');
+  const series = arr<unknown>(s?.series).filter(isObj).filter((x) => num(x.coreShare) !== null && num(x.corePopShare) !== null);
+  const last = series.at(-1);
+  if (last) {
+    parts.push(
+      bi(
+        `${num(last.year)}年核心区（${ctx.list(coreNames)}）以${f.pct(num(last.corePopShare))}的常住人口集中了${f.pct(num(last.coreShare))}的社会组织（区位商${f.dec(num(last.coreLq))}）`,
+        `in ${num(last.year)} the core (${ctx.list(coreNames)}) holds ${f.pct(num(last.coreShare))} of organizations with ${f.pct(num(last.corePopShare))} of residents (location quotient ${f.dec(num(last.coreLq))})`,
+      ),
+    );
+    const g = num(last.giniDensity);
+    if (g !== null) parts.push(bi(`社会组织密度的人口加权基尼系数为${f.dec(g, 3)}，${giniGrade(lang, g)}`, `the population-weighted Gini of density is ${f.dec(g, 3)}, ${giniGrade(lang, g)}`));
+  } else if (zs) {
+    const z = zs[zs.length - 1];
+    parts.push(
+      bi(
+        `${z.year}年核心区（${ctx.list(coreNames)}）以${f.pct(z.popShare.core)}的常住人口拥有${f.pct(z.orgShare.core)}的社会组织`,
+        `in ${z.year} the core (${ctx.list(coreNames)}) holds ${f.pct(z.orgShare.core)} of organizations with ${f.pct(z.popShare.core)} of residents`,
+      ),
+    );
+  }
+  if (density && density.regions.length >= 2) {
+    const top = density.regions[0];
+    const bottom = density.regions[density.regions.length - 1];
+    parts.push(bi(`每万人社会组织数从${top.name}的${f.dec(top.per10k)}家到${bottom.name}的${f.dec(bottom.per10k)}家不等`, `organizations per 10,000 residents range from ${f.dec(top.per10k)} in ${top.name} to ${f.dec(bottom.per10k)} in ${bottom.name}`));
+  }
+  if (parts.length === 0) return null;
+  const text = parts.join(bi('；', '; '));
+  return item(ctx, 'k.spatial', bi(`${text}。`, `${text.charAt(0).toUpperCase()}${text.slice(1)}.`));
+}
+
+function composite(ctx: ReportContext): Inline[][] {
+  const { f, bi, lang } = ctx;
+  const out: Inline[][] = [];
+  const r = rankIntervals(ctx.results, lang);
+  if (r && r.rows.length >= 2) {
+    const first = r.rows[0];
+    const last = r.rows[r.rows.length - 1];
+    const interval =
+      first.p05 === null || first.p95 === null
+        ? ''
+        : first.p05 === first.p95
+          ? bi(`，在所有模拟中均排第${f.int(first.p05)}位`, `, rank ${f.int(first.p05)} in every simulation`)
+          : bi(`，模拟排名区间第${f.int(first.p05)}—${f.int(first.p95)}位`, `, simulated rank ${f.int(first.p05)}–${f.int(first.p95)}`);
+    const layers = indicatorLayers(ctx.results, lang).filter((l) => l.weight !== null);
+    const heavy = layers.length > 0 ? layers.reduce((a, b) => ((b.weight as number) > (a.weight as number) ? b : a)) : null;
+    const w = heavy ? bi(`；权重最大的层面是${heavy.name}（${f.pct(heavy.weight)}）`, `; the heaviest layer is ${heavy.name} (${f.pct(heavy.weight)} of the weight)`) : '';
+    out.push(
+      item(
+        ctx,
+        'k.composite',
+        bi(
+          `${r.year}年综合得分最高的是${first.name}（${f.dec(first.composite, 3)}${interval}），最低的是${last.name}（${f.dec(last.composite, 3)}）${w}。`,
+          `In ${r.year} ${first.name} has the highest composite score (${f.dec(first.composite, 3)}${interval}) and ${last.name} the lowest (${f.dec(last.composite, 3)})${w}.`,
+        ),
+      ),
+    );
+  }
+  const o = layerObstacles(ctx.results, lang);
+  if (o) {
+    const names = [...new Set(o.rows.map((x) => x.name))];
+    const counts = new Map<string, number>();
+    for (const name of names) {
+      const top = o.rows.filter((x) => x.name === name).reduce((a, b) => (b.share > a.share ? b : a));
+      counts.set(top.layerName, (counts.get(top.layerName) ?? 0) + 1);
+    }
+    const [layer, n] = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
+    out.push(
+      item(
+        ctx,
+        'k.obstacle',
+        n === names.length
+          ? bi(`${o.year}年所有${names.length}个地区的最大障碍都来自${layer}层面，提升该层面的指标对综合得分的作用最大。`, `In ${o.year} the ${layer} layer is the largest obstacle in all ${names.length} regions: improving it raises the composite score most.`)
+          : bi(`${o.year}年${names.length}个地区中有${n}个的最大障碍来自${layer}层面。`, `In ${o.year} the ${layer} layer is the largest obstacle in ${n} of ${names.length} regions.`),
+      ),
+    );
+  }
+  return out;
+}
+
+function staff(ctx: ReportContext): Inline[] | null {
+  const { f, bi, lang } = ctx;
+  const s = analysisSection(ctx.results, 'staff');
+  const levels = staffLevels(ctx.results, lang, rt('w.allRegions', lang));
+  if (!s || !levels) return null;
+  const all = levels.rows[0];
+  const claim = isObj(s.claim) ? s.claim : null;
+  const holds = claim && typeof claim.holds === 'boolean' ? claim.holds : null;
+  const differing = arr<unknown>(claim?.differingRegions).filter((c): c is string => typeof c === 'string');
+  let text = bi(
+    `${levels.year}年持证社会工作者${f.int(all.total)}人，助理社会工作师占${f.pct(all.shares.junior)}、社会工作师占${f.pct(all.shares.mid)}、高级社会工作师占${f.pct(all.shares.senior)}`,
+    `${f.int(all.total)} certified social workers in ${levels.year}: ${f.pct(all.shares.junior)} junior, ${f.pct(all.shares.mid)} intermediate, ${f.pct(all.shares.senior)} senior`,
+  );
+  if (holds !== null) text += bi(`，“初级为主、高级稀缺”的判断${holds ? '成立' : '不成立'}`, `; the "junior-dominant, senior-scarce" claim ${holds ? 'holds' : 'does not hold'}`);
+  if (differing.length > 0) text += bi(`，但${ctx.list(differing.map(ctx.region))}的结构与全区不同`, `, though ${ctx.list(differing.map(ctx.region))} ${differing.length === 1 ? 'differs' : 'differ'}`);
+  return item(ctx, 'k.staff', bi(`${text}。`, `${text}.`));
+}
+
+function tension(ctx: ReportContext): Inline[] | null {
+  const s = analysisSection(ctx.results, 'tension');
+  if (!s) return null;
+  const text = biText(s.summary, ctx.lang) ?? biText(s.verdict, ctx.lang);
+  return text ? item(ctx, 'k.tension', text) : null;
+}
+
+function data(ctx: ReportContext): Inline[] {
+  const { f, bi } = ctx;
+  const q = ctx.results.quality;
+  const rows = q?.rows ?? ctx.results.provenance?.rows;
+  const warnings = Object.values(isObj(q?.warningsByCode) ? q.warningsByCode : {}).reduce<number>((a, b) => a + (num(b) ?? 0), 0);
+  const credit = Object.values(isObj(q?.creditCodes) ? q.creditCodes : {}).reduce<number>((a, b) => a + (num(b) ?? 0), 0);
+  const files = arr<unknown>(ctx.results.provenance?.inputs).filter(isObj).map((i) => str(i.file) ?? '');
+  return item(
+    ctx,
+    'k.data',
+    bi(
+      `读取${files.length}个文件共${f.int(rows?.read)}行，接受${f.int(rows?.accepted)}行、拒绝${f.int(rows?.rejected)}行；警告${f.int(warnings)}条，其中统一社会信用代码问题${f.int(credit)}条（见附录A）。`,
+      `${f.int(rows?.read)} rows read from ${files.length} file${files.length === 1 ? '' : 's'}: ${f.int(rows?.accepted)} accepted, ${f.int(rows?.rejected)} rejected; ${f.int(warnings)} warnings, ${f.int(credit)} of them about unified social credit codes (Appendix A).`,
+    ),
+  );
+}
+
+/**
+ * The key findings: size and growth, type mix, concentration, composite score and
+ * obstacles, staff, tension and the data behind them, each written from the numbers of
+ * the results (topics without data are left out).
+ *
+ * @param ctx report context
+ * @returns a list block
+ */
+export function keyFindings(ctx: ReportContext): Block[] {
+  const items = [scale(ctx), typeMix(ctx), spatial(ctx), ...composite(ctx), staff(ctx), tension(ctx), data(ctx)].filter((x): x is Inline[] => x !== null);
+  return [{ kind: 'list', items }];
+}

@@ -1,0 +1,95 @@
+/**
+ * Type mix: counts and shares by organization type, with the trend tests of
+ * `results.analyses.trends` when present.
+ */
+import { typeYearCounts } from '../../charts/chart-data/type-year-counts.js';
+import { t } from '../../charts/labels.js';
+import { analysisSection, arr, biText, isObj, num } from '../../results-view.js';
+import type { Block } from '../report-model.js';
+import { rt } from '../report-text.js';
+import { figure, notComputed, note, type ReportContext } from '../report-context.js';
+
+/**
+ * The type-mix section: a table of each type's count and share in the first and last year
+ * with its growth and share trend, the verdict per type, the charts and the notes (e.g.
+ * survivorship bias of registry lists).
+ *
+ * @param ctx report context
+ * @returns the section's blocks (without its heading)
+ */
+export function typeMixSection(ctx: ReportContext): Block[] {
+  const { f, bi, lang } = ctx;
+  const rows = typeYearCounts(ctx.results);
+  const trends = analysisSection(ctx.results, 'trends');
+  const blocks: Block[] = [];
+  if (!rows) return [note(bi('结果中没有按类型的组织数。', 'The results hold no counts by type.'))];
+  const years = [...new Set(rows.map((r) => r.year))];
+  const first = years[0];
+  const last = years[years.length - 1];
+  const types = [...new Set(rows.map((r) => r.type))];
+  const count = (y: number, type: string) => rows.find((r) => r.year === y && r.type === type)?.count ?? 0;
+  const total = (y: number) => rows.filter((r) => r.year === y).reduce((s, r) => s + r.count, 0);
+  const byType = isObj(trends?.byType) ? trends.byType : {};
+  const alpha = num(trends?.alpha) ?? 0.05;
+  const trendCell = (type: string): string => {
+    const tt = isObj(byType[type]) && isObj(byType[type].share) && isObj(byType[type].share.test) ? byType[type].share.test : null;
+    const z = num(tt?.z);
+    const p = num(tt?.p);
+    if (z === null || p === null) return '—';
+    const dir = p >= alpha || z === 0 ? rt('w.noTrend', lang) : z > 0 ? rt('w.rising', lang) : rt('w.falling', lang);
+    return `${dir}${bi('（', ' (')}p ${p < 0.001 ? '< 0.001' : `= ${f.p(p)}`}${bi('）', ')')}`;
+  };
+  const cagr = (type: string): string => {
+    const c = isObj(byType[type]) && isObj(byType[type].count) ? num(byType[type].count.cagr) : null;
+    if (c !== null) return f.signedPct(c);
+    const a = count(first, type);
+    const b = count(last, type);
+    return first !== last && a > 0 ? f.signedPct((b / a) ** (1 / (last - first)) - 1) : '—';
+  };
+  const share = (y: number, type: string) => (total(y) > 0 ? count(y, type) / total(y) : null);
+  const multi = first !== last;
+  blocks.push({
+    kind: 'table',
+    head: [
+      rt('c.type', lang),
+      ...(multi ? [bi(`${first}年`, `${first}`)] : []),
+      bi(`${last}年`, `${last}`),
+      ...(multi ? [bi(`${first}年占比`, `Share ${first}`)] : []),
+      bi(`${last}年占比`, `Share ${last}`),
+      ...(multi ? [rt('c.cagr', lang), rt('c.trend', lang)] : []),
+    ],
+    align: ['l', ...(multi ? ['r' as const] : []), 'r', ...(multi ? ['r' as const] : []), 'r', ...(multi ? ['r' as const, 'l' as const] : [])],
+    rows: [
+      ...types.map((type) => [
+        t(`type.${type}` as 'type.other', lang),
+        ...(multi ? [f.int(count(first, type))] : []),
+        f.int(count(last, type)),
+        ...(multi ? [f.pct(share(first, type))] : []),
+        f.pct(share(last, type)),
+        ...(multi ? [cagr(type), trendCell(type)] : []),
+      ]),
+      [
+        { strong: rt('w.total', lang) },
+        ...(multi ? [f.int(total(first))] : []),
+        f.int(total(last)),
+        ...(multi ? [f.pct(total(first) > 0 ? 1 : null)] : []),
+        f.pct(total(last) > 0 ? 1 : null),
+        ...(multi ? [isObj(trends?.total) && num(trends.total.cagr) !== null ? f.signedPct(num(trends.total.cagr)) : first !== last && total(first) > 0 ? f.signedPct((total(last) / total(first)) ** (1 / (last - first)) - 1) : '—', '—'] : []),
+      ].map((c) => (typeof c === 'string' ? c : [c])),
+    ],
+  });
+  blocks.push(...figure(ctx, 'type-mix-area'), ...figure(ctx, 'share-lines'));
+  if (!trends) {
+    blocks.push(notComputed(ctx, 'trends'));
+    return blocks;
+  }
+  const verdicts = arr<string>(trends.types)
+    .map((type) => biText(isObj(byType[type]) ? byType[type].verdict : null, lang))
+    .filter((v): v is string => v !== null);
+  if (verdicts.length) blocks.push({ kind: 'heading', level: 3, text: rt('h.verdicts', lang) }, { kind: 'list', items: verdicts.map((v) => [v]) });
+  const notes = arr<unknown>(trends.notes)
+    .map((n) => biText(n, lang))
+    .filter((n): n is string => n !== null);
+  if (notes.length) blocks.push({ kind: 'heading', level: 3, text: rt('h.notes', lang) }, { kind: 'list', items: notes.map((n) => [n]) });
+  return blocks;
+}

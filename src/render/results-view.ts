@@ -1,0 +1,77 @@
+/**
+ * Defensive reading of results.json for the renderers. results.json may come from another
+ * soqa version or from a run where an analysis was skipped, so renderers never assume a
+ * section or field is there: they read through these helpers and draw or say what exists.
+ */
+import type { Lang } from './charts/labels.js';
+import type { Results } from '../results/results.js';
+
+/** A plain object (not null, not an array). */
+export const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A finite number, else null. */
+export const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+
+/** An array, else []. */
+export const arr = <T = unknown>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : []);
+
+/** A string, else null. */
+export const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
+
+/**
+ * The text of a bilingual `{ en, zh }` object in `lang`, else null.
+ *
+ * @example
+ * biText({ en: 'Note', zh: '注意' }, 'zh'); // => '注意'
+ */
+export const biText = (x: unknown, lang: Lang): string | null => (isObj(x) && typeof x[lang] === 'string' ? (x[lang] as string) : null);
+
+/**
+ * The section `results.analyses[name]` when it is an object, else null.
+ *
+ * @example
+ * analysisSection(results, 'spatial')?.years;
+ */
+export function analysisSection(results: Results, name: string): Record<string, unknown> | null {
+  const a = isObj(results.analyses) ? results.analyses[name] : undefined;
+  return isObj(a) ? a : null;
+}
+
+/**
+ * A region's display name in `lang` from the regions of results.json; the code itself when
+ * the region is unknown (e.g. a code in the data that the regions file does not list).
+ *
+ * @example
+ * regionName(results, '150100', 'zh'); // => '呼和浩特市'
+ */
+export function regionName(results: Results, code: string, lang: Lang): string {
+  const r = arr<Results['regions'][number]>(results.regions).find((x) => x.code === code);
+  const name = r ? (lang === 'zh' ? r.zh : r.en) : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? name : code;
+}
+
+/** Years of the counts, ascending (empty when there are none). */
+export function countYears(results: Results): number[] {
+  return arr<number>(results.counts?.years).filter((y) => Number.isInteger(y)).sort((a, b) => a - b);
+}
+
+/**
+ * Region codes of the regions file with the core first, each zone in file order (the
+ * column and row order of soqa's region heatmaps).
+ *
+ * @example
+ * coreFirstOrder(results); // => ['150100', '150200', '150600', '150300', …]
+ */
+export function coreFirstOrder(results: Results): string[] {
+  const regions = arr<unknown>(results.regions).filter(isObj);
+  const codes = (core: boolean) => regions.filter((r) => (r.zone === 'core') === core).map((r) => String(r.code));
+  return [...codes(true), ...codes(false)];
+}
+
+/** Display names of the core regions in `lang`. */
+export function coreNames(results: Results, lang: Lang): string[] {
+  return arr<unknown>(results.regions)
+    .filter(isObj)
+    .filter((r) => r.zone === 'core')
+    .map((r) => regionName(results, String(r.code), lang));
+}

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import { subsetChartFonts } from '../../../src/cli/fonts/chart-font-subset.js';
+import { fontHasChar } from '../../../src/cli/fonts/font-has-char.js';
+import { readFontFamilies } from '../../../src/cli/fonts/read-font-families.js';
+import { subsetTrueType, svgCharacters } from '../../../src/cli/fonts/subset-font.js';
+
+const WQY = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+const NOTO = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="260" height="60"><rect width="260" height="60" fill="#fff"/><text x="8" y="26" font-family="WenQuanYi Micro Hei" font-size="18">社会组织 2024 &amp; Ä</text><text x="8" y="50" font-size="14">核心区 46.4% &#x2265;2</text></svg>';
+
+describe('svgCharacters', () => {
+  it('collects the characters of the markup with character references decoded, plus ASCII', () => {
+    const chars = svgCharacters([SVG]);
+    for (const ch of ['社', '核', '≥', '%', '&', 'Ä', '~']) expect(chars).toContain(ch);
+  });
+});
+
+describe('subsetTrueType', () => {
+  it.skipIf(!existsSync(WQY))('keeps the glyphs of the text and the family, and is much smaller (skipped: wqy not installed)', () => {
+    const full = readFileSync(WQY);
+    const small = subsetTrueType(full, svgCharacters([SVG]))!;
+    expect(small).not.toBeNull();
+    expect(small.length).toBeLessThan(full.length / 4);
+    expect(readFontFamilies(small)).toEqual(['WenQuanYi Micro Hei']);
+    expect(fontHasChar(small, '社')).toBe(true);
+  });
+
+  it.skipIf(!existsSync(WQY))('renders pixel-identical PNGs (skipped: wqy not installed)', () => {
+    const small = subsetChartFonts({ fontFiles: [WQY], defaultFontFamily: 'WenQuanYi Micro Hei' }, [SVG]);
+    try {
+      expect(small.fonts.fontFiles[0]).not.toBe(WQY);
+      const render = (file: string) => new Resvg(SVG, { font: { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: 'WenQuanYi Micro Hei', sansSerifFamily: 'WenQuanYi Micro Hei' }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
+      expect(Buffer.compare(render(small.fonts.fontFiles[0]), render(WQY))).toBe(0);
+    } finally {
+      small.cleanup();
+    }
+    expect(existsSync(small.fonts.fontFiles[0])).toBe(false);
+  });
+
+  it.skipIf(!existsSync(NOTO))('leaves CFF fonts alone (skipped: Noto CJK not installed)', () => {
+    expect(subsetTrueType(readFileSync(NOTO), '社会')).toBeNull();
+    const same = subsetChartFonts({ fontFiles: [NOTO], defaultFontFamily: 'Noto Sans CJK SC' }, [SVG]);
+    expect(same.fonts.fontFiles).toEqual([NOTO]);
+    same.cleanup();
+  });
+
+  it('returns null for bytes that are not a TrueType font', () => {
+    expect(subsetTrueType(Buffer.from('definitely not a font, just some text here'), 'a')).toBeNull();
+    expect(subsetTrueType(new Uint8Array(4), 'a')).toBeNull();
+  });
+});

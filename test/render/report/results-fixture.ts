@@ -1,0 +1,126 @@
+/**
+ * results.json objects for the report and chart tests: one computed through the real
+ * pipeline from a small generated sample (so the sections have the shapes the analyses
+ * write today), and small hand-made ones for edge cases and escaping.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runAnalyses } from '../../../src/analyses/run-analyses.js';
+import { createLogger } from '../../../src/core/logger.js';
+import { cubeFromDataset } from '../../../src/cube/cube-from-dataset.js';
+import { ingestFiles } from '../../../src/ingest/ingest-files.js';
+import { loadFieldsOfActivity } from '../../../src/ingest/load-fields-of-activity.js';
+import { loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
+import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
+import { buildResults } from '../../../src/results/build-results.js';
+import type { Results } from '../../../src/results/results.js';
+import { generateSample, toCsvLine } from '../../../src/sample/index.js';
+
+let cached: Promise<Results> | undefined;
+
+async function compute(orgs: number): Promise<Results> {
+  const regionsJson = JSON.parse(readFileSync(resolve('data/regions/inner-mongolia.json'), 'utf8'));
+  let csv = '';
+  for (const row of generateSample({ orgs, seed: 20240601, regions: regionsJson })) csv += `${toCsvLine(row)}\n`;
+  const dir = mkdtempSync(join(tmpdir(), 'soqa-report-'));
+  try {
+    const path = join(dir, 'sample.csv');
+    writeFileSync(path, csv);
+    const profile = loadProfile('default');
+    const regions = loadRegions(regionsPathFor(profile));
+    const log = createLogger();
+    const ingest = await ingestFiles([path], { profile, regions, logger: log });
+    const fieldsOfActivity = loadFieldsOfActivity();
+    const cube = cubeFromDataset(ingest.dataset!, { governanceFields: new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code)) });
+    const analyses = runAnalyses({ cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: {}, extra: {} }, log });
+    return buildResults({ version: '0.0.0-test', ingest, cube, regions, profileId: profile.id, options: { profile: profile.id, regions: regions.id, encoding: null, delimiter: null }, synthetic: true, analyses });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Results of the full pipeline over a generated sample of 400 organizations, marked
+ * synthetic (so `notice` is set). Computed once per test file; treat as read-only
+ * (use {@link clone} before changing it).
+ */
+export function sampleResults(): Promise<Results> {
+  cached ??= compute(400);
+  return cached;
+}
+
+/** A deep copy. */
+export const clone = <T>(x: T): T => structuredClone(x);
+
+/** Strings that must come out escaped wherever they appear. */
+export const EVIL = {
+  script: '<script>alert(1)</script>',
+  pipe: 'a|b',
+  backticks: '`rm -rf` ``x``',
+  newline: 'line one\nline two\r\n| fake | row |',
+  formula: '=HYPERLINK("http://evil.example/x","click")',
+  markdown: '*bold* _em_ [link](http://evil.example) ![img](x) # head',
+};
+
+/**
+ * A small hand-made results.json without analyses: two years, three regions (one core)
+ * whose names and whose input file name carry {@link EVIL} strings.
+ */
+export function evilResults(): Results {
+  const regions = [
+    { code: '100001', zh: EVIL.script, en: EVIL.script, population: 1_000_000, zone: 'core' as const, tags: [] },
+    { code: '100002', zh: EVIL.pipe, en: EVIL.newline, population: 2_000_000, zone: 'periphery' as const, tags: [] },
+    { code: '100003', zh: `${EVIL.formula} ${EVIL.backticks}`, en: `${EVIL.formula} ${EVIL.backticks}`, population: 500_000, zone: 'periphery' as const, tags: [] },
+  ];
+  const byYearRegion = [
+    { year: 2023, region: '100001', count: 300 },
+    { year: 2023, region: '100002', count: 250 },
+    { year: 2023, region: '100003', count: 40 },
+    { year: 2024, region: '100001', count: 320 },
+    { year: 2024, region: '100002', count: 260 },
+    { year: 2024, region: '100003', count: 45 },
+  ];
+  const rows = { read: 1300, accepted: 1215, rejected: 85, blank: 0 };
+  return {
+    schemaVersion: 1,
+    soqa: { version: '0.0.0-test' },
+    notice: null,
+    provenance: {
+      inputs: [{ file: `${EVIL.script}${EVIL.pipe}.csv`, sha256: 'a'.repeat(64), bytes: 1234, gzip: false, encoding: 'utf-8', delimiter: '|', rows }],
+      rows,
+      shape: 'panel',
+      profile: 'default',
+      regions: { id: 'evil', populationYear: 2020, count: 3 },
+      options: { profile: 'default', regions: 'evil', encoding: null, delimiter: '|' },
+    },
+    quality: {
+      rows,
+      rejectsByReason: { R_BAD_REGION: 80, [EVIL.backticks]: 5 },
+      warningsByCode: { W_CODE_CHECKSUM: 3 },
+      duplicates: 0,
+      creditCodes: { checksumFailures: 3, typeMismatches: 0, regionMismatches: 0, lowercase: 0 },
+      missingRate: { staff_fulltime: 0.25, name: 0 },
+      columns: { present: ['org_id', 'name', 'type', 'region', 'registered', 'year'], absent: ['staff_fulltime'], ignored: [EVIL.newline, EVIL.markdown] },
+    },
+    counts: {
+      years: [2023, 2024],
+      regions: ['100001', '100002', '100003'],
+      types: ['social_group', 'private_non_enterprise'],
+      byYear: [
+        { year: 2023, count: 590 },
+        { year: 2024, count: 625 },
+      ],
+      byYearType: [
+        { year: 2023, type: 'social_group', count: 350 },
+        { year: 2023, type: 'private_non_enterprise', count: 240 },
+        { year: 2024, type: 'social_group', count: 355 },
+        { year: 2024, type: 'private_non_enterprise', count: 270 },
+      ],
+      byYearRegion,
+      byYearRegionType: [],
+    },
+    regions,
+    analyses: {},
+  };
+}

@@ -1,0 +1,94 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { packageRoot } from '../../core/package-root.js';
+import { SoqaError } from '../../core/soqa-error.js';
+import { EXIT } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages.js';
+import { FIELD_BY_NAME, NUMERIC_KINDS } from '../../dataset/fields.js';
+import { readJsonConfig, schemaValidator } from '../../ingest/read-json-config.js';
+import type { RulesFile } from './rules.js';
+
+const SCHEMA = 'rules.schema.json';
+
+/** Names of the rules files shipped in `config/rules/`. */
+export function builtInRules(): string[] {
+  return readdirSync(resolve(packageRoot(), 'config', 'rules'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+/**
+ * Load a rules file by built-in name (`default`) or path, validated against
+ * schemas/rules.schema.json and checked for consistency.
+ *
+ * @param nameOrPath built-in name or path to a JSON file (default `default`)
+ * @returns the rules, with `path` set to the absolute path
+ * @throws SoqaError E_UNKNOWN_RULES, E_CONFIG_* (schema, listing each failing field) or
+ *   E_RULES_INVALID (listing each problem), all exit 3
+ * @example
+ * loadRules().rules.length; // => 9
+ */
+export function loadRules(nameOrPath = 'default'): RulesFile {
+  const builtIn = resolve(packageRoot(), 'config', 'rules', `${nameOrPath}.json`);
+  let path: string;
+  if (/^[a-z0-9-]+$/.test(nameOrPath) && existsSync(builtIn)) path = builtIn;
+  else if (existsSync(nameOrPath)) path = resolve(nameOrPath);
+  else throw new SoqaError('E_UNKNOWN_RULES', msg.unknownRules(nameOrPath, builtInRules()), EXIT.BAD_OPTIONS);
+  const rules = readJsonConfig<RulesFile>(path, SCHEMA);
+  throwIfProblems(path, rulesProblems(rules));
+  rules.path = path;
+  return rules;
+}
+
+/**
+ * Check a rules object that did not come from a file (library callers passing
+ * `options.config.rules`): the same schema and consistency checks as {@link loadRules}.
+ *
+ * @param data the candidate rules
+ * @param label how to name it in messages
+ * @returns the rules, typed
+ * @throws SoqaError E_CONFIG_SCHEMA or E_RULES_INVALID (exit 3)
+ */
+export function checkRules(data: unknown, label = 'options.config.rules'): RulesFile {
+  const validate = schemaValidator(SCHEMA);
+  const candidate = data !== null && typeof data === 'object' && !Array.isArray(data) && 'path' in data ? { ...(data as Record<string, unknown>) } : data;
+  if (candidate !== data) delete (candidate as Record<string, unknown>).path;
+  if (!validate(candidate)) {
+    const problems = (validate.errors ?? []).map((er) => `${er.instancePath || '/'} ${er.message ?? ''}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`);
+    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(label, SCHEMA, problems), EXIT.BAD_OPTIONS);
+  }
+  const rules = data as RulesFile;
+  throwIfProblems(label, rulesProblems(rules));
+  return rules;
+}
+
+function throwIfProblems(where: string, problems: string[]): void {
+  if (problems.length) throw new SoqaError('E_RULES_INVALID', msg.rulesInvalid(where, problems), EXIT.BAD_OPTIONS);
+}
+
+/**
+ * What is inconsistent in a schema-valid rules file: a rule listed twice, an action class
+ * not declared under `actions`, band A below band B, all transparency weights 0, a
+ * transparency field that is not a numeric soqa field.
+ *
+ * @param r the rules
+ * @returns one line per problem (empty when consistent)
+ */
+export function rulesProblems(r: RulesFile): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const rule of r.rules) {
+    if (seen.has(rule.id)) problems.push(`rule ${rule.id} is listed more than once`);
+    seen.add(rule.id);
+    if (!(rule.action in r.actions)) problems.push(`rule ${rule.id}: action ${JSON.stringify(rule.action)} is not declared under "actions" (${Object.keys(r.actions).join(', ')})`);
+  }
+  if (r.grades.bands.A < r.grades.bands.B) problems.push(`grades.bands: A (${r.grades.bands.A}) is below B (${r.grades.bands.B})`);
+  const w = r.transparency.weights;
+  if (w.completeness + w.disclosure + w.online + w.continuity <= 0) problems.push('transparency.weights: at least one weight must be positive');
+  for (const f of r.transparency.fields) {
+    const def = FIELD_BY_NAME.get(f);
+    if (!def || !NUMERIC_KINDS.has(def.kind) || f === 'year') problems.push(`transparency.fields: ${JSON.stringify(f)} is not a numeric soqa field (docs/DATA.md)`);
+  }
+  return problems;
+}

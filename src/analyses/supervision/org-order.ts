@@ -1,0 +1,86 @@
+import type { Dataset } from '../../dataset/dataset.js';
+
+/** The dataset's rows grouped by organization, each organization's rows in year order. */
+export interface OrgOrder {
+  /** Row indices: organization by organization (in order of first appearance), years ascending. */
+  rows: Uint32Array;
+  /** `rows[starts[k] .. starts[k + 1])` are organization k's rows; length `count + 1`. */
+  starts: Uint32Array;
+  /** Number of organizations. */
+  count: number;
+  /** Rows left out because a panel row has no year. */
+  noYear: number;
+}
+
+/**
+ * Group rows by organization and sort each organization's rows by year, in linear time and
+ * typed arrays only: a stable counting sort by year, then a stable counting sort by
+ * organization number (organizations are numbered in order of first appearance). Memory:
+ * three integer arrays of one entry per row plus one id → number map.
+ *
+ * @param ds the dataset (registry lists: one row per organization, no year)
+ * @returns the order
+ * @example
+ * const o = orderByOrgYear(ds);
+ * o.rows.subarray(o.starts[0], o.starts[1]); // the first organization's rows, oldest first
+ */
+export function orderByOrgYear(ds: Dataset): OrgOrder {
+  const n = ds.length;
+  const ids = ds.text.org_id ?? [];
+  const yearCol = ds.num.year;
+  const orgOf = new Int32Array(n);
+  const number = new Map<string, number>();
+  let prevId: string | undefined;
+  let prevK = -1;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] ?? '';
+    // an organization's rows are usually adjacent (exports list them together): skip the lookup
+    if (id === prevId) {
+      orgOf[i] = prevK;
+      continue;
+    }
+    let k = number.get(id);
+    if (k === undefined) number.set(id, (k = number.size));
+    orgOf[i] = prevK = k;
+    prevId = id;
+  }
+  const count = number.size;
+  number.clear();
+
+  // pass 1: rows by year (stable); rows without a year are dropped from a panel
+  let byYear: Uint32Array;
+  let noYear = 0;
+  if (yearCol) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const y = yearCol[i];
+      if (Number.isNaN(y)) noYear++;
+      else {
+        if (y < lo) lo = y;
+        if (y > hi) hi = y;
+      }
+    }
+    const span = hi >= lo ? hi - lo + 1 : 0;
+    const bucket = new Uint32Array(span + 1);
+    for (let i = 0; i < n; i++) if (!Number.isNaN(yearCol[i])) bucket[yearCol[i] - lo + 1]++;
+    for (let b = 1; b <= span; b++) bucket[b] += bucket[b - 1];
+    byYear = new Uint32Array(n - noYear);
+    for (let i = 0; i < n; i++) if (!Number.isNaN(yearCol[i])) byYear[bucket[yearCol[i] - lo]++] = i;
+  } else {
+    byYear = new Uint32Array(n);
+    for (let i = 0; i < n; i++) byYear[i] = i;
+  }
+
+  // pass 2: by organization (stable, so years stay ascending within an organization)
+  const starts = new Uint32Array(count + 1);
+  for (let k = 0; k < byYear.length; k++) starts[orgOf[byYear[k]] + 1]++;
+  for (let o = 1; o <= count; o++) starts[o] += starts[o - 1];
+  const next = starts.slice(0, count);
+  const rows = new Uint32Array(byYear.length);
+  for (let k = 0; k < byYear.length; k++) {
+    const i = byYear[k];
+    rows[next[orgOf[i]]++] = i;
+  }
+  return { rows, starts, count, noYear };
+}

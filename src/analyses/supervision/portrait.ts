@@ -1,0 +1,232 @@
+import { checkCreditCode, creditCodeTypeOf } from '../../ingest/credit-code/index.js';
+import { catValue, type Dataset } from '../../dataset/dataset.js';
+import type { ActivityField } from '../../ingest/load-fields-of-activity.js';
+import type { RegionsFile } from '../../ingest/regions/regions.js';
+import { finiteOrNull } from '../analysis-note.js';
+import { looksLikeCreditCode } from './checks/credit-code-checksum.js';
+import { warningView, type WarningView } from './rank-flagged.js';
+import { SEVERITIES, type Severity } from './rules.js';
+import { gradeOf, type IndicatorDetail, type SupervisionModel } from './supervision-pass.js';
+
+/** One report year of an organization, grouped as the portrait shows it (null = not reported). */
+export interface PortraitYear {
+  year: number | null;
+  rating: number | null;
+  staff: { fulltime: number | null; parttime: number | null; college: number | null; managerAge: number | null; volunteers: number | null };
+  certificates: { junior: number | null; mid: number | null; senior: number | null };
+  finances: {
+    govPurchase: number | null;
+    donations: number | null;
+    membership: number | null;
+    services: number | null;
+    other: number | null;
+    /** Sum of the reported sources (`revenue_total` when none is reported). */
+    revenue: number | null;
+    expenses: number | null;
+    expensesProgram: number | null;
+    assetsNet: number | null;
+    assetsFixed: number | null;
+    assetsTotal: number | null;
+  };
+  outputs: { beneficiaries: number | null; activities: number | null; govProjects: number | null };
+  employment: { minority: number | null; disabled: number | null; over50: number | null };
+  flags: { partyOrg: number | null; disclosure: number | null; online: number | null; incubated: number | null; community: number | null; filed: number | null };
+}
+
+/** The digital portrait of one organization (soqa portrait). */
+export interface Portrait {
+  asOf: number;
+  org_id: string;
+  name: string;
+  identity: {
+    type: string | null;
+    region: string | null;
+    regionZh: string | null;
+    regionEn: string | null;
+    field: string | null;
+    fieldZh: string | null;
+    fieldEn: string | null;
+    registered: string | null;
+    deregistered: string | null;
+    status: string | null;
+    creditCode: { checked: boolean; valid: boolean | null; problems: string[]; codeType: string | null; division: string | null };
+  };
+  /** Report years up to the as-of year, oldest first. */
+  years: PortraitYear[];
+  /** Supervised in the as-of year (scored and graded). */
+  supervised: boolean;
+  indicators: {
+    /** Year of the row the indicators are computed on. */
+    year: number | null;
+    peerGroup: { type: string | null; region: string | null; size: number } | null;
+    list: (IndicatorDetail & { zh: string; en: string; unit: string })[];
+  };
+  warnings: WarningView[];
+  transparency: { index: number | null; completeness: number | null; disclosure: number | null; online: number | null; continuity: number | null; windowYears: number; weights: Record<string, number>; peerMean: number | null };
+  grade: { grade: string | null; base: string | null; score: number | null; indicatorsUsed: number; cappedBy: Severity | null };
+}
+
+/** yyyymmdd → ISO date (year only when month and day are 00). */
+const isoDate = (d: number): string | null => {
+  if (!Number.isFinite(d)) return null;
+  const s = String(Math.trunc(d)).padStart(8, '0');
+  const [y, m, day] = [s.slice(0, 4), s.slice(4, 6), s.slice(6, 8)];
+  return m === '00' ? y : day === '00' ? `${y}-${m}` : `${y}-${m}-${day}`;
+};
+
+/**
+ * Find an organization: by id (trimmed, upper-cased), else by exact name.
+ *
+ * @param ds the dataset
+ * @param query id or name
+ * @returns the id found, or null; `suggestions` (up to 5): the ids of organizations sharing the
+ *   name, else the ids with the longest common prefix (at least 4 characters)
+ */
+export function findOrganization(ds: Dataset, query: string): { id: string | null; suggestions: string[] } {
+  const ids = ds.text.org_id ?? [];
+  const names = ds.text.name ?? [];
+  const q = query.trim();
+  const upper = q.toUpperCase();
+  for (let i = 0; i < ds.length; i++) if (ids[i] === q || ids[i] === upper) return { id: ids[i], suggestions: [] };
+  const byName = new Set<string>();
+  for (let i = 0; i < ds.length; i++) if (names[i] === q) byName.add(ids[i]);
+  if (byName.size === 1) return { id: [...byName][0], suggestions: [] };
+  // suggestions: names shared by several organizations, else the ids with the longest common prefix (≥ 4)
+  if (byName.size > 1) return { id: null, suggestions: [...byName].sort().slice(0, 5) };
+  const common = (a: string): number => {
+    let k = 0;
+    while (k < a.length && k < upper.length && a[k] === upper[k]) k++;
+    return k;
+  };
+  const best = new Map<string, number>();
+  for (let i = 0; i < ds.length; i++) {
+    const c = common(ids[i]);
+    if (c >= 4) best.set(ids[i], c);
+  }
+  const suggestions = [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, 5).map(([x]) => x);
+  return { id: null, suggestions };
+}
+
+/**
+ * Build the portrait of one organization from the supervision model (run with the id in
+ * `detailFor`, so that its indicator percentiles were kept): identity, every report year up
+ * to the as-of year (rating, staff and certificates, finances by source, outputs, flags), its
+ * indicator values and percentiles among its peers, its warnings, transparency and grade.
+ *
+ * @param id the organization id (as in the dataset)
+ * @param model the supervision model
+ * @param ds the dataset
+ * @param regions the regions file
+ * @param fieldsOfActivity field codes and labels
+ * @param indicatorLabels framework indicator labels and units by id
+ * @returns the portrait, or null when the id has no row up to the as-of year
+ */
+export function buildPortrait(
+  id: string,
+  model: SupervisionModel,
+  ds: Dataset,
+  regions: RegionsFile,
+  fieldsOfActivity: readonly ActivityField[],
+  indicatorLabels: ReadonlyMap<string, { zh: string; en: string; unit: string }>,
+): Portrait | null {
+  const ids = ds.text.org_id ?? [];
+  let org = -1;
+  for (let o = 0; o < model.count; o++) if (model.lastRow[o] >= 0 && ids[model.lastRow[o]] === id) org = o;
+  if (org < 0) return null;
+  const last = model.lastRow[org];
+  const yearCol = ds.num.year;
+  const rows: number[] = [];
+  for (let i = 0; i < ds.length; i++) if (ids[i] === id && (!yearCol || yearCol[i] <= model.asOf)) rows.push(i);
+  rows.sort((a, b) => (yearCol ? yearCol[a] - yearCol[b] : a - b));
+  const v = (f: string, i: number): number | null => finiteOrNull(ds.num[f]?.[i]);
+  const revenueOf = (i: number): number | null => {
+    const parts = ['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other'].map((f) => v(f, i)).filter((x): x is number => x !== null);
+    return parts.length ? parts.reduce((a, b) => a + b, 0) : v('revenue_total', i);
+  };
+  const years: PortraitYear[] = rows.map((i) => ({
+    year: yearCol ? v('year', i) : model.asOf,
+    rating: v('rating', i),
+    staff: { fulltime: v('staff_fulltime', i), parttime: v('staff_parttime', i), college: v('staff_college', i), managerAge: v('manager_age', i), volunteers: v('volunteers', i) },
+    certificates: { junior: v('cert_junior', i), mid: v('cert_mid', i), senior: v('cert_senior', i) },
+    finances: {
+      govPurchase: v('rev_gov_purchase', i),
+      donations: v('rev_donations', i),
+      membership: v('rev_membership', i),
+      services: v('rev_services', i),
+      other: v('rev_other', i),
+      revenue: revenueOf(i),
+      expenses: v('expenses', i),
+      expensesProgram: v('expenses_program', i),
+      assetsNet: v('assets_net', i),
+      assetsFixed: v('assets_fixed', i),
+      assetsTotal: v('assets_total', i),
+    },
+    outputs: { beneficiaries: v('beneficiaries', i), activities: v('activities', i), govProjects: v('gov_projects', i) },
+    employment: { minority: v('emp_minority', i), disabled: v('emp_disabled', i), over50: v('emp_over50', i) },
+    flags: { partyOrg: v('party_org', i), disclosure: v('disclosure', i), online: v('online', i), incubated: v('incubated', i), community: v('community', i), filed: v('filed', i) },
+  }));
+  const region = catValue(ds.cat.region, last);
+  const regionInfo = region ? regions.regions.find((r) => r.code === region) : undefined;
+  const field = catValue(ds.cat.field, last);
+  const fieldInfo = field ? fieldsOfActivity.find((f) => f.code === field) : undefined;
+  const checked = looksLikeCreditCode(id);
+  const code = checked ? checkCreditCode(id) : null;
+  let dereg = NaN;
+  for (const i of rows) if (!Number.isNaN(ds.num.deregistered?.[i] ?? NaN)) dereg = ds.num.deregistered[i];
+  const flagged = model.flagged.find((f) => f.org === org);
+  const peer = model.peer[org] >= 0 ? model.peerGroups[model.peer[org]] : null;
+  let peerSum = 0;
+  let peerN = 0;
+  if (peer) {
+    for (let o = 0; o < model.count; o++) {
+      if (model.peer[o] !== model.peer[org] || Number.isNaN(model.transparency.index[o])) continue;
+      peerSum += model.transparency.index[o];
+      peerN++;
+    }
+  }
+  const t = model.transparency;
+  const worst = model.worst[org];
+  return {
+    asOf: model.asOf,
+    org_id: id,
+    name: ds.text.name?.[last] ?? '',
+    identity: {
+      type: catValue(ds.cat.type, last),
+      region,
+      regionZh: regionInfo?.zh ?? null,
+      regionEn: regionInfo?.en ?? null,
+      field,
+      fieldZh: fieldInfo?.zh ?? null,
+      fieldEn: fieldInfo?.en ?? null,
+      registered: isoDate(ds.num.registered?.[rows[0]] ?? NaN),
+      deregistered: isoDate(dereg),
+      status: catValue(ds.cat.status, last),
+      creditCode: { checked, valid: code ? code.valid : null, problems: code?.problems ?? [], codeType: code ? (creditCodeTypeOf(code.normalized) ?? null) : null, division: code?.division ?? null },
+    },
+    years,
+    supervised: model.inScope[org] === 1,
+    indicators: {
+      year: yearCol ? finiteOrNull(yearCol[last]) : model.asOf,
+      peerGroup: peer ? { type: peer.type, region: peer.region, size: peer.size } : null,
+      list: (model.details.get(org) ?? []).map((d) => ({ ...d, ...(indicatorLabels.get(d.id) ?? { zh: d.id, en: d.id, unit: '' }) })),
+    },
+    warnings: (flagged?.warnings ?? []).map((w) => warningView(w, model)),
+    transparency: {
+      index: finiteOrNull(t.index[org]),
+      completeness: finiteOrNull(t.completeness[org]),
+      disclosure: finiteOrNull(t.disclosure[org]),
+      online: finiteOrNull(t.online[org]),
+      continuity: finiteOrNull(t.continuity[org]),
+      windowYears: model.rules.transparency.windowYears,
+      weights: model.transparencyWeights,
+      peerMean: peerN ? peerSum / peerN : null,
+    },
+    grade: {
+      grade: gradeOf(model.grade[org]),
+      base: gradeOf(model.baseGrade[org]),
+      score: finiteOrNull(model.score[org]),
+      indicatorsUsed: model.scoreIndicators[org],
+      cappedBy: worst && model.grade[org] !== model.baseGrade[org] ? SEVERITIES[worst - 1] : null,
+    },
+  };
+}

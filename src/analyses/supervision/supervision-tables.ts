@@ -1,0 +1,207 @@
+import type { Dataset } from '../../dataset/dataset.js';
+import type { RegionsFile } from '../../ingest/regions/regions.js';
+import { finiteOrNull } from '../analysis-note.js';
+import { orderTypes } from '../order-types.js';
+import { GRADES, SEVERITIES, type Grade, type RuleId, type Severity } from './rules.js';
+import type { SupervisionModel } from './supervision-pass.js';
+import { TRANSPARENCY_PARTS } from './transparency.js';
+
+/** Warning counts of a group of organizations (a region, a type, or all). */
+export interface WarningCounts {
+  /** Organizations with a row up to the as-of year. */
+  evaluated: number;
+  /** Organizations supervised in the as-of year. */
+  supervised: number;
+  /** Organizations with at least one warning. */
+  flagged: number;
+  /** Warnings (an organization can have several). */
+  warnings: number;
+  /** Flagged organizations by their most severe warning. */
+  high: number;
+  medium: number;
+  low: number;
+}
+
+/** Transparency of a group: organizations scored, the index's mean and median, the components' means. */
+export interface TransparencyStats {
+  organizations: number;
+  mean: number | null;
+  median: number | null;
+  completeness: number | null;
+  disclosure: number | null;
+  online: number | null;
+  continuity: number | null;
+}
+
+/** Grade counts of a group. */
+export type GradeCounts = Record<Grade, number> & { organizations: number; meanScore: number | null };
+
+/** Region and type codes of each organization's latest row (dictionary codes; −1 = none). */
+function keysOf(model: SupervisionModel, ds: Dataset): { region: Int32Array; type: Int32Array } {
+  const region = new Int32Array(model.count).fill(-1);
+  const type = new Int32Array(model.count).fill(-1);
+  for (let o = 0; o < model.count; o++) {
+    const i = model.lastRow[o];
+    if (i < 0) continue;
+    region[o] = ds.cat.region?.codes[i] ?? -1;
+    type[o] = ds.cat.type?.codes[i] ?? -1;
+  }
+  return { region, type };
+}
+
+/** Group labels in output order: regions by code, types in soqa's order. */
+function groupsOf(ds: Dataset): { regions: { code: string; k: number }[]; types: { code: string; k: number }[] } {
+  const rdict = ds.cat.region?.dict ?? [];
+  const tdict = ds.cat.type?.dict ?? [];
+  const regions = rdict.map((code, k) => ({ code, k })).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const types = orderTypes(tdict).map((code) => ({ code, k: tdict.indexOf(code) }));
+  return { regions, types };
+}
+
+/**
+ * Totals of the warnings: by severity, by rule (organizations per rule), by region and by
+ * type (evaluated, supervised and flagged organizations, warnings, flagged by worst severity).
+ *
+ * @param model the pass's model
+ * @param ds the dataset
+ * @param regions the regions file (names)
+ * @returns the totals
+ */
+export function warningTotals(model: SupervisionModel, ds: Dataset, regions: RegionsFile) {
+  const { region, type } = keysOf(model, ds);
+  const { regions: rs, types: ts } = groupsOf(ds);
+  const empty = (): WarningCounts => ({ evaluated: 0, supervised: 0, flagged: 0, warnings: 0, high: 0, medium: 0, low: 0 });
+  const all = empty();
+  const byR = rs.map(() => empty());
+  const byT = ts.map(() => empty());
+  const rPos = new Map(rs.map((r, p) => [r.k, p]));
+  const tPos = new Map(ts.map((t, p) => [t.k, p]));
+  const warningsOf = new Map(model.flagged.map((f) => [f.org, f.warnings.length]));
+  for (let o = 0; o < model.count; o++) {
+    if (model.lastRow[o] < 0) continue;
+    const targets = [all, byR[rPos.get(region[o]) ?? -1], byT[tPos.get(type[o]) ?? -1]].filter(Boolean) as WarningCounts[];
+    for (const c of targets) {
+      c.evaluated++;
+      if (model.inScope[o]) c.supervised++;
+      const w = warningsOf.get(o);
+      if (w) {
+        c.flagged++;
+        c.warnings += w;
+        c[SEVERITIES[model.worst[o] - 1]]++;
+      }
+    }
+  }
+  const byRule = new Map<RuleId, number>();
+  const bySeverity: Record<Severity, number> = { low: 0, medium: 0, high: 0 };
+  for (const f of model.flagged) {
+    for (const w of f.warnings) {
+      byRule.set(w.rule, (byRule.get(w.rule) ?? 0) + 1);
+      bySeverity[w.severity]++;
+    }
+  }
+  const names = new Map(regions.regions.map((r) => [r.code, r]));
+  return {
+    ...all,
+    bySeverity,
+    byRule: model.rules.rules
+      .filter((r) => r.enabled !== false)
+      .map((r) => ({ rule: r.id, zh: r.label.zh, en: r.label.en, severity: r.severity, action: r.action, applied: model.active.includes(r.id), organizations: byRule.get(r.id) ?? 0 })),
+    byRegion: rs.map((r, p) => ({ region: r.code, zh: names.get(r.code)?.zh ?? r.code, en: names.get(r.code)?.en ?? r.code, ...byR[p] })).filter((x) => x.evaluated > 0),
+    byType: ts.map((t, p) => ({ type: t.code, ...byT[p] })).filter((x) => x.evaluated > 0),
+  };
+}
+
+function stats(idx: number[], model: SupervisionModel): TransparencyStats {
+  const t = model.transparency;
+  const mean = (a: Float64Array): number | null => {
+    let s = 0;
+    let n = 0;
+    for (const o of idx) {
+      const v = a[o];
+      if (!Number.isNaN(v)) {
+        s += v;
+        n++;
+      }
+    }
+    return n ? s / n : null;
+  };
+  const vals = idx.map((o) => t.index[o]).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const m = vals.length;
+  const median = m ? (m % 2 ? vals[(m - 1) / 2] : (vals[m / 2 - 1] + vals[m / 2]) / 2) : null;
+  const out: TransparencyStats = { organizations: m, mean: mean(t.index), median: finiteOrNull(median), completeness: null, disclosure: null, online: null, continuity: null };
+  for (const k of TRANSPARENCY_PARTS) out[k] = model.transparencyWeights[k] > 0 ? mean(t[k]) : null;
+  return out;
+}
+
+/**
+ * The transparency index by region and by type (and for all supervised organizations): how
+ * many organizations were scored, mean and median index, mean of each component.
+ *
+ * @param model the pass's model
+ * @param ds the dataset
+ * @param regions the regions file (names)
+ * @returns the tables
+ */
+export function transparencyTables(model: SupervisionModel, ds: Dataset, regions: RegionsFile) {
+  const { region, type } = keysOf(model, ds);
+  const { regions: rs, types: ts } = groupsOf(ds);
+  const members = (pred: (o: number) => boolean): number[] => {
+    const out: number[] = [];
+    for (let o = 0; o < model.count; o++) if (model.inScope[o] && pred(o)) out.push(o);
+    return out;
+  };
+  const names = new Map(regions.regions.map((r) => [r.code, r]));
+  return {
+    all: stats(members(() => true), model),
+    byRegion: rs.map((r) => ({ region: r.code, zh: names.get(r.code)?.zh ?? r.code, en: names.get(r.code)?.en ?? r.code, ...stats(members((o) => region[o] === r.k), model) })).filter((x) => x.organizations > 0),
+    byType: ts.map((t) => ({ type: t.code, ...stats(members((o) => type[o] === t.k), model) })).filter((x) => x.organizations > 0),
+  };
+}
+
+/**
+ * The graded-supervision tables: organizations per grade overall, by region, by type and by
+ * region × type (with the mean quality score of each group).
+ *
+ * @param model the pass's model
+ * @param ds the dataset
+ * @returns the tables
+ */
+export function gradeTables(model: SupervisionModel, ds: Dataset) {
+  const { region, type } = keysOf(model, ds);
+  const { regions: rs, types: ts } = groupsOf(ds);
+  const empty = () => ({ A: 0, B: 0, C: 0, D: 0, organizations: 0, scoreSum: 0, scoreN: 0 });
+  type Acc = ReturnType<typeof empty>;
+  const all = empty();
+  const byR = new Map<number, Acc>();
+  const byT = new Map<number, Acc>();
+  const byRT = new Map<string, Acc>();
+  const get = <K>(m: Map<K, Acc>, k: K): Acc => {
+    let a = m.get(k);
+    if (!a) m.set(k, (a = empty()));
+    return a;
+  };
+  for (let o = 0; o < model.count; o++) {
+    const g = model.grade[o];
+    if (!g) continue;
+    for (const a of [all, get(byR, region[o]), get(byT, type[o]), get(byRT, `${region[o]}|${type[o]}`)]) {
+      a[GRADES[g - 1]]++;
+      a.organizations++;
+      if (!Number.isNaN(model.score[o])) {
+        a.scoreSum += model.score[o];
+        a.scoreN++;
+      }
+    }
+  }
+  const out = (a: Acc): GradeCounts => ({ A: a.A, B: a.B, C: a.C, D: a.D, organizations: a.organizations, meanScore: a.scoreN ? a.scoreSum / a.scoreN : null });
+  const table: (GradeCounts & { region: string; type: string })[] = [];
+  for (const r of rs) for (const t of ts) {
+    const a = byRT.get(`${r.k}|${t.k}`);
+    if (a) table.push({ region: r.code, type: t.code, ...out(a) });
+  }
+  return {
+    distribution: out(all),
+    byRegion: rs.filter((r) => byR.has(r.k)).map((r) => ({ region: r.code, ...out(byR.get(r.k)!) })),
+    byType: ts.filter((t) => byT.has(t.k)).map((t) => ({ type: t.code, ...out(byT.get(t.k)!) })),
+    table,
+  };
+}

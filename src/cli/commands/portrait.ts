@@ -1,0 +1,173 @@
+import type { Command } from 'commander';
+import { loadRules } from '../../analyses/supervision/load-rules.js';
+import { buildPortrait, findOrganization, type Portrait } from '../../analyses/supervision/portrait.js';
+import { supervisionModel } from '../../analyses/supervision/run-supervision.js';
+import { EXIT, type ExitCode } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages.js';
+import { SoqaError } from '../../core/soqa-error.js';
+import { loadFramework } from '../../ingest/framework/load-framework.js';
+import type { CliIO } from '../io.js';
+import { parseChoiceOption, parseIntOption } from '../options.js';
+import { toJsonText } from '../output/format-notes.js';
+import { formatTable, numCell, pctCell } from '../output/format-table.js';
+import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/input-options.js';
+import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
+
+interface PortraitRaw extends InputRaw {
+  year?: string;
+  rules: string;
+  framework: string;
+  lang: string;
+  json: boolean;
+}
+
+/**
+ * Register `soqa portrait ID [FILE…]`: one organization across years — identity, type,
+ * region, field, rating, staff and certificates, finances by source, outputs, its indicator
+ * percentiles against peers of the same type and region, its warnings, transparency and
+ * grade. Text by default, `--json` for scripts.
+ *
+ * @param program the commander program
+ * @param io CLI streams
+ * @param setExit receives the exit code (0 ok, 2 unusable input, 3 unknown organization or bad options)
+ */
+export function registerPortrait(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
+  const cmd = program
+    .command('portrait')
+    .description('digital portrait of one organization: identity, years of staff, certificates, finances and outputs, indicator percentiles among its peers, warnings, transparency and grade')
+    .argument('<id>', 'organization id (unified social credit code) or exact name');
+  withInputOptions(cmd)
+    .option('--year <year>', 'as-of year (default: the latest report year)')
+    .option('--rules <name|path>', 'warning rules: built-in name or JSON file (see config/rules/default.json)', 'default')
+    .option('--framework <name|path>', 'indicator framework: built-in name or JSON file', 'default')
+    .option('--lang <en|zh>', 'language of labels and evidence', 'en')
+    .option('--json', 'print the portrait as JSON', false)
+    .action(async (id: string, files: string[], raw: PortraitRaw) => setExit(await portrait(id, files, raw, io)));
+}
+
+async function portrait(query: string, files: string[], raw: PortraitRaw, io: CliIO): Promise<ExitCode> {
+  const input = inputOptionsFrom(raw);
+  const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1000, 9999);
+  const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
+  const rules = loadRules(raw.rules);
+  const framework = loadFramework(raw.framework);
+  const { ctx, inputs } = await loadAnalysisContext(files, input, {}, io);
+  if (ctx.dataset === null) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'), EXIT.UNUSABLE_INPUT);
+  const found = findOrganization(ctx.dataset, query);
+  if (found.id === null) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions), EXIT.BAD_OPTIONS);
+  const model = supervisionModel(ctx, { year, listOrganizations: false, rules, framework }, new Set([found.id]));
+  const labels = new Map(framework.indicators.map((i) => [i.id, { zh: i.label.zh, en: i.label.en, unit: i.unit }]));
+  const p = buildPortrait(found.id, model, ctx.dataset, ctx.regions, ctx.fieldsOfActivity, labels);
+  if (!p) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(`${query} (no report up to ${model.asOf})`, []), EXIT.BAD_OPTIONS);
+  const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;
+  if (raw.json) {
+    io.stdout(toJsonText({ notice, portrait: p }));
+    return EXIT.OK;
+  }
+  io.stdout(`${notice ? `${notice[lang]}\n\n` : ''}${portraitText(p, lang)}`);
+  return EXIT.OK;
+}
+
+const int = (x: number | null): string | null => (x === null ? null : x.toLocaleString('en-US', { maximumFractionDigits: 0 }));
+const flag = (x: number | null): string | null => (x === null ? null : x === 1 ? 'Y' : 'N');
+/** An indicator value: whole numbers with separators from 1,000 up, else 3 decimals. */
+const val = (x: number | null): string | null => (x === null ? null : Math.abs(x) >= 1000 ? int(x) : x.toFixed(3));
+
+/**
+ * The portrait as text: header lines, the years table, the indicator percentiles, the
+ * warnings and the transparency parts.
+ *
+ * @param p the portrait
+ * @param lang language
+ * @returns the text
+ */
+export function portraitText(p: Portrait, lang: msg.Lang): string {
+  const zh = lang === 'zh';
+  const id = p.identity;
+  const out: string[] = [];
+  out.push(`${p.name}  ${p.org_id}`);
+  const region = `${id.region ?? '–'} ${(zh ? id.regionZh : id.regionEn) ?? ''}`.trim();
+  const field = id.field ? `${id.field}${(zh ? id.fieldZh : id.fieldEn) ? ` ${zh ? id.fieldZh : id.fieldEn}` : ''}` : '–';
+  out.push(zh
+    ? `类型：${id.type ? msg.orgTypeLabel('zh', id.type) : '–'}　地区：${region}　领域：${field}　成立：${id.registered ?? '–'}　状态：${id.status ?? '–'}${id.deregistered ? `　注销：${id.deregistered}` : ''}`
+    : `type: ${id.type ?? '–'}   region: ${region}   field: ${field}   registered: ${id.registered ?? '–'}   status: ${id.status ?? '–'}${id.deregistered ? `   deregistered: ${id.deregistered}` : ''}`);
+  const cc = id.creditCode;
+  out.push(cc.checked ? (cc.valid ? (zh ? `信用代码：校验通过（类型位 ${cc.codeType ?? '–'}，区划 ${cc.division ?? '–'}）` : `credit code: valid (type digit → ${cc.codeType ?? '–'}, division ${cc.division ?? '–'})`) : `${zh ? '信用代码：校验失败' : 'credit code: INVALID'} (${cc.problems.join('; ')})`) : zh ? '信用代码：非18位代码，未校验' : 'credit code: not an 18-character code, not checked');
+  const g = p.grade;
+  const score = numCell(g.score, 1) ?? '–';
+  const tIndex = numCell(p.transparency.index, 1) ?? '–';
+  if (p.supervised) {
+    out.push(zh
+      ? `截至${p.asOf}年：等级 ${g.grade}（基础等级 ${g.base}${g.cappedBy ? `，因${msg.severityLabel('zh', g.cappedBy)}级预警封顶` : ''}）；质量得分 ${score}（${g.indicatorsUsed}项指标）；透明度指数 ${tIndex}（同类均值 ${numCell(p.transparency.peerMean, 1) ?? '–'}）`
+      : `as of ${p.asOf}: grade ${g.grade} (base ${g.base}${g.cappedBy ? `, capped by a ${g.cappedBy} warning` : ''}); quality score ${score} from ${g.indicatorsUsed} indicators; transparency ${tIndex} (peers ${numCell(p.transparency.peerMean, 1) ?? '–'})`);
+  } else out.push(zh ? `截至${p.asOf}年不在管（已注销或多年未报），不评级。` : `not supervised in ${p.asOf} (deregistered or no recent report): no grade.`);
+
+  out.push('', zh ? '历年数据' : 'years');
+  const head = ['year', 'rating', 'full-time', 'part-time', 'cert j/m/s', 'college', 'mgr age', 'volunteers', 'revenue', 'gov purchase', 'donations', 'membership', 'services', 'other', 'expenses', 'program', 'net assets', 'activities', 'beneficiaries', 'disclose', 'online'];
+  out.push(
+    formatTable(
+      head,
+      p.years.map((y) => [
+        y.year,
+        y.rating,
+        y.staff.fulltime,
+        y.staff.parttime,
+        `${y.certificates.junior ?? '–'}/${y.certificates.mid ?? '–'}/${y.certificates.senior ?? '–'}`,
+        y.staff.college,
+        y.staff.managerAge,
+        y.staff.volunteers,
+        int(y.finances.revenue),
+        int(y.finances.govPurchase),
+        int(y.finances.donations),
+        int(y.finances.membership),
+        int(y.finances.services),
+        int(y.finances.other),
+        int(y.finances.expenses),
+        int(y.finances.expensesProgram),
+        int(y.finances.assetsNet),
+        y.outputs.activities,
+        int(y.outputs.beneficiaries),
+        flag(y.flags.disclosure),
+        flag(y.flags.online),
+      ]),
+    ).trimEnd(),
+  );
+
+  if (p.indicators.list.length) {
+    const pg = p.indicators.peerGroup;
+    const where = pg?.region ? (pg.region === id.region ? region : pg.region) : null;
+    const peers = pg
+      ? zh
+        ? `${where ?? '全区'}${pg.type ? msg.orgTypeLabel(lang, pg.type) : '全部组织'}，${pg.size}个`
+        : `${pg.type ? msg.orgTypeLabel(lang, pg.type) : 'all organizations'} in ${where ?? 'all regions'}, ${pg.size} organizations`
+      : '–';
+    out.push('', zh ? `指标百分位（${p.indicators.year}年，同类比较组：${peers}）` : `indicator percentiles (${p.indicators.year}; peers: ${peers})`);
+    out.push(
+      formatTable(
+        ['indicator', 'layer', 'value', 'peer median', 'percentile', 'peers'],
+        p.indicators.list.map((d) => [`${zh ? d.zh : d.en}${d.direction === -1 ? (zh ? '（逆向）' : ' (less is better)') : ''}`, d.layer, val(d.value), val(d.peerMedian), pctCell(d.percentile, 0), d.peers]),
+      ).trimEnd(),
+    );
+  }
+
+  out.push('', zh ? '预警' : 'warnings');
+  if (p.warnings.length) {
+    for (const w of p.warnings) out.push(zh ? `[${msg.severityLabel(lang, w.severity)}] ${w.zh}（${w.actionZh}）：${w.text.zh}` : `[${w.severity}] ${w.en} (${w.actionEn}): ${w.text.en}`);
+  } else out.push(zh ? '无' : 'none');
+
+  const t = p.transparency;
+  out.push('', zh ? `透明度（近${t.windowYears}年）` : `transparency (last ${t.windowYears} years)`);
+  out.push(
+    formatTable(
+      ['part', 'value', 'weight'],
+      [
+        ['completeness', pctCell(t.completeness), numCell(t.weights.completeness, 2)],
+        ['disclosure', pctCell(t.disclosure), numCell(t.weights.disclosure, 2)],
+        ['online', pctCell(t.online), numCell(t.weights.online, 2)],
+        ['continuity', pctCell(t.continuity), numCell(t.weights.continuity, 2)],
+        ['index (0–100)', numCell(t.index, 1), null],
+      ],
+    ).trimEnd(),
+  );
+  return `${out.join('\n')}\n`;
+}

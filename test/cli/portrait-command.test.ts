@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Portrait } from '../../src/analyses/supervision/portrait.js';
+import { registerPortrait } from '../../src/cli/commands/portrait.js';
+import { EXIT } from '../../src/core/exit-codes.js';
+import { isSoqaError } from '../../src/core/soqa-error.js';
+import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
+import { loadRegions } from '../../src/ingest/regions/load-regions.js';
+import { generateSample, sampleManifest, toCsvLine } from '../../src/sample/index.js';
+
+// A generated panel (orgs 1500, seed 7, 2008–2024); the planted organizations come from
+// sampleManifest with the same options.
+const dir = mkdtempSync(join(tmpdir(), 'soqa-portrait-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const regions = loadRegions(regionsPathFor(loadProfile('default')));
+const OPTIONS = { orgs: 1500, seed: 7, regions };
+const manifest = sampleManifest(OPTIONS);
+const input = join(dir, 'sample.csv');
+const rows: string[][] = [];
+{
+  const lines: string[] = [];
+  for (const row of generateSample(OPTIONS)) {
+    lines.push(toCsvLine(row));
+    rows.push(row);
+  }
+  writeFileSync(input, `${lines.join('\n')}\n`);
+}
+const header = rows[0];
+const col = (name: string) => header.indexOf(name);
+const rowsOf = (id: string) => rows.slice(1).filter((r) => r[0] === id);
+
+async function run(args: string[]): Promise<{ out: string; code: number | null; error: unknown }> {
+  let out = '';
+  let code: number | null = null;
+  let error: unknown = null;
+  const io = { stdout: (t: string) => void (out += t), stderr: () => {}, stderrIsTTY: false };
+  const program = new Command().exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerPortrait(program, io, (c) => (code = c));
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (e) {
+    error = e;
+  }
+  return { out, code, error };
+}
+
+describe('soqa portrait', () => {
+  const jump = manifest.cases.find((c) => c.rule === 'implausible_jump' && c.kind === 'revenue')!;
+
+  it('--json: identity, every report year, indicator percentiles among peers, the warning, transparency and grade', async () => {
+    const r = await run(['portrait', jump.org_id, input, '--json', '-q']);
+    expect(r.error).toBeNull();
+    expect(r.code).toBe(EXIT.OK);
+    const p = (JSON.parse(r.out) as { portrait: Portrait }).portrait;
+    const mine = rowsOf(jump.org_id);
+    expect(p.org_id).toBe(jump.org_id);
+    expect(p.name).toBe(mine[0][col('name')]);
+    expect(p.identity.type).toBe(mine[0][col('type')]);
+    expect(p.identity.region).toBe(mine[0][col('region')]);
+    expect(p.identity.creditCode.valid).toBe(true);
+    expect(p.years.map((y) => y.year)).toEqual(mine.map((x) => Number(x[col('year')])));
+    const last = mine[mine.length - 1];
+    const y = p.years[p.years.length - 1];
+    expect(y.finances.govPurchase).toBe(Number(last[col('rev_gov_purchase')]));
+    expect(y.finances.revenue).toBe(['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other'].reduce((a, c) => a + Number(last[col(c)]), 0));
+    expect(y.staff.fulltime).toBe(Number(last[col('staff_fulltime')]));
+    expect(y.certificates.junior).toBe(Number(last[col('cert_junior')]));
+    // the planted revenue jump (×12–18 in the plant year, data/sample/README.md)
+    expect(p.warnings.map((w) => w.rule)).toEqual(['implausible_jump']);
+    expect(p.warnings[0].evidence).toMatchObject({ year: jump.year, quantity: 'revenue' });
+    expect(Number(p.warnings[0].evidence.ratio)).toBeGreaterThanOrEqual(10);
+    // medium warning → grade at best C (config/rules/default.json caps)
+    expect(['C', 'D']).toContain(p.grade.grade);
+    expect(p.indicators.list.length).toBeGreaterThan(10);
+    for (const d of p.indicators.list) if (d.percentile !== null) expect(d.percentile >= 0 && d.percentile <= 1).toBe(true);
+    expect(p.indicators.peerGroup?.type).toBe(p.identity.type);
+    expect(p.transparency.index).not.toBeNull();
+  });
+
+  it('prints a text portrait by default, in English or Chinese', async () => {
+    const r = await run(['portrait', jump.org_id, input, '-q']);
+    expect(r.code).toBe(EXIT.OK);
+    for (const s of [jump.org_id, 'years', 'indicator percentiles', '[medium] implausible jump (data check): total revenue', 'transparency (last 3 years)', 'index (0–100)']) expect(r.out).toContain(s);
+    const zh = await run(['portrait', jump.org_id, input, '-q', '--lang', 'zh']);
+    expect(zh.out).toContain('数据异常跳变（数据核实）：收入合计由');
+  });
+
+  it('finds an organization by its exact name too', async () => {
+    const id = manifest.planted.dormant[0];
+    const name = rowsOf(id)[0][col('name')];
+    const p = (JSON.parse((await run(['portrait', name, input, '--json', '-q'])).out) as { portrait: Portrait }).portrait;
+    expect(p.org_id).toBe(id);
+    expect(p.warnings.map((w) => w.rule)).toEqual(['dormant']);
+    expect(p.grade.grade).toBe('D'); // high severity → D
+  });
+
+  it('an unknown id is an error (exit 3) naming ids that begin alike', async () => {
+    const r = await run(['portrait', jump.org_id.slice(0, 12), input, '-q']);
+    expect(isSoqaError(r.error) && r.error.code).toBe('E_ORG_NOT_FOUND');
+    expect(isSoqaError(r.error) && r.error.exitCode).toBe(EXIT.BAD_OPTIONS);
+    expect((r.error as Error).message).toContain(`ids that begin alike: ${jump.org_id}`);
+  });
+});

@@ -1,0 +1,159 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Command } from 'commander';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { registerRisk, RISK_CSV_COLUMNS } from '../../src/cli/commands/risk.js';
+import { loadRules } from '../../src/analyses/supervision/load-rules.js';
+import { EXIT } from '../../src/core/exit-codes.js';
+import { isSoqaError } from '../../src/core/soqa-error.js';
+import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
+import { loadRegions } from '../../src/ingest/regions/load-regions.js';
+import { generateSample, PLANTED_RULES, sampleManifest, toCsvLine } from '../../src/sample/index.js';
+
+// A generated panel (orgs 1500, seed 7, 2008–2024); what was planted comes from sampleManifest
+// with the same options (data/sample/README.md: round(8 × (1500/18000)^¼) = 4 per rule).
+const dir = mkdtempSync(join(tmpdir(), 'soqa-risk-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const regions = loadRegions(regionsPathFor(loadProfile('default')));
+const OPTIONS = { orgs: 1500, seed: 7, regions };
+const manifest = sampleManifest(OPTIONS);
+const input = join(dir, 'sample.csv');
+{
+  const lines: string[] = [];
+  for (const row of generateSample(OPTIONS)) lines.push(toCsvLine(row));
+  writeFileSync(input, `${lines.join('\n')}\n`);
+}
+
+interface RiskJson {
+  notice: unknown;
+  asOf: number;
+  organizations: { evaluated: number; supervised: number; flagged: number };
+  flagged: { rank: number; org_id: string; severity: string; grade: string | null; warnings: { rule: string; action: string; years: number[]; evidence: Record<string, unknown>; text: { en: string; zh: string } }[] }[];
+  totals: { warnings: number; byRule: { rule: string; organizations: number }[]; byRegion: { region: string; flagged: number }[]; byType: { type: string; flagged: number }[] };
+}
+
+async function run(args: string[]): Promise<{ out: string; err: string; code: number | null; error: unknown }> {
+  let out = '';
+  let err = '';
+  let code: number | null = null;
+  let error: unknown = null;
+  const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t), stderrIsTTY: false };
+  const program = new Command().exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerRisk(program, io, (c) => (code = c));
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (e) {
+    error = e;
+  }
+  return { out, err, code, error };
+}
+
+const byRule = (j: RiskJson): Map<string, string[]> => {
+  const m = new Map<string, string[]>(PLANTED_RULES.map((r) => [r.id, []]));
+  for (const o of j.flagged) for (const w of o.warnings) m.get(w.rule)!.push(o.org_id);
+  return m;
+};
+
+describe('soqa risk', () => {
+  it('--json lists exactly the planted organizations under each rule, ranked by severity, with totals', async () => {
+    const r = await run(['risk', input, '--json', '-q']);
+    expect(r.error).toBeNull();
+    expect(r.code).toBe(EXIT.OK);
+    const j = JSON.parse(r.out) as RiskJson;
+    expect(j.asOf).toBe(2024);
+    expect(j.notice).toBeNull();
+    const found = byRule(j);
+    for (const rule of PLANTED_RULES) {
+      expect(manifest.planted[rule.id].length, rule.id).toBe(4);
+      expect(found.get(rule.id)!.sort(), rule.id).toEqual([...manifest.planted[rule.id]].sort());
+      expect(j.totals.byRule.find((x) => x.rule === rule.id)!.organizations).toBe(4);
+    }
+    expect(j.organizations.flagged).toBe(36); // 9 rules × 4
+    expect(j.totals.byRegion.reduce((a, x) => a + x.flagged, 0)).toBe(36);
+    expect(j.totals.byType.reduce((a, x) => a + x.flagged, 0)).toBe(36);
+    const rank = { high: 3, medium: 2, low: 1 } as Record<string, number>;
+    for (let k = 1; k < j.flagged.length; k++) expect(rank[j.flagged[k - 1].severity]).toBeGreaterThanOrEqual(rank[j.flagged[k].severity]);
+    // evidence of each planted deficit: the deficit run holds the planted years (manifest .cases;
+    // a natural deficit year next to the plant can lengthen the run)
+    for (const c of manifest.cases.filter((x) => x.rule === 'persistent_deficit')) {
+      const w = j.flagged.find((o) => o.org_id === c.org_id)!.warnings[0];
+      for (let y = c.year; y <= c.until; y++) expect(w.years).toContain(y);
+    }
+    const w = j.flagged.find((o) => o.org_id === manifest.planted.persistent_deficit[0])!.warnings[0];
+    expect(w.action).toBe('interview');
+    expect(w.text.en).toMatch(/^expenses above revenue in \d{4}–\d{4}/);
+  });
+
+  it('prints a ranked text list with evidence and the totals by rule, region and type', async () => {
+    const r = await run(['risk', input, '-q', '--limit', '5']);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.out).toMatch(/^risk warnings as of 2024 \(rules default\): \d+ organizations checked, 1500 supervised in 2024, 36 flagged \(8 high, 16 medium, 12 low\)/);
+    expect(r.out).toMatch(/\n1  \[high\] /);
+    expect(r.out).toContain('(first 5 of 36; --limit 0 lists all)');
+    for (const h of ['by rule', 'by region', 'by type', 'on-site inspection']) expect(r.out).toContain(h);
+    const zh = await run(['risk', input, '-q', '--limit', '2', '--lang', 'zh']);
+    expect(zh.out).toContain('风险预警（截至2024年，规则 default）');
+    expect(zh.out).toContain('现场检查');
+  });
+
+  it('--csv gives one row per warning with the columns documented', async () => {
+    const r = await run(['risk', input, '--csv', '-q']);
+    expect(r.code).toBe(EXIT.OK);
+    const parsed = Papa.parse<Record<string, string>>(r.out.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual(RISK_CSV_COLUMNS);
+    expect(parsed.data.length).toBe(36); // each planted organization trips one rule
+    expect(new Set(parsed.data.map((d) => d.org_id)).size).toBe(36);
+    expect(parsed.data[0].severity).toBe('high');
+    expect(JSON.parse(parsed.data[0].evidence_json)).toBeTypeOf('object');
+  });
+
+  it('--year 2020 reads rows up to 2020: the dormancy planted in 2022–2024 is not there yet', async () => {
+    const j = JSON.parse((await run(['risk', input, '--json', '-q', '--year', '2020'])).out) as RiskJson;
+    expect(j.asOf).toBe(2020);
+    // dormant plants cover the last 2–3 years of the panel (2022 or 2023 to 2024)
+    expect(byRule(j).get('dormant')).toEqual([]);
+    // credit-code plants hold from the organization's first report year (manifest .cases year)
+    const want = manifest.cases.filter((c) => c.rule === 'credit_code_checksum' && c.year <= 2020).map((c) => c.org_id).sort();
+    expect(byRule(j).get('credit_code_checksum')!.sort()).toEqual(want);
+  });
+
+  it('--rules takes a bureau file: dormant minYears 3 keeps only the 3-year dormancy plants', async () => {
+    const rules = loadRules();
+    const d = rules.rules.find((x) => x.id === 'dormant')!;
+    if (d.id === 'dormant') d.params.minYears = 3;
+    const path = join(dir, 'bureau-rules.json');
+    writeFileSync(path, JSON.stringify({ ...rules, path: undefined }));
+    const j = JSON.parse((await run(['risk', input, '--json', '-q', '--rules', path])).out) as RiskJson;
+    const want = manifest.cases.filter((c) => c.rule === 'dormant' && c.until - c.year + 1 >= 3).map((c) => c.org_id).sort();
+    expect(byRule(j).get('dormant')!.sort()).toEqual(want);
+  });
+
+  it('refuses bad options (exit 3) and aggregated tables (exit 2)', async () => {
+    const expectError = async (args: string[], code: string, exit: number) => {
+      const r = await run(args);
+      expect(isSoqaError(r.error) && `${r.error.code} ${r.error.exitCode}`, args.join(' ')).toBe(`${code} ${exit}`);
+    };
+    await expectError(['risk', input, '--json', '--csv', '-q'], 'E_BAD_OPTION', EXIT.BAD_OPTIONS);
+    await expectError(['risk', input, '--year', '1999', '-q'], 'E_BAD_OPTION', EXIT.BAD_OPTIONS);
+    await expectError(['risk', input, '--rules', 'no-such-rules', '-q'], 'E_UNKNOWN_RULES', EXIT.BAD_OPTIONS);
+    await expectError(['risk', resolve('test/fixtures/aggregate/national-2012-2022.csv'), '--regions', 'china', '-q'], 'E_NEEDS_ORGANIZATIONS', EXIT.UNUSABLE_INPUT);
+  });
+});
+
+describe('soqa risk on the built-in sample (data/sample/inner-mongolia-panel.csv.gz)', () => {
+  it('finds the 8 planted organizations of every rule listed in data/sample/planted.json, and no other', async () => {
+    const planted = JSON.parse(readFileSync(resolve('data/sample/planted.json'), 'utf8')).planted as Record<string, string[]>;
+    const r = await run(['risk', '--json', '-q']);
+    expect(r.error).toBeNull();
+    const j = JSON.parse(r.out) as RiskJson;
+    expect(j.notice).not.toBeNull(); // synthetic
+    const found = byRule(j);
+    for (const rule of PLANTED_RULES) {
+      expect(planted[rule.id].length, rule.id).toBe(8);
+      expect(found.get(rule.id)!.sort(), rule.id).toEqual([...planted[rule.id]].sort());
+    }
+    expect(j.organizations).toEqual({ evaluated: 22192, supervised: 18000, flagged: 72 }); // data/sample/README.md: 22,192 organizations, 18,000 in 2024, 72 planted
+  }, 240_000);
+});

@@ -31,6 +31,15 @@ export interface AnalysisContext {
 export interface Analysis {
   name: string;
   run: (ctx: AnalysisContext) => Record<string, unknown>;
+  /**
+   * `organizations` for an analysis that needs organization rows (risk warnings, portraits,
+   * per-organization distributions): on an aggregated table (`ctx.dataset === null`) it is
+   * not run and its section says it was skipped (see `runAnalyses`). Cube-level analyses
+   * leave this unset.
+   */
+  needs?: 'organizations';
+  /** What the analysis computes, for the skip note (e.g. `the risk warnings`); default its name. */
+  what?: { en: string; zh: string };
 }
 
 /**

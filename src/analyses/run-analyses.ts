@@ -6,6 +6,7 @@ import { spatialAnalysis } from './spatial/spatial-section.js';
 import { trendsAnalysis } from './trends/trends-section.js';
 import { staffAnalysis } from './staff/staff-section.js';
 import { runTension } from './tension/run-tension.js';
+import { supervisionAnalysis } from './supervision/run-supervision.js';
 
 /**
  * Every analysis `soqa analyze` runs, in the order their sections appear in results.json.
@@ -17,6 +18,7 @@ export const ANALYSES: Analysis[] = [
   trendsAnalysis,
   staffAnalysis,
   { name: 'tension', run: runTension },
+  supervisionAnalysis,
 ];
 
 /**

@@ -4,7 +4,7 @@ import { parseNumber, type Parsed } from './values/parse-number.js';
 import { parseDate, yearOf } from './values/parse-date.js';
 import { parseFlag } from './values/parse-flag.js';
 import { parseRating } from './values/parse-rating.js';
-import { normalizeText } from './values/normalize-text.js';
+import { isMissing, normalizeText } from './values/normalize-text.js';
 import { checkCreditCode, creditCodeTypeOf } from './credit-code/index.js';
 import type { DeriveCandidate, DerivedField } from './derive/plan-derived-fields.js';
 
@@ -42,7 +42,7 @@ export interface ConvertedRow {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex
-const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uFFFD]/;
+export const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uFFFD]/;
 
 /**
  * Convert one CSV record into typed canonical values, collecting every reason to reject
@@ -84,7 +84,8 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
       continue;
     }
     values[name] = p.value;
-    if (def.required && p.value === null && !ctx.derived?.some((d) => d.field === name)) rejects.push({ code: 'R_REQUIRED_MISSING', column, value: raw, reason: 'is required but empty' });
+    if (def.required && p.value === null && !ctx.derived?.some((d) => d.field === name))
+      rejects.push({ code: 'R_REQUIRED_MISSING', column, value: raw, reason: raw.trim() === '' ? 'is required but empty' : 'is required but holds only a placeholder for "no value"' });
   }
   for (const d of ctx.derived ?? []) deriveInto(d, fields, values, rejects, ctx);
   // a file with a year column is an annual-report panel: each of its rows needs its year
@@ -109,7 +110,7 @@ function columnLabels(fieldOf: (string | null)[], headers: string[]): string[] {
 }
 
 /** A cell equal to one of the profile's value aliases of a non-category field reads as its canonical text. */
-function aliased(ctx: ConvertContext, name: string, raw: string): string {
+export function aliased(ctx: ConvertContext, name: string, raw: string): string {
   const map = ctx.valueAliases?.[name];
   return map?.get(normalizeText(raw).toLowerCase()) ?? raw;
 }
@@ -143,23 +144,31 @@ function deriveInto(d: DerivedField, fields: string[], values: RowValues, reject
     rejects.push({ code: 'R_REQUIRED_MISSING', column: unknown?.column ?? d.column, value: unknown?.source ?? '', reason: unknown ? `is required but ${unknown.note}` : 'is required but empty' });
 }
 
-type CellResult = { ok: true; value: number | string | null } | { ok: false; code: string; reason: string };
+/** Outcome of converting one cell. */
+export type CellResult = { ok: true; value: number | string | null } | { ok: false; code: string; reason: string };
 
-function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): CellResult {
+/**
+ * Convert one cell of a canonical field (after value aliases) to its typed value.
+ * `fast-row.ts` calls this for every cell its own shortcuts do not cover.
+ */
+export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): CellResult {
   switch (def.kind) {
+    // placeholders such as "-" or 暂无 are missing values (isMissing), never ids, names or codes
     case 'id': {
       const t = normalizeText(raw).replace(/\s+/g, '');
-      return { ok: true, value: t === '' ? null : t };
+      return { ok: true, value: isMissing(t) ? null : t };
     }
     case 'text': {
       const t = normalizeText(raw);
-      return { ok: true, value: t === '' ? null : t };
+      return { ok: true, value: isMissing(t) ? null : t };
     }
     case 'region': {
       const t = normalizeText(raw);
       if (t === '') return { ok: true, value: null };
       const code = ctx.resolveRegion(t);
-      return code ? { ok: true, value: code } : { ok: false, code: 'R_UNKNOWN_REGION', reason: 'is not a region of the regions file (use a 6-digit division code or a region name)' };
+      if (code) return { ok: true, value: code };
+      if (isMissing(t)) return { ok: true, value: null };
+      return { ok: false, code: 'R_UNKNOWN_REGION', reason: 'is not a region of the regions file (use a 6-digit division code or a region name)' };
     }
     case 'category': {
       const t = normalizeText(raw);
@@ -167,6 +176,7 @@ function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): CellResul
       const map = ctx.categoryMaps[def.name];
       const v = map?.get(t.toLowerCase());
       if (v) return { ok: true, value: v };
+      if (isMissing(t)) return { ok: true, value: null };
       return { ok: false, code: `R_UNKNOWN_${def.name.toUpperCase()}`, reason: `is not a known ${def.name} value (known: ${[...new Set(map?.values() ?? [])].join(', ')}); add an alias in the profile` };
     }
     case 'date':

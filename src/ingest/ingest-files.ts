@@ -19,6 +19,8 @@ import { normalizeText } from './values/normalize-text.js';
 import { activityFieldAliases, loadFieldsOfActivity } from './load-fields-of-activity.js';
 import { convertRow, type CellProblem, type ConvertContext } from './convert-row.js';
 import { planDerivedFields, withDerivedFields } from './derive/plan-derived-fields.js';
+import { compileFastRow, type FastRowPlan } from './fast-row.js';
+import { OrgYearSet } from './org-year-set.js';
 
 /** One line of rejects.csv or warnings.csv. */
 export interface ProblemRow {
@@ -43,6 +45,14 @@ export interface IngestOptions {
   logger?: Logger;
   /** Called now and then with the number of records read so far. */
   onProgress?: (recordsRead: number) => void;
+  /** How to open an input (default {@link readSource}); lets a caller that peeked at a header replay it. */
+  openSource?: (path: string, info: SourceInfo, encoding?: InputEncoding) => AsyncIterable<string>;
+  /**
+   * Convert every row with `convertRow` and detect duplicates with a map of id|year strings:
+   * the plain reference path that the fast path (`fast-row.ts`, `org-year-set.ts`) must
+   * match exactly (test/perf/optimized-path-identity.test.ts). Slower; for tests.
+   */
+  referencePath?: boolean;
 }
 
 /** Row accounting: read = accepted + rejected, always. */
@@ -79,7 +89,7 @@ const WARNINGS_KEPT_PER_CODE = 10_000;
  * @param paths input files (`-` for stdin)
  * @param options profile, regions, encoding and delimiter overrides, logger
  * @returns the dataset, per-source information, rejects, warnings and counts
- * @throws SoqaError E_EMPTY_INPUT, E_MISSING_COLUMN, E_DUPLICATE_COLUMN, E_BAD_HEADER, E_MIXED_SHAPES,
+ * @throws SoqaError E_EMPTY_INPUT, E_MISSING_COLUMN, E_BINARY_INPUT, E_DUPLICATE_COLUMN, E_BAD_HEADER, E_MIXED_SHAPES,
  *   E_INPUT_READ (exit 2)
  * @example
  * const r = await ingestFiles(['orgs.csv'], { profile, regions });
@@ -113,6 +123,8 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     missingCounts: {},
   };
   let builder: DatasetBuilder | null = null;
+  /** Accepted organization-years (duplicate detection), by row; the reference path keeps `seen` instead. */
+  const orgYears = new OrgYearSet();
   const seen = new Map<string, string>();
   let panel = false;
 
@@ -126,6 +138,22 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     let ctx: ConvertContext | null = null;
     let delimiter = options.delimiter ?? '';
     let yearCol = false;
+    let plan: FastRowPlan | null = null;
+    let orgSlot = -1;
+    let yearSlot = -1;
+    let dupId = '';
+    let dupYear = NaN;
+    /** Whether accepted row `row` has the id and year being checked. */
+    const sameOrgYear = (row: number): boolean => builder!.textAt(orgSlot, row) === dupId && (yearSlot < 0 || builder!.numAt(yearSlot, row) === dupYear);
+    /** The accepted row with this id (and year, in a panel), as `file line n`, or null when there is none yet (it is recorded). */
+    const firstOf = (id: string, year: number): string | null => {
+      dupId = id;
+      dupYear = year;
+      const row = orgYears.findOrAdd(id, yearSlot < 0 ? NaN : year, builder!.length, sameOrgYear);
+      if (row < 0) return null;
+      const src = builder!.sourceOf(row);
+      return `${src.file === fileIndex ? info.name : result.sources[src.file].name} line ${src.line}`;
+    };
 
     const reject = (line: number, p: CellProblem) => {
       counts.rejected++;
@@ -158,6 +186,9 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
           if (fileIndex > 0 && panel !== yearCol) throw new SoqaError('E_MIXED_SHAPES', msg.mixedShapes(info.name, yearCol, result.sources[0].name), EXIT.UNUSABLE_INPUT, { file: info.name });
           panel ||= yearCol;
           ctx = { fieldOf: header.fieldOf, headers, categoryMaps, resolveRegion, years, checkCodes: profile.idKind !== 'plain', derived, valueAliases };
+          plan = options.referencePath ? null : compileFastRow(ctx, header, builder);
+          orgSlot = builder.slotOf('org_id');
+          yearSlot = yearCol ? builder.slotOf('year') : -1;
           for (const extra of header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
           continue;
         }
@@ -167,6 +198,17 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         }
         counts.read++;
         if ((counts.read & 0xffff) === 0) options.onProgress?.(result.counts.read + counts.read);
+        if (plan !== null && plan.convert(item.fields)) {
+          const prev = firstOf(plan.id, plan.year);
+          if (prev !== null) {
+            reject(item.line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${plan.id} ${plan.year}` : plan.id, reason: `duplicates ${prev}` });
+            continue;
+          }
+          counts.accepted++;
+          plan.countMissing(result.missingCounts);
+          builder!.appendScratch(plan.scratch, fileIndex, item.line);
+          continue;
+        }
         const r = convertRow(item.fields, ctx!);
         if (r.rejects.length) {
           const first = r.rejects[0];
@@ -175,13 +217,16 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
           continue;
         }
         const id = String(r.values.org_id);
-        const key = yearCol ? `${id}|${r.values.year}` : id;
-        const prev = seen.get(key);
-        if (prev !== undefined) {
+        let prev: string | null | undefined;
+        if (options.referencePath) {
+          const key = yearCol ? `${id}|${r.values.year}` : id;
+          prev = seen.get(key);
+          if (prev === undefined) seen.set(key, `${info.name} line ${item.line}`);
+        } else prev = firstOf(id, Number(r.values.year));
+        if (prev !== undefined && prev !== null) {
           reject(item.line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${id} ${r.values.year}` : id, reason: `duplicates ${prev}` });
           continue;
         }
-        seen.set(key, `${info.name} line ${item.line}`);
         for (const w of r.warnings) {
           const n = (result.warningCounts[w.code] = (result.warningCounts[w.code] ?? 0) + 1);
           if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, line: item.line, ...w });
@@ -192,7 +237,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
       }
     };
 
-    for await (const text of readSource(path, info, options.encoding)) {
+    for await (const text of (options.openSource ?? readSource)(path, info, options.encoding)) {
       if (!parser) {
         if (!delimiter) delimiter = detectDelimiter(firstLine(text));
         parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars });
@@ -201,8 +246,10 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     }
     if (!parser) parser = new CsvRecordParser({ delimiter: delimiter || ',' });
     handle(parser.end());
+    (plan as FastRowPlan | null)?.flushMissing(result.missingCounts);
     if (!header) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
     if (info.replacementChars > 0) log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
+    if (info.detected) log.warn('W_ENCODING_MISMATCH', msg.encodingMismatch(info.name, info.encoding, info.detected));
     result.sources.push({ ...info, delimiter, header: header as HeaderMapping, counts });
     for (const k of ['read', 'accepted', 'rejected', 'blank'] as const) result.counts[k] += counts[k];
   }
@@ -219,8 +266,11 @@ function firstLine(text: string): string {
 function checkHeader(h: HeaderMapping, headers: string[], info: SourceInfo, path: string): void {
   if (h.duplicates.length)
     throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, { file: path });
+  // eslint-disable-next-line no-control-regex
+  if (h.missingRequired.length && headers.some((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(c)))
+    throw new SoqaError('E_BINARY_INPUT', msg.binaryInput(info.name, info.encoding), EXIT.UNUSABLE_INPUT, { file: path, line: 1 });
   if (h.missingRequired.length)
-    throw new SoqaError('E_MISSING_COLUMN', msg.missingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0), EXIT.UNUSABLE_INPUT, { file: path, column: h.missingRequired[0] });
+    throw new SoqaError('E_MISSING_COLUMN', msg.missingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0 || info.detected !== undefined), EXIT.UNUSABLE_INPUT, { file: path, column: h.missingRequired[0] });
 }
 
 /** Canonical fields in canonical order (re-exported for callers building headers). */

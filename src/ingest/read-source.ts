@@ -22,14 +22,28 @@ export interface SourceInfo {
   encodingReason: string;
   /** Characters that could not be decoded and became U+FFFD. */
   replacementChars: number;
+  /**
+   * Set when an encoding was forced (`--encoding`) and detection would have chosen another
+   * one from bytes that are not plain ASCII (e.g. valid UTF-8 read as GB18030): the text
+   * may be garbled.
+   */
+  detected?: InputEncoding;
 }
 
+/** Bytes looked at before deciding on an encoding, at least. */
 const HEAD = 64 * 1024;
+/** While every byte so far is ASCII, keep looking up to this many bytes. */
+const MAX_HEAD = 4 * 1024 * 1024;
+/** Bytes wanted after the first non-ASCII byte before deciding (a character cut at the end proves nothing). */
+const AFTER_FIRST_NON_ASCII = 1024;
 
 /**
  * Stream an input file (or `-` for stdin) as decoded text chunks. Gzip is unpacked when the
- * bytes start with its magic number; the text encoding is detected from the first 64 KiB
- * (BOM, UTF-8 validity, UTF-16 pattern, else GB18030) unless `encoding` forces one. A
+ * bytes start with its magic number; the text encoding is detected (BOM, UTF-16 pattern,
+ * UTF-8 validity, else GB18030) unless `encoding` forces one. Detection reads at least the
+ * first 64 KiB and, while those bytes are all ASCII (which is valid UTF-8 and valid GBK
+ * alike), keeps reading until the first non-ASCII bytes (plus 1 KiB after them), 4 MiB or
+ * the end of the input: a GBK export whose first rows are ASCII is still read as GBK. A
  * streaming TextDecoder keeps multi-byte characters that straddle chunks intact.
  *
  * @param path file path, or `-` for standard input
@@ -62,11 +76,24 @@ export async function* readSource(path: string, info: SourceInfo, encoding?: Inp
   info.gzip = bytes.gzip;
   let head: Buffer[] = [];
   let headLen = 0;
+  /** Offset of the first byte ≥ 0x80 in the input, -1 while none was seen. */
+  let firstHigh = -1;
+  /** Whether the first HEAD bytes, all ASCII, already decide (UTF-16 without BOM); null = not checked yet. */
+  let asciiDecides: boolean | null = null;
   let decoder: TextDecoder | null = null;
+  const ready = (): boolean => {
+    if (headLen >= MAX_HEAD) return true;
+    if (headLen < HEAD) return false;
+    if (firstHigh >= 0) return headLen - firstHigh >= AFTER_FIRST_NON_ASCII;
+    asciiDecides ??= detectEncoding(Buffer.concat(head).subarray(0, 4096)).reason !== 'utf8-valid';
+    return asciiDecides;
+  };
   const start = (atEnd: boolean): string => {
     const buf = Buffer.concat(head);
     head = [];
-    const det = encoding ? { encoding, bomLength: bomLengthFor(buf, encoding), reason: 'forced' } : detectEncoding(buf, atEnd);
+    const found = detectEncoding(buf, atEnd);
+    const det = encoding ? { encoding, bomLength: bomLengthFor(buf, encoding), reason: 'forced' } : found;
+    if (encoding && found.encoding !== encoding && (firstHigh >= 0 || found.reason !== 'utf8-valid')) info.detected = found.encoding;
     info.encoding = det.encoding;
     info.encodingReason = det.reason;
     decoder = new TextDecoder(det.encoding, { fatal: false, ignoreBOM: true });
@@ -80,9 +107,13 @@ export async function* readSource(path: string, info: SourceInfo, encoding?: Inp
     for await (const chunk of bytes.stream) {
       const b = chunk as Buffer;
       if (!decoder) {
+        if (firstHigh < 0) {
+          const i = firstNonAscii(b);
+          if (i >= 0) firstHigh = headLen + i;
+        }
         head.push(b);
         headLen += b.length;
-        if (headLen >= HEAD) yield start(false);
+        if (encoding ? headLen >= HEAD : ready()) yield start(false);
         continue;
       }
       yield count((decoder as TextDecoder).decode(b, { stream: true }));
@@ -96,6 +127,12 @@ export async function* readSource(path: string, info: SourceInfo, encoding?: Inp
     if (tail) yield count(tail);
   }
   info.sha256 = hash.digest('hex');
+}
+
+/** Index of the first byte ≥ 0x80, or -1. */
+function firstNonAscii(b: Uint8Array): number {
+  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return i;
+  return -1;
 }
 
 /** An empty SourceInfo to be filled by {@link readSource}. */

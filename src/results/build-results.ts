@@ -1,5 +1,5 @@
 import type { Cube } from '../cube/cube.js';
-import type { IngestResult } from '../ingest/ingest-files.js';
+import type { AnyIngestResult } from '../ingest/ingest-input.js';
 import type { RegionsFile } from '../ingest/regions/regions.js';
 import { countsSection } from '../analyses/counts.js';
 import { qualitySummary } from './quality-summary.js';
@@ -9,7 +9,8 @@ import * as msg from '../core/messages.js';
 /** Everything {@link buildResults} needs. */
 export interface BuildResultsInput {
   version: string;
-  ingest: IngestResult;
+  /** Organization rows, or an aggregated table (`dataset: null`; shape `aggregate`). */
+  ingest: AnyIngestResult;
   cube: Cube;
   regions: RegionsFile;
   profileId: string;
@@ -36,7 +37,7 @@ export function buildResults(input: BuildResultsInput): Results {
     provenance: {
       inputs: ingest.sources.map((s) => ({ file: s.name, sha256: s.sha256, bytes: s.bytes, gzip: s.gzip, encoding: s.encoding, delimiter: s.delimiter, rows: { ...s.counts } })),
       rows: { ...ingest.counts },
-      shape: ingest.dataset.shape,
+      shape: ingest.dataset === null ? 'aggregate' : ingest.dataset.shape,
       profile: input.profileId,
       regions: { id: regions.id, populationYear: regions.populationYear ?? null, count: regions.regions.length },
       options: input.options,

@@ -1,5 +1,7 @@
 import { FIELDS, REQUIRED_FIELDS } from '../dataset/fields.js';
-import type { IngestResult } from '../ingest/ingest-files.js';
+import type { AnyIngestResult } from '../ingest/ingest-input.js';
+import { note, type AnalysisNote } from '../analyses/analysis-note.js';
+import * as msg from '../core/messages.js';
 
 /** The data-quality section of results.json. */
 export interface QualitySummary {
@@ -11,6 +13,8 @@ export interface QualitySummary {
   /** Share of accepted rows with an empty value, per input field present. */
   missingRate: Record<string, number>;
   columns: { present: string[]; absent: string[]; ignored: string[] };
+  /** Aggregated tables only: which organization-level checks do not apply. */
+  notes?: AnalysisNote[];
 }
 
 const sortObj = (o: Record<string, number>): Record<string, number> =>
@@ -19,13 +23,13 @@ const sortObj = (o: Record<string, number>): Record<string, number> =>
 /**
  * Summarise ingest's accounting for results.json and `soqa validate`.
  *
- * @param r the ingest result
+ * @param r the ingest result (organization rows or an aggregated table)
  * @returns counts by reason and code, credit-code findings, missing rates, columns
  * @example
  * qualitySummary(r).rows.read === r.counts.accepted + r.counts.rejected; // => true
  */
-export function qualitySummary(r: IngestResult): QualitySummary {
-  const present = r.dataset.present;
+export function qualitySummary(r: AnyIngestResult): QualitySummary {
+  const present = r.dataset === null ? r.present : r.dataset.present;
   const w = r.warningCounts;
   const accepted = r.counts.accepted;
   return {
@@ -45,5 +49,6 @@ export function qualitySummary(r: IngestResult): QualitySummary {
       absent: FIELDS.map((f) => f.name).filter((f) => !present.includes(f) && !REQUIRED_FIELDS.includes(f)),
       ignored: [...new Set(r.sources.flatMap((s) => s.header.ignored))],
     },
+    ...(r.dataset === null ? { notes: [note('N_AGGREGATE_INPUT', (l) => msg.noteAggregateQuality(l))] } : {}),
   };
 }

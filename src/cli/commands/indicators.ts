@@ -3,7 +3,6 @@ import { createLogger, type Logger } from '../../core/logger.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
-import { cubeFromDataset } from '../../cube/cube-from-dataset.js';
 import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
@@ -12,7 +11,9 @@ import type { PanelSection } from '../../analyses/indicators/score-panel.js';
 import { TOTAL } from '../../analyses/indicators/build-panel.js';
 import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
-import { parseDelimiterOption, parseEncodingOption, parseIntOption } from '../options.js';
+import { parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseIntOption } from '../options.js';
+import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
+import { inputCube } from '../pipeline/input-cube.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 
 /** Raw commander options of `soqa indicators`. */
@@ -32,6 +33,7 @@ interface IndicatorsRaw {
   encoding?: string;
   delimiter?: string;
   quiet: boolean;
+  inputKind?: string;
 }
 
 const WEIGHTINGS = ['entropy', 'critic', 'equal', 'manual'];
@@ -71,6 +73,7 @@ export function registerIndicators(program: Command, io: CliIO, setExit: (c: Exi
     .option('--regions <name|path>', 'regions file (default: the one the profile names)')
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option('--input-kind <kind>', `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`)
     .option('-q, --quiet', 'no progress or notes on stderr', false)
     .action(async (files: string[], raw: IndicatorsRaw) => setExit(await indicators(files, raw, io)));
 }
@@ -89,18 +92,19 @@ async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promi
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
   const encoding = parseEncodingOption(raw.encoding);
   const delimiter = parseDelimiterOption(raw.delimiter);
+  const inputKind = parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS);
   const framework = loadFramework(raw.framework);
 
   const log: Logger = createLogger((e) => {
     if (!raw.quiet && e.level !== 'info' && e.level !== 'debug') io.stderr(`${e.level}: ${e.message}\n`);
   });
-  const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet }, io, log);
+  const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind }, io, log);
   const { ingest, regions } = inputs;
   if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, 'the rejects (run soqa validate --rejects file.csv)'), EXIT.UNUSABLE_INPUT);
   if (inputs.synthetic && !raw.quiet) io.stderr(`${msg.syntheticNotice('en')}\n`);
   const fieldsOfActivity = loadFieldsOfActivity();
   const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-  const cube = cubeFromDataset(ingest.dataset, { governanceFields: governance });
+  const cube = inputCube(ingest, governance);
   const section = runIndicators({
     cube,
     dataset: ingest.dataset,

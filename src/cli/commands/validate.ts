@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { createLogger } from '../../core/logger.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages.js';
 import { qualitySummary, type QualitySummary } from '../../results/quality-summary.js';
 import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
-import { parseDelimiterOption, parseEncodingOption } from '../options.js';
+import { parseChoiceOption, parseDelimiterOption, parseEncodingOption } from '../options.js';
+import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 
@@ -16,6 +18,7 @@ interface ValidateRaw {
   rejects?: string;
   json: boolean;
   quiet: boolean;
+  inputKind?: string;
 }
 
 /**
@@ -35,19 +38,25 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
     .option('--regions <name|path>', 'regions file (default: the one the profile names)')
     .option('--encoding <name>', 'force the text encoding (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option('--input-kind <kind>', `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`)
     .option('--rejects <file>', 'also write the rejected rows to this CSV file')
     .option('--json', 'print the report as JSON', false)
     .option('-q, --quiet', 'no progress on stderr', false)
     .action(async (files: string[], raw: ValidateRaw) => {
-      const log = createLogger();
-      const { ingest } = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding: parseEncodingOption(raw.encoding), delimiter: parseDelimiterOption(raw.delimiter), quiet: raw.quiet }, io, log);
+      const log = createLogger((e) => {
+        if (!raw.quiet && e.level !== 'info') io.stderr(`${e.level}: ${e.message}\n`);
+      });
+      const { ingest } = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding: parseEncodingOption(raw.encoding), delimiter: parseDelimiterOption(raw.delimiter), quiet: raw.quiet, inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS) }, io, log);
       const q = qualitySummary(ingest);
       if (raw.rejects) writeAtomic(raw.rejects, toSafeCsv(['file', 'line', 'code', 'column', 'value', 'reason'], ingest.rejects as unknown as Record<string, unknown>[]));
       const sources = ingest.sources.map((s) => ({ file: s.name, encoding: s.encoding, delimiter: s.delimiter, sha256: s.sha256, rows: s.counts }));
       const examples = ingest.rejects.slice(0, 20);
       if (raw.json) io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples }, null, 2)}\n`);
       else io.stdout(formatReport(q, sources, examples));
-      if (ingest.counts.accepted === 0) return setExit(EXIT.UNUSABLE_INPUT);
+      if (ingest.counts.accepted === 0) {
+        io.stderr(`error [E_NO_ROWS]: ${msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, raw.rejects ?? 'the rejected rows listed in the report')}\n`);
+        return setExit(EXIT.UNUSABLE_INPUT);
+      }
       setExit(ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0 ? EXIT.FINDINGS : EXIT.OK);
     });
 }
@@ -64,11 +73,12 @@ function formatReport(q: QualitySummary, sources: { file: string; encoding: stri
   section('rejected rows by reason', q.rejectsByReason);
   section('warnings by code', q.warningsByCode);
   out.push(`duplicates: ${q.duplicates}`);
-  out.push(`credit codes: ${q.creditCodes.checksumFailures} fail the checksum, ${q.creditCodes.typeMismatches} disagree with type, ${q.creditCodes.regionMismatches} with region, ${q.creditCodes.lowercase} lower-case`);
+  if (q.notes) for (const n of q.notes) out.push(n.en);
+  else out.push(`credit codes: ${q.creditCodes.checksumFailures} fail the checksum, ${q.creditCodes.typeMismatches} disagree with type, ${q.creditCodes.regionMismatches} with region, ${q.creditCodes.lowercase} lower-case`);
   out.push('missing values (share of accepted rows):');
   for (const [k, v] of Object.entries(q.missingRate)) if (v > 0) out.push(`  ${k.padEnd(32)} ${(100 * v).toFixed(1)}%`);
   if (q.columns.absent.length) out.push(`optional columns absent: ${q.columns.absent.join(', ')}`);
-  if (q.columns.ignored.length) out.push(`columns ignored: ${q.columns.ignored.join(', ')}`);
+  if (q.columns.ignored.length) out.push(`columns ignored: ${q.columns.ignored.slice(0, 20).join(', ')}${q.columns.ignored.length > 20 ? `, … (${q.columns.ignored.length} in all)` : ''}`);
   if (examples.length) {
     out.push('first rejected rows:');
     for (const e of examples) out.push(`  ${e.file} line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`);

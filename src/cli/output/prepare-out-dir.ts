@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { resolve, relative, isAbsolute } from 'node:path';
+import { basename, resolve, relative, isAbsolute } from 'node:path';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
@@ -41,4 +41,23 @@ export function outPath(outDir: string, name: string): string {
   const rel = relative(outDir, p);
   if (rel.startsWith('..') || isAbsolute(rel)) throw new SoqaError('E_OUT_ESCAPE', msg.internalError(`output name ${name} escapes ${outDir}`), EXIT.INTERNAL);
   return p;
+}
+
+/**
+ * The folder name of an input's default output (`reports/<name>/`): the file name without
+ * directories, `.gz` and extension; `stdin` for `-`. A name that would not be a plain
+ * folder inside `reports/` (empty, `.`, `..`, only dots) becomes `input`, and characters
+ * that are not allowed in file names on some systems become `_`.
+ *
+ * @param file input path as given
+ * @returns a single path segment
+ * @example
+ * defaultOutName('data/orgs.csv.gz'); // => 'orgs'
+ * defaultOutName('...csv'); // => 'input'
+ */
+export function defaultOutName(file: string): string {
+  if (file === '-') return 'stdin';
+  // eslint-disable-next-line no-control-regex
+  const name = basename(file).replace(/\.gz$/i, '').replace(/\.[^.]+$/, '').replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_');
+  return /^\.*$/.test(name) ? 'input' : name;
 }

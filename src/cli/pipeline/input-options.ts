@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { parseDelimiterOption, parseEncodingOption } from '../options.js';
+import { parseChoiceOption, parseDelimiterOption, parseEncodingOption } from '../options.js';
+import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import type { InputOptions } from './load-inputs.js';
 
 /** Raw commander values of the input options shared by the analysis commands. */
@@ -9,6 +10,7 @@ export interface InputRaw {
   encoding?: string;
   delimiter?: string;
   quiet: boolean;
+  inputKind?: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export function withInputOptions(cmd: Command): Command {
     .option('--regions <name|path>', 'regions file (default: the one the profile names)')
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option('--input-kind <kind>', `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`)
     .option('-q, --quiet', 'no progress or warnings on stderr', false);
 }
 
@@ -36,5 +39,12 @@ export function withInputOptions(cmd: Command): Command {
  * @throws SoqaError E_BAD_OPTION (exit 3)
  */
 export function inputOptionsFrom(raw: InputRaw): InputOptions {
-  return { profile: raw.profile, regions: raw.regions, encoding: parseEncodingOption(raw.encoding), delimiter: parseDelimiterOption(raw.delimiter), quiet: raw.quiet };
+  return {
+    profile: raw.profile,
+    regions: raw.regions,
+    encoding: parseEncodingOption(raw.encoding),
+    delimiter: parseDelimiterOption(raw.delimiter),
+    quiet: raw.quiet,
+    inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
+  };
 }

@@ -3,7 +3,7 @@ import { createLogger } from '../../core/logger.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
-import { cubeFromDataset } from '../../cube/cube-from-dataset.js';
+import { inputCube } from './input-cube.js';
 import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
 import type { CliIO } from '../io.js';
 import { loadInputs, type InputOptions, type LoadedInputs } from './load-inputs.js';
@@ -44,7 +44,7 @@ export async function loadAnalysisContext(files: string[], input: InputOptions, 
   if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected), EXIT.UNUSABLE_INPUT);
   const fieldsOfActivity = loadFieldsOfActivity();
   const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-  const cube = cubeFromDataset(ingest.dataset, { governanceFields: governance });
+  const cube = inputCube(ingest, governance);
   const ctx: AnalysisContext = {
     cube,
     dataset: ingest.dataset,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Logger } from '../../core/logger.js';
-import { ingestFiles, type IngestResult } from '../../ingest/ingest-files.js';
+import { ingestInput, type AnyIngestResult } from '../../ingest/ingest-input.js';
+import type { InputKind } from '../../ingest/aggregate/detect-input-kind.js';
 import { loadProfile, regionsPathFor } from '../../ingest/profile/load-profile.js';
 import type { Profile } from '../../ingest/profile/profile.js';
 import { loadRegions } from '../../ingest/regions/load-regions.js';
@@ -17,19 +18,25 @@ export interface InputOptions {
   encoding?: InputEncoding;
   delimiter?: string;
   quiet: boolean;
+  /** `--input-kind`: organization rows or an aggregated table (default: detect from the header). */
+  inputKind?: InputKind;
 }
 
 /** What a command gets back: ingest result plus the configuration used. */
 export interface LoadedInputs {
-  ingest: IngestResult;
+  /** Organization rows (`dataset` set), or an aggregated table (`dataset: null`, `cube` set). */
+  ingest: AnyIngestResult;
+  kind: InputKind;
   profile: Profile;
+  /** The regions of the run: the regions file, or the pseudo-region of a table with only whole-area rows. */
   regions: RegionsFile;
   /** True when the built-in synthetic sample was read. */
   synthetic: boolean;
 }
 
 /**
- * Resolve profile and regions, read the inputs (the built-in sample when none are given).
+ * Resolve profile and regions, read the inputs (the built-in sample when none are given) as
+ * organization rows or as an aggregated table (`--input-kind`, else detected from the header).
  *
  * @param files input paths (empty = built-in sample)
  * @param opts validated input options
@@ -44,14 +51,15 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
   const sample = builtinSamplePath();
   const paths = files.length ? files : [sample];
   const progress = progressReporter(io, opts.quiet);
-  const ingest = await ingestFiles(paths, {
+  const { kind, ingest } = await ingestInput(paths, {
     profile,
     regions,
     encoding: opts.encoding,
     delimiter: opts.delimiter,
     logger: log,
     onProgress: progress.update,
+    inputKind: opts.inputKind,
   });
   progress.done();
-  return { ingest, profile, regions, synthetic: paths.length === 1 && resolve(paths[0]) === sample };
+  return { ingest, kind, profile, regions: ingest.dataset === null ? ingest.regions : regions, synthetic: paths.length === 1 && resolve(paths[0]) === sample };
 }

@@ -1,4 +1,4 @@
-import { FIELDS, REQUIRED_FIELDS } from '../../dataset/fields.js';
+import { FIELD_BY_NAME, FIELDS, REQUIRED_FIELDS } from '../../dataset/fields.js';
 import type { Profile } from '../profile/profile.js';
 import { normalizeHeader } from './normalize-header.js';
 
@@ -33,6 +33,8 @@ export function mapHeaders(headers: string[], profile: Profile): HeaderMapping {
   const aliasToField = new Map<string, string>();
   for (const f of FIELDS) aliasToField.set(normalizeHeader(f.name), f.name);
   for (const [field, aliases] of Object.entries(profile.columns)) {
+    // aggregated-table columns (count, count_total, derived measures) are not organization fields
+    if (!FIELD_BY_NAME.has(field)) continue;
     for (const a of aliases) {
       const key = normalizeHeader(a);
       if (!aliasToField.has(key)) aliasToField.set(key, field);

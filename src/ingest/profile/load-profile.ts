@@ -8,6 +8,7 @@ import { readJsonConfig } from '../read-json-config.js';
 import type { Profile } from './profile.js';
 import { FIELD_BY_NAME, ORG_TYPES, STATUSES } from '../../dataset/fields.js';
 import { loadFieldsOfActivity } from '../load-fields-of-activity.js';
+import { AGGREGATE_COLUMNS, AGGREGATE_MEASURE_BY_NAME } from '../aggregate/aggregate-columns.js';
 
 /** Names of the profiles shipped in `config/profiles/`. */
 export function builtInProfiles(): string[] {
@@ -54,7 +55,10 @@ export function profileFieldProblems(profile: Profile): string[] {
   const known = (section: string, names: string[]) => {
     for (const n of names) if (!FIELD_BY_NAME.has(n)) problems.push(`/${section}/${n} is not a soqa field (see docs/DATA.md for the canonical names)`);
   };
-  known('columns', Object.keys(profile.columns));
+  // columns may also name the columns of aggregated tables (count, count_total, the derived measures)
+  for (const n of Object.keys(profile.columns))
+    if (!FIELD_BY_NAME.has(n) && !AGGREGATE_COLUMNS.includes(n) && !AGGREGATE_MEASURE_BY_NAME.has(n))
+      problems.push(`/columns/${n} is not a soqa field (see docs/DATA.md for the canonical names)`);
   known('values', Object.keys(profile.values ?? {}));
   known('derive', Object.keys(profile.derive ?? {}));
   for (const [field, spec] of Object.entries(profile.derive ?? {}))

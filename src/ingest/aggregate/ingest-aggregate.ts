@@ -1,0 +1,289 @@
+import type { Logger } from '../../core/logger.js';
+import { createLogger } from '../../core/logger.js';
+import { SoqaError } from '../../core/soqa-error.js';
+import { EXIT } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages.js';
+import type { Cube } from '../../cube/cube.js';
+import { ORG_TYPES } from '../../dataset/fields.js';
+import { CsvRecordParser, type CsvItem } from '../csv/csv-record-parser.js';
+import { detectDelimiter } from '../csv/detect-delimiter.js';
+import type { InputEncoding } from '../decode/detect-encoding.js';
+import type { ProblemRow, RowCounts } from '../ingest-files.js';
+import { activityFieldAliases, loadFieldsOfActivity } from '../load-fields-of-activity.js';
+import type { Profile } from '../profile/profile.js';
+import { emptySourceInfo, readSource, type SourceInfo } from '../read-source.js';
+import { regionResolver } from '../regions/region-resolver.js';
+import type { RegionsFile } from '../regions/regions.js';
+import { buildValueMap } from '../values/build-value-map.js';
+import { isMissing, normalizeText } from '../values/normalize-text.js';
+import { buildAggregateCube } from './build-aggregate-cube.js';
+import { checkTotals, type TotalRow } from './check-totals.js';
+import { ALL, convertAggregateRow, type AggregateEntry, type AggregateRowContext } from './convert-aggregate-row.js';
+import { mapAggregateHeader, type AggregateHeader } from './map-aggregate-header.js';
+import { wholeAreaMatcher, wholeAreaRegions } from './whole-area.js';
+
+/** Options of {@link ingestAggregate}. */
+export interface AggregateIngestOptions {
+  profile: Profile;
+  regions: RegionsFile;
+  /** Force a text encoding instead of detecting it. */
+  encoding?: InputEncoding;
+  /** Force a delimiter instead of detecting it from the header line. */
+  delimiter?: string;
+  /** Longest field accepted, in characters (default 1 MiB). */
+  maxFieldChars?: number;
+  logger?: Logger;
+  /** Called now and then with the number of rows read so far. */
+  onProgress?: (rowsRead: number) => void;
+  /** How to open an input (default {@link readSource}); lets a caller that peeked at a header replay it. */
+  openSource?: (path: string, info: SourceInfo, encoding?: InputEncoding) => AsyncIterable<string>;
+  /** Core governance field codes (default: those of data/fields-of-activity.json). */
+  governanceFields?: ReadonlySet<string>;
+}
+
+/**
+ * How the rows for the whole area (`total`, `合计`, `全省`, the regions file's own name) were
+ * used: `none` there were none; `checks` the table also has rows by region, so they only
+ * check them; `single-region` the regions file has one region, which they are;
+ * `pseudo-region` the table has no region breakdown, so the whole area is analysed as one
+ * region (see {@link wholeAreaRegions}).
+ */
+export type WholeAreaUse = 'none' | 'checks' | 'single-region' | 'pseudo-region';
+
+/** What reading an aggregated table gives the rest of the pipeline (the counterpart of IngestResult). */
+export interface AggregateIngestResult {
+  /** No organization rows: analyses that need them say they were skipped. */
+  dataset: null;
+  /** The region × year × type (× field) cube, filled directly from the table. */
+  cube: Cube;
+  /** The regions the cube's regions refer to (a one-region file for a pseudo-region). */
+  regions: RegionsFile;
+  wholeArea: WholeAreaUse;
+  sources: (SourceInfo & { delimiter: string; header: AggregateHeader; counts: RowCounts })[];
+  counts: RowCounts;
+  rejects: ProblemRow[];
+  warnings: ProblemRow[];
+  rejectCounts: Record<string, number>;
+  warningCounts: Record<string, number>;
+  /** Accepted rows with an empty cell, per column present (see AggregateHeader.present). */
+  missingCounts: Record<string, number>;
+  /** Columns present in some input, canonical names. */
+  present: string[];
+}
+
+const WARNINGS_KEPT_PER_CODE = 10_000;
+/** Total-row warnings also logged (stderr) one by one; the rest are counted in one line. */
+const TOTALS_LOGGED = 20;
+
+/**
+ * Read one or more aggregated (yearbook-style) CSV tables straight into the cube: one row
+ * per region × year × type (× field) with a count and any totals (long layout), or one row
+ * per region × year (× field) with a count column per type (wide layout). Rows are checked
+ * like organization rows (known regions and types, plausible years, numbers that are not
+ * negative and are whole where they count, duplicates of the same region × year × type ×
+ * field rejected with the line of the first); every row ends up accepted or in `rejects`.
+ * Total rows and columns (`合计`, a whole-area row beside rows by region) are checked
+ * against the rows under them and never used (docs/DATA.md, "Aggregated tables").
+ *
+ * @param paths input files (`-` for stdin)
+ * @param options profile, regions, encoding and delimiter overrides, logger
+ * @returns the cube, regions, per-source information, rejects, warnings and counts
+ * @throws SoqaError E_EMPTY_INPUT, E_MISSING_COLUMN, E_DUPLICATE_COLUMN, E_AGGREGATE_LAYOUT,
+ *   E_BAD_HEADER, E_INPUT_READ (exit 2)
+ * @example
+ * const r = await ingestAggregate(['yearbook.csv'], { profile, regions });
+ * r.counts.read === r.counts.accepted + r.counts.rejected; // => true
+ */
+export async function ingestAggregate(paths: string[], options: AggregateIngestOptions): Promise<AggregateIngestResult> {
+  const log = options.logger ?? createLogger();
+  const { profile, regions } = options;
+  const fieldAliases = activityFieldAliases();
+  for (const [code, list] of Object.entries(profile.values?.field ?? {})) fieldAliases[code] = [...(fieldAliases[code] ?? []), ...list];
+  const fieldsOfActivity = loadFieldsOfActivity();
+  const governance = options.governanceFields ?? new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
+  const typeMap = buildValueMap(ORG_TYPES, profile.values?.type);
+  const fieldMap = buildValueMap(fieldsOfActivity.map((f) => f.code), fieldAliases);
+  const valueAliases = Object.fromEntries(
+    Object.entries(profile.values ?? {})
+      .filter(([f]) => f === 'region' || f === 'year')
+      .map(([f, m]) => [f, new Map(Object.entries(m).flatMap(([code, list]) => list.map((a) => [normalizeText(a).toLowerCase(), code] as const)))]),
+  );
+  const resolveRegion = regionResolver(regions);
+  const isWholeArea = wholeAreaMatcher(regions);
+  const years = profile.years ?? { min: 1949, max: 2035 };
+  const open = options.openSource ?? readSource;
+
+  const result: AggregateIngestResult = {
+    dataset: null,
+    cube: undefined as unknown as Cube,
+    regions,
+    wholeArea: 'none',
+    sources: [],
+    counts: { read: 0, accepted: 0, rejected: 0, blank: 0 },
+    rejects: [],
+    warnings: [],
+    rejectCounts: {},
+    warningCounts: {},
+    missingCounts: {},
+    present: [],
+  };
+  const seen = new Map<string, string>();
+  const accepted: { entry: AggregateEntry; file: string; line: number }[] = [];
+  const given = new Set<string>();
+  let hasFieldColumn = false;
+  const present = new Set<string>();
+
+  for (const path of paths) {
+    const info = emptySourceInfo();
+    const counts: RowCounts = { read: 0, accepted: 0, rejected: 0, blank: 0 };
+    let parser: CsvRecordParser | null = null;
+    let header: AggregateHeader | null = null;
+    let ctx: AggregateRowContext | null = null;
+    let delimiter = options.delimiter ?? '';
+    let columns: { name: string; index: number }[] = [];
+
+    const reject = (line: number, p: { code: string; column: string; value: string; reason: string }) => {
+      counts.rejected++;
+      result.rejectCounts[p.code] = (result.rejectCounts[p.code] ?? 0) + 1;
+      result.rejects.push({ file: info.name, line, ...p });
+    };
+    const handle = (items: CsvItem[]) => {
+      for (const item of items) {
+        if (item.kind !== 'record') {
+          if (!header) throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, { file: info.name, line: item.line });
+          counts.read++;
+          reject(item.line, {
+            code: item.kind === 'unterminated-quote' ? 'R_UNTERMINATED_QUOTE' : 'R_FIELD_TOO_LONG',
+            column: '',
+            value: item.excerpt,
+            reason: item.kind === 'unterminated-quote' ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line' : `has a field longer than ${options.maxFieldChars ?? 1 << 20} characters`,
+          });
+          continue;
+        }
+        if (!header) {
+          header = mapAggregateHeader(item.fields, profile);
+          checkHeader(header, item.fields, info);
+          if (header.wideMeasures.length) log.warn('W_WIDE_TOTALS_IGNORED', msg.wideTotalsIgnored(info.name, header.wideMeasures));
+          for (const extra of header.ignored) if (!header.wideMeasures.includes(extra)) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
+          for (const m of header.measures) given.add(m.name);
+          hasFieldColumn ||= header.field >= 0;
+          for (const p of header.present) present.add(p);
+          columns = columnsOf(header);
+          ctx = { header, headers: item.fields, resolveRegion, isWholeArea, typeMap, fieldMap, valueAliases, years, regionsId: regions.id };
+          continue;
+        }
+        if (item.fields.length === 1 && item.fields[0].trim() === '') {
+          counts.blank++;
+          continue;
+        }
+        counts.read++;
+        if ((counts.read & 0xffff) === 0) options.onProgress?.(result.counts.read + counts.read);
+        const r = convertAggregateRow(item.fields, ctx!);
+        if (r.rejects.length) {
+          const first = r.rejects[0];
+          const more = r.rejects.length > 1 ? ` (and ${r.rejects.length - 1} more: ${r.rejects.slice(1).map((p) => p.column || p.code).join(', ')})` : '';
+          reject(item.line, { ...first, reason: first.reason + more });
+          continue;
+        }
+        const keys = r.entries.map(entryKey);
+        const dup = keys.findIndex((k) => seen.has(k));
+        if (dup >= 0) {
+          const e = r.entries[dup];
+          reject(item.line, { code: 'R_DUPLICATE', column: hasFieldColumn ? 'region, year, type, field' : 'region, year, type', value: describeKey(e), reason: `duplicates ${seen.get(keys[dup])}` });
+          continue;
+        }
+        for (const k of keys) seen.set(k, `${info.name} line ${item.line}`);
+        for (const w of r.warnings) {
+          const n = (result.warningCounts[w.code] = (result.warningCounts[w.code] ?? 0) + 1);
+          if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, line: item.line, ...w });
+        }
+        counts.accepted++;
+        for (const c of columns) if (isMissing(normalizeText(item.fields[c.index]))) result.missingCounts[c.name] = (result.missingCounts[c.name] ?? 0) + 1;
+        for (const entry of r.entries) accepted.push({ entry, file: info.name, line: item.line });
+      }
+    };
+
+    for await (const text of open(path, info, options.encoding)) {
+      if (!parser) {
+        if (!delimiter) delimiter = detectDelimiter(firstLine(text));
+        parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars });
+      }
+      handle(parser.push(text));
+    }
+    if (!parser) parser = new CsvRecordParser({ delimiter: delimiter || ',' });
+    handle(parser.end());
+    if (!header) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
+    if (info.replacementChars > 0) log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
+    result.sources.push({ ...info, delimiter, header: header as AggregateHeader, counts });
+    for (const k of ['read', 'accepted', 'rejected', 'blank'] as const) result.counts[k] += counts[k];
+  }
+
+  // whole-area rows: checks beside rows by region, else the data of one (pseudo-)region
+  const byRegion = accepted.some((a) => a.entry.region !== ALL);
+  const wholeArea = accepted.filter((a) => a.entry.region === ALL);
+  if (wholeArea.length && !byRegion) {
+    if (regions.regions.length === 1) {
+      result.wholeArea = 'single-region';
+    } else {
+      result.regions = wholeAreaRegions(regions);
+      result.wholeArea = 'pseudo-region';
+      const r = result.regions.regions[0];
+      log.warn('W_WHOLE_AREA_ONLY', msg.wholeAreaOnly(regions.id, regions.regions.length, r.code, r.zh, r.en, r.population));
+    }
+    const code = result.regions.regions[0].code;
+    for (const a of wholeArea) a.entry.region = code;
+  } else if (wholeArea.length) result.wholeArea = 'checks';
+
+  const data: AggregateEntry[] = [];
+  const totals: TotalRow[] = [];
+  for (const a of accepted) {
+    const e = a.entry;
+    if (e.region === ALL || e.type === ALL || e.field === ALL) totals.push(a);
+    else data.push(e);
+  }
+  const totalProblems = checkTotals(data, totals);
+  for (const w of totalProblems) {
+    const n = (result.warningCounts[w.code] = (result.warningCounts[w.code] ?? 0) + 1);
+    if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push(w);
+  }
+  // published totals that disagree with their rows are findings the reader must see, on every command
+  for (const w of totalProblems.slice(0, TOTALS_LOGGED)) log.warn(w.code, msg.totalProblem(w.file, w.line, w.column, w.reason));
+  if (totalProblems.length > TOTALS_LOGGED) log.warn('W_TOTAL_MISMATCH', msg.moreTotalProblems(totalProblems.length - TOTALS_LOGGED));
+  result.cube = buildAggregateCube(data, given, { governanceFields: governance, hasFieldColumn });
+  result.present = [...present];
+  for (const p of present) result.missingCounts[p] ??= 0;
+  return result;
+}
+
+const entryKey = (e: AggregateEntry): string => `${e.region}\u0001${e.year}\u0001${e.type}\u0001${e.field}`;
+const describeKey = (e: AggregateEntry): string => [e.region, e.year, e.type, ...(e.field ? [e.field] : [])].map((v) => (v === ALL ? 'total' : String(v))).join(' ');
+
+/** The columns whose empty cells are counted as missing, with their canonical names. */
+function columnsOf(h: AggregateHeader): { name: string; index: number }[] {
+  const list: { name: string; index: number }[] = [];
+  for (const d of ['region', 'year', 'type', 'field'] as const) if (h[d] >= 0) list.push({ name: d, index: h[d] });
+  if (h.count >= 0) list.push({ name: 'count', index: h.count });
+  for (const c of h.typeColumns) list.push({ name: `count:${c.type}`, index: c.index });
+  if (h.countTotal >= 0) list.push({ name: 'count_total', index: h.countTotal });
+  for (const m of h.measures) list.push({ name: m.name, index: m.index });
+  for (const m of h.reporting) list.push({ name: `n_${m.name}`, index: m.index });
+  return list;
+}
+
+function firstLine(text: string): string {
+  const i = text.search(/[\r\n]/);
+  return i < 0 ? text : text.slice(0, i);
+}
+
+function checkHeader(h: AggregateHeader, headers: string[], info: SourceInfo): void {
+  if (h.duplicates.length) throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, { file: info.name });
+  if (h.layoutConflict.length)
+    throw new SoqaError('E_AGGREGATE_LAYOUT', msg.aggregateLayoutConflict(info.name, h.layoutConflict, h.typeColumns.map((c) => headers[c.index])), EXIT.UNUSABLE_INPUT, { file: info.name });
+  if (h.missingRequired.length)
+    throw new SoqaError(
+      'E_MISSING_COLUMN',
+      msg.aggregateMissingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0),
+      EXIT.UNUSABLE_INPUT,
+      { file: info.name, column: h.missingRequired[0] },
+    );
+}

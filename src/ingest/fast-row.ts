@@ -1,0 +1,422 @@
+import { FIELD_BY_NAME, type FieldDef } from '../dataset/fields.js';
+import type { DatasetBuilder, RowScratch } from '../dataset/dataset-builder.js';
+import { CREDIT_CODE_ALPHABET } from './credit-code/credit-code-alphabet.js';
+import { aliased, convertCell, SUSPECT, type ConvertContext } from './convert-row.js';
+import type { HeaderMapping } from './header/map-headers.js';
+
+/**
+ * The fast path of row conversion, compiled once per header row: each mapped column gets a
+ * converter that writes straight into the dataset builder's column layout (a
+ * {@link RowScratch}), without a values object per row or a result object per cell.
+ *
+ * It only ever accepts a row that {@link convertRow} would accept with no problem and no
+ * warning, with the same values: plain cells (ASCII decimals, ISO dates, 0/1 flags, grades
+ * 0–5, ids of digits and capitals, names of ASCII and CJK ideographs) are read by the
+ * shortcuts here, every other cell by the shared `convertCell` (category and region cells
+ * once per distinct text), and the cross-row checks are mirrored for their clean case
+ * only. Whenever a cell is not plain and converts to a problem, or a check would reject or
+ * warn, `convert` returns false and the caller converts the row with `convertRow`, which
+ * produces the exact rejects and warnings. `test/perf/optimized-path-identity.test.ts`
+ * compares the two paths.
+ */
+export interface FastRowPlan {
+  /** The last converted row in the builder's layout (valid after `convert` returned true). */
+  readonly scratch: RowScratch;
+  /** Id of the last converted row. */
+  id: string;
+  /** Year of the last converted row (NaN without a year column). */
+  year: number;
+  /**
+   * Convert one record; true when it is accepted as is (then `scratch`, `id` and `year`
+   * hold it), false when `convertRow` must handle it.
+   */
+  convert(fields: string[]): boolean;
+  /**
+   * Count the last converted row's missing fields (call when it is accepted). A field met
+   * missing for the first time gets its key in `counts` at once, so keys keep the order in
+   * which convertRow's caller would create them; the counts are added by `flushMissing`.
+   */
+  countMissing(counts: Record<string, number>): void;
+  /** Add the counts gathered by `countMissing` to `counts` (once the file has been read). */
+  flushMissing(counts: Record<string, number>): void;
+}
+
+const K_ID = 0;
+const K_TEXT = 1;
+const K_CAT = 2;
+const K_DATE = 3;
+const K_YEAR = 4;
+const K_COUNT = 5;
+const K_AMOUNT = 6;
+const K_NUMBER = 7;
+const K_FLAG = 8;
+const K_RATING = 9;
+
+const KIND_CODES: Record<string, number> = {
+  id: K_ID,
+  text: K_TEXT,
+  category: K_CAT,
+  region: K_CAT,
+  date: K_DATE,
+  year: K_YEAR,
+  count: K_COUNT,
+  amount: K_AMOUNT,
+  number: K_NUMBER,
+  flag: K_FLAG,
+  rating: K_RATING,
+};
+
+/** Returned by the number shortcut for a cell it does not read (any finite number is a value). */
+const NOT_PLAIN = -Infinity;
+/** Distinct category or region texts remembered per column. */
+const MEMO_LIMIT = 10_000;
+
+/** What a category or region cell converts to. */
+interface CatMemo {
+  ok: boolean;
+  value: string | null;
+}
+
+/** Credit-code alphabet value of each ASCII code unit, -1 outside the alphabet. */
+const ALPHABET_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < CREDIT_CODE_ALPHABET.length; i++) ALPHABET_VALUE[CREDIT_CODE_ALPHABET.charCodeAt(i)] = i;
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+/** Type of organization by the 2nd character of a civil-affairs (`5…`) credit code, as creditCodeTypeOf. */
+const TYPE_BY_DIGIT: Record<string, string> = { '1': 'social_group', '2': 'private_non_enterprise', '3': 'foundation', '9': 'other' };
+
+/**
+ * Compile the fast path for one file's header, or null when the header needs what only
+ * `convertRow` does (a field derived by the profile with no column of its own).
+ *
+ * @param ctx the file's conversion context (as `convertRow` gets it)
+ * @param header the file's header mapping (derived fields included)
+ * @param builder the dataset builder, with a column for every present field
+ * @returns the plan, or null
+ */
+export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, builder: DatasetBuilder): FastRowPlan | null {
+  const derived = ctx.derived ?? [];
+  if (derived.some((d) => !d.hasColumn)) return null;
+  const derivedFields = new Set(derived.map((d) => d.field));
+  const { fieldOf } = ctx;
+  // columns in the order of header.present, so that missing counts are first met in the same order as convertRow's callers meet them
+  const cols = fieldOf.map((name, c) => ({ name, c })).filter((x): x is { name: string; c: number } => x.name !== null);
+  if (cols.some((x) => !header.present.includes(x.name))) return null;
+  if (header.present.some((f) => !cols.some((x) => x.name === f))) return null;
+  cols.sort((a, b) => header.present.indexOf(a.name) - header.present.indexOf(b.name));
+  const m = cols.length;
+  const colIndex = Int32Array.from(cols, (x) => x.c);
+  const kind = Int32Array.from(cols, (x) => KIND_CODES[FIELD_BY_NAME.get(x.name)!.kind]);
+  const slot = Int32Array.from(cols, (x) => builder.slotOf(x.name));
+  const defs: FieldDef[] = cols.map((x) => FIELD_BY_NAME.get(x.name)!);
+  const names = cols.map((x) => x.name);
+  const required = Uint8Array.from(defs, (d) => (d.required && !derivedFields.has(d.name) ? 1 : 0));
+  const mustHave = Uint8Array.from(cols, (x) => (derivedFields.has(x.name) || x.name === 'year' ? 1 : 0));
+  const aliasedCol = Uint8Array.from(cols, (x) => (ctx.valueAliases?.[x.name] ? 1 : 0));
+  const memos = Array.from(kind, (k) => (k === K_CAT ? new Map<string, CatMemo>() : null));
+  const missingIdx = new Int32Array(m);
+  let missingLen = 0;
+  const pending = new Float64Array(m);
+  const scratch = builder.scratch();
+  const { num, cat, text } = scratch;
+
+  /** The builder slot of a field this file has, else -1. */
+  const slotIn = (f: string): number => (cols.some((x) => x.name === f) ? builder.slotOf(f) : -1);
+  const sYear = slotIn('year');
+  const sReg = slotIn('registered');
+  const sDereg = slotIn('deregistered');
+  const sCerts = [slotIn('cert_junior'), slotIn('cert_mid'), slotIn('cert_senior')];
+  const sFull = slotIn('staff_fulltime');
+  const sPart = slotIn('staff_parttime');
+  const sType = slotIn('type');
+  const sRegion = slotIn('region');
+  const sId = slotIn('org_id');
+  const { min, max } = ctx.years;
+  const regionOfDivision = new Map<number, string | null>();
+
+  /** A cell the shortcuts do not cover: convert it as convertRow does; undefined = a problem. */
+  const slowCell = (j: number, raw: string): number | string | null | undefined => {
+    if (SUSPECT.test(raw)) return undefined;
+    const p = convertCell(defs[j], aliased(ctx, names[j], raw), ctx);
+    return p.ok ? p.value : undefined;
+  };
+  const catCell = (j: number, raw: string): CatMemo => {
+    const memo = memos[j]!;
+    let e = memo.get(raw);
+    if (e === undefined) {
+      const v = slowCell(j, raw);
+      e = { ok: v !== undefined, value: v === undefined ? null : (v as string | null) };
+      if (memo.size < MEMO_LIMIT) memo.set((' ' + raw).slice(1), e);
+    }
+    return e;
+  };
+  const codeRegion = (id: string): string | null => {
+    let key = 0;
+    for (let i = 2; i < 8; i++) {
+      const d = id.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return ctx.resolveRegion(id.slice(2, 8));
+      key = key * 10 + d;
+    }
+    let r = regionOfDivision.get(key);
+    if (r === undefined) {
+      r = ctx.resolveRegion(id.slice(2, 8));
+      regionOfDivision.set(key, r);
+    }
+    return r;
+  };
+
+  const plan: FastRowPlan = {
+    scratch,
+    id: '',
+    year: NaN,
+    convert(fields: string[]): boolean {
+      if (fields.length !== fieldOf.length) return false;
+      missingLen = 0;
+      for (let j = 0; j < m; j++) {
+        const raw = fields[colIndex[j]];
+        const k = kind[j];
+        const s = slot[j];
+        let missing = false;
+        if (k === K_CAT) {
+          const e = catCell(j, raw);
+          if (!e.ok) return false;
+          cat[s] = e.value;
+          missing = e.value === null;
+        } else if (k === K_ID || k === K_TEXT) {
+          let v: string | null;
+          if (aliasedCol[j] === 0 && (k === K_ID ? plainId(raw) : plainText(raw))) v = raw;
+          else {
+            const r = slowCell(j, raw);
+            if (r === undefined) return false;
+            v = r as string | null;
+          }
+          text[s] = v ?? '';
+          missing = v === null;
+        } else {
+          let v = aliasedCol[j] === 0 ? plainNumber(k, raw) : NOT_PLAIN;
+          if (v === NOT_PLAIN) {
+            const r = slowCell(j, raw);
+            if (r === undefined) return false;
+            v = r === null ? NaN : (r as number);
+          }
+          num[s] = v;
+          missing = v !== v;
+        }
+        if (missing) {
+          if (required[j] === 1 || mustHave[j] === 1) return false;
+          missingIdx[missingLen++] = j;
+        }
+      }
+      // the clean case of convertRow's cross-checks; anything else goes to convertRow
+      const year = sYear >= 0 ? num[sYear] : NaN;
+      const reg = sReg >= 0 ? num[sReg] : NaN;
+      const dereg = sDereg >= 0 ? num[sDereg] : NaN;
+      if (year === year && (year < min || year > max)) return false;
+      const regYear = Math.floor(reg / 10000);
+      const deregYear = Math.floor(dereg / 10000);
+      if (reg === reg && (regYear < min || regYear > max)) return false;
+      if (dereg === dereg && (deregYear < min || deregYear > max)) return false;
+      if (year === year && reg === reg && year < regYear) return false;
+      if (dereg === dereg && reg === reg && definitelyBefore(dereg, reg)) return false;
+      if (year === year && dereg === dereg && year > deregYear) return false;
+      let cert = NaN;
+      for (let q = 0; q < 3; q++) {
+        const v = sCerts[q] >= 0 ? num[sCerts[q]] : NaN;
+        if (v === v) cert = cert === cert ? cert + v : 0 + v;
+      }
+      const part = sPart >= 0 ? num[sPart] : NaN;
+      const staff = (sFull >= 0 ? num[sFull] : NaN) + (part !== part ? 0 : part);
+      if (cert === cert && staff === staff && cert > staff) return false;
+      const id = sId >= 0 ? text[sId] : '';
+      if (ctx.checkCodes && id.length === 18 && alnum18(id)) {
+        if (!validUpperCreditCode(id)) return false;
+        const codeType = id.charCodeAt(0) === 53 ? TYPE_BY_DIGIT[id[1]] : undefined;
+        const type = sType >= 0 ? cat[sType] : null;
+        if (codeType && type && codeType !== type) return false;
+        const region = sRegion >= 0 ? cat[sRegion] : null;
+        if (region) {
+          const cr = codeRegion(id);
+          if (cr && cr !== region) return false;
+        }
+      }
+      plan.id = id;
+      plan.year = year;
+      return true;
+    },
+    countMissing(counts: Record<string, number>): void {
+      for (let q = 0; q < missingLen; q++) {
+        const j = missingIdx[q];
+        if (pending[j]++ === 0 && !(names[j] in counts)) counts[names[j]] = 0;
+      }
+    },
+    flushMissing(counts: Record<string, number>): void {
+      for (let j = 0; j < m; j++) {
+        if (pending[j] > 0) counts[names[j]] = (counts[names[j]] ?? 0) + pending[j];
+        pending[j] = 0;
+      }
+    },
+  };
+  return plan;
+}
+
+/** An id that converts to itself: 5 or more digits and capital letters (no space, no placeholder). */
+function plainId(s: string): boolean {
+  const n = s.length;
+  if (n < 5) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
+/**
+ * A name that converts to itself: more than 4 characters (no placeholder), printable ASCII
+ * and CJK unified ideographs (already NFKC), spaces only inside.
+ */
+function plainText(s: string): boolean {
+  const n = s.length;
+  if (n < 5 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 32 && c <= 126) || (c >= 0x4e00 && c <= 0x9fff))) return false;
+  }
+  return true;
+}
+
+/** 18 ASCII letters or digits (as convertRow's /^[0-9A-Za-z]{18}$/ test before checking a code). */
+function alnum18(s: string): boolean {
+  for (let i = 0; i < 18; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+/** True when checkCreditCode(s) is valid and leaves s as is (18 alphabet characters, both check characters right). */
+function validUpperCreditCode(s: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 18; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? ALPHABET_VALUE[c] : -1;
+    if (v < 0) return false;
+    if (i < 17) sum += v * CREDIT_WEIGHTS[i];
+  }
+  const c = 31 - (sum % 31);
+  if (ALPHABET_VALUE[s.charCodeAt(17)] !== (c === 31 ? 0 : c)) return false;
+  let orgSum = 0;
+  for (let i = 0; i < 8; i++) {
+    const ch = s.charCodeAt(8 + i);
+    orgSum += (ch <= 57 ? ch - 48 : ch - 55) * ORG_WEIGHTS[i];
+  }
+  const o = 11 - (orgSum % 11);
+  const expected = o === 10 ? 88 /* X */ : o === 11 ? 48 /* 0 */ : 48 + o;
+  return s.charCodeAt(16) === expected;
+}
+
+/** Same as convert-row's: date a surely before date b (yyyymmdd, 00 = unknown month or day). */
+function definitelyBefore(a: number, b: number): boolean {
+  const ya = Math.floor(a / 10000);
+  const yb = Math.floor(b / 10000);
+  if (ya !== yb) return ya < yb;
+  const ma = Math.floor(a / 100) % 100;
+  const mb = Math.floor(b / 100) % 100;
+  if (ma === 0 || mb === 0) return false;
+  if (ma !== mb) return ma < mb;
+  const da = a % 100;
+  const db = b % 100;
+  return da !== 0 && db !== 0 && da < db;
+}
+
+/**
+ * The value of a numeric, date, flag or rating cell written the plain way, NaN when empty,
+ * or NOT_PLAIN when the cell needs the full conversion (or is a problem).
+ */
+function plainNumber(kind: number, s: string): number {
+  const n = s.length;
+  if (n === 0) return NaN;
+  switch (kind) {
+    case K_FLAG:
+      if (n === 1) {
+        const c = s.charCodeAt(0);
+        if (c === 48) return 0;
+        if (c === 49) return 1;
+      }
+      return NOT_PLAIN;
+    case K_RATING:
+      if (n === 1) {
+        const c = s.charCodeAt(0) - 48;
+        if (c >= 0 && c <= 5) return c;
+      }
+      return NOT_PLAIN;
+    case K_DATE:
+      return plainDate(s);
+    default: {
+      const v = plainDecimal(s);
+      if (v === NOT_PLAIN) return v;
+      if (kind === K_NUMBER) return v;
+      if (kind === K_AMOUNT) return v < 0 ? NOT_PLAIN : v;
+      // count and year: whole numbers (counts not negative)
+      if (!Number.isInteger(v) || (kind === K_COUNT && v < 0)) return NOT_PLAIN;
+      return v;
+    }
+  }
+}
+
+/** parseNumber's own fast path: -?\d{1,15}(\.\d{1,15})? read as Number reads it, -0 as 0. */
+function plainDecimal(s: string): number {
+  const n = s.length;
+  let i = 0;
+  const neg = s.charCodeAt(0) === 45;
+  if (neg) i = 1;
+  const start = i;
+  let v = 0;
+  while (i < n) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    v = v * 10 + d;
+    i++;
+  }
+  const digits = i - start;
+  if (digits === 0 || digits > 15) return NOT_PLAIN;
+  if (i === n) return neg ? (v === 0 ? 0 : -v) : v;
+  if (s.charCodeAt(i) !== 46) return NOT_PLAIN;
+  i++;
+  const fracStart = i;
+  while (i < n) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NOT_PLAIN;
+    i++;
+  }
+  const frac = i - fracStart;
+  if (frac === 0 || frac > 15) return NOT_PLAIN;
+  const x = Number(s);
+  return x === 0 ? 0 : x;
+}
+
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** yyyy-mm-dd (a real day, year 100 or later) or yyyy, as parseDate reads them. */
+function plainDate(s: string): number {
+  const n = s.length;
+  if (n !== 10 && n !== 4) return NOT_PLAIN;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NOT_PLAIN;
+    y = y * 10 + d;
+  }
+  if (n === 4) return y * 10000;
+  if (y < 100 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NOT_PLAIN;
+  const m1 = s.charCodeAt(5) - 48;
+  const m2 = s.charCodeAt(6) - 48;
+  const d1 = s.charCodeAt(8) - 48;
+  const d2 = s.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return NOT_PLAIN;
+  const mo = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (mo < 1 || mo > 12 || day < 1) return NOT_PLAIN;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (day > (mo === 2 && leap ? 29 : DAYS[mo])) return NOT_PLAIN;
+  return y * 10000 + mo * 100 + day;
+}

@@ -13,6 +13,7 @@ import { isSoqaError } from '../core/soqa-error.js';
 import * as msg from '../core/messages.js';
 import { processIO, type CliIO } from './io.js';
 import { soqaVersion } from './version.js';
+import { paintLevel } from './output/paint.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerValidate } from './commands/validate.js';
 import { registerSample } from './commands/sample.js';
@@ -70,7 +71,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
       return EXIT.BAD_OPTIONS;
     }
     if (isSoqaError(e)) {
-      io.stderr(`error [${e.code}]: ${e.message}\n`);
+      io.stderr(`${paintLevel('error')} [${e.code}]: ${e.message}\n`);
       return e.exitCode;
     }
     io.stderr(`${msg.internalError((e as Error)?.stack ?? String(e))}\n`);

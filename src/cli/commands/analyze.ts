@@ -1,3 +1,4 @@
+import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger, type Logger } from '../../core/logger.js';
 import { SoqaError } from '../../core/soqa-error.js';
@@ -79,7 +80,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const formats = parseFormatOption(raw.format);
   const lang = parseLangOption(raw.lang);
   const log: Logger = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info') io.stderr(`${e.level}: ${e.message}\n`);
+    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
   const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind }, io, log);
   const { ingest, regions, profile } = inputs;

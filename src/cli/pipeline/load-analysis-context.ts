@@ -1,3 +1,4 @@
+import { paintLevel } from '../output/paint.js';
 import type { AnalysisContext } from '../../analyses/analysis-context.js';
 import { createLogger } from '../../core/logger.js';
 import { EXIT } from '../../core/exit-codes.js';
@@ -32,7 +33,7 @@ export interface CommandAnalysisOptions {
  */
 export async function loadAnalysisContext(files: string[], input: InputOptions, options: CommandAnalysisOptions, io: CliIO): Promise<{ ctx: AnalysisContext; inputs: LoadedInputs }> {
   const log = createLogger((e) => {
-    if (!input.quiet && e.level !== 'info') io.stderr(`${e.level}: ${e.message}\n`);
+    if (!input.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
   const inputs = await loadInputs(files, input, io, log);
   const { ingest, regions } = inputs;

@@ -167,6 +167,20 @@ describe('convertRow: each reason to reject', () => {
     }
   });
 
+  it('R_REQUIRED_MISSING: a placeholder for "no value" in a required cell is missing, not a value', () => {
+    for (const f of ['org_id', 'name', 'type', 'region'] as const)
+      for (const placeholder of ['-', '--', '—', '/', 'N/A', 'null', '暂无', '无数据', ' － ']) {
+        const p = one({ ...BASE, [f]: placeholder });
+        expect(p, `${f} = ${JSON.stringify(placeholder)}`).toEqual({ code: 'R_REQUIRED_MISSING', column: f, value: placeholder, reason: 'is required but holds only a placeholder for "no value"' });
+      }
+  });
+
+  it('a placeholder in an optional category or region cell reads as missing, not as an unknown value', () => {
+    const r = convert({ ...BASE, status: '-', field: '暂无' });
+    expect(r.rejects).toEqual([]);
+    expect([r.values.status, r.values.field]).toEqual([null, null]);
+  });
+
   it('R_REQUIRED_MISSING: an empty year in a file that has a year column (panel)', () => {
     expect(one({ ...BASE, year: '' })).toMatchObject({ code: 'R_REQUIRED_MISSING', column: 'year' });
     const r = convertRow([SG, '某协会', '社会团体', '150100', '2015-03-02', ' '], ctxFor(['统一社会信用代码', '社会组织名称', '社会组织类型', '地区', '成立登记日期', '年度']));

@@ -120,6 +120,57 @@ describe('readSource', () => {
     expect(countFffd(r.text)).toBe(expected);
   });
 
+  it('waits past a long ASCII start for the first non-ASCII bytes: GBK after 100 KiB of ASCII is GBK', async () => {
+    // 100 KiB of ASCII rows (valid UTF-8 and valid GBK alike), then GBK text: deciding on the
+    // first 64 KiB alone would read the file as UTF-8 and lose every Chinese character
+    const ascii = 'org_id,name\n' + '12345678,Hohhot association\n'.repeat(4000);
+    expect(ascii.length).toBeGreaterThan(100 * 1024);
+    const tail = '9,社会团体\n'.repeat(50);
+    const r = await readAll(file('gbk-late.csv', Buffer.concat([Buffer.from(ascii), encodeGbk(tail)])));
+    expect(r.text).toBe(ascii + tail);
+    expect(r.info).toMatchObject({ encoding: 'gb18030', encodingReason: 'fallback-gb18030', replacementChars: 0 });
+    // the same with UTF-8 after the ASCII start stays UTF-8
+    const u = await readAll(file('utf8-late.csv', Buffer.from(ascii + tail, 'utf8')));
+    expect(u.text).toBe(ascii + tail);
+    expect(u.info).toMatchObject({ encoding: 'utf-8', encodingReason: 'utf8-valid', replacementChars: 0 });
+  });
+
+  it('decides when the first non-ASCII byte ends a chunk only once bytes after it are seen', async () => {
+    // the first GBK lead byte is the very last byte of the first 64 KiB read chunk: alone, it
+    // would pass for the start of a UTF-8 sequence cut by the chunk
+    const ascii = Buffer.alloc(64 * 1024 - 1, 0x61);
+    const bytes = Buffer.concat([ascii, Buffer.from(GBK_SHEHUI_TUANTI), Buffer.from('\n'), encodeGbk('社会团体\n'.repeat(300))]);
+    const r = await readAll(file('gbk-at-chunk-end.csv', bytes));
+    expect(r.info).toMatchObject({ encoding: 'gb18030', replacementChars: 0 });
+    expect(r.text.slice(64 * 1024 - 1, 64 * 1024 + 4)).toBe('社会团体\n');
+  });
+
+  it('stops waiting after 4 MiB of ASCII (then UTF-8; later GBK bytes are counted as undecodable)', async () => {
+    const ascii = Buffer.alloc(4 * 1024 * 1024 + 10, 0x61);
+    const r = await readAll(file('gbk-very-late.csv', Buffer.concat([ascii, Buffer.from(GBK_SHEHUI_TUANTI)])));
+    expect(r.info).toMatchObject({ encoding: 'utf-8', encodingReason: 'utf8-valid' });
+    expect(r.info.replacementChars).toBeGreaterThan(0);
+  });
+
+  it('does not wait for ASCII-only UTF-16 without BOM (its NUL pattern decides)', async () => {
+    const text = 'org_id,name\r\n1,a\r\n'.repeat(5000);
+    const r = await readAll(file('u16-ascii.csv', Buffer.from(text, 'utf16le')));
+    expect(r.text).toBe(text);
+    expect(r.info).toMatchObject({ encoding: 'utf-16le', encodingReason: 'utf16-nul-pattern' });
+    expect(r.chunks).toBeGreaterThan(1);
+  });
+
+  it('notes when a forced encoding disagrees with the bytes (valid UTF-8 read as GBK)', async () => {
+    const utf8 = file('forced-wrong.csv', Buffer.from('类型\n社会团体\n', 'utf8'));
+    const wrong = await readAll(utf8, 'gb18030');
+    expect(wrong.info).toMatchObject({ encoding: 'gb18030', encodingReason: 'forced', detected: 'utf-8' });
+    const right = await readAll(utf8, 'utf-8');
+    expect(right.info.detected).toBeUndefined();
+    // plain ASCII reads the same in every ASCII-compatible encoding: nothing to note
+    const ascii = await readAll(file('forced-ascii.csv', Buffer.from('a,b\n1,2\n')), 'gb18030');
+    expect(ascii.info.detected).toBeUndefined();
+  });
+
   it('reads an empty file as one empty text', async () => {
     const r = await readAll(file('empty.csv', new Uint8Array(0)));
     expect(r.text).toBe('');

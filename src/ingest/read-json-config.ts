@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { SoqaError } from '../core/soqa-error.js';
@@ -34,12 +34,47 @@ export function readJsonConfig<T>(path: string, schemaName: string): T {
   } catch (e) {
     throw new SoqaError('E_CONFIG_JSON', msg.configJson(path, (e as Error).message), EXIT.BAD_OPTIONS, { file: path });
   }
+  return checkConfigObject<T>(data, schemaName, path);
+}
+
+/**
+ * Validate an in-memory configuration object (e.g. passed by a library caller) against a
+ * schema in `schemas/`. A `path` property, which soqa's loaders add, is ignored.
+ *
+ * @param data the candidate object
+ * @param schemaName file name in `schemas/`
+ * @param label how to name the object in messages (a file path or `options.config.x`)
+ * @returns the object, typed
+ * @throws SoqaError E_CONFIG_SCHEMA listing each failing field (exit 3)
+ * @example
+ * checkConfigObject<Framework>(obj, 'framework.schema.json', 'options.config.framework');
+ */
+export function checkConfigObject<T>(data: unknown, schemaName: string, label: string): T {
   const validate = schemaValidator(schemaName);
-  if (!validate(data)) {
+  const candidate = data !== null && typeof data === 'object' && !Array.isArray(data) && 'path' in data ? { ...(data as Record<string, unknown>) } : data;
+  if (candidate !== data) delete (candidate as Record<string, unknown>).path;
+  if (!validate(candidate)) {
     const problems = (validate.errors ?? []).map((er) => `${er.instancePath || '/'} ${er.message ?? ''}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`);
-    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(path, schemaName, problems), EXIT.BAD_OPTIONS, { file: path });
+    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(label, schemaName, problems), EXIT.BAD_OPTIONS, { file: label });
   }
   return data as T;
+}
+
+/**
+ * Find a configuration file given as a built-in name (a file `config/<folder>/<name>.json`
+ * shipped with soqa) or as a path.
+ *
+ * @param folder the built-in folder under `config/` (`profiles`, `framework`, `rules`)
+ * @param nameOrPath built-in name or file path
+ * @returns the absolute path, or null when it is neither
+ * @example
+ * resolveConfigPath('rules', 'default'); // => '/…/soqa/config/rules/default.json'
+ */
+export function resolveConfigPath(folder: string, nameOrPath: string): string | null {
+  const builtIn = resolve(packageRoot(), 'config', folder, `${nameOrPath}.json`);
+  if (/^[a-z0-9-]+$/.test(nameOrPath) && existsSync(builtIn)) return builtIn;
+  if (existsSync(nameOrPath)) return resolve(nameOrPath);
+  return null;
 }
 
 /**

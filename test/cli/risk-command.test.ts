@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registerRisk, RISK_CSV_COLUMNS } from '../../src/cli/commands/risk.js';
-import { loadRules } from '../../src/analyses/supervision/load-rules.js';
+import { loadRules } from '../../src/ingest/rules/load-rules.js';
 import { EXIT } from '../../src/core/exit-codes.js';
 import { isSoqaError } from '../../src/core/soqa-error.js';
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';

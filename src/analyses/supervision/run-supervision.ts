@@ -5,7 +5,7 @@ import type { Framework } from '../../ingest/framework/framework.js';
 import { checkFramework, loadFramework } from '../../ingest/framework/load-framework.js';
 import type { Analysis, AnalysisContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
-import { checkRules, loadRules } from './load-rules.js';
+import { checkRules, loadRules } from '../../ingest/rules/load-rules.js';
 import { rankFlagged } from './rank-flagged.js';
 import type { RulesFile } from './rules.js';
 import { supervisionPass, type SupervisionModel } from './supervision-pass.js';

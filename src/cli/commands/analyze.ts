@@ -6,6 +6,7 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
+import { loadRules } from '../../ingest/rules/load-rules.js';
 import { buildResults, serializeResults } from '../../results/build-results.js';
 import { schemaValidator } from '../../ingest/read-json-config.js';
 import type { CliIO } from '../io.js';
@@ -33,6 +34,7 @@ interface AnalyzeRaw {
   force: boolean;
   json: boolean;
   framework: string;
+  rules: string;
   inputKind?: string;
   format: string;
   lang: string;
@@ -66,6 +68,7 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .option('--json', 'print the run summary as JSON on stdout', false)
     .option('--framework <name|path>', 'indicator framework: built-in name or JSON file (see config/framework/default.json)', 'default')
+    .option('--rules <name|path>', 'warning rules: built-in name or JSON file (see config/rules/default.json)', 'default')
     .option('--format <list>', 'outputs to write, comma-separated: json (results.json), md (report.md), html (report.html), png and svg (charts/)', 'json,md,html,png,svg')
     .option('--lang <zh|en>', 'language of the report and charts', 'zh')
     .option('--list-organizations', 'list the flagged organizations (ids, names, evidence) in analyses.supervision of results.json (default: counts only)', false)
@@ -77,6 +80,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const delimiter = parseDelimiterOption(raw.delimiter);
   const inputKind = parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS);
   const framework = loadFramework(raw.framework);
+  const rules = loadRules(raw.rules);
   const formats = parseFormatOption(raw.format);
   const lang = parseLangOption(raw.lang);
   const log: Logger = createLogger((e) => {
@@ -92,7 +96,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const fieldsOfActivity = loadFieldsOfActivity();
   const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
   const cube = inputCube(ingest, governance);
-  const analyses = runAnalyses({ cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework }, extra: { supervision: { listOrganizations: raw.listOrganizations } } }, log });
+  const analyses = runAnalyses({ cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework, rules }, extra: { supervision: { listOrganizations: raw.listOrganizations } } }, log });
   const results = buildResults({
     version: soqaVersion(),
     ingest,

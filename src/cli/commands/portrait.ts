@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadRules } from '../../analyses/supervision/load-rules.js';
+import { loadRules } from '../../ingest/rules/load-rules.js';
 import { buildPortrait, findOrganization, type Portrait } from '../../analyses/supervision/portrait.js';
 import { supervisionModel } from '../../analyses/supervision/run-supervision.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { supervisionModel, supervisionNotes } from '../../analyses/supervision/run-supervision.js';
-import { loadRules } from '../../analyses/supervision/load-rules.js';
+import { loadRules } from '../../ingest/rules/load-rules.js';
 import { rankFlagged, type FlaggedView } from '../../analyses/supervision/rank-flagged.js';
 import { warningTotals } from '../../analyses/supervision/supervision-tables.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';

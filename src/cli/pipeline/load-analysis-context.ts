@@ -1,3 +1,5 @@
+import { loadFramework } from '../../ingest/framework/load-framework.js';
+import { loadRules } from '../../ingest/rules/load-rules.js';
 import { paintLevel } from '../output/paint.js';
 import type { AnalysisContext } from '../../analyses/analysis-context.js';
 import { createLogger } from '../../core/logger.js';
@@ -51,7 +53,8 @@ export async function loadAnalysisContext(files: string[], input: InputOptions, 
     dataset: ingest.dataset,
     regions,
     fieldsOfActivity,
-    options: { seed: options.seed ?? 1, core: options.core, config: {}, extra: options.extra ?? {} },
+    // configuration is read here, at the boundary, so that analyses never touch the filesystem
+    options: { seed: options.seed ?? 1, core: options.core, config: { framework: loadFramework('default'), rules: loadRules('default') }, extra: options.extra ?? {} },
     log,
   };
   return { ctx, inputs };

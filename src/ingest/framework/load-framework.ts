@@ -6,7 +6,7 @@ import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { FIELDS, NUMERIC_KINDS, REVENUE_FIELDS } from '../../dataset/fields.js';
 import { DERIVED_FIELDS } from '../../cube/derived-fields.js';
-import { readJsonConfig, schemaValidator } from '../read-json-config.js';
+import { checkConfigObject, readJsonConfig, resolveConfigPath, schemaValidator } from '../read-json-config.js';
 import type { ComputeSpec, Framework } from './framework.js';
 
 const SCHEMA = 'framework.schema.json';
@@ -41,11 +41,8 @@ export function knownMeasureFields(): string[] {
  * loadFramework().indicators.length; // => 23
  */
 export function loadFramework(nameOrPath = 'default'): Framework {
-  const builtIn = resolve(packageRoot(), 'config', 'framework', `${nameOrPath}.json`);
-  let path: string;
-  if (/^[a-z0-9-]+$/.test(nameOrPath) && existsSync(builtIn)) path = builtIn;
-  else if (existsSync(nameOrPath)) path = resolve(nameOrPath);
-  else throw new SoqaError('E_UNKNOWN_FRAMEWORK', msg.unknownFramework(nameOrPath, builtInFrameworks()), EXIT.BAD_OPTIONS);
+  const path = resolveConfigPath('framework', nameOrPath);
+  if (!path) throw new SoqaError('E_UNKNOWN_FRAMEWORK', msg.unknownFramework(nameOrPath, builtInFrameworks()), EXIT.BAD_OPTIONS);
   const framework = readJsonConfig<Framework>(path, SCHEMA);
   throwIfProblems(path, frameworkProblems(framework));
   framework.path = path;
@@ -64,15 +61,7 @@ export function loadFramework(nameOrPath = 'default'): Framework {
  * checkFramework(JSON.parse(text)).id; // => 'default'
  */
 export function checkFramework(data: unknown, label = 'options.config.framework'): Framework {
-  const validate = schemaValidator(SCHEMA);
-  // `path` is set by loadFramework and is not part of the file format
-  const candidate = data !== null && typeof data === 'object' && !Array.isArray(data) && 'path' in data ? { ...(data as Record<string, unknown>) } : data;
-  if (candidate !== data) delete (candidate as Record<string, unknown>).path;
-  if (!validate(candidate)) {
-    const problems = (validate.errors ?? []).map((er) => `${er.instancePath || '/'} ${er.message ?? ''}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`);
-    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(label, SCHEMA, problems), EXIT.BAD_OPTIONS);
-  }
-  const framework = data as Framework;
+  const framework = checkConfigObject<Framework>(data, SCHEMA, label);
   throwIfProblems(label, frameworkProblems(framework));
   return framework;
 }

@@ -4,7 +4,7 @@ import { packageRoot } from '../../core/package-root.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
-import { readJsonConfig } from '../read-json-config.js';
+import { checkConfigObject, readJsonConfig, resolveConfigPath } from '../read-json-config.js';
 import type { Profile } from './profile.js';
 import { FIELD_BY_NAME, ORG_TYPES, STATUSES } from '../../dataset/fields.js';
 import { loadFieldsOfActivity } from '../load-fields-of-activity.js';
@@ -29,11 +29,8 @@ export function builtInProfiles(): string[] {
  * loadProfile('default').id; // => 'default'
  */
 export function loadProfile(nameOrPath = 'default'): Profile {
-  const builtIn = resolve(packageRoot(), 'config', 'profiles', `${nameOrPath}.json`);
-  let path: string;
-  if (/^[a-z0-9-]+$/.test(nameOrPath) && existsSync(builtIn)) path = builtIn;
-  else if (existsSync(nameOrPath)) path = resolve(nameOrPath);
-  else throw new SoqaError('E_UNKNOWN_PROFILE', msg.unknownProfile(nameOrPath, builtInProfiles()), EXIT.BAD_OPTIONS);
+  const path = resolveConfigPath('profiles', nameOrPath);
+  if (!path) throw new SoqaError('E_UNKNOWN_PROFILE', msg.unknownProfile(nameOrPath, builtInProfiles()), EXIT.BAD_OPTIONS);
   const profile = readJsonConfig<Profile>(path, 'profile.schema.json');
   const problems = profileFieldProblems(profile);
   if (problems.length) throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(path, 'profile.schema.json', problems), EXIT.BAD_OPTIONS, { file: path });

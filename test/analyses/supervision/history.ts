@@ -5,7 +5,7 @@ import type { Dataset } from '../../../src/dataset/dataset.js';
 import { FIELDS } from '../../../src/dataset/fields.js';
 import type { RegionsFile } from '../../../src/ingest/regions/regions.js';
 import { loadFramework } from '../../../src/ingest/framework/load-framework.js';
-import { loadRules } from '../../../src/analyses/supervision/load-rules.js';
+import { loadRules } from '../../../src/ingest/rules/load-rules.js';
 import type { RulesFile } from '../../../src/analyses/supervision/rules.js';
 import { supervisionPass, type PassOptions, type SupervisionModel, type Warning } from '../../../src/analyses/supervision/supervision-pass.js';
 import type { Framework } from '../../../src/ingest/framework/framework.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakCheckChar, civilCode } from '../../helpers/civil-code.js';
-import { loadRules } from '../../../src/analyses/supervision/load-rules.js';
+import { loadRules } from '../../../src/ingest/rules/load-rules.js';
 import type { RulesFile } from '../../../src/analyses/supervision/rules.js';
 import { healthy, ruleHit, warningsById, years } from './history.js';
 

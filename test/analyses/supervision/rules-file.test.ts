@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkRules, loadRules } from '../../../src/analyses/supervision/load-rules.js';
+import { checkRules, loadRules } from '../../../src/ingest/rules/load-rules.js';
 import { RULE_IDS } from '../../../src/analyses/supervision/rules.js';
 import { isSoqaError } from '../../../src/core/soqa-error.js';
 

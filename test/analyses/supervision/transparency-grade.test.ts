@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { baseGrade, capGrade } from '../../../src/analyses/supervision/grade.js';
-import { loadRules } from '../../../src/analyses/supervision/load-rules.js';
+import { loadRules } from '../../../src/ingest/rules/load-rules.js';
 import { peerGroups } from '../../../src/analyses/supervision/peer-groups.js';
 import { peerPercentiles } from '../../../src/analyses/supervision/peer-percentiles.js';
 import { gradeOf } from '../../../src/analyses/supervision/supervision-pass.js';

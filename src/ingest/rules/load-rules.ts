@@ -5,8 +5,8 @@ import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { FIELD_BY_NAME, NUMERIC_KINDS } from '../../dataset/fields.js';
-import { readJsonConfig, schemaValidator } from '../../ingest/read-json-config.js';
-import type { RulesFile } from './rules.js';
+import { checkConfigObject, readJsonConfig, resolveConfigPath } from '../read-json-config.js';
+import type { RulesFile } from '../../analyses/supervision/rules.js';
 
 const SCHEMA = 'rules.schema.json';
 
@@ -30,11 +30,8 @@ export function builtInRules(): string[] {
  * loadRules().rules.length; // => 9
  */
 export function loadRules(nameOrPath = 'default'): RulesFile {
-  const builtIn = resolve(packageRoot(), 'config', 'rules', `${nameOrPath}.json`);
-  let path: string;
-  if (/^[a-z0-9-]+$/.test(nameOrPath) && existsSync(builtIn)) path = builtIn;
-  else if (existsSync(nameOrPath)) path = resolve(nameOrPath);
-  else throw new SoqaError('E_UNKNOWN_RULES', msg.unknownRules(nameOrPath, builtInRules()), EXIT.BAD_OPTIONS);
+  const path = resolveConfigPath('rules', nameOrPath);
+  if (!path) throw new SoqaError('E_UNKNOWN_RULES', msg.unknownRules(nameOrPath, builtInRules()), EXIT.BAD_OPTIONS);
   const rules = readJsonConfig<RulesFile>(path, SCHEMA);
   throwIfProblems(path, rulesProblems(rules));
   rules.path = path;
@@ -51,14 +48,7 @@ export function loadRules(nameOrPath = 'default'): RulesFile {
  * @throws SoqaError E_CONFIG_SCHEMA or E_RULES_INVALID (exit 3)
  */
 export function checkRules(data: unknown, label = 'options.config.rules'): RulesFile {
-  const validate = schemaValidator(SCHEMA);
-  const candidate = data !== null && typeof data === 'object' && !Array.isArray(data) && 'path' in data ? { ...(data as Record<string, unknown>) } : data;
-  if (candidate !== data) delete (candidate as Record<string, unknown>).path;
-  if (!validate(candidate)) {
-    const problems = (validate.errors ?? []).map((er) => `${er.instancePath || '/'} ${er.message ?? ''}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`);
-    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(label, SCHEMA, problems), EXIT.BAD_OPTIONS);
-  }
-  const rules = data as RulesFile;
+  const rules = checkConfigObject<RulesFile>(data, SCHEMA, label);
   throwIfProblems(label, rulesProblems(rules));
   return rules;
 }

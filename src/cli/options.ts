@@ -136,3 +136,43 @@ export function parseLangOption(value: string): 'zh' | 'en' {
   if (['en', 'en-us', 'en-gb', 'english'].includes(v)) return 'en';
   throw new SoqaError('E_BAD_OPTION', msg.badOption('--lang', value, 'zh or en'), EXIT.BAD_OPTIONS);
 }
+
+/**
+ * Validate a calendar-year option (`--year`, `--compare`): four digits, 1949–2035 (the
+ * years soqa accepts in data).
+ *
+ * @throws SoqaError E_BAD_OPTION (exit 3)
+ * @example
+ * parseYearOption('--year', '2024'); // => 2024
+ */
+export function parseYearOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  const n = Number(v);
+  if (!/^\d{4}$/.test(v) || n < 1949 || n > 2035) throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, 'a year from 1949 to 2035 such as 2024'), EXIT.BAD_OPTIONS);
+  return n;
+}
+
+/** The yearly-bulletin options as given (either may be missing; resolved against the data later). */
+export interface BulletinOption {
+  year?: number;
+  compare?: number;
+}
+
+/**
+ * Validate `--year` and `--compare` of the yearly bulletin: each a year, and `--compare`
+ * earlier than `--year` when both are given. Whether the years are in the data is checked
+ * once the data (or results.json) is read (`resolveBulletinYears`).
+ *
+ * @returns the options, or undefined when neither is given (no bulletin)
+ * @throws SoqaError E_BAD_OPTION (exit 3)
+ * @example
+ * parseBulletinOptions('2024', '2023'); // => { year: 2024, compare: 2023 }
+ */
+export function parseBulletinOptions(year: string | undefined, compare: string | undefined): BulletinOption | undefined {
+  const y = parseYearOption('--year', year);
+  const c = parseYearOption('--compare', compare);
+  if (y === undefined && c === undefined) return undefined;
+  if (y !== undefined && c !== undefined && c >= y) throw new SoqaError('E_BAD_OPTION', msg.bulletinCompareNotBefore(c, y), EXIT.BAD_OPTIONS);
+  return { ...(y !== undefined ? { year: y } : {}), ...(c !== undefined ? { compare: c } : {}) };
+}

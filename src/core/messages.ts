@@ -967,3 +967,23 @@ export const noteSupervisionHidden = (lang: Lang): string =>
     'organization ids and names are not listed here; `soqa analyze --list-organizations` adds the flagged organizations with their evidence, and `soqa risk` prints them.',
     '此处不列出组织名称与代码；`soqa analyze --list-organizations` 可加入被预警组织及其证据，`soqa risk` 可直接输出。',
   );
+
+// ---- yearly bulletin (soqa analyze/report --year --compare; src/analyses/bulletin, src/render/report/sections/changes.ts) ----
+
+/** A bulletin year (`--year` or `--compare`) that is not a year of the data. */
+export const bulletinYearNotInData = (option: string, year: number, years: readonly number[]): string =>
+  badOption(option, year, years.length ? `one of the years in the data (${years.join(', ')})` : 'a year in the data (the data have none)');
+
+/** `--compare` must name an earlier year than `--year`. */
+export const bulletinCompareNotBefore = (compare: number, year: number): string =>
+  badOption('--compare', compare, `a year before --year ${year}`);
+
+/** No earlier year to compare with. */
+export const bulletinNoEarlierYear = (year: number): string =>
+  `option --year: the data have no year before ${year} to compare with; give --compare, or a later --year.`;
+
+/** The bulletin cannot compare the warnings of two years (aggregated table or registry list). */
+export const noteBulletinNoWarnings = (lang: Lang, reason: 'aggregate' | 'registry'): string =>
+  reason === 'aggregate'
+    ? bi(lang, 'new warnings: not compared, because the input is an aggregated table without organization rows.', '新增预警：未比较，输入为汇总表，没有逐个组织的记录。')
+    : bi(lang, 'new warnings: not compared, because a registry list has no annual reports to check year by year.', '新增预警：未比较，登记名录没有逐年年报，无法按年核查。');

@@ -1,7 +1,7 @@
 import { FIELD_BY_NAME } from '../dataset/fields.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { catValue } from '../dataset/dataset.js';
-import type { Cube, CubeCell } from './cube.js';
+import { measureRecord, type Cube, type CubeCell } from './cube.js';
 import { cubeFromCells } from './cube-from-cells.js';
 import { DERIVED_FIELDS } from './derived-fields.js';
 
@@ -86,46 +86,69 @@ export function cubeFromDataset(ds: Dataset, options: CubeOptions): Cube {
   }
   const numericCols = numeric.map((f) => ds.num[f]);
   const governanceByCode = fieldCol ? fieldCol.dict.map((f) => options.governanceFields.has(f)) : [];
-  const values = new Float64Array(m);
-  let row = 0;
-  const get = (f: string): number => ds.num[f]?.[row] ?? NaN;
-  const add = (idx: number, withValues: boolean) => {
-    counts[idx]++;
-    if (!withValues) return;
-    const base = idx * m;
-    for (let j = 0; j < m; j++) {
-      const v = values[j];
-      if (v === v) {
-        sums[base + j] += v;
-        ns[base + j]++;
-      }
-    }
-  };
+  // pass 1, by row: each row's cells (counted) and the one cell that gets its values (-1: none)
+  const valueCell = new Int32Array(ds.length);
   for (let i = 0; i < ds.length; i++) {
-    row = i;
     const regionCode = regionCol.codes[i];
     const typeCode = typeCol.codes[i];
     const fieldCode = fieldCol ? fieldCol.codes[i] : -1;
-    for (let j = 0; j < numericCols.length; j++) values[j] = numericCols[j][i];
-    const gov = fieldCol ? (fieldCode < 0 ? null : governanceByCode[fieldCode]) : null;
-    for (let j = 0; j < derived.length; j++) values[numeric.length + j] = derived[j].compute(get, gov);
     if (yearCol) {
-      add(cellOf(regionCode, yearCol[i], typeCode, fieldCode), true);
+      const idx = cellOf(regionCode, yearCol[i], typeCode, fieldCode);
+      counts[idx]++;
+      valueCell[i] = idx;
       continue;
     }
+    valueCell[i] = -1;
     const from = Math.floor(reg[i] / 10000);
     const deregYear = dereg && !Number.isNaN(dereg[i]) ? Math.floor(dereg[i] / 10000) : Infinity;
     const to = Math.min(asOf, deregYear - 1);
-    for (let y = from; y <= to; y++) add(cellOf(regionCode, y, typeCode, fieldCode), y === asOf);
+    for (let y = from; y <= to; y++) {
+      const idx = cellOf(regionCode, y, typeCode, fieldCode);
+      counts[idx]++;
+      if (y === asOf) valueCell[i] = idx;
+    }
+  }
+  // pass 2, by measure: sums and reporting counts. Each cell's sum of a measure adds the
+  // same rows in the same (row) order as a row-by-row pass would, so it is the same number.
+  const accumulate = (j: number, valueOf: (i: number) => number): void => {
+    for (let i = 0; i < ds.length; i++) {
+      const idx = valueCell[i];
+      if (idx < 0) continue;
+      const v = valueOf(i);
+      if (v === v) {
+        sums[idx * m + j] += v;
+        ns[idx * m + j]++;
+      }
+    }
+  };
+  for (let j = 0; j < numericCols.length; j++) {
+    const col = numericCols[j];
+    for (let i = 0; i < ds.length; i++) {
+      const idx = valueCell[i];
+      const v = col[i];
+      if (idx >= 0 && v === v) {
+        sums[idx * m + j] += v;
+        ns[idx * m + j]++;
+      }
+    }
+  }
+  const columns = new Map(Object.entries(ds.num));
+  let row = 0;
+  const get = (f: string): number => {
+    const c = columns.get(f);
+    return c === undefined ? NaN : c[row];
+  };
+  for (let j = 0; j < derived.length; j++) {
+    const d = derived[j];
+    accumulate(numeric.length + j, (i) => {
+      row = i;
+      const fieldCode = fieldCol ? fieldCol.codes[i] : -1;
+      return d.compute(get, fieldCol ? (fieldCode < 0 ? null : governanceByCode[fieldCode]) : null);
+    });
   }
   const cells = new Map<number, CubeCell>();
   cellKeys.forEach((k, idx) => {
-    const c: CubeCell = { ...k, count: counts[idx], sum: {}, n: {} };
-    for (let j = 0; j < m; j++) {
-      c.sum[measures[j]] = sums[idx * m + j];
-      c.n[measures[j]] = ns[idx * m + j];
-    }
-    cells.set(idx, c);
+    cells.set(idx, { ...k, count: counts[idx], sum: measureRecord(measures, sums, idx * m), n: measureRecord(measures, ns, idx * m) });
   });
   return cubeFromCells('microdata', measures, cells.values());
 }

@@ -31,6 +31,8 @@ export interface FastRowPlan {
    * hold it), false when `convertRow` must handle it.
    */
   convert(fields: string[]): boolean;
+  /** The same for a record that is the line `text.slice(start, end)` without quotes (see CsvSink). */
+  convertLine(text: string, start: number, end: number): boolean;
   /**
    * Count the last converted row's missing fields (call when it is accepted). A field met
    * missing for the first time gets its key in `counts` at once, so keys keep the order in
@@ -94,18 +96,24 @@ const TYPE_BY_DIGIT: Record<string, string> = { '1': 'social_group', '2': 'priva
  * @param builder the dataset builder, with a column for every present field
  * @returns the plan, or null
  */
-export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, builder: DatasetBuilder): FastRowPlan | null {
+export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, builder: DatasetBuilder, delimiter = ','): FastRowPlan | null {
   const derived = ctx.derived ?? [];
   if (derived.some((d) => !d.hasColumn)) return null;
   const derivedFields = new Set(derived.map((d) => d.field));
   const { fieldOf } = ctx;
-  // columns in the order of header.present, so that missing counts are first met in the same order as convertRow's callers meet them
+  const nCols = fieldOf.length;
+  // a one-column line cannot be told from a blank line by its delimiters
+  if (nCols < 2) return null;
+  // mapped columns in column order (a line is read left to right)
   const cols = fieldOf.map((name, c) => ({ name, c })).filter((x): x is { name: string; c: number } => x.name !== null);
   if (cols.some((x) => !header.present.includes(x.name))) return null;
   if (header.present.some((f) => !cols.some((x) => x.name === f))) return null;
-  cols.sort((a, b) => header.present.indexOf(a.name) - header.present.indexOf(b.name));
   const m = cols.length;
   const colIndex = Int32Array.from(cols, (x) => x.c);
+  const jOfCol = new Int32Array(nCols).fill(-1);
+  cols.forEach((x, j) => (jOfCol[x.c] = j));
+  /** Rank of each column's field in header.present: missing counts get their keys in that order, as convertRow's caller gives them. */
+  const rank = Int32Array.from(cols, (x) => header.present.indexOf(x.name));
   const kind = Int32Array.from(cols, (x) => KIND_CODES[FIELD_BY_NAME.get(x.name)!.kind]);
   const slot = Int32Array.from(cols, (x) => builder.slotOf(x.name));
   const defs: FieldDef[] = cols.map((x) => FIELD_BY_NAME.get(x.name)!);
@@ -119,6 +127,7 @@ export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, build
   const pending = new Float64Array(m);
   const scratch = builder.scratch();
   const { num, cat, text } = scratch;
+  const delim = delimiter.charCodeAt(0);
 
   /** The builder slot of a field this file has, else -1. */
   const slotIn = (f: string): number => (cols.some((x) => x.name === f) ? builder.slotOf(f) : -1);
@@ -165,89 +174,115 @@ export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, build
     return r;
   };
 
+  /** Convert the cell `s.slice(a, b)` of column j into the scratch row; false when convertRow must take the row. */
+  const cell = (j: number, s: string, a: number, b: number): boolean => {
+    const k = kind[j];
+    const sl = slot[j];
+    let missing: boolean;
+    if (k === K_CAT) {
+      const e = catCell(j, a === 0 && b === s.length ? s : s.slice(a, b));
+      if (!e.ok) return false;
+      cat[sl] = e.value;
+      missing = e.value === null;
+    } else if (k === K_ID || k === K_TEXT) {
+      let v: string | null;
+      if (aliasedCol[j] === 0 && (k === K_ID ? plainId(s, a, b) : plainText(s, a, b))) v = a === 0 && b === s.length ? s : s.slice(a, b);
+      else {
+        const r = slowCell(j, s.slice(a, b));
+        if (r === undefined) return false;
+        v = r as string | null;
+      }
+      text[sl] = v ?? '';
+      missing = v === null;
+    } else {
+      let v = aliasedCol[j] === 0 ? plainNumber(k, s, a, b) : NOT_PLAIN;
+      if (v === NOT_PLAIN) {
+        const r = slowCell(j, s.slice(a, b));
+        if (r === undefined) return false;
+        v = r === null ? NaN : (r as number);
+      }
+      num[sl] = v;
+      missing = v !== v;
+    }
+    if (missing) {
+      if (required[j] === 1 || mustHave[j] === 1) return false;
+      missingIdx[missingLen++] = j;
+    }
+    return true;
+  };
+
+  /** The clean case of convertRow's cross-checks; anything else goes to convertRow. */
+  const crossChecksClean = (): boolean => {
+    const year = sYear >= 0 ? num[sYear] : NaN;
+    const reg = sReg >= 0 ? num[sReg] : NaN;
+    const dereg = sDereg >= 0 ? num[sDereg] : NaN;
+    if (year === year && (year < min || year > max)) return false;
+    const regYear = Math.floor(reg / 10000);
+    const deregYear = Math.floor(dereg / 10000);
+    if (reg === reg && (regYear < min || regYear > max)) return false;
+    if (dereg === dereg && (deregYear < min || deregYear > max)) return false;
+    if (year === year && reg === reg && year < regYear) return false;
+    if (dereg === dereg && reg === reg && definitelyBefore(dereg, reg)) return false;
+    if (year === year && dereg === dereg && year > deregYear) return false;
+    let cert = NaN;
+    for (let q = 0; q < 3; q++) {
+      const v = sCerts[q] >= 0 ? num[sCerts[q]] : NaN;
+      if (v === v) cert = cert === cert ? cert + v : 0 + v;
+    }
+    const part = sPart >= 0 ? num[sPart] : NaN;
+    const staff = (sFull >= 0 ? num[sFull] : NaN) + (part !== part ? 0 : part);
+    if (cert === cert && staff === staff && cert > staff) return false;
+    const id = sId >= 0 ? text[sId] : '';
+    if (ctx.checkCodes && id.length === 18 && alnum18(id)) {
+      if (!validUpperCreditCode(id)) return false;
+      const codeType = id.charCodeAt(0) === 53 ? TYPE_BY_DIGIT[id[1]] : undefined;
+      const type = sType >= 0 ? cat[sType] : null;
+      if (codeType && type && codeType !== type) return false;
+      const region = sRegion >= 0 ? cat[sRegion] : null;
+      if (region) {
+        const cr = codeRegion(id);
+        if (cr && cr !== region) return false;
+      }
+    }
+    plan.id = id;
+    plan.year = year;
+    return true;
+  };
+
   const plan: FastRowPlan = {
     scratch,
     id: '',
     year: NaN,
     convert(fields: string[]): boolean {
-      if (fields.length !== fieldOf.length) return false;
+      if (fields.length !== nCols) return false;
       missingLen = 0;
       for (let j = 0; j < m; j++) {
         const raw = fields[colIndex[j]];
-        const k = kind[j];
-        const s = slot[j];
-        let missing = false;
-        if (k === K_CAT) {
-          const e = catCell(j, raw);
-          if (!e.ok) return false;
-          cat[s] = e.value;
-          missing = e.value === null;
-        } else if (k === K_ID || k === K_TEXT) {
-          let v: string | null;
-          if (aliasedCol[j] === 0 && (k === K_ID ? plainId(raw) : plainText(raw))) v = raw;
-          else {
-            const r = slowCell(j, raw);
-            if (r === undefined) return false;
-            v = r as string | null;
-          }
-          text[s] = v ?? '';
-          missing = v === null;
-        } else {
-          let v = aliasedCol[j] === 0 ? plainNumber(k, raw) : NOT_PLAIN;
-          if (v === NOT_PLAIN) {
-            const r = slowCell(j, raw);
-            if (r === undefined) return false;
-            v = r === null ? NaN : (r as number);
-          }
-          num[s] = v;
-          missing = v !== v;
-        }
-        if (missing) {
-          if (required[j] === 1 || mustHave[j] === 1) return false;
-          missingIdx[missingLen++] = j;
-        }
+        if (!cell(j, raw, 0, raw.length)) return false;
       }
-      // the clean case of convertRow's cross-checks; anything else goes to convertRow
-      const year = sYear >= 0 ? num[sYear] : NaN;
-      const reg = sReg >= 0 ? num[sReg] : NaN;
-      const dereg = sDereg >= 0 ? num[sDereg] : NaN;
-      if (year === year && (year < min || year > max)) return false;
-      const regYear = Math.floor(reg / 10000);
-      const deregYear = Math.floor(dereg / 10000);
-      if (reg === reg && (regYear < min || regYear > max)) return false;
-      if (dereg === dereg && (deregYear < min || deregYear > max)) return false;
-      if (year === year && reg === reg && year < regYear) return false;
-      if (dereg === dereg && reg === reg && definitelyBefore(dereg, reg)) return false;
-      if (year === year && dereg === dereg && year > deregYear) return false;
-      let cert = NaN;
-      for (let q = 0; q < 3; q++) {
-        const v = sCerts[q] >= 0 ? num[sCerts[q]] : NaN;
-        if (v === v) cert = cert === cert ? cert + v : 0 + v;
+      return crossChecksClean();
+    },
+    convertLine(s: string, start: number, end: number): boolean {
+      missingLen = 0;
+      let p = start;
+      for (let c = 0; c < nCols; c++) {
+        let e = p;
+        while (e < end && s.charCodeAt(e) !== delim) e++;
+        // too few fields, or (on the last column) too many
+        if ((e === end) !== (c === nCols - 1)) return false;
+        const j = jOfCol[c];
+        if (j >= 0 && !cell(j, s, p, e)) return false;
+        p = e + 1;
       }
-      const part = sPart >= 0 ? num[sPart] : NaN;
-      const staff = (sFull >= 0 ? num[sFull] : NaN) + (part !== part ? 0 : part);
-      if (cert === cert && staff === staff && cert > staff) return false;
-      const id = sId >= 0 ? text[sId] : '';
-      if (ctx.checkCodes && id.length === 18 && alnum18(id)) {
-        if (!validUpperCreditCode(id)) return false;
-        const codeType = id.charCodeAt(0) === 53 ? TYPE_BY_DIGIT[id[1]] : undefined;
-        const type = sType >= 0 ? cat[sType] : null;
-        if (codeType && type && codeType !== type) return false;
-        const region = sRegion >= 0 ? cat[sRegion] : null;
-        if (region) {
-          const cr = codeRegion(id);
-          if (cr && cr !== region) return false;
-        }
-      }
-      plan.id = id;
-      plan.year = year;
-      return true;
+      return crossChecksClean();
     },
     countMissing(counts: Record<string, number>): void {
-      for (let q = 0; q < missingLen; q++) {
-        const j = missingIdx[q];
-        if (pending[j]++ === 0 && !(names[j] in counts)) counts[names[j]] = 0;
-      }
+      let fresh = false;
+      for (let q = 0; q < missingLen; q++) if (pending[missingIdx[q]]++ === 0) fresh = true;
+      if (!fresh) return;
+      // fields met missing for the first time get their keys now, in header.present order
+      const js = Array.from(missingIdx.subarray(0, missingLen)).sort((x, y) => rank[x] - rank[y]);
+      for (const j of js) if (!(names[j] in counts)) counts[names[j]] = 0;
     },
     flushMissing(counts: Record<string, number>): void {
       for (let j = 0; j < m; j++) {
@@ -260,10 +295,9 @@ export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, build
 }
 
 /** An id that converts to itself: 5 or more digits and capital letters (no space, no placeholder). */
-function plainId(s: string): boolean {
-  const n = s.length;
-  if (n < 5) return false;
-  for (let i = 0; i < n; i++) {
+function plainId(s: string, a: number, b: number): boolean {
+  if (b - a < 5) return false;
+  for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
     if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
   }
@@ -274,10 +308,9 @@ function plainId(s: string): boolean {
  * A name that converts to itself: more than 4 characters (no placeholder), printable ASCII
  * and CJK unified ideographs (already NFKC), spaces only inside.
  */
-function plainText(s: string): boolean {
-  const n = s.length;
-  if (n < 5 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
-  for (let i = 0; i < n; i++) {
+function plainText(s: string, a: number, b: number): boolean {
+  if (b - a < 5 || s.charCodeAt(a) === 32 || s.charCodeAt(b - 1) === 32) return false;
+  for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
     if (!((c >= 32 && c <= 126) || (c >= 0x4e00 && c <= 0x9fff))) return false;
   }
@@ -329,30 +362,31 @@ function definitelyBefore(a: number, b: number): boolean {
 }
 
 /**
- * The value of a numeric, date, flag or rating cell written the plain way, NaN when empty,
- * or NOT_PLAIN when the cell needs the full conversion (or is a problem).
+ * The value of a numeric, date, flag or rating cell `s.slice(a, b)` written the plain
+ * way, NaN when empty, or NOT_PLAIN when the cell needs the full conversion (or is a
+ * problem).
  */
-function plainNumber(kind: number, s: string): number {
-  const n = s.length;
+function plainNumber(kind: number, s: string, a: number, b: number): number {
+  const n = b - a;
   if (n === 0) return NaN;
   switch (kind) {
     case K_FLAG:
       if (n === 1) {
-        const c = s.charCodeAt(0);
+        const c = s.charCodeAt(a);
         if (c === 48) return 0;
         if (c === 49) return 1;
       }
       return NOT_PLAIN;
     case K_RATING:
       if (n === 1) {
-        const c = s.charCodeAt(0) - 48;
+        const c = s.charCodeAt(a) - 48;
         if (c >= 0 && c <= 5) return c;
       }
       return NOT_PLAIN;
     case K_DATE:
-      return plainDate(s);
+      return plainDate(s, a, b);
     default: {
-      const v = plainDecimal(s);
+      const v = plainDecimal(s, a, b);
       if (v === NOT_PLAIN) return v;
       if (kind === K_NUMBER) return v;
       if (kind === K_AMOUNT) return v < 0 ? NOT_PLAIN : v;
@@ -364,14 +398,13 @@ function plainNumber(kind: number, s: string): number {
 }
 
 /** parseNumber's own fast path: -?\d{1,15}(\.\d{1,15})? read as Number reads it, -0 as 0. */
-function plainDecimal(s: string): number {
-  const n = s.length;
-  let i = 0;
-  const neg = s.charCodeAt(0) === 45;
-  if (neg) i = 1;
+function plainDecimal(s: string, a: number, b: number): number {
+  let i = a;
+  const neg = s.charCodeAt(a) === 45;
+  if (neg) i++;
   const start = i;
   let v = 0;
-  while (i < n) {
+  while (i < b) {
     const d = s.charCodeAt(i) - 48;
     if (d < 0 || d > 9) break;
     v = v * 10 + d;
@@ -379,39 +412,40 @@ function plainDecimal(s: string): number {
   }
   const digits = i - start;
   if (digits === 0 || digits > 15) return NOT_PLAIN;
-  if (i === n) return neg ? (v === 0 ? 0 : -v) : v;
+  // up to 15 digits are exact in a double: the same number Number() reads
+  if (i === b) return neg ? (v === 0 ? 0 : -v) : v;
   if (s.charCodeAt(i) !== 46) return NOT_PLAIN;
   i++;
   const fracStart = i;
-  while (i < n) {
+  while (i < b) {
     const d = s.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return NOT_PLAIN;
     i++;
   }
   const frac = i - fracStart;
   if (frac === 0 || frac > 15) return NOT_PLAIN;
-  const x = Number(s);
+  const x = Number(a === 0 && b === s.length ? s : s.slice(a, b));
   return x === 0 ? 0 : x;
 }
 
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** yyyy-mm-dd (a real day, year 100 or later) or yyyy, as parseDate reads them. */
-function plainDate(s: string): number {
-  const n = s.length;
+/** yyyy-mm-dd (a real day, year 100 or later) or yyyy in `s.slice(a, b)`, as parseDate reads them. */
+function plainDate(s: string, a: number, b: number): number {
+  const n = b - a;
   if (n !== 10 && n !== 4) return NOT_PLAIN;
   let y = 0;
-  for (let i = 0; i < 4; i++) {
+  for (let i = a; i < a + 4; i++) {
     const d = s.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return NOT_PLAIN;
     y = y * 10 + d;
   }
   if (n === 4) return y * 10000;
-  if (y < 100 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NOT_PLAIN;
-  const m1 = s.charCodeAt(5) - 48;
-  const m2 = s.charCodeAt(6) - 48;
-  const d1 = s.charCodeAt(8) - 48;
-  const d2 = s.charCodeAt(9) - 48;
+  if (y < 100 || s.charCodeAt(a + 4) !== 45 || s.charCodeAt(a + 7) !== 45) return NOT_PLAIN;
+  const m1 = s.charCodeAt(a + 5) - 48;
+  const m2 = s.charCodeAt(a + 6) - 48;
+  const d1 = s.charCodeAt(a + 8) - 48;
+  const d2 = s.charCodeAt(a + 9) - 48;
   if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return NOT_PLAIN;
   const mo = m1 * 10 + m2;
   const day = d1 * 10 + d2;

@@ -6,7 +6,7 @@ import * as msg from '../core/messages.js';
 import { FIELDS, ORG_TYPES, STATUSES } from '../dataset/fields.js';
 import { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { CsvRecordParser, type CsvItem } from './csv/csv-record-parser.js';
+import { CsvRecordParser, type CsvItem, type CsvSink } from './csv/csv-record-parser.js';
 import { detectDelimiter } from './csv/detect-delimiter.js';
 import type { InputEncoding } from './decode/detect-encoding.js';
 import { mapHeaders, type HeaderMapping } from './header/map-headers.js';
@@ -160,6 +160,17 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
       result.rejectCounts[p.code] = (result.rejectCounts[p.code] ?? 0) + 1;
       result.rejects.push({ file: info.name, line, ...p });
     };
+    /** Account for a row the fast path converted: a duplicate, or accepted into the dataset. */
+    const acceptFast = (p: FastRowPlan, line: number): void => {
+      const prev = firstOf(p.id, p.year);
+      if (prev !== null) {
+        reject(line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${p.id} ${p.year}` : p.id, reason: `duplicates ${prev}` });
+        return;
+      }
+      counts.accepted++;
+      p.countMissing(result.missingCounts);
+      builder!.appendScratch(p.scratch, fileIndex, line);
+    };
     const handle = (items: CsvItem[]) => {
       for (const item of items) {
         if (item.kind !== 'record') {
@@ -186,7 +197,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
           if (fileIndex > 0 && panel !== yearCol) throw new SoqaError('E_MIXED_SHAPES', msg.mixedShapes(info.name, yearCol, result.sources[0].name), EXIT.UNUSABLE_INPUT, { file: info.name });
           panel ||= yearCol;
           ctx = { fieldOf: header.fieldOf, headers, categoryMaps, resolveRegion, years, checkCodes: profile.idKind !== 'plain', derived, valueAliases };
-          plan = options.referencePath ? null : compileFastRow(ctx, header, builder);
+          plan = options.referencePath ? null : compileFastRow(ctx, header, builder, delimiter);
           orgSlot = builder.slotOf('org_id');
           yearSlot = yearCol ? builder.slotOf('year') : -1;
           for (const extra of header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
@@ -199,14 +210,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         counts.read++;
         if ((counts.read & 0xffff) === 0) options.onProgress?.(result.counts.read + counts.read);
         if (plan !== null && plan.convert(item.fields)) {
-          const prev = firstOf(plan.id, plan.year);
-          if (prev !== null) {
-            reject(item.line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${plan.id} ${plan.year}` : plan.id, reason: `duplicates ${prev}` });
-            continue;
-          }
-          counts.accepted++;
-          plan.countMissing(result.missingCounts);
-          builder!.appendScratch(plan.scratch, fileIndex, item.line);
+          acceptFast(plan, item.line);
           continue;
         }
         const r = convertRow(item.fields, ctx!);
@@ -237,15 +241,29 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
       }
     };
 
+    // plain lines (one line, no quotes) go straight to the fast path, read in place; the
+    // parser makes records of the others, and of the lines the fast path turns down
+    const sink: CsvSink = {
+      item: (item) => handle([item]),
+      line: (text, start, end, line) => {
+        if (plan === null || !plan.convertLine(text, start, end)) return false;
+        counts.read++;
+        if ((counts.read & 0xffff) === 0) options.onProgress?.(result.counts.read + counts.read);
+        acceptFast(plan, line);
+        return true;
+      },
+    };
     for await (const text of (options.openSource ?? readSource)(path, info, options.encoding)) {
       if (!parser) {
         if (!delimiter) delimiter = detectDelimiter(firstLine(text));
-        parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars });
+        parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars, noLineShortcut: options.referencePath });
       }
-      handle(parser.push(text));
+      if (options.referencePath) handle(parser.push(text));
+      else parser.pushTo(text, sink);
     }
     if (!parser) parser = new CsvRecordParser({ delimiter: delimiter || ',' });
-    handle(parser.end());
+    if (options.referencePath) handle(parser.end());
+    else parser.endTo(sink);
     (plan as FastRowPlan | null)?.flushMissing(result.missingCounts);
     if (!header) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
     if (info.replacementChars > 0) log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));

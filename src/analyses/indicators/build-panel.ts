@@ -1,4 +1,4 @@
-import { rollup, type Cube, type CubeCell, type CubeGroup } from '../../cube/cube.js';
+import { rollup, type Cube, type CubeGroup } from '../../cube/cube.js';
 import * as msg from '../../core/messages.js';
 import type { IndicatorDef } from '../../ingest/framework/framework.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
@@ -64,7 +64,7 @@ export function buildPanel(cube: Cube, regions: RegionsFile, indicators: readonl
     } else kept.push(ind);
   }
 
-  const where = options.type === undefined ? undefined : (c: CubeCell) => c.type === options.type;
+  const where = options.type === undefined ? undefined : { type: options.type };
   const typeIndex = new Map(cube.types.map((t, k) => [t, k]));
   const typeCounts = new Map<string, number[]>();
   const counts = (key: string) => {

@@ -49,7 +49,7 @@ export interface FieldSpecialisation {
  */
 export function fieldSpecialisation(cube: Cube, year: number, units: readonly RegionUnit[], fields: readonly ActivityField[]): FieldSpecialisation | null {
   const notes: AnalysisNote[] = [];
-  const groups = rollup(cube, ['field', 'region'], (c) => c.year === year);
+  const groups = rollup(cube, ['field', 'region'], { year });
   const missing = groups.filter((g) => g.key.field === '').reduce((a, g) => a + g.count, 0);
   if (missing > 0) notes.push(note('N_FIELD_MISSING', (l) => msg.noteFieldMissing(l, year, missing)));
   const label = new Map(fields.map((f) => [f.code, f]));

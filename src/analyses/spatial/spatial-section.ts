@@ -99,7 +99,7 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
   const unitIndex = new Map(units.map((u, i) => [u.code, i]));
   const countsFor = (year: number, type?: string): number[] => {
     const counts = new Array<number>(units.length).fill(0);
-    for (const g of rollup(cube, ['region'], (c) => c.year === year && (type === undefined || c.type === type))) {
+    for (const g of rollup(cube, ['region'], type === undefined ? { year } : { year, type })) {
       const i = unitIndex.get(g.key.region as string);
       if (i !== undefined) counts[i] += g.count;
     }

@@ -83,7 +83,7 @@ export function staffSection(ctx: AnalysisContext): StaffSection {
   };
 
   const byYear: StaffYear[] = years.map((year) => {
-    const inYear = (c: { year: number }) => c.year === year;
+    const inYear = { year };
     const all = staffProfile(rollup(cube, [], inYear)[0], totalPop, has);
     const byRegion = rollup(cube, ['region'], inYear).map((g) => {
       const code = g.key.region as string;

@@ -13,7 +13,9 @@ import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
 import { inputCube } from '../pipeline/input-cube.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
-import { parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseFormatOption, parseLangOption } from '../options.js';
+import { parseBulletinOptions, parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseFormatOption, parseLangOption } from '../options.js';
+import { bulletinSection } from '../../analyses/bulletin/bulletin-section.js';
+import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
 import { renderOutputs } from '../pipeline/render-outputs.js';
 import { prepareOutDir, outPath, defaultOutName } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
@@ -39,6 +41,8 @@ interface AnalyzeRaw {
   format: string;
   lang: string;
   listOrganizations: boolean;
+  year?: string;
+  compare?: string;
 }
 
 const PROBLEM_COLUMNS = ['file', 'line', 'code', 'column', 'value', 'reason'];
@@ -71,6 +75,8 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
     .option('--rules <name|path>', 'warning rules: built-in name or JSON file (see config/rules/default.json)', 'default')
     .option('--format <list>', 'outputs to write, comma-separated: json (results.json), md (report.md), html (report.html), png and svg (charts/)', 'json,md,html,png,svg')
     .option('--lang <zh|en>', 'language of the report and charts', 'zh')
+    .option('--year <year>', 'yearly bulletin: the year to report on (default with --compare: the last year of the data); risk warnings are as of this year')
+    .option('--compare <year>', 'yearly bulletin: add a "what changed" section comparing --year with this earlier year (default with --year: the year before)')
     .option('--list-organizations', 'list the flagged organizations (ids, names, evidence) in analyses.supervision of results.json (default: counts only)', false)
     .action(async (files: string[], raw: AnalyzeRaw) => setExit(await analyze(files, raw, io)));
 }
@@ -83,6 +89,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const rules = loadRules(raw.rules);
   const formats = parseFormatOption(raw.format);
   const lang = parseLangOption(raw.lang);
+  const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
   const log: Logger = createLogger((e) => {
     if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
@@ -96,14 +103,19 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const fieldsOfActivity = loadFieldsOfActivity();
   const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
   const cube = inputCube(ingest, governance);
-  const analyses = runAnalyses({ cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework, rules }, extra: { supervision: { listOrganizations: raw.listOrganizations } } }, log });
+  const bulletin = resolveBulletinYears(bulletinOption, cube.years);
+  // a bulletin reports the warnings as of its year (organization rows of an annual panel)
+  const supervision = { listOrganizations: raw.listOrganizations, ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}) };
+  const context = { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework, rules }, extra: { supervision } }, log };
+  const analyses = runAnalyses(context);
+  if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
   const results = buildResults({
     version: soqaVersion(),
     ingest,
     cube,
     regions,
     profileId: profile.id,
-    options: { profile: profile.id, regions: regions.id, encoding: encoding ?? null, delimiter: delimiter ?? null },
+    options: { profile: profile.id, regions: regions.id, encoding: encoding ?? null, delimiter: delimiter ?? null, ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}) },
     synthetic: inputs.synthetic,
     analyses,
   });
@@ -112,7 +124,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
   writeAtomic(outPath(outDir, 'tables/counts-by-year-region-type.csv'), toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType));
   printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
-  await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet }, io, log);
+  await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin }, io, log);
   const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
   return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
 }

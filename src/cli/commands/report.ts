@@ -4,7 +4,9 @@ import { createLogger } from '../../core/logger.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import { serializeResults } from '../../results/build-results.js';
 import type { CliIO } from '../io.js';
-import { parseFormatOption, parseLangOption } from '../options.js';
+import { parseBulletinOptions, parseFormatOption, parseLangOption } from '../options.js';
+import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
+import { countYears } from '../../render/results-view.js';
 import { outPath, prepareOutDir } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { readResultsFile } from '../pipeline/read-results.js';
@@ -17,6 +19,8 @@ interface ReportRaw {
   format: string;
   force: boolean;
   quiet: boolean;
+  year?: string;
+  compare?: string;
 }
 
 /**
@@ -36,6 +40,8 @@ export function registerReport(program: Command, io: CliIO, setExit: (c: ExitCod
     .option('-o, --out <dir>', 'output folder (default: the folder of the results file)')
     .option('--lang <zh|en>', 'language of the report and charts', 'zh')
     .option('--format <list>', 'outputs, comma-separated: md, html, png, svg; json copies results.json into --out', 'md,html,png,svg')
+    .option('--year <year>', 'yearly bulletin: the year to report on (default with --compare: the last year in the results)')
+    .option('--compare <year>', 'yearly bulletin: add a "what changed" section comparing --year with this earlier year (default with --year: the year before; default without either: the years of soqa analyze --year/--compare)')
     .option('--force', 'write into an existing folder that soqa did not create', false)
     .option('-q, --quiet', 'no summary or warnings on stderr', false)
     .action(async (file: string, raw: ReportRaw) => setExit(await report(file, raw, io)));
@@ -44,13 +50,15 @@ export function registerReport(program: Command, io: CliIO, setExit: (c: ExitCod
 async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode> {
   const formats = parseFormatOption(raw.format);
   const lang = parseLangOption(raw.lang);
+  const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
   const results = readResultsFile(file);
+  const bulletin = resolveBulletinYears(bulletinOption, countYears(results));
   const source = resolve(file);
   const outDir = prepareOutDir(raw.out ?? dirname(source), raw.force);
   const log = createLogger((e) => {
     if (!raw.quiet && e.level !== 'info') io.stderr(`${e.level}: ${e.message}\n`);
   });
   if (formats.has('json') && outPath(outDir, 'results.json') !== source) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
-  await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet }, io, log);
+  await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin }, io, log);
   return EXIT.OK;
 }

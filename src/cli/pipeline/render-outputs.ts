@@ -29,6 +29,11 @@ export interface RenderOutputsOptions {
   only?: readonly string[];
   /** No summary line on stderr. */
   quiet?: boolean;
+  /**
+   * Yearly bulletin: the report gets a "what changed" section comparing `year` with
+   * `compare` (default: the years of `results.analyses.bulletin`, when there is one).
+   */
+  bulletin?: { year: number; compare: number };
 }
 
 /** What {@link renderOutputs} wrote (paths relative to the output folder). */
@@ -114,7 +119,7 @@ export async function renderOutputs(results: Results, outDir: string, options: R
     }
   }
   if (formats.has('md') || formats.has('html')) {
-    const doc = buildReport(results, { lang, charts: captions });
+    const doc = buildReport(results, { lang, charts: captions, bulletin: options.bulletin });
     if (formats.has('md')) {
       writeAtomic(outPath(outDir, 'report.md'), markdownFromDoc(doc, images));
       files.push('report.md');

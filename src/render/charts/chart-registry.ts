@@ -7,7 +7,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Results } from '../../results/results.js';
 import { coreNames } from '../results-view.js';
-import { typeMixTitle, shareChangeTitle, zoneShareTitle, densityTitle, lorenzTitle, lqTitle, rankTitle, layerScoresTitle, obstacleTitle, staffLevelsTitle, tensionTitle } from './chart-titles.js';
+import { typeMixTitle, shareChangeTitle, zoneShareTitle, densityTitle, lorenzTitle, lqTitle, rankTitle, layerScoresTitle, obstacleTitle, staffLevelsTitle, tensionTitle, scatterTitle, indicatorObstacleTitle } from './chart-titles.js';
+import { tensionScatter } from './chart-data/tension-scatter-data.js';
+import { tensionScatterSpec } from './specs/tension-scatter.js';
+import { indicatorObstacles } from './chart-data/indicator-obstacles-data.js';
+import { obstacleHeatmapSpec } from './specs/obstacle-heatmap.js';
 import { tensionSeries } from './chart-data/tension-data.js';
 import { tensionLinesSpec } from './specs/tension-lines.js';
 import { typeYearCounts } from './chart-data/type-year-counts.js';
@@ -202,6 +206,45 @@ function tensionLines(results: Results, lang: Lang): TopLevelSpec | null {
   return tensionLinesSpec(s.points, { lang, title: tensionTitle(lang, s.means), subtitle: t('note.tension_reading', lang), tensions: s.tensions });
 }
 
+function indicatorObstacleChart(results: Results, lang: Lang): TopLevelSpec | null {
+  const o = indicatorObstacles(results, lang);
+  if (!o) return null;
+  const layerIds = o.layers.map((l) => l.id);
+  const colour = (layer: string) => LAYER_COLORS[(layerIds.indexOf(layer) + LAYER_COLORS.length) % LAYER_COLORS.length];
+  const categories = [...new Map(o.cells.map((c) => [label(lang, c.layerName), { label: label(lang, c.layerName), color: colour(c.layer), i: layerIds.indexOf(c.layer) }])).values()].sort((a, b) => a.i - b.i);
+  return obstacleHeatmapSpec(
+    o.cells.map((c) => ({ indicator: label(lang, c.indicatorName), region: c.name, layer: label(lang, c.layerName), order: c.order, degree: c.degree })),
+    {
+      lang,
+      title: indicatorObstacleTitle(lang, { year: o.year, indicator: o.top.indicatorName, regions: o.top.regions, of: o.top.of, meanDegree: o.top.meanDegree }),
+      subtitle: [t('note.indicator_obstacle', lang), t('note.core_labels', lang)],
+      categories: categories.map(({ label: l, color }) => ({ label: l, color })),
+      indicators: o.indicators.map((i) => label(lang, i)),
+      regions: o.regions,
+      highlight: coreNames(results, lang),
+      legendTitle: t('legend.layer', lang),
+    },
+  );
+}
+
+function tensionScatterChart(results: Results, lang: Lang): TopLevelSpec | null {
+  const s = tensionScatter(results, lang);
+  if (!s) return null;
+  const regional = s.panels.flatMap((p) => p.points.filter((q) => q.zone !== 'total').map((q) => ({ ...q, tension: p.name })));
+  const lo = regional.reduce((a, b) => (b.classIndex < a.classIndex ? b : a));
+  const hi = regional.reduce((a, b) => (b.classIndex > a.classIndex ? b : a));
+  const lowest = regional.reduce((a, b) => (b.D < a.D ? b : a));
+  return tensionScatterSpec(
+    s.panels.map((p) => ({ name: label(lang, p.name), u1Name: p.u1Name, u2Name: p.u2Name, alpha: p.alpha, points: p.points.map((q) => ({ name: q.name, zone: q.zone, u1: q.u1, u2: q.u2 })) })),
+    {
+      lang,
+      title: scatterTitle(lang, { year: s.year, lo: lo.className, hi: hi.className, lowest: { region: lowest.name, tension: lowest.tension, className: lowest.className, D: lowest.D } }),
+      subtitle: t('note.scatter_reading', lang),
+      variant: s.variant,
+    },
+  );
+}
+
 /**
  * The charts, in the order the report shows them. Names are file names
  * (`charts/<name>.svg`) and values of `soqa chart --only`.
@@ -213,6 +256,7 @@ export const CHARTS: Readonly<Record<string, ChartEntry>> = {
   'composite-ranking': { build: compositeRanking, needs: 'indicators' },
   'layer-scores': { build: layerScores, needs: 'indicators' },
   'layer-obstacles': { build: obstacles, needs: 'indicators' },
+  'indicator-obstacles': { build: indicatorObstacleChart, needs: 'indicators' },
   'region-density': { build: densityBars, needs: null },
   'zone-shares': { build: zoneSharesChart, needs: null },
   lorenz: { build: lorenz, needs: 'spatial' },
@@ -221,6 +265,7 @@ export const CHARTS: Readonly<Record<string, ChartEntry>> = {
   'share-lines': { build: shareLines, needs: null },
   'staff-levels': { build: staffLevelsChart, needs: 'staff' },
   'tension-lines': { build: tensionLines, needs: 'tension' },
+  'tension-scatter': { build: tensionScatterChart, needs: 'tension' },
 };
 
 /** Chart names in report order. */

@@ -237,3 +237,44 @@ export function tensionTitle(lang: Lang, means: readonly { name: string; fromYea
       : bi(lang, `${a}—${b}年各地区平均张力`, `${a}–${b}, mean tension over the regions`);
   return bi(lang, `${head}：${parts.join('，')}`, `${head}: ${parts.join('; ')}`);
 }
+
+/**
+ * Title of the U1–U2 scatter: the range of the regions' coordination classes in the latest
+ * year and the weakest region-tension pair.
+ *
+ * @example
+ * scatterTitle('zh', { year: 2024, lo: '初级协调', hi: '良好协调', lowest: { region: '乌海市', tension: '资源张力', className: '初级协调', D: 0.612 } });
+ * // => '2024年各地区的耦合协调等级介于初级协调与良好协调之间，最低为乌海市的资源张力（初级协调，D=0.612）'
+ */
+export function scatterTitle(lang: Lang, v: { year: number; lo: string; hi: string; lowest: { region: string; tension: string; className: string; D: number } }): string {
+  const f = numberFormats(lang);
+  const w = v.lowest;
+  if (v.lo === v.hi) {
+    return bi(lang, `${v.year}年各地区各张力的耦合协调等级均为${v.lo}，最低为${w.region}的${w.tension}（D=${f.dec(w.D, 3)}）`, `In ${v.year} every region is in the class ${lower(lang, v.lo)} on every tension; lowest: ${lower(lang, w.tension)} in ${w.region} (D = ${f.dec(w.D, 3)})`);
+  }
+  return bi(
+    lang,
+    `${v.year}年各地区的耦合协调等级介于${v.lo}与${v.hi}之间，最低为${w.region}的${w.tension}（${w.className}，D=${f.dec(w.D, 3)}）`,
+    `In ${v.year} the regions range from ${lower(lang, v.lo)} to ${lower(lang, v.hi)}; lowest: ${lower(lang, w.tension)} in ${w.region} (${lower(lang, w.className)}, D = ${f.dec(w.D, 3)})`,
+  );
+}
+
+/**
+ * Title of the indicator-obstacle chart: the indicator that is the largest obstacle in
+ * most regions.
+ *
+ * @example
+ * indicatorObstacleTitle('zh', { year: 2024, indicator: '入驻孵化基地的组织占比', regions: 9, of: 12, meanDegree: 0.246 });
+ * // => '2024年12个地区中有9个的首要障碍指标是入驻孵化基地的组织占比（平均障碍度24.6%）'
+ */
+export function indicatorObstacleTitle(lang: Lang, v: { year: number; indicator: string; regions: number; of: number; meanDegree: number }): string {
+  const f = numberFormats(lang);
+  if (v.regions === v.of) {
+    return bi(lang, `${v.year}年所有${v.of}个地区的首要障碍指标都是${v.indicator}（平均障碍度${f.pct(v.meanDegree)}）`, `In ${v.year} the largest obstacle in all ${v.of} regions is "${lower(lang, v.indicator)}" (mean degree ${f.pct(v.meanDegree)})`);
+  }
+  return bi(
+    lang,
+    `${v.year}年${v.of}个地区中有${v.regions}个的首要障碍指标是${v.indicator}（平均障碍度${f.pct(v.meanDegree)}）`,
+    `In ${v.year} the largest obstacle in ${v.regions} of ${v.of} regions is "${lower(lang, v.indicator)}" (mean degree ${f.pct(v.meanDegree)})`,
+  );
+}

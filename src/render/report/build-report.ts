@@ -16,7 +16,9 @@ import { spatialSection } from './sections/spatial.js';
 import { typeMixSection } from './sections/type-mix.js';
 import { staffSection } from './sections/staff.js';
 import { tensionSection } from './sections/tension.js';
-import { methodsAppendix, provenanceAppendix, qualityAppendix } from './sections/appendices.js';
+import { supervisionSection } from './sections/supervision.js';
+import { bulletinYears, changesSection } from './sections/changes.js';
+import { aggregateText, methodsAppendix, provenanceAppendix, qualityAppendix } from './sections/appendices.js';
 
 /** Options of {@link buildReport}. */
 export interface BuildReportOptions {
@@ -26,6 +28,11 @@ export interface BuildReportOptions {
    * has data, captioned with its title.
    */
   charts?: ReadonlyMap<string, string>;
+  /**
+   * Yearly bulletin: add a "what changed" section after the key findings comparing `year`
+   * with `compare`. Default: the years of `results.analyses.bulletin` when present, else none.
+   */
+  bulletin?: { year: number; compare: number } | null;
 }
 
 /** Render one section; a section that fails on an unexpected results shape says so instead of breaking the report. */
@@ -75,12 +82,19 @@ export function buildReport(results: Results, options: BuildReportOptions): Repo
   const notice = results.notice && typeof results.notice[lang] === 'string' ? results.notice[lang] : null;
   if (notice) blocks.push({ kind: 'notice', text: notice });
   blocks.push({ kind: 'heading', level: 1, text: rt('title', lang) }, subtitle(ctx));
+  if (results.provenance?.shape === 'aggregate') blocks.push(note(aggregateText(ctx)));
   let n = 0;
   const section = (key: Parameters<typeof rt>[0], id: string, render: () => Block[]) => {
     n += 1;
     blocks.push(sectionHeading(ctx, n, key, id), ...safely(ctx, render));
   };
   section('h.findings', 'findings', () => keyFindings(ctx));
+  const bulletin = bulletinYears(results, options.bulletin);
+  if (bulletin) {
+    n += 1;
+    const head = ctx.bi(`${rt('h.changes', 'zh')}：${bulletin.year}年与${bulletin.compare}年相比`, `${rt('h.changes', 'en')}: ${bulletin.year} against ${bulletin.compare}`);
+    blocks.push({ kind: 'heading', level: 2, text: lang === 'zh' ? `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? n}、${head}` : `${n}. ${head}`, id: 'changes' }, ...safely(ctx, () => changesSection(ctx, bulletin)));
+  }
   const layers = indicatorLayers(results, lang);
   if (layers.length > 0) {
     for (const l of layers) {
@@ -99,6 +113,7 @@ export function buildReport(results: Results, options: BuildReportOptions): Repo
   section('h.typemix', 'type-mix', () => typeMixSection(ctx));
   section('h.staff', 'staff', () => staffSection(ctx));
   section('h.tension', 'tension', () => tensionSection(ctx));
+  section('h.supervision', 'supervision', () => supervisionSection(ctx));
   blocks.push({ kind: 'heading', level: 2, text: rt('h.quality', lang), id: 'quality' }, ...safely(ctx, () => qualityAppendix(ctx)));
   blocks.push({ kind: 'heading', level: 2, text: rt('h.methods', lang), id: 'methods' }, ...safely(ctx, () => methodsAppendix(ctx)));
   blocks.push({ kind: 'heading', level: 2, text: rt('h.provenance', lang), id: 'provenance' }, ...safely(ctx, () => provenanceAppendix(ctx)));

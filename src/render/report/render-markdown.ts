@@ -20,7 +20,11 @@ export interface RenderMarkdownOptions {
 
 const inline = (x: Inline, lineStart: boolean, inTable = false): string => {
   if (typeof x === 'string') return escapeMarkdown(x, { lineStart });
-  if ('strong' in x) return `**${escapeMarkdown(x.strong)}**`;
+  if ('strong' in x) {
+    // emphasis cannot end on a space (GFM flanking rules): keep edge spaces outside the markers
+    const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(x.strong) as RegExpExecArray;
+    return m[2] === '' ? escapeMarkdown(x.strong) : `${m[1]}**${escapeMarkdown(m[2])}**${m[3]}`;
+  }
   // inline code: the fence is one backtick more than the longest backtick run inside;
   // in a table cell a pipe must be escaped even inside code (GFM)
   const flat = x.code.replace(/[\r\n\t\u2028\u2029]+/g, ' ');

@@ -32,6 +32,8 @@ figcaption { color: var(--muted); font-size: .85rem; margin-top: .3rem; }
   h1 { font-size: 1.35rem; }
   h2 { font-size: 1.15rem; }
   table { font-size: .8rem; }
+  figure .chart { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+  figure .chart svg { min-width: var(--min-width, 0); }
 }
 @media print {
   @page { size: A4; margin: 16mm 14mm 18mm; }

@@ -26,7 +26,7 @@ export interface ShareBarCategory {
 const BAND = 22;
 
 /** Black or white, whichever reads better on `hex` (WCAG relative luminance). */
-function textOn(hex: string): string {
+export function textOn(hex: string): string {
   const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   const l = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   return l > 0.22 ? '#000000' : '#ffffff';

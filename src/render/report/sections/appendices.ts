@@ -79,26 +79,19 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
       [bi(`忽略的输入列（${ignored.length}）：`, `Input columns ignored (${ignored.length}): `), ignored.length ? ignored.join(', ') : rt('w.none', lang)],
     ],
   });
-  // what absent columns disabled
-  const disabled: Cell[][] = [];
-  const ind = analysisSection(ctx.results, 'indicators');
-  const names = indicatorNames(ctx);
-  for (const k of arr<unknown>(ind?.skipped).filter(isObj)) {
-    const miss = arr<unknown>(k.missing).map(String);
-    disabled.push([bi(`指标 ${names.get(String(k.id)) ?? String(k.id)}`, `indicator ${names.get(String(k.id)) ?? String(k.id)}`), miss.length ? miss.join(', ') : String(k.reason ?? '')]);
+  // the input shape, then what absent columns disabled
+  const skipped = aggregateSkipped(ctx);
+  if (skipped.length) {
+    blocks.push({ kind: 'heading', level: 3, text: rt('h.aggregate', lang) });
+    blocks.push(para(aggregateText(ctx, skipped)));
   }
-  const staff = analysisSection(ctx.results, 'staff');
-  if (staff) {
-    for (const n of arr<unknown>(staff.notes).filter(isObj)) {
-      if (n.code === 'N_STAFF_COLUMNS_ABSENT' || n.code === 'N_STAFF_SKIPPED') disabled.push([bi('人才队伍', 'staff'), biText(n, lang) ?? '']);
-    }
-  }
-  const spatial = analysisSection(ctx.results, 'spatial');
-  for (const n of arr<unknown>(spatial?.notes).filter(isObj)) {
-    if (n.code === 'N_NO_FIELDS') disabled.push([bi('空间集聚：业务领域区位商', 'spatial: field location quotients'), biText(n, lang) ?? '']);
-  }
+  const disabled = disabledRows(ctx);
   blocks.push({ kind: 'heading', level: 3, text: rt('h.disabled', lang) });
-  blocks.push(disabled.length ? { kind: 'table', head: [rt('c.what', lang), rt('c.missingCols', lang)], align: ['l', 'l'], rows: disabled } : note(bi('没有因缺列而未计算的内容。', 'Nothing was left out for lack of a column.')));
+  blocks.push(
+    disabled.length
+      ? { kind: 'table', head: [rt('c.analysis', lang), rt('c.what', lang), rt('c.missingCols', lang)], align: ['l', 'l', 'l'], rows: disabled }
+      : note(bi('没有因缺列而未计算的内容。', 'Nothing was left out for lack of a column.')),
+  );
   return blocks;
 }
 
@@ -239,4 +232,80 @@ export function provenanceAppendix(ctx: ReportContext): Block[] {
     ],
   });
   return blocks;
+}
+
+/** Report name of an analysis section (`results.analyses` key). */
+export function analysisName(ctx: ReportContext, key: string): string {
+  if (key === 'indicators') return ctx.bi('指标体系与综合评价', 'Indicators and composite score');
+  const names: Record<string, ReportTextKey> = { spatial: 'h.spatial', trends: 'h.typemix', staff: 'h.staff', tension: 'h.tension', supervision: 'h.supervision' };
+  return key in names ? rt(names[key], ctx.lang) : key;
+}
+
+/**
+ * The analyses skipped because the input is an aggregated table (sections
+ * `{ skipped: true, reason: 'aggregate-input' }`), as `results.analyses` keys.
+ */
+export function aggregateSkipped(ctx: ReportContext): string[] {
+  const a = isObj(ctx.results.analyses) ? ctx.results.analyses : {};
+  return Object.keys(a).filter((k) => isObj(a[k]) && a[k].skipped === true && a[k].reason === 'aggregate-input');
+}
+
+/** What an aggregated-table input means for the report, naming the analyses it skipped. */
+export function aggregateText(ctx: ReportContext, skipped: readonly string[] = aggregateSkipped(ctx)): string {
+  const names = ctx.list(skipped.map((k) => analysisName(ctx, k)));
+  return ctx.bi(
+    `输入为汇总统计表（按地区×年份×类型的数量与合计），不是逐个组织的记录：行数为表格行数而非组织数；针对单个组织的检查（统一社会信用代码、重复组织、登记与年报日期）不适用。${skipped.length ? `需要组织记录的分析已跳过：${names}。` : ''}其余各部分由表中的数量计算，与由组织记录汇总得到的结果相同。`,
+    `The input is an aggregated table (counts and totals by region × year × type), not organization rows: rows are table rows, not organizations, and the checks of individual organizations (credit codes, duplicate organizations, registration and report dates) do not apply.${skipped.length ? ` Analyses that need organization rows were skipped: ${names}.` : ''} The other sections are computed from the table's counts, and equal those computed from the organization rows they summarise.`,
+  );
+}
+
+/**
+ * Rows of "what missing columns disabled": per analysis, the indicators, rules and parts it
+ * left out with the columns they lacked (from the sections' `skipped` lists and notes), and
+ * the analyses an aggregated table skipped.
+ */
+function disabledRows(ctx: ReportContext): Cell[][] {
+  const { bi, lang } = ctx;
+  const rows: Cell[][] = [];
+  const cols = (missing: unknown, reason: unknown): Cell => {
+    const m = arr<unknown>(missing).map(String);
+    if (m.length) return m.join(', ');
+    return reason === 'no-data' ? bi('（没有任何地区-年份有值）', '(no region-year has a value)') : reason === 'missing-region-data' ? bi('（地区文件缺少数据）', '(the regions file lacks the data)') : String(reason ?? '');
+  };
+  const names = indicatorNames(ctx);
+  const ind = analysisSection(ctx.results, 'indicators');
+  for (const k of arr<unknown>(ind?.skipped).filter(isObj)) {
+    rows.push([analysisName(ctx, 'indicators'), [bi('指标 ', 'indicator '), { code: String(k.id) }, names.has(String(k.id)) ? ` ${names.get(String(k.id))}` : ''], cols(k.missing, k.reason)]);
+  }
+  const tension = analysisSection(ctx.results, 'tension');
+  const tensionNames = new Map(arr<unknown>(tension?.tensions).filter(isObj).map((t) => [String(t.id), str(lang === 'zh' ? t.zh : t.en) ?? String(t.id)]));
+  for (const k of arr<unknown>(tension?.skipped).filter(isObj)) {
+    const which = arr<unknown>(k.tensions).map((id) => tensionNames.get(String(id)) ?? String(id));
+    rows.push([analysisName(ctx, 'tension'), [bi('指标 ', 'indicator '), { code: String(k.id) }, which.length ? bi(`（${ctx.list(which)}）`, ` (${ctx.list(which)})`) : ''], cols(k.missing, k.reason)]);
+  }
+  const staff = analysisSection(ctx.results, 'staff');
+  if (staff) {
+    const absent = arr<unknown>(isObj(staff.columns) ? staff.columns.absent : null).map(String);
+    for (const n of arr<unknown>(staff.notes).filter(isObj)) {
+      if (n.code === 'N_STAFF_SKIPPED') rows.push([analysisName(ctx, 'staff'), bi('整个部分', 'the whole section'), absent.join(', ')]);
+      else if (n.code === 'N_STAFF_COLUMNS_ABSENT') rows.push([analysisName(ctx, 'staff'), biText(n, lang) ?? '', '']);
+    }
+  }
+  const spatial = analysisSection(ctx.results, 'spatial');
+  for (const n of arr<unknown>(spatial?.notes).filter(isObj)) {
+    if (n.code === 'N_NO_FIELDS') rows.push([analysisName(ctx, 'spatial'), bi('业务领域区位商', 'location quotients of fields'), 'field']);
+  }
+  const sup = analysisSection(ctx.results, 'supervision');
+  const rules = isObj(sup?.rules) ? sup.rules : {};
+  const ruleNames = new Map(arr<unknown>(rules.list).filter(isObj).map((r) => [String(r.id), str(lang === 'zh' ? r.zh : r.en) ?? String(r.id)]));
+  for (const k of arr<unknown>(rules.skipped).filter(isObj)) {
+    rows.push([analysisName(ctx, 'supervision'), [bi('预警规则 ', 'rule '), { code: String(k.rule) }, ` ${ruleNames.get(String(k.rule)) ?? ''}`.trimEnd()], cols(k.missing, null)]);
+  }
+  const grades = isObj(sup?.grades) ? sup.grades : {};
+  for (const k of arr<unknown>(grades.skippedIndicators).filter(isObj)) {
+    if (k.reason !== 'missing-columns') continue;
+    rows.push([analysisName(ctx, 'supervision'), [bi('等级评定指标 ', 'grade indicator '), { code: String(k.id) }], cols(k.missing, k.reason)]);
+  }
+  for (const key of aggregateSkipped(ctx)) rows.push([analysisName(ctx, key), bi('整个部分', 'the whole section'), bi('需要逐个组织的记录（输入为汇总表）', 'needs organization rows (the input is an aggregated table)')]);
+  return rows;
 }

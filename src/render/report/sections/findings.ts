@@ -183,6 +183,28 @@ function tension(ctx: ReportContext): Inline[] | null {
   return text ? item(ctx, 'k.tension', text) : null;
 }
 
+function supervision(ctx: ReportContext): Inline[] | null {
+  const { f, bi } = ctx;
+  const s = analysisSection(ctx.results, 'supervision');
+  if (!s || s.skipped === true) return null;
+  const orgs = isObj(s.organizations) ? s.organizations : {};
+  const w = isObj(s.warnings) ? s.warnings : {};
+  const top = arr<unknown>(s.topRules)
+    .filter(isObj)
+    .map((r) => `${str(ctx.lang === 'zh' ? r.zh : r.en) ?? String(r.rule)}${bi(`（${f.int(num(r.organizations))}个）`, ` (${f.int(num(r.organizations))})`)}`);
+  const dist = isObj(s.grades) && isObj(s.grades.distribution) ? s.grades.distribution : null;
+  const n = num(dist?.organizations);
+  const grades = dist && n ? bi(`；受监管组织中A级占${f.pct((num(dist.A) ?? 0) / n)}、D级占${f.pct((num(dist.D) ?? 0) / n)}`, `; ${f.pct((num(dist.A) ?? 0) / n)} of supervised organizations are graded A and ${f.pct((num(dist.D) ?? 0) / n)} D`) : '';
+  return item(
+    ctx,
+    'k.supervision',
+    bi(
+      `截至${num(s.asOf) ?? '—'}年有${f.int(num(orgs.flagged))}个组织被预警（高${f.int(num(w.high))}、中${f.int(num(w.medium))}、低${f.int(num(w.low))}）${top.length ? `，最多的是${ctx.list(top)}` : ''}${grades}。`,
+      `As of ${num(s.asOf) ?? '—'}, ${f.int(num(orgs.flagged))} organizations have a warning (${f.int(num(w.high))} high, ${f.int(num(w.medium))} medium, ${f.int(num(w.low))} low)${top.length ? `; most often ${ctx.list(top)}` : ''}${grades}.`,
+    ),
+  );
+}
+
 function data(ctx: ReportContext): Inline[] {
   const { f, bi } = ctx;
   const q = ctx.results.quality;
@@ -190,6 +212,16 @@ function data(ctx: ReportContext): Inline[] {
   const warnings = Object.values(isObj(q?.warningsByCode) ? q.warningsByCode : {}).reduce<number>((a, b) => a + (num(b) ?? 0), 0);
   const credit = Object.values(isObj(q?.creditCodes) ? q.creditCodes : {}).reduce<number>((a, b) => a + (num(b) ?? 0), 0);
   const files = arr<unknown>(ctx.results.provenance?.inputs).filter(isObj).map((i) => str(i.file) ?? '');
+  if (ctx.results.provenance?.shape === 'aggregate') {
+    return item(
+      ctx,
+      'k.data',
+      bi(
+        `输入为汇总统计表：读取${files.length}个文件共${f.int(rows?.read)}个表格行，接受${f.int(rows?.accepted)}行、拒绝${f.int(rows?.rejected)}行；警告${f.int(warnings)}条（见附录A）；需要逐个组织记录的分析已跳过。`,
+        `The input is an aggregated table: ${f.int(rows?.read)} table rows read from ${files.length} file${files.length === 1 ? '' : 's'}, ${f.int(rows?.accepted)} accepted, ${f.int(rows?.rejected)} rejected; ${f.int(warnings)} warnings (Appendix A); analyses that need organization rows were skipped.`,
+      ),
+    );
+  }
   return item(
     ctx,
     'k.data',
@@ -209,6 +241,6 @@ function data(ctx: ReportContext): Inline[] {
  * @returns a list block
  */
 export function keyFindings(ctx: ReportContext): Block[] {
-  const items = [scale(ctx), typeMix(ctx), spatial(ctx), ...composite(ctx), staff(ctx), tension(ctx), data(ctx)].filter((x): x is Inline[] => x !== null);
+  const items = [scale(ctx), typeMix(ctx), spatial(ctx), ...composite(ctx), staff(ctx), tension(ctx), supervision(ctx), data(ctx)].filter((x): x is Inline[] => x !== null);
   return [{ kind: 'list', items }];
 }

@@ -160,7 +160,7 @@ export function compositeSection(ctx: ReportContext): Block[] {
       }),
     });
   } else blocks.push(note(bi('结果中没有综合得分（没有可计算的指标）。', 'The results hold no composite scores (no indicator could be computed).')));
-  blocks.push(...figure(ctx, 'composite-ranking'), ...figure(ctx, 'layer-scores'), ...figure(ctx, 'layer-obstacles'));
+  blocks.push(...figure(ctx, 'composite-ranking'), ...figure(ctx, 'layer-scores'), ...figure(ctx, 'layer-obstacles'), ...figure(ctx, 'indicator-obstacles'));
   // data checks
   const names = indicatorNames(ctx);
   const flags = arr<unknown>(s.diagnostics)

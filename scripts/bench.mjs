@@ -17,6 +17,15 @@ const rowsArg = args.find((a) => a.startsWith('--rows='))?.slice(7) ?? (args.inc
 const targets = rowsArg ? rowsArg.split(',').map(Number) : quick ? [100_000] : [1_000_000];
 const ROWS_PER_ORG = 199_244 / 18_000; // the default sample's rows per organization active in its last year
 const cache = join(tmpdir(), 'soqa-bench');
+// DuckDB is the baseline only: it is installed on demand (not a devDependency, because its
+// optional per-platform bindings break `npm ci` on this registry mirror)
+try {
+  await import('@duckdb/node-api');
+} catch {
+  process.stderr.write('installing @duckdb/node-api for the baseline (npm install --no-save)…\n');
+  const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '@duckdb/node-api@1.5.6-r.1'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('could not install @duckdb/node-api');
+}
 mkdirSync(cache, { recursive: true });
 
 function run(cmd, argv) {

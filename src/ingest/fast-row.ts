@@ -121,6 +121,8 @@ export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, build
   const required = Uint8Array.from(defs, (d) => (d.required && !derivedFields.has(d.name) ? 1 : 0));
   const mustHave = Uint8Array.from(cols, (x) => (derivedFields.has(x.name) || x.name === 'year' ? 1 : 0));
   const aliasedCol = Uint8Array.from(cols, (x) => (ctx.valueAliases?.[x.name] ? 1 : 0));
+  /** Columns whose plain cells are runs of digits read as whole numbers (counts, amounts, numbers, years). */
+  const digitsOnly = Uint8Array.from(kind, (k, j) => ((k === K_YEAR || k === K_COUNT || k === K_AMOUNT || k === K_NUMBER) && aliasedCol[j] === 0 ? 1 : 0));
   const memos = Array.from(kind, (k) => (k === K_CAT ? new Map<string, CatMemo>() : null));
   const missingIdx = new Int32Array(m);
   let missingLen = 0;
@@ -266,11 +268,32 @@ export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, build
       missingLen = 0;
       let p = start;
       for (let c = 0; c < nCols; c++) {
+        const j = jOfCol[c];
         let e = p;
-        while (e < end && s.charCodeAt(e) !== delim) e++;
+        if (j >= 0 && digitsOnly[j] === 1) {
+          // count, amount, number or year column: read a run of up to 15 digits while
+          // looking for the delimiter (the common cell, e.g. 24053); anything else is
+          // read again by cell()
+          let v = 0;
+          let ch = 0;
+          while (e < end && (ch = s.charCodeAt(e)) !== delim) {
+            const d = ch - 48;
+            if (d < 0 || d > 9) break;
+            v = v * 10 + d;
+            e++;
+          }
+          if (e === end || ch === delim) {
+            if ((e === end) !== (c === nCols - 1)) return false;
+            const n = e - p;
+            if (n > 0 && n <= 15) {
+              num[slot[j]] = v;
+              p = e + 1;
+              continue;
+            }
+          } else while (e < end && s.charCodeAt(e) !== delim) e++;
+        } else while (e < end && s.charCodeAt(e) !== delim) e++;
         // too few fields, or (on the last column) too many
         if ((e === end) !== (c === nCols - 1)) return false;
-        const j = jOfCol[c];
         if (j >= 0 && !cell(j, s, p, e)) return false;
         p = e + 1;
       }

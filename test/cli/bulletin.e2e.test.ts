@@ -51,7 +51,7 @@ describe('soqa analyze --year --compare (built binary)', () => {
     const p = readJson<Results>(join(plain.out, 'results.json'));
     expect(p.analyses.bulletin).toBeUndefined();
     expect(p.provenance.options).not.toHaveProperty('year');
-    expect(readFileSync(join(plain.out, 'report.md'), 'utf8')).not.toContain('年度变化');
+    expect(readFileSync(join(plain.out, 'report.md'), 'utf8')).not.toContain('、年度变化：');
   });
 
   it('soqa report re-renders the bulletin (its years by default, or others given)', () => {

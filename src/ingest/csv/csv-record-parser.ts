@@ -147,6 +147,7 @@ export class CsvRecordParser {
           const end = crAt === lf - 1 ? lf - 1 : lf;
           if (end - p <= this.maxField) {
             if (onLine !== undefined && onLine(s, p, end, this.line)) {
+              if (this.expectedFields === 0) this.expectedFields = s.slice(p, end).split(this.delimText).length;
               this.line++;
               p = lf + 1;
               continue;

@@ -11,6 +11,7 @@ import { renderSvg } from '../../../src/render/charts/render-svg.js';
 import { obstacleHeatmapSpec, type ObstacleCell } from '../../../src/render/charts/specs/obstacle-heatmap.js';
 import { CLASS_GREYS, tensionScatterSpec, type ScatterSpecPanel } from '../../../src/render/charts/specs/tension-scatter.js';
 import { validateSpec } from '../../../src/render/charts/validate-spec.js';
+import { wrapTitle } from '../../../src/render/charts/specs/title-block.js';
 
 const NAMES = {
   zh: { structural: '结构性张力', resource: '资源张力', gov: '治理效能', org: '组织发展', dev: '区域发展', res: '治理资源', a: '甲市', b: '乙市', c: '丙旗' },
@@ -158,5 +159,15 @@ describe('tension scatter and indicator obstacles on fixed input', () => {
     bad[0].points = [{ name: 'x', zone: 'core', u1: 1.4, u2: 0.2 }];
     expect(() => tensionScatterSpec(bad, { lang: 'en', title: 'x' })).toThrow(/subsystem score/);
     expect(() => obstacleHeatmapSpec([{ indicator: 'a', region: 'b', layer: 'nope', order: 1, degree: 0.2 }], { lang: 'en', title: 'x', categories: [{ label: 'L', color: '#000000' }], legendTitle: 'L' })).toThrow(/layer/);
+  });
+
+  it('title lines never end with an opening bracket nor start with closing punctuation', () => {
+    for (let width = 120; width <= 600; width += 7) {
+      const lines = wrapTitle('2024年3个地区中有2个的首要障碍指标是入驻孵化基地的组织占比（平均障碍度26.0%），其余（1个）为每万人社会组织从业人员数', width);
+      for (const l of lines) {
+        expect(l, `${width}: ${lines.join(' / ')}`).not.toMatch(/[（(“]$/u);
+        expect(l, `${width}: ${lines.join(' / ')}`).not.toMatch(/^[，。）)、]/u);
+      }
+    }
   });
 });

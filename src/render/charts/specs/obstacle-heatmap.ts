@@ -6,7 +6,8 @@ import { EXIT } from '../../../core/exit-codes.js';
 import { chartBadValue, chartNoRows, chartUnknownCategory } from '../../../core/messages.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import type { ChartOptions } from '../chart-options.js';
-import { CHART_CONFIG } from '../theme.js';
+import { textWidth } from '../text-width.js';
+import { CHART_CONFIG, FONT_SIZES } from '../theme.js';
 import { highlightLabels } from './lq-heatmap.js';
 import { textOn } from './share-bars.js';
 import { titleBlock } from './title-block.js';
@@ -24,6 +25,20 @@ export interface ObstacleCell {
 }
 
 const CELL = { width: 34, height: 24 };
+
+/** Widest row label in px; longer indicator names are shortened with an ellipsis. */
+const LABEL_WIDTH = 220;
+
+/**
+ * `text` cut to `max` px at the axis-label size, with an ellipsis (Vega truncates labels
+ * itself, but lays the chart out with the untruncated width).
+ */
+function fitLabel(text: string, max = LABEL_WIDTH): string {
+  if (textWidth(text, FONT_SIZES.axisLabel) <= max) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join('').trimEnd()}…`, FONT_SIZES.axisLabel) > max) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
 
 /**
  * Vega-Lite spec of a grid with one row per indicator and one column per region: the cells
@@ -51,13 +66,17 @@ export function obstacleHeatmapSpec(
     if (!labels.includes(c.layer)) throw new SoqaError('E_CHART_INPUT', chartUnknownCategory('obstacle-heatmap', 'layer', c.layer, labels), EXIT.INTERNAL);
     if (!(Number.isFinite(c.degree) && c.degree >= 0 && c.degree <= 1 + 1e-9)) throw new SoqaError('E_CHART_INPUT', chartBadValue('obstacle-heatmap', 'degree', c.degree, 'a share from 0 to 1'), EXIT.INTERNAL);
   }
-  const indicators = options.indicators ?? [...new Set(cells.map((c) => c.indicator))];
+  const fullNames = options.indicators ?? [...new Set(cells.map((c) => c.indicator))];
+  const short = new Map(fullNames.map((n) => [n, fitLabel(n)]));
+  // two names that shorten alike keep their full text
+  for (const n of fullNames) if ([...short.values()].filter((v) => v === short.get(n)).length > 1) short.set(n, n);
+  const indicators = fullNames.map((n) => short.get(n) as string);
   const regions = options.regions ?? [...new Set(cells.map((c) => c.region))];
   const used = categories.filter((c) => cells.some((x) => x.layer === c.label));
   const grid = indicators.flatMap((indicator) => regions.map((region) => ({ indicator, region })));
-  const values = cells.map((c) => ({ indicator: c.indicator, region: c.region, layer: c.layer, first: c.order === 1, label: `${(100 * c.degree).toFixed(0)}%` }));
+  const values = cells.map((c) => ({ indicator: short.get(c.indicator) ?? fitLabel(c.indicator), region: c.region, layer: c.layer, first: c.order === 1, label: `${(100 * c.degree).toFixed(0)}%` }));
   const x = { field: 'region', type: 'nominal' as const, title: null, sort: regions, axis: { orient: 'top' as const, labelAngle: -40, labelAlign: 'left' as const, ticks: false, domain: false, ...highlightLabels(options.highlight) } };
-  const y = { field: 'indicator', type: 'nominal' as const, title: null, sort: indicators, axis: { ticks: false, domain: false, labelLimit: 220 } };
+  const y = { field: 'indicator', type: 'nominal' as const, title: null, sort: indicators, axis: { ticks: false, domain: false, labelLimit: LABEL_WIDTH + 10 } };
   const width = CELL.width * regions.length;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

@@ -106,7 +106,7 @@ export function tensionScatterSpec(panels: readonly ScatterSpecPanel[], options:
               field: 'k',
               type: 'ordinal' as const,
               scale: { domain: classes.map((_, k) => k), range: [...CLASS_GREYS] },
-              legend: { title: t('legend.coordination', lang), orient: 'bottom' as const, direction: 'horizontal' as const, columns: lang === 'zh' ? 5 : 4, symbolType: 'square', labelLimit: 220, labelExpr: `${JSON.stringify(classes)}[datum.value]` },
+              legend: { title: t('legend.coordination', lang), orient: 'bottom' as const, direction: 'horizontal' as const, columns: lang === 'zh' ? 5 : 3, symbolType: 'square', labelLimit: 220, labelExpr: `${JSON.stringify(classes)}[datum.value]` },
             },
           },
         },

@@ -9,6 +9,12 @@ const asLines = (text: string | string[] | undefined): string[] => (text === und
 /** Places where a title line may break: after CJK and Latin clause punctuation, and at spaces. */
 const BREAK_AFTER = /[，；：、。,;:)）]|\s/u;
 
+/** Characters a line must not end with (opening brackets and quotes). */
+const OPENING = /[（(“‘《「【]/u;
+
+/** Characters a line must not start with (closing punctuation). */
+const CLOSING = /[，；：、。！？,;:.!?)）”’》」】]/u;
+
 /**
  * Wrap one line of title text into lines no wider than `maxWidth` px at the title font
  * size (bold), breaking after clause punctuation (，；、, ; …) or at spaces where possible,
@@ -36,6 +42,9 @@ export function wrapTitle(text: string, maxWidth: number, fontSize: number = FON
     let cut = -1;
     for (let i = fit; i > fit / 2; i--) if (BREAK_AFTER.test(chars[i - 1])) { cut = i; break; }
     if (cut < 0) cut = fit;
+    // no line ends with an opening bracket or quote, none starts with closing punctuation
+    while (cut > 1 && OPENING.test(chars[cut - 1])) cut--;
+    while (cut < chars.length && CLOSING.test(chars[cut])) cut++;
     lines.push(chars.slice(0, cut).join('').trim());
     rest = chars.slice(cut).join('').trim();
   }

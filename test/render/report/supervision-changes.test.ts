@@ -94,7 +94,7 @@ describe('data-quality appendix: what missing columns disabled', () => {
     const table = appendix.slice(appendix.indexOf('### What missing columns disabled'));
     expect(table).toContain('| Analysis | Not computed | Missing columns |');
     expect(table).toMatch(/\| Indicators and composite score \| indicator `volunteers_per_org`.* \| volunteers \|/);
-    expect(table).toMatch(/\| Triple tension \| indicator `gdp` \(Resource tension\) \| gdp \|/i);
+    expect(table).toMatch(/\| Triple tension \| indicator `gdp` \(Resource tension\) \| gdp \(regions file\) \|/i);
     expect(table).toMatch(/\| Risk warnings and graded supervision \| rule `single_source` single-source dependence \| rev\\_gov\\_purchase \|/);
     expect(table).toMatch(/\| Staff \| the whole section \| cert\\_junior, staff\\_college \|/);
   });

@@ -16,6 +16,9 @@ export interface BandSlice {
 /** Number of U1 steps; the grid is denser near 0, where the class boundaries bend most. */
 const STEPS = 48;
 
+/** Bands by `alpha|variant`: the same α (all three default tensions) is computed once per process. */
+const BANDS = new Map<string, readonly BandSlice[]>();
+
 /** Round to 4 decimals: small spec files, no float noise in the output. */
 const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
@@ -56,7 +59,10 @@ function boundary(u1: number, d: number, D: (u1: number, u2: number) => number):
  * coordinationBands(0.5, 'standard').filter((s) => s.classIndex === 5 && s.u1 === 1)[0];
  * // => { classIndex: 5, u1: 1, lo: 0.0625, hi: 0.1296 }  (D = (U1·U2)^¼ when α = 0.5)
  */
-export function coordinationBands(alpha: number, variant: 'standard' | 'modified'): BandSlice[] {
+export function coordinationBands(alpha: number, variant: 'standard' | 'modified'): readonly BandSlice[] {
+  const key = `${alpha}|${variant}`;
+  const cached = BANDS.get(key);
+  if (cached) return cached;
   const weights = [alpha, 1 - alpha];
   const D = (u1: number, u2: number): number => couplingCoordination([u1, u2], { weights, variant }).D;
   const grid = Array.from({ length: STEPS + 1 }, (_, i) => (i / STEPS) ** 1.6);
@@ -65,6 +71,7 @@ export function coordinationBands(alpha: number, variant: 'standard' | 'modified
   for (let k = 0; k < 10; k++) {
     grid.forEach((u1, i) => out.push({ classIndex: k, u1: r4(u1), lo: r4(bounds[i][k]), hi: r4(bounds[i][k + 1]) }));
   }
+  BANDS.set(key, out);
   return out;
 }
 

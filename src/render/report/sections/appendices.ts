@@ -269,7 +269,7 @@ function disabledRows(ctx: ReportContext): Cell[][] {
   const rows: Cell[][] = [];
   const cols = (missing: unknown, reason: unknown): Cell => {
     const m = arr<unknown>(missing).map(String);
-    if (m.length) return m.join(', ');
+    if (m.length) return `${m.join(', ')}${reason === 'missing-region-data' ? bi('（地区文件）', ' (regions file)') : ''}`;
     return reason === 'no-data' ? bi('（没有任何地区-年份有值）', '(no region-year has a value)') : reason === 'missing-region-data' ? bi('（地区文件缺少数据）', '(the regions file lacks the data)') : String(reason ?? '');
   };
   const names = indicatorNames(ctx);

@@ -1,3 +1,4 @@
+import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
 import { createLogger } from '../../core/logger.js';
@@ -69,7 +70,7 @@ async function chart(file: string, raw: ChartRaw, io: CliIO): Promise<ExitCode> 
   const results = readResultsFile(file);
   const outDir = prepareOutDir(raw.out ?? dirname(resolve(file)), raw.force);
   const log = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info') io.stderr(`${e.level}: ${e.message}\n`);
+    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
   const out = await renderOutputs(results, outDir, { formats, lang, only, quiet: raw.quiet }, io, log);
   return out.charts.length === 0 ? EXIT.UNUSABLE_INPUT : EXIT.OK;

@@ -1,3 +1,4 @@
+import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger, type Logger } from '../../core/logger.js';
 import { SoqaError } from '../../core/soqa-error.js';
@@ -96,7 +97,7 @@ async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promi
   const framework = loadFramework(raw.framework);
 
   const log: Logger = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info' && e.level !== 'debug') io.stderr(`${e.level}: ${e.message}\n`);
+    if (!raw.quiet && e.level !== 'info' && e.level !== 'debug') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
   const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind }, io, log);
   const { ingest, regions } = inputs;

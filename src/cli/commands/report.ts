@@ -1,3 +1,4 @@
+import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
 import { createLogger } from '../../core/logger.js';
@@ -56,7 +57,7 @@ async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode
   const source = resolve(file);
   const outDir = prepareOutDir(raw.out ?? dirname(source), raw.force);
   const log = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info') io.stderr(`${e.level}: ${e.message}\n`);
+    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
   if (formats.has('json') && outPath(outDir, 'results.json') !== source) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
   await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin }, io, log);

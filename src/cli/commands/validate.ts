@@ -1,3 +1,4 @@
+import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger } from '../../core/logger.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
@@ -44,7 +45,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
     .option('-q, --quiet', 'no progress on stderr', false)
     .action(async (files: string[], raw: ValidateRaw) => {
       const log = createLogger((e) => {
-        if (!raw.quiet && e.level !== 'info') io.stderr(`${e.level}: ${e.message}\n`);
+        if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
       });
       const { ingest } = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding: parseEncodingOption(raw.encoding), delimiter: parseDelimiterOption(raw.delimiter), quiet: raw.quiet, inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS) }, io, log);
       const q = qualitySummary(ingest);

@@ -226,6 +226,11 @@ function definitelyBefore(a: number, b: number): boolean {
   return da !== 0 && db !== 0 && da < db;
 }
 
+/**
+ * Checks across the cells of a converted row. `fast-row.ts` mirrors the case where none of
+ * them fires (it hands every other row to convertRow): a new check here needs its
+ * condition there too; test/perf/optimized-path-identity.test.ts compares the two paths.
+ */
 function crossChecks(values: RowValues, ctx: ConvertContext, rejects: CellProblem[], warnings: CellProblem[]): void {
   const { min, max } = ctx.years;
   const year = num(values.year);

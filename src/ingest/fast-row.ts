@@ -13,7 +13,7 @@ import type { HeaderMapping } from './header/map-headers.js';
  * warning, with the same values: plain cells (ASCII decimals, ISO dates, 0/1 flags, grades
  * 0–5, ids of digits and capitals, names of ASCII and CJK ideographs) are read by the
  * shortcuts here, every other cell by the shared `convertCell` (category and region cells
- * once per distinct text), and the cross-row checks are mirrored for their clean case
+ * once per distinct text), and the checks across a row's cells are mirrored for their clean case
  * only. Whenever a cell is not plain and converts to a problem, or a check would reject or
  * warn, `convert` returns false and the caller converts the row with `convertRow`, which
  * produces the exact rejects and warnings. `test/perf/optimized-path-identity.test.ts`
@@ -89,11 +89,13 @@ const TYPE_BY_DIGIT: Record<string, string> = { '1': 'social_group', '2': 'priva
 
 /**
  * Compile the fast path for one file's header, or null when the header needs what only
- * `convertRow` does (a field derived by the profile with no column of its own).
+ * `convertRow` does (a field derived by the profile with no column of its own) or has a
+ * single column (whose lines could not be told from blank lines).
  *
  * @param ctx the file's conversion context (as `convertRow` gets it)
  * @param header the file's header mapping (derived fields included)
  * @param builder the dataset builder, with a column for every present field
+ * @param delimiter the file's field delimiter (for `convertLine`)
  * @returns the plan, or null
  */
 export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, builder: DatasetBuilder, delimiter = ','): FastRowPlan | null {

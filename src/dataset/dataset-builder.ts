@@ -4,9 +4,9 @@ import type { Dataset } from './dataset.js';
 /** One converted row: numbers (NaN missing), categories and text (null missing). */
 export type RowValues = Record<string, number | string | null>;
 
-/** A dictionary-encoded column being built: codes per row (-1 = missing), in chunks, and the distinct values in order of first use. */
+/** A dictionary-encoded column being built: codes per row (-1 = missing) and the distinct values in order of first use. */
 interface CatBuild {
-  chunks: Int32Array[];
+  codes: Growable<Int32Array>;
   dict: string[];
   index: Map<string, number>;
 }
@@ -20,10 +20,67 @@ interface TextBuild {
   hits: number;
 }
 
-/** Rows per chunk of a column being built (columns grow by chunks, never by copying). */
-const CHUNK_BITS = 16;
-const CHUNK = 1 << CHUNK_BITS;
-const CHUNK_MASK = CHUNK - 1;
+/** Rows added to every column's capacity at a time. */
+const STEP = 1 << 16;
+/** Rows a column reserves address space for at first (more are moved once into a larger reservation). */
+const FIRST_RESERVE = 1 << 27;
+
+type Typed = Float64Array | Float32Array | Int32Array | Uint32Array | Uint16Array;
+
+/** ES2024 resizable ArrayBuffer (Node 20+); the project's TypeScript lib predates its types. */
+interface ResizableBuffer extends ArrayBuffer {
+  readonly maxByteLength: number;
+  resize(byteLength: number): void;
+}
+const ResizableArrayBuffer = ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => ResizableBuffer;
+
+/**
+ * A column that grows in place: a typed array over a resizable ArrayBuffer that reserves
+ * address space for many rows and commits memory only as rows arrive. Growing never
+ * copies, and the finished column is the same memory trimmed to its length, so the peak
+ * holds the table once (a copy into exact-length arrays would hold it twice, and the
+ * allocator keeps freed blocks in the process).
+ */
+class Growable<T extends Typed> {
+  private buffer: ResizableBuffer;
+  view: T;
+
+  constructor(
+    private readonly make: (b: ArrayBuffer, length: number) => T,
+    private readonly bytes: number,
+    private readonly fill: number,
+    rows: number,
+  ) {
+    this.buffer = new ResizableArrayBuffer(0, { maxByteLength: Math.max(FIRST_RESERVE, rows * 2) * bytes });
+    this.view = make(this.buffer, 0);
+    this.resize(rows);
+  }
+
+  /** Set the capacity to `rows`; new rows hold the fill value (NaN, -1 or 0). */
+  resize(rows: number): void {
+    const old = this.view.length;
+    if (rows * this.bytes > this.buffer.maxByteLength) {
+      const bigger = new ResizableArrayBuffer(0, { maxByteLength: Math.min(rows * 4, Math.floor(2 ** 32 / this.bytes)) * this.bytes });
+      bigger.resize(old * this.bytes);
+      new Uint8Array(bigger).set(new Uint8Array(this.buffer, 0, old * this.bytes));
+      this.buffer = bigger;
+    }
+    this.buffer.resize(rows * this.bytes);
+    this.view = this.make(this.buffer, rows);
+    if (rows > old && this.fill !== 0) this.view.fill(this.fill, old, rows);
+  }
+}
+
+const f64 = (rows: number) => new Growable<Float64Array | Float32Array>((b, n) => new Float64Array(b, 0, n), 8, NaN, rows);
+const f32 = (rows: number) => new Growable<Float64Array | Float32Array>((b, n) => new Float32Array(b, 0, n), 4, NaN, rows);
+const i32 = (rows: number) => new Growable((b, n) => new Int32Array(b, 0, n), 4, -1, rows);
+const u32 = (rows: number) => new Growable((b, n) => new Uint32Array(b, 0, n), 4, 0, rows);
+const u16 = (rows: number) => new Growable((b, n) => new Uint16Array(b, 0, n), 2, 0, rows);
+
+/** True when `v` is NaN or a number that a Float32Array stores exactly (so reading it back gives `v`). */
+function fitsFloat32(v: number): boolean {
+  return Math.fround(v) === v || v !== v;
+}
 
 /** Lookups after which a text column whose values hardly repeat stops interning them. */
 const INTERN_PROBE = 1 << 16;
@@ -63,20 +120,21 @@ export interface RowScratch {
  */
 export class DatasetBuilder {
   private n = 0;
+  private cap = 0;
   private readonly numNames: string[] = [];
-  /** Per numeric column, its chunks of CHUNK rows (the last one being filled). */
-  private readonly numChunks: Float64Array[][] = [];
+  /** Numeric columns: 4-byte floats while every value fits exactly, 8-byte from the first value that does not (see {@link widen}). */
+  private numCols: Growable<Float64Array | Float32Array>[] = [];
+  /** 1 for a numeric column stored in 8 bytes. */
+  private wide = new Uint8Array(0);
   private readonly catNames: string[] = [];
   private readonly catCols: CatBuild[] = [];
   private readonly textNames: string[] = [];
   private readonly textCols: TextBuild[] = [];
-  private readonly fileChunks: Uint16Array[] = [];
-  private readonly lineChunks: Float64Array[] = [];
-  /** The chunks rows are being written to now (the last of each list). */
-  private numTail: Float64Array[] = [];
-  private catTail: Int32Array[] = [];
-  private fileTail = new Uint16Array(0);
-  private lineTail = new Float64Array(0);
+  private readonly fileIdx = u16(0);
+  private readonly lines = u32(0);
+  /** The columns' current arrays (replaced when they grow). */
+  private numViews: (Float64Array | Float32Array)[] = [];
+  private catViews: Int32Array[] = [];
 
   private readonly present: string[] = [];
 
@@ -90,19 +148,42 @@ export class DatasetBuilder {
     if (this.present.includes(name)) return;
     this.present.push(name);
     const def = FIELD_BY_NAME.get(name)!;
-    const chunks = this.fileChunks.length;
     if (NUMERIC_KINDS.has(def.kind) || def.kind === 'date') {
       this.numNames.push(name);
-      this.numChunks.push(Array.from({ length: chunks }, () => new Float64Array(CHUNK).fill(NaN)));
-      this.numTail = this.numChunks.map((c) => c[c.length - 1]);
+      // dates (yyyymmdd) are beyond a float's exact integers; the other kinds usually fit
+      const isWide = def.kind === 'date';
+      this.numCols.push(isWide ? f64(this.cap) : f32(this.cap));
+      const wide = new Uint8Array(this.numCols.length);
+      wide.set(this.wide);
+      wide[this.numCols.length - 1] = isWide ? 1 : 0;
+      this.wide = wide;
     } else if (def.kind === 'category' || def.kind === 'region') {
       this.catNames.push(name);
-      this.catCols.push({ chunks: Array.from({ length: chunks }, () => new Int32Array(CHUNK).fill(-1)), dict: [], index: new Map() });
-      this.catTail = this.catCols.map((c) => c.chunks[c.chunks.length - 1]);
+      this.catCols.push({ codes: i32(this.cap), dict: [], index: new Map() });
     } else {
       this.textNames.push(name);
       this.textCols.push({ values: new Array<string>(this.n).fill(''), intern: new Map(), lookups: 0, hits: 0 });
     }
+    this.views();
+  }
+
+  private views(): void {
+    this.numViews = this.numCols.map((c) => c.view);
+    this.catViews = this.catCols.map((c) => c.codes.view);
+  }
+
+  /**
+   * Move numeric column `s` to 8-byte storage, keeping its values: called before writing
+   * the first value that a 4-byte float would change, so every column reads back exactly
+   * what was written.
+   */
+  private widen(s: number): void {
+    const old = this.numCols[s];
+    const col = f64(this.cap);
+    col.view.set(old.view.subarray(0, this.n));
+    this.numCols[s] = col;
+    this.wide[s] = 1;
+    this.views();
   }
 
   /** Canonical fields with a column, in canonical order. */
@@ -124,43 +205,39 @@ export class DatasetBuilder {
 
   /** An empty row in the builder's current column layout (all missing). */
   scratch(): RowScratch {
-    return { num: new Float64Array(this.numChunks.length).fill(NaN), cat: new Array<string | null>(this.catCols.length).fill(null), text: new Array<string>(this.textCols.length).fill('') };
+    return { num: new Float64Array(this.numCols.length).fill(NaN), cat: new Array<string | null>(this.catCols.length).fill(null), text: new Array<string>(this.textCols.length).fill('') };
   }
 
-  /** Start the next chunk of every column. */
-  private addChunk(): void {
-    this.numTail = this.numChunks.map((c) => {
-      const a = new Float64Array(CHUNK).fill(NaN);
-      c.push(a);
-      return a;
-    });
-    this.catTail = this.catCols.map((c) => {
-      const a = new Int32Array(CHUNK).fill(-1);
-      c.chunks.push(a);
-      return a;
-    });
-    this.fileChunks.push((this.fileTail = new Uint16Array(CHUNK)));
-    this.lineChunks.push((this.lineTail = new Float64Array(CHUNK)));
+  /** Room for STEP more rows in every column. */
+  private grow(): void {
+    this.cap += STEP;
+    for (const c of this.numCols) c.resize(this.cap);
+    for (const c of this.catCols) c.codes.resize(this.cap);
+    this.fileIdx.resize(this.cap);
+    this.lines.resize(this.cap);
+    this.views();
   }
 
   /** Append one accepted row. */
   add(row: RowValues, file: number, line: number): void {
-    if ((this.n & CHUNK_MASK) === 0) this.addChunk();
-    const i = this.n++ & CHUNK_MASK;
-    for (let s = 0; s < this.numTail.length; s++) {
-      const v = row[this.numNames[s]];
-      this.numTail[s][i] = typeof v === 'number' ? v : NaN;
+    if (this.n === this.cap) this.grow();
+    const i = this.n++;
+    for (let s = 0; s < this.numViews.length; s++) {
+      const x = row[this.numNames[s]];
+      const v = typeof x === 'number' ? x : NaN;
+      if (this.wide[s] === 0 && !fitsFloat32(v)) this.widen(s);
+      this.numViews[s][i] = v;
     }
-    for (let s = 0; s < this.catTail.length; s++) {
+    for (let s = 0; s < this.catViews.length; s++) {
       const v = row[this.catNames[s]];
-      this.catTail[s][i] = v === null || v === undefined ? -1 : this.catCode(s, String(v));
+      this.catViews[s][i] = v === null || v === undefined ? -1 : this.catCode(s, String(v));
     }
     for (let s = 0; s < this.textCols.length; s++) {
       const v = row[this.textNames[s]];
       this.pushText(s, v === null || v === undefined ? '' : String(v));
     }
-    this.fileTail[i] = file;
-    this.lineTail[i] = line;
+    this.fileIdx.view[i] = file;
+    this.lines.view[i] = line;
   }
 
   /**
@@ -168,20 +245,24 @@ export class DatasetBuilder {
    * columns (same result as {@link add} with the same values).
    */
   appendScratch(row: RowScratch, file: number, line: number): void {
-    if ((this.n & CHUNK_MASK) === 0) this.addChunk();
-    const i = this.n++ & CHUNK_MASK;
+    if (this.n === this.cap) this.grow();
+    const i = this.n++;
     const num = row.num;
-    const numTail = this.numTail;
-    for (let s = 0; s < num.length; s++) numTail[s][i] = num[s];
+    const wide = this.wide;
+    for (let s = 0; s < num.length; s++) {
+      const v = num[s];
+      if (wide[s] === 0 && Math.fround(v) !== v && v === v) this.widen(s);
+      this.numViews[s][i] = v;
+    }
     const cat = row.cat;
     for (let s = 0; s < cat.length; s++) {
       const v = cat[s];
-      this.catTail[s][i] = v === null ? -1 : this.catCode(s, v);
+      this.catViews[s][i] = v === null ? -1 : this.catCode(s, v);
     }
     const text = row.text;
     for (let s = 0; s < text.length; s++) this.pushText(s, text[s]);
-    this.fileTail[i] = file;
-    this.lineTail[i] = line;
+    this.fileIdx.view[i] = file;
+    this.lines.view[i] = line;
   }
 
   /** Text of an added row (text slot from {@link slotOf}). */
@@ -191,12 +272,12 @@ export class DatasetBuilder {
 
   /** Number of an added row (numeric slot from {@link slotOf}; NaN = missing). */
   numAt(slot: number, row: number): number {
-    return this.numChunks[slot][row >>> CHUNK_BITS][row & CHUNK_MASK];
+    return this.numViews[slot][row];
   }
 
   /** Input file index and physical line of an added row. */
   sourceOf(row: number): { file: number; line: number } {
-    return { file: this.fileChunks[row >>> CHUNK_BITS][row & CHUNK_MASK], line: this.lineChunks[row >>> CHUNK_BITS][row & CHUNK_MASK] };
+    return { file: this.fileIdx.view[row], line: this.lines.view[row] };
   }
 
   private catCode(slot: number, s: string): number {
@@ -239,30 +320,20 @@ export class DatasetBuilder {
     return this.n;
   }
 
-  /** Freeze into a Dataset (one exact-length array per column); the builder is spent afterwards. */
+  /** Freeze into a Dataset: every column trimmed to the row count in place (no copy); the builder is spent afterwards. */
   finish(shape: Dataset['shape']): Dataset {
     const n = this.n;
-    // join column by column, letting go of each column's chunks at once so that the peak
-    // holds the table once plus one column, not twice
-    const join = <T extends Float64Array | Int32Array | Uint16Array>(chunks: T[], out: T): T => {
-      for (let c = 0; c < chunks.length; c++) {
-        const from = c * CHUNK;
-        out.set(chunks[c].subarray(0, Math.min(CHUNK, n - from)), from);
-      }
-      chunks.length = 0;
-      return out;
+    const trim = <T extends Typed>(g: Growable<T>): T => {
+      g.resize(n);
+      return g.view;
     };
-    const num = this.numNames.map((k, s) => [k, join(this.numChunks[s], new Float64Array(n))] as const);
-    const cat = this.catNames.map((k, s) => [k, { codes: join(this.catCols[s].chunks, new Int32Array(n)), dict: this.catCols[s].dict }] as const);
-    this.numTail = [];
-    this.catTail = [];
     return {
       length: n,
       present: this.fields,
-      num: Object.fromEntries(num),
-      cat: Object.fromEntries(cat),
+      num: Object.fromEntries(this.numNames.map((k, s) => [k, trim(this.numCols[s])])),
+      cat: Object.fromEntries(this.catNames.map((k, s) => [k, { codes: trim(this.catCols[s].codes), dict: this.catCols[s].dict }])),
       text: Object.fromEntries(this.textNames.map((k, s) => [k, this.textCols[s].values])),
-      source: { file: join(this.fileChunks, new Uint16Array(n)), line: join(this.lineChunks, new Float64Array(n)) },
+      source: { file: trim(this.fileIdx), line: trim(this.lines) },
       shape,
     };
   }

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../dataset/dataset.js';
+import type { Dataset, NumColumn } from '../../dataset/dataset.js';
 import { REVENUE_FIELDS } from '../../dataset/fields.js';
 
 /** The quantities the warning rules read from one row (NaN = not reported). */
@@ -44,8 +44,8 @@ const NONE = new Float64Array(0);
  * read(0, f); f.revenue; // => 120000
  */
 export function rowFactsReader(ds: Dataset, sourceField: string, asOf: number): (i: number, f: RowFacts) => void {
-  const col = (name: string): Float64Array => ds.num[name] ?? NONE;
-  const at = (c: Float64Array, i: number): number => (c.length ? c[i] : NaN);
+  const col = (name: string): NumColumn => ds.num[name] ?? NONE;
+  const at = (c: NumColumn, i: number): number => (c.length ? c[i] : NaN);
   const year = ds.num.year;
   const revs = REVENUE_FIELDS.filter((f) => ds.num[f]).map((f) => ds.num[f]);
   const revTotal = col('revenue_total');

@@ -13,10 +13,9 @@ import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
 import { inputCube } from '../pipeline/input-cube.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
-import { parseBulletinOptions, parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseFormatOption, parseLangOption } from '../options.js';
+import { parseBulletinOptions, parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseFormatOption, parseLangOption, type OutputFormat } from '../options.js';
 import { bulletinSection } from '../../analyses/bulletin/bulletin-section.js';
 import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
-import { renderOutputs } from '../pipeline/render-outputs.js';
 import { prepareOutDir, outPath, defaultOutName } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
@@ -46,6 +45,8 @@ interface AnalyzeRaw {
 }
 
 const PROBLEM_COLUMNS = ['file', 'line', 'code', 'column', 'value', 'reason'];
+/** `--format` values that need the renderer (report or charts). */
+const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
 
 /**
  * Register `soqa analyze`: read, validate, aggregate, run the analyses and write
@@ -124,7 +125,11 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
   writeAtomic(outPath(outDir, 'tables/counts-by-year-region-type.csv'), toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType));
   printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
-  await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin }, io, log);
+  if (RENDERED.some((f) => formats.has(f))) {
+    // loaded only when something is rendered: vega, vega-lite and resvg take most of a second to load
+    const { renderOutputs } = await import('../pipeline/render-outputs.js');
+    await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin }, io, log);
+  } else if (!raw.quiet) io.stderr(msg.wroteRendered(outDir, [], 0));
   const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
   return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
 }

@@ -10,7 +10,7 @@ import type { CliIO } from '../io.js';
 import { parseFormatOption, parseLangOption } from '../options.js';
 import { prepareOutDir } from '../output/prepare-out-dir.js';
 import { readResultsFile } from '../pipeline/read-results.js';
-import { renderOutputs } from '../pipeline/render-outputs.js';
+// renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
 
 /** Raw commander options of `soqa chart`. */
 interface ChartRaw {
@@ -72,6 +72,7 @@ async function chart(file: string, raw: ChartRaw, io: CliIO): Promise<ExitCode> 
   const log = createLogger((e) => {
     if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
+  const { renderOutputs } = await import('../pipeline/render-outputs.js');
   const out = await renderOutputs(results, outDir, { formats, lang, only, quiet: raw.quiet }, io, log);
   return out.charts.length === 0 ? EXIT.UNUSABLE_INPUT : EXIT.OK;
 }

@@ -11,7 +11,7 @@ import { countYears } from '../../render/results-view.js';
 import { outPath, prepareOutDir } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { readResultsFile } from '../pipeline/read-results.js';
-import { renderOutputs } from '../pipeline/render-outputs.js';
+// renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
 
 /** Raw commander options of `soqa report`. */
 interface ReportRaw {
@@ -60,6 +60,7 @@ async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode
     if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
   if (formats.has('json') && outPath(outDir, 'results.json') !== source) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+  const { renderOutputs } = await import('../pipeline/render-outputs.js');
   await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin }, io, log);
   return EXIT.OK;
 }

@@ -3,7 +3,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { catValue } from '../dataset/dataset.js';
 import { measureRecord, type Cube, type CubeCell } from './cube.js';
 import { cubeFromCells } from './cube-from-cells.js';
-import { DERIVED_FIELDS } from './derived-fields.js';
+import { DERIVED_FIELDS, inputColumns } from './derived-fields.js';
 
 /** Options of {@link cubeFromDataset}. */
 export interface CubeOptions {
@@ -17,6 +17,35 @@ export interface CubeOptions {
 }
 
 const NON_MEASURES = new Set(['year', 'registered', 'deregistered']);
+
+/** Largest dense cell table (entries) before cells are found through a map instead. */
+const DENSE_LIMIT = 1 << 22;
+
+/** The whole years a year column spans (NaN and fractional values ignored); null when none. */
+function yearSpan(col: ArrayLike<number>): { lo: number; count: number } | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < col.length; i++) {
+    const y = col[i];
+    if (y < lo) lo = y;
+    if (y > hi) hi = y;
+  }
+  if (!(hi >= lo) || !Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+  lo = Math.floor(lo);
+  return { lo, count: Math.floor(hi) - lo + 1 };
+}
+
+/** Add a column's reported values of each row to the sum and count of the row's cell (−1: none). */
+function addColumn(col: ArrayLike<number>, valueCell: Int32Array, sum: Float64Array, n: Float64Array): void {
+  for (let i = 0; i < valueCell.length; i++) {
+    const idx = valueCell[i];
+    const v = col[i];
+    if (idx >= 0 && v === v) {
+      sum[idx] += v;
+      n[idx]++;
+    }
+  }
+}
 
 /**
  * Aggregate organization rows into the region × year × type × field cube.
@@ -46,34 +75,40 @@ export function cubeFromDataset(ds: Dataset, options: CubeOptions): Cube {
   const cellIndex = new Map<number, number>();
   const cellKeys: { region: string; year: number; type: string; field: string }[] = [];
   let counts = new Float64Array(1024);
-  let sums = new Float64Array(1024 * m);
-  let ns = new Float64Array(1024 * m);
-  const cellOf = (regionCode: number, year: number, typeCode: number, fieldCode: number): number => {
-    const key = ((regionCode * 4096 + (year - 1000)) * nType + typeCode) * nField + fieldCode + 1;
-    let idx = cellIndex.get(key);
-    if (idx === undefined) {
-      idx = cellKeys.length;
-      cellIndex.set(key, idx);
-      cellKeys.push({
-        region: regionCol.dict[regionCode],
-        year,
-        type: typeCol.dict[typeCode],
-        field: fieldCode < 0 ? '' : fieldCol!.dict[fieldCode],
-      });
-      if (idx >= counts.length) {
-        const grow = <T extends Float64Array>(a: T, size: number): T => {
-          const b = new Float64Array(size) as T;
-          b.set(a);
-          return b;
-        };
-        counts = grow(counts, counts.length * 2);
-        sums = grow(sums, counts.length * m);
-        ns = grow(ns, counts.length * m);
-      }
+  const yearCol = ds.num.year;
+  // panels: a dense table of cell numbers over region × year × type × field codes when it is
+  // small (the usual case), so that a row finds its cell without hashing; other keys use the map
+  const span = yearCol ? yearSpan(yearCol) : null;
+  const nRegion = regionCol.dict.length;
+  const dense = span && nRegion * span.count * nType * nField <= DENSE_LIMIT ? new Int32Array(nRegion * span.count * nType * nField).fill(-1) : null;
+  const newCell = (key: number, regionCode: number, year: number, typeCode: number, fieldCode: number): number => {
+    const idx = cellKeys.length;
+    cellIndex.set(key, idx);
+    cellKeys.push({
+      region: regionCol.dict[regionCode],
+      year,
+      type: typeCol.dict[typeCode],
+      field: fieldCode < 0 ? '' : fieldCol!.dict[fieldCode],
+    });
+    if (idx >= counts.length) {
+      const b = new Float64Array(counts.length * 2);
+      b.set(counts);
+      counts = b;
     }
     return idx;
   };
-  const yearCol = ds.num.year;
+  const cellOf = (regionCode: number, year: number, typeCode: number, fieldCode: number): number => {
+    if (dense && Number.isInteger(year) && regionCode >= 0 && typeCode >= 0) {
+      const d = ((regionCode * span!.count + (year - span!.lo)) * nType + typeCode) * nField + fieldCode + 1;
+      const idx = dense[d];
+      if (idx >= 0) return idx;
+      return (dense[d] = newCell(cellKey(regionCode, year, typeCode, fieldCode), regionCode, year, typeCode, fieldCode));
+    }
+    const key = cellKey(regionCode, year, typeCode, fieldCode);
+    const idx = cellIndex.get(key);
+    return idx === undefined ? newCell(key, regionCode, year, typeCode, fieldCode) : idx;
+  };
+  const cellKey = (regionCode: number, year: number, typeCode: number, fieldCode: number): number => ((regionCode * 4096 + (year - 1000)) * nType + typeCode) * nField + fieldCode + 1;
   const reg = ds.num.registered;
   const dereg = ds.num.deregistered;
   let asOf = options.asOf ?? 0;
@@ -108,43 +143,41 @@ export function cubeFromDataset(ds: Dataset, options: CubeOptions): Cube {
       if (y === asOf) valueCell[i] = idx;
     }
   }
-  // pass 2, by measure: sums and reporting counts. Each cell's sum of a measure adds the
-  // same rows in the same (row) order as a row-by-row pass would, so it is the same number.
-  const accumulate = (j: number, valueOf: (i: number) => number): void => {
+  // pass 2, measure by measure into one contiguous sum and count per cell (a working set
+  // that stays in cache), then into the cell × measure layout. Each cell's sum of a measure
+  // adds the same rows in the same (row) order as a row-by-row pass would: the same number.
+  const nCells = cellKeys.length;
+  const sums = new Float64Array(nCells * m);
+  const ns = new Float64Array(nCells * m);
+  const sumJ = new Float64Array(nCells);
+  const nJ = new Float64Array(nCells);
+  const store = (j: number): void => {
+    for (let c = 0; c < nCells; c++) {
+      sums[c * m + j] = sumJ[c];
+      ns[c * m + j] = nJ[c];
+    }
+    sumJ.fill(0);
+    nJ.fill(0);
+  };
+  for (let j = 0; j < numericCols.length; j++) {
+    addColumn(numericCols[j], valueCell, sumJ, nJ);
+    store(j);
+  }
+  const fieldCodes = fieldCol ? fieldCol.codes : null;
+  for (let j = 0; j < derived.length; j++) {
+    const d = derived[j];
+    const cols = inputColumns(d, ds.num);
     for (let i = 0; i < ds.length; i++) {
       const idx = valueCell[i];
       if (idx < 0) continue;
-      const v = valueOf(i);
+      const fieldCode = fieldCodes ? fieldCodes[i] : -1;
+      const v = d.fromColumns(cols, i, fieldCodes ? (fieldCode < 0 ? null : governanceByCode[fieldCode]) : null);
       if (v === v) {
-        sums[idx * m + j] += v;
-        ns[idx * m + j]++;
+        sumJ[idx] += v;
+        nJ[idx]++;
       }
     }
-  };
-  for (let j = 0; j < numericCols.length; j++) {
-    const col = numericCols[j];
-    for (let i = 0; i < ds.length; i++) {
-      const idx = valueCell[i];
-      const v = col[i];
-      if (idx >= 0 && v === v) {
-        sums[idx * m + j] += v;
-        ns[idx * m + j]++;
-      }
-    }
-  }
-  const columns = new Map(Object.entries(ds.num));
-  let row = 0;
-  const get = (f: string): number => {
-    const c = columns.get(f);
-    return c === undefined ? NaN : c[row];
-  };
-  for (let j = 0; j < derived.length; j++) {
-    const d = derived[j];
-    accumulate(numeric.length + j, (i) => {
-      row = i;
-      const fieldCode = fieldCol ? fieldCol.codes[i] : -1;
-      return d.compute(get, fieldCol ? (fieldCode < 0 ? null : governanceByCode[fieldCode]) : null);
-    });
+    store(numeric.length + j);
   }
   const cells = new Map<number, CubeCell>();
   cellKeys.forEach((k, idx) => {

@@ -1,16 +1,4 @@
-/**
- * Position of the first element ≥ v (lower) or > v (upper) in an ascending typed array.
- */
-function bound(a: Float64Array, n: number, v: number, upper: boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < v || (upper && a[mid] === v)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { sortPairs } from '../sort-pairs.js';
 
 /**
  * Percentile of each value among its peer group: the rank normalisation of the indicator
@@ -19,7 +7,8 @@ function bound(a: Float64Array, n: number, v: number, upper: boolean): number {
  * group (ties share their average rank), reversed (1 − p) for a negative indicator. A missing
  * value stays NaN; in a group with fewer than two distinct reported values every value is NaN
  * (the indicator says nothing about those peers and is left out of their score).
- * Sorting is per group on typed arrays (O(n log n) overall).
+ * Each group's reported values are sorted once with their organizations (typed arrays,
+ * O(n log n) overall) and runs of equal values get their average rank in one sweep.
  *
  * @param values one value per organization, NaN = missing
  * @param group the peer group of each organization (0 … groups − 1)
@@ -30,7 +19,7 @@ function bound(a: Float64Array, n: number, v: number, upper: boolean): number {
  * peerPercentiles(Float64Array.of(5, 7, 5, 1), Int32Array.of(0, 0, 0, 1), 2, 1);
  * // => [0.25, 1, 0.25, NaN]
  */
-export function peerPercentiles(values: Float64Array, group: Int32Array, groups: number, direction: 1 | -1): Float64Array {
+export function peerPercentiles(values: ArrayLike<number>, group: Int32Array, groups: number, direction: 1 | -1): Float64Array {
   const n = values.length;
   const out = new Float64Array(n).fill(NaN);
   // organizations by group (counting sort)
@@ -40,25 +29,31 @@ export function peerPercentiles(values: Float64Array, group: Int32Array, groups:
   const next = start.slice(0, groups);
   const members = new Uint32Array(n);
   for (let k = 0; k < n; k++) members[next[group[k]]++] = k;
-  const sorted = new Float64Array(n);
+  const keys = new Float64Array(n);
+  const who = new Uint32Array(n);
   for (let g = 0; g < groups; g++) {
     let m = 0;
     for (let p = start[g]; p < start[g + 1]; p++) {
-      const v = values[members[p]];
-      if (!Number.isNaN(v)) sorted[m++] = v;
-    }
-    if (m < 2) continue;
-    const s = sorted.subarray(0, m).sort();
-    if (s[0] === s[m - 1]) continue;
-    for (let p = start[g]; p < start[g + 1]; p++) {
       const k = members[p];
       const v = values[k];
-      if (Number.isNaN(v)) continue;
-      const lo = bound(s, m, v, false);
-      const hi = bound(s, m, v, true);
+      if (!Number.isNaN(v)) {
+        keys[m] = v;
+        who[m++] = k;
+      }
+    }
+    if (m < 2) continue;
+    sortPairs(keys, who, 0, m);
+    if (keys[0] === keys[m - 1]) continue;
+    // a run [lo, hi) of equal values: lo values below, hi at most → average rank (lo + 1 + hi) / 2
+    for (let lo = 0; lo < m; ) {
+      const v = keys[lo];
+      let hi = lo + 1;
+      while (hi < m && keys[hi] === v) hi++;
       const r = (lo + 1 + hi) / 2;
       const q = (r - 1) / (m - 1);
-      out[k] = direction === 1 ? q : 1 - q;
+      const p = direction === 1 ? q : 1 - q;
+      for (let t = lo; t < hi; t++) out[who[t]] = p;
+      lo = hi;
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { buildChecks } from './checks/build-checks.js';
 import type { Finding, OrgFacts, RuleSkip } from './checks/rule-check.js';
 import { baseGrade, capGrade } from './grade.js';
 import { orderByOrgYear } from './org-order.js';
-import { orgIndicators, type OrgIndicator, type OrgIndicatorSkip } from './org-indicators.js';
+import { fieldValues, orgIndicators, type OrgIndicator, type OrgIndicatorSkip } from './org-indicators.js';
 import { peerGroups, type PeerGroup } from './peer-groups.js';
 import { peerPercentiles } from './peer-percentiles.js';
 import { emptyFacts, rowFactsReader, yearOfDate } from './row-facts.js';
@@ -256,8 +256,19 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
   if (options.detailFor) members.forEach((o, k) => options.detailFor!.has(ids[lastRow[o]]) && detailPos.set(k, o));
   const details = new Map<number, IndicatorDetail[]>();
   const values = new Float64Array(m);
+  // each field's values at the members' latest rows, read once and shared by the indicators
+  const memberRows = new Int32Array(m);
+  for (let k = 0; k < m; k++) memberRows[k] = lastRow[members[k]];
+  const fieldCache = new Map<string, Float64Array>();
+  const valuesOf = (f: string): Float64Array => {
+    let v = fieldCache.get(f);
+    if (!v) fieldCache.set(f, (v = fieldValues(ds, f, memberRows, governanceFields)));
+    return v;
+  };
   for (const ind of used) {
-    for (let k = 0; k < m; k++) values[k] = ind.value(lastRow[members[k]]);
+    const vals = ind.fields.map(valuesOf);
+    const at = ind.at;
+    for (let k = 0; k < m; k++) values[k] = at(vals, k);
     const p = peerPercentiles(values, group, groups.length, ind.def.direction);
     for (let k = 0; k < m; k++) {
       if (Number.isNaN(p[k])) continue;

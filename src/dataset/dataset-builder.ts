@@ -77,9 +77,31 @@ const i32 = (rows: number) => new Growable((b, n) => new Int32Array(b, 0, n), 4,
 const u32 = (rows: number) => new Growable((b, n) => new Uint32Array(b, 0, n), 4, 0, rows);
 const u16 = (rows: number) => new Growable((b, n) => new Uint16Array(b, 0, n), 2, 0, rows);
 
-/** True when `v` is NaN or a number that a Float32Array stores exactly (so reading it back gives `v`). */
-function fitsFloat32(v: number): boolean {
+/**
+ * True when `v` is NaN or a number that a Float32Array stores exactly (so reading it back gives `v`).
+ *
+ * @param v the number
+ * @returns whether 4 bytes hold it
+ * @example
+ * fitsFloat32(0.5); // => true
+ * fitsFloat32(0.1); // => false
+ */
+export function fitsFloat32(v: number): boolean {
   return Math.fround(v) === v || v !== v;
+}
+
+/**
+ * Whether a numeric column of this field is 8 bytes from its first row: dates (yyyymmdd
+ * is beyond a float's exact integers); the other numeric kinds start in 4 bytes and
+ * widen on the first value that does not fit.
+ *
+ * @param name a canonical numeric or date field
+ * @returns true for 8 bytes from the start
+ * @example
+ * numColumnStartsWide('registered'); // => true
+ */
+export function numColumnStartsWide(name: string): boolean {
+  return FIELD_BY_NAME.get(name)?.kind === 'date';
 }
 
 /** Lookups after which a text column whose values hardly repeat stops interning them. */
@@ -151,7 +173,7 @@ export class DatasetBuilder {
     if (NUMERIC_KINDS.has(def.kind) || def.kind === 'date') {
       this.numNames.push(name);
       // dates (yyyymmdd) are beyond a float's exact integers; the other kinds usually fit
-      const isWide = def.kind === 'date';
+      const isWide = numColumnStartsWide(name);
       this.numCols.push(isWide ? f64(this.cap) : f32(this.cap));
       const wide = new Uint8Array(this.numCols.length);
       wide.set(this.wide);

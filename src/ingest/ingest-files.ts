@@ -3,24 +3,23 @@ import { createLogger } from '../core/logger.js';
 import { SoqaError } from '../core/soqa-error.js';
 import { EXIT } from '../core/exit-codes.js';
 import * as msg from '../core/messages.js';
-import { FIELDS, ORG_TYPES, STATUSES } from '../dataset/fields.js';
+import { FIELDS } from '../dataset/fields.js';
 import { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { CsvRecordParser, type CsvItem, type CsvSink } from './csv/csv-record-parser.js';
+import { CsvRecordParser } from './csv/csv-record-parser.js';
 import { detectDelimiter } from './csv/detect-delimiter.js';
 import type { InputEncoding } from './decode/detect-encoding.js';
-import { mapHeaders, type HeaderMapping } from './header/map-headers.js';
+import type { HeaderMapping } from './header/map-headers.js';
 import type { Profile } from './profile/profile.js';
 import type { RegionsFile } from './regions/regions.js';
-import { regionResolver } from './regions/region-resolver.js';
 import { emptySourceInfo, readSource, type SourceInfo } from './read-source.js';
-import { buildValueMap } from './values/build-value-map.js';
-import { normalizeText } from './values/normalize-text.js';
-import { activityFieldAliases, loadFieldsOfActivity } from './load-fields-of-activity.js';
-import { convertRow, type CellProblem, type ConvertContext } from './convert-row.js';
-import { planDerivedFields, withDerivedFields } from './derive/plan-derived-fields.js';
-import { compileFastRow, type FastRowPlan } from './fast-row.js';
+import type { CellProblem } from './convert-row.js';
+import { convertSetup } from './convert-setup.js';
 import { OrgYearSet } from './org-year-set.js';
+import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget, type RowCounts } from './record-handler.js';
+import { ingestParallel, type ParallelOptions } from './parallel/ingest-parallel.js';
+
+export type { RowCounts } from './record-handler.js';
 
 /** One line of rejects.csv or warnings.csv. */
 export interface ProblemRow {
@@ -53,15 +52,12 @@ export interface IngestOptions {
    * match exactly (test/perf/optimized-path-identity.test.ts). Slower; for tests.
    */
   referencePath?: boolean;
-}
-
-/** Row accounting: read = accepted + rejected, always. */
-export interface RowCounts {
-  read: number;
-  accepted: number;
-  rejected: number;
-  /** Blank lines, skipped and not counted as rows. */
-  blank: number;
+  /**
+   * Read a single large input file in parallel by byte ranges (worker threads) when it
+   * qualifies (see `parallel/ingest-parallel.ts`); the result is exactly the sequential
+   * one. Off (sequential) when not given; the CLI turns it on.
+   */
+  parallel?: ParallelOptions;
 }
 
 /** What ingest hands to the rest of the pipeline. */
@@ -76,9 +72,6 @@ export interface IngestResult {
   /** Accepted rows with an empty value, per present field. */
   missingCounts: Record<string, number>;
 }
-
-/** Warnings kept per code in memory and in warnings.csv (counts are always complete). */
-const WARNINGS_KEPT_PER_CODE = 10_000;
 
 /**
  * Read one or more registry or annual-report CSV files into a typed dataset. Every data
@@ -97,21 +90,12 @@ const WARNINGS_KEPT_PER_CODE = 10_000;
  */
 export async function ingestFiles(paths: string[], options: IngestOptions): Promise<IngestResult> {
   const log = options.logger ?? createLogger();
-  const { profile, regions } = options;
-  const fieldAliases = activityFieldAliases();
-  for (const [code, list] of Object.entries(profile.values?.field ?? {})) fieldAliases[code] = [...(fieldAliases[code] ?? []), ...list];
-  const categoryMaps: Record<string, Map<string, string>> = {
-    type: buildValueMap(ORG_TYPES, profile.values?.type),
-    status: buildValueMap(STATUSES, profile.values?.status),
-    field: buildValueMap(loadFieldsOfActivity().map((f) => f.code), fieldAliases),
-  };
-  const resolveRegion = regionResolver(regions);
-  const valueAliases = Object.fromEntries(
-    Object.entries(profile.values ?? {})
-      .filter(([f]) => !(f in categoryMaps))
-      .map(([f, m]) => [f, new Map(Object.entries(m).flatMap(([code, list]) => list.map((a) => [normalizeText(a).toLowerCase(), code] as const)))]),
-  );
-  const years = profile.years ?? { min: 1949, max: 2035 };
+  const { profile } = options;
+  const convert = convertSetup(profile, options.regions);
+  if (options.parallel && paths.length === 1 && !options.referencePath) {
+    const parallel = await ingestParallel(paths[0], options, convert, log);
+    if (parallel !== null) return parallel;
+  }
   const result: IngestResult = {
     dataset: undefined as unknown as Dataset,
     sources: [],
@@ -131,14 +115,8 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
   for (let fileIndex = 0; fileIndex < paths.length; fileIndex++) {
     const path = paths[fileIndex];
     const info = emptySourceInfo();
-    const counts: RowCounts = { read: 0, accepted: 0, rejected: 0, blank: 0 };
     let parser: CsvRecordParser | null = null;
-    let header: HeaderMapping | null = null;
-    let headers: string[] = [];
-    let ctx: ConvertContext | null = null;
-    let delimiter = options.delimiter ?? '';
     let yearCol = false;
-    let plan: FastRowPlan | null = null;
     let orgSlot = -1;
     let yearSlot = -1;
     let dupId = '';
@@ -154,121 +132,79 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
       const src = builder!.sourceOf(row);
       return `${src.file === fileIndex ? info.name : result.sources[src.file].name} line ${src.line}`;
     };
-
     const reject = (line: number, p: CellProblem) => {
       counts.rejected++;
       result.rejectCounts[p.code] = (result.rejectCounts[p.code] ?? 0) + 1;
       result.rejects.push({ file: info.name, line, ...p });
     };
-    /** Account for a row the fast path converted: a duplicate, or accepted into the dataset. */
-    const acceptFast = (p: FastRowPlan, line: number): void => {
-      const prev = firstOf(p.id, p.year);
-      if (prev !== null) {
-        reject(line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${p.id} ${p.year}` : p.id, reason: `duplicates ${prev}` });
-        return;
-      }
-      counts.accepted++;
-      p.countMissing(result.missingCounts);
-      builder!.appendScratch(p.scratch, fileIndex, line);
-    };
-    const handle = (items: CsvItem[]) => {
-      for (const item of items) {
-        if (item.kind !== 'record') {
-          if (!header) throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, { file: info.name, line: item.line });
-          counts.read++;
-          reject(item.line, {
-            code: item.kind === 'unterminated-quote' ? 'R_UNTERMINATED_QUOTE' : 'R_FIELD_TOO_LONG',
-            column: '',
-            value: item.excerpt,
-            reason: item.kind === 'unterminated-quote' ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line' : `has a field longer than ${options.maxFieldChars ?? 1 << 20} characters`,
-          });
-          continue;
+    const target: RecordTarget = {
+      onHeader(header, _headers, hasYear) {
+        if (!builder) builder = new DatasetBuilder(header.present);
+        else for (const f of header.present) builder.ensureField(f);
+        yearCol = hasYear;
+        // a registry list read with a panel would give its rows no year
+        if (fileIndex > 0 && panel !== yearCol) throw new SoqaError('E_MIXED_SHAPES', msg.mixedShapes(info.name, yearCol, result.sources[0].name), EXIT.UNUSABLE_INPUT, { file: info.name });
+        panel ||= yearCol;
+        orgSlot = builder.slotOf('org_id');
+        yearSlot = yearCol ? builder.slotOf('year') : -1;
+        for (const extra of header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
+        return builder;
+      },
+      reject,
+      /** Account for a row the fast path converted: a duplicate, or accepted into the dataset. */
+      acceptFast(p, line) {
+        const prev = firstOf(p.id, p.year);
+        if (prev !== null) {
+          reject(line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${p.id} ${p.year}` : p.id, reason: `duplicates ${prev}` });
+          return;
         }
-        if (!header) {
-          headers = item.fields;
-          header = mapHeaders(headers, profile);
-          const derived = planDerivedFields(profile, headers, header);
-          header = withDerivedFields(header, derived, headers);
-          checkHeader(header, headers, info, path);
-          if (!builder) builder = new DatasetBuilder(header.present);
-          else for (const f of header.present) builder.ensureField(f);
-          yearCol = header.present.includes('year');
-          // a registry list read with a panel would give its rows no year
-          if (fileIndex > 0 && panel !== yearCol) throw new SoqaError('E_MIXED_SHAPES', msg.mixedShapes(info.name, yearCol, result.sources[0].name), EXIT.UNUSABLE_INPUT, { file: info.name });
-          panel ||= yearCol;
-          ctx = { fieldOf: header.fieldOf, headers, categoryMaps, resolveRegion, years, checkCodes: profile.idKind !== 'plain', derived, valueAliases };
-          plan = options.referencePath ? null : compileFastRow(ctx, header, builder, delimiter);
-          orgSlot = builder.slotOf('org_id');
-          yearSlot = yearCol ? builder.slotOf('year') : -1;
-          for (const extra of header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
-          continue;
-        }
-        if (item.fields.length === 1 && item.fields[0].trim() === '') {
-          counts.blank++;
-          continue;
-        }
-        counts.read++;
-        if ((counts.read & 0xffff) === 0) options.onProgress?.(result.counts.read + counts.read);
-        if (plan !== null && plan.convert(item.fields)) {
-          acceptFast(plan, item.line);
-          continue;
-        }
-        const r = convertRow(item.fields, ctx!);
-        if (r.rejects.length) {
-          const first = r.rejects[0];
-          const more = r.rejects.length > 1 ? ` (and ${r.rejects.length - 1} more: ${r.rejects.slice(1).map((p) => p.column || p.code).join(', ')})` : '';
-          reject(item.line, { ...first, reason: first.reason + more });
-          continue;
-        }
+        counts.accepted++;
+        p.countMissing(result.missingCounts);
+        builder!.appendScratch(p.scratch, fileIndex, line);
+      },
+      acceptConverted(r, line) {
         const id = String(r.values.org_id);
         let prev: string | null | undefined;
         if (options.referencePath) {
           const key = yearCol ? `${id}|${r.values.year}` : id;
           prev = seen.get(key);
-          if (prev === undefined) seen.set(key, `${info.name} line ${item.line}`);
+          if (prev === undefined) seen.set(key, `${info.name} line ${line}`);
         } else prev = firstOf(id, Number(r.values.year));
         if (prev !== undefined && prev !== null) {
-          reject(item.line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${id} ${r.values.year}` : id, reason: `duplicates ${prev}` });
-          continue;
+          reject(line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${id} ${r.values.year}` : id, reason: `duplicates ${prev}` });
+          return;
         }
         for (const w of r.warnings) {
           const n = (result.warningCounts[w.code] = (result.warningCounts[w.code] ?? 0) + 1);
-          if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, line: item.line, ...w });
+          if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, line, ...w });
         }
         counts.accepted++;
-        for (const f of header.present) if (r.values[f] === null || r.values[f] === undefined) result.missingCounts[f] = (result.missingCounts[f] ?? 0) + 1;
-        builder!.add(r.values, fileIndex, item.line);
-      }
+        for (const f of handler.header!.present) if (r.values[f] === null || r.values[f] === undefined) result.missingCounts[f] = (result.missingCounts[f] ?? 0) + 1;
+        builder!.add(r.values, fileIndex, line);
+      },
+      progress: (read) => options.onProgress?.(result.counts.read + read),
     };
+    const handler = new RecordHandler({ profile, convert, info, path, maxFieldChars: options.maxFieldChars, referencePath: options.referencePath }, target, options.delimiter ?? '');
+    const counts = handler.counts;
 
     // plain lines (one line, no quotes) go straight to the fast path, read in place; the
     // parser makes records of the others, and of the lines the fast path turns down
-    const sink: CsvSink = {
-      item: (item) => handle([item]),
-      line: (text, start, end, line) => {
-        if (plan === null || !plan.convertLine(text, start, end)) return false;
-        counts.read++;
-        if ((counts.read & 0xffff) === 0) options.onProgress?.(result.counts.read + counts.read);
-        acceptFast(plan, line);
-        return true;
-      },
-    };
     for await (const text of (options.openSource ?? readSource)(path, info, options.encoding)) {
       if (!parser) {
-        if (!delimiter) delimiter = detectDelimiter(firstLine(text));
-        parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars, noLineShortcut: options.referencePath });
+        if (!handler.delimiter) handler.delimiter = detectDelimiter(firstLine(text));
+        parser = new CsvRecordParser({ delimiter: handler.delimiter, maxFieldChars: options.maxFieldChars, noLineShortcut: options.referencePath });
       }
-      if (options.referencePath) handle(parser.push(text));
-      else parser.pushTo(text, sink);
+      if (options.referencePath) handler.handle(parser.push(text));
+      else parser.pushTo(text, handler.sink);
     }
-    if (!parser) parser = new CsvRecordParser({ delimiter: delimiter || ',' });
-    if (options.referencePath) handle(parser.end());
-    else parser.endTo(sink);
-    (plan as FastRowPlan | null)?.flushMissing(result.missingCounts);
-    if (!header) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
+    if (!parser) parser = new CsvRecordParser({ delimiter: handler.delimiter || ',' });
+    if (options.referencePath) handler.handle(parser.end());
+    else parser.endTo(handler.sink);
+    handler.plan?.flushMissing(result.missingCounts);
+    if (!handler.header) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
     if (info.replacementChars > 0) log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
     if (info.detected) log.warn('W_ENCODING_MISMATCH', msg.encodingMismatch(info.name, info.encoding, info.detected));
-    result.sources.push({ ...info, delimiter, header: header as HeaderMapping, counts });
+    result.sources.push({ ...info, delimiter: handler.delimiter, header: handler.header, counts });
     for (const k of ['read', 'accepted', 'rejected', 'blank'] as const) result.counts[k] += counts[k];
   }
   for (const f of (builder as DatasetBuilder | null)?.fields ?? []) result.missingCounts[f] ??= 0;
@@ -279,16 +215,6 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
 function firstLine(text: string): string {
   const i = text.search(/[\r\n]/);
   return i < 0 ? text : text.slice(0, i);
-}
-
-function checkHeader(h: HeaderMapping, headers: string[], info: SourceInfo, path: string): void {
-  if (h.duplicates.length)
-    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, { file: path });
-  // eslint-disable-next-line no-control-regex
-  if (h.missingRequired.length && headers.some((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(c)))
-    throw new SoqaError('E_BINARY_INPUT', msg.binaryInput(info.name, info.encoding), EXIT.UNUSABLE_INPUT, { file: path, line: 1 });
-  if (h.missingRequired.length)
-    throw new SoqaError('E_MISSING_COLUMN', msg.missingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0 || info.detected !== undefined), EXIT.UNUSABLE_INPUT, { file: path, column: h.missingRequired[0] });
 }
 
 /** Canonical fields in canonical order (re-exported for callers building headers). */

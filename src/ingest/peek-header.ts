@@ -56,10 +56,15 @@ export async function peekHeader(path: string, encoding?: InputEncoding, delimit
     }
   }
   const replay = async function* (info: SourceInfo): AsyncGenerator<string> {
-    Object.assign(info, peekInfo);
-    for (const t of seen.splice(0)) yield t;
-    if (!done) for await (const t of source) yield t;
-    Object.assign(info, peekInfo);
+    try {
+      Object.assign(info, peekInfo);
+      for (const t of seen.splice(0)) yield t;
+      if (!done) for await (const t of source) yield t;
+      Object.assign(info, peekInfo);
+    } finally {
+      // a reader that stops early (return()) closes the source
+      if (!done) await source.return(undefined);
+    }
   };
   return { header, replay };
 }

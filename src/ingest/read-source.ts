@@ -154,11 +154,16 @@ async function sniffGzip(raw: AsyncGenerator<Buffer>): Promise<{ gzip: boolean; 
   if (first.done) return { gzip: false, stream: (async function* () {})() };
   const firstChunk = first.value;
   const rest = async function* () {
-    yield firstChunk;
-    for (;;) {
-      const r = await it.next();
-      if (r.done) return;
-      yield r.value;
+    try {
+      yield firstChunk;
+      for (;;) {
+        const r = await it.next();
+        if (r.done) return;
+        yield r.value;
+      }
+    } finally {
+      // a reader that stops early (return()) closes the file
+      await it.return(undefined);
     }
   };
   if (firstChunk[0] === 0x1f && firstChunk[1] === 0x8b) {

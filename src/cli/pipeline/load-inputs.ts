@@ -10,6 +10,10 @@ import type { InputEncoding } from '../../ingest/decode/detect-encoding.js';
 import type { CliIO } from '../io.js';
 import { builtinSamplePath } from './builtin-sample.js';
 import { progressReporter } from './progress.js';
+import { SoqaError } from '../../core/soqa-error.js';
+import { EXIT } from '../../core/exit-codes.js';
+import { badOption } from '../../core/messages.js';
+import type { ParallelOptions } from '../../ingest/parallel/ingest-parallel.js';
 
 /** Input options shared by every command that reads data. */
 export interface InputOptions {
@@ -59,7 +63,27 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     logger: log,
     onProgress: progress.update,
     inputKind: opts.inputKind,
+    parallel: parallelFromEnv(process.env.SOQA_THREADS),
   });
   progress.done();
   return { ingest, kind, profile, regions: ingest.dataset === null ? ingest.regions : regions, synthetic: paths.length === 1 && resolve(paths[0]) === sample };
+}
+
+/**
+ * The parallel-ingest setting from the environment: `SOQA_THREADS` unset or empty = as
+ * many worker threads as cores (at most 4) for a large single input; `1` = read
+ * sequentially; `2`–`64` = that many worker threads.
+ *
+ * @param value the variable's value
+ * @returns the ingest's `parallel` option, or undefined to read sequentially
+ * @throws SoqaError E_BAD_OPTION (exit 3) for anything else
+ * @example
+ * parallelFromEnv('1'); // => undefined
+ */
+export function parallelFromEnv(value: string | undefined): ParallelOptions | undefined {
+  if (value === undefined || value === '') return {};
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64)
+    throw new SoqaError('E_BAD_OPTION', badOption('SOQA_THREADS (environment)', value, 'a whole number from 1 (read sequentially) to 64'), EXIT.BAD_OPTIONS);
+  const workers = Number(value);
+  return workers === 1 ? undefined : { workers };
 }

@@ -95,6 +95,21 @@ export class CsvRecordParser {
     this.lineShortcut = !options.noLineShortcut;
   }
 
+  /** The physical line (1-based) the next record starts on: lines read so far plus one. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /**
+   * True when everything pushed so far has been delivered and reading stopped between two
+   * records: no partial record or open quote is held, and no over-long line is being
+   * skipped. A parallel range that ends here ended where the sequential reader would
+   * start a record.
+   */
+  get betweenRecords(): boolean {
+    return this.buf.length === 0 && !this.skipping;
+  }
+
   /** Add decoded text; returns the items completed so far. */
   push(text: string): CsvItem[] {
     this.buf = this.buf.length === 0 ? text : this.buf + text;

@@ -1,0 +1,38 @@
+import { SoqaError } from '../../core/soqa-error.js';
+import { EXIT } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages.js';
+import { planDerivedFields, withDerivedFields, type DerivedField } from '../derive/plan-derived-fields.js';
+import type { Profile } from '../profile/profile.js';
+import type { SourceInfo } from '../read-source.js';
+import { mapHeaders, type HeaderMapping } from './map-headers.js';
+
+/**
+ * Map an input file's header row through the profile, add the fields the profile derives
+ * from other cells, and check that the file can be read as organization rows.
+ *
+ * @param headers the header cells
+ * @param profile the input profile
+ * @param info the source (its name and encoding go into the messages)
+ * @param path the path as given (for the error's file)
+ * @returns the mapping (derived fields included) and the derivation plan
+ * @throws SoqaError E_DUPLICATE_COLUMN, E_BINARY_INPUT, E_MISSING_COLUMN (exit 2)
+ * @example
+ * fileHeader(['org_id', 'name', 'type', 'region'], profile, info, 'a.csv').header.present; // => ['org_id', 'name', 'type', 'region']
+ */
+export function fileHeader(headers: string[], profile: Profile, info: SourceInfo, path: string): { header: HeaderMapping; derived: DerivedField[] } {
+  const mapped = mapHeaders(headers, profile);
+  const derived = planDerivedFields(profile, headers, mapped);
+  const header = withDerivedFields(mapped, derived, headers);
+  checkHeader(header, headers, info, path);
+  return { header, derived };
+}
+
+function checkHeader(h: HeaderMapping, headers: string[], info: SourceInfo, path: string): void {
+  if (h.duplicates.length)
+    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, { file: path });
+  // eslint-disable-next-line no-control-regex
+  if (h.missingRequired.length && headers.some((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(c)))
+    throw new SoqaError('E_BINARY_INPUT', msg.binaryInput(info.name, info.encoding), EXIT.UNUSABLE_INPUT, { file: path, line: 1 });
+  if (h.missingRequired.length)
+    throw new SoqaError('E_MISSING_COLUMN', msg.missingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0 || info.detected !== undefined), EXIT.UNUSABLE_INPUT, { file: path, column: h.missingRequired[0] });
+}

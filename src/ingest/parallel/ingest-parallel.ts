@@ -1,0 +1,247 @@
+import { existsSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../../core/logger.js';
+import * as msg from '../../core/messages.js';
+import { CsvRecordParser } from '../csv/csv-record-parser.js';
+import { detectDelimiter } from '../csv/detect-delimiter.js';
+import type { ConvertSetup } from '../convert-setup.js';
+import { fileHeader } from '../header/file-header.js';
+import type { HeaderMapping } from '../header/map-headers.js';
+import type { IngestOptions, IngestResult } from '../ingest-files.js';
+import { emptySourceInfo, readSource, type SourceInfo } from '../read-source.js';
+import { FIELDS } from '../../dataset/fields.js';
+import { hashFile } from './hash-file.js';
+import { ingestRange, rangeTransferList, type RangeOutput, type RangeTask } from './ingest-range.js';
+import { mergeRanges } from './merge-ranges.js';
+import { splitRanges } from './split-ranges.js';
+
+/** Options of the parallel ingest (`IngestOptions.parallel`). */
+export interface ParallelOptions {
+  /** Ranges read at once, one worker thread each (default: available cores, at most 4); below 2 reads sequentially. */
+  workers?: number;
+  /** Smallest file read in parallel, in bytes (default 16 MiB). */
+  minBytes?: number;
+  /** Byte offsets to split at instead of equal parts (tests), each moved to just after the LF at or after it. */
+  splitAt?: number[];
+  /**
+   * Read the ranges one after another in this thread instead of in worker threads (tests:
+   * vitest runs the TypeScript sources, which a worker thread cannot load). Outputs go
+   * through a structured clone with their buffers transferred, as a worker's would.
+   */
+  inline?: boolean;
+  /** Told what happened: the range boundaries read, or why the file was read sequentially. */
+  onInfo?: (info: ParallelInfo) => void;
+}
+
+/** What the parallel ingest did with a file. */
+export interface ParallelInfo {
+  /** `parallel`: read by ranges; else why it was read sequentially. */
+  outcome: 'parallel' | 'not-eligible' | 'no-worker' | 'header' | 'too-few-ranges' | 'worker-failed' | 'split-inside-record' | 'warning-not-kept' | 'missing-mismatch';
+  /** Range boundaries in bytes (`[start, s1, …, size]`), when ranges were read. */
+  bounds?: number[];
+}
+
+/** Files smaller than this are read sequentially. */
+export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/** Most worker threads used by default. */
+const MAX_WORKERS = 4;
+/** The built worker next to this module; absent when running from the TypeScript sources. */
+const WORKER_URL = new URL('./ingest-range-worker.js', import.meta.url);
+
+/**
+ * Read one large, uncompressed UTF-8 CSV file by byte ranges in worker threads, with
+ * exactly the result of the sequential ingest, or return null to have it read
+ * sequentially. Eligible: a regular file (not stdin) of at least `minBytes`, not gzip,
+ * UTF-8 (detected as readSource detects it, or forced), a header on one line, and at least
+ * two ranges. The file is cut just after line feeds; each worker reads its range with the
+ * same parser, fast path and `convertRow` (no duplicate check), while this thread hashes
+ * the file (SHA-256 for provenance); the outputs are merged in order ({@link mergeRanges}).
+ * When a range did not start a record (a quoted field with a line break across a cut, a
+ * broken quote whose recovery looks past it) or a worker fails, the parallel work is
+ * dropped and null is returned.
+ *
+ * @param path the input file
+ * @param options the ingest options (`parallel` set)
+ * @param convert the run's conversion tables
+ * @param log logger for the file's notes and warnings (written only when the result is returned)
+ * @returns the ingest result, or null to read sequentially
+ * @throws never for the input's content (errors are left to the sequential reader)
+ * @example
+ * const r = await ingestParallel('panel.csv', { profile, regions, parallel: {} }, convertSetup(profile, regions), log);
+ */
+export async function ingestParallel(path: string, options: IngestOptions, convert: ConvertSetup, log: Logger): Promise<IngestResult | null> {
+  const par = options.parallel ?? {};
+  const tell = (outcome: ParallelInfo['outcome'], bounds?: number[]): null => {
+    par.onInfo?.({ outcome, bounds });
+    return null;
+  };
+  const workers = par.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
+  if (path === '-' || workers < 2 || (options.encoding !== undefined && options.encoding !== 'utf-8')) return tell('not-eligible');
+  const size = await regularFileSize(path);
+  if (size === null || size < (par.minBytes ?? PARALLEL_MIN_BYTES)) return tell('not-eligible');
+  const lead = await firstBytes(path, 3);
+  if (lead === null || (lead[0] === 0x1f && lead[1] === 0x8b)) return tell('not-eligible');
+  if (!par.inline && !existsSync(fileURLToPath(WORKER_URL))) return tell('no-worker');
+
+  const info = emptySourceInfo();
+  const head = await readHead(path, info, options);
+  if (head === null || info.gzip || info.encoding !== 'utf-8') return tell('not-eligible');
+  const delimiter = options.delimiter || detectDelimiter(firstLine(head));
+  const parsed = headerOf(head, delimiter, options, info, path);
+  if (parsed === null) return tell('header');
+  const bom = lead[0] === 0xef && lead[1] === 0xbb && lead[2] === 0xbf ? 3 : 0;
+  const headerEnd = bom + Buffer.byteLength(head.slice(0, parsed.lineEnd));
+  const wanted = par.splitAt ?? Array.from({ length: workers - 1 }, (_, k) => Math.floor((size * (k + 1)) / workers));
+  const bounds = await splitRanges(path, size, wanted, headerEnd, bom);
+  if (bounds.length < 3) return tell('too-few-ranges', bounds);
+
+  const name = basename(path);
+  const tasks: RangeTask[] = bounds.slice(1).map((end, k) => ({
+    path,
+    name,
+    start: bounds[k],
+    end,
+    last: k === bounds.length - 2,
+    header: k === 0 ? null : parsed.cells,
+    delimiter,
+    profile: options.profile,
+    regions: options.regions,
+    maxFieldChars: options.maxFieldChars,
+  }));
+  const read = new Array<number>(tasks.length).fill(0);
+  const progress = (k: number, n: number): void => {
+    read[k] = n;
+    options.onProgress?.(read.reduce((a, b) => a + b, 0));
+  };
+  const hashing = hashFile(path);
+  let outs: RangeOutput[];
+  try {
+    outs = par.inline ? await runInline(tasks, progress) : await runWorkers(tasks, progress);
+  } catch {
+    await hashing.catch(() => undefined);
+    return tell('worker-failed', bounds);
+  }
+  const { sha256, bytes } = await hashing;
+  const merged = mergeRanges(outs, name, parsed.header, FIELDS.map((f) => f.name).filter((f) => parsed.header.present.includes(f)));
+  if (typeof merged === 'string') return tell(merged, bounds);
+
+  info.sha256 = sha256;
+  info.bytes = bytes;
+  info.replacementChars = outs.reduce((a, o) => a + o.replacementChars, 0);
+  for (const extra of parsed.header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
+  if (info.replacementChars > 0) log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
+  if (info.detected) log.warn('W_ENCODING_MISMATCH', msg.encodingMismatch(info.name, info.encoding, info.detected));
+  par.onInfo?.({ outcome: 'parallel', bounds });
+  const { dataset, counts, ...rest } = merged;
+  return { dataset, sources: [{ ...info, delimiter, header: parsed.header, counts }], counts: { ...counts }, ...rest };
+}
+
+/** The file's size when it is a regular file, else null. */
+async function regularFileSize(path: string): Promise<number | null> {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? s.size : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The first `n` bytes of a file, or null when it cannot be read. */
+async function firstBytes(path: string, n: number): Promise<Buffer | null> {
+  try {
+    const fh = await open(path, 'r');
+    try {
+      const b = Buffer.alloc(n);
+      await fh.read(b, 0, n, 0);
+      return b;
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The first text chunk of the input, opened as the sequential ingest opens it (so the
+ * encoding is decided the same way and a peeked header is replayed), then closed; `info`
+ * holds the encoding afterwards. Null when there is no text or it cannot be read.
+ */
+async function readHead(path: string, info: SourceInfo, options: IngestOptions): Promise<string | null> {
+  const source = (options.openSource ?? readSource)(path, info, options.encoding)[Symbol.asyncIterator]();
+  try {
+    const first = await source.next();
+    return first.done ? null : first.value;
+  } catch {
+    return null;
+  } finally {
+    await source.return?.(undefined);
+  }
+}
+
+/** The header cells when the header sits on the first physical line and is usable, with the end of that line (line break included) in `text`. */
+function headerOf(text: string, delimiter: string, options: IngestOptions, info: SourceInfo, path: string): { cells: string[]; header: HeaderMapping; lineEnd: number } | null {
+  try {
+    const i = text.search(/[\r\n]/);
+    if (i < 0) return null;
+    const lineEnd = text.startsWith('\r\n', i) ? i + 2 : i + 1;
+    const parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars });
+    const items = parser.push(text.slice(0, lineEnd));
+    const first = items[0];
+    if (items.length !== 1 || first.kind !== 'record' || parser.nextLine !== 2 || !parser.betweenRecords) return null;
+    const { header } = fileHeader(first.fields, options.profile, info, path);
+    return { cells: first.fields, header, lineEnd };
+  } catch {
+    return null;
+  }
+}
+
+function firstLine(text: string): string {
+  const i = text.search(/[\r\n]/);
+  return i < 0 ? text : text.slice(0, i);
+}
+
+/** Read the ranges one after another in this thread, each output cloned as a worker would post it. */
+async function runInline(tasks: RangeTask[], progress: (k: number, n: number) => void): Promise<RangeOutput[]> {
+  const outs: RangeOutput[] = [];
+  for (let k = 0; k < tasks.length; k++) {
+    const out = await ingestRange(structuredClone(tasks[k]), (n) => progress(k, n));
+    outs.push(structuredClone(out, { transfer: rangeTransferList(out) }));
+  }
+  return outs;
+}
+
+/** Read the ranges in worker threads, one each; rejects when any fails (all are stopped). */
+function runWorkers(tasks: RangeTask[], progress: (k: number, n: number) => void): Promise<RangeOutput[]> {
+  const started = tasks.map((task) => new Worker(WORKER_URL, { workerData: task }));
+  const stopAll = (): void => {
+    for (const w of started) void w.terminate();
+  };
+  return Promise.all(
+    started.map(
+      (w, k) =>
+        new Promise<RangeOutput>((resolve, reject) => {
+          let done = false;
+          w.on('message', (m: { progress?: number; output?: RangeOutput }) => {
+            if (m.output) {
+              done = true;
+              resolve(m.output);
+            } else if (m.progress !== undefined) progress(k, m.progress);
+          });
+          w.on('error', (e) => {
+            stopAll();
+            reject(e);
+          });
+          w.on('exit', (code) => {
+            if (done) return;
+            stopAll();
+            reject(new Error(`range worker ${k} stopped (exit ${code})`));
+          });
+        }),
+    ),
+  );
+}

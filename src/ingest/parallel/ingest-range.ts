@@ -1,0 +1,199 @@
+import { createReadStream } from 'node:fs';
+import { DatasetBuilder } from '../../dataset/dataset-builder.js';
+import type { CategoryColumn, NumColumn } from '../../dataset/dataset.js';
+import { CsvRecordParser } from '../csv/csv-record-parser.js';
+import type { CellProblem } from '../convert-row.js';
+import { convertSetup } from '../convert-setup.js';
+import type { ProblemRow } from '../ingest-files.js';
+import type { Profile } from '../profile/profile.js';
+import { emptySourceInfo } from '../read-source.js';
+import type { RegionsFile } from '../regions/regions.js';
+import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget } from '../record-handler.js';
+
+/** One byte range of a UTF-8 CSV file to read: plain data, as a worker thread receives it. */
+export interface RangeTask {
+  path: string;
+  /** File name as reported (`basename(path)`). */
+  name: string;
+  /** First byte (after a byte order mark for the first range). */
+  start: number;
+  /** Byte after the last. */
+  end: number;
+  /** Whether the range ends the file (its reader sees the end of input). */
+  last: boolean;
+  /** Header cells for a range that does not start the file (the first range reads its header itself). */
+  header: string[] | null;
+  delimiter: string;
+  profile: Profile;
+  regions: RegionsFile;
+  maxFieldChars?: number;
+}
+
+/** A text column shipped as a dictionary and codes (a few distinct strings instead of one per row). */
+export interface CodedText {
+  codes: Int32Array;
+  dict: string[];
+}
+
+/**
+ * What reading one range gives: every converted row (duplicates included: they are found
+ * when the ranges are merged, in order), rejects and warnings with lines counted from the
+ * range's first line (1), and whether the range ended between two records.
+ */
+export interface RangeOutput {
+  /** True when the reader stopped between two records at the range's end (always true for the last range). */
+  clean: boolean;
+  /** Physical lines in the range, as the CSV reader counts them (LF, CRLF, lone CR). */
+  lines: number;
+  read: number;
+  blank: number;
+  rejects: ProblemRow[];
+  replacementChars: number;
+  /** Converted rows (candidates). */
+  rows: number;
+  num: Record<string, NumColumn>;
+  cat: Record<string, CategoryColumn>;
+  text: Record<string, CodedText>;
+  /** Line of each row, from the range's first line. */
+  line: Uint32Array;
+  /** Row of each warning, in order. */
+  warnRow: Int32Array;
+  /** Code of each warning, as an index into `warnCodes`. */
+  warnCode: Int32Array;
+  warnCodes: string[];
+  /** The first warnings of each code in this range ({@link WARNINGS_KEPT_PER_CODE} per code), in order. */
+  kept: CellProblem[];
+  /** Index (into warnRow) of each kept warning. */
+  keptAt: Int32Array;
+  /** Rows with each present field missing, over all candidate rows (a check for the merge). */
+  missing: Record<string, number>;
+}
+
+/**
+ * Read one byte range of a UTF-8 CSV file the way the sequential ingest reads the whole
+ * file (same parser, fast path and `convertRow`, through {@link RecordHandler}), keeping
+ * every converted row. Runs in a worker thread (`ingest-range-worker.ts`) or inline.
+ *
+ * @param task the range and what reading it needs
+ * @param onProgress called with the records read so far, now and then
+ * @returns the range's rows, rejects and warnings
+ * @throws Error when the file cannot be read (the caller falls back to reading sequentially)
+ * @example
+ * const out = await ingestRange({ path, name: 'a.csv', start: 0, end: size, last: true, header: null, delimiter: ',', profile, regions });
+ * out.clean; // => true
+ */
+export async function ingestRange(task: RangeTask, onProgress?: (read: number) => void): Promise<RangeOutput> {
+  const info = emptySourceInfo();
+  info.path = task.path;
+  info.name = task.name;
+  let builder: DatasetBuilder | null = null;
+  const rejects: ProblemRow[] = [];
+  const missing: Record<string, number> = {};
+  const warnRow: number[] = [];
+  const warnCode: number[] = [];
+  const warnCodes: string[] = [];
+  const codeIndex = new Map<string, number>();
+  const perCode: number[] = [];
+  const kept: CellProblem[] = [];
+  const keptAt: number[] = [];
+  const target: RecordTarget = {
+    onHeader(header) {
+      builder = new DatasetBuilder(header.present);
+      return builder;
+    },
+    reject(line, p) {
+      rejects.push({ file: task.name, line, ...p });
+    },
+    acceptFast(p, line) {
+      p.countMissing(missing);
+      builder!.appendScratch(p.scratch, 0, line);
+    },
+    acceptConverted(r, line) {
+      const row = builder!.length;
+      for (const w of r.warnings) {
+        let c = codeIndex.get(w.code);
+        if (c === undefined) {
+          c = warnCodes.length;
+          warnCodes.push(w.code);
+          codeIndex.set(w.code, c);
+          perCode.push(0);
+        }
+        if (++perCode[c] <= WARNINGS_KEPT_PER_CODE) {
+          keptAt.push(warnRow.length);
+          kept.push(w);
+        }
+        warnRow.push(row);
+        warnCode.push(c);
+      }
+      for (const f of handler.header!.present) if (r.values[f] === null || r.values[f] === undefined) missing[f] = (missing[f] ?? 0) + 1;
+      builder!.add(r.values, 0, line);
+    },
+    progress: onProgress,
+  };
+  const handler = new RecordHandler({ profile: task.profile, convert: convertSetup(task.profile, task.regions), info, path: task.path, maxFieldChars: task.maxFieldChars }, target, task.delimiter);
+  const parser = new CsvRecordParser({ delimiter: task.delimiter, maxFieldChars: task.maxFieldChars });
+  if (task.header) {
+    handler.setHeader(task.header);
+    parser.expectedFields = task.header.length;
+  }
+  let replacementChars = 0;
+  const count = (t: string): string => {
+    for (let i = t.indexOf('\uFFFD'); i >= 0; i = t.indexOf('\uFFFD', i + 1)) replacementChars++;
+    return t;
+  };
+  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+  if (task.end > task.start) {
+    for await (const b of createReadStream(task.path, { start: task.start, end: task.end - 1 })) parser.pushTo(count(decoder.decode(b as Buffer, { stream: true })), handler.sink);
+  }
+  const tail = decoder.decode();
+  if (tail) parser.pushTo(count(tail), handler.sink);
+  if (task.last) parser.endTo(handler.sink);
+  const clean = task.last || parser.betweenRecords;
+  handler.plan?.flushMissing(missing);
+  if (!builder) throw new Error(`range ${task.start}-${task.end} of ${task.name} has no header`);
+  const ds = (builder as DatasetBuilder).finish('registry');
+  const text: Record<string, CodedText> = {};
+  for (const [k, values] of Object.entries(ds.text)) text[k] = codeText(values);
+  return {
+    clean,
+    lines: parser.nextLine - 1,
+    read: handler.counts.read,
+    blank: handler.counts.blank,
+    rejects,
+    replacementChars,
+    rows: ds.length,
+    num: ds.num,
+    cat: ds.cat,
+    text,
+    line: ds.source.line,
+    warnRow: Int32Array.from(warnRow),
+    warnCode: Int32Array.from(warnCode),
+    warnCodes,
+    kept,
+    keptAt: Int32Array.from(keptAt),
+    missing,
+  };
+}
+
+/** The buffers of a range's output, to transfer (not copy) to the main thread. */
+export function rangeTransferList(out: RangeOutput): ArrayBuffer[] {
+  const views = [...Object.values(out.num), ...Object.values(out.cat).map((c) => c.codes), ...Object.values(out.text).map((t) => t.codes), out.line, out.warnRow, out.warnCode, out.keptAt];
+  return [...new Set(views.map((v) => v.buffer as ArrayBuffer))];
+}
+
+function codeText(values: string[]): CodedText {
+  const index = new Map<string, number>();
+  const dict: string[] = [];
+  const codes = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    let c = index.get(v);
+    if (c === undefined) {
+      c = dict.length;
+      dict.push(v);
+      index.set(v, c);
+    }
+    codes[i] = c;
+  }
+  return { codes, dict };
+}

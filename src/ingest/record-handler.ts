@@ -1,0 +1,169 @@
+import { SoqaError } from '../core/soqa-error.js';
+import { EXIT } from '../core/exit-codes.js';
+import * as msg from '../core/messages.js';
+import type { DatasetBuilder } from '../dataset/dataset-builder.js';
+import type { CsvItem, CsvSink } from './csv/csv-record-parser.js';
+import { convertRow, type CellProblem, type ConvertContext, type ConvertedRow } from './convert-row.js';
+import type { ConvertSetup } from './convert-setup.js';
+import { compileFastRow, type FastRowPlan } from './fast-row.js';
+import { fileHeader } from './header/file-header.js';
+import type { HeaderMapping } from './header/map-headers.js';
+import type { Profile } from './profile/profile.js';
+import type { SourceInfo } from './read-source.js';
+
+/** Row accounting: read = accepted + rejected, always. */
+export interface RowCounts {
+  read: number;
+  accepted: number;
+  rejected: number;
+  /** Blank lines, skipped and not counted as rows. */
+  blank: number;
+}
+
+/** Warnings kept per code in memory and in warnings.csv (counts are always complete). */
+export const WARNINGS_KEPT_PER_CODE = 10_000;
+
+/**
+ * What a {@link RecordHandler} does with what it reads: the sequential ingest accepts rows
+ * into the run's dataset (checking duplicates at once); a parallel range worker keeps every
+ * converted row as a candidate and leaves duplicates to the merge.
+ */
+export interface RecordTarget {
+  /**
+   * The file's header is known (mapped and checked): return the builder the fast path
+   * writes into, with a column for every present field. May throw (E_MIXED_SHAPES).
+   */
+  onHeader(header: HeaderMapping, headers: string[], yearCol: boolean): DatasetBuilder;
+  /** A record (or a broken stretch of input) starting on `line` is rejected. */
+  reject(line: number, problem: CellProblem): void;
+  /** The fast path converted the record on `line`: `plan.scratch`, `plan.id` and `plan.year` hold it. */
+  acceptFast(plan: FastRowPlan, line: number): void;
+  /** `convertRow` converted the record on `line` without a reason to reject it (warnings possible). */
+  acceptConverted(row: ConvertedRow, line: number): void;
+  /** Called after every 65,536th record read, with the file's records read so far. */
+  progress?(read: number): void;
+}
+
+/** What a {@link RecordHandler} needs besides its target. */
+export interface RecordHandlerSetup {
+  profile: Profile;
+  /** The profile's conversion tables ({@link convertSetup}). */
+  convert: ConvertSetup;
+  /** The source being read (its name is read when the header arrives). */
+  info: SourceInfo;
+  /** The path as given. */
+  path: string;
+  /** Longest field accepted, in characters (for the R_FIELD_TOO_LONG reason). */
+  maxFieldChars?: number;
+  /** Every row through convertRow (no fast path). */
+  referencePath?: boolean;
+}
+
+/**
+ * The per-record work of reading one CSV file, shared by the sequential ingest and the
+ * parallel range workers: the header row (mapped, checked, the fast path compiled for it),
+ * blank lines, broken records, rows the fast path takes in place and rows `convertRow`
+ * converts with their rejects. Where accepted rows go is the {@link RecordTarget}'s job.
+ * Feed it records through {@link handle}, or hand {@link sink} to `CsvRecordParser.pushTo`.
+ *
+ * @example
+ * const h = new RecordHandler({ profile, convert: convertSetup(profile, regions), info, path }, target, ',');
+ * parser.pushTo(text, h.sink);
+ */
+export class RecordHandler {
+  /** The file's header mapping, once read. */
+  header: HeaderMapping | null = null;
+  /** The file's header cells, once read. */
+  headers: string[] = [];
+  /** Whether the file has a year column (an annual-report panel). */
+  yearCol = false;
+  /** The fast path for this file's header (null before the header, or when it has none). */
+  plan: FastRowPlan | null = null;
+  /** Records read, accepted, rejected and blank lines (the target counts accepted and rejected). */
+  readonly counts: RowCounts = { read: 0, accepted: 0, rejected: 0, blank: 0 };
+  /** Plain lines go to the fast path in place; every other record and problem to {@link handle}. */
+  readonly sink: CsvSink;
+  private ctx: ConvertContext | null = null;
+
+  /**
+   * @param setup profile, conversion tables, source, options
+   * @param target where rows and rejects go
+   * @param delimiter the file's field delimiter (settable until the header arrives)
+   */
+  constructor(
+    private readonly setup: RecordHandlerSetup,
+    private readonly target: RecordTarget,
+    public delimiter: string,
+  ) {
+    this.sink = {
+      item: (item) => this.handle([item]),
+      line: (text, start, end, line) => {
+        const plan = this.plan;
+        if (plan === null || !plan.convertLine(text, start, end)) return false;
+        this.countRead();
+        this.target.acceptFast(plan, line);
+        return true;
+      },
+    };
+  }
+
+  /**
+   * Take the header row: map and check it, tell the target, compile the fast path.
+   *
+   * @param cells the header cells
+   * @throws SoqaError from the header checks and the target
+   */
+  setHeader(cells: string[]): void {
+    const { profile, info, path } = this.setup;
+    const { header, derived } = fileHeader(cells, profile, info, path);
+    this.headers = cells;
+    this.header = header;
+    this.yearCol = header.present.includes('year');
+    const builder = this.target.onHeader(header, cells, this.yearCol);
+    this.ctx = { fieldOf: header.fieldOf, headers: cells, ...this.setup.convert, checkCodes: profile.idKind !== 'plain', derived };
+    this.plan = this.setup.referencePath ? null : compileFastRow(this.ctx, header, builder, this.delimiter);
+  }
+
+  /** Handle parsed records and problems, in input order. */
+  handle(items: CsvItem[]): void {
+    const { info, maxFieldChars } = this.setup;
+    for (const item of items) {
+      if (item.kind !== 'record') {
+        if (!this.header) throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, { file: info.name, line: item.line });
+        this.counts.read++;
+        this.target.reject(item.line, {
+          code: item.kind === 'unterminated-quote' ? 'R_UNTERMINATED_QUOTE' : 'R_FIELD_TOO_LONG',
+          column: '',
+          value: item.excerpt,
+          reason: item.kind === 'unterminated-quote' ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line' : `has a field longer than ${maxFieldChars ?? 1 << 20} characters`,
+        });
+        continue;
+      }
+      if (!this.header) {
+        this.setHeader(item.fields);
+        continue;
+      }
+      if (item.fields.length === 1 && item.fields[0].trim() === '') {
+        this.counts.blank++;
+        continue;
+      }
+      this.countRead();
+      if (this.plan !== null && this.plan.convert(item.fields)) {
+        this.target.acceptFast(this.plan, item.line);
+        continue;
+      }
+      const r = convertRow(item.fields, this.ctx!);
+      if (r.rejects.length) {
+        const first = r.rejects[0];
+        const more = r.rejects.length > 1 ? ` (and ${r.rejects.length - 1} more: ${r.rejects.slice(1).map((p) => p.column || p.code).join(', ')})` : '';
+        this.target.reject(item.line, { ...first, reason: first.reason + more });
+        continue;
+      }
+      this.target.acceptConverted(r, item.line);
+    }
+  }
+
+  private countRead(): void {
+    if ((++this.counts.read & 0xffff) === 0) this.target.progress?.(this.counts.read);
+  }
+}

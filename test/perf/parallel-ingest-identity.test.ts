@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { createLogger } from '../../src/core/logger.js';
+import { ingestFiles, type IngestResult } from '../../src/ingest/ingest-files.js';
+import type { ParallelInfo, ParallelOptions } from '../../src/ingest/parallel/ingest-parallel.js';
+import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
+import { loadRegions } from '../../src/ingest/regions/load-regions.js';
+import { generateSample } from '../../src/sample/index.js';
+import { breakCheckChar } from '../helpers/civil-code.js';
+import { encodeGbk } from '../helpers/gbk.js';
+
+// Reading a file by byte ranges in parallel must give exactly what reading it in one pass
+// gives: rows, columns (types, dictionaries in order of first use), rejects and warnings
+// with their lines, counts, missing counts with their key order, sources and SHA-256.
+// The ranges run inline here (`parallel.inline`: same code, outputs cloned as a worker
+// posts them): vitest runs the TypeScript sources, which worker threads cannot load. The
+// last test runs real worker threads from a build (SOQA_TEST_DIST, default dist/) when it
+// has the worker. Splits are forced at awkward places with `splitAt`.
+
+const profile = loadProfile('default');
+const regions = loadRegions(regionsPathFor(profile));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+let dir: string;
+let fileNo = 0;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'soqa-parallel-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(data: string | Buffer): string {
+  const path = join(dir, `input-${fileNo++}.csv`);
+  writeFileSync(path, data);
+  return path;
+}
+
+/** A seeded generator (xorshift32). */
+function seeded(seed: number): () => number {
+  let x = (seed * 2654435761) >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 4294967296;
+  };
+}
+
+const ODD_CELLS = ['', '-', 'N/A', '1,234', '3.5万', 'abc', '2024年6月1日', '2023-02-29', '1948', '社会团体', 'x\u0000y', 'bad\uFFFDbyte', '  社区  ', '１２', '0.5', '-5'];
+
+/**
+ * A generated panel with the trouble a split can meet: odd cells, lower-case and broken
+ * credit codes (warnings), quoted names holding line breaks, stray quotes, ragged rows,
+ * repeated rows far from their first occurrence (duplicates across ranges), blank lines,
+ * LF, CRLF and lone CR line ends, optionally a byte order mark and no final line break.
+ */
+function damagedPanel(seed: number, orgs: number, opts: { bom?: boolean; noFinalBreak?: boolean } = {}): string {
+  const r = seeded(seed);
+  const [header, ...body] = [...generateSample({ orgs, years: [2018, 2024], seed, regions })];
+  const id = header.indexOf('org_id');
+  const name = header.indexOf('name');
+  const cell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines: string[] = [];
+  for (const row0 of body) {
+    const row = [...row0];
+    const u = r();
+    if (u < 0.08) row[Math.floor(r() * row.length)] = ODD_CELLS[Math.floor(r() * ODD_CELLS.length)];
+    else if (u < 0.13) row[id] = row[id].toLowerCase();
+    else if (u < 0.16) row[id] = breakCheckChar(row[id]);
+    else if (u < 0.19) row[name] = `${row[name]}\n${r() < 0.5 ? '分会' : ''}`;
+    let line = row.map(cell).join(',');
+    const v = r();
+    if (v < 0.02) line = `${line.slice(0, 25)}"${line.slice(25)}`;
+    else if (v < 0.04) line = row.slice(0, -1).map(cell).join(',');
+    lines.push(line);
+    const w = r();
+    if (w < 0.03 && lines.length > 5) lines.push(lines[Math.floor(r() * (lines.length - 1))]);
+    else if (w < 0.045) lines.push('');
+  }
+  const ends = lines.map(() => {
+    const e = r();
+    return e < 0.8 ? '\n' : e < 0.95 ? '\r\n' : '\r';
+  });
+  let text = header.join(',') + '\n' + lines.map((l, i) => l + ends[i]).join('');
+  if (opts.noFinalBreak) text = text.replace(/[\r\n]+$/, '');
+  return (opts.bom ? '\uFEFF' : '') + text;
+}
+
+type Outcome = { ok: true; result: IngestResult } | { ok: false; code: string };
+
+async function ingest(path: string, parallel?: ParallelOptions): Promise<Outcome> {
+  try {
+    return { ok: true, result: await ingestFiles([path], { profile, regions, logger: createLogger(), parallel }) };
+  } catch (e) {
+    return { ok: false, code: (e as { code?: string }).code ?? String(e) };
+  }
+}
+
+/** Everything results.json and the CSV outputs are made from, as plain data (key order, array types and NaN positions kept). */
+function snapshot(o: Outcome): unknown {
+  if (!o.ok) return o;
+  const { dataset: ds, ...rest } = o.result;
+  const col = (a: ArrayLike<number> & { constructor: { name: string } }) => [a.constructor.name, Array.from(a, (v) => (v !== v ? 'NaN' : v))];
+  return {
+    ...JSON.parse(JSON.stringify(rest)),
+    keyOrder: ['rejectCounts', 'warningCounts', 'missingCounts'].map((k) => Object.keys(rest[k as 'rejectCounts'])),
+    dataset: {
+      length: ds.length,
+      shape: ds.shape,
+      present: ds.present,
+      num: Object.entries(ds.num).map(([k, v]) => [k, col(v)]),
+      cat: Object.entries(ds.cat).map(([k, v]) => [k, v.dict, col(v.codes)]),
+      text: Object.entries(ds.text),
+      file: col(ds.source.file),
+      line: col(ds.source.line),
+    },
+  };
+}
+
+/** Read `path` sequentially and in parallel with `opts`; both the same; returns what the parallel ingest did. */
+async function expectSame(path: string, opts: ParallelOptions): Promise<ParallelInfo['outcome'][]> {
+  const seen: ParallelInfo['outcome'][] = [];
+  const seq = await ingest(path);
+  const par = await ingest(path, { minBytes: 0, inline: true, ...opts, onInfo: (i) => seen.push(i.outcome) });
+  expect(snapshot(par)).toEqual(snapshot(seq));
+  return seen;
+}
+
+describe('parallel ingest gives exactly the sequential result', () => {
+  it.each([
+    [1, 2],
+    [2, 3],
+    [3, 4],
+    [4, 7],
+  ])('on a damaged panel (seed %i, %i ranges of equal size)', async (seed, workers) => {
+    const path = write(damagedPanel(seed, 60, { bom: seed % 2 === 0, noFinalBreak: seed === 3 }));
+    const seq = await ingest(path);
+    expect(seq.ok && seq.result.counts.rejected).toBeGreaterThan(5);
+    expect(seq.ok && seq.result.rejectCounts.R_DUPLICATE).toBeGreaterThan(0);
+    expect(seq.ok && Object.keys(seq.result.warningCounts).length).toBeGreaterThan(0);
+    const outcomes = await expectSame(path, { workers });
+    expect(outcomes).toHaveLength(1);
+  });
+
+  it('with splits at many seeded offsets (ranges that start records are merged, the others fall back)', async () => {
+    const text = damagedPanel(5, 40);
+    const path = write(text);
+    const bytes = Buffer.byteLength(text);
+    const r = seeded(99);
+    const outcomes: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const splitAt = Array.from({ length: 1 + Math.floor(r() * 5) }, () => Math.floor(r() * bytes));
+      outcomes.push(...(await expectSame(path, { splitAt })));
+    }
+    expect(outcomes).toContain('parallel');
+  });
+
+  it('at every line break of a stretch with quoted line breaks and a stray quote', async () => {
+    const header = 'org_id,name,type,region,registered,year,staff_fulltime';
+    const rows = [
+      '511501000000000001,甲协会,social_group,150100,2015-03-02,2024,3',
+      '511501000000000002,"乙协会\n分会",social_group,150100,2015-03-02,2024,4',
+      '511501000000000003,"丙,""协会""",foundation,150100,2015-03-02,2024,5',
+      '511501000000000004,丁协"会,social_group,150100,2015-03-02,2024,6',
+      '511501000000000005,"戊协会,social_group,150100,2015-03-02,2024,7',
+      '511501000000000006,己协会,social_group,150100,2015-03-02,2024,8',
+      '511501000000000002,"乙协会\r\n分会",social_group,150100,2015-03-02,2024,4',
+      '511501000000000007,"庚""协会",social_group,150100,2015-03-02,2024,9',
+      '511501000000000008,辛协会,"social_group\n",150100,2015-03-02,2024,1',
+      '511501000000000009,壬协会,social_group,150100,2015-03-02,2024,2',
+    ];
+    const text = `${header}\n${rows.join('\n')}\n`;
+    const path = write(text);
+    const buf = Buffer.from(text);
+    const outcomes: string[] = [];
+    for (let i = 0; i < buf.length; i++) if (buf[i] === 0x0a) outcomes.push(...(await expectSame(path, { splitAt: [i] })));
+    expect(outcomes).toContain('parallel');
+    expect(outcomes).toContain('split-inside-record');
+  });
+
+  it('when the first range holds only the header, and when the last holds only the last line', async () => {
+    const text = damagedPanel(6, 10);
+    const path = write(text);
+    const headerEnd = text.indexOf('\n');
+    expect(await expectSame(path, { splitAt: [headerEnd] })).toEqual(['parallel']);
+    const lastBreak = text.lastIndexOf('\n', text.length - 2);
+    expect(await expectSame(path, { splitAt: [headerEnd, lastBreak] })).toHaveLength(1);
+  });
+
+  it('with more than the kept number of warnings of a code, and duplicates among them', async () => {
+    const [header, ...body] = [...generateSample({ orgs: 2600, years: [2019, 2024], seed: 8, regions })];
+    const id = header.indexOf('org_id');
+    const lines = body.map((row) => row.map((c, i) => (i === id ? c.toLowerCase() : c)).join(','));
+    // rows repeated early and late: their warnings must not count
+    const text = [header.join(','), ...lines.slice(0, 100), ...lines.slice(0, 50), ...lines.slice(100), ...lines.slice(9_000, 9_050)].join('\n') + '\n';
+    const path = write(text);
+    const seq = await ingest(path);
+    expect(seq.ok && seq.result.warningCounts.W_CODE_LOWERCASE).toBeGreaterThan(12_000);
+    expect(await expectSame(path, { workers: 2 })).toEqual(['parallel']);
+    // the first range's own first 10,000 warnings include those of the repeated rows: it
+    // did not keep all that the merged result keeps, so the file is read sequentially
+    expect(await expectSame(path, { splitAt: [Buffer.byteLength(text) * 0.98] })).toEqual(['warning-not-kept']);
+  });
+
+  it('reads sequentially what does not qualify (gzip, GB18030, below the size threshold, one worker)', async () => {
+    const text = damagedPanel(7, 15);
+    const gz = write(gzipSync(Buffer.from(text)));
+    expect(await expectSame(gz, { workers: 2 })).toEqual(['not-eligible']);
+    const gbk = write(encodeGbk(text.replace(/\uFFFD/g, '?')));
+    expect(await expectSame(gbk, { workers: 2 })).toEqual(['not-eligible']);
+    const plain = write(text);
+    expect(await expectSame(plain, { workers: 2, minBytes: 1e9 })).toEqual(['not-eligible']);
+    expect(await expectSame(plain, { workers: 1 })).toEqual(['not-eligible']);
+  });
+});
+
+const DIST = join(ROOT, process.env.SOQA_TEST_DIST ?? 'dist');
+const builtWorker = existsSync(join(DIST, 'ingest', 'parallel', 'ingest-range-worker.js'));
+
+describe('parallel ingest in worker threads (built code)', () => {
+  it.skipIf(!builtWorker)('gives the sequential result of the same build', async () => {
+    const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
+    const path = write(damagedPanel(9, 60, { bom: true }));
+    const seq = await built.ingestFiles([path], { profile, regions, logger: createLogger() });
+    const seen: string[] = [];
+    const par = await built.ingestFiles([path], { profile, regions, logger: createLogger(), parallel: { workers: 3, minBytes: 0, onInfo: (i) => seen.push(i.outcome) } });
+    expect(seen).toEqual(['parallel']);
+    expect(snapshot({ ok: true, result: par })).toEqual(snapshot({ ok: true, result: seq }));
+  });
+});

@@ -3,6 +3,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { catValue } from '../dataset/dataset.js';
 import { measureRecord, type Cube, type CubeCell } from './cube.js';
 import { cubeFromCells } from './cube-from-cells.js';
+import { BLOCK_ROWS, copyRows } from './column-blocks.js';
 import { DERIVED_FIELDS, inputColumns } from './derived-fields.js';
 
 /** Options of {@link cubeFromDataset}. */
@@ -25,10 +26,15 @@ const DENSE_LIMIT = 1 << 22;
 function yearSpan(col: ArrayLike<number>): { lo: number; count: number } | null {
   let lo = Infinity;
   let hi = -Infinity;
-  for (let i = 0; i < col.length; i++) {
-    const y = col[i];
-    if (y < lo) lo = y;
-    if (y > hi) hi = y;
+  const block = new Float64Array(BLOCK_ROWS);
+  for (let a = 0; a < col.length; a += BLOCK_ROWS) {
+    const b = Math.min(col.length, a + BLOCK_ROWS);
+    copyRows(col, a, b, block);
+    for (let k = 0; k < b - a; k++) {
+      const y = block[k];
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
+    }
   }
   if (!(hi >= lo) || !Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   lo = Math.floor(lo);
@@ -36,13 +42,17 @@ function yearSpan(col: ArrayLike<number>): { lo: number; count: number } | null 
 }
 
 /** Add a column's reported values of each row to the sum and count of the row's cell (−1: none). */
-function addColumn(col: ArrayLike<number>, valueCell: Int32Array, sum: Float64Array, n: Float64Array): void {
-  for (let i = 0; i < valueCell.length; i++) {
-    const idx = valueCell[i];
-    const v = col[i];
-    if (idx >= 0 && v === v) {
-      sum[idx] += v;
-      n[idx]++;
+function addColumn(col: ArrayLike<number>, valueCell: Int32Array, sum: Float64Array, n: Float64Array, block: Float64Array): void {
+  for (let a = 0; a < valueCell.length; a += BLOCK_ROWS) {
+    const b = Math.min(valueCell.length, a + BLOCK_ROWS);
+    copyRows(col, a, b, block);
+    for (let i = a; i < b; i++) {
+      const idx = valueCell[i];
+      const v = block[i - a];
+      if (idx >= 0 && v === v) {
+        sum[idx] += v;
+        n[idx]++;
+      }
     }
   }
 }
@@ -123,24 +133,38 @@ export function cubeFromDataset(ds: Dataset, options: CubeOptions): Cube {
   const governanceByCode = fieldCol ? fieldCol.dict.map((f) => options.governanceFields.has(f)) : [];
   // pass 1, by row: each row's cells (counted) and the one cell that gets its values (-1: none)
   const valueCell = new Int32Array(ds.length);
-  for (let i = 0; i < ds.length; i++) {
-    const regionCode = regionCol.codes[i];
-    const typeCode = typeCol.codes[i];
-    const fieldCode = fieldCol ? fieldCol.codes[i] : -1;
-    if (yearCol) {
-      const idx = cellOf(regionCode, yearCol[i], typeCode, fieldCode);
-      counts[idx]++;
-      valueCell[i] = idx;
-      continue;
+  const block = new Float64Array(BLOCK_ROWS);
+  if (yearCol) {
+    const regions = new Int32Array(BLOCK_ROWS);
+    const types = new Int32Array(BLOCK_ROWS);
+    const fields = new Int32Array(BLOCK_ROWS).fill(-1);
+    for (let a = 0; a < ds.length; a += BLOCK_ROWS) {
+      const b = Math.min(ds.length, a + BLOCK_ROWS);
+      copyRows(regionCol.codes, a, b, regions);
+      copyRows(typeCol.codes, a, b, types);
+      if (fieldCol) copyRows(fieldCol.codes, a, b, fields);
+      copyRows(yearCol, a, b, block);
+      for (let k = 0; k < b - a; k++) {
+        const idx = cellOf(regions[k], block[k], types[k], fields[k]);
+        counts[idx]++;
+        valueCell[a + k] = idx;
+      }
     }
-    valueCell[i] = -1;
-    const from = Math.floor(reg[i] / 10000);
-    const deregYear = dereg && !Number.isNaN(dereg[i]) ? Math.floor(dereg[i] / 10000) : Infinity;
-    const to = Math.min(asOf, deregYear - 1);
-    for (let y = from; y <= to; y++) {
-      const idx = cellOf(regionCode, y, typeCode, fieldCode);
-      counts[idx]++;
-      if (y === asOf) valueCell[i] = idx;
+  } else {
+    // registry lists: each year from registration to deregistration (or the as-of year)
+    for (let i = 0; i < ds.length; i++) {
+      const regionCode = regionCol.codes[i];
+      const typeCode = typeCol.codes[i];
+      const fieldCode = fieldCol ? fieldCol.codes[i] : -1;
+      valueCell[i] = -1;
+      const from = Math.floor(reg[i] / 10000);
+      const deregYear = dereg && !Number.isNaN(dereg[i]) ? Math.floor(dereg[i] / 10000) : Infinity;
+      const to = Math.min(asOf, deregYear - 1);
+      for (let y = from; y <= to; y++) {
+        const idx = cellOf(regionCode, y, typeCode, fieldCode);
+        counts[idx]++;
+        if (y === asOf) valueCell[i] = idx;
+      }
     }
   }
   // pass 2, measure by measure into one contiguous sum and count per cell (a working set
@@ -160,21 +184,28 @@ export function cubeFromDataset(ds: Dataset, options: CubeOptions): Cube {
     nJ.fill(0);
   };
   for (let j = 0; j < numericCols.length; j++) {
-    addColumn(numericCols[j], valueCell, sumJ, nJ);
+    addColumn(numericCols[j], valueCell, sumJ, nJ, block);
     store(j);
   }
-  const fieldCodes = fieldCol ? fieldCol.codes : null;
+  // derived fields: their input columns are read block by block too
+  const fieldBlock = new Int32Array(BLOCK_ROWS);
   for (let j = 0; j < derived.length; j++) {
     const d = derived[j];
     const cols = inputColumns(d, ds.num);
-    for (let i = 0; i < ds.length; i++) {
-      const idx = valueCell[i];
-      if (idx < 0) continue;
-      const fieldCode = fieldCodes ? fieldCodes[i] : -1;
-      const v = d.fromColumns(cols, i, fieldCodes ? (fieldCode < 0 ? null : governanceByCode[fieldCode]) : null);
-      if (v === v) {
-        sumJ[idx] += v;
-        nJ[idx]++;
+    const blocks = cols.map((c) => (c === undefined ? undefined : new Float64Array(BLOCK_ROWS)));
+    for (let a = 0; a < ds.length; a += BLOCK_ROWS) {
+      const b = Math.min(ds.length, a + BLOCK_ROWS);
+      for (let c = 0; c < cols.length; c++) if (cols[c] !== undefined) copyRows(cols[c]!, a, b, blocks[c]!);
+      if (fieldCol) copyRows(fieldCol.codes, a, b, fieldBlock);
+      for (let i = a; i < b; i++) {
+        const idx = valueCell[i];
+        if (idx < 0) continue;
+        const fieldCode = fieldCol ? fieldBlock[i - a] : -1;
+        const v = d.fromColumns(blocks, i - a, fieldCol ? (fieldCode < 0 ? null : governanceByCode[fieldCode]) : null);
+        if (v === v) {
+          sumJ[idx] += v;
+          nJ[idx]++;
+        }
       }
     }
     store(numeric.length + j);

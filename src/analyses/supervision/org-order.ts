@@ -1,3 +1,4 @@
+import { BLOCK_ROWS, copyRows } from '../../cube/column-blocks.js';
 import type { Dataset } from '../../dataset/dataset.js';
 
 /** The dataset's rows grouped by organization, each organization's rows in year order. */
@@ -16,7 +17,7 @@ export interface OrgOrder {
  * Group rows by organization and sort each organization's rows by year, in linear time and
  * typed arrays only: a stable counting sort by year, then a stable counting sort by
  * organization number (organizations are numbered in order of first appearance). Memory:
- * three integer arrays of one entry per row plus one id → number map.
+ * four integer arrays of one entry per row plus one id → number map.
  *
  * @param ds the dataset (registry lists: one row per organization, no year)
  * @returns the order
@@ -51,22 +52,34 @@ export function orderByOrgYear(ds: Dataset): OrgOrder {
   let byYear: Uint32Array;
   let noYear = 0;
   if (yearCol) {
+    // the year column is read once, block by block, into bucket numbers (−1: no year)
     let lo = Infinity;
     let hi = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const y = yearCol[i];
-      if (Number.isNaN(y)) noYear++;
-      else {
-        if (y < lo) lo = y;
-        if (y > hi) hi = y;
+    const block = new Float64Array(BLOCK_ROWS);
+    for (let a = 0; a < n; a += BLOCK_ROWS) {
+      const b = Math.min(n, a + BLOCK_ROWS);
+      copyRows(yearCol, a, b, block);
+      for (let k = 0; k < b - a; k++) {
+        const y = block[k];
+        if (Number.isNaN(y)) noYear++;
+        else {
+          if (y < lo) lo = y;
+          if (y > hi) hi = y;
+        }
       }
     }
     const span = hi >= lo ? hi - lo + 1 : 0;
+    const yearOf = new Int32Array(n);
+    for (let a = 0; a < n; a += BLOCK_ROWS) {
+      const b = Math.min(n, a + BLOCK_ROWS);
+      copyRows(yearCol, a, b, block);
+      for (let k = 0; k < b - a; k++) yearOf[a + k] = Number.isNaN(block[k]) ? -1 : block[k] - lo;
+    }
     const bucket = new Uint32Array(span + 1);
-    for (let i = 0; i < n; i++) if (!Number.isNaN(yearCol[i])) bucket[yearCol[i] - lo + 1]++;
+    for (let i = 0; i < n; i++) if (yearOf[i] >= 0) bucket[yearOf[i] + 1]++;
     for (let b = 1; b <= span; b++) bucket[b] += bucket[b - 1];
     byYear = new Uint32Array(n - noYear);
-    for (let i = 0; i < n; i++) if (!Number.isNaN(yearCol[i])) byYear[bucket[yearCol[i] - lo]++] = i;
+    for (let i = 0; i < n; i++) if (yearOf[i] >= 0) byYear[bucket[yearOf[i]]++] = i;
   } else {
     byYear = new Uint32Array(n);
     for (let i = 0; i < n; i++) byYear[i] = i;

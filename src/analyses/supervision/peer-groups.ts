@@ -25,37 +25,53 @@ export interface PeerGroup {
  */
 export function peerGroups(types: readonly string[], regions: readonly string[], def: Pick<GradeDef, 'peerGroup' | 'minPeers'>): { group: Int32Array; groups: PeerGroup[] } {
   const n = types.length;
-  const count = new Map<string, number>();
-  const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
-  for (let k = 0; k < n; k++) {
-    bump(`${types[k]}\u0000${regions[k]}`);
-    bump(`${types[k]}\u0000*`);
-  }
-  const keyOf = (k: number): string => {
-    const tr = `${types[k]}\u0000${regions[k]}`;
-    if (def.peerGroup === 'type_region' && count.get(tr)! >= def.minPeers) return tr;
-    const t = `${types[k]}\u0000*`;
-    if (count.get(t)! >= def.minPeers) return t;
-    return '*\u0000*';
+  // types and regions as integer codes; group ids: type × region, then whole types, then all
+  const codes = (xs: readonly string[]): { code: Int32Array; names: string[] } => {
+    const of = new Map<string, number>();
+    const code = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      let c = of.get(xs[k]);
+      if (c === undefined) of.set(xs[k], (c = of.size));
+      code[k] = c;
+    }
+    return { code, names: [...of.keys()] };
   };
-  const keys = new Array<string>(n);
-  const sizes = new Map<string, number>();
+  const t = codes(types);
+  const r = codes(regions);
+  const T = t.names.length;
+  const R = r.names.length;
+  const pairCount = new Int32Array(T * R);
+  const typeCount = new Int32Array(T);
   for (let k = 0; k < n; k++) {
-    keys[k] = keyOf(k);
-    sizes.set(keys[k], (sizes.get(keys[k]) ?? 0) + 1);
+    pairCount[t.code[k] * R + r.code[k]]++;
+    typeCount[t.code[k]]++;
   }
-  const sorted = [...sizes.keys()].sort((a, b) => {
-    const [ta, ra] = a.split('\u0000');
-    const [tb, rb] = b.split('\u0000');
-    const o = (x: string) => (x === '*' ? '\uffff' : x);
+  const ALL = T * R + T;
+  const idOf = new Int32Array(n);
+  const sizes = new Int32Array(ALL + 1);
+  for (let k = 0; k < n; k++) {
+    const pair = t.code[k] * R + r.code[k];
+    const id = def.peerGroup === 'type_region' && pairCount[pair] >= def.minPeers ? pair : typeCount[t.code[k]] >= def.minPeers ? T * R + t.code[k] : ALL;
+    idOf[k] = id;
+    sizes[id]++;
+  }
+  // the groups in use, sorted by type, then region (whole-type and whole-area groups last)
+  const labelOf = (id: number): [string, string] => (id === ALL ? ['*', '*'] : id >= T * R ? [t.names[id - T * R], '*'] : [t.names[Math.floor(id / R)], r.names[id % R]]);
+  const used: number[] = [];
+  for (let id = 0; id <= ALL; id++) if (sizes[id] > 0) used.push(id);
+  const o = (x: string) => (x === '*' ? '\uffff' : x);
+  used.sort((a, b) => {
+    const [ta, ra] = labelOf(a);
+    const [tb, rb] = labelOf(b);
     return o(ta) < o(tb) ? -1 : o(ta) > o(tb) ? 1 : o(ra) < o(rb) ? -1 : o(ra) > o(rb) ? 1 : 0;
   });
-  const index = new Map(sorted.map((k, g) => [k, g]));
-  const groups = sorted.map((k) => {
-    const [t, r] = k.split('\u0000');
-    return { type: t === '*' ? null : t, region: r === '*' ? null : r, size: sizes.get(k)! };
+  const index = new Int32Array(ALL + 1).fill(-1);
+  used.forEach((id, g) => (index[id] = g));
+  const groups = used.map((id) => {
+    const [gt, gr] = labelOf(id);
+    return { type: gt === '*' ? null : gt, region: gr === '*' ? null : gr, size: sizes[id] };
   });
   const group = new Int32Array(n);
-  for (let k = 0; k < n; k++) group[k] = index.get(keys[k])!;
+  for (let k = 0; k < n; k++) group[k] = index[idOf[k]];
   return { group, groups };
 }

@@ -1,3 +1,4 @@
+import { BLOCK_ROWS, copyRows } from '../../cube/column-blocks.js';
 import { catValue, type Dataset } from '../../dataset/dataset.js';
 import { checkCreditCode } from '../../ingest/credit-code/index.js';
 import { looksLikeCreditCode } from './checks/credit-code-checksum.js';
@@ -11,7 +12,7 @@ import { orderByOrgYear } from './org-order.js';
 import { fieldValues, orgIndicators, type OrgIndicator, type OrgIndicatorSkip } from './org-indicators.js';
 import { peerGroups, type PeerGroup } from './peer-groups.js';
 import { peerPercentiles } from './peer-percentiles.js';
-import { emptyFacts, rowFactsReader, yearOfDate } from './row-facts.js';
+import { emptyFacts, FACTS_BATCH, RowFactsReader, yearOfDate } from './row-facts.js';
 import { GRADES, SEVERITIES, severityRank, type Grade, type RuleId, type RulesFile, type Severity } from './rules.js';
 import { transparencyTracker, type TransparencyPart, type TransparencyScore } from './transparency.js';
 
@@ -133,10 +134,15 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
   let first = Infinity;
   let last = -Infinity;
   if (panel && yearCol) {
-    for (let i = 0; i < ds.length; i++) {
-      const y = yearCol[i];
-      if (y < first) first = y;
-      if (y > last) last = y;
+    const block = new Float64Array(BLOCK_ROWS);
+    for (let a = 0; a < ds.length; a += BLOCK_ROWS) {
+      const b = Math.min(ds.length, a + BLOCK_ROWS);
+      copyRows(yearCol, a, b, block);
+      for (let k = 0; k < b - a; k++) {
+        const y = block[k];
+        if (y < first) first = y;
+        if (y > last) last = y;
+      }
     }
   } else {
     const asOf = options.registryAsOf ?? registryYear(ds);
@@ -148,7 +154,7 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
   const resolve = regionResolver(regions);
   const { active, skipped } = buildChecks(rules, ds, resolve);
   const sourceDef = rules.rules.find((r) => r.id === 'single_source');
-  const read = rowFactsReader(ds, sourceDef?.id === 'single_source' ? sourceDef.params.source : 'rev_gov_purchase', asOf);
+  const reader = new RowFactsReader(ds, sourceDef?.id === 'single_source' ? sourceDef.params.source : 'rev_gov_purchase', asOf);
   const tracker = transparencyTracker(rules.transparency, ds, asOf);
   const order = orderByOrgYear(ds);
   const n = order.count;
@@ -189,9 +195,10 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
     let latest = -1;
     for (let k = a; k < b; k++) {
       const i = order.rows[k];
-      const year = panel ? yearCol[i] : asOf;
+      if (!reader.has(k)) reader.load(order.rows, k, Math.min(k + FACTS_BATCH, order.rows.length));
+      reader.read(k, i, facts); // year: the row's report year (registry: the as-of year)
+      const year = facts.year;
       if (year > asOf) break;
-      read(i, facts);
       const consecutive = year === prevYear + 1;
       for (const r of active) r.check.row(facts, consecutive);
       tracker.row(i, year);

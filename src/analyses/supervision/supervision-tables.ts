@@ -2,6 +2,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
 import { finiteOrNull } from '../analysis-note.js';
 import { orderTypes } from '../order-types.js';
+import { sortPairs } from '../sort-pairs.js';
 import { GRADES, SEVERITIES, type Grade, type RuleId, type Severity } from './rules.js';
 import type { SupervisionModel } from './supervision-pass.js';
 import { TRANSPARENCY_PARTS } from './transparency.js';
@@ -111,13 +112,13 @@ export function warningTotals(model: SupervisionModel, ds: Dataset, regions: Reg
   };
 }
 
-function stats(idx: number[], model: SupervisionModel): TransparencyStats {
+function stats(idx: ArrayLike<number>, model: SupervisionModel): TransparencyStats {
   const t = model.transparency;
   const mean = (a: Float64Array): number | null => {
     let s = 0;
     let n = 0;
-    for (const o of idx) {
-      const v = a[o];
+    for (let k = 0; k < idx.length; k++) {
+      const v = a[idx[k]];
       if (!Number.isNaN(v)) {
         s += v;
         n++;
@@ -125,8 +126,13 @@ function stats(idx: number[], model: SupervisionModel): TransparencyStats {
     }
     return n ? s / n : null;
   };
-  const vals = idx.map((o) => t.index[o]).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-  const m = vals.length;
+  let m = 0;
+  const vals = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) {
+    const v = t.index[idx[k]];
+    if (!Number.isNaN(v)) vals[m++] = v;
+  }
+  sortPairs(vals, new Uint32Array(m), 0, m);
   const median = m ? (m % 2 ? vals[(m - 1) / 2] : (vals[m / 2 - 1] + vals[m / 2]) / 2) : null;
   const out: TransparencyStats = { organizations: m, mean: mean(t.index), median: finiteOrNull(median), completeness: null, disclosure: null, online: null, continuity: null };
   for (const k of TRANSPARENCY_PARTS) out[k] = model.transparencyWeights[k] > 0 ? mean(t[k]) : null;
@@ -145,16 +151,26 @@ function stats(idx: number[], model: SupervisionModel): TransparencyStats {
 export function transparencyTables(model: SupervisionModel, ds: Dataset, regions: RegionsFile) {
   const { region, type } = keysOf(model, ds);
   const { regions: rs, types: ts } = groupsOf(ds);
-  const members = (pred: (o: number) => boolean): number[] => {
-    const out: number[] = [];
-    for (let o = 0; o < model.count; o++) if (model.inScope[o] && pred(o)) out.push(o);
-    return out;
+  // supervised organizations, all and by region and type code, each list ascending
+  const all: number[] = [];
+  const byRegion = new Map<number, number[]>();
+  const byType = new Map<number, number[]>();
+  const add = (m: Map<number, number[]>, k: number, o: number): void => {
+    const l = m.get(k);
+    if (l) l.push(o);
+    else m.set(k, [o]);
   };
+  for (let o = 0; o < model.count; o++) {
+    if (!model.inScope[o]) continue;
+    all.push(o);
+    add(byRegion, region[o], o);
+    add(byType, type[o], o);
+  }
   const names = new Map(regions.regions.map((r) => [r.code, r]));
   return {
-    all: stats(members(() => true), model),
-    byRegion: rs.map((r) => ({ region: r.code, zh: names.get(r.code)?.zh ?? r.code, en: names.get(r.code)?.en ?? r.code, ...stats(members((o) => region[o] === r.k), model) })).filter((x) => x.organizations > 0),
-    byType: ts.map((t) => ({ type: t.code, ...stats(members((o) => type[o] === t.k), model) })).filter((x) => x.organizations > 0),
+    all: stats(all, model),
+    byRegion: rs.map((r) => ({ region: r.code, zh: names.get(r.code)?.zh ?? r.code, en: names.get(r.code)?.en ?? r.code, ...stats(byRegion.get(r.k) ?? [], model) })).filter((x) => x.organizations > 0),
+    byType: ts.map((t) => ({ type: t.code, ...stats(byType.get(t.k) ?? [], model) })).filter((x) => x.organizations > 0),
   };
 }
 

@@ -1,3 +1,4 @@
+import { BLOCK_ROWS, copyRows } from '../../cube/column-blocks.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { OrgFacts } from './checks/rule-check.js';
 import type { TransparencyDef } from './rules.js';
@@ -48,12 +49,8 @@ export interface TransparencyTracker {
 export function transparencyTracker(def: TransparencyDef, ds: Dataset, asOf: number): TransparencyTracker {
   const panel = ds.shape === 'panel';
   const fields = def.fields.filter((f) => ds.num[f]);
-  // reported fields per row, counted column by column (sequential reads; 1 byte per row)
-  const reported = new Uint8Array(fields.length ? ds.length : 0);
-  for (const f of fields) {
-    const c = ds.num[f];
-    for (let i = 0; i < c.length; i++) if (c[i] === c[i]) reported[i]++;
-  }
+  const from = asOf - def.windowYears + 1;
+  const reported = reportedFields(ds, fields, panel ? from : -Infinity, panel ? asOf : Infinity);
   const disclosure = ds.num.disclosure;
   const online = ds.num.online;
   const raw: Record<TransparencyPart, number> = {
@@ -64,7 +61,6 @@ export function transparencyTracker(def: TransparencyDef, ds: Dataset, asOf: num
   };
   const total = raw.completeness + raw.disclosure + raw.online + raw.continuity;
   const weights = Object.fromEntries(TRANSPARENCY_PARTS.map((k) => [k, total > 0 ? raw[k] / total : 0])) as Record<TransparencyPart, number>;
-  const from = asOf - def.windowYears + 1;
   let rows = 0;
   let complete = 0;
   let disc = 0;
@@ -113,4 +109,35 @@ export function transparencyTracker(def: TransparencyDef, ds: Dataset, asOf: num
       into.index = w > 0 ? (100 * s) / w : NaN;
     },
   };
+}
+
+/**
+ * Reported fields per row (1 byte per row), counted column by column and block by block;
+ * only rows whose year lies in [from, to] are counted (the others are never read).
+ */
+function reportedFields(ds: Dataset, fields: readonly string[], from: number, to: number): Uint8Array {
+  const reported = new Uint8Array(fields.length ? ds.length : 0);
+  if (!fields.length) return reported;
+  const yearCol = ds.num.year;
+  const block = new Float64Array(BLOCK_ROWS);
+  const at = new Int32Array(BLOCK_ROWS);
+  const cols = fields.map((f) => ds.num[f]);
+  for (let a = 0; a < ds.length; a += BLOCK_ROWS) {
+    const b = Math.min(ds.length, a + BLOCK_ROWS);
+    // the block's rows in the window
+    let m = 0;
+    if (yearCol && (from > -Infinity || to < Infinity)) {
+      copyRows(yearCol, a, b, block);
+      for (let k = 0; k < b - a; k++) if (block[k] >= from && block[k] <= to) at[m++] = k;
+    } else for (let k = 0; k < b - a; k++) at[m++] = k;
+    if (m === 0) continue;
+    for (const c of cols) {
+      copyRows(c, a, b, block);
+      for (let j = 0; j < m; j++) {
+        const k = at[j];
+        if (block[k] === block[k]) reported[a + k]++;
+      }
+    }
+  }
+  return reported;
 }

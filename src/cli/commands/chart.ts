@@ -10,6 +10,7 @@ import type { CliIO } from '../io.js';
 import { parseFormatOption, parseLangOption } from '../options.js';
 import { prepareOutDir } from '../output/prepare-out-dir.js';
 import { readResultsFile } from '../pipeline/read-results.js';
+import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
 // renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
 
 /** Raw commander options of `soqa chart`. */
@@ -67,12 +68,18 @@ async function chart(file: string, raw: ChartRaw, io: CliIO): Promise<ExitCode> 
   const only = parseOnly(raw.only);
   const formats = parseFormatOption(raw.format, ['svg', 'png']);
   const lang = parseLangOption(raw.lang);
-  const results = readResultsFile(file);
-  const outDir = prepareOutDir(raw.out ?? dirname(resolve(file)), raw.force);
-  const log = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
-  });
-  const { renderOutputs } = await import('../pipeline/render-outputs.js');
-  const out = await renderOutputs(results, outDir, { formats, lang, only, quiet: raw.quiet }, io, log);
-  return out.charts.length === 0 ? EXIT.UNUSABLE_INPUT : EXIT.OK;
+  // chart worker threads load vega while the results file is read and checked; one chart needs one thread
+  const renderer = startChartRenderer(only?.length === 1 ? 1 : undefined);
+  try {
+    const results = readResultsFile(file);
+    const outDir = prepareOutDir(raw.out ?? dirname(resolve(file)), raw.force);
+    const log = createLogger((e) => {
+      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+    });
+    const { renderOutputs } = await import('../pipeline/render-outputs.js');
+    const out = await renderOutputs(results, outDir, { formats, lang, only, quiet: raw.quiet, renderer }, io, log);
+    return out.charts.length === 0 ? EXIT.UNUSABLE_INPUT : EXIT.OK;
+  } finally {
+    await renderer.close();
+  }
 }

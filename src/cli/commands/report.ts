@@ -11,6 +11,7 @@ import { countYears } from '../../render/results-view.js';
 import { outPath, prepareOutDir } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { readResultsFile } from '../pipeline/read-results.js';
+import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
 // renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
 
 /** Raw commander options of `soqa report`. */
@@ -52,15 +53,21 @@ async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode
   const formats = parseFormatOption(raw.format);
   const lang = parseLangOption(raw.lang);
   const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
-  const results = readResultsFile(file);
-  const bulletin = resolveBulletinYears(bulletinOption, countYears(results));
-  const source = resolve(file);
-  const outDir = prepareOutDir(raw.out ?? dirname(source), raw.force);
-  const log = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
-  });
-  if (formats.has('json') && outPath(outDir, 'results.json') !== source) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
-  const { renderOutputs } = await import('../pipeline/render-outputs.js');
-  await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin }, io, log);
-  return EXIT.OK;
+  // chart worker threads load vega while the results file is read and checked
+  const renderer = formats.has('svg') || formats.has('png') || formats.has('html') ? startChartRenderer() : undefined;
+  try {
+    const results = readResultsFile(file);
+    const bulletin = resolveBulletinYears(bulletinOption, countYears(results));
+    const source = resolve(file);
+    const outDir = prepareOutDir(raw.out ?? dirname(source), raw.force);
+    const log = createLogger((e) => {
+      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+    });
+    if (formats.has('json') && outPath(outDir, 'results.json') !== source) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+    const { renderOutputs } = await import('../pipeline/render-outputs.js');
+    await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin, renderer }, io, log);
+    return EXIT.OK;
+  } finally {
+    await renderer?.close();
+  }
 }

@@ -99,7 +99,7 @@ const pad4 = (n: number): number => (n + 3) & ~3;
  * Build a TrueType font holding only the glyphs of `text` (plus .notdef and the components
  * of composite glyphs) from face `face` of a .ttf or .ttc file. Glyph ids are kept.
  *
- * @param font the whole font file
+ * @param font the whole font file (not modified)
  * @param text every character the charts draw
  * @param face face index in a collection (default 0)
  * @returns the subset font, or null when the font cannot be subset safely this way (CFF
@@ -179,7 +179,8 @@ export function subsetTrueType(font: Uint8Array, text: string, face = 0): Uint8A
       }
     }
     lv.setUint32(4 * numGlyphs, pos);
-    const newHead = font.slice(head.offset, head.offset + head.length);
+    // a copy: `font` may be a Buffer, whose slice() is a view that would write into the caller's bytes
+    const newHead = new Uint8Array(font.subarray(head.offset, head.offset + head.length));
     new DataView(newHead.buffer).setInt16(50, 1); // indexToLocFormat: long
     new DataView(newHead.buffer).setUint32(8, 0); // checkSumAdjustment: not computed
     const post = new Uint8Array(32);
@@ -209,13 +210,15 @@ export function subsetTrueType(font: Uint8Array, text: string, face = 0): Uint8A
       const data = out.get(t)!;
       const r = 12 + 16 * i;
       for (let c = 0; c < 4; c++) file[r + c] = t.charCodeAt(c);
+      file.set(data, at);
+      // checksum: sum of the table's big-endian 32-bit words, zero-padded (as `file` is)
       let sum = 0;
-      for (let p = 0; p < data.length; p += 4) sum = (sum + ((data[p] << 24) | ((data[p + 1] ?? 0) << 16) | ((data[p + 2] ?? 0) << 8) | (data[p + 3] ?? 0))) >>> 0;
+      const end = at + pad4(data.length);
+      for (let p = at; p < end; p += 4) sum = (sum + fv.getUint32(p)) >>> 0;
       fv.setUint32(r + 4, sum);
       fv.setUint32(r + 8, at);
       fv.setUint32(r + 12, data.length);
-      file.set(data, at);
-      at += pad4(data.length);
+      at = end;
     });
     return file;
   } catch (e) {
@@ -236,8 +239,21 @@ export function svgCharacters(svgs: readonly string[]): string {
   const chars = new Set<string>();
   for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
   for (const svg of svgs) {
-    const text = svg.replace(/&#(x[0-9a-f]+|\d+);/gi, (_m, n: string) => String.fromCodePoint(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n)));
-    for (const ch of text) chars.add(ch);
+    const text = svg.includes('&#') ? svg.replace(/&#(x[0-9a-f]+|\d+);/gi, (_m, n: string) => String.fromCodePoint(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n))) : svg;
+    // the same characters in the same order as `for (const ch of text)`, without a string per ASCII character
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x20 && c < 0x7f) continue; // printable ASCII is in already
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          chars.add(text.slice(i, i + 2));
+          i++;
+          continue;
+        }
+      }
+      chars.add(text[i]);
+    }
   }
   return [...chars].join('');
 }

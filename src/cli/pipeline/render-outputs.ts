@@ -2,19 +2,19 @@
  * Write the rendered outputs of a results file: charts (Vega-Lite JSON, SVG, PNG) and the
  * Markdown and HTML reports.
  */
-import type { TopLevelSpec } from 'vega-lite';
 import type { Logger } from '../../core/logger.js';
 import * as msg from '../../core/messages.js';
-import { CHARTS, CHART_NAMES, specTitle } from '../../render/charts/chart-registry.js';
+import { CHARTS, specTitle } from '../../render/charts/chart-registry.js';
+import { drawCharts } from '../../render/charts/draw-charts.js';
 import type { Lang } from '../../render/charts/labels.js';
-import { renderPng } from '../../render/charts/render-png.js';
-import { renderSvg } from '../../render/charts/render-svg.js';
+import type { ChartRenderer } from '../../render/charts/chart-renderer.js';
+import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
 import { buildReport } from '../../render/report/build-report.js';
 import { htmlFromDoc } from '../../render/report/render-html.js';
 import { markdownFromDoc } from '../../render/report/render-markdown.js';
 import type { Results } from '../../results/results.js';
 import { loadFonts } from '../fonts/load-fonts.js';
-import { subsetChartFonts } from '../fonts/chart-font-subset.js';
+import { createFontSubsetter, type FontSubsetter } from '../fonts/font-subsetter.js';
 import type { CliIO } from '../io.js';
 import type { OutputFormat } from '../options.js';
 import { outPath } from '../output/prepare-out-dir.js';
@@ -34,6 +34,12 @@ export interface RenderOutputsOptions {
    * `compare` (default: the years of `results.analyses.bulletin`, when there is one).
    */
   bulletin?: { year: number; compare: number };
+  /**
+   * Where to draw the charts (default: a renderer started here with `startChartRenderer()`
+   * and closed at the end). A caller that starts one early, so that its worker threads load
+   * vega while the results are read, passes it here and closes it itself.
+   */
+  renderer?: ChartRenderer;
 }
 
 /** What {@link renderOutputs} wrote (paths relative to the output folder). */
@@ -49,6 +55,8 @@ export interface RenderedOutputs {
  * SVG is still written, never a PNG without text), `report.md` (its images point at the
  * chart files written) and `report.html` (charts inlined). Files are written atomically.
  * A chart that fails is reported through `log` and left out; the rest is still written.
+ * Charts are drawn by `options.renderer` or by one started here: on a machine with several
+ * processors in worker threads, several at a time; the bytes are the same either way.
  *
  * @param results results.json (valid against the schema)
  * @param outDir absolute output folder (prepared by the caller)
@@ -56,6 +64,8 @@ export interface RenderedOutputs {
  * @param io CLI streams (a summary line on stderr unless quiet)
  * @param log logger for warnings (`W_NO_CJK_FONT`, `W_CHART_FAILED`, `W_CHART_NO_DATA`)
  * @returns the files written
+ * @throws Error when a PNG cannot be drawn (the other charts' files are written first);
+ *   SoqaError `E_FONT_NOT_FOUND` when SOQA_FONT names an unusable font
  * @example
  * await renderOutputs(results, '/abs/out', { formats: new Set(['md', 'html', 'svg', 'png']), lang: 'zh' }, io, log);
  */
@@ -78,44 +88,36 @@ export async function renderOutputs(results: Results, outDir: string, options: R
   const svgs: Record<string, string> = {};
   const images: Record<string, string> = {};
   if (needCharts) {
-    for (const name of CHART_NAMES) {
-      if (only && !only.includes(name)) continue;
-      let spec: TopLevelSpec | null;
-      try {
-        spec = CHARTS[name].build(results, lang);
-      } catch (e) {
-        log.warn('W_CHART_FAILED', msg.chartFailed(name, (e as Error).message));
-        continue;
-      }
-      if (!spec) {
-        if (only) log.warn('W_CHART_NO_DATA', msg.chartNoData(name, CHARTS[name].needs));
-        continue;
-      }
-      let svg: string;
-      try {
-        svg = await renderSvg(spec);
-      } catch (e) {
-        log.warn('W_CHART_FAILED', msg.chartFailed(name, (e as Error).message));
-        continue;
-      }
-      captions.set(name, specTitle(spec));
-      svgs[name] = svg;
-      if (wantSvg || wantPng) writeAtomic(outPath(outDir, `charts/${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-      if (wantSvg) {
-        writeAtomic(outPath(outDir, `charts/${name}.svg`), svg);
-        images[name] = `charts/${name}.svg`;
-      }
-      if (wantPng) images[name] ??= `charts/${name}.png`;
-      if (wantSvg || wantPng) drawn.push(name);
-    }
-  }
-  if (wantPng && fonts && drawn.length > 0) {
-    // one font subset for the whole batch: resvg re-reads the font file for every label
-    const subset = subsetChartFonts(fonts, drawn.map((name) => svgs[name]));
+    const renderer = options.renderer ?? startChartRenderer();
+    // one font subset per chart, so that each PNG starts as soon as its SVG is drawn
+    // (resvg re-reads the font file for every label; the PNG bytes do not depend on the subset)
+    const subsetter: FontSubsetter | null = fonts ? createFontSubsetter(fonts) : null;
     try {
-      for (const name of drawn) writeAtomic(outPath(outDir, `charts/${name}.png`), renderPng(svgs[name], subset.fonts));
+      const charts = await drawCharts(results, lang, renderer, { only, pngFonts: subsetter ? (svg) => subsetter.fontsFor([svg]) : undefined });
+      const pngs: { name: string; png: PromiseSettledResult<Uint8Array> }[] = [];
+      for (const c of charts) {
+        if (c.status === 'failed') log.warn('W_CHART_FAILED', msg.chartFailed(c.name, c.reason));
+        if (c.status === 'no-data' && only) log.warn('W_CHART_NO_DATA', msg.chartNoData(c.name, CHARTS[c.name].needs));
+        if (c.status !== 'drawn') continue;
+        const { name, spec, svg } = c;
+        captions.set(name, specTitle(spec));
+        svgs[name] = svg;
+        if (wantSvg || wantPng) writeAtomic(outPath(outDir, `charts/${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+        if (wantSvg) {
+          writeAtomic(outPath(outDir, `charts/${name}.svg`), svg);
+          images[name] = `charts/${name}.svg`;
+        }
+        if (wantPng) images[name] ??= `charts/${name}.png`;
+        if (wantSvg || wantPng) drawn.push(name);
+        if (c.png) pngs.push({ name, png: c.png });
+      }
+      for (const { name, png } of pngs) {
+        if (png.status === 'rejected') throw png.reason;
+        writeAtomic(outPath(outDir, `charts/${name}.png`), png.value);
+      }
     } finally {
-      subset.cleanup();
+      subsetter?.cleanup();
+      if (!options.renderer) await renderer.close();
     }
   }
   if (formats.has('md') || formats.has('html')) {

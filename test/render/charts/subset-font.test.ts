@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { subsetChartFonts } from '../../../src/cli/fonts/chart-font-subset.js';
+import { createFontSubsetter } from '../../../src/cli/fonts/font-subsetter.js';
 import { fontHasChar } from '../../../src/cli/fonts/font-has-char.js';
 import { readFontFamilies } from '../../../src/cli/fonts/read-font-families.js';
 import { subsetTrueType, svgCharacters } from '../../../src/cli/fonts/subset-font.js';
@@ -14,6 +15,16 @@ describe('svgCharacters', () => {
   it('collects the characters of the markup with character references decoded, plus ASCII', () => {
     const chars = svgCharacters([SVG]);
     for (const ch of ['社', '核', '≥', '%', '&', 'Ä', '~']) expect(chars).toContain(ch);
+  });
+});
+
+describe('svgCharacters', () => {
+  it('gives the characters in the order a code-point walk of the decoded markup meets them', () => {
+    const svg = '<text>\t社 a😀b 社\ud800x\udc00 &#x1F600;&#20250;\n</text>';
+    const walk = new Set<string>();
+    for (let c = 0x20; c < 0x7f; c++) walk.add(String.fromCharCode(c));
+    for (const ch of svg.replace('&#x1F600;', '😀').replace('&#20250;', '会')) walk.add(ch);
+    expect(svgCharacters([svg])).toBe([...walk].join(''));
   });
 });
 
@@ -37,6 +48,33 @@ describe('subsetTrueType', () => {
       small.cleanup();
     }
     expect(existsSync(small.fonts.fontFiles[0])).toBe(false);
+  });
+
+  it.skipIf(!existsSync(WQY))('leaves the font bytes it is given unchanged, so they can be reused (skipped: wqy not installed)', () => {
+    const full = readFileSync(WQY);
+    const copy = Buffer.from(full);
+    const a = subsetTrueType(full, svgCharacters([SVG]))!;
+    const b = subsetTrueType(full, svgCharacters([SVG]))!;
+    expect(full.equals(copy)).toBe(true);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it.skipIf(!existsSync(WQY))('draws the same PNG bytes with a subset per chart as with one for the batch (skipped: wqy not installed)', () => {
+    const fonts = { fontFiles: [WQY], defaultFontFamily: 'WenQuanYi Micro Hei' };
+    const other = SVG.replace('社会组织', '基金会').replace('核心区', '外围区');
+    const batch = subsetChartFonts(fonts, [SVG, other]);
+    const each = createFontSubsetter(fonts);
+    try {
+      const render = (svg: string, file: string) => new Resvg(svg, { font: { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: 'WenQuanYi Micro Hei', sansSerifFamily: 'WenQuanYi Micro Hei' }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
+      for (const svg of [SVG, other]) {
+        const own = each.fontsFor([svg]).fontFiles[0];
+        expect(own).not.toBe(batch.fonts.fontFiles[0]);
+        expect(Buffer.compare(render(svg, own), render(svg, batch.fonts.fontFiles[0]))).toBe(0);
+      }
+    } finally {
+      batch.cleanup();
+      each.cleanup();
+    }
   });
 
   it.skipIf(!existsSync(NOTO))('leaves CFF fonts alone (skipped: Noto CJK not installed)', () => {

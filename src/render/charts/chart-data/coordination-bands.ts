@@ -22,17 +22,29 @@ const BANDS = new Map<string, readonly BandSlice[]>();
 /** Round to 4 decimals: small spec files, no float noise in the output. */
 const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
+/** Number of scan steps over U2 in [0, 1] before bisecting. */
+const SCAN = 64;
+
+/**
+ * D along one vertical line U1 = `u1` at the scan points U2 = i / 64, each computed once and
+ * shared by every class boundary on that line (the same values a scan per boundary would get).
+ */
+function scanLine(u1: number, D: (u1: number, u2: number) => number): (i: number) => number {
+  const values: number[] = [];
+  return (i) => (values[i] ??= D(u1, i / SCAN));
+}
+
 /**
  * The smallest U2 in [0, 1] at which D(u1, U2) reaches `d` (1 when it never does), found by
  * a scan followed by bisection, so that it is right also where D is not monotone in U2.
+ * `scan(i)` is D(u1, i / 64).
  */
-function boundary(u1: number, d: number, D: (u1: number, u2: number) => number): number {
+function boundary(u1: number, d: number, D: (u1: number, u2: number) => number, scan: (i: number) => number): number {
   if (d <= 0) return 0;
-  const scan = 64;
   let prev = 0;
-  for (let i = 1; i <= scan; i++) {
-    const u2 = i / scan;
-    if (D(u1, u2) >= d) {
+  for (let i = 1; i <= SCAN; i++) {
+    const u2 = i / SCAN;
+    if (scan(i) >= d) {
       let lo = prev;
       let hi = u2;
       for (let k = 0; k < 40; k++) {
@@ -66,7 +78,10 @@ export function coordinationBands(alpha: number, variant: 'standard' | 'modified
   const weights = [alpha, 1 - alpha];
   const D = (u1: number, u2: number): number => couplingCoordination([u1, u2], { weights, variant }).D;
   const grid = Array.from({ length: STEPS + 1 }, (_, i) => (i / STEPS) ** 1.6);
-  const bounds = grid.map((u1) => Array.from({ length: 11 }, (_, k) => (k === 10 ? 1 : boundary(u1, k / 10, D))));
+  const bounds = grid.map((u1) => {
+    const scan = scanLine(u1, D);
+    return Array.from({ length: 11 }, (_, k) => (k === 10 ? 1 : boundary(u1, k / 10, D, scan)));
+  });
   const out: BandSlice[] = [];
   for (let k = 0; k < 10; k++) {
     grid.forEach((u1, i) => out.push({ classIndex: k, u1: r4(u1), lo: r4(bounds[i][k]), hi: r4(bounds[i][k + 1]) }));
@@ -87,10 +102,12 @@ export function coordinationBands(alpha: number, variant: 'standard' | 'modified
 export function topEdgeCrossings(alpha: number, variant: 'standard' | 'modified'): { d: number; u1: number }[] {
   const weights = [alpha, 1 - alpha];
   const D = (u1: number, u2: number): number => couplingCoordination([u1, u2], { weights, variant }).D;
+  const swapped = (a: number, b: number): number => D(b, a);
+  const scan = scanLine(1, swapped);
   const out: { d: number; u1: number }[] = [];
   for (let k = 1; k <= 9; k++) {
     const d = k / 10;
-    out.push({ d, u1: r4(boundary(1, d, (a, b) => D(b, a))) });
+    out.push({ d, u1: r4(boundary(1, d, swapped, scan)) });
   }
   return out;
 }

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFontSubsetter } from '../../../src/cli/fonts/font-subsetter.js';
+import { loadFonts } from '../../../src/cli/fonts/load-fonts.js';
+import { CHART_NAMES, CHARTS } from '../../../src/render/charts/chart-registry.js';
+import type { ChartRenderer } from '../../../src/render/charts/chart-renderer.js';
+import { renderPng } from '../../../src/render/charts/render-png.js';
+import { renderSvg } from '../../../src/render/charts/render-svg.js';
+import type { Results } from '../../../src/results/results.js';
+import { sampleResults } from '../report/results-fixture.js';
+
+// The chart worker threads of the BUILT program (dist/render/charts/, build with
+// `npx tsc -p tsconfig.json`): worker threads need compiled JavaScript, so this test imports
+// the pool from dist and compares its SVG and PNG bytes with drawing in this thread.
+
+const POOL = resolve('dist/render/charts/chart-worker-pool.js');
+
+describe.skipIf(!existsSync(POOL))('chart worker pool (built program)', () => {
+  let results: Results;
+  let pool: ChartRenderer;
+  beforeAll(async () => {
+    results = await sampleResults();
+    const m = (await import(pathToFileURL(POOL).href)) as typeof import('../../../src/render/charts/chart-worker-pool.js');
+    expect(m.chartWorkersAvailable()).toBe(true);
+    pool = m.startChartWorkerPool({ svg: 2, png: 1 });
+  });
+  afterAll(async () => {
+    await pool?.close();
+  });
+
+  it('draws every chart with the same SVG and PNG bytes as this thread, all at once', async () => {
+    const fonts = loadFonts();
+    const subsetter = fonts ? createFontSubsetter(fonts) : null;
+    try {
+      const specs = CHART_NAMES.map((name) => CHARTS[name].build(results, 'zh')).filter((s) => s !== null);
+      const svgs = await Promise.all(specs.map((s) => pool.svg(s)));
+      for (const [i, spec] of specs.entries()) expect(svgs[i]).toBe(await renderSvg(spec));
+      if (subsetter) {
+        const some = [0, specs.length - 1];
+        const pngs = await Promise.all(some.map((i) => pool.png(svgs[i], subsetter.fontsFor([svgs[i]]))));
+        for (const [k, i] of some.entries()) expect(Buffer.from(pngs[k]).equals(renderPng(svgs[i], fonts!))).toBe(true);
+      }
+    } finally {
+      subsetter?.cleanup();
+    }
+  });
+
+  it('fails the job, not the process, when a spec cannot be drawn, and keeps working', async () => {
+    await expect(pool.svg({ mark: 'nonsense' } as never)).rejects.toThrow();
+    const spec = CHARTS.lorenz.build(results, 'en')!;
+    expect(await pool.svg(spec)).toBe(await renderSvg(spec));
+  });
+
+  it('rejects jobs after close', async () => {
+    const m = (await import(pathToFileURL(POOL).href)) as typeof import('../../../src/render/charts/chart-worker-pool.js');
+    const p = m.startChartWorkerPool({ svg: 1, png: 0 });
+    await p.close();
+    await expect(p.svg(CHARTS.lorenz.build(results, 'en')!)).rejects.toThrow(/closed/);
+  });
+});

@@ -13,6 +13,9 @@ export interface OrgOrder {
   noYear: number;
 }
 
+/** Marks a row without a year. */
+const NO_YEAR = -0x80000000;
+
 /**
  * Group rows by organization and sort each organization's rows by year, in linear time and
  * typed arrays only: a stable counting sort by year, then a stable counting sort by
@@ -52,34 +55,32 @@ export function orderByOrgYear(ds: Dataset): OrgOrder {
   let byYear: Uint32Array;
   let noYear = 0;
   if (yearCol) {
-    // the year column is read once, block by block, into bucket numbers (−1: no year)
+    // the year column is read once, block by block, as whole years (NO_YEAR: missing)
     let lo = Infinity;
     let hi = -Infinity;
+    const yearOf = new Int32Array(n);
     const block = new Float64Array(BLOCK_ROWS);
     for (let a = 0; a < n; a += BLOCK_ROWS) {
       const b = Math.min(n, a + BLOCK_ROWS);
       copyRows(yearCol, a, b, block);
       for (let k = 0; k < b - a; k++) {
         const y = block[k];
-        if (Number.isNaN(y)) noYear++;
-        else {
+        if (Number.isNaN(y)) {
+          noYear++;
+          yearOf[a + k] = NO_YEAR;
+        } else {
           if (y < lo) lo = y;
           if (y > hi) hi = y;
+          yearOf[a + k] = y;
         }
       }
     }
     const span = hi >= lo ? hi - lo + 1 : 0;
-    const yearOf = new Int32Array(n);
-    for (let a = 0; a < n; a += BLOCK_ROWS) {
-      const b = Math.min(n, a + BLOCK_ROWS);
-      copyRows(yearCol, a, b, block);
-      for (let k = 0; k < b - a; k++) yearOf[a + k] = Number.isNaN(block[k]) ? -1 : block[k] - lo;
-    }
     const bucket = new Uint32Array(span + 1);
-    for (let i = 0; i < n; i++) if (yearOf[i] >= 0) bucket[yearOf[i] + 1]++;
+    for (let i = 0; i < n; i++) if (yearOf[i] !== NO_YEAR) bucket[yearOf[i] - lo + 1]++;
     for (let b = 1; b <= span; b++) bucket[b] += bucket[b - 1];
     byYear = new Uint32Array(n - noYear);
-    for (let i = 0; i < n; i++) if (yearOf[i] >= 0) byYear[bucket[yearOf[i]]++] = i;
+    for (let i = 0; i < n; i++) if (yearOf[i] !== NO_YEAR) byYear[bucket[yearOf[i] - lo]++] = i;
   } else {
     byYear = new Uint32Array(n);
     for (let i = 0; i < n; i++) byYear[i] = i;

@@ -181,6 +181,10 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
   const window = rules.transparency.windowYears;
   const lookbackFrom = rules.lookbackYears === null ? -Infinity : asOf - rules.lookbackYears + 1;
   let evaluated = 0;
+  // the checks that read rows, as bound functions (no property lookup per row and check)
+  const rowChecks = active.filter((r) => r.check.readsRows !== false).map((r) => r.check.row.bind(r.check));
+  // deregistered by the end of year y (the organization being finished): by its date, else by its status
+  const deregisteredBy = (y: number): boolean => (Number.isNaN(org.deregisteredYear) ? org.statusDeregistered : org.deregisteredYear <= y);
 
   for (let o = 0; o < n; o++) {
     const a = order.starts[o];
@@ -200,7 +204,7 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
       const year = facts.year;
       if (year > asOf) break;
       const consecutive = year === prevYear + 1;
-      for (const r of active) r.check.row(facts, consecutive);
+      for (let j = 0; j < rowChecks.length; j++) rowChecks[j](facts, consecutive);
       tracker.row(i, year);
       if (rows === 0) firstYear = year;
       rows++;
@@ -233,8 +237,6 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
     }
     if (warnings) flagged.push({ org: o, warnings });
 
-    // deregistered by the end of year y: by its date, else by its status
-    const deregisteredBy = (y: number): boolean => (Number.isNaN(org.deregisteredYear) ? org.statusDeregistered : org.deregisteredYear <= y);
     const scoped = panel
       ? org.lastYear === asOf || (org.lastYear > asOf - window && !deregisteredBy(asOf - 1))
       : !deregisteredBy(asOf) && !org.statusDeregistered;

@@ -139,13 +139,26 @@ export function moransI(
   }
   if (m2 === 0) throw measureError('moransI', 'values are all equal; Moran\'s I is undefined');
 
+  // the weights flattened (compressed rows, in the rows' order) for the statistic, which
+  // permutations evaluate many times: the same products added in the same order
+  const start = new Int32Array(n + 1);
+  rows.forEach((row, i) => (start[i + 1] = start[i] + row.size));
+  const col = new Int32Array(start[n]);
+  const weight = new Float64Array(start[n]);
+  rows.forEach((row, i) => {
+    let k = start[i];
+    for (const [j, w] of row) {
+      col[k] = j;
+      weight[k++] = w;
+    }
+  });
   const statistic = (zz: readonly number[]): number => {
     let cross = 0;
-    rows.forEach((row, i) => {
+    for (let i = 0; i < n; i++) {
       let lag = 0;
-      for (const [j, w] of row) lag += w * zz[j];
+      for (let k = start[i]; k < start[i + 1]; k++) lag += weight[k] * zz[col[k]];
       cross += zz[i] * lag;
-    });
+    }
     return ((n / s0) * cross) / m2;
   };
   const I = statistic(z);

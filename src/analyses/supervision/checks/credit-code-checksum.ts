@@ -15,6 +15,7 @@ export const looksLikeCreditCode = (id: string): boolean => id.length === 18 && 
 export function creditCodeChecksumCheck(): RuleCheck {
   return {
     id: 'credit_code_checksum',
+    readsRows: false,
     reset() {},
     row() {},
     finish(o: OrgFacts): Finding | null {

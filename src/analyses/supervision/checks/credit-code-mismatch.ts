@@ -18,6 +18,7 @@ import type { Finding, OrgFacts, RuleCheck } from './rule-check.js';
 export function creditCodeMismatchCheck(p: RuleParams['credit_code_mismatch'], resolveRegion: (division: string) => string | null): RuleCheck {
   return {
     id: 'credit_code_mismatch',
+    readsRows: false,
     reset() {},
     row() {},
     finish(o: OrgFacts): Finding | null {

@@ -44,6 +44,8 @@ export interface Finding {
  */
 export interface RuleCheck {
   readonly id: RuleId;
+  /** False when `row` does nothing (the rule judges the organization as a whole): the pass then skips it. */
+  readonly readsRows?: boolean;
   reset(): void;
   row(f: RowFacts, consecutive: boolean): void;
   finish(o: OrgFacts): Finding | null;

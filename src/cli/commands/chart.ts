@@ -11,6 +11,8 @@ import { parseFormatOption, parseLangOption } from '../options.js';
 import { prepareOutDir } from '../output/prepare-out-dir.js';
 import { readResultsFile } from '../pipeline/read-results.js';
 import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
+import { chartThreads } from '../../render/charts/chart-renderer.js';
+import { parallelFromEnv } from '../pipeline/load-inputs.js';
 // renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
 
 /** Raw commander options of `soqa chart`. */
@@ -68,8 +70,8 @@ async function chart(file: string, raw: ChartRaw, io: CliIO): Promise<ExitCode> 
   const only = parseOnly(raw.only);
   const formats = parseFormatOption(raw.format, ['svg', 'png']);
   const lang = parseLangOption(raw.lang);
-  // chart worker threads load vega while the results file is read and checked; one chart needs one thread
-  const renderer = startChartRenderer(only?.length === 1 ? 1 : undefined);
+  // chart worker threads load vega while the results file is read and checked
+  const renderer = startChartRenderer(chartThreads(parallelFromEnv(process.env.SOQA_THREADS)));
   try {
     const results = readResultsFile(file);
     const outDir = prepareOutDir(raw.out ?? dirname(resolve(file)), raw.force);

@@ -7,7 +7,7 @@ import * as msg from '../../core/messages.js';
 import { CHARTS, specTitle } from '../../render/charts/chart-registry.js';
 import { drawCharts } from '../../render/charts/draw-charts.js';
 import type { Lang } from '../../render/charts/labels.js';
-import type { ChartRenderer } from '../../render/charts/chart-renderer.js';
+import { chartThreads, type ChartRenderer } from '../../render/charts/chart-renderer.js';
 import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
 import { buildReport } from '../../render/report/build-report.js';
 import { htmlFromDoc } from '../../render/report/render-html.js';
@@ -19,6 +19,7 @@ import type { CliIO } from '../io.js';
 import type { OutputFormat } from '../options.js';
 import { outPath } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
+import { parallelFromEnv } from './load-inputs.js';
 
 /** Options of {@link renderOutputs}. */
 export interface RenderOutputsOptions {
@@ -35,9 +36,10 @@ export interface RenderOutputsOptions {
    */
   bulletin?: { year: number; compare: number };
   /**
-   * Where to draw the charts (default: a renderer started here with `startChartRenderer()`
-   * and closed at the end). A caller that starts one early, so that its worker threads load
-   * vega while the results are read, passes it here and closes it itself.
+   * Where to draw the charts (default: a renderer started here with the threads that
+   * `SOQA_THREADS` asks for, see `chartThreads`, and closed at the end). A caller that starts
+   * one early, so that its worker threads load vega while the results are read, passes it
+   * here and closes it itself.
    */
   renderer?: ChartRenderer;
 }
@@ -65,7 +67,8 @@ export interface RenderedOutputs {
  * @param log logger for warnings (`W_NO_CJK_FONT`, `W_CHART_FAILED`, `W_CHART_NO_DATA`)
  * @returns the files written
  * @throws Error when a PNG cannot be drawn (the other charts' files are written first);
- *   SoqaError `E_FONT_NOT_FOUND` when SOQA_FONT names an unusable font
+ *   SoqaError `E_FONT_NOT_FOUND` when SOQA_FONT names an unusable font, `E_BAD_OPTION` when
+ *   SOQA_THREADS is not a whole number from 1 to 64 (without `options.renderer`)
  * @example
  * await renderOutputs(results, '/abs/out', { formats: new Set(['md', 'html', 'svg', 'png']), lang: 'zh' }, io, log);
  */
@@ -88,7 +91,7 @@ export async function renderOutputs(results: Results, outDir: string, options: R
   const svgs: Record<string, string> = {};
   const images: Record<string, string> = {};
   if (needCharts) {
-    const renderer = options.renderer ?? startChartRenderer();
+    const renderer = options.renderer ?? startChartRenderer(chartThreads(parallelFromEnv(process.env.SOQA_THREADS)));
     // one font subset per chart, so that each PNG starts as soon as its SVG is drawn
     // (resvg re-reads the font file for every label; the PNG bytes do not depend on the subset)
     const subsetter: FontSubsetter | null = fonts ? createFontSubsetter(fonts) : null;

@@ -31,6 +31,22 @@ export function defaultChartThreads(): number {
 }
 
 /**
+ * How many threads to draw charts with for a thread setting such as `SOQA_THREADS` parsed by
+ * the CLI (`parallelFromEnv`): none = one thread (this one); no number = the default
+ * ({@link defaultChartThreads}); a number = that many, at most {@link MAX_CHART_THREADS}.
+ *
+ * @param parallel undefined for one thread, else `{ workers? }`
+ * @returns 1 to {@link MAX_CHART_THREADS}
+ * @example
+ * chartThreads(undefined); // => 1
+ * chartThreads({ workers: 8 }); // => 3
+ */
+export function chartThreads(parallel: { workers?: number } | undefined): number {
+  if (!parallel) return 1;
+  return parallel.workers === undefined ? defaultChartThreads() : Math.max(1, Math.min(MAX_CHART_THREADS, Math.floor(parallel.workers)));
+}
+
+/**
  * A renderer that draws in this thread, one chart after another, loading vega, vega-lite
  * and resvg on first use (so code that never draws a chart does not load them).
  *

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_NAMES, CHARTS } from '../../../src/render/charts/chart-registry.js';
 import { chartWorkerCounts, chartWorkersAvailable } from '../../../src/render/charts/chart-worker-pool.js';
-import { defaultChartThreads, inProcessChartRenderer, MAX_CHART_THREADS, type ChartRenderer } from '../../../src/render/charts/chart-renderer.js';
+import { chartThreads, defaultChartThreads, inProcessChartRenderer, MAX_CHART_THREADS, type ChartRenderer } from '../../../src/render/charts/chart-renderer.js';
 import { drawCharts } from '../../../src/render/charts/draw-charts.js';
 import { startChartRenderer } from '../../../src/render/charts/start-chart-renderer.js';
 import type { Results } from '../../../src/results/results.js';
@@ -108,5 +108,6 @@ describe('chart renderers', () => {
     expect(defaultChartThreads()).toBeLessThanOrEqual(MAX_CHART_THREADS);
     expect(chartWorkerCounts(2)).toEqual({ svg: 1, png: 1 });
     expect(chartWorkerCounts(3)).toEqual({ svg: 2, png: 1 });
+    expect([chartThreads(undefined), chartThreads({ workers: 2 }), chartThreads({ workers: 64 }), chartThreads({})]).toEqual([1, 2, MAX_CHART_THREADS, defaultChartThreads()]);
   });
 });

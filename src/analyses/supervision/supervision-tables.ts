@@ -190,7 +190,9 @@ export function gradeTables(model: SupervisionModel, ds: Dataset) {
   const all = empty();
   const byR = new Map<number, Acc>();
   const byT = new Map<number, Acc>();
-  const byRT = new Map<string, Acc>();
+  const byRT = new Map<number, Acc>();
+  const nt = (ds.cat.type?.dict.length ?? 0) + 1;
+  const rt = (r: number, t: number): number => (r + 1) * nt + (t + 1); // region × type codes (−1 = none) as one number
   const get = <K>(m: Map<K, Acc>, k: K): Acc => {
     let a = m.get(k);
     if (!a) m.set(k, (a = empty()));
@@ -199,7 +201,7 @@ export function gradeTables(model: SupervisionModel, ds: Dataset) {
   for (let o = 0; o < model.count; o++) {
     const g = model.grade[o];
     if (!g) continue;
-    for (const a of [all, get(byR, region[o]), get(byT, type[o]), get(byRT, `${region[o]}|${type[o]}`)]) {
+    for (const a of [all, get(byR, region[o]), get(byT, type[o]), get(byRT, rt(region[o], type[o]))]) {
       a[GRADES[g - 1]]++;
       a.organizations++;
       if (!Number.isNaN(model.score[o])) {
@@ -211,7 +213,7 @@ export function gradeTables(model: SupervisionModel, ds: Dataset) {
   const out = (a: Acc): GradeCounts => ({ A: a.A, B: a.B, C: a.C, D: a.D, organizations: a.organizations, meanScore: a.scoreN ? a.scoreSum / a.scoreN : null });
   const table: (GradeCounts & { region: string; type: string })[] = [];
   for (const r of rs) for (const t of ts) {
-    const a = byRT.get(`${r.k}|${t.k}`);
+    const a = byRT.get(rt(r.k, t.k));
     if (a) table.push({ region: r.code, type: t.code, ...out(a) });
   }
   return {

@@ -75,6 +75,9 @@ export function orderByOrgYear(ds: Dataset): OrgOrder {
         }
       }
     }
+    // input already grouped by organization with years ascending (the usual export): the
+    // two sorts would give the rows as they are
+    if (noYear === 0 && inOrder(orgOf, yearOf)) return identity(orgOf, count);
     const span = hi >= lo ? hi - lo + 1 : 0;
     const bucket = new Uint32Array(span + 1);
     for (let i = 0; i < n; i++) if (yearOf[i] !== NO_YEAR) bucket[yearOf[i] - lo + 1]++;
@@ -82,6 +85,7 @@ export function orderByOrgYear(ds: Dataset): OrgOrder {
     byYear = new Uint32Array(n - noYear);
     for (let i = 0; i < n; i++) if (yearOf[i] !== NO_YEAR) byYear[bucket[yearOf[i] - lo]++] = i;
   } else {
+    if (inOrder(orgOf, null)) return identity(orgOf, count);
     byYear = new Uint32Array(n);
     for (let i = 0; i < n; i++) byYear[i] = i;
   }
@@ -97,4 +101,24 @@ export function orderByOrgYear(ds: Dataset): OrgOrder {
     rows[next[orgOf[i]]++] = i;
   }
   return { rows, starts, count, noYear };
+}
+
+/** True when each organization's rows are adjacent, organizations in order of first appearance, years non-decreasing within one. */
+function inOrder(orgOf: Int32Array, yearOf: Int32Array | null): boolean {
+  for (let i = 1; i < orgOf.length; i++) {
+    if (orgOf[i] < orgOf[i - 1]) return false;
+    if (yearOf && orgOf[i] === orgOf[i - 1] && yearOf[i] < yearOf[i - 1]) return false;
+  }
+  return true;
+}
+
+/** The order of rows that are already in order: every row, as it is. */
+function identity(orgOf: Int32Array, count: number): OrgOrder {
+  const n = orgOf.length;
+  const rows = new Uint32Array(n);
+  for (let i = 0; i < n; i++) rows[i] = i;
+  const starts = new Uint32Array(count + 1);
+  for (let i = 0; i < n; i++) starts[orgOf[i] + 1]++;
+  for (let o = 1; o <= count; o++) starts[o] += starts[o - 1];
+  return { rows, starts, count, noYear: 0 };
 }

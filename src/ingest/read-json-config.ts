@@ -1,12 +1,18 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { fileURLToPath } from 'node:url';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { SoqaError } from '../core/soqa-error.js';
 import { EXIT } from '../core/exit-codes.js';
 import { packageRoot } from '../core/package-root.js';
 import * as msg from '../core/messages.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+import { SCHEMA_AJV_OPTIONS } from './schema-ajv-options.js';
+
+const require = createRequire(import.meta.url);
+let ajv: Ajv | null = null;
 const validators = new Map<string, ValidateFunction>();
 
 /**
@@ -78,7 +84,9 @@ export function resolveConfigPath(folder: string, nameOrPath: string): string | 
 }
 
 /**
- * The compiled validator for a schema in `schemas/` (compiled once per process).
+ * The validator for a schema in `schemas/`, made once per process: the one `npm run build`
+ * precompiled (`dist/validators/`, see scripts/build-validators.mjs) when it was made from
+ * the schema file as it is now, else compiled here with ajv (same options, same result).
  *
  * @param schemaName file name in `schemas/`
  * @returns an ajv validate function
@@ -88,9 +96,24 @@ export function resolveConfigPath(folder: string, nameOrPath: string): string | 
 export function schemaValidator(schemaName: string): ValidateFunction {
   let v = validators.get(schemaName);
   if (!v) {
-    const schema = JSON.parse(readFileSync(resolve(packageRoot(), 'schemas', schemaName), 'utf8'));
-    v = ajv.compile(schema);
+    const text = readFileSync(resolve(packageRoot(), 'schemas', schemaName), 'utf8');
+    v = precompiled(schemaName, text) ?? compileSchema(text);
     validators.set(schemaName, v);
   }
   return v;
+}
+
+/** The build's validator for this schema text, or null (none built, or built from another text). */
+function precompiled(schemaName: string, text: string): ValidateFunction | null {
+  // dist/validators/ next to this build's dist/ingest/ (none under vitest, which runs src/)
+  const file = fileURLToPath(new URL(`../validators/${schemaName.replace(/\.json$/, '.cjs')}`, import.meta.url));
+  if (!existsSync(file)) return null;
+  const mod = require(file) as { default: ValidateFunction; schemaSha256: string };
+  return mod.schemaSha256 === createHash('sha256').update(text).digest('hex') ? mod.default : null;
+}
+
+function compileSchema(text: string): ValidateFunction {
+  // ajv is loaded only when a schema has no precompiled validator
+  ajv ??= new (require('ajv').Ajv as typeof Ajv)(SCHEMA_AJV_OPTIONS);
+  return ajv.compile(JSON.parse(text));
 }

@@ -24,6 +24,7 @@ export type ChartJobAnswer =
  *
  * @param e anything thrown
  * @returns message, and code and exit code for a SoqaError
+ * @throws nothing
  * @example
  * errorToMessage(new Error('bad spec')); // => { message: 'bad spec' }
  */
@@ -37,6 +38,7 @@ export function errorToMessage(e: unknown): { message: string; code?: string; ex
  *
  * @param m what {@link errorToMessage} made of it
  * @returns the error to reject with
+ * @throws nothing
  * @example
  * messageToError({ message: 'bad spec' }).message; // => 'bad spec'
  */

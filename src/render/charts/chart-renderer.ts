@@ -23,6 +23,7 @@ export const MAX_CHART_THREADS = 3;
  * at most {@link MAX_CHART_THREADS}.
  *
  * @returns 1 or more
+ * @throws nothing
  * @example
  * defaultChartThreads(); // => 2 on a 2-vCPU machine
  */
@@ -37,6 +38,7 @@ export function defaultChartThreads(): number {
  *
  * @param parallel undefined for one thread, else `{ workers? }`
  * @returns 1 to {@link MAX_CHART_THREADS}
+ * @throws nothing
  * @example
  * chartThreads(undefined); // => 1
  * chartThreads({ workers: 8 }); // => 3
@@ -51,6 +53,7 @@ export function chartThreads(parallel: { workers?: number } | undefined): number
  * and resvg on first use (so code that never draws a chart does not load them).
  *
  * @returns the renderer; `close` does nothing
+ * @throws nothing
  * @example
  * const svg = await inProcessChartRenderer().svg(spec);
  */

@@ -39,6 +39,7 @@ export interface ChartWorkerCounts {
  *
  * @param threads threads to use (2 or more)
  * @returns the worker counts
+ * @throws nothing
  * @example
  * chartWorkerCounts(2); // => { svg: 1, png: 1 }
  */
@@ -53,6 +54,7 @@ export function chartWorkerCounts(threads: number): ChartWorkerCounts {
  * worker script does not exist and charts are drawn in this thread.
  *
  * @returns whether {@link startChartWorkerPool} would start workers
+ * @throws nothing
  * @example
  * chartWorkersAvailable(); // => true when run from dist/
  */
@@ -74,7 +76,8 @@ export function chartWorkersAvailable(): boolean {
  *
  * @param counts SVG workers (at least 1) and PNG-only workers
  * @returns the renderer
- * @throws Error when `counts.svg` is below 1 or workers are not available ({@link chartWorkersAvailable})
+ * @throws Error when `counts.svg` is below 1, workers are not available ({@link chartWorkersAvailable})
+ *   or a worker thread cannot be started (the ones already started are ended)
  * @example
  * const renderer = startChartWorkerPool({ svg: 1, png: 1 });
  * try { svg = await renderer.svg(spec); } finally { await renderer.close(); }
@@ -125,7 +128,14 @@ export function startChartWorkerPool(counts: ChartWorkerCounts): ChartRenderer {
 
   for (let i = 0; i < counts.svg + counts.png; i++) {
     const svg = i < counts.svg;
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: { svg } }), svg, current: null };
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_URL, { workerData: { svg } });
+    } catch (e) {
+      for (const started of slots.splice(0)) void started.worker.terminate();
+      throw e;
+    }
+    const slot: Slot = { worker, svg, current: null };
     slot.worker.unref();
     slot.worker.on('message', (a: ChartJobAnswer) => {
       const p = slot.current;

@@ -12,11 +12,19 @@ import { chartWorkerCounts, chartWorkersAvailable, startChartWorkerPool } from '
  * it with `close()`.
  *
  * @param threads number of threads (default {@link defaultChartThreads}: the processors, at most 3)
- * @returns the renderer
+ * @returns the renderer (this thread's when no worker can be started)
+ * @throws nothing
  * @example
  * const renderer = startChartRenderer();
  * try { await renderOutputs(results, dir, { formats, lang, renderer }, io, log); } finally { await renderer.close(); }
  */
 export function startChartRenderer(threads: number = defaultChartThreads()): ChartRenderer {
-  return threads > 1 && chartWorkersAvailable() ? startChartWorkerPool(chartWorkerCounts(threads)) : inProcessChartRenderer();
+  if (threads > 1 && chartWorkersAvailable()) {
+    try {
+      return startChartWorkerPool(chartWorkerCounts(threads));
+    } catch {
+      // no worker thread could be started (e.g. a resource limit): draw here, the bytes are the same
+    }
+  }
+  return inProcessChartRenderer();
 }

@@ -114,6 +114,9 @@ function precompiled(schemaName: string, text: string): ValidateFunction | null 
 
 function compileSchema(text: string): ValidateFunction {
   // ajv is loaded only when a schema has no precompiled validator
-  ajv ??= new (require('ajv').Ajv as typeof Ajv)(SCHEMA_AJV_OPTIONS);
+  if (!ajv) {
+    const AjvClass = (require('ajv') as { Ajv: typeof Ajv }).Ajv;
+    ajv = new AjvClass(SCHEMA_AJV_OPTIONS);
+  }
   return ajv.compile(JSON.parse(text));
 }

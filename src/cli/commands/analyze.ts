@@ -10,7 +10,9 @@ import { loadRules } from '../../ingest/rules/load-rules.js';
 import { buildResults, serializeResults } from '../../results/build-results.js';
 import { schemaValidator } from '../../ingest/read-json-config.js';
 import type { CliIO } from '../io.js';
-import { loadInputs } from '../pipeline/load-inputs.js';
+import { loadInputs, parallelFromEnv } from '../pipeline/load-inputs.js';
+import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
+import { chartThreads } from '../../render/charts/chart-renderer.js';
 import { inputCube } from '../pipeline/input-cube.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import { parseBulletinOptions, parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseFormatOption, parseLangOption, type OutputFormat } from '../options.js';
@@ -94,42 +96,48 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const log: Logger = createLogger((e) => {
     if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
-  const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind }, io, log);
-  const { ingest, regions, profile } = inputs;
-  const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
-  const outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force);
-  writeAtomic(outPath(outDir, 'rejects.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]));
-  writeAtomic(outPath(outDir, 'warnings.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.warnings as unknown as Record<string, unknown>[]));
-  if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(outDir, 'rejects.csv')), EXIT.UNUSABLE_INPUT);
-  const fieldsOfActivity = loadFieldsOfActivity();
-  const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-  const cube = inputCube(ingest, governance);
-  const bulletin = resolveBulletinYears(bulletinOption, cube.years);
-  // a bulletin reports the warnings as of its year (organization rows of an annual panel)
-  const supervision = { listOrganizations: raw.listOrganizations, ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}) };
-  const context = { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework, rules }, extra: { supervision } }, log };
-  const analyses = runAnalyses(context);
-  if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
-  const results = buildResults({
-    version: soqaVersion(),
-    ingest,
-    cube,
-    regions,
-    profileId: profile.id,
-    options: { profile: profile.id, regions: regions.id, encoding: encoding ?? null, delimiter: delimiter ?? null, ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}) },
-    synthetic: inputs.synthetic,
-    analyses,
-  });
-  const valid = schemaValidator('results.schema.json');
-  if (!valid(results)) throw new SoqaError('E_RESULTS_SCHEMA', msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`), EXIT.INTERNAL);
-  if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
-  writeAtomic(outPath(outDir, 'tables/counts-by-year-region-type.csv'), toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType));
-  printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
-  if (RENDERED.some((f) => formats.has(f))) {
-    // loaded only when something is rendered: vega, vega-lite and resvg take most of a second to load
-    const { renderOutputs } = await import('../pipeline/render-outputs.js');
-    await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin }, io, log);
-  } else if (!raw.quiet) io.stderr(msg.wroteRendered(outDir, [], 0));
-  const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
-  return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
+  // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
+  const renderer = formats.has('svg') || formats.has('png') || formats.has('html') ? startChartRenderer(chartThreads(parallelFromEnv(process.env.SOQA_THREADS))) : undefined;
+  try {
+    const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind }, io, log);
+    const { ingest, regions, profile } = inputs;
+    const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
+    const outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force);
+    writeAtomic(outPath(outDir, 'rejects.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]));
+    writeAtomic(outPath(outDir, 'warnings.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.warnings as unknown as Record<string, unknown>[]));
+    if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(outDir, 'rejects.csv')), EXIT.UNUSABLE_INPUT);
+    const fieldsOfActivity = loadFieldsOfActivity();
+    const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
+    const cube = inputCube(ingest, governance);
+    const bulletin = resolveBulletinYears(bulletinOption, cube.years);
+    // a bulletin reports the warnings as of its year (organization rows of an annual panel)
+    const supervision = { listOrganizations: raw.listOrganizations, ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}) };
+    const context = { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework, rules }, extra: { supervision } }, log };
+    const analyses = runAnalyses(context);
+    if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
+    const results = buildResults({
+      version: soqaVersion(),
+      ingest,
+      cube,
+      regions,
+      profileId: profile.id,
+      options: { profile: profile.id, regions: regions.id, encoding: encoding ?? null, delimiter: delimiter ?? null, ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}) },
+      synthetic: inputs.synthetic,
+      analyses,
+    });
+    const valid = schemaValidator('results.schema.json');
+    if (!valid(results)) throw new SoqaError('E_RESULTS_SCHEMA', msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`), EXIT.INTERNAL);
+    if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+    writeAtomic(outPath(outDir, 'tables/counts-by-year-region-type.csv'), toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType));
+    printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
+    if (RENDERED.some((f) => formats.has(f))) {
+      // loaded only when something is rendered: vega, vega-lite and resvg take most of a second to load
+      const { renderOutputs } = await import('../pipeline/render-outputs.js');
+      await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin, renderer }, io, log);
+    } else if (!raw.quiet) io.stderr(msg.wroteRendered(outDir, [], 0));
+    const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
+    return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
+  } finally {
+    await renderer?.close();
+  }
 }

@@ -1,21 +1,13 @@
 import type { Dataset } from '../../dataset/dataset.js';
-import type { ProblemRow } from '../ingest-files.js';
+import type { IngestResult, ProblemRow } from '../ingest-files.js';
 import type { HeaderMapping } from '../header/map-headers.js';
 import { OrgYearSet } from '../org-year-set.js';
 import { WARNINGS_KEPT_PER_CODE, type RowCounts } from '../record-handler.js';
 import type { RangeOutput } from './ingest-range.js';
 import { mergeColumns } from './merge-columns.js';
 
-/** The ranges merged: what the sequential ingest of the whole file gives. */
-export interface MergedRanges {
-  dataset: Dataset;
-  counts: RowCounts;
-  rejects: ProblemRow[];
-  warnings: ProblemRow[];
-  rejectCounts: Record<string, number>;
-  warningCounts: Record<string, number>;
-  missingCounts: Record<string, number>;
-}
+/** The ranges merged: what the sequential ingest of the whole file gives (all but the per-source information). */
+export type MergedRanges = Omit<IngestResult, 'sources'>;
 
 /** Why ranges could not be merged into the sequential result (then the file is read sequentially). */
 export type MergeRefusal = 'split-inside-record' | 'warning-not-kept' | 'missing-mismatch';

@@ -7,6 +7,7 @@ import { parseRating } from './values/parse-rating.js';
 import { isMissing, normalizeText } from './values/normalize-text.js';
 import { checkCreditCode, creditCodeTypeOf } from './credit-code/index.js';
 import type { DeriveCandidate, DerivedField } from './derive/plan-derived-fields.js';
+import { definitelyBefore } from './values/definitely-before.js';
 
 /** A problem found in one cell (a reason to reject the row, or a warning). */
 export interface CellProblem {
@@ -207,24 +208,6 @@ function fromParsed(p: Parsed<number>, code: string): CellResult {
 }
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : NaN);
-
-/**
- * True when date `a` is surely before date `b` (both yyyymmdd, 00 for an unknown month or
- * day): partial dates are compared only as far as both are known, so 2015 (20150000) is
- * not before 2015-03-02.
- */
-function definitelyBefore(a: number, b: number): boolean {
-  const ya = Math.floor(a / 10000);
-  const yb = Math.floor(b / 10000);
-  if (ya !== yb) return ya < yb;
-  const ma = Math.floor(a / 100) % 100;
-  const mb = Math.floor(b / 100) % 100;
-  if (ma === 0 || mb === 0) return false;
-  if (ma !== mb) return ma < mb;
-  const da = a % 100;
-  const db = b % 100;
-  return da !== 0 && db !== 0 && da < db;
-}
 
 /**
  * Checks across the cells of a converted row. `fast-row.ts` mirrors the case where none of

@@ -42,6 +42,7 @@ export interface ConvertedRow {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** A control character or U+FFFD (a decoding failure): a cell holding one is never read by a shortcut. */
 // eslint-disable-next-line no-control-regex
 export const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uFFFD]/;
 

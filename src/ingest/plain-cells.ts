@@ -8,16 +8,25 @@ import { CREDIT_CODE_ALPHABET } from './credit-code/credit-code-alphabet.js';
  * `test/perf/optimized-path-identity.test.ts` checks the two paths against each other.
  */
 
-/** Kind codes of the converter plan (one per field kind; category and region share K_CAT). */
+/** Kind code of an id column (see KIND_CODES in fast-row.ts). */
 export const K_ID = 0;
+/** Kind code of a text column (names). */
 export const K_TEXT = 1;
+/** Kind code of a category or region column. */
 export const K_CAT = 2;
+/** Kind code of a date column (yyyymmdd). */
 export const K_DATE = 3;
+/** Kind code of the year column. */
 export const K_YEAR = 4;
+/** Kind code of a count column (whole, not negative). */
 export const K_COUNT = 5;
+/** Kind code of an amount column (not negative). */
 export const K_AMOUNT = 6;
+/** Kind code of a plain number column. */
 export const K_NUMBER = 7;
+/** Kind code of a 0/1 flag column. */
 export const K_FLAG = 8;
+/** Kind code of a rating column (grades 0–5). */
 export const K_RATING = 9;
 
 /** Returned by the number shortcut for a cell it does not read (any finite number is a value). */

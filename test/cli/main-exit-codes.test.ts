@@ -8,7 +8,8 @@ import { loadInputs } from '../../src/cli/pipeline/load-inputs.js';
 // unexpected exception inside a command is exit 4 with a line asking to report it; a
 // SoqaError keeps its own code and prints no stack. The failure is injected by mocking the
 // module every data command reads its inputs through; the CLI itself has no test hook.
-vi.mock('../../src/cli/pipeline/load-inputs.js', () => ({ loadInputs: vi.fn() }));
+// only loadInputs is replaced; the module's other exports (parallelFromEnv…) stay real
+vi.mock('../../src/cli/pipeline/load-inputs.js', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/cli/pipeline/load-inputs.js')>()), loadInputs: vi.fn() }));
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';

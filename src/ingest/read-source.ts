@@ -170,8 +170,12 @@ async function sniffGzip(raw: AsyncGenerator<Buffer>): Promise<{ gzip: boolean; 
     const gunzip = createGunzip();
     (async () => {
       try {
-        for await (const c of rest()) if (!gunzip.write(c)) await new Promise((r) => gunzip.once('drain', r));
-        gunzip.end();
+        // a reader that stops early destroys gunzip: stop too, which closes the file
+        for await (const c of rest()) {
+          if (gunzip.destroyed) break;
+          if (!gunzip.write(c)) await drainedOrClosed(gunzip);
+        }
+        if (!gunzip.destroyed) gunzip.end();
       } catch (e) {
         gunzip.destroy(e as Error);
       }
@@ -179,4 +183,17 @@ async function sniffGzip(raw: AsyncGenerator<Buffer>): Promise<{ gzip: boolean; 
     return { gzip: true, stream: gunzip };
   }
   return { gzip: false, stream: rest() };
+}
+
+/** Resolves when a stream written to can take more (`drain`) or is gone (`close`). */
+function drainedOrClosed(stream: NodeJS.WritableStream & NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }

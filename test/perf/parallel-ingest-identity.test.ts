@@ -207,10 +207,8 @@ describe('parallel ingest gives exactly the sequential result', () => {
     expect(await expectSame(path, { splitAt: [Buffer.byteLength(text) * 0.98] })).toEqual(['warning-not-kept']);
   });
 
-  it('reads sequentially what does not qualify (gzip, GB18030, below the size threshold, one worker)', async () => {
+  it('reads sequentially what does not qualify (GB18030, below the size threshold, one worker)', async () => {
     const text = damagedPanel(7, 15);
-    const gz = write(gzipSync(Buffer.from(text)));
-    expect(await expectSame(gz, { workers: 2 })).toEqual(['not-eligible']);
     const gbk = write(encodeGbk(text.replace(/\uFFFD/g, '?')));
     expect(await expectSame(gbk, { workers: 2 })).toEqual(['not-eligible']);
     const plain = write(text);
@@ -219,13 +217,77 @@ describe('parallel ingest gives exactly the sequential result', () => {
   });
 });
 
+describe('parallel ingest of a gzip file (decompressed into memory, ranges of the bytes)', () => {
+  it.each([
+    [11, 2],
+    [12, 3],
+    [13, 5],
+  ])('gives the sequential result on a damaged panel (seed %i, %i ranges)', async (seed, workers) => {
+    const path = write(gzipSync(Buffer.from(damagedPanel(seed, 60, { bom: seed % 2 === 0, noFinalBreak: seed === 13 }))));
+    const seq = await ingest(path);
+    expect(seq.ok && seq.result.sources[0].gzip).toBe(true);
+    expect(seq.ok && seq.result.counts.rejected).toBeGreaterThan(5);
+    expect(seq.ok && seq.result.sources[0].replacementChars).toBeGreaterThan(0);
+    expect(await expectSame(path, { workers })).toEqual(['parallel']);
+  });
+
+  it('with splits at seeded offsets, and falls back when a cut is inside a quoted line break', async () => {
+    const text = damagedPanel(14, 40);
+    const path = write(gzipSync(Buffer.from(text)));
+    const bytes = Buffer.byteLength(text);
+    const r = seeded(7);
+    const outcomes: string[] = [];
+    for (let i = 0; i < 12; i++) outcomes.push(...(await expectSame(path, { splitAt: Array.from({ length: 1 + Math.floor(r() * 4) }, () => Math.floor(r() * bytes)) })));
+    expect(outcomes).toContain('parallel');
+    const quoted = Buffer.from(text).indexOf('\n分会');
+    expect(quoted).toBeGreaterThan(0);
+    expect(await expectSame(path, { splitAt: [quoted] })).toEqual(['split-inside-record']);
+  });
+
+  it('of several members, and with bytes after the last member', async () => {
+    const text = Buffer.from(damagedPanel(15, 30));
+    const cut = text.indexOf(0x0a, text.length >> 1) + 1;
+    const members = write(Buffer.concat([gzipSync(text.subarray(0, cut)), gzipSync(text.subarray(cut))]));
+    expect(await expectSame(members, { workers: 3 })).toEqual(['parallel']);
+    const trailing = write(Buffer.concat([gzipSync(text), Buffer.from([0, 0, 0, 0, 0, 0])]));
+    expect(await expectSame(trailing, { workers: 2 })).toHaveLength(1);
+  });
+
+  it('reads sequentially a damaged, truncated, GB18030 or too small gzip file', async () => {
+    const text = damagedPanel(16, 20);
+    const packed = gzipSync(Buffer.from(text));
+    const truncated = write(packed.subarray(0, packed.length - 100));
+    expect(await expectSame(truncated, { workers: 2 })).toEqual(['not-eligible']);
+    const corrupt = Buffer.from(packed);
+    corrupt.writeUInt32LE(corrupt.readUInt32LE(corrupt.length - 8) ^ 1, corrupt.length - 8); // CRC
+    expect(await expectSame(write(corrupt), { workers: 2 })).toEqual(['not-eligible']);
+    const seq = await ingest(write(corrupt));
+    expect(seq.ok).toBe(false);
+    const gbk = write(gzipSync(encodeGbk(text.replace(/\uFFFD/g, '?'))));
+    expect(await expectSame(gbk, { workers: 2 })).toEqual(['not-eligible']);
+    expect(await expectSame(write(packed), { workers: 2, minBytes: Buffer.byteLength(text) + 1 })).toEqual(['not-eligible']);
+    expect(await expectSame(write(packed), { workers: 2, minBytes: Buffer.byteLength(text) })).toEqual(['parallel']);
+  });
+});
+
 const DIST = join(ROOT, process.env.SOQA_TEST_DIST ?? 'dist');
 const builtWorker = existsSync(join(DIST, 'ingest', 'parallel', 'ingest-range-worker.js'));
+const builtGzip = existsSync(join(DIST, 'ingest', 'parallel', 'read-gzip-text.js'));
 
 describe('parallel ingest in worker threads (built code)', () => {
   it.skipIf(!builtWorker)('gives the sequential result of the same build', async () => {
     const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
     const path = write(damagedPanel(9, 60, { bom: true }));
+    const seq = await built.ingestFiles([path], { profile, regions, logger: createLogger() });
+    const seen: string[] = [];
+    const par = await built.ingestFiles([path], { profile, regions, logger: createLogger(), parallel: { workers: 3, minBytes: 0, onInfo: (i) => seen.push(i.outcome) } });
+    expect(seen).toEqual(['parallel']);
+    expect(snapshot({ ok: true, result: par })).toEqual(snapshot({ ok: true, result: seq }));
+  });
+
+  it.skipIf(!builtGzip)('gives the sequential result of the same build for a gzip file (bytes shared with the workers)', async () => {
+    const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
+    const path = write(gzipSync(Buffer.from(damagedPanel(10, 60, { bom: true }))));
     const seq = await built.ingestFiles([path], { profile, regions, logger: createLogger() });
     const seen: string[] = [];
     const par = await built.ingestFiles([path], { profile, regions, logger: createLogger(), parallel: { workers: 3, minBytes: 0, onInfo: (i) => seen.push(i.outcome) } });

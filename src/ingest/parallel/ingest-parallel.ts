@@ -17,13 +17,14 @@ import { FIELDS } from '../../dataset/fields.js';
 import { hashFile } from './hash-file.js';
 import { ingestRange, rangeTransferList, type RangeOutput, type RangeTask } from './ingest-range.js';
 import { mergeRanges } from './merge-ranges.js';
+import { readGzipText } from './read-gzip-text.js';
 import { splitRanges } from './split-ranges.js';
 
 /** Options of the parallel ingest (`IngestOptions.parallel`). */
 export interface ParallelOptions {
   /** Ranges read at once, one worker thread each (default: available cores, at most 4); below 2 reads sequentially. */
   workers?: number;
-  /** Smallest file read in parallel, in bytes (default 16 MiB). */
+  /** Smallest file read in parallel, in bytes (default 16 MiB; of the decompressed text for gzip). */
   minBytes?: number;
   /** Byte offsets to split at instead of equal parts (tests), each moved to just after the LF at or after it. */
   splitAt?: number[];
@@ -45,21 +46,29 @@ export interface ParallelInfo {
   bounds?: number[];
 }
 
-/** Files smaller than this are read sequentially. */
+/** Files smaller than this (decompressed, for gzip) are read sequentially. */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/** Gzip files larger than this (compressed) are read sequentially. */
+export const PARALLEL_MAX_GZIP_BYTES = 256 * 1024 * 1024;
+/** Gzip files that decompress to more than this are read sequentially (the text is held in memory). */
+export const PARALLEL_MAX_GZIP_TEXT = 512 * 1024 * 1024;
 /** Most worker threads used by default. */
 const MAX_WORKERS = 4;
 /** The built worker next to this module; absent when running from the TypeScript sources. */
 const WORKER_URL = new URL('./ingest-range-worker.js', import.meta.url);
 
 /**
- * Read one large, uncompressed UTF-8 CSV file by byte ranges in worker threads, with
- * exactly the result of the sequential ingest, or return null to have it read
- * sequentially. Eligible: a regular file (not stdin) of at least `minBytes`, not gzip,
- * UTF-8 (detected as readSource detects it, or forced), a header on one line, and at least
- * two ranges. The file is cut just after line feeds; each worker reads its range with the
- * same parser, fast path and `convertRow` (no duplicate check), while this thread hashes
- * the file (SHA-256 for provenance); the outputs are merged in order ({@link mergeRanges}).
+ * Read one large UTF-8 CSV file by byte ranges in worker threads, with exactly the result
+ * of the sequential ingest, or return null to have it read sequentially. Eligible: a
+ * regular file (not stdin) of at least `minBytes`, or a gzip file of at most
+ * {@link PARALLEL_MAX_GZIP_BYTES} whose text has from `minBytes` to
+ * {@link PARALLEL_MAX_GZIP_TEXT} bytes, UTF-8 (detected as readSource detects it, or
+ * forced), a header on one line, and at least two ranges. A gzip file is decompressed into
+ * shared memory first (its SHA-256 computed meanwhile, {@link readGzipText}). The file or
+ * text is cut just after line feeds; each worker reads its range (from the file, or from
+ * the shared bytes) with the same parser, fast path and `convertRow` (no duplicate check),
+ * while this thread hashes an uncompressed file (SHA-256 for provenance); the outputs are
+ * merged in order ({@link mergeRanges}).
  * When a range did not start a record (a quoted field with a line break across a cut, a
  * broken quote whose recovery looks past it) or a worker fails, the parallel work is
  * dropped and null is returned.
@@ -81,27 +90,35 @@ export async function ingestParallel(path: string, options: IngestOptions, conve
   };
   const workers = par.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
   if (path === '-' || workers < 2 || (options.encoding !== undefined && options.encoding !== 'utf-8')) return tell('not-eligible');
-  const size = await regularFileSize(path);
-  if (size === null || size < (par.minBytes ?? PARALLEL_MIN_BYTES)) return tell('not-eligible');
-  const lead = await firstBytes(path, 3);
-  if (lead === null || (lead[0] === 0x1f && lead[1] === 0x8b)) return tell('not-eligible');
+  const fileSize = await regularFileSize(path);
+  const minBytes = par.minBytes ?? PARALLEL_MIN_BYTES;
+  const lead = fileSize === null ? null : await firstBytes(path, 3);
+  if (fileSize === null || lead === null) return tell('not-eligible');
+  const gzip = lead[0] === 0x1f && lead[1] === 0x8b;
+  if (gzip ? fileSize > PARALLEL_MAX_GZIP_BYTES : fileSize < minBytes) return tell('not-eligible');
   if (!par.inline && !existsSync(fileURLToPath(WORKER_URL))) return tell('no-worker');
 
   const info = emptySourceInfo();
   const head = await readHead(path, info, options);
-  if (head === null || info.gzip || info.encoding !== 'utf-8') return tell('not-eligible');
+  if (head === null || info.gzip !== gzip || info.encoding !== 'utf-8') return tell('not-eligible');
   const delimiter = options.delimiter || detectDelimiter(firstLine(head));
   const parsed = headerOf(head, delimiter, options, info, path);
   if (parsed === null) return tell('header');
-  const bom = lead[0] === 0xef && lead[1] === 0xbb && lead[2] === 0xbf ? 3 : 0;
+  const unpacked = gzip ? await readGzipText(path, { minText: minBytes, maxText: PARALLEL_MAX_GZIP_TEXT }) : null;
+  if (gzip && unpacked === null) return tell('not-eligible');
+  const text = unpacked?.text;
+  const size = text ? text.length : fileSize;
+  const first = text ?? lead;
+  const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
   const headerEnd = bom + Buffer.byteLength(head.slice(0, parsed.lineEnd));
   const wanted = par.splitAt ?? Array.from({ length: workers - 1 }, (_, k) => Math.floor((size * (k + 1)) / workers));
-  const bounds = await splitRanges(path, size, wanted, headerEnd, bom);
+  const bounds = await splitRanges(text ?? path, size, wanted, headerEnd, bom);
   if (bounds.length < 3) return tell('too-few-ranges', bounds);
 
   const name = basename(path);
   const tasks: RangeTask[] = bounds.slice(1).map((end, k) => ({
     path,
+    bytes: text,
     name,
     start: bounds[k],
     end,
@@ -117,7 +134,7 @@ export async function ingestParallel(path: string, options: IngestOptions, conve
     read[k] = n;
     options.onProgress?.(read.reduce((a, b) => a + b, 0));
   };
-  const hashing = hashFile(path);
+  const hashing = unpacked ? Promise.resolve({ sha256: unpacked.sha256, bytes: unpacked.bytes }) : hashFile(path);
   let outs: RangeOutput[];
   try {
     outs = par.inline ? await runInline(tasks, progress) : await runWorkers(tasks, progress);

@@ -10,9 +10,15 @@ import { emptySourceInfo } from '../read-source.js';
 import type { RegionsFile } from '../regions/regions.js';
 import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget } from '../record-handler.js';
 
-/** One byte range of a UTF-8 CSV file to read: plain data, as a worker thread receives it. */
+/** One byte range of a UTF-8 CSV file (or of its bytes held in memory) to read: plain data, as a worker thread receives it. */
 export interface RangeTask {
   path: string;
+  /**
+   * The whole input's bytes when they are held in memory (a decompressed gzip file, in a
+   * SharedArrayBuffer so that each worker sees them without a copy): the range is read
+   * from these (`start` and `end` index into them) instead of from the file at `path`.
+   */
+  bytes?: Uint8Array;
   /** File name as reported (`basename(path)`). */
   name: string;
   /** First byte (after a byte order mark for the first range). */
@@ -69,10 +75,23 @@ export interface RangeOutput {
   missing: Record<string, number>;
 }
 
+/** Bytes decoded at a time when a range is read from memory (the size of a file stream's chunks). */
+const CHUNK = 64 * 1024;
+
+/** The range's bytes in chunks: slices of `task.bytes` when set, else read from the file. */
+function rangeChunks(task: RangeTask): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
+  if (!task.bytes) return createReadStream(task.path, { start: task.start, end: task.end - 1 }) as AsyncIterable<Buffer>;
+  const { bytes, start, end } = task;
+  return (function* () {
+    for (let p = start; p < end; p += CHUNK) yield bytes.subarray(p, Math.min(end, p + CHUNK));
+  })();
+}
+
 /**
- * Read one byte range of a UTF-8 CSV file the way the sequential ingest reads the whole
- * file (same parser, fast path and `convertRow`, through {@link RecordHandler}), keeping
- * every converted row. Runs in a worker thread (`ingest-range-worker.ts`) or inline.
+ * Read one byte range of a UTF-8 CSV file (from the file, or from `task.bytes` when the
+ * input is held in memory) the way the sequential ingest reads the whole file (same
+ * parser, fast path and `convertRow`, through {@link RecordHandler}), keeping every
+ * converted row. Runs in a worker thread (`ingest-range-worker.ts`) or inline.
  *
  * @param task the range and what reading it needs
  * @param onProgress called with the records read so far, now and then
@@ -143,7 +162,7 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
   };
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
   if (task.end > task.start) {
-    for await (const b of createReadStream(task.path, { start: task.start, end: task.end - 1 })) parser.pushTo(count(decoder.decode(b as Buffer, { stream: true })), handler.sink);
+    for await (const b of rangeChunks(task)) parser.pushTo(count(decoder.decode(b, { stream: true })), handler.sink);
   }
   const tail = decoder.decode();
   if (tail) parser.pushTo(count(tail), handler.sink);

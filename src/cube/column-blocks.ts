@@ -25,3 +25,28 @@ export function copyRows<T extends Float64Array | Int32Array>(col: ArrayLike<num
   else for (let i = from; i < to; i++) into[i - from] = col[i];
   return into;
 }
+
+/**
+ * The smallest and largest value of a column (NaN ignored), read block by block;
+ * `{ min: Infinity, max: -Infinity }` when it has no number.
+ *
+ * @param col a typed array or any array of numbers
+ * @returns the extremes
+ * @example
+ * columnMinMax(Float32Array.of(2012, NaN, 2008, 2024)); // => { min: 2008, max: 2024 }
+ */
+export function columnMinMax(col: ArrayLike<number>): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  const block = new Float64Array(BLOCK_ROWS);
+  for (let a = 0; a < col.length; a += BLOCK_ROWS) {
+    const b = Math.min(col.length, a + BLOCK_ROWS);
+    copyRows(col, a, b, block);
+    for (let k = 0; k < b - a; k++) {
+      const y = block[k];
+      if (y < min) min = y;
+      if (y > max) max = y;
+    }
+  }
+  return { min, max };
+}

@@ -3,7 +3,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { catValue } from '../dataset/dataset.js';
 import { measureRecord, type Cube, type CubeCell } from './cube.js';
 import { cubeFromCells } from './cube-from-cells.js';
-import { BLOCK_ROWS, copyRows } from './column-blocks.js';
+import { BLOCK_ROWS, columnMinMax, copyRows } from './column-blocks.js';
 import { DERIVED_FIELDS, inputColumns } from './derived-fields.js';
 
 /** Options of {@link cubeFromDataset}. */
@@ -24,18 +24,8 @@ const DENSE_LIMIT = 1 << 22;
 
 /** The whole years a year column spans (NaN and fractional values ignored); null when none. */
 function yearSpan(col: ArrayLike<number>): { lo: number; count: number } | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  const block = new Float64Array(BLOCK_ROWS);
-  for (let a = 0; a < col.length; a += BLOCK_ROWS) {
-    const b = Math.min(col.length, a + BLOCK_ROWS);
-    copyRows(col, a, b, block);
-    for (let k = 0; k < b - a; k++) {
-      const y = block[k];
-      if (y < lo) lo = y;
-      if (y > hi) hi = y;
-    }
-  }
+  const { min, max: hi } = columnMinMax(col);
+  let lo = min;
   if (!(hi >= lo) || !Number.isFinite(lo) || !Number.isFinite(hi)) return null;
   lo = Math.floor(lo);
   return { lo, count: Math.floor(hi) - lo + 1 };

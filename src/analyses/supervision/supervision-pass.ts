@@ -1,4 +1,4 @@
-import { BLOCK_ROWS, copyRows } from '../../cube/column-blocks.js';
+import { columnMinMax } from '../../cube/column-blocks.js';
 import { catValue, type Dataset } from '../../dataset/dataset.js';
 import { checkCreditCode } from '../../ingest/credit-code/index.js';
 import { looksLikeCreditCode } from './checks/credit-code-checksum.js';
@@ -133,18 +133,8 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
   const yearCol = ds.num.year;
   let first = Infinity;
   let last = -Infinity;
-  if (panel && yearCol) {
-    const block = new Float64Array(BLOCK_ROWS);
-    for (let a = 0; a < ds.length; a += BLOCK_ROWS) {
-      const b = Math.min(ds.length, a + BLOCK_ROWS);
-      copyRows(yearCol, a, b, block);
-      for (let k = 0; k < b - a; k++) {
-        const y = block[k];
-        if (y < first) first = y;
-        if (y > last) last = y;
-      }
-    }
-  } else {
+  if (panel && yearCol) ({ min: first, max: last } = columnMinMax(yearCol));
+  else {
     const asOf = options.registryAsOf ?? registryYear(ds);
     first = last = asOf;
   }

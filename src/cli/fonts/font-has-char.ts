@@ -2,38 +2,7 @@
  * Whether a TrueType/OpenType font (or any face of a collection) maps a character to a glyph.
  */
 
-/** Glyph id of `cp` in the cmap subtable at `sub` (formats 4 and 12), 0 when unmapped. */
-function lookup(v: DataView, sub: number, cp: number): number {
-  const format = v.getUint16(sub);
-  if (format === 4) {
-    if (cp > 0xffff) return 0;
-    const segX2 = v.getUint16(sub + 6);
-    const ends = sub + 14;
-    const starts = ends + segX2 + 2;
-    const deltas = starts + segX2;
-    const rangeOffsets = deltas + segX2;
-    for (let i = 0; i < segX2; i += 2) {
-      if (cp > v.getUint16(ends + i)) continue;
-      const start = v.getUint16(starts + i);
-      if (cp < start) return 0;
-      const delta = v.getUint16(deltas + i);
-      const ro = v.getUint16(rangeOffsets + i);
-      if (ro === 0) return (cp + delta) & 0xffff;
-      const g = v.getUint16(rangeOffsets + i + ro + 2 * (cp - start));
-      return g === 0 ? 0 : (g + delta) & 0xffff;
-    }
-    return 0;
-  }
-  if (format === 12) {
-    const groups = v.getUint32(sub + 12);
-    for (let i = 0; i < groups; i++) {
-      const g = sub + 16 + 12 * i;
-      if (cp >= v.getUint32(g) && cp <= v.getUint32(g + 4)) return v.getUint32(g + 8) + (cp - v.getUint32(g));
-    }
-    return 0;
-  }
-  return 0;
-}
+import { cmapGlyph, isUnicodeCmap } from './cmap-glyph.js';
 
 /** Offsets of the table directories of every face in the file. */
 function faceOffsets(v: DataView): number[] {
@@ -71,8 +40,8 @@ export function fontHasChar(bytes: Uint8Array, char: string): boolean {
         for (let j = 0; j < n; j++) {
           const platform = v.getUint16(cmap + 4 + 8 * j);
           const encoding = v.getUint16(cmap + 6 + 8 * j);
-          const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
-          if (unicode && lookup(v, cmap + v.getUint32(cmap + 8 + 8 * j), cp) !== 0) return true;
+          const unicode = isUnicodeCmap(platform, encoding);
+          if (unicode && cmapGlyph(v, cmap + v.getUint32(cmap + 8 + 8 * j), cp) !== 0) return true;
         }
       }
     }

@@ -11,6 +11,8 @@
  * are left out.
  */
 
+import { cmapGlyph, isUnicodeCmap } from './cmap-glyph.js';
+
 /** Tables not copied into the subset (vertical metrics are unused; `post` is replaced). */
 const DROP = new Set(['vhea', 'vmtx', 'post', 'DSIG', 'hdmx', 'LTSH', 'VDMX', 'kern', 'EBDT', 'EBLC', 'EBSC']);
 
@@ -40,38 +42,6 @@ function faceTables(b: Uint8Array, v: DataView, face: number): { tables: Map<str
   return { tables, sfntVersion };
 }
 
-/** Glyph id of a code point in a cmap subtable of format 4 or 12; 0 when unmapped. */
-function lookup(v: DataView, sub: number, cp: number): number {
-  const format = v.getUint16(sub);
-  if (format === 4) {
-    if (cp > 0xffff) return 0;
-    const segX2 = v.getUint16(sub + 6);
-    const ends = sub + 14;
-    const starts = ends + segX2 + 2;
-    const deltas = starts + segX2;
-    const ranges = deltas + segX2;
-    for (let i = 0; i < segX2; i += 2) {
-      if (cp > v.getUint16(ends + i)) continue;
-      const start = v.getUint16(starts + i);
-      if (cp < start) return 0;
-      const delta = v.getUint16(deltas + i);
-      const ro = v.getUint16(ranges + i);
-      if (ro === 0) return (cp + delta) & 0xffff;
-      const g = v.getUint16(ranges + i + ro + 2 * (cp - start));
-      return g === 0 ? 0 : (g + delta) & 0xffff;
-    }
-    return 0;
-  }
-  if (format === 12) {
-    const groups = v.getUint32(sub + 12);
-    for (let i = 0; i < groups; i++) {
-      const g = sub + 16 + 12 * i;
-      if (cp >= v.getUint32(g) && cp <= v.getUint32(g + 4)) return v.getUint32(g + 8) + (cp - v.getUint32(g));
-    }
-  }
-  return 0;
-}
-
 /** The Unicode cmap subtables (format 4 or 12) of a face. */
 function unicodeSubtables(v: DataView, cmap: TableRec): number[] {
   const out: number[] = [];
@@ -81,7 +51,7 @@ function unicodeSubtables(v: DataView, cmap: TableRec): number[] {
     const encoding = v.getUint16(cmap.offset + 6 + 8 * j);
     const sub = cmap.offset + v.getUint32(cmap.offset + 8 + 8 * j);
     const format = v.getUint16(sub);
-    if ((platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) && (format === 4 || format === 12)) out.push(sub);
+    if (isUnicodeCmap(platform, encoding) && (format === 4 || format === 12)) out.push(sub);
   }
   return out;
 }
@@ -134,7 +104,7 @@ export function subsetTrueType(font: Uint8Array, text: string, face = 0): Uint8A
     for (const ch of new Set(text)) {
       const cp = ch.codePointAt(0)!;
       for (const sub of subs) {
-        const g = lookup(v, sub, cp);
+        const g = cmapGlyph(v, sub, cp);
         if (g > 0 && g < numGlyphs) {
           keep.add(g);
           break;

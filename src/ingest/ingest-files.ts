@@ -1,4 +1,3 @@
-import type { Logger } from '../core/logger.js';
 import { createLogger } from '../core/logger.js';
 import { SoqaError } from '../core/soqa-error.js';
 import { EXIT } from '../core/exit-codes.js';
@@ -8,10 +7,9 @@ import { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { CsvRecordParser } from './csv/csv-record-parser.js';
 import { detectDelimiter } from './csv/detect-delimiter.js';
-import type { InputEncoding } from './decode/detect-encoding.js';
 import type { HeaderMapping } from './header/map-headers.js';
-import type { Profile } from './profile/profile.js';
-import type { RegionsFile } from './regions/regions.js';
+import type { ReadOptions } from './read-options.js';
+import type { RowAccounting } from './row-accounting.js';
 import { emptySourceInfo, readSource, type SourceInfo } from './read-source.js';
 import type { CellProblem } from './convert-row.js';
 import { convertSetup } from './convert-setup.js';
@@ -32,20 +30,7 @@ export interface ProblemRow {
 }
 
 /** Options of {@link ingestFiles}. */
-export interface IngestOptions {
-  profile: Profile;
-  regions: RegionsFile;
-  /** Force a text encoding instead of detecting it. */
-  encoding?: InputEncoding;
-  /** Force a delimiter instead of detecting it from the header line. */
-  delimiter?: string;
-  /** Longest field accepted, in characters (default 1 MiB). */
-  maxFieldChars?: number;
-  logger?: Logger;
-  /** Called now and then with the number of records read so far. */
-  onProgress?: (recordsRead: number) => void;
-  /** How to open an input (default {@link readSource}); lets a caller that peeked at a header replay it. */
-  openSource?: (path: string, info: SourceInfo, encoding?: InputEncoding) => AsyncIterable<string>;
+export interface IngestOptions extends ReadOptions {
   /**
    * Convert every row with `convertRow` and detect duplicates with a map of id|year strings:
    * the plain reference path that the fast path (`fast-row.ts`, `org-year-set.ts`) must
@@ -60,17 +45,10 @@ export interface IngestOptions {
   parallel?: ParallelOptions;
 }
 
-/** What ingest hands to the rest of the pipeline. */
-export interface IngestResult {
+/** What ingest hands to the rest of the pipeline: the dataset, per-source information and where every row went. */
+export interface IngestResult extends RowAccounting {
   dataset: Dataset;
   sources: (SourceInfo & { delimiter: string; header: HeaderMapping; counts: RowCounts })[];
-  counts: RowCounts;
-  rejects: ProblemRow[];
-  warnings: ProblemRow[];
-  rejectCounts: Record<string, number>;
-  warningCounts: Record<string, number>;
-  /** Accepted rows with an empty value, per present field. */
-  missingCounts: Record<string, number>;
 }
 
 /**

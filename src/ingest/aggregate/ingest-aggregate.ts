@@ -1,4 +1,3 @@
-import type { Logger } from '../../core/logger.js';
 import { createLogger } from '../../core/logger.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
@@ -7,10 +6,11 @@ import type { Cube } from '../../cube/cube.js';
 import { ORG_TYPES } from '../../dataset/fields.js';
 import { CsvRecordParser, type CsvItem } from '../csv/csv-record-parser.js';
 import { detectDelimiter } from '../csv/detect-delimiter.js';
-import type { InputEncoding } from '../decode/detect-encoding.js';
-import type { ProblemRow, RowCounts } from '../ingest-files.js';
+import type { RowCounts } from '../ingest-files.js';
+import { WARNINGS_KEPT_PER_CODE } from '../record-handler.js';
+import type { ReadOptions } from '../read-options.js';
+import type { RowAccounting } from '../row-accounting.js';
 import { activityFieldAliases, loadFieldsOfActivity } from '../load-fields-of-activity.js';
-import type { Profile } from '../profile/profile.js';
 import { emptySourceInfo, readSource, type SourceInfo } from '../read-source.js';
 import { regionResolver } from '../regions/region-resolver.js';
 import type { RegionsFile } from '../regions/regions.js';
@@ -23,20 +23,7 @@ import { mapAggregateHeader, type AggregateHeader } from './map-aggregate-header
 import { wholeAreaMatcher, wholeAreaRegions } from './whole-area.js';
 
 /** Options of {@link ingestAggregate}. */
-export interface AggregateIngestOptions {
-  profile: Profile;
-  regions: RegionsFile;
-  /** Force a text encoding instead of detecting it. */
-  encoding?: InputEncoding;
-  /** Force a delimiter instead of detecting it from the header line. */
-  delimiter?: string;
-  /** Longest field accepted, in characters (default 1 MiB). */
-  maxFieldChars?: number;
-  logger?: Logger;
-  /** Called now and then with the number of rows read so far. */
-  onProgress?: (rowsRead: number) => void;
-  /** How to open an input (default {@link readSource}); lets a caller that peeked at a header replay it. */
-  openSource?: (path: string, info: SourceInfo, encoding?: InputEncoding) => AsyncIterable<string>;
+export interface AggregateIngestOptions extends ReadOptions {
   /** Core governance field codes (default: those of data/fields-of-activity.json). */
   governanceFields?: ReadonlySet<string>;
 }
@@ -51,7 +38,7 @@ export interface AggregateIngestOptions {
 export type WholeAreaUse = 'none' | 'checks' | 'single-region' | 'pseudo-region';
 
 /** What reading an aggregated table gives the rest of the pipeline (the counterpart of IngestResult). */
-export interface AggregateIngestResult {
+export interface AggregateIngestResult extends RowAccounting {
   /** No organization rows: analyses that need them say they were skipped. */
   dataset: null;
   /** The region × year × type (× field) cube, filled directly from the table. */
@@ -60,18 +47,10 @@ export interface AggregateIngestResult {
   regions: RegionsFile;
   wholeArea: WholeAreaUse;
   sources: (SourceInfo & { delimiter: string; header: AggregateHeader; counts: RowCounts })[];
-  counts: RowCounts;
-  rejects: ProblemRow[];
-  warnings: ProblemRow[];
-  rejectCounts: Record<string, number>;
-  warningCounts: Record<string, number>;
-  /** Accepted rows with an empty cell, per column present (see AggregateHeader.present). */
-  missingCounts: Record<string, number>;
   /** Columns present in some input, canonical names. */
   present: string[];
 }
 
-const WARNINGS_KEPT_PER_CODE = 10_000;
 /** Total-row warnings also logged (stderr) one by one; the rest are counted in one line. */
 const TOTALS_LOGGED = 20;
 

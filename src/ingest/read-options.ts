@@ -1,0 +1,28 @@
+import type { Logger } from '../core/logger.js';
+import type { InputEncoding } from './decode/detect-encoding.js';
+import type { Profile } from './profile/profile.js';
+import type { SourceInfo } from './read-source.js';
+import type { RegionsFile } from './regions/regions.js';
+
+/**
+ * The options every CSV reader of soqa takes: organization rows (`ingestFiles`) and
+ * aggregated tables (`ingestAggregate`) alike.
+ *
+ * @example
+ * const options: ReadOptions = { profile: loadProfile('default'), regions, delimiter: ';' };
+ */
+export interface ReadOptions {
+  profile: Profile;
+  regions: RegionsFile;
+  /** Force a text encoding instead of detecting it. */
+  encoding?: InputEncoding;
+  /** Force a delimiter instead of detecting it from the header line. */
+  delimiter?: string;
+  /** Longest field accepted, in characters (default 1 MiB). */
+  maxFieldChars?: number;
+  logger?: Logger;
+  /** Called now and then with the number of records read so far. */
+  onProgress?: (recordsRead: number) => void;
+  /** How to open an input (default `readSource`); lets a caller that peeked at a header replay it. */
+  openSource?: (path: string, info: SourceInfo, encoding?: InputEncoding) => AsyncIterable<string>;
+}

@@ -3,25 +3,17 @@ import { parseNumber } from '../values/parse-number.js';
 import { normalizeText } from '../values/normalize-text.js';
 import { AGGREGATE_MEASURE_BY_NAME, COUNT_COLUMN, COUNT_TOTAL_COLUMN, FIELD_TOTAL_TOKENS, TYPE_TOTAL_TOKENS, type TotalKind } from './aggregate-columns.js';
 import type { AggregateHeader } from './map-aggregate-header.js';
+import type { CubeCell } from '../../cube/cube.js';
 
 /** A dimension value that means "all of them": the row is a total, checked against the other rows. */
 export const ALL = '*';
 
-/** One region × year × type × field entry of a row (a wide row gives one per type column). */
-export interface AggregateEntry {
-  /** Region code, or {@link ALL} for a whole-area row. */
-  region: string;
-  year: number;
-  /** Type code, or {@link ALL} for a total over types. */
-  type: string;
-  /** Field code, '' when the table has no field column or the cell is empty, {@link ALL} for a total over fields. */
-  field: string;
-  count: number;
-  /** Per measure given in the row: its total. */
-  sum: Record<string, number>;
-  /** Per measure given in the row: organizations reporting it. */
-  n: Record<string, number>;
-}
+/**
+ * One region × year × type × field entry of a row (a wide row gives one per type column):
+ * a cube cell, whose region, type or field may be {@link ALL} on a total row or column
+ * (field '' when the table has no field column or the cell is empty).
+ */
+export type AggregateEntry = CubeCell;
 
 /** Everything converting one row needs besides the row. */
 export interface AggregateRowContext {

@@ -19,6 +19,7 @@ import type { RegionsFile } from '../../src/ingest/regions/regions.js';
 import { runAnalyses } from '../../src/analyses/run-analyses.js';
 import { generateSample, toCsvLine } from '../../src/sample/index.js';
 import { breakCheckChar } from '../helpers/civil-code.js';
+import { seededRandom } from '../../src/measures/random/seeded-random.js';
 
 // The speed-ups of issue 7 must not change a single output. Ingest keeps its plain
 // reference path (`referencePath`: every row through convertRow, duplicates in a map of
@@ -45,18 +46,6 @@ function write(text: string): string {
   const path = join(dir, `input-${fileNo++}.csv`);
   writeFileSync(path, text);
   return path;
-}
-
-/** A seeded generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Outcome = { ok: true; result: IngestResult } | { ok: false; code: string; message: string };
@@ -126,7 +115,7 @@ const AWKWARD = [
  * rows, broken check characters, CRLF and blank lines.
  */
 function mutated(rows: string[][], seed: number): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const [header, ...body] = rows;
   const id = header.indexOf('org_id');
@@ -255,7 +244,7 @@ function expectFilteredRollups(cube: Cube): void {
 describe('CSV parser: the one-line shortcut makes the same records', () => {
   const PIECES = ['a', 'bb', '', ' ', ',', '"', '""', '"x,y"', '\n', '\r\n', '\r', '中文', '"\n"', 'z"z', ';'];
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('on seeded CSV-like text cut into chunks (seed %i)', (seed) => {
-    const r = rng(seed);
+    const r = seededRandom(seed);
     let text = 'h1,h2,h3\n';
     for (let i = 0; i < 400; i++) text += PIECES[Math.floor(r() * PIECES.length)];
     const chunks: string[] = [];
@@ -296,7 +285,7 @@ describe('OrgYearSet', () => {
   it('finds exactly the repeated (id, year) pairs, whatever the hash collisions', () => {
     const set = new OrgYearSet();
     const keys: [string, number][] = [];
-    const r = rng(42);
+    const r = seededRandom(42);
     const seen = new Map<string, number>();
     for (let row = 0; row < 20_000; row++) {
       const id = `ID${Math.floor(r() * 3000)}`;

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Command } from 'commander';
 import Papa from 'papaparse';
 import { registerIndicators, INDICATOR_CSV_COLUMNS } from '../../src/cli/commands/indicators.js';
 import { EXIT } from '../../src/core/exit-codes.js';
 import { isSoqaError } from '../../src/core/soqa-error.js';
 import type { IndicatorsSection } from '../../src/analyses/indicators/run-indicators.js';
+import { runCommand } from '../helpers/run-command.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'soqa-indicators-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,21 +33,7 @@ function panelCsv(): string {
 const input = join(dir, 'panel.csv');
 writeFileSync(input, panelCsv());
 
-async function run(args: string[]): Promise<{ out: string; err: string; code: number | null; error: unknown }> {
-  let out = '';
-  let err = '';
-  let code: number | null = null;
-  let error: unknown = null;
-  const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t), stderrIsTTY: false };
-  const program = new Command().exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  registerIndicators(program, io, (c) => (code = c));
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    error = e;
-  }
-  return { out, err, code, error };
-}
+const run = (args: string[]) => runCommand(registerIndicators, args);
 
 describe('soqa indicators', () => {
   it('prints a readable table of the latest year by default', async () => {

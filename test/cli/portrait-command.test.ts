@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Portrait } from '../../src/analyses/supervision/portrait.js';
 import { registerPortrait } from '../../src/cli/commands/portrait.js';
@@ -10,6 +9,7 @@ import { isSoqaError } from '../../src/core/soqa-error.js';
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { generateSample, sampleManifest, toCsvLine } from '../../src/sample/index.js';
+import { runCommand } from '../helpers/run-command.js';
 
 // A generated panel (orgs 1500, seed 7, 2008–2024); the planted organizations come from
 // sampleManifest with the same options.
@@ -32,20 +32,7 @@ const header = rows[0];
 const col = (name: string) => header.indexOf(name);
 const rowsOf = (id: string) => rows.slice(1).filter((r) => r[0] === id);
 
-async function run(args: string[]): Promise<{ out: string; code: number | null; error: unknown }> {
-  let out = '';
-  let code: number | null = null;
-  let error: unknown = null;
-  const io = { stdout: (t: string) => void (out += t), stderr: () => {}, stderrIsTTY: false };
-  const program = new Command().exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  registerPortrait(program, io, (c) => (code = c));
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    error = e;
-  }
-  return { out, code, error };
-}
+const run = (args: string[]) => runCommand(registerPortrait, args);
 
 describe('soqa portrait', () => {
   const jump = manifest.cases.find((c) => c.rule === 'implausible_jump' && c.kind === 'revenue')!;

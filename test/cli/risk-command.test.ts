@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Command } from 'commander';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registerRisk, RISK_CSV_COLUMNS } from '../../src/cli/commands/risk.js';
@@ -11,6 +10,7 @@ import { isSoqaError } from '../../src/core/soqa-error.js';
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { generateSample, PLANTED_RULES, sampleManifest, toCsvLine } from '../../src/sample/index.js';
+import { runCommand } from '../helpers/run-command.js';
 
 // A generated panel (orgs 1500, seed 7, 2008–2024); what was planted comes from sampleManifest
 // with the same options (data/sample/README.md: round(8 × (1500/18000)^¼) = 4 per rule).
@@ -34,21 +34,7 @@ interface RiskJson {
   totals: { warnings: number; byRule: { rule: string; organizations: number }[]; byRegion: { region: string; flagged: number }[]; byType: { type: string; flagged: number }[] };
 }
 
-async function run(args: string[]): Promise<{ out: string; err: string; code: number | null; error: unknown }> {
-  let out = '';
-  let err = '';
-  let code: number | null = null;
-  let error: unknown = null;
-  const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t), stderrIsTTY: false };
-  const program = new Command().exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  registerRisk(program, io, (c) => (code = c));
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    error = e;
-  }
-  return { out, err, code, error };
-}
+const run = (args: string[]) => runCommand(registerRisk, args);
 
 const byRule = (j: RiskJson): Map<string, string[]> => {
   const m = new Map<string, string[]>(PLANTED_RULES.map((r) => [r.id, []]));

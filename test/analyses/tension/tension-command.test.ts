@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TensionSection } from '../../../src/analyses/tension/run-tension.js';
@@ -11,6 +10,7 @@ import { isSoqaError } from '../../../src/core/soqa-error.js';
 import { loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
 import { generateSample, toCsvLine } from '../../../src/sample/index.js';
+import { runCommand } from '../../helpers/run-command.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'soqa-tension-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,21 +22,7 @@ const input = join(dir, 'sample.csv');
   writeFileSync(input, `${lines.join('\n')}\n`);
 }
 
-async function run(args: string[]): Promise<{ out: string; err: string; code: number | null; error: unknown }> {
-  let out = '';
-  let err = '';
-  let code: number | null = null;
-  let error: unknown = null;
-  const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t), stderrIsTTY: false };
-  const program = new Command().exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  registerTension(program, io, (c) => (code = c));
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    error = e;
-  }
-  return { out, err, code, error };
-}
+const run = (args: string[]) => runCommand(registerTension, args);
 
 describe('soqa tension', () => {
   it('prints a table per tension for the latest year with the change since the first year, and the verdicts', async () => {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { AnalysisContext } from '../../../src/analyses/analysis-context.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { cubeFromDataset } from '../../../src/cube/cube-from-dataset.js';
-import { ingestFiles } from '../../../src/ingest/ingest-files.js';
+import { ingestFiles, type IngestResult } from '../../../src/ingest/ingest-files.js';
 import { loadFieldsOfActivity } from '../../../src/ingest/load-fields-of-activity.js';
 import { loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
@@ -19,6 +19,18 @@ import { generateSample, toCsvLine } from '../../../src/sample/index.js';
  * @returns the context (seed 1 for permutations, no extra options)
  */
 export async function sampleContext(orgs = 3000, seed = 20240601): Promise<AnalysisContext> {
+  return (await sampleRun(orgs, seed)).ctx;
+}
+
+/**
+ * The same sample run, with the ingest result and profile id next to the context (what
+ * buildResults needs besides the analyses).
+ *
+ * @param orgs organizations in the last year
+ * @param seed generator seed
+ * @returns context, ingest result and profile id
+ */
+export async function sampleRun(orgs = 3000, seed = 20240601): Promise<{ ctx: AnalysisContext; ingest: IngestResult; profileId: string }> {
   const regionsJson = JSON.parse(readFileSync(resolve('data/regions/inner-mongolia.json'), 'utf8'));
   let csv = '';
   for (const row of generateSample({ orgs, seed, regions: regionsJson })) csv += `${toCsvLine(row)}\n`;
@@ -32,7 +44,7 @@ export async function sampleContext(orgs = 3000, seed = 20240601): Promise<Analy
     const ingest = await ingestFiles([path], { profile, regions, logger: log });
     const fieldsOfActivity = loadFieldsOfActivity();
     const cube = cubeFromDataset(ingest.dataset, { governanceFields: new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code)) });
-    return { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: {}, extra: {} }, log };
+    return { ctx: { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: {}, extra: {} }, log }, ingest, profileId: profile.id };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,41 +3,17 @@
  * pipeline from a small generated sample (so the sections have the shapes the analyses
  * write today), and small hand-made ones for edge cases and escaping.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { runAnalyses } from '../../../src/analyses/run-analyses.js';
-import { createLogger } from '../../../src/core/logger.js';
-import { cubeFromDataset } from '../../../src/cube/cube-from-dataset.js';
-import { ingestFiles } from '../../../src/ingest/ingest-files.js';
-import { loadFieldsOfActivity } from '../../../src/ingest/load-fields-of-activity.js';
-import { loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
-import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
 import { buildResults } from '../../../src/results/build-results.js';
+import { sampleRun } from '../../analyses/support/sample-context.js';
 import type { Results } from '../../../src/results/results.js';
-import { generateSample, toCsvLine } from '../../../src/sample/index.js';
 
 let cached: Promise<Results> | undefined;
 
 async function compute(orgs: number): Promise<Results> {
-  const regionsJson = JSON.parse(readFileSync(resolve('data/regions/inner-mongolia.json'), 'utf8'));
-  let csv = '';
-  for (const row of generateSample({ orgs, seed: 20240601, regions: regionsJson })) csv += `${toCsvLine(row)}\n`;
-  const dir = mkdtempSync(join(tmpdir(), 'soqa-report-'));
-  try {
-    const path = join(dir, 'sample.csv');
-    writeFileSync(path, csv);
-    const profile = loadProfile('default');
-    const regions = loadRegions(regionsPathFor(profile));
-    const log = createLogger();
-    const ingest = await ingestFiles([path], { profile, regions, logger: log });
-    const fieldsOfActivity = loadFieldsOfActivity();
-    const cube = cubeFromDataset(ingest.dataset!, { governanceFields: new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code)) });
-    const analyses = runAnalyses({ cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: {}, extra: {} }, log });
-    return buildResults({ version: '0.0.0-test', ingest, cube, regions, profileId: profile.id, options: { profile: profile.id, regions: regions.id, encoding: null, delimiter: null }, synthetic: true, analyses });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { ctx, ingest, profileId } = await sampleRun(orgs);
+  const analyses = runAnalyses(ctx);
+  return buildResults({ version: '0.0.0-test', ingest, cube: ctx.cube, regions: ctx.regions, profileId, options: { profile: profileId, regions: ctx.regions.id, encoding: null, delimiter: null }, synthetic: true, analyses });
 }
 
 /**

@@ -22,7 +22,8 @@ import { prepareOutDir, outPath, defaultOutName } from '../output/prepare-out-di
 import { writeAtomic } from '../output/write-atomic.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { soqaVersion } from '../version.js';
-import { runAnalyses } from '../../analyses/run-analyses.js';
+import { ANALYSES, runAnalyses } from '../../analyses/run-analyses.js';
+import type { Results } from '../../results/results.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
 
 /** Raw commander options of `soqa analyze`. */
@@ -113,28 +114,38 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     // a bulletin reports the warnings as of its year (organization rows of an annual panel)
     const supervision = { listOrganizations: raw.listOrganizations, ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}) };
     const context = { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework, rules }, extra: { supervision } }, log };
-    const analyses = runAnalyses(context);
-    if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
-    const results = buildResults({
-      version: soqaVersion(),
-      ingest,
-      cube,
-      regions,
-      profileId: profile.id,
-      options: { profile: profile.id, regions: regions.id, encoding: encoding ?? null, delimiter: delimiter ?? null, ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}) },
-      synthetic: inputs.synthetic,
-      analyses,
-    });
-    const valid = schemaValidator('results.schema.json');
-    if (!valid(results)) throw new SoqaError('E_RESULTS_SCHEMA', msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`), EXIT.INTERNAL);
-    if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
-    writeAtomic(outPath(outDir, 'tables/counts-by-year-region-type.csv'), toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType));
-    printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
-    if (RENDERED.some((f) => formats.has(f))) {
-      // loaded only when something is rendered: vega, vega-lite and resvg take most of a second to load
-      const { renderOutputs } = await import('../pipeline/render-outputs.js');
-      await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin, renderer }, io, log);
-    } else if (!raw.quiet) io.stderr(msg.wroteRendered(outDir, [], 0));
+    // the charts read none of the supervision section: with charts wanted, they are drawn
+    // in the renderer's threads while this thread runs supervision and writes results.json
+    const early = renderer ? ANALYSES.filter((a) => a.name !== 'supervision').map((a) => a.name) : undefined;
+    const analyses = runAnalyses(context, early);
+    const resultsOf = (): Results =>
+      buildResults({
+        version: soqaVersion(),
+        ingest,
+        cube,
+        regions,
+        profileId: profile.id,
+        options: { profile: profile.id, regions: regions.id, encoding: encoding ?? null, delimiter: delimiter ?? null, ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}) },
+        synthetic: inputs.synthetic,
+        analyses,
+      });
+    const render = RENDERED.some((f) => formats.has(f)) ? await import('../pipeline/render-outputs.js') : undefined;
+    const drawing = render && early ? render.startDrawing(resultsOf(), { formats, lang, renderer }) : undefined;
+    try {
+      if (early) Object.assign(analyses, runAnalyses(context, ANALYSES.map((a) => a.name).filter((n) => !early.includes(n))));
+      if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
+      const results = resultsOf();
+      const valid = schemaValidator('results.schema.json');
+      if (!valid(results)) throw new SoqaError('E_RESULTS_SCHEMA', msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`), EXIT.INTERNAL);
+      if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+      writeAtomic(outPath(outDir, 'tables/counts-by-year-region-type.csv'), toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType));
+      printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
+      // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
+      if (render) await render.renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin, renderer, drawing }, io, log);
+      else if (!raw.quiet) io.stderr(msg.wroteRendered(outDir, [], 0));
+    } finally {
+      await drawing?.close();
+    }
     const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
     return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
   } finally {

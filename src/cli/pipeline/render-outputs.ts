@@ -5,7 +5,7 @@
 import type { Logger } from '../../core/logger.js';
 import * as msg from '../../core/messages.js';
 import { CHARTS, specTitle } from '../../render/charts/chart-registry.js';
-import { drawCharts } from '../../render/charts/draw-charts.js';
+import { drawCharts, type DrawnChart } from '../../render/charts/draw-charts.js';
 import type { Lang } from '../../render/charts/labels.js';
 import { chartThreads, type ChartRenderer } from '../../render/charts/chart-renderer.js';
 import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
@@ -42,6 +42,23 @@ export interface RenderOutputsOptions {
    * here and closes it itself.
    */
   renderer?: ChartRenderer;
+  /**
+   * Charts already being drawn for these results ({@link startDrawing}), e.g. started by
+   * `analyze` before its last analysis, which the charts do not read; closed here.
+   */
+  drawing?: ChartDrawing;
+}
+
+/** Charts on their way for a results file: started by {@link startDrawing}, written by {@link renderOutputs}. */
+export interface ChartDrawing {
+  /**
+   * The drawn charts, whether PNGs were drawn, and whether they were left out because no
+   * CJK font is installed; rejects with what stopped the drawing (a font named by SOQA_FONT
+   * that cannot be used, a bad SOQA_THREADS).
+   */
+  done: Promise<{ charts: DrawnChart[]; wantPng: boolean; noFont: boolean }>;
+  /** Remove the font subsets, and close the renderer when it was started here (once; later calls do nothing). Charts still being drawn are not waited for. */
+  close(): Promise<void>;
 }
 
 /** What {@link renderOutputs} wrote (paths relative to the output folder). */
@@ -59,6 +76,7 @@ export interface RenderedOutputs {
  * A chart that fails is reported through `log` and left out; the rest is still written.
  * Charts are drawn by `options.renderer` or by one started here: on a machine with several
  * processors in worker threads, several at a time; the bytes are the same either way.
+ * With `options.drawing` the charts are those already started by {@link startDrawing}.
  *
  * @param results results.json (valid against the schema)
  * @param outDir absolute output folder (prepared by the caller)
@@ -73,55 +91,40 @@ export interface RenderedOutputs {
  * await renderOutputs(results, '/abs/out', { formats: new Set(['md', 'html', 'svg', 'png']), lang: 'zh' }, io, log);
  */
 export async function renderOutputs(results: Results, outDir: string, options: RenderOutputsOptions, io: CliIO, log: Logger): Promise<RenderedOutputs> {
-  const { formats, lang, only } = options;
+  const { formats, lang } = options;
   const files: string[] = [];
   const drawn: string[] = [];
   const wantSvg = formats.has('svg');
-  let wantPng = formats.has('png');
-  const needCharts = wantSvg || wantPng || formats.has('html');
-  if (wantPng) {
-    const fonts = loadFonts();
-    if (!fonts) {
-      wantPng = false;
-      log.warn('W_NO_CJK_FONT', msg.pngSkippedNoFont());
-    }
-  }
-  const fonts = wantPng ? loadFonts() : null;
   const captions = new Map<string, string>();
   const svgs: Record<string, string> = {};
   const images: Record<string, string> = {};
-  if (needCharts) {
-    const renderer = options.renderer ?? startChartRenderer(chartThreads(parallelFromEnv(process.env.SOQA_THREADS)));
-    // one font subset per chart, so that each PNG starts as soon as its SVG is drawn
-    // (resvg re-reads the font file for every label; the PNG bytes do not depend on the subset)
-    const subsetter: FontSubsetter | null = fonts ? createFontSubsetter(fonts) : null;
-    try {
-      const charts = await drawCharts(results, lang, renderer, { only, pngFonts: subsetter ? (svg) => subsetter.fontsFor([svg]) : undefined });
-      const pngs: { name: string; png: PromiseSettledResult<Uint8Array> }[] = [];
-      for (const c of charts) {
-        if (c.status === 'failed') log.warn('W_CHART_FAILED', msg.chartFailed(c.name, c.reason));
-        if (c.status === 'no-data' && only) log.warn('W_CHART_NO_DATA', msg.chartNoData(c.name, CHARTS[c.name].needs));
-        if (c.status !== 'drawn') continue;
-        const { name, spec, svg } = c;
-        captions.set(name, specTitle(spec));
-        svgs[name] = svg;
-        if (wantSvg || wantPng) writeAtomic(outPath(outDir, `charts/${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-        if (wantSvg) {
-          writeAtomic(outPath(outDir, `charts/${name}.svg`), svg);
-          images[name] = `charts/${name}.svg`;
-        }
-        if (wantPng) images[name] ??= `charts/${name}.png`;
-        if (wantSvg || wantPng) drawn.push(name);
-        if (c.png) pngs.push({ name, png: c.png });
+  const drawing = options.drawing ?? startDrawing(results, options);
+  try {
+    const { charts, wantPng, noFont } = await drawing.done;
+    if (noFont) log.warn('W_NO_CJK_FONT', msg.pngSkippedNoFont());
+    const pngs: { name: string; png: PromiseSettledResult<Uint8Array> }[] = [];
+    for (const c of charts) {
+      if (c.status === 'failed') log.warn('W_CHART_FAILED', msg.chartFailed(c.name, c.reason));
+      if (c.status === 'no-data' && options.only) log.warn('W_CHART_NO_DATA', msg.chartNoData(c.name, CHARTS[c.name].needs));
+      if (c.status !== 'drawn') continue;
+      const { name, spec, svg } = c;
+      captions.set(name, specTitle(spec));
+      svgs[name] = svg;
+      if (wantSvg || wantPng) writeAtomic(outPath(outDir, `charts/${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+      if (wantSvg) {
+        writeAtomic(outPath(outDir, `charts/${name}.svg`), svg);
+        images[name] = `charts/${name}.svg`;
       }
-      for (const { name, png } of pngs) {
-        if (png.status === 'rejected') throw png.reason;
-        writeAtomic(outPath(outDir, `charts/${name}.png`), png.value);
-      }
-    } finally {
-      subsetter?.cleanup();
-      if (!options.renderer) await renderer.close();
+      if (wantPng) images[name] ??= `charts/${name}.png`;
+      if (wantSvg || wantPng) drawn.push(name);
+      if (c.png) pngs.push({ name, png: c.png });
     }
+    for (const { name, png } of pngs) {
+      if (png.status === 'rejected') throw png.reason;
+      writeAtomic(outPath(outDir, `charts/${name}.png`), png.value);
+    }
+  } finally {
+    await drawing.close();
   }
   if (formats.has('md') || formats.has('html')) {
     const doc = buildReport(results, { lang, charts: captions, bulletin: options.bulletin });
@@ -136,4 +139,49 @@ export async function renderOutputs(results: Results, outDir: string, options: R
   }
   if (!options.quiet) io.stderr(msg.wroteRendered(outDir, files, drawn.length));
   return { files, charts: drawn };
+}
+
+/**
+ * Start drawing the charts of a results file (SVG, and PNG when asked for and a CJK font
+ * is installed) without writing anything: the specs are built now, the drawing goes on in
+ * the renderer's worker threads while the caller works, and {@link renderOutputs} writes
+ * the files when given the drawing. Nothing is logged here (the missing-font warning is
+ * logged by `renderOutputs`, in its usual place), and no error is thrown here: `done`
+ * rejects instead.
+ *
+ * @param results results.json, or any results whose chart sections (counts, regions,
+ *   indicators, spatial, staff, tension) are final
+ * @param options formats, language, chart subset, renderer (default: one started here)
+ * @returns the drawing
+ * @example
+ * const drawing = startDrawing(preview, { formats, lang, renderer });
+ * // … finish the results …
+ * await renderOutputs(results, outDir, { formats, lang, renderer, drawing }, io, log);
+ */
+export function startDrawing(results: Results, options: Pick<RenderOutputsOptions, 'formats' | 'lang' | 'only' | 'renderer'>): ChartDrawing {
+  const { formats, lang, only } = options;
+  if (!(formats.has('svg') || formats.has('png') || formats.has('html'))) return { done: Promise.resolve({ charts: [], wantPng: false, noFont: false }), close: async () => undefined };
+  let renderer: ChartRenderer | undefined;
+  let subsetter: FontSubsetter | null = null;
+  const done = (async () => {
+    const fonts = formats.has('png') ? loadFonts() : null;
+    renderer = options.renderer ?? startChartRenderer(chartThreads(parallelFromEnv(process.env.SOQA_THREADS)));
+    // one font subset per chart, so that each PNG starts as soon as its SVG is drawn
+    // (resvg re-reads the font file for every label; the PNG bytes do not depend on the subset)
+    const sub = fonts ? createFontSubsetter(fonts) : null;
+    subsetter = sub;
+    const charts = await drawCharts(results, lang, renderer, { only, pngFonts: sub ? (svg) => sub.fontsFor([svg]) : undefined });
+    return { charts, wantPng: fonts !== null, noFont: formats.has('png') && fonts === null };
+  })();
+  done.catch(() => undefined);
+  let closed = false;
+  return {
+    done,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      (subsetter as FontSubsetter | null)?.cleanup();
+      if (!options.renderer) await renderer?.close();
+    },
+  };
 }

@@ -22,8 +22,16 @@ interface Pending {
 interface Slot {
   worker: Worker;
   svg: boolean;
-  current: (Pending & { id: number }) | null;
+  /** Jobs posted to the worker and not answered yet, by id (the worker does them in order). */
+  posted: Map<number, Pending>;
 }
+
+/**
+ * SVG jobs a worker holds at a time: several, so that it keeps drawing while this thread is
+ * busy (it only hands out jobs between its own tasks), few, so that jobs still spread over
+ * the workers. PNG jobs go one at a time to idle workers.
+ */
+const JOBS_PER_WORKER = 8;
 
 /** How many workers of each kind {@link startChartWorkerPool} starts. */
 export interface ChartWorkerCounts {
@@ -66,9 +74,10 @@ export function chartWorkersAvailable(): boolean {
  * Start chart workers at once, so that they load their modules while the caller still reads
  * its results: `counts.svg` workers that draw SVG (vega) and `counts.png` workers that only
  * draw PNG (resvg). SVG workers take SVG jobs first (they are the longest path: a PNG can
- * only start after its SVG) and PNG jobs when no SVG job waits; PNG workers take PNG jobs.
- * Each worker draws one chart at a time with the same functions as this thread and resets
- * Vega's id counters per chart, so the bytes do not depend on which worker drew what, or in
+ * only start after its SVG) and a PNG job only when idle; PNG workers take PNG jobs.
+ * A worker holds up to 8 SVG jobs (so it keeps drawing while this thread is busy) or one PNG
+ * job; it draws one chart at a time, in the order posted, with the same functions as this
+ * thread, and resets Vega's id counters per chart, so the bytes do not depend on which worker drew what, or in
  * which order. A worker that dies fails its job (the caller reports the chart); when no
  * worker that can do a job is left, it is done in this thread. A spec that cannot be copied
  * to a worker is drawn here too. Idle workers do not keep the process alive; `close()`
@@ -98,19 +107,25 @@ export function startChartWorkerPool(counts: ChartWorkerCounts): ChartRenderer {
   };
 
   const pump = (): void => {
-    for (const slot of slots) {
-      if (slot.current) continue;
-      const p = slot.svg ? (svgQueue.shift() ?? pngQueue.shift()) : pngQueue.shift();
-      if (!p) continue;
-      const id = nextId++;
-      try {
-        slot.worker.postMessage({ ...p.job, id });
-      } catch {
-        runLocally(p); // DataCloneError: the spec holds something only this thread can use
-        continue;
+    // one job per worker per round, so that the jobs spread over the workers
+    for (let round = 0; round < JOBS_PER_WORKER; round++) {
+      for (const slot of slots) {
+        if (slot.posted.size >= JOBS_PER_WORKER) continue;
+        // PNG jobs go one at a time to an idle worker: a PNG is quick and comes after its SVG,
+        // so none should wait behind another worker's queue
+        const idle = slot.posted.size === 0;
+        const p = slot.svg ? (svgQueue.shift() ?? (idle ? pngQueue.shift() : undefined)) : idle ? pngQueue.shift() : undefined;
+        if (!p) continue;
+        const id = nextId++;
+        try {
+          slot.worker.postMessage({ ...p.job, id });
+        } catch {
+          runLocally(p); // DataCloneError: the spec holds something only this thread can use
+          continue;
+        }
+        slot.posted.set(id, p);
+        slot.worker.ref();
       }
-      slot.current = { ...p, id };
-      slot.worker.ref();
     }
     if (!slots.some((x) => x.svg)) for (const p of svgQueue.splice(0)) runLocally(p);
     if (slots.length === 0) for (const p of pngQueue.splice(0)) runLocally(p);
@@ -120,8 +135,8 @@ export function startChartWorkerPool(counts: ChartWorkerCounts): ChartRenderer {
     const at = slots.indexOf(slot);
     if (at < 0) return;
     slots.splice(at, 1);
-    slot.current?.reject(error);
-    slot.current = null;
+    for (const p of slot.posted.values()) p.reject(error);
+    slot.posted.clear();
     void slot.worker.terminate();
     pump();
   };
@@ -135,13 +150,13 @@ export function startChartWorkerPool(counts: ChartWorkerCounts): ChartRenderer {
       for (const started of slots.splice(0)) void started.worker.terminate();
       throw e;
     }
-    const slot: Slot = { worker, svg, current: null };
+    const slot: Slot = { worker, svg, posted: new Map() };
     slot.worker.unref();
     slot.worker.on('message', (a: ChartJobAnswer) => {
-      const p = slot.current;
-      if (!p || p.id !== a.id) return;
-      slot.current = null;
-      slot.worker.unref();
+      const p = slot.posted.get(a.id);
+      if (!p) return;
+      slot.posted.delete(a.id);
+      if (slot.posted.size === 0) slot.worker.unref();
       if ('error' in a) p.reject(messageToError(a.error));
       else p.resolve(a);
       pump();
@@ -179,8 +194,8 @@ export function startChartWorkerPool(counts: ChartWorkerCounts): ChartRenderer {
       closed = true;
       const stopped = new Error('chart worker pool is closed');
       const ending = slots.splice(0).map((s) => {
-        s.current?.reject(stopped);
-        s.current = null;
+        for (const p of s.posted.values()) p.reject(stopped);
+        s.posted.clear();
         return s.worker.terminate();
       });
       for (const p of [...pngQueue.splice(0), ...svgQueue.splice(0)]) p.reject(stopped);

@@ -13,8 +13,10 @@ let svgModule: Promise<typeof import('./render-svg.js')> | null = (workerData as
 
 const port = parentPort;
 if (port) {
+  // jobs are done one after another, in the order they came (the pool posts several at a time)
+  let last: Promise<void> = Promise.resolve();
   port.on('message', (job: ChartJob) => {
-    void answer(job).then((a) => port.postMessage(a));
+    last = last.then(() => answer(job)).then((a) => port.postMessage(a));
   });
 }
 

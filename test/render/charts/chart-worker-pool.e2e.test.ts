@@ -53,6 +53,21 @@ describe.skipIf(!existsSync(POOL))('chart worker pool (built program)', () => {
     expect(await pool.svg(spec)).toBe(await renderSvg(spec));
   });
 
+  it('holds several SVG jobs per worker: a failing one in the middle fails alone, the others keep their bytes', async () => {
+    const m = (await import(pathToFileURL(POOL).href)) as typeof import('../../../src/render/charts/chart-worker-pool.js');
+    const one = m.startChartWorkerPool({ svg: 1, png: 0 });
+    try {
+      const specs = (['lorenz', 'zone-shares', 'share-lines'] as const).map((name) => CHARTS[name].build(results, 'en')!);
+      // posted together: the single worker holds all four and draws them in order
+      const jobs = [one.svg(specs[0]), one.svg({ mark: 'nonsense' } as never), one.svg(specs[1]), one.svg(specs[2])];
+      const settled = await Promise.allSettled(jobs);
+      expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      for (const [k, i] of [0, 2, 3].entries()) expect((settled[i] as PromiseFulfilledResult<string>).value).toBe(await renderSvg(specs[k]));
+    } finally {
+      await one.close();
+    }
+  });
+
   it('rejects jobs after close', async () => {
     const m = (await import(pathToFileURL(POOL).href)) as typeof import('../../../src/render/charts/chart-worker-pool.js');
     const p = m.startChartWorkerPool({ svg: 1, png: 0 });

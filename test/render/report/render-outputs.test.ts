@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderOutputs } from '../../../src/cli/pipeline/render-outputs.js';
+import { renderOutputs, startDrawing } from '../../../src/cli/pipeline/render-outputs.js';
 import { loadFonts } from '../../../src/cli/fonts/load-fonts.js';
 import { main } from '../../../src/cli/main.js';
 import { createLogger } from '../../../src/core/logger.js';
@@ -85,6 +85,32 @@ describe('renderOutputs', () => {
     expect(out.charts).toEqual(['zone-shares']);
     expect(readdirSync(join(d, 'charts')).sort()).toEqual(['zone-shares.svg', 'zone-shares.vl.json']);
     expect(log.entries).toEqual([expect.objectContaining({ level: 'warn', code: 'W_CHART_NO_DATA' })]);
+  });
+  it('writes the same files from charts started on results without supervision (as analyze does)', async () => {
+    // analyze starts the charts before its supervision analysis: no chart reads that section
+    const formats = new Set(['md', 'html', 'svg'] as const);
+    const preview = structuredClone(full);
+    delete preview.analyses.supervision;
+    const [a, b] = [fresh(), fresh()];
+    await renderOutputs(full, a, { formats, lang: 'en', quiet: true }, io().io, createLogger());
+    const drawing = startDrawing(preview, { formats, lang: 'en' });
+    await renderOutputs(full, b, { formats, lang: 'en', quiet: true, drawing }, io().io, createLogger());
+    await drawing.close(); // a second close does nothing
+    const files = (d: string) => [...readdirSync(d).filter((f) => f !== 'charts'), ...readdirSync(join(d, 'charts')).map((f) => `charts/${f}`)].sort();
+    expect(files(b)).toEqual(files(a));
+    for (const f of files(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
+  });
+
+  it('startDrawing does not throw: what stops the drawing comes out of renderOutputs', async () => {
+    const was = process.env.SOQA_THREADS;
+    process.env.SOQA_THREADS = 'many';
+    try {
+      const drawing = startDrawing(full, { formats: new Set(['svg']), lang: 'en' });
+      await expect(renderOutputs(full, fresh(), { formats: new Set(['svg']), lang: 'en', quiet: true, drawing }, io().io, createLogger())).rejects.toThrow(/SOQA_THREADS/);
+    } finally {
+      if (was === undefined) delete process.env.SOQA_THREADS;
+      else process.env.SOQA_THREADS = was;
+    }
   });
 });
 

@@ -285,6 +285,25 @@ describe('parallel ingest in worker threads (built code)', () => {
     expect(snapshot({ ok: true, result: par })).toEqual(snapshot({ ok: true, result: seq }));
   });
 
+  it.skipIf(!builtWorker)('ends the workers it started early when the file turns out not to qualify (GB18030), and starts more for more ranges', async () => {
+    const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
+    // the workers start before the encoding is known: a GB18030 file is then read sequentially
+    const text = damagedPanel(15, 30);
+    const gbk = write(encodeGbk(text.replace(/\uFFFD/g, '?')));
+    const seen: string[] = [];
+    const seqGbk = await built.ingestFiles([gbk], { profile, regions, logger: createLogger() });
+    const parGbk = await built.ingestFiles([gbk], { profile, regions, logger: createLogger(), parallel: { workers: 2, minBytes: 0, onInfo: (i) => seen.push(i.outcome) } });
+    expect(seen).toEqual(['not-eligible']);
+    expect(snapshot({ ok: true, result: parGbk })).toEqual(snapshot({ ok: true, result: seqGbk }));
+    // five ranges on two early workers: three more are started for them
+    const utf8 = write(text);
+    const size = Buffer.byteLength(text);
+    const seq = await built.ingestFiles([utf8], { profile, regions, logger: createLogger() });
+    const par = await built.ingestFiles([utf8], { profile, regions, logger: createLogger(), parallel: { workers: 2, minBytes: 0, splitAt: [0.2, 0.4, 0.6, 0.8].map((f) => Math.floor(size * f)), onInfo: (i) => seen.push(`${i.outcome} ${(i.bounds?.length ?? 0) - 1}`) } });
+    expect(seen[1]).toBe('parallel 5');
+    expect(snapshot({ ok: true, result: par })).toEqual(snapshot({ ok: true, result: seq }));
+  });
+
   it.skipIf(!builtGzip)('gives the sequential result of the same build for a gzip file (bytes shared with the workers)', async () => {
     const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
     const path = write(gzipSync(Buffer.from(damagedPanel(10, 60, { bom: true }))));

@@ -3,7 +3,6 @@ import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../core/logger.js';
 import * as msg from '../../core/messages.js';
 import { CsvRecordParser } from '../csv/csv-record-parser.js';
@@ -17,6 +16,7 @@ import { FIELDS } from '../../dataset/fields.js';
 import { hashFile } from './hash-file.js';
 import { ingestRange, rangeTransferList, type RangeOutput, type RangeTask } from './ingest-range.js';
 import { mergeRanges } from './merge-ranges.js';
+import { RANGE_WORKER_URL, startRangeWorkers, type RangeWorkers } from './range-workers.js';
 import { readGzipText } from './read-gzip-text.js';
 import { splitRanges } from './split-ranges.js';
 
@@ -54,8 +54,6 @@ export const PARALLEL_MAX_GZIP_BYTES = 256 * 1024 * 1024;
 export const PARALLEL_MAX_GZIP_TEXT = 512 * 1024 * 1024;
 /** Most worker threads used by default. */
 const MAX_WORKERS = 4;
-/** The built worker next to this module; absent when running from the TypeScript sources. */
-const WORKER_URL = new URL('./ingest-range-worker.js', import.meta.url);
 
 /**
  * Read one large UTF-8 CSV file by byte ranges in worker threads, with exactly the result
@@ -96,8 +94,39 @@ export async function ingestParallel(path: string, options: IngestOptions, conve
   if (fileSize === null || lead === null) return tell('not-eligible');
   const gzip = lead[0] === 0x1f && lead[1] === 0x8b;
   if (gzip ? fileSize > PARALLEL_MAX_GZIP_BYTES : fileSize < minBytes) return tell('not-eligible');
-  if (!par.inline && !existsSync(fileURLToPath(WORKER_URL))) return tell('no-worker');
+  if (!par.inline && !existsSync(fileURLToPath(RANGE_WORKER_URL))) return tell('no-worker');
+  // the workers load their modules while this thread reads the header and decompresses
+  let warm: RangeWorkers | null = null;
+  if (!par.inline) {
+    try {
+      warm = startRangeWorkers(workers);
+    } catch {
+      return tell('worker-failed');
+    }
+  }
+  try {
+    return await readByRanges(path, options, log, { par, tell, workers, gzip, fileSize, minBytes, lead, warm });
+  } finally {
+    warm?.stop();
+  }
+}
 
+/** What {@link ingestParallel} found out before reading the ranges. */
+interface Eligible {
+  par: ParallelOptions;
+  tell: (outcome: ParallelInfo['outcome'], bounds?: number[]) => null;
+  workers: number;
+  gzip: boolean;
+  fileSize: number;
+  minBytes: number;
+  lead: Buffer;
+  /** Started workers (null: read inline). */
+  warm: RangeWorkers | null;
+}
+
+/** The body of {@link ingestParallel} once the file is eligible and the workers started. */
+async function readByRanges(path: string, options: IngestOptions, log: Logger, e: Eligible): Promise<IngestResult | null> {
+  const { par, tell, workers, gzip, fileSize, minBytes, lead, warm } = e;
   const info = emptySourceInfo();
   const head = await readHead(path, info, options);
   if (head === null || info.gzip !== gzip || info.encoding !== 'utf-8') return tell('not-eligible');
@@ -137,7 +166,7 @@ export async function ingestParallel(path: string, options: IngestOptions, conve
   const hashing = unpacked ? Promise.resolve({ sha256: unpacked.sha256, bytes: unpacked.bytes }) : hashFile(path);
   let outs: RangeOutput[];
   try {
-    outs = par.inline ? await runInline(tasks, progress) : await runWorkers(tasks, progress);
+    outs = warm === null ? await runInline(tasks, progress) : await warm.run(tasks, progress);
   } catch {
     await hashing.catch(() => undefined);
     return tell('worker-failed', bounds);
@@ -230,35 +259,4 @@ async function runInline(tasks: RangeTask[], progress: (k: number, n: number) =>
     outs.push(structuredClone(out, { transfer: rangeTransferList(out) }));
   }
   return outs;
-}
-
-/** Read the ranges in worker threads, one each; rejects when any fails (all are stopped). */
-function runWorkers(tasks: RangeTask[], progress: (k: number, n: number) => void): Promise<RangeOutput[]> {
-  const started = tasks.map((task) => new Worker(WORKER_URL, { workerData: task }));
-  const stopAll = (): void => {
-    for (const w of started) void w.terminate();
-  };
-  return Promise.all(
-    started.map(
-      (w, k) =>
-        new Promise<RangeOutput>((resolve, reject) => {
-          let done = false;
-          w.on('message', (m: { progress?: number; output?: RangeOutput }) => {
-            if (m.output) {
-              done = true;
-              resolve(m.output);
-            } else if (m.progress !== undefined) progress(k, m.progress);
-          });
-          w.on('error', (e) => {
-            stopAll();
-            reject(e);
-          });
-          w.on('exit', (code) => {
-            if (done) return;
-            stopAll();
-            reject(new Error(`range worker ${k} stopped (exit ${code})`));
-          });
-        }),
-    ),
-  );
 }

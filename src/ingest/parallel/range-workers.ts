@@ -1,0 +1,92 @@
+import { Worker } from 'node:worker_threads';
+import type { RangeOutput, RangeTask } from './ingest-range.js';
+
+/** The built worker script next to this module; absent when running from the TypeScript sources. */
+export const RANGE_WORKER_URL = new URL('./ingest-range-worker.js', import.meta.url);
+
+/** Worker threads of the parallel ingest, started before their ranges are known. */
+export interface RangeWorkers {
+  /**
+   * Read the ranges, one per worker in order (workers started beyond the tasks are ended,
+   * more are started when there are more tasks); rejects when any worker fails (all are
+   * stopped). Call once.
+   */
+  run(tasks: RangeTask[], progress: (k: number, read: number) => void): Promise<RangeOutput[]>;
+  /** End every worker (when the file is read sequentially after all). */
+  stop(): void;
+}
+
+/** What a worker did before its task arrived: nothing yet, or failed (with the error). */
+interface Early {
+  worker: Worker;
+  failed: Error | null;
+  listen: ((e: Error) => void) | null;
+}
+
+/**
+ * Start `n` range workers at once, so that they load their modules while this thread is
+ * still reading the header or decompressing the file; each waits for its {@link RangeTask}.
+ * An error or exit before the task arrives is kept and fails `run`.
+ *
+ * @param n workers to start
+ * @returns the workers
+ * @throws Error when a worker thread cannot be started (the ones started are ended)
+ * @example
+ * const workers = startRangeWorkers(2);
+ * const outs = await workers.run(tasks, (k, read) => undefined);
+ */
+export function startRangeWorkers(n: number): RangeWorkers {
+  const early: Early[] = [];
+  const start = (): Early => {
+    const e: Early = { worker: new Worker(RANGE_WORKER_URL, { workerData: null }), failed: null, listen: null };
+    const fail = (err: Error): void => {
+      e.failed ??= err;
+      e.listen?.(err);
+    };
+    e.worker.on('error', fail);
+    e.worker.on('exit', (code) => fail(new Error(`range worker stopped (exit ${code})`)));
+    return e;
+  };
+  try {
+    for (let k = 0; k < n; k++) early.push(start());
+  } catch (err) {
+    for (const e of early) void e.worker.terminate();
+    throw err;
+  }
+  const stop = (): void => {
+    for (const e of early) void e.worker.terminate();
+  };
+  return {
+    stop,
+    run(tasks, progress) {
+      try {
+        while (early.length < tasks.length) early.push(start());
+      } catch (err) {
+        stop();
+        return Promise.reject(err as Error);
+      }
+      for (const e of early.splice(tasks.length)) void e.worker.terminate();
+      return Promise.all(
+        early.map(
+          (e, k) =>
+            new Promise<RangeOutput>((resolve, reject) => {
+              let done = false;
+              e.listen = (err) => {
+                if (done) return;
+                stop();
+                reject(err);
+              };
+              if (e.failed) return e.listen(e.failed);
+              e.worker.on('message', (m: { progress?: number; output?: RangeOutput }) => {
+                if (m.output) {
+                  done = true;
+                  resolve(m.output);
+                } else if (m.progress !== undefined) progress(k, m.progress);
+              });
+              e.worker.postMessage({ task: tasks[k] });
+            }),
+        ),
+      );
+    },
+  };
+}

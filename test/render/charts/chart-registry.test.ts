@@ -63,6 +63,17 @@ describe('chart registry over a full results file', () => {
     expect(bars).toContain('#56B4E9');
   });
 
+  it('no chart reads the supervision or bulletin sections: analyze draws the charts before it computes them', () => {
+    expect(full.analyses.supervision).toBeDefined();
+    const r = clone(full);
+    delete r.analyses.supervision;
+    delete r.analyses.bulletin;
+    for (const name of CHART_NAMES) {
+      expect(CHARTS[name].needs, name).not.toBe('supervision');
+      expect(JSON.stringify(CHARTS[name].build(r, 'zh')), name).toBe(JSON.stringify(CHARTS[name].build(full, 'zh')));
+    }
+  });
+
   it('gives null for charts whose analysis is absent, and still draws from the counts', () => {
     const r = clone(full);
     r.analyses = {};

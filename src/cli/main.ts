@@ -47,6 +47,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
     .version(soqaVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText('after', msg.helpFooter())
     .exitOverride();
   registerAnalyze(program, io, setExit);
   registerValidate(program, io, setExit);

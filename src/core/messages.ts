@@ -987,3 +987,23 @@ export const noteBulletinNoWarnings = (lang: Lang, reason: 'aggregate' | 'regist
   reason === 'aggregate'
     ? bi(lang, 'new warnings: not compared, because the input is an aggregated table without organization rows.', '新增预警：未比较，输入为汇总表，没有逐个组织的记录。')
     : bi(lang, 'new warnings: not compared, because a registry list has no annual reports to check year by year.', '新增预警：未比较，登记名录没有逐年年报，无法按年核查。');
+
+/**
+ * The end of `soqa --help`: the environment variables soqa reads and the exit codes (as in
+ * README.md, "Exit codes").
+ */
+export const helpFooter = (): string =>
+  [
+    '',
+    'Environment:',
+    '  SOQA_THREADS=n   threads for reading a large file and drawing charts: 1 (one thread)',
+    '                   to 64 (default: the processors, at most 4 for reading)',
+    '  SOQA_FONT=path   CJK font file for the PNG charts (default: the first of WenQuanYi',
+    '                   Micro Hei, Noto Sans CJK, … installed; without one, SVG only)',
+    '  NO_COLOR=1       no colour in error and warning labels',
+    '',
+    'Exit codes:',
+    '  0 success · 1 data-quality findings (validate, or analyze --strict) · 2 unusable input',
+    '  3 bad options or configuration file · 4 internal error (a bug in soqa: please report it)',
+    '',
+  ].join('\n');

@@ -77,13 +77,16 @@ export function chartWorkersAvailable(): boolean {
  * only start after its SVG) and a PNG job only when idle; PNG workers take PNG jobs.
  * A worker holds up to 8 SVG jobs (so it keeps drawing while this thread is busy) or one PNG
  * job; it draws one chart at a time, in the order posted, with the same functions as this
- * thread, and resets Vega's id counters per chart, so the bytes do not depend on which worker drew what, or in
- * which order. A worker that dies fails its job (the caller reports the chart); when no
- * worker that can do a job is left, it is done in this thread. A spec that cannot be copied
- * to a worker is drawn here too. Idle workers do not keep the process alive; `close()`
- * ends them.
+ * thread, and resets Vega's id counters per chart, so the bytes do not depend on which
+ * worker drew what, or in which order. A worker that dies fails the job it was doing (the
+ * caller reports the chart), and the jobs queued behind it go to the other workers; when
+ * no worker that can do a job is left, it is done in this thread. A spec that cannot be
+ * copied to a worker is drawn here too. Idle workers do not keep the process alive;
+ * `close()` ends them.
  *
  * @param counts SVG workers (at least 1) and PNG-only workers
+ * @param options `script`: the worker script (default the built chart-worker.js; tests
+ *   give a stand-in that answers or dies on demand)
  * @returns the renderer
  * @throws Error when `counts.svg` is below 1, workers are not available ({@link chartWorkersAvailable})
  *   or a worker thread cannot be started (the ones already started are ended)
@@ -91,7 +94,7 @@ export function chartWorkersAvailable(): boolean {
  * const renderer = startChartWorkerPool({ svg: 1, png: 1 });
  * try { svg = await renderer.svg(spec); } finally { await renderer.close(); }
  */
-export function startChartWorkerPool(counts: ChartWorkerCounts): ChartRenderer {
+export function startChartWorkerPool(counts: ChartWorkerCounts, options: { script?: URL } = {}): ChartRenderer {
   if (!(counts.svg >= 1) || !chartWorkersAvailable()) throw new Error(`chart worker pool: cannot start ${counts.svg} SVG workers from ${import.meta.url}`);
   const local = inProcessChartRenderer();
   const pngQueue: Pending[] = [];
@@ -107,10 +110,11 @@ export function startChartWorkerPool(counts: ChartWorkerCounts): ChartRenderer {
   };
 
   const pump = (): void => {
-    // one job per worker per round, so that the jobs spread over the workers
+    // in round r a worker holding at most r jobs takes one, so that jobs go to the least
+    // loaded workers first, whether they come all at once or one by one
     for (let round = 0; round < JOBS_PER_WORKER; round++) {
       for (const slot of slots) {
-        if (slot.posted.size >= JOBS_PER_WORKER) continue;
+        if (slot.posted.size > round) continue;
         // PNG jobs go one at a time to an idle worker: a PNG is quick and comes after its SVG,
         // so none should wait behind another worker's queue
         const idle = slot.posted.size === 0;
@@ -135,8 +139,12 @@ export function startChartWorkerPool(counts: ChartWorkerCounts): ChartRenderer {
     const at = slots.indexOf(slot);
     if (at < 0) return;
     slots.splice(at, 1);
-    for (const p of slot.posted.values()) p.reject(error);
+    // the worker was doing its first unanswered job (it does them in order): that one fails;
+    // the jobs queued behind it go back to the front of their queues for the other workers
+    const [doing, ...waiting] = slot.posted.values();
     slot.posted.clear();
+    doing?.reject(error);
+    for (const p of waiting.reverse()) (p.job.kind === 'png' ? pngQueue : svgQueue).unshift(p);
     void slot.worker.terminate();
     pump();
   };
@@ -145,7 +153,7 @@ export function startChartWorkerPool(counts: ChartWorkerCounts): ChartRenderer {
     const svg = i < counts.svg;
     let worker: Worker;
     try {
-      worker = new Worker(WORKER_URL, { workerData: { svg } });
+      worker = new Worker(options.script ?? WORKER_URL, { workerData: { svg } });
     } catch (e) {
       for (const started of slots.splice(0)) void started.worker.terminate();
       throw e;

@@ -68,6 +68,22 @@ describe.skipIf(!existsSync(POOL))('chart worker pool (built program)', () => {
     }
   });
 
+  it('when a worker dies, fails only the job it was doing; the jobs queued behind it are drawn by another worker', async () => {
+    const m = (await import(pathToFileURL(POOL).href)) as typeof import('../../../src/render/charts/chart-worker-pool.js');
+    // stand-in workers (fixtures/stand-in-chart-worker.mjs): answer with the spec's JSON, exit on { die: true }
+    const two = m.startChartWorkerPool({ svg: 2, png: 0 }, { script: new URL('./fixtures/stand-in-chart-worker.mjs', import.meta.url) });
+    try {
+      // posted round-robin: worker 1 holds [die, b, d], worker 2 holds [a, c]
+      const specs = [{ die: true }, { a: 1 }, { b: 2 }, { c: 3 }, { d: 4 }] as never[];
+      const settled = await Promise.allSettled(specs.map((s) => two.svg(s)));
+      expect(settled.map((s) => s.status)).toEqual(['rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+      expect((settled[0] as PromiseRejectedResult).reason.message).toMatch(/exit code 7/);
+      expect(settled.slice(1).map((s) => (s as PromiseFulfilledResult<string>).value)).toEqual(['svg:{"a":1}', 'svg:{"b":2}', 'svg:{"c":3}', 'svg:{"d":4}']);
+    } finally {
+      await two.close();
+    }
+  });
+
   it('rejects jobs after close', async () => {
     const m = (await import(pathToFileURL(POOL).href)) as typeof import('../../../src/render/charts/chart-worker-pool.js');
     const p = m.startChartWorkerPool({ svg: 1, png: 0 });

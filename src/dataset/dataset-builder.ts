@@ -1,5 +1,6 @@
 import { FIELDS, FIELD_BY_NAME, NUMERIC_KINDS } from './fields.js';
 import type { Dataset } from './dataset.js';
+import { StringDictionary } from './string-dictionary.js';
 
 /** One converted row: numbers (NaN missing), categories and text (null missing). */
 export type RowValues = Record<string, number | string | null>;
@@ -7,8 +8,7 @@ export type RowValues = Record<string, number | string | null>;
 /** A dictionary-encoded column being built: codes per row (-1 = missing) and the distinct values in order of first use. */
 interface CatBuild {
   codes: Growable<Int32Array>;
-  dict: string[];
-  index: Map<string, number>;
+  dict: StringDictionary;
 }
 
 /** A text column being built, with the table that keeps one copy of each repeated value. */
@@ -195,7 +195,7 @@ export class DatasetBuilder {
       this.wide = wide;
     } else if (def.kind === 'category' || def.kind === 'region') {
       this.catNames.push(name);
-      this.catCols.push({ codes: i32(this.cap), dict: [], index: new Map() });
+      this.catCols.push({ codes: i32(this.cap), dict: new StringDictionary() });
     } else {
       this.textNames.push(name);
       this.textCols.push({ values: new Array<string>(this.n).fill(''), intern: new Map(), lookups: 0, hits: 0 });
@@ -317,15 +317,7 @@ export class DatasetBuilder {
   }
 
   private catCode(slot: number, s: string): number {
-    const col = this.catCols[slot];
-    let c = col.index.get(s);
-    if (c === undefined) {
-      c = col.dict.length;
-      s = detachString(s);
-      col.dict.push(s);
-      col.index.set(s, c);
-    }
-    return c;
+    return this.catCols[slot].dict.code(s, detachString);
   }
 
   private pushText(slot: number, s: string): void {
@@ -364,7 +356,7 @@ export class DatasetBuilder {
       length: n,
       present: this.fields,
       num: Object.fromEntries(this.numNames.map((k, s) => [k, trim(this.numCols[s])])),
-      cat: Object.fromEntries(this.catNames.map((k, s) => [k, { codes: trim(this.catCols[s].codes), dict: this.catCols[s].dict }])),
+      cat: Object.fromEntries(this.catNames.map((k, s) => [k, { codes: trim(this.catCols[s].codes), dict: this.catCols[s].dict.values }])),
       text: Object.fromEntries(this.textNames.map((k, s) => [k, this.textCols[s].values])),
       source: { file: trim(this.fileIdx), line: trim(this.lines) },
       shape,

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { DatasetBuilder } from '../../dataset/dataset-builder.js';
+import { StringDictionary } from '../../dataset/string-dictionary.js';
 import type { CategoryColumn, NumColumn } from '../../dataset/dataset.js';
 import { CsvRecordParser } from '../csv/csv-record-parser.js';
 import type { CellProblem } from '../convert-row.js';
@@ -110,8 +111,7 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
   const missing: Record<string, number> = {};
   const warnRow: number[] = [];
   const warnCode: number[] = [];
-  const warnCodes: string[] = [];
-  const codeIndex = new Map<string, number>();
+  const warnCodes = new StringDictionary();
   const perCode: number[] = [];
   const kept: CellProblem[] = [];
   const keptAt: number[] = [];
@@ -130,13 +130,8 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
     acceptConverted(r, line) {
       const row = builder!.length;
       for (const w of r.warnings) {
-        let c = codeIndex.get(w.code);
-        if (c === undefined) {
-          c = warnCodes.length;
-          warnCodes.push(w.code);
-          codeIndex.set(w.code, c);
-          perCode.push(0);
-        }
+        const c = warnCodes.code(w.code);
+        if (c === perCode.length) perCode.push(0);
         if (++perCode[c] <= WARNINGS_KEPT_PER_CODE) {
           keptAt.push(warnRow.length);
           kept.push(w);
@@ -187,7 +182,7 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
     line: ds.source.line,
     warnRow: Int32Array.from(warnRow),
     warnCode: Int32Array.from(warnCode),
-    warnCodes,
+    warnCodes: warnCodes.values,
     kept,
     keptAt: Int32Array.from(keptAt),
     missing,
@@ -201,18 +196,8 @@ export function rangeTransferList(out: RangeOutput): ArrayBuffer[] {
 }
 
 function codeText(values: string[]): CodedText {
-  const index = new Map<string, number>();
-  const dict: string[] = [];
+  const dict = new StringDictionary();
   const codes = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    let c = index.get(v);
-    if (c === undefined) {
-      c = dict.length;
-      dict.push(v);
-      index.set(v, c);
-    }
-    codes[i] = c;
-  }
-  return { codes, dict };
+  for (let i = 0; i < values.length; i++) codes[i] = dict.code(values[i]);
+  return { codes, dict: dict.values };
 }

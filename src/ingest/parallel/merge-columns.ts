@@ -1,6 +1,7 @@
 import { fitsFloat32, numColumnStartsWide } from '../../dataset/dataset-builder.js';
 import type { CategoryColumn, Dataset, NumColumn } from '../../dataset/dataset.js';
 import type { RangeOutput } from './ingest-range.js';
+import { StringDictionary } from '../../dataset/string-dictionary.js';
 
 /**
  * Join the columns of the ranges' kept rows, in range order, into the dataset the
@@ -37,8 +38,7 @@ export function mergeColumns(outs: RangeOutput[], dropped: (Uint8Array | null)[]
   const cat: Record<string, CategoryColumn> = {};
   for (const name of Object.keys(outs[0].cat)) {
     const codes = new Int32Array(total);
-    const dict: string[] = [];
-    const index = new Map<string, number>();
+    const dict = new StringDictionary();
     let at = 0;
     for (let k = 0; k < outs.length; k++) {
       const part = outs[k].cat[name];
@@ -49,22 +49,13 @@ export function mergeColumns(outs: RangeOutput[], dropped: (Uint8Array | null)[]
         const c = part.codes[r];
         if (c < 0) codes[at++] = -1;
         else {
-          if (toGlobal[c] < 0) {
-            const v = part.dict[c];
-            let g = index.get(v);
-            if (g === undefined) {
-              g = dict.length;
-              dict.push(v);
-              index.set(v, g);
-            }
-            toGlobal[c] = g;
-          }
+          if (toGlobal[c] < 0) toGlobal[c] = dict.code(part.dict[c]);
           codes[at++] = toGlobal[c];
         }
       }
       delete (outs[k].cat as Record<string, unknown>)[name];
     }
-    cat[name] = { codes, dict };
+    cat[name] = { codes, dict: dict.values };
   }
   const text: Record<string, string[]> = {};
   for (const name of Object.keys(outs[0].text)) {

@@ -14,6 +14,7 @@ import { emptySourceInfo, readSource, type SourceInfo } from './read-source.js';
 import type { CellProblem } from './convert-row.js';
 import { convertSetup } from './convert-setup.js';
 import { OrgYearSet } from './org-year-set.js';
+import { duplicateReject } from './duplicate-reject.js';
 import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget, type RowCounts } from './record-handler.js';
 import { ingestParallel, type ParallelOptions } from './parallel/ingest-parallel.js';
 
@@ -133,7 +134,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
       acceptFast(p, line) {
         const prev = firstOf(p.id, p.year);
         if (prev !== null) {
-          reject(line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${p.id} ${p.year}` : p.id, reason: `duplicates ${prev}` });
+          reject(line, duplicateReject(p.id, p.year, yearCol, prev));
           return;
         }
         counts.accepted++;
@@ -149,7 +150,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
           if (prev === undefined) seen.set(key, `${info.name} line ${line}`);
         } else prev = firstOf(id, Number(r.values.year));
         if (prev !== undefined && prev !== null) {
-          reject(line, { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${id} ${r.values.year}` : id, reason: `duplicates ${prev}` });
+          reject(line, duplicateReject(id, r.values.year, yearCol, prev));
           return;
         }
         for (const w of r.warnings) {
@@ -157,7 +158,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
           if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, line, ...w });
         }
         counts.accepted++;
-        for (const f of handler.header!.present) if (r.values[f] === null || r.values[f] === undefined) result.missingCounts[f] = (result.missingCounts[f] ?? 0) + 1;
+        handler.countMissing(r, result.missingCounts);
         builder!.add(r.values, fileIndex, line);
       },
       progress: (read) => options.onProgress?.(result.counts.read + read),

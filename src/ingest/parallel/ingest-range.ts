@@ -139,7 +139,7 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
         warnRow.push(row);
         warnCode.push(c);
       }
-      for (const f of handler.header!.present) if (r.values[f] === null || r.values[f] === undefined) missing[f] = (missing[f] ?? 0) + 1;
+      handler.countMissing(r, missing);
       builder!.add(r.values, 0, line);
     },
     progress: onProgress,

@@ -5,6 +5,7 @@ import { OrgYearSet } from '../org-year-set.js';
 import { WARNINGS_KEPT_PER_CODE, type RowCounts } from '../record-handler.js';
 import type { RangeOutput } from './ingest-range.js';
 import { mergeColumns } from './merge-columns.js';
+import { duplicateReject } from '../duplicate-reject.js';
 
 /** The ranges merged: what the sequential ingest of the whole file gives (all but the per-source information). */
 export type MergedRanges = Omit<IngestResult, 'sources'>;
@@ -87,14 +88,7 @@ export function mergeRanges(outs: RangeOutput[], name: string, header: HeaderMap
       drop[r] = 1;
       const fk = rangeOf(first);
       const firstLine = outs[fk].line[first - rowOffset[fk]] + lineOffset[fk];
-      list.push({
-        file: name,
-        line: o.line[r] + lineOffset[k],
-        code: 'R_DUPLICATE',
-        column: yearCol ? 'org_id, year' : 'org_id',
-        value: yearCol ? `${dupId} ${dupYear}` : dupId,
-        reason: `duplicates ${name} line ${firstLine}`,
-      });
+      list.push({ file: name, line: o.line[r] + lineOffset[k], ...duplicateReject(dupId, dupYear, yearCol, `${name} line ${firstLine}`) });
     }
     dropped.push(drop);
     dupRejects.push(list);

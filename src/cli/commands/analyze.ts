@@ -116,8 +116,8 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     const context = { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework, rules }, extra: { supervision } }, log };
     // the charts read none of the supervision section: with charts wanted, they are drawn
     // in the renderer's threads while this thread runs supervision and writes results.json
-    const early = renderer ? ANALYSES.filter((a) => a.name !== 'supervision').map((a) => a.name) : undefined;
-    const analyses = runAnalyses(context, early);
+    const later = renderer ? ['supervision'] : [];
+    const analyses = runAnalyses(context, ANALYSES.map((a) => a.name).filter((n) => !later.includes(n)));
     const resultsOf = (): Results =>
       buildResults({
         version: soqaVersion(),
@@ -130,9 +130,9 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
         analyses,
       });
     const render = RENDERED.some((f) => formats.has(f)) ? await import('../pipeline/render-outputs.js') : undefined;
-    const drawing = render && early ? render.startDrawing(resultsOf(), { formats, lang, renderer }) : undefined;
+    const drawing = render && renderer ? render.startDrawing(resultsOf(), { formats, lang, renderer }) : undefined;
     try {
-      if (early) Object.assign(analyses, runAnalyses(context, ANALYSES.map((a) => a.name).filter((n) => !early.includes(n))));
+      if (later.length) Object.assign(analyses, runAnalyses(context, later));
       if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
       const results = resultsOf();
       const valid = schemaValidator('results.schema.json');

@@ -82,10 +82,7 @@ const MAX_WORKERS = 4;
  */
 export async function ingestParallel(path: string, options: IngestOptions, convert: ConvertSetup, log: Logger): Promise<IngestResult | null> {
   const par = options.parallel ?? {};
-  const tell = (outcome: ParallelInfo['outcome'], bounds?: number[]): null => {
-    par.onInfo?.({ outcome, bounds });
-    return null;
-  };
+  const tell = teller(par);
   const workers = par.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
   if (path === '-' || workers < 2 || (options.encoding !== undefined && options.encoding !== 'utf-8')) return tell('not-eligible');
   const fileSize = await regularFileSize(path);
@@ -105,16 +102,22 @@ export async function ingestParallel(path: string, options: IngestOptions, conve
     }
   }
   try {
-    return await readByRanges(path, options, log, { par, tell, workers, gzip, fileSize, minBytes, lead, warm });
+    return await readByRanges(path, options, log, { workers, gzip, fileSize, minBytes, lead, warm });
   } finally {
     warm?.stop();
   }
 }
 
+/** A function that tells `par.onInfo` an outcome (with the range bounds) and returns null, for `return tell(…)` where the file is to be read sequentially. */
+function teller(par: ParallelOptions): (outcome: ParallelInfo['outcome'], bounds?: number[]) => null {
+  return (outcome, bounds) => {
+    par.onInfo?.({ outcome, bounds });
+    return null;
+  };
+}
+
 /** What {@link ingestParallel} found out before reading the ranges. */
 interface Eligible {
-  par: ParallelOptions;
-  tell: (outcome: ParallelInfo['outcome'], bounds?: number[]) => null;
   workers: number;
   gzip: boolean;
   fileSize: number;
@@ -126,7 +129,9 @@ interface Eligible {
 
 /** The body of {@link ingestParallel} once the file is eligible and the workers started. */
 async function readByRanges(path: string, options: IngestOptions, log: Logger, e: Eligible): Promise<IngestResult | null> {
-  const { par, tell, workers, gzip, fileSize, minBytes, lead, warm } = e;
+  const { workers, gzip, fileSize, minBytes, lead, warm } = e;
+  const par = options.parallel ?? {};
+  const tell = teller(par);
   const info = emptySourceInfo();
   const head = await readHead(path, info, options);
   if (head === null || info.gzip !== gzip || info.encoding !== 'utf-8') return tell('not-eligible');

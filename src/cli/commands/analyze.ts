@@ -10,9 +10,8 @@ import { loadRules } from '../../ingest/rules/load-rules.js';
 import { buildResults, serializeResults } from '../../results/build-results.js';
 import { schemaValidator } from '../../ingest/read-json-config.js';
 import type { CliIO } from '../io.js';
-import { loadInputs, parallelFromEnv } from '../pipeline/load-inputs.js';
-import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
-import { chartThreads } from '../../render/charts/chart-renderer.js';
+import { loadInputs } from '../pipeline/load-inputs.js';
+import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
 import { inputCube } from '../pipeline/input-cube.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import { parseBulletinOptions, parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseFormatOption, parseLangOption, type OutputFormat } from '../options.js';
@@ -98,7 +97,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
-  const renderer = formats.has('svg') || formats.has('png') || formats.has('html') ? startChartRenderer(chartThreads(parallelFromEnv(process.env.SOQA_THREADS))) : undefined;
+  const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
   try {
     const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind }, io, log);
     const { ingest, regions, profile } = inputs;

@@ -10,9 +10,7 @@ import type { CliIO } from '../io.js';
 import { parseFormatOption, parseLangOption } from '../options.js';
 import { prepareOutDir } from '../output/prepare-out-dir.js';
 import { readResultsFile } from '../pipeline/read-results.js';
-import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
-import { chartThreads } from '../../render/charts/chart-renderer.js';
-import { parallelFromEnv } from '../pipeline/load-inputs.js';
+import { startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
 // renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
 
 /** Raw commander options of `soqa chart`. */
@@ -71,7 +69,7 @@ async function chart(file: string, raw: ChartRaw, io: CliIO): Promise<ExitCode> 
   const formats = parseFormatOption(raw.format, ['svg', 'png']);
   const lang = parseLangOption(raw.lang);
   // chart worker threads load vega while the results file is read and checked
-  const renderer = startChartRenderer(chartThreads(parallelFromEnv(process.env.SOQA_THREADS)));
+  const renderer = startRendererFromEnv();
   try {
     const results = readResultsFile(file);
     const outDir = prepareOutDir(raw.out ?? dirname(resolve(file)), raw.force);

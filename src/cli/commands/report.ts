@@ -11,9 +11,7 @@ import { countYears } from '../../render/results-view.js';
 import { outPath, prepareOutDir } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { readResultsFile } from '../pipeline/read-results.js';
-import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
-import { chartThreads } from '../../render/charts/chart-renderer.js';
-import { parallelFromEnv } from '../pipeline/load-inputs.js';
+import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
 // renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
 
 /** Raw commander options of `soqa report`. */
@@ -56,7 +54,7 @@ async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode
   const lang = parseLangOption(raw.lang);
   const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
   // chart worker threads load vega while the results file is read and checked
-  const renderer = formats.has('svg') || formats.has('png') || formats.has('html') ? startChartRenderer(chartThreads(parallelFromEnv(process.env.SOQA_THREADS))) : undefined;
+  const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
   try {
     const results = readResultsFile(file);
     const bulletin = resolveBulletinYears(bulletinOption, countYears(results));

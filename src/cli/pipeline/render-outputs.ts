@@ -7,8 +7,7 @@ import * as msg from '../../core/messages.js';
 import { CHARTS, specTitle } from '../../render/charts/chart-registry.js';
 import { drawCharts, type DrawnChart } from '../../render/charts/draw-charts.js';
 import type { Lang } from '../../render/charts/labels.js';
-import { chartThreads, type ChartRenderer } from '../../render/charts/chart-renderer.js';
-import { startChartRenderer } from '../../render/charts/start-chart-renderer.js';
+import type { ChartRenderer } from '../../render/charts/chart-renderer.js';
 import { buildReport } from '../../render/report/build-report.js';
 import { htmlFromDoc } from '../../render/report/render-html.js';
 import { markdownFromDoc } from '../../render/report/render-markdown.js';
@@ -19,7 +18,7 @@ import type { CliIO } from '../io.js';
 import type { OutputFormat } from '../options.js';
 import { outPath } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import { parallelFromEnv } from './load-inputs.js';
+import { needsCharts, startRendererFromEnv } from './chart-renderer-for.js';
 
 /** Options of {@link renderOutputs}. */
 export interface RenderOutputsOptions {
@@ -160,12 +159,12 @@ export async function renderOutputs(results: Results, outDir: string, options: R
  */
 export function startDrawing(results: Results, options: Pick<RenderOutputsOptions, 'formats' | 'lang' | 'only' | 'renderer'>): ChartDrawing {
   const { formats, lang, only } = options;
-  if (!(formats.has('svg') || formats.has('png') || formats.has('html'))) return { done: Promise.resolve({ charts: [], wantPng: false, noFont: false }), close: async () => undefined };
+  if (!needsCharts(formats)) return { done: Promise.resolve({ charts: [], wantPng: false, noFont: false }), close: async () => undefined };
   let renderer: ChartRenderer | undefined;
   let subsetter: FontSubsetter | null = null;
   const done = (async () => {
     const fonts = formats.has('png') ? loadFonts() : null;
-    renderer = options.renderer ?? startChartRenderer(chartThreads(parallelFromEnv(process.env.SOQA_THREADS)));
+    renderer = options.renderer ?? startRendererFromEnv();
     // one font subset per chart, so that each PNG starts as soon as its SVG is drawn
     // (resvg re-reads the font file for every label; the PNG bytes do not depend on the subset)
     const sub = fonts ? createFontSubsetter(fonts) : null;

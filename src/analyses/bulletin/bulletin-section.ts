@@ -9,7 +9,7 @@ import type { AnalysisContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
 import { SEVERITIES } from '../supervision/rules.js';
 import { supervisionModel, supervisionOptions } from '../supervision/run-supervision.js';
-import type { SupervisionModel } from '../supervision/supervision-pass.js';
+import { codeOf, type SupervisionModel } from '../supervision/supervision-pass.js';
 
 /** The two years of a bulletin: the bulletin year and the year it is compared with (earlier). */
 export interface BulletinYears {
@@ -72,14 +72,9 @@ export function bulletinSection(ctx: AnalysisContext, years: BulletinYears): Rec
     };
   });
   // regions of the organizations' latest rows up to the bulletin year
-  const rdict = ds.cat.region?.dict ?? [];
-  const regionOf = (m: SupervisionModel, o: number): string | null => {
-    const i = m.lastRow[o];
-    const k = i >= 0 ? (ds.cat.region?.codes[i] ?? -1) : -1;
-    return k >= 0 ? rdict[k] : null;
-  };
+  const regionOf = (m: SupervisionModel, o: number): string | null => codeOf(m.regionDict, m.region[o]);
   const names = new Map(ctx.regions.regions.map((r) => [r.code, r]));
-  const codes = [...new Set(rdict)].sort();
+  const codes = [...new Set(now.regionDict)].sort();
   const byRegion = codes
     .map((code) => {
       const inRegion = (m: SupervisionModel, f: Map<number, unknown>) => [...f.keys()].filter((o) => regionOf(m, o) === code);

@@ -1,8 +1,7 @@
 import * as msg from '../../core/messages.js';
-import { catValue, type Dataset } from '../../dataset/dataset.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
 import { RULE_IDS, severityRank, type RuleId, type Severity } from './rules.js';
-import { gradeOf, type SupervisionModel, type Warning } from './supervision-pass.js';
+import { codeOf, gradeOf, type SupervisionModel, type Warning } from './supervision-pass.js';
 
 /** One warning as printed and serialised: the rule, its labels, the evidence and its sentence. */
 export interface WarningView {
@@ -66,27 +65,25 @@ export function warningView(w: Warning, model: SupervisionModel): WarningView {
  * Within an organization, warnings are ordered by severity, then by the rules file's order.
  *
  * @param model the pass's model
- * @param ds the dataset (ids, names, type, region)
  * @param regions the regions file (region names)
  * @returns the ranking (rank 1 = first to act on)
  * @example
  * rankFlagged(model, ds, regions)[0].severity; // => 'high'
  */
-export function rankFlagged(model: SupervisionModel, ds: Dataset, regions: RegionsFile): FlaggedView[] {
+export function rankFlagged(model: SupervisionModel, regions: RegionsFile): FlaggedView[] {
   const names = new Map(regions.regions.map((r) => [r.code, r]));
   const ruleOrder = new Map<string, number>(model.rules.rules.map((r, k) => [r.id, k]));
   const rows = model.flagged.map((f) => {
-    const i = model.lastRow[f.org];
     const warnings = [...f.warnings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (ruleOrder.get(a.rule) ?? RULE_IDS.indexOf(a.rule)) - (ruleOrder.get(b.rule) ?? RULE_IDS.indexOf(b.rule)));
-    const region = catValue(ds.cat.region, i);
+    const region = codeOf(model.regionDict, model.region[f.org]);
     return {
       sum: warnings.reduce((s, w) => s + severityRank(w.severity), 0),
       latest: Math.max(...warnings.map((w) => w.years[w.years.length - 1])),
       view: {
         rank: 0,
-        org_id: ds.text.org_id?.[i] ?? '',
-        name: ds.text.name?.[i] ?? '',
-        type: catValue(ds.cat.type, i),
+        org_id: f.id,
+        name: f.name,
+        type: codeOf(model.typeDict, model.type[f.org]),
         region,
         regionZh: region ? (names.get(region)?.zh ?? null) : null,
         regionEn: region ? (names.get(region)?.en ?? null) : null,

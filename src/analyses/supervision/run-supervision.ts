@@ -120,8 +120,7 @@ export function supervisionMethod(model: SupervisionModel): Record<string, strin
  * @returns the section
  */
 export function supervisionSection(ctx: AnalysisContext, model: SupervisionModel, listOrganizations: boolean) {
-  const ds = ctx.dataset!;
-  const warnings = warningTotals(model, ds, ctx.regions);
+  const warnings = warningTotals(model, ctx.regions);
   const r = model.rules;
   let gTypeRegion = 0;
   let gType = 0;
@@ -149,17 +148,17 @@ export function supervisionSection(ctx: AnalysisContext, model: SupervisionModel
     organizations: { evaluated: warnings.evaluated, supervised: warnings.supervised, flagged: warnings.flagged },
     warnings: { total: warnings.warnings, bySeverity: warnings.bySeverity, high: warnings.high, medium: warnings.medium, low: warnings.low, byRule: warnings.byRule, byRegion: warnings.byRegion, byType: warnings.byType },
     topRules: [...warnings.byRule].filter((x) => x.organizations > 0).sort((a, b) => b.organizations - a.organizations || r.rules.findIndex((d) => d.id === a.rule) - r.rules.findIndex((d) => d.id === b.rule)).slice(0, 3).map((x) => ({ rule: x.rule, zh: x.zh, en: x.en, organizations: x.organizations })),
-    transparency: { windowYears: r.transparency.windowYears, weights: model.transparencyWeights, fields: model.transparencyFields, ...transparencyTables(model, ds, ctx.regions) },
+    transparency: { windowYears: r.transparency.windowYears, weights: model.transparencyWeights, fields: model.transparencyFields, ...transparencyTables(model, ctx.regions) },
     grades: {
       definition: r.grades,
       indicators: model.indicators.map((i) => ({ id: i.def.id, layer: i.def.layer, direction: i.def.direction })),
       skippedIndicators: model.indicatorSkips,
       peers: { groups: model.peerGroups.length, typeRegion: gTypeRegion, type: gType, all: gAll },
-      ...gradeTables(model, ds),
+      ...gradeTables(model),
     },
     notes,
   };
-  return listOrganizations ? { ...section, flaggedOrganizations: rankFlagged(model, ds, ctx.regions) } : section;
+  return listOrganizations ? { ...section, flaggedOrganizations: rankFlagged(model, ctx.regions) } : section;
 }
 
 /** The `supervision` section of results.json (see docs/RESULTS.md). */

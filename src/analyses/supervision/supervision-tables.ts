@@ -1,4 +1,3 @@
-import type { Dataset } from '../../dataset/dataset.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
 import { finiteOrNull } from '../analysis-note.js';
 import { orderTypes } from '../order-types.js';
@@ -37,23 +36,10 @@ export interface TransparencyStats {
 /** Grade counts of a group. */
 export type GradeCounts = Record<Grade, number> & { organizations: number; meanScore: number | null };
 
-/** Region and type codes of each organization's latest row (dictionary codes; −1 = none). */
-function keysOf(model: SupervisionModel, ds: Dataset): { region: Int32Array; type: Int32Array } {
-  const region = new Int32Array(model.count).fill(-1);
-  const type = new Int32Array(model.count).fill(-1);
-  for (let o = 0; o < model.count; o++) {
-    const i = model.lastRow[o];
-    if (i < 0) continue;
-    region[o] = ds.cat.region?.codes[i] ?? -1;
-    type[o] = ds.cat.type?.codes[i] ?? -1;
-  }
-  return { region, type };
-}
-
 /** Group labels in output order: regions by code, types in soqa's order. */
-function groupsOf(ds: Dataset): { regions: { code: string; k: number }[]; types: { code: string; k: number }[] } {
-  const rdict = ds.cat.region?.dict ?? [];
-  const tdict = ds.cat.type?.dict ?? [];
+function groupsOf(model: SupervisionModel): { regions: { code: string; k: number }[]; types: { code: string; k: number }[] } {
+  const rdict = model.regionDict;
+  const tdict = model.typeDict;
   const regions = rdict.map((code, k) => ({ code, k })).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const types = orderTypes(tdict).map((code) => ({ code, k: tdict.indexOf(code) }));
   return { regions, types };
@@ -64,13 +50,12 @@ function groupsOf(ds: Dataset): { regions: { code: string; k: number }[]; types:
  * type (evaluated, supervised and flagged organizations, warnings, flagged by worst severity).
  *
  * @param model the pass's model
- * @param ds the dataset
  * @param regions the regions file (names)
  * @returns the totals
  */
-export function warningTotals(model: SupervisionModel, ds: Dataset, regions: RegionsFile) {
-  const { region, type } = keysOf(model, ds);
-  const { regions: rs, types: ts } = groupsOf(ds);
+export function warningTotals(model: SupervisionModel, regions: RegionsFile) {
+  const { region, type } = model;
+  const { regions: rs, types: ts } = groupsOf(model);
   const empty = (): WarningCounts => ({ evaluated: 0, supervised: 0, flagged: 0, warnings: 0, high: 0, medium: 0, low: 0 });
   const all = empty();
   const byR = rs.map(() => empty());
@@ -144,13 +129,12 @@ function stats(idx: ArrayLike<number>, model: SupervisionModel): TransparencySta
  * many organizations were scored, mean and median index, mean of each component.
  *
  * @param model the pass's model
- * @param ds the dataset
  * @param regions the regions file (names)
  * @returns the tables
  */
-export function transparencyTables(model: SupervisionModel, ds: Dataset, regions: RegionsFile) {
-  const { region, type } = keysOf(model, ds);
-  const { regions: rs, types: ts } = groupsOf(ds);
+export function transparencyTables(model: SupervisionModel, regions: RegionsFile) {
+  const { region, type } = model;
+  const { regions: rs, types: ts } = groupsOf(model);
   // supervised organizations, all and by region and type code, each list ascending
   const all: number[] = [];
   const byRegion = new Map<number, number[]>();
@@ -179,19 +163,18 @@ export function transparencyTables(model: SupervisionModel, ds: Dataset, regions
  * region × type (with the mean quality score of each group).
  *
  * @param model the pass's model
- * @param ds the dataset
  * @returns the tables
  */
-export function gradeTables(model: SupervisionModel, ds: Dataset) {
-  const { region, type } = keysOf(model, ds);
-  const { regions: rs, types: ts } = groupsOf(ds);
+export function gradeTables(model: SupervisionModel) {
+  const { region, type } = model;
+  const { regions: rs, types: ts } = groupsOf(model);
   const empty = () => ({ A: 0, B: 0, C: 0, D: 0, organizations: 0, scoreSum: 0, scoreN: 0 });
   type Acc = ReturnType<typeof empty>;
   const all = empty();
   const byR = new Map<number, Acc>();
   const byT = new Map<number, Acc>();
   const byRT = new Map<number, Acc>();
-  const nt = (ds.cat.type?.dict.length ?? 0) + 1;
+  const nt = model.typeDict.length + 1;
   const rt = (r: number, t: number): number => (r + 1) * nt + (t + 1); // region × type codes (−1 = none) as one number
   const get = <K>(m: Map<K, Acc>, k: K): Acc => {
     let a = m.get(k);

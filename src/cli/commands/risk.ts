@@ -63,8 +63,8 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
   const { ctx, inputs } = await loadAnalysisContext(files, input, {}, io);
   if (ctx.dataset === null) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('risk'), EXIT.UNUSABLE_INPUT);
   const model = supervisionModel(ctx, { year, listOrganizations: false, rules, framework });
-  const ranked = rankFlagged(model, ctx.dataset, ctx.regions);
-  const totals = warningTotals(model, ctx.dataset, ctx.regions);
+  const ranked = rankFlagged(model, ctx.regions);
+  const totals = warningTotals(model, ctx.regions);
   const notes = supervisionNotes(model);
   const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;
   if (raw.json) {

@@ -348,6 +348,30 @@ export class DatasetBuilder {
     return this.n;
   }
 
+  /**
+   * Hand over the rows added so far as a dataset (as {@link finish} does) and start again
+   * empty, with the same columns in the same slots: for reading an input chunk by chunk.
+   *
+   * @param shape panel or registry
+   * @returns the rows so far
+   */
+  flush(shape: Dataset['shape']): Dataset {
+    const ds = this.finish(shape);
+    this.n = 0;
+    this.cap = 0;
+    this.numCols = this.numNames.map((name) => (numColumnStartsWide(name) ? f64(0) : f32(0)));
+    this.wide = Uint8Array.from(this.numNames, (name) => (numColumnStartsWide(name) ? 1 : 0));
+    for (const c of this.catCols) c.dict = new StringDictionary();
+    for (const t of this.textCols) {
+      t.values = [];
+      t.intern = new Map();
+      t.lookups = 0;
+      t.hits = 0;
+    }
+    this.views();
+    return ds;
+  }
+
   /** Freeze into a Dataset: every column moved, one at a time, into a plain array of the row count; the builder is spent afterwards. */
   finish(shape: Dataset['shape']): Dataset {
     const n = this.n;

@@ -14,6 +14,7 @@ import { emptySourceInfo, readSource, type SourceInfo } from './read-source.js';
 import type { CellProblem } from './convert-row.js';
 import { convertSetup } from './convert-setup.js';
 import { OrgYearSet } from './org-year-set.js';
+import { OrgYearLedger } from './org-year-ledger.js';
 import { duplicateReject } from './duplicate-reject.js';
 import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget, type RowCounts } from './record-handler.js';
 import { ingestParallel, type ParallelOptions } from './parallel/ingest-parallel.js';
@@ -44,6 +45,26 @@ export interface IngestOptions extends ReadOptions {
    * one. Off (sequential) when not given; the CLI turns it on.
    */
   parallel?: ParallelOptions;
+  /**
+   * Hand the accepted rows over chunk by chunk instead of keeping them (sequential read):
+   * the result's `dataset` then holds no rows, only the fields and the shape.
+   */
+  chunks?: ChunkSink;
+}
+
+/** Where {@link ingestFiles} hands accepted rows when reading chunk by chunk. */
+export interface ChunkSink {
+  /** Rows per chunk (the last one may be shorter). */
+  rows: number;
+  /**
+   * Take a chunk of accepted rows, in input order.
+   *
+   * @param chunk the rows (its own dictionaries; row numbers continue from the chunk before)
+   * @param orgs each row's organization number (organizations numbered in order of first appearance among the accepted rows)
+   */
+  onChunk(chunk: Dataset, orgs: Int32Array): void;
+  /** Forget every chunk taken: the input is read again from the start (a parallel read that had to fall back to a sequential one). */
+  reset(): void;
 }
 
 /** What ingest hands to the rest of the pipeline: the dataset, per-source information and where every row went. */
@@ -71,6 +92,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
   const log = options.logger ?? createLogger();
   const { profile } = options;
   const convert = convertSetup(profile, options.regions);
+  const chunks = options.referencePath ? undefined : options.chunks;
   if (options.parallel && paths.length === 1 && !options.referencePath) {
     const parallel = await ingestParallel(paths[0], options, convert, log);
     if (parallel !== null) return parallel;
@@ -90,6 +112,14 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
   const orgYears = new OrgYearSet();
   const seen = new Map<string, string>();
   let panel = false;
+  // chunk by chunk: duplicates found without the rows, organizations numbered as they come
+  let ledger: OrgYearLedger | null = null;
+  let chunkOrgs = new Int32Array(0);
+  const flushChunk = (): void => {
+    if (!builder || builder.length === 0) return;
+    const n = builder.length;
+    chunks!.onChunk(builder.flush(panel ? 'panel' : 'registry'), chunkOrgs.slice(0, n));
+  };
 
   for (let fileIndex = 0; fileIndex < paths.length; fileIndex++) {
     const path = paths[fileIndex];
@@ -103,7 +133,11 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     /** Whether accepted row `row` has the id and year being checked. */
     const sameOrgYear = (row: number): boolean => builder!.textAt(orgSlot, row) === dupId && (yearSlot < 0 || builder!.numAt(yearSlot, row) === dupYear);
     /** The accepted row with this id (and year, in a panel), as `file line n`, or null when there is none yet (it is recorded). */
-    const firstOf = (id: string, year: number): string | null => {
+    const firstOf = (id: string, year: number, line: number): string | null => {
+      if (ledger) {
+        const first = ledger.findOrAdd(id, year, fileIndex, line);
+        return first === null ? null : `${first.file === fileIndex ? info.name : result.sources[first.file].name} line ${first.line}`;
+      }
       dupId = id;
       dupYear = year;
       const row = orgYears.findOrAdd(id, yearSlot < 0 ? NaN : year, builder!.length, sameOrgYear);
@@ -124,6 +158,10 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         // a registry list read with a panel would give its rows no year
         if (fileIndex > 0 && panel !== yearCol) throw new SoqaError('E_MIXED_SHAPES', msg.mixedShapes(info.name, yearCol, result.sources[0].name), EXIT.UNUSABLE_INPUT, { file: info.name });
         panel ||= yearCol;
+        if (chunks && fileIndex === 0) {
+          ledger = new OrgYearLedger(yearCol);
+          chunkOrgs = new Int32Array(chunks.rows);
+        }
         orgSlot = builder.slotOf('org_id');
         yearSlot = yearCol ? builder.slotOf('year') : -1;
         for (const extra of header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
@@ -132,7 +170,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
       reject,
       /** Account for a row the fast path converted: a duplicate, or accepted into the dataset. */
       acceptFast(p, line) {
-        const prev = firstOf(p.id, p.year);
+        const prev = firstOf(p.id, p.year, line);
         if (prev !== null) {
           reject(line, duplicateReject(p.id, p.year, yearCol, prev));
           return;
@@ -140,6 +178,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         counts.accepted++;
         p.countMissing(result.missingCounts);
         builder!.appendScratch(p.scratch, fileIndex, line);
+        if (chunks) chunkRow();
       },
       acceptConverted(r, line) {
         const id = String(r.values.org_id);
@@ -148,7 +187,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
           const key = yearCol ? `${id}|${r.values.year}` : id;
           prev = seen.get(key);
           if (prev === undefined) seen.set(key, `${info.name} line ${line}`);
-        } else prev = firstOf(id, Number(r.values.year));
+        } else prev = firstOf(id, Number(r.values.year), line);
         if (prev !== undefined && prev !== null) {
           reject(line, duplicateReject(id, r.values.year, yearCol, prev));
           return;
@@ -160,8 +199,14 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         counts.accepted++;
         handler.countMissing(r, result.missingCounts);
         builder!.add(r.values, fileIndex, line);
+        if (chunks) chunkRow();
       },
       progress: (read) => options.onProgress?.(result.counts.read + read),
+    };
+    /** Record the accepted row's organization; hand the chunk over when it is full. */
+    const chunkRow = (): void => {
+      chunkOrgs[builder!.length - 1] = ledger!.lastOrg;
+      if (builder!.length >= chunks!.rows) flushChunk();
     };
     const handler = new RecordHandler({ profile, convert, info, path, maxFieldChars: options.maxFieldChars, referencePath: options.referencePath }, target, options.delimiter ?? '');
     const counts = handler.counts;
@@ -187,6 +232,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     for (const k of ['read', 'accepted', 'rejected', 'blank'] as const) result.counts[k] += counts[k];
   }
   for (const f of (builder as DatasetBuilder | null)?.fields ?? []) result.missingCounts[f] ??= 0;
+  if (chunks) flushChunk();
   result.dataset = (builder ?? new DatasetBuilder([])).finish(panel ? 'panel' : 'registry');
   return result;
 }

@@ -38,11 +38,13 @@ function counts(flagged: Map<number, { worst: number }>): Counts {
  *
  * @param ctx the analysis context (rules and framework as for the supervision section)
  * @param years the bulletin year and the comparison year (both in the data, compare < year)
+ * @param models the supervision models as of the two years (default: made from `ctx.dataset`; a
+ *   streamed input passes those it made part by part)
  * @returns `{ year, compare, warnings, notes }`; `warnings` is null for an aggregated table or a registry list (with a note)
  * @example
  * bulletinSection(ctx, { year: 2024, compare: 2023 }).warnings.newlyFlagged; // => 12
  */
-export function bulletinSection(ctx: AnalysisContext, years: BulletinYears): Record<string, unknown> {
+export function bulletinSection(ctx: AnalysisContext, years: BulletinYears, models?: { year: SupervisionModel; compare: SupervisionModel }): Record<string, unknown> {
   const notes: AnalysisNote[] = [];
   const ds = ctx.dataset;
   if (!ds || ds.shape !== 'panel') {
@@ -50,8 +52,8 @@ export function bulletinSection(ctx: AnalysisContext, years: BulletinYears): Rec
     return { year: years.year, compare: years.compare, warnings: null, notes };
   }
   const opts = { ...supervisionOptions(ctx), listOrganizations: false };
-  const now = supervisionModel(ctx, { ...opts, year: years.year });
-  const before = supervisionModel(ctx, { ...opts, year: years.compare });
+  const now = models?.year ?? supervisionModel(ctx, { ...opts, year: years.year });
+  const before = models?.compare ?? supervisionModel(ctx, { ...opts, year: years.compare });
   const fNow = flaggedOf(now);
   const fBefore = flaggedOf(before);
   const isNew = (o: number) => !fBefore.has(o);

@@ -22,6 +22,9 @@ import { writeAtomic } from '../output/write-atomic.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { soqaVersion } from '../version.js';
 import { ANALYSES, runAnalyses } from '../../analyses/run-analyses.js';
+import { supervisionSection } from '../../analyses/supervision/run-supervision.js';
+import { StreamedRows } from '../pipeline/streamed-rows.js';
+import { statSync } from 'node:fs';
 import type { Results } from '../../results/results.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
 
@@ -42,9 +45,15 @@ interface AnalyzeRaw {
   format: string;
   lang: string;
   listOrganizations: boolean;
+  stream: string;
   year?: string;
   compare?: string;
 }
+
+/** `--stream` values. */
+const STREAM_CHOICES = ['auto', 'always', 'never'] as const;
+/** `--stream auto` streams inputs of this many megabytes or more. */
+const STREAM_AUTO_MB = 1024;
 
 const PROBLEM_COLUMNS = ['file', 'line', 'code', 'column', 'value', 'reason'];
 /** `--format` values that need the renderer (report or charts). */
@@ -80,6 +89,7 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
     .option('--lang <zh|en>', 'language of the report and charts', 'zh')
     .option('--year <year>', 'yearly bulletin: the year to report on (default with --compare: the last year of the data); risk warnings are as of this year')
     .option('--compare <year>', 'yearly bulletin: add a "what changed" section comparing --year with this earlier year (default with --year: the year before)')
+    .option('--stream <when>', `read organization rows chunk by chunk and spill them to temporary files by organization, so that memory does not grow with the rows: ${STREAM_CHOICES.join(', ')} (auto: for annual panels of ${STREAM_AUTO_MB} MB or more)`, 'auto')
     .option('--list-organizations', 'list the flagged organizations (ids, names, evidence) in analyses.supervision of results.json (default: counts only)', false)
     .action(async (files: string[], raw: AnalyzeRaw) => setExit(await analyze(files, raw, io)));
 }
@@ -93,29 +103,37 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const formats = parseFormatOption(raw.format);
   const lang = parseLangOption(raw.lang);
   const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
+  const streamWhen = parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!;
   const log: Logger = createLogger((e) => {
     if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
+  const closers: (() => void)[] = [];
   try {
-    const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind }, io, log);
+    const fieldsOfActivity = loadFieldsOfActivity();
+    const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
+    const stream = shouldStream(streamWhen, files) ? new StreamedRows(governance) : undefined;
+    closers.push(() => stream?.close());
+    const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind, chunks: stream?.sink }, io, log);
     const { ingest, regions, profile } = inputs;
+    // a registry list is not streamed: its chunks were kept and become the dataset
+    if (stream && ingest.dataset) ingest.dataset = stream.keptDataset(ingest.dataset) ?? ingest.dataset;
+    const streamed = stream?.streamed ? stream : undefined;
     const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
     const outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force);
     writeAtomic(outPath(outDir, 'rejects.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]));
     writeAtomic(outPath(outDir, 'warnings.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.warnings as unknown as Record<string, unknown>[]));
     if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(outDir, 'rejects.csv')), EXIT.UNUSABLE_INPUT);
-    const fieldsOfActivity = loadFieldsOfActivity();
-    const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-    const cube = inputCube(ingest, governance);
+    const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
     const bulletin = resolveBulletinYears(bulletinOption, cube.years);
     // a bulletin reports the warnings as of its year (organization rows of an annual panel)
     const supervision = { listOrganizations: raw.listOrganizations, ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}) };
     const context = { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework, rules }, extra: { supervision } }, log };
     // the charts read none of the supervision section: with charts wanted, they are drawn
     // in the renderer's threads while this thread runs supervision and writes results.json
-    const later = renderer ? ['supervision'] : [];
+    // streamed rows: supervision reads the spill, bucket by bucket (the context's dataset has no rows)
+    const later = renderer || streamed ? ['supervision'] : [];
     const analyses = runAnalyses(context, ANALYSES.map((a) => a.name).filter((n) => !later.includes(n)));
     const resultsOf = (): Results =>
       buildResults({
@@ -131,8 +149,10 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     const render = RENDERED.some((f) => formats.has(f)) ? await import('../pipeline/render-outputs.js') : undefined;
     const drawing = render && renderer ? render.startDrawing(resultsOf(), { formats, lang, renderer }) : undefined;
     try {
-      if (later.length) Object.assign(analyses, runAnalyses(context, later));
-      if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
+      const models = streamed?.supervision(context, bulletin ? [bulletin.year, bulletin.compare] : [undefined]);
+      if (models) analyses.supervision = supervisionSection(context, models[0], raw.listOrganizations);
+      else if (later.length) Object.assign(analyses, runAnalyses(context, later));
+      if (bulletin) analyses.bulletin = bulletinSection(context, bulletin, models && { year: models[0], compare: models[1] });
       const results = resultsOf();
       const valid = schemaValidator('results.schema.json');
       if (!valid(results)) throw new SoqaError('E_RESULTS_SCHEMA', msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`), EXIT.INTERNAL);
@@ -148,6 +168,26 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
     return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
   } finally {
+    for (const close of closers) close();
     await renderer?.close();
   }
+}
+
+/**
+ * Whether to stream the organization rows: `--stream always`, or `auto` and input files
+ * (not standard input, not the built-in sample) of {@link STREAM_AUTO_MB} MB or more
+ * together (a gzip file counts 5 times its size). Only annual panels are streamed in the end.
+ */
+function shouldStream(when: (typeof STREAM_CHOICES)[number], files: string[]): boolean {
+  if (when !== 'auto') return when === 'always';
+  if (files.length === 0 || files.includes('-')) return false;
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += statSync(f).size * (/\.gz$/i.test(f) ? 5 : 1);
+    } catch {
+      return false; // the ingest reports the file
+    }
+  }
+  return bytes >= STREAM_AUTO_MB * 1024 * 1024;
 }

@@ -14,6 +14,7 @@ import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { badOption } from '../../core/messages.js';
 import type { ParallelOptions } from '../../ingest/parallel/ingest-parallel.js';
+import type { ChunkSink } from '../../ingest/ingest-files.js';
 
 /** Input options shared by every command that reads data. */
 export interface InputOptions {
@@ -24,6 +25,8 @@ export interface InputOptions {
   quiet: boolean;
   /** `--input-kind`: organization rows or an aggregated table (default: detect from the header). */
   inputKind?: InputKind;
+  /** Hand organization rows over chunk by chunk instead of keeping them (see `StreamedRows`). */
+  chunks?: ChunkSink;
 }
 
 /** What a command gets back: ingest result plus the configuration used. */
@@ -64,6 +67,7 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     onProgress: progress.update,
     inputKind: opts.inputKind,
     parallel: parallelFromEnv(process.env.SOQA_THREADS),
+    chunks: opts.chunks,
   });
   progress.done();
   return { ingest, kind, profile, regions: ingest.dataset === null ? ingest.regions : regions, synthetic: paths.length === 1 && resolve(paths[0]) === sample };

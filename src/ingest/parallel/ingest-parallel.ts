@@ -15,7 +15,8 @@ import { emptySourceInfo, readSource, type SourceInfo } from '../read-source.js'
 import { FIELDS } from '../../dataset/fields.js';
 import { hashFile } from './hash-file.js';
 import { ingestRange, rangeTransferList, type RangeOutput, type RangeTask } from './ingest-range.js';
-import { mergeRanges } from './merge-ranges.js';
+import { mergeRanges, type MergedRanges } from './merge-ranges.js';
+import { STREAM_RANGE_BYTES, streamRanges, type StreamRefusal } from './stream-ranges.js';
 import { RANGE_WORKER_URL, startRangeWorkers, type RangeWorkers } from './range-workers.js';
 import { readGzipText } from './read-gzip-text.js';
 import { splitRanges } from './split-ranges.js';
@@ -145,7 +146,9 @@ async function readByRanges(path: string, options: IngestOptions, log: Logger, e
   const first = text ?? lead;
   const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
   const headerEnd = bom + Buffer.byteLength(head.slice(0, parsed.lineEnd));
-  const wanted = par.splitAt ?? Array.from({ length: workers - 1 }, (_, k) => Math.floor((size * (k + 1)) / workers));
+  // streamed (chunks): many ranges of ~16 MiB, so that only a few ranges' rows are in memory at once
+  const parts = options.chunks ? Math.max(workers, Math.ceil(size / STREAM_RANGE_BYTES)) : workers;
+  const wanted = par.splitAt ?? Array.from({ length: parts - 1 }, (_, k) => Math.floor((size * (k + 1)) / parts));
   const bounds = await splitRanges(text ?? path, size, wanted, headerEnd, bom);
   if (bounds.length < 3) return tell('too-few-ranges', bounds);
 
@@ -169,25 +172,34 @@ async function readByRanges(path: string, options: IngestOptions, log: Logger, e
     options.onProgress?.(read.reduce((a, b) => a + b, 0));
   };
   const hashing = unpacked ? Promise.resolve({ sha256: unpacked.sha256, bytes: unpacked.bytes }) : hashFile(path);
-  let outs: RangeOutput[];
-  try {
-    outs = warm === null ? await runInline(tasks, progress) : await warm.run(tasks, progress);
-  } catch {
+  const present = FIELDS.map((f) => f.name).filter((f) => parsed.header.present.includes(f));
+  let merged: MergedRanges | StreamRefusal;
+  if (options.chunks) merged = await streamRanges(tasks, warm, progress, parsed.header, present, options.chunks);
+  else {
+    let outs: RangeOutput[];
+    try {
+      outs = warm === null ? await runInline(tasks, progress) : await warm.run(tasks, progress);
+    } catch {
+      outs = [];
+      merged = 'worker-failed';
+    }
+    merged ??= mergeRanges(outs, name, parsed.header, present);
+  }
+  if (typeof merged === 'string') {
     await hashing.catch(() => undefined);
-    return tell('worker-failed', bounds);
+    options.chunks?.reset(); // rows already handed over are read again sequentially
+    return tell(merged, bounds);
   }
   const { sha256, bytes } = await hashing;
-  const merged = mergeRanges(outs, name, parsed.header, FIELDS.map((f) => f.name).filter((f) => parsed.header.present.includes(f)));
-  if (typeof merged === 'string') return tell(merged, bounds);
 
   info.sha256 = sha256;
   info.bytes = bytes;
-  info.replacementChars = outs.reduce((a, o) => a + o.replacementChars, 0);
+  info.replacementChars = merged.replacementChars;
   for (const extra of parsed.header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
   if (info.replacementChars > 0) log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
   if (info.detected) log.warn('W_ENCODING_MISMATCH', msg.encodingMismatch(info.name, info.encoding, info.detected));
   par.onInfo?.({ outcome: 'parallel', bounds });
-  const { dataset, counts, ...rest } = merged;
+  const { dataset, counts, replacementChars: _, ...rest } = merged;
   return { dataset, sources: [{ ...info, delimiter, header: parsed.header, counts }], counts: { ...counts }, ...rest };
 }
 

@@ -1,14 +1,17 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { IngestResult, ProblemRow } from '../ingest-files.js';
 import type { HeaderMapping } from '../header/map-headers.js';
-import { OrgYearSet } from '../org-year-set.js';
+import { OrgYearLedger } from '../org-year-ledger.js';
 import { WARNINGS_KEPT_PER_CODE, type RowCounts } from '../record-handler.js';
 import type { RangeOutput } from './ingest-range.js';
 import { mergeColumns } from './merge-columns.js';
 import { duplicateReject } from '../duplicate-reject.js';
 
 /** The ranges merged: what the sequential ingest of the whole file gives (all but the per-source information). */
-export type MergedRanges = Omit<IngestResult, 'sources'>;
+export type MergedRanges = Omit<IngestResult, 'sources'> & {
+  /** U+FFFD characters the ranges' decoding made (invalid bytes). */
+  replacementChars: number;
+};
 
 /** Why ranges could not be merged into the sequential result (then the file is read sequentially). */
 export type MergeRefusal = 'split-inside-record' | 'warning-not-kept' | 'missing-mismatch';
@@ -20,7 +23,8 @@ export type MergeRefusal = 'split-inside-record' | 'warning-not-kept' | 'missing
  * missing values with it), rejects in line order, warnings of the kept rows in line order
  * (complete counts, the first {@link WARNINGS_KEPT_PER_CODE} of each code kept), missing
  * counts with their keys in the order the sequential ingest creates them, and the columns
- * ({@link mergeColumns}). Line numbers are counted from the file's start.
+ * ({@link mergeColumns}). Line numbers are counted from the file's start. The bookkeeping is
+ * a {@link RangeMerger}'s, which a streamed read uses range by range.
  *
  * Refuses (returns the reason) when a range other than the last did not end between two
  * records — then the next range did not start a record, e.g. a split inside a quoted field
@@ -36,150 +40,177 @@ export type MergeRefusal = 'split-inside-record' | 'warning-not-kept' | 'missing
  * if (typeof m === 'string') readSequentially();
  */
 export function mergeRanges(outs: RangeOutput[], name: string, header: HeaderMapping, present: string[]): MergedRanges | MergeRefusal {
-  for (let k = 0; k < outs.length - 1; k++) if (!outs[k].clean) return 'split-inside-record';
-  const yearCol = header.present.includes('year');
-  const lineOffset: number[] = [];
-  let lines = 0;
-  for (const o of outs) {
-    lineOffset.push(lines);
-    lines += o.lines;
-  }
-
-  // duplicates, in file order: the first occurrence of an organization-year wins
-  const rowOffset: number[] = [];
-  let rows = 0;
-  for (const o of outs) {
-    rowOffset.push(rows);
-    rows += o.rows;
-  }
-  const rangeOf = (g: number): number => {
-    let k = outs.length - 1;
-    while (rowOffset[k] > g) k--;
-    return k;
-  };
-  const idOf = (k: number, r: number): string => {
-    const t = outs[k].text.org_id;
-    return t.dict[t.codes[r]];
-  };
-  const yearOf = (k: number, r: number): number => (yearCol ? outs[k].num.year[r] : NaN);
-  if (!outs.every((o) => o.text.org_id && (!yearCol || o.num.year))) return 'missing-mismatch';
-  const set = new OrgYearSet();
-  let dupId = '';
-  let dupYear = NaN;
-  const same = (g: number): boolean => {
-    const k = rangeOf(g);
-    const r = g - rowOffset[k];
-    return idOf(k, r) === dupId && (!yearCol || yearOf(k, r) === dupYear);
-  };
+  const merger = new RangeMerger(name, header, present);
   const dropped: (Uint8Array | null)[] = [];
-  const dupRejects: ProblemRow[][] = [];
+  const lineOffset: number[] = [];
   for (let k = 0; k < outs.length; k++) {
-    const o = outs[k];
-    let drop: Uint8Array | null = null;
-    const list: ProblemRow[] = [];
-    const ids = o.text.org_id;
-    const years = yearCol ? o.num.year : null;
-    for (let r = 0; r < o.rows; r++) {
-      dupId = ids.dict[ids.codes[r]];
-      dupYear = years === null ? NaN : years[r];
-      const first = set.findOrAdd(dupId, dupYear, rowOffset[k] + r, same);
-      if (first < 0) continue;
-      drop ??= new Uint8Array(o.rows);
-      drop[r] = 1;
-      const fk = rangeOf(first);
-      const firstLine = outs[fk].line[first - rowOffset[fk]] + lineOffset[fk];
-      list.push({ file: name, line: o.line[r] + lineOffset[k], ...duplicateReject(dupId, dupYear, yearCol, `${name} line ${firstLine}`) });
-    }
-    dropped.push(drop);
-    dupRejects.push(list);
+    const kept = merger.add(outs[k], k === outs.length - 1);
+    if (typeof kept === 'string') return kept;
+    dropped.push(kept.drop);
+    lineOffset.push(kept.lineOffset);
   }
+  return merger.result(mergeColumns(outs, dropped, lineOffset, present, merger.shape));
+}
 
-  // rejects in line order: each range's own, and its duplicates
-  const rejects: ProblemRow[] = [];
-  for (let k = 0; k < outs.length; k++) {
-    const own = outs[k].rejects;
-    for (const p of own) p.line += lineOffset[k];
-    const dups = dupRejects[k];
-    let i = 0;
-    let j = 0;
-    while (i < own.length || j < dups.length) rejects.push(j >= dups.length || (i < own.length && own[i].line < dups[j].line) ? own[i++] : dups[j++]);
-  }
-  const rejectCounts: Record<string, number> = {};
-  for (const p of rejects) rejectCounts[p.code] = (rejectCounts[p.code] ?? 0) + 1;
-
-  // warnings of the kept rows, in order; the first WARNINGS_KEPT_PER_CODE of each code kept
-  const warnings: ProblemRow[] = [];
-  const warningCounts: Record<string, number> = {};
-  for (let k = 0; k < outs.length; k++) {
-    const o = outs[k];
-    const drop = dropped[k];
-    let next = 0;
-    for (let i = 0; i < o.warnRow.length; i++) {
-      while (next < o.keptAt.length && o.keptAt[next] < i) next++;
-      const r = o.warnRow[i];
-      if (drop !== null && drop[r] === 1) continue;
-      const code = o.warnCodes[o.warnCode[i]];
-      const n = (warningCounts[code] = (warningCounts[code] ?? 0) + 1);
-      if (n > WARNINGS_KEPT_PER_CODE) continue;
-      if (next >= o.keptAt.length || o.keptAt[next] !== i) return 'warning-not-kept';
-      warnings.push({ file: name, line: o.line[r] + lineOffset[k], ...o.kept[next] });
-    }
-  }
-
-  // missing values of the kept rows (checked against the ranges' own counts)
-  const missingCounts = missingOf(outs, dropped, header.present);
-  if (missingCounts === null) return 'missing-mismatch';
-  const dataset = mergeColumns(outs, dropped, lineOffset, present, yearCol ? 'panel' : 'registry');
-  for (const f of present) missingCounts[f] ??= 0;
-  const read = outs.reduce((a, o) => a + o.read, 0);
-  const blank = outs.reduce((a, o) => a + o.blank, 0);
-  return { dataset, counts: { read, accepted: dataset.length, rejected: rejects.length, blank }, rejects, warnings, rejectCounts, warningCounts, missingCounts };
+/** What {@link RangeMerger.add} found in a range: the rows it drops and the organizations of the rows it keeps. */
+export interface RangeKept {
+  /** 1 for a row that is not kept (a duplicate), or null when every row is kept. */
+  drop: Uint8Array | null;
+  /** Organization number of each kept row (numbered in order of first appearance in the file). */
+  orgs: Int32Array;
+  /** Lines of the file before the range. */
+  lineOffset: number;
 }
 
 /**
- * Missing-value counts of the kept rows, keys in the order the sequential ingest creates
- * them (by the first kept row that misses the field, within a row in header order): the
- * ranges' own counts (made as the sequential ingest makes them) less the dropped rows',
- * the first missing row found in the columns (a missing value is NaN, -1 or '' there, and
- * nothing else is). Null when the two disagree (never expected).
+ * The bookkeeping of merging a file's byte ranges in order (see {@link mergeRanges}), one
+ * range at a time, so that a range's kept rows can be handed on before the next range is
+ * read: duplicates found through an {@link OrgYearLedger} (no rows kept), rejects,
+ * warnings and missing counts gathered as the sequential ingest gathers them.
+ *
+ * @example
+ * const m = new RangeMerger('panel.csv', header, present);
+ * const kept = m.add(out, true); // then mergeColumns([out], [kept.drop], [kept.lineOffset], …)
+ * m.result(dataset);
  */
-function missingOf(outs: RangeOutput[], dropped: (Uint8Array | null)[], fields: string[]): Record<string, number> | null {
-  const droppedRows = dropped.map((d) => dropsBefore(d, d === null ? 0 : d.length));
-  const firstAt = new Array<number>(fields.length).fill(-1);
-  const kept = new Array<number>(fields.length).fill(0);
-  for (let q = 0; q < fields.length; q++) {
-    const f = fields[q];
-    let n = 0;
-    for (let k = 0; k < outs.length; k++) {
-      const o = outs[k];
-      const own = o.missing[f] ?? 0;
-      if (own === 0) continue;
-      const miss = missingTest(o, f);
-      if (miss === null) return null;
-      const drop = dropped[k];
-      n += own;
-      if (drop !== null) for (let r = 0; r < o.rows; r++) if (drop[r] === 1 && miss(r)) n--;
-    }
-    kept[q] = n;
-    let before = 0;
-    for (let k = 0; k < outs.length && n > 0; k++) {
-      const o = outs[k];
-      if ((o.missing[f] ?? 0) > 0) {
-        const r = firstMissing(o, f, dropped[k]);
-        if (r >= 0) {
-          firstAt[q] = before + r - dropsBefore(dropped[k], r);
-          break;
-        }
-      }
-      before += o.rows - droppedRows[k];
-    }
-    if (n < 0 || (n > 0) !== firstAt[q] >= 0) return null;
+export class RangeMerger {
+  /** panel when the file has a year column. */
+  readonly shape: Dataset['shape'];
+  private readonly yearCol: boolean;
+  private readonly ledger: OrgYearLedger;
+  private readonly rejects: ProblemRow[] = [];
+  private readonly warnings: ProblemRow[] = [];
+  private readonly warningCounts: Record<string, number> = {};
+  /** Fields checked for missing values (the header's), their kept missing counts and first kept missing row. */
+  private readonly fields: string[];
+  private readonly missingN: Float64Array;
+  private readonly firstAt: Float64Array;
+  private lines = 0;
+  private kept = 0;
+  private read = 0;
+  private blank = 0;
+  private replacementChars = 0;
+
+  /**
+   * @param name the file name for rejects and warnings
+   * @param header the file's header mapping
+   * @param present the dataset's fields in canonical order
+   */
+  constructor(
+    private readonly name: string,
+    header: HeaderMapping,
+    private readonly present: string[],
+  ) {
+    this.yearCol = header.present.includes('year');
+    this.shape = this.yearCol ? 'panel' : 'registry';
+    this.ledger = new OrgYearLedger(this.yearCol);
+    this.fields = header.present;
+    this.missingN = new Float64Array(this.fields.length);
+    this.firstAt = new Float64Array(this.fields.length).fill(-1);
   }
-  const order = fields.map((_, q) => q).filter((q) => kept[q] > 0);
-  order.sort((a, b) => firstAt[a] - firstAt[b] || a - b);
-  const counts: Record<string, number> = {};
-  for (const q of order) counts[fields[q]] = kept[q];
-  return counts;
+
+  /**
+   * Take the next range's output (its columns are not touched).
+   *
+   * @param o the range's output
+   * @param last whether it is the file's last range
+   * @returns the rows it keeps, or why the ranges cannot be merged
+   */
+  add(o: RangeOutput, last: boolean): RangeKept | MergeRefusal {
+    if (!last && !o.clean) return 'split-inside-record';
+    if (!o.text.org_id || (this.yearCol && !o.num.year)) return 'missing-mismatch';
+    const lineOffset = this.lines;
+    const name = this.name;
+    // duplicates, in file order: the first occurrence of an organization-year wins
+    let drop: Uint8Array | null = null;
+    const dups: ProblemRow[] = [];
+    const ids = o.text.org_id;
+    const years = this.yearCol ? o.num.year : null;
+    const orgs = new Int32Array(o.rows);
+    let k = 0;
+    for (let r = 0; r < o.rows; r++) {
+      const id = ids.dict[ids.codes[r]];
+      const year = years === null ? NaN : years[r];
+      const first = this.ledger.findOrAdd(id, year, 0, o.line[r] + lineOffset);
+      if (first === null) {
+        orgs[k++] = this.ledger.lastOrg;
+        continue;
+      }
+      drop ??= new Uint8Array(o.rows);
+      drop[r] = 1;
+      dups.push({ file: name, line: o.line[r] + lineOffset, ...duplicateReject(id, year, this.yearCol, `${name} line ${first.line}`) });
+    }
+    // rejects in line order: the range's own, and its duplicates
+    const own = o.rejects;
+    for (const p of own) p.line += lineOffset;
+    let i = 0;
+    let j = 0;
+    while (i < own.length || j < dups.length) this.rejects.push(j >= dups.length || (i < own.length && own[i].line < dups[j].line) ? own[i++] : dups[j++]);
+    // warnings of the kept rows, in order; the first WARNINGS_KEPT_PER_CODE of each code kept
+    let next = 0;
+    for (let w = 0; w < o.warnRow.length; w++) {
+      while (next < o.keptAt.length && o.keptAt[next] < w) next++;
+      const r = o.warnRow[w];
+      if (drop !== null && drop[r] === 1) continue;
+      const code = o.warnCodes[o.warnCode[w]];
+      const n = (this.warningCounts[code] = (this.warningCounts[code] ?? 0) + 1);
+      if (n > WARNINGS_KEPT_PER_CODE) continue;
+      if (next >= o.keptAt.length || o.keptAt[next] !== w) return 'warning-not-kept';
+      this.warnings.push({ file: name, line: o.line[r] + lineOffset, ...o.kept[next] });
+    }
+    // missing values of the kept rows (checked against the range's own counts)
+    for (let q = 0; q < this.fields.length; q++) {
+      const f = this.fields[q];
+      const ownMissing = o.missing[f] ?? 0;
+      if (ownMissing === 0) continue;
+      const miss = missingTest(o, f);
+      if (miss === null) return 'missing-mismatch';
+      let n = ownMissing;
+      if (drop !== null) for (let r = 0; r < o.rows; r++) if (drop[r] === 1 && miss(r)) n--;
+      this.missingN[q] += n;
+      if (this.firstAt[q] < 0) {
+        const r = firstMissing(o, f, drop);
+        if (r >= 0) this.firstAt[q] = this.kept + r - dropsBefore(drop, r);
+      }
+    }
+    this.lines += o.lines;
+    this.kept += k;
+    this.read += o.read;
+    this.blank += o.blank;
+    this.replacementChars += o.replacementChars;
+    return { drop, orgs: k === o.rows ? orgs : orgs.slice(0, k), lineOffset };
+  }
+
+  /**
+   * The merged result of the ranges added (all of the file's).
+   *
+   * @param dataset their kept rows' columns
+   * @returns the result, or 'missing-mismatch' when the missing counts do not add up (never expected)
+   */
+  result(dataset: Dataset): MergedRanges | MergeRefusal {
+    const missingCounts: Record<string, number> = {};
+    const order: number[] = [];
+    for (let q = 0; q < this.fields.length; q++) {
+      const n = this.missingN[q];
+      if (n < 0 || (n > 0) !== this.firstAt[q] >= 0) return 'missing-mismatch';
+      if (n > 0) order.push(q);
+    }
+    order.sort((a, b) => this.firstAt[a] - this.firstAt[b] || a - b);
+    for (const q of order) missingCounts[this.fields[q]] = this.missingN[q];
+    for (const f of this.present) missingCounts[f] ??= 0;
+    const rejectCounts: Record<string, number> = {};
+    for (const p of this.rejects) rejectCounts[p.code] = (rejectCounts[p.code] ?? 0) + 1;
+    return {
+      dataset,
+      counts: { read: this.read, accepted: this.kept, rejected: this.rejects.length, blank: this.blank },
+      rejects: this.rejects,
+      warnings: this.warnings,
+      rejectCounts,
+      warningCounts: this.warningCounts,
+      missingCounts,
+      replacementChars: this.replacementChars,
+    };
+  }
 }
 
 /** Rows before `end` that are dropped. */

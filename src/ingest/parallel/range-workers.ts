@@ -12,6 +12,13 @@ export interface RangeWorkers {
    * stopped). Call once.
    */
   run(tasks: RangeTask[], progress: (k: number, read: number) => void): Promise<RangeOutput[]>;
+  /**
+   * Read many ranges with these workers, each taking the next range when it is done, and
+   * hand the outputs over in range order (at most one range per worker, plus one, ahead of
+   * the one handed over next). `take` returning false stops the reading. Rejects when a
+   * worker fails (all are stopped). Call once, instead of `run`.
+   */
+  stream(tasks: RangeTask[], progress: (k: number, read: number) => void, take: (k: number, out: RangeOutput) => boolean): Promise<void>;
   /** End every worker (when the file is read sequentially after all). */
   stop(): void;
 }
@@ -19,6 +26,8 @@ export interface RangeWorkers {
 /** What a worker did before its task arrived: nothing yet, or failed (with the error). */
 interface Early {
   worker: Worker;
+  /** The task being read (stream). */
+  busy: number;
   failed: Error | null;
   listen: ((e: Error) => void) | null;
 }
@@ -38,7 +47,7 @@ interface Early {
 export function startRangeWorkers(n: number): RangeWorkers {
   const early: Early[] = [];
   const start = (): Early => {
-    const e: Early = { worker: new Worker(RANGE_WORKER_URL, { workerData: null }), failed: null, listen: null };
+    const e: Early = { worker: new Worker(RANGE_WORKER_URL, { workerData: null }), busy: -1, failed: null, listen: null };
     const fail = (err: Error): void => {
       e.failed ??= err;
       e.listen?.(err);
@@ -58,6 +67,52 @@ export function startRangeWorkers(n: number): RangeWorkers {
   };
   return {
     stop,
+    stream(tasks, progress, take) {
+      return new Promise<void>((resolve, reject) => {
+        const held = new Map<number, RangeOutput>();
+        const ahead = early.length + 1;
+        let next = 0; // next task to hand out
+        let handed = 0; // next output to hand over
+        let over = false;
+        const finish = (err?: Error): void => {
+          if (over) return;
+          over = true;
+          stop();
+          if (err) reject(err);
+          else resolve();
+        };
+        const idle: Early[] = [];
+        const give = (): void => {
+          while (!over && idle.length && next < tasks.length && next - handed < ahead) {
+            const e = idle.pop()!;
+            const k = next++;
+            e.busy = k;
+            e.worker.postMessage({ task: tasks[k] });
+          }
+        };
+        for (const e of early) {
+          e.listen = (err) => finish(err);
+          if (e.failed) return finish(e.failed);
+          e.worker.on('message', (m: { progress?: number; output?: RangeOutput }) => {
+            if (over) return;
+            if (m.progress !== undefined) progress(e.busy, m.progress);
+            if (!m.output) return;
+            held.set(e.busy, m.output);
+            idle.push(e);
+            while (!over && held.has(handed)) {
+              const out = held.get(handed)!;
+              held.delete(handed);
+              if (!take(handed++, out)) return finish();
+            }
+            if (handed === tasks.length) return finish();
+            give();
+          });
+          idle.push(e);
+        }
+        if (tasks.length === 0) return finish();
+        give();
+      });
+    },
     run(tasks, progress) {
       try {
         while (early.length < tasks.length) early.push(start());

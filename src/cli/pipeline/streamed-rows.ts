@@ -1,0 +1,125 @@
+import { EXIT } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages.js';
+import { SoqaError } from '../../core/soqa-error.js';
+import { columnMinMax } from '../../cube/column-blocks.js';
+import { CubeAccumulator } from '../../cube/cube-accumulator.js';
+import type { Cube } from '../../cube/cube.js';
+import { concatDatasets } from '../../dataset/concat-datasets.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import type { ChunkSink } from '../../ingest/ingest-files.js';
+import { OrgSpill } from '../../ingest/spill/org-spill.js';
+import type { AnalysisContext } from '../../analyses/analysis-context.js';
+import { supervisionOptions } from '../../analyses/supervision/run-supervision.js';
+import { supervisionFromParts } from '../../analyses/supervision/supervision-from-parts.js';
+import type { SupervisionModel } from '../../analyses/supervision/supervision-pass.js';
+
+/** Rows per chunk when an input is streamed: 65,536 (about 16 MB of columns). */
+export const STREAM_CHUNK_ROWS = 1 << 16;
+
+/**
+ * The accepted rows of a large annual panel, taken chunk by chunk instead of kept: each
+ * chunk is summed into the cube at once (in input order, so the sums are those of all rows
+ * at once) and spilled to temporary files by organization ({@link OrgSpill}); supervision
+ * then reads the spill back a bucket at a time. Memory: the cube, ~100 bytes per
+ * organization and ~30 bytes per organization-year for duplicate detection (the ingest's
+ * ledger), plus one chunk and one bucket — not the rows.
+ *
+ * A registry list (one row per organization, no year) is not streamed: its cube needs the
+ * latest year of all rows first, so its chunks are kept and joined ({@link keptDataset}).
+ *
+ * @example
+ * const streamed = new StreamedRows(governance);
+ * const ingest = await ingestFiles(paths, { profile, regions, chunks: streamed.sink });
+ * const cube = streamed.cube();
+ */
+export class StreamedRows {
+  private acc: CubeAccumulator | null = null;
+  private spill: OrgSpill | null = null;
+  private readonly kept: Dataset[] = [];
+  private organizations = 0;
+  private first = Infinity;
+  private last = -Infinity;
+
+  /** Where the ingest hands its chunks. */
+  readonly sink: ChunkSink = {
+    rows: STREAM_CHUNK_ROWS,
+    onChunk: (chunk, orgs) => this.take(chunk, orgs),
+    reset: () => this.reset(),
+  };
+
+  /** @param governanceFields field-of-activity codes that count as core governance fields */
+  constructor(private readonly governanceFields: ReadonlySet<string>) {}
+
+  /** True when rows were streamed (an annual panel); false when they were kept (a registry list, or no rows). */
+  get streamed(): boolean {
+    return this.spill !== null;
+  }
+
+  /**
+   * The kept rows as one dataset (a registry list), or null when the rows were streamed.
+   *
+   * @param empty the ingest's dataset (its fields and shape; no rows)
+   * @returns the dataset, or null
+   */
+  keptDataset(empty: Dataset): Dataset | null {
+    if (this.streamed) return null;
+    return this.kept.length ? concatDatasets(this.kept.splice(0), empty.present) : empty;
+  }
+
+  /**
+   * The cube of the streamed rows.
+   *
+   * @returns the cube
+   */
+  cube(): Cube {
+    return this.acc!.finish();
+  }
+
+  /**
+   * The supervision models as of some years, read from the spill bucket by bucket.
+   *
+   * @param ctx the analysis context (regions, fields of activity, rules and framework options)
+   * @param asOfYears the as-of years (default: the panel's last year)
+   * @returns the models, one per year
+   * @throws SoqaError E_BAD_OPTION (exit 3) for a year outside the panel's years
+   */
+  supervision(ctx: AnalysisContext, asOfYears: (number | undefined)[]): SupervisionModel[] {
+    const opts = supervisionOptions(ctx);
+    const years = asOfYears.map((y) => y ?? this.last);
+    for (const y of years) if (y < this.first || y > this.last) throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(y, [this.first, this.last]), EXIT.BAD_OPTIONS);
+    const governance = new Set(ctx.fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
+    const spill = this.spill!;
+    return supervisionFromParts(() => spill.parts(), { organizations: this.organizations, years: [this.first, this.last] }, ctx.regions, opts.rules, opts.framework, governance, years);
+  }
+
+  /** Remove the spill files (safe to call twice). */
+  close(): void {
+    this.spill?.close();
+  }
+
+  /** Forget every chunk taken (the input is read again). */
+  private reset(): void {
+    this.spill?.close();
+    this.spill = null;
+    this.acc = null;
+    this.kept.length = 0;
+    this.organizations = 0;
+    this.first = Infinity;
+    this.last = -Infinity;
+  }
+
+  private take(chunk: Dataset, orgs: Int32Array): void {
+    if (chunk.shape === 'registry') {
+      this.kept.push(chunk);
+      return;
+    }
+    this.acc ??= new CubeAccumulator({ governanceFields: this.governanceFields });
+    this.spill ??= new OrgSpill();
+    this.acc.add(chunk);
+    this.spill.append(chunk, orgs);
+    for (let r = 0; r < orgs.length; r++) if (orgs[r] >= this.organizations) this.organizations = orgs[r] + 1;
+    const { min, max } = columnMinMax(chunk.num.year);
+    if (min < this.first) this.first = min;
+    if (max > this.last) this.last = max;
+  }
+}

@@ -239,6 +239,20 @@ describe('soqa analyze (built binary)', () => {
     ]);
   });
 
+  it('--stream always writes the same files as --stream never; a bad --stream value exits 3', () => {
+    // streamed: rows summed into the cube chunk by chunk and spilled by organization to
+    // temporary files that supervision reads back; the files must not change by a byte
+    for (const f of ['good-utf8.csv', 'duplicate-rows.csv', 'credit-code-warnings.csv', 'negative-staff.csv']) {
+      const kept = analyze([f], '--stream', 'never', '--format', 'json', '--list-organizations');
+      const streamed = analyze([f], '--stream', 'always', '--format', 'json', '--list-organizations');
+      expect(streamed.status, f).toBe(kept.status);
+      for (const file of ['results.json', 'rejects.csv', 'warnings.csv']) expect(readFileSync(join(streamed.out, file), 'utf8'), `${f} ${file}`).toBe(readFileSync(join(kept.out, file), 'utf8'));
+    }
+    const bad = analyze(['good-utf8.csv'], '--stream', 'sometimes');
+    expect(bad.status).toBe(3);
+    expect(bad.stderr).toContain('--stream: "sometimes" is not valid');
+  });
+
   it('exit 3 for an unknown option', () => {
     const r = analyze(['good-utf8.csv'], '--no-such-option');
     expect(r.status).toBe(3);

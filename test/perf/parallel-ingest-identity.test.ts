@@ -10,7 +10,7 @@ import type { ParallelInfo, ParallelOptions } from '../../src/ingest/parallel/in
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { generateSample } from '../../src/sample/index.js';
-import { breakCheckChar } from '../helpers/civil-code.js';
+import { damagedPanel, seeded } from '../helpers/damaged-panel.js';
 import { encodeGbk } from '../helpers/gbk.js';
 
 // Reading a file by byte ranges in parallel must give exactly what reading it in one pass
@@ -36,59 +36,6 @@ function write(data: string | Buffer): string {
   const path = join(dir, `input-${fileNo++}.csv`);
   writeFileSync(path, data);
   return path;
-}
-
-/** A seeded generator (xorshift32). */
-function seeded(seed: number): () => number {
-  let x = (seed * 2654435761) >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-}
-
-const ODD_CELLS = ['', '-', 'N/A', '1,234', '3.5万', 'abc', '2024年6月1日', '2023-02-29', '1948', '社会团体', 'x\u0000y', 'bad\uFFFDbyte', '  社区  ', '１２', '0.5', '-5'];
-
-/**
- * A generated panel with the trouble a split can meet: odd cells, lower-case and broken
- * credit codes (warnings), quoted names holding line breaks, stray quotes, ragged rows,
- * repeated rows far from their first occurrence (duplicates across ranges), blank lines,
- * LF, CRLF and lone CR line ends, optionally a byte order mark and no final line break.
- */
-function damagedPanel(seed: number, orgs: number, opts: { bom?: boolean; noFinalBreak?: boolean } = {}): string {
-  const r = seeded(seed);
-  const [header, ...body] = [...generateSample({ orgs, years: [2018, 2024], seed, regions })];
-  const id = header.indexOf('org_id');
-  const name = header.indexOf('name');
-  const cell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines: string[] = [];
-  for (const row0 of body) {
-    const row = [...row0];
-    const u = r();
-    if (u < 0.08) row[Math.floor(r() * row.length)] = ODD_CELLS[Math.floor(r() * ODD_CELLS.length)];
-    else if (u < 0.13) row[id] = row[id].toLowerCase();
-    else if (u < 0.16) row[id] = breakCheckChar(row[id]);
-    else if (u < 0.19) row[name] = `${row[name]}\n${r() < 0.5 ? '分会' : ''}`;
-    let line = row.map(cell).join(',');
-    const v = r();
-    if (v < 0.02) line = `${line.slice(0, 25)}"${line.slice(25)}`;
-    else if (v < 0.04) line = row.slice(0, -1).map(cell).join(',');
-    lines.push(line);
-    const w = r();
-    if (w < 0.03 && lines.length > 5) lines.push(lines[Math.floor(r() * (lines.length - 1))]);
-    else if (w < 0.045) lines.push('');
-  }
-  const ends = lines.map(() => {
-    const e = r();
-    return e < 0.8 ? '\n' : e < 0.95 ? '\r\n' : '\r';
-  });
-  let text = header.join(',') + '\n' + lines.map((l, i) => l + ends[i]).join('');
-  if (opts.noFinalBreak) text = text.replace(/[\r\n]+$/, '');
-  return (opts.bom ? '\uFEFF' : '') + text;
 }
 
 type Outcome = { ok: true; result: IngestResult } | { ok: false; code: string };
@@ -138,7 +85,7 @@ describe('parallel ingest gives exactly the sequential result', () => {
     [3, 4],
     [4, 7],
   ])('on a damaged panel (seed %i, %i ranges of equal size)', async (seed, workers) => {
-    const path = write(damagedPanel(seed, 60, { bom: seed % 2 === 0, noFinalBreak: seed === 3 }));
+    const path = write(damagedPanel(seed, 60, regions, { bom: seed % 2 === 0, noFinalBreak: seed === 3 }));
     const seq = await ingest(path);
     expect(seq.ok && seq.result.counts.rejected).toBeGreaterThan(5);
     expect(seq.ok && seq.result.rejectCounts.R_DUPLICATE).toBeGreaterThan(0);
@@ -148,7 +95,7 @@ describe('parallel ingest gives exactly the sequential result', () => {
   });
 
   it('with splits at many seeded offsets (ranges that start records are merged, the others fall back)', async () => {
-    const text = damagedPanel(5, 40);
+    const text = damagedPanel(5, 40, regions);
     const path = write(text);
     const bytes = Buffer.byteLength(text);
     const r = seeded(99);
@@ -184,7 +131,7 @@ describe('parallel ingest gives exactly the sequential result', () => {
   });
 
   it('when the first range holds only the header, and when the last holds only the last line', async () => {
-    const text = damagedPanel(6, 10);
+    const text = damagedPanel(6, 10, regions);
     const path = write(text);
     const headerEnd = text.indexOf('\n');
     expect(await expectSame(path, { splitAt: [headerEnd] })).toEqual(['parallel']);
@@ -208,7 +155,7 @@ describe('parallel ingest gives exactly the sequential result', () => {
   });
 
   it('reads sequentially what does not qualify (GB18030, below the size threshold, one worker)', async () => {
-    const text = damagedPanel(7, 15);
+    const text = damagedPanel(7, 15, regions);
     const gbk = write(encodeGbk(text.replace(/\uFFFD/g, '?')));
     expect(await expectSame(gbk, { workers: 2 })).toEqual(['not-eligible']);
     const plain = write(text);
@@ -223,7 +170,7 @@ describe('parallel ingest of a gzip file (decompressed into memory, ranges of th
     [12, 3],
     [13, 5],
   ])('gives the sequential result on a damaged panel (seed %i, %i ranges)', async (seed, workers) => {
-    const path = write(gzipSync(Buffer.from(damagedPanel(seed, 60, { bom: seed % 2 === 0, noFinalBreak: seed === 13 }))));
+    const path = write(gzipSync(Buffer.from(damagedPanel(seed, 60, regions, { bom: seed % 2 === 0, noFinalBreak: seed === 13 }))));
     const seq = await ingest(path);
     expect(seq.ok && seq.result.sources[0].gzip).toBe(true);
     expect(seq.ok && seq.result.counts.rejected).toBeGreaterThan(5);
@@ -232,7 +179,7 @@ describe('parallel ingest of a gzip file (decompressed into memory, ranges of th
   });
 
   it('with splits at seeded offsets, and falls back when a cut is inside a quoted line break', async () => {
-    const text = damagedPanel(14, 40);
+    const text = damagedPanel(14, 40, regions);
     const path = write(gzipSync(Buffer.from(text)));
     const bytes = Buffer.byteLength(text);
     const r = seeded(7);
@@ -245,7 +192,7 @@ describe('parallel ingest of a gzip file (decompressed into memory, ranges of th
   });
 
   it('of several members, and with bytes after the last member', async () => {
-    const text = Buffer.from(damagedPanel(15, 30));
+    const text = Buffer.from(damagedPanel(15, 30, regions));
     const cut = text.indexOf(0x0a, text.length >> 1) + 1;
     const members = write(Buffer.concat([gzipSync(text.subarray(0, cut)), gzipSync(text.subarray(cut))]));
     expect(await expectSame(members, { workers: 3 })).toEqual(['parallel']);
@@ -254,7 +201,7 @@ describe('parallel ingest of a gzip file (decompressed into memory, ranges of th
   });
 
   it('reads sequentially a damaged, truncated, GB18030 or too small gzip file', async () => {
-    const text = damagedPanel(16, 20);
+    const text = damagedPanel(16, 20, regions);
     const packed = gzipSync(Buffer.from(text));
     const truncated = write(packed.subarray(0, packed.length - 100));
     expect(await expectSame(truncated, { workers: 2 })).toEqual(['not-eligible']);
@@ -277,7 +224,7 @@ const builtGzip = existsSync(join(DIST, 'ingest', 'parallel', 'read-gzip-text.js
 describe('parallel ingest in worker threads (built code)', () => {
   it.skipIf(!builtWorker)('gives the sequential result of the same build', async () => {
     const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
-    const path = write(damagedPanel(9, 60, { bom: true }));
+    const path = write(damagedPanel(9, 60, regions, { bom: true }));
     const seq = await built.ingestFiles([path], { profile, regions, logger: createLogger() });
     const seen: string[] = [];
     const par = await built.ingestFiles([path], { profile, regions, logger: createLogger(), parallel: { workers: 3, minBytes: 0, onInfo: (i) => seen.push(i.outcome) } });
@@ -288,7 +235,7 @@ describe('parallel ingest in worker threads (built code)', () => {
   it.skipIf(!builtWorker)('ends the workers it started early when the file turns out not to qualify (GB18030), and starts more for more ranges', async () => {
     const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
     // the workers start before the encoding is known: a GB18030 file is then read sequentially
-    const text = damagedPanel(15, 30);
+    const text = damagedPanel(15, 30, regions);
     const gbk = write(encodeGbk(text.replace(/\uFFFD/g, '?')));
     const seen: string[] = [];
     const seqGbk = await built.ingestFiles([gbk], { profile, regions, logger: createLogger() });
@@ -306,7 +253,7 @@ describe('parallel ingest in worker threads (built code)', () => {
 
   it.skipIf(!builtGzip)('gives the sequential result of the same build for a gzip file (bytes shared with the workers)', async () => {
     const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
-    const path = write(gzipSync(Buffer.from(damagedPanel(10, 60, { bom: true }))));
+    const path = write(gzipSync(Buffer.from(damagedPanel(10, 60, regions, { bom: true }))));
     const seq = await built.ingestFiles([path], { profile, regions, logger: createLogger() });
     const seen: string[] = [];
     const par = await built.ingestFiles([path], { profile, regions, logger: createLogger(), parallel: { workers: 3, minBytes: 0, onInfo: (i) => seen.push(i.outcome) } });

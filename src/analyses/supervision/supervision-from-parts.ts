@@ -25,6 +25,9 @@ export interface PartsInfo {
   years: [number, number];
 }
 
+/** The transparency arrays of {@link OrgChecks}. */
+const TRANSPARENCY_KEYS = ['completeness', 'disclosure', 'online', 'continuity', 'index'] as const;
+
 /** One as-of year's model being gathered from the parts. */
 interface Gathering {
   asOf: number;
@@ -96,8 +99,12 @@ export function supervisionFromParts(
         into.type[o] = c.type[k] < 0 ? -1 : tCode[c.type[k]];
         into.inScope[o] = c.inScope[k];
         into.worst[o] = c.worst[k];
-        for (const t of Object.keys(into.transparency) as (keyof OrgChecks['transparency'])[]) into.transparency[t][o] = c.transparency[t][k];
         if (c.inScope[k]) scoped.push(k);
+      }
+      for (const t of TRANSPARENCY_KEYS) {
+        const from = c.transparency[t];
+        const to = into.transparency[t];
+        for (let k = 0; k < c.count; k++) if (orgOf[k] >= 0) to[orgOf[k]] = from[k];
       }
       for (const f of c.flagged) into.flagged.push({ ...f, org: orgOf[f.org] });
       // the framework's fields at the supervised organizations' latest rows
@@ -120,8 +127,10 @@ export function supervisionFromParts(
     const valuesOf = (f: string): Float64Array => {
       let v = cache.get(f);
       if (!v) {
-        const all = g.fields.get(f) ?? new Float64Array(n).fill(NaN);
-        cache.set(f, (v = Float64Array.from(members, (o) => all[o])));
+        const all = g.fields.get(f);
+        v = new Float64Array(members.length).fill(NaN);
+        if (all) for (let k = 0; k < members.length; k++) v[k] = all[members[k]];
+        cache.set(f, v);
       }
       return v;
     };

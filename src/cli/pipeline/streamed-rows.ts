@@ -41,14 +41,19 @@ export class StreamedRows {
   private last = -Infinity;
 
   /** Where the ingest hands its chunks. */
-  readonly sink: ChunkSink = {
-    rows: STREAM_CHUNK_ROWS,
-    onChunk: (chunk, orgs) => this.take(chunk, orgs),
-    reset: () => this.reset(),
-  };
+  readonly sink: ChunkSink;
 
-  /** @param governanceFields field-of-activity codes that count as core governance fields */
-  constructor(private readonly governanceFields: ReadonlySet<string>) {}
+  /**
+   * @param governanceFields field-of-activity codes that count as core governance fields
+   * @param options rows per chunk of a sequential read (default {@link STREAM_CHUNK_ROWS}) and
+   *   the folder for the spill folder (default: the system's temporary folder)
+   */
+  constructor(
+    private readonly governanceFields: ReadonlySet<string>,
+    private readonly options: { chunkRows?: number; spillParent?: string } = {},
+  ) {
+    this.sink = { rows: options.chunkRows ?? STREAM_CHUNK_ROWS, onChunk: (chunk, orgs) => this.take(chunk, orgs), reset: () => this.reset() };
+  }
 
   /** True when rows were streamed (an annual panel); false when they were kept (a registry list, or no rows). */
   get streamed(): boolean {
@@ -114,7 +119,7 @@ export class StreamedRows {
       return;
     }
     this.acc ??= new CubeAccumulator({ governanceFields: this.governanceFields });
-    this.spill ??= new OrgSpill();
+    this.spill ??= new OrgSpill(this.options.spillParent);
     this.acc.add(chunk);
     this.spill.append(chunk, orgs);
     for (let r = 0; r < orgs.length; r++) if (orgs[r] >= this.organizations) this.organizations = orgs[r] + 1;

@@ -77,6 +77,12 @@ export function startRangeWorkers(n: number): RangeWorkers {
         const finish = (err?: Error): void => {
           if (over) return;
           over = true;
+          // the listeners hold `take` (and what it holds) until the ended workers are collected: let go now
+          for (const e of early) {
+            e.worker.removeAllListeners('message');
+            e.listen = null;
+          }
+          held.clear();
           stop();
           if (err) reject(err);
           else resolve();

@@ -1,5 +1,4 @@
 import { detachString } from '../dataset/dataset-builder.js';
-import { OrgYearSet } from './org-year-set.js';
 
 /** Where an accepted row came from: input file index and physical line. */
 export interface RowSource {
@@ -7,13 +6,18 @@ export interface RowSource {
   line: number;
 }
 
+/** Most slots in use, as a share of the table, before it grows (by half). */
+const MAX_LOAD = 0.75;
+
 /**
  * Duplicate detection and organization numbers for an input read chunk by chunk, when the
  * accepted rows are no longer at hand: organizations numbered in order of first appearance
- * (an id → number map, one entry per organization), and per accepted organization-year its
- * organization number, year, file and line (14 bytes) beside the {@link OrgYearSet}'s hash
- * table (8 bytes per slot, at most half full). A hash match is confirmed by comparing the
- * organization number and year, so the answer is exact, as with the rows themselves.
+ * (an id → number map, one entry per organization), and an open-addressing hash table of
+ * the accepted organization-years keyed by (organization number, year), each slot holding
+ * the key and the file and line of its first row (14 bytes per slot, one-half to
+ * three-quarters of the slots in use: 19–28 bytes per organization-year). Keys are compared
+ * whole, so the answer is exact. A panel row without a year is never a duplicate and is not
+ * recorded.
  *
  * @example
  * const l = new OrgYearLedger(true);
@@ -21,16 +25,13 @@ export interface RowSource {
  * l.findOrAdd('A', 2024, 0, 9); // => { file: 0, line: 2 }
  */
 export class OrgYearLedger {
-  private readonly set = new OrgYearSet();
   private readonly numbers = new Map<string, number>();
+  /** Organization number + 1 (0 = empty slot). */
   private org = new Int32Array(1 << 12);
-  private year = new Float32Array(1 << 12);
+  private year = new Int32Array(1 << 12);
   private file = new Uint16Array(1 << 12);
   private line = new Uint32Array(1 << 12);
-  private rows = 0;
-  private dupOrg = -1;
-  private dupYear = NaN;
-  private readonly same = (row: number): boolean => this.org[row] === this.dupOrg && (!this.hasYear || this.year[row] === this.dupYear);
+  private size = 0;
   /** Organization number of the id of the last {@link findOrAdd}. */
   lastOrg = -1;
 
@@ -42,8 +43,13 @@ export class OrgYearLedger {
     return this.numbers.size;
   }
 
+  /** Organization-years recorded so far. */
+  get count(): number {
+    return this.size;
+  }
+
   /**
-   * Look up (id, year); when absent, record it as the next accepted row, from `file` line `line`.
+   * Look up (id, year); when absent, record it as coming from `file` line `line`.
    *
    * @param id organization id
    * @param year report year (NaN when missing: never a duplicate in a panel)
@@ -55,28 +61,47 @@ export class OrgYearLedger {
     let o = this.numbers.get(id);
     if (o === undefined) this.numbers.set(detachString(id), (o = this.numbers.size));
     this.lastOrg = o;
-    this.dupOrg = o;
-    this.dupYear = Math.fround(year);
-    const row = this.set.findOrAdd(id, this.hasYear ? year : NaN, this.rows, this.same);
-    if (row >= 0) return { file: this.file[row], line: this.line[row] };
-    if (this.rows === this.org.length) this.grow();
-    this.org[this.rows] = o;
-    this.year[this.rows] = year;
-    this.file[this.rows] = file;
-    this.line[this.rows] = line;
-    this.rows++;
+    if (this.hasYear && year !== year) return null;
+    const y = this.hasYear ? year : 0;
+    const cap = this.org.length;
+    let i = slotOf(o, y, cap);
+    for (;;) {
+      const k = this.org[i];
+      if (k === 0) break;
+      if (k === o + 1 && this.year[i] === y) return { file: this.file[i], line: this.line[i] };
+      if (++i === cap) i = 0;
+    }
+    this.org[i] = o + 1;
+    this.year[i] = y;
+    this.file[i] = file;
+    this.line[i] = line;
+    if (++this.size > cap * MAX_LOAD) this.grow();
     return null;
   }
 
+  /** A table half again as large, every key moved to its slot there. */
   private grow(): void {
-    const more = <T extends Int32Array | Float32Array | Uint16Array | Uint32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(a.length * 2);
-      b.set(a as never);
-      return b;
-    };
-    this.org = more(this.org, (n) => new Int32Array(n));
-    this.year = more(this.year, (n) => new Float32Array(n));
-    this.file = more(this.file, (n) => new Uint16Array(n));
-    this.line = more(this.line, (n) => new Uint32Array(n));
+    const { org, year, file, line } = this;
+    const cap = Math.ceil(org.length * 1.5);
+    this.org = new Int32Array(cap);
+    this.year = new Int32Array(cap);
+    this.file = new Uint16Array(cap);
+    this.line = new Uint32Array(cap);
+    for (let j = 0; j < org.length; j++) {
+      if (org[j] === 0) continue;
+      let i = slotOf(org[j] - 1, year[j], cap);
+      while (this.org[i] !== 0) if (++i === cap) i = 0;
+      this.org[i] = org[j];
+      this.year[i] = year[j];
+      this.file[i] = file[j];
+      this.line[i] = line[j];
+    }
   }
+}
+
+/** The home slot of (organization, year) in a table of `cap` slots: the two mixed, then reduced. */
+function slotOf(org: number, year: number, cap: number): number {
+  let h = Math.imul(org ^ 0x9e3779b9, 0x85ebca6b) ^ year;
+  h = Math.imul(h ^ (h >>> 16), 0xc2b2ae35);
+  return ((h ^ (h >>> 13)) >>> 0) % cap;
 }

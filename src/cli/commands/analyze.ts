@@ -53,7 +53,7 @@ interface AnalyzeRaw {
 /** `--stream` values. */
 const STREAM_CHOICES = ['auto', 'always', 'never'] as const;
 /** `--stream auto` streams inputs of this many megabytes or more. */
-const STREAM_AUTO_MB = 1024;
+const STREAM_AUTO_MB = 64;
 
 const PROBLEM_COLUMNS = ['file', 'line', 'code', 'column', 'value', 'reason'];
 /** `--format` values that need the renderer (report or charts). */
@@ -89,7 +89,7 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
     .option('--lang <zh|en>', 'language of the report and charts', 'zh')
     .option('--year <year>', 'yearly bulletin: the year to report on (default with --compare: the last year of the data); risk warnings are as of this year')
     .option('--compare <year>', 'yearly bulletin: add a "what changed" section comparing --year with this earlier year (default with --year: the year before)')
-    .option('--stream <when>', `read organization rows chunk by chunk and spill them to temporary files by organization, so that memory does not grow with the rows: ${STREAM_CHOICES.join(', ')} (auto: for annual panels of ${STREAM_AUTO_MB} MB or more)`, 'auto')
+    .option('--stream <when>', `read organization rows chunk by chunk and spill them to temporary files by organization, so that memory does not grow with the rows: ${STREAM_CHOICES.join(', ')} (auto: standard input, and inputs of ${STREAM_AUTO_MB} MB or more; registry lists are always kept in memory)`, 'auto')
     .option('--list-organizations', 'list the flagged organizations (ids, names, evidence) in analyses.supervision of results.json (default: counts only)', false)
     .action(async (files: string[], raw: AnalyzeRaw) => setExit(await analyze(files, raw, io)));
 }
@@ -174,13 +174,15 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
 }
 
 /**
- * Whether to stream the organization rows: `--stream always`, or `auto` and input files
- * (not standard input, not the built-in sample) of {@link STREAM_AUTO_MB} MB or more
- * together (a gzip file counts 5 times its size). Only annual panels are streamed in the end.
+ * Whether to stream the organization rows: `--stream always`, or `auto` and standard input
+ * (of unknown size) or input files of {@link STREAM_AUTO_MB} MB or more together (a gzip
+ * file counts 5 times its size); never the built-in sample. Only annual panels are streamed
+ * in the end (a registry list is kept).
  */
 function shouldStream(when: (typeof STREAM_CHOICES)[number], files: string[]): boolean {
   if (when !== 'auto') return when === 'always';
-  if (files.length === 0 || files.includes('-')) return false;
+  if (files.length === 0) return false;
+  if (files.includes('-')) return true;
   let bytes = 0;
   for (const f of files) {
     try {

@@ -47,7 +47,7 @@ interface Early {
 export function startRangeWorkers(n: number): RangeWorkers {
   const early: Early[] = [];
   const start = (): Early => {
-    const e: Early = { worker: new Worker(RANGE_WORKER_URL, { workerData: null }), busy: -1, failed: null, listen: null };
+    const e: Early = { worker: new Worker(RANGE_WORKER_URL, { workerData: null, resourceLimits: { maxYoungGenerationSizeMb: 6 } }), busy: -1, failed: null, listen: null };
     const fail = (err: Error): void => {
       e.failed ??= err;
       e.listen?.(err);

@@ -4,7 +4,8 @@
 // (cached under the OS temp folder), then times `soqa analyze --format json`, the DuckDB
 // baseline and the JavaScript floor (bench-floor.mjs: read, decode and look at every
 // character once, one thread) on the same file, one after the other, and prints rows/s, wall
-// time, peak RSS and the soqa/DuckDB and floor/DuckDB ratios. Each time is measured inside
+// time, peak RSS and the soqa/DuckDB and floor/DuckDB ratios, then soqa again with the rows
+// kept in memory (`--stream never`) for its time and peak RSS. Each time is measured inside
 // its process, after start-up and imports. Never part of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -38,7 +39,7 @@ function run(cmd, argv) {
 }
 
 console.log(`soqa benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
-console.log('rows        file MB  soqa s   soqa rows/s  soqa RSS MB  duckdb s  ratio  JS floor s  floor/duckdb');
+console.log('rows        file MB  soqa s   soqa rows/s  soqa RSS MB  duckdb s  ratio  JS floor s  floor/duckdb  in-memory s  in-memory RSS MB');
 for (const target of targets) {
   const orgs = Math.max(10, Math.round(target / ROWS_PER_ORG));
   const file = join(cache, `panel-${orgs}.csv`);
@@ -51,9 +52,11 @@ for (const target of targets) {
   const soqa = run('node', ['scripts/bench-child.mjs', 'analyze', file, '--format', 'json', '--out', out, '--force', '-q']);
   const duck = run('node', ['scripts/bench-duckdb.mjs', file]);
   const floor = run('node', ['scripts/bench-floor.mjs', file]);
+  // the same run with the rows kept in memory (`--stream never`; the default streams inputs of 64 MB or more)
+  const kept = run('node', ['scripts/bench-child.mjs', 'analyze', file, '--format', 'json', '--out', `${out}-kept`, '--force', '-q', '--stream', 'never']);
   const rows = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).provenance.rows.read;
   const mb = statSync(file).size / 2 ** 20;
   console.log(
-    `${String(rows).padEnd(11)} ${mb.toFixed(0).padStart(7)}  ${soqa.wall.toFixed(2).padStart(6)}  ${Math.round(rows / soqa.wall).toLocaleString('en').padStart(11)}  ${soqa.maxRssMB.toFixed(0).padStart(11)}  ${duck.wall.toFixed(2).padStart(8)}  ${(soqa.wall / duck.wall).toFixed(2).padStart(5)}  ${floor.wall.toFixed(2).padStart(10)}  ${(floor.wall / duck.wall).toFixed(2).padStart(12)}`,
+    `${String(rows).padEnd(11)} ${mb.toFixed(0).padStart(7)}  ${soqa.wall.toFixed(2).padStart(6)}  ${Math.round(rows / soqa.wall).toLocaleString('en').padStart(11)}  ${soqa.maxRssMB.toFixed(0).padStart(11)}  ${duck.wall.toFixed(2).padStart(8)}  ${(soqa.wall / duck.wall).toFixed(2).padStart(5)}  ${floor.wall.toFixed(2).padStart(10)}  ${(floor.wall / duck.wall).toFixed(2).padStart(12)}  ${kept.wall.toFixed(2).padStart(11)}  ${kept.maxRssMB.toFixed(0).padStart(16)}`,
   );
 }

@@ -132,6 +132,9 @@ export const syntheticNotice = (lang: 'en' | 'zh'): string =>
 
 // ---- output --------------------------------------------------------------------------
 
+export const spillFailed = (dir: string, what: string): string =>
+  `could not use soqa's temporary files in ${dir} (${what}). A streamed run writes the rows it reads there, about as many bytes as the input; free space there, set TMPDIR to a folder with room, or pass --stream never to keep the rows in memory instead.`;
+
 export const outNotDir = (dir: string): string => `--out ${dir} exists and is not a folder. Choose another --out.`;
 
 export const outNotSoqa = (dir: string): string =>

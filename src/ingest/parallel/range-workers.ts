@@ -108,7 +108,11 @@ export function startRangeWorkers(n: number): RangeWorkers {
             while (!over && held.has(handed)) {
               const out = held.get(handed)!;
               held.delete(handed);
-              if (!take(handed++, out)) return finish();
+              try {
+                if (!take(handed++, out)) return finish();
+              } catch (err) {
+                return finish(err as Error); // the taker failed (a full disk): the reading ends with its error
+              }
             }
             if (handed === tasks.length) return finish();
             give();

@@ -1,3 +1,4 @@
+import { isSoqaError } from '../../core/soqa-error.js';
 import { DatasetBuilder } from '../../dataset/dataset-builder.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { HeaderMapping } from '../header/map-headers.js';
@@ -27,6 +28,7 @@ export type StreamRefusal = MergeRefusal | 'worker-failed';
  * @param present the dataset's fields in canonical order
  * @param sink where the kept rows go
  * @returns the merged result without rows, or why there is none (rows may have gone to the sink already)
+ * @throws SoqaError the sink's (e.g. E_SPILL)
  * @example
  * const r = await streamRanges(tasks, workers, progress, header, present, sink);
  * if (typeof r === 'string') { sink.reset(); readSequentially(); }
@@ -51,7 +53,8 @@ export async function streamRanges(tasks: RangeTask[], warm: RangeWorkers | null
         const out = await ingestRange(structuredClone(tasks[k]), (n) => progress(k, n));
         if (!take(k, structuredClone(out, { transfer: rangeTransferList(out) }))) break;
       }
-  } catch {
+  } catch (e) {
+    if (isSoqaError(e)) throw e; // the sink's own failure (its spill files): no sense reading again
     return 'worker-failed';
   }
   if (refusal !== null) return refusal;

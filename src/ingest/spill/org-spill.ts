@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import type { CategoryColumn, Dataset, NumColumn } from '../../dataset/dataset.js';
 import { StringDictionary } from '../../dataset/string-dictionary.js';
 import { FIELD_BY_NAME, NUMERIC_KINDS } from '../../dataset/fields.js';
+import { EXIT } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages.js';
+import { SoqaError } from '../../core/soqa-error.js';
 
 /** One bucket of spilled rows: every row of its organizations, in input order. */
 export interface SpillPart {
@@ -36,6 +39,7 @@ interface PieceHead {
  * JSON. Files live in a fresh folder of the system's temporary folder (`TMPDIR`), readable
  * by the user only, and are removed by {@link close}.
  *
+ * @throws SoqaError E_SPILL (exit 3) when the files cannot be made, written or read (a full disk, no permission)
  * @example
  * const spill = new OrgSpill();
  * spill.append(chunk, orgs);
@@ -54,7 +58,7 @@ export class OrgSpill {
 
   /** @param parent where to make the spill folder (default: the system's temporary folder) */
   constructor(parent = tmpdir()) {
-    this.dir = mkdtempSync(join(parent, 'soqa-spill-'));
+    this.dir = spillIo(parent, () => mkdtempSync(join(parent, 'soqa-spill-')));
   }
 
   /** Rows spilled so far. */
@@ -112,7 +116,7 @@ export class OrgSpill {
         const per = (col as Float64Array).BYTES_PER_ELEMENT;
         return new Uint8Array(col.buffer, col.byteOffset + a * per, (z - a) * per);
       });
-      writevSync(this.fd(b), [new Uint8Array(sizes.buffer), h, ...slices, text]);
+      spillIo(this.dir, () => writevSync(this.fd(b), [new Uint8Array(sizes.buffer), h, ...slices, text]));
       for (const k of numNames) if (chunk.num[k] instanceof Float64Array) this.wide[b].add(k);
       this.counts[b] += z - a;
     }
@@ -142,7 +146,7 @@ export class OrgSpill {
   /** One bucket's pieces joined into a dataset, its columns made once at the bucket's size. */
   private readBucket(b: number): SpillPart {
     const total = this.counts[b];
-    const buf = readFileSync(join(this.dir, `bucket-${b}`));
+    const buf = spillIo(this.dir, () => readFileSync(join(this.dir, `bucket-${b}`)));
     const num: Record<string, NumColumn> = {};
     const cat: Record<string, CategoryColumn> = {};
     const dicts: Record<string, StringDictionary> = {};
@@ -237,4 +241,14 @@ function gatherU16(col: Uint16Array, perm: Uint32Array): Uint16Array {
   const out = new Uint16Array(perm.length);
   for (let k = 0; k < perm.length; k++) out[k] = col[perm[k]];
   return out;
+}
+
+/** Run a file operation on the spill; its failure (a full disk, no permission) as a SoqaError naming the folder. */
+function spillIo<T>(dir: string, op: () => T): T {
+  try {
+    return op();
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new SoqaError('E_SPILL', msg.spillFailed(dir, err.code ? `${err.code}: ${err.message}` : String(e)), EXIT.BAD_OPTIONS);
+  }
 }

@@ -47,6 +47,8 @@ interface Early {
 export function startRangeWorkers(n: number): RangeWorkers {
   const early: Early[] = [];
   const start = (): Early => {
+    // a small young generation: a range's garbage is short-lived, and each worker's default
+    // (tens of MB) adds up in a streamed run's peak memory (docs/PERFORMANCE.md, "Fourth pass")
     const e: Early = { worker: new Worker(RANGE_WORKER_URL, { workerData: null, resourceLimits: { maxYoungGenerationSizeMb: 6 } }), busy: -1, failed: null, listen: null };
     const fail = (err: Error): void => {
       e.failed ??= err;

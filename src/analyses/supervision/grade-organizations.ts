@@ -38,14 +38,15 @@ export function gradedMembers(checks: Pick<OrgChecks, 'count' | 'inScope'>): num
  *
  * @param checks the per-organization results of the rules and the transparency tracker
  * @param used the organization-level indicators
- * @param valuesOf a field's values at the members' latest rows ({@link gradedMembers} order; NaN missing)
+ * @param valuesOf an indicator's values at the members' latest rows ({@link gradedMembers} order; NaN
+ *   missing), given its position in `used`; see {@link indicatorValuesFrom}
  * @param grades the rules file's grade definition
  * @param detailFor members (position among the members → organization number) whose indicator details to keep
  * @returns scores, grades, peer groups and the details asked for
  * @example
  * gradeOrganizations(checks, used, valuesOf, rules.grades, new Map()).grade[0]; // => 2 (B)
  */
-export function gradeOrganizations(checks: Pick<OrgChecks, 'count' | 'inScope' | 'worst' | 'transparency' | 'region' | 'type' | 'regionDict' | 'typeDict'>, used: OrgIndicator[], valuesOf: (field: string) => Float64Array, grades: GradeDef, detailFor: ReadonlyMap<number, number>): OrgGrades {
+export function gradeOrganizations(checks: Pick<OrgChecks, 'count' | 'inScope' | 'worst' | 'transparency' | 'region' | 'type' | 'regionDict' | 'typeDict'>, used: OrgIndicator[], valuesOf: (ind: OrgIndicator, j: number) => ArrayLike<number>, grades: GradeDef, detailFor: ReadonlyMap<number, number>): OrgGrades {
   const n = checks.count;
   const members = gradedMembers(checks);
   const m = members.length;
@@ -55,11 +56,9 @@ export function gradeOrganizations(checks: Pick<OrgChecks, 'count' | 'inScope' |
   const sum = new Float64Array(m);
   const cnt = new Uint8Array(m);
   const details = new Map<number, IndicatorDetail[]>();
-  const values = new Float64Array(m);
-  for (const ind of used) {
-    const vals = ind.fields.map(valuesOf);
-    const at = ind.at;
-    for (let k = 0; k < m; k++) values[k] = at(vals, k);
+  for (let j = 0; j < used.length; j++) {
+    const ind = used[j];
+    const values = valuesOf(ind, j);
     const p = peerPercentiles(values, group, groups.length, ind.def.direction);
     for (let k = 0; k < m; k++) {
       if (Number.isNaN(p[k])) continue;
@@ -68,7 +67,7 @@ export function gradeOrganizations(checks: Pick<OrgChecks, 'count' | 'inScope' |
     }
     for (const [k, o] of detailFor) {
       const peers: number[] = [];
-      for (let j = 0; j < m; j++) if (group[j] === group[k] && !Number.isNaN(values[j])) peers.push(values[j]);
+      for (let i = 0; i < m; i++) if (group[i] === group[k] && !Number.isNaN(values[i])) peers.push(values[i]);
       peers.sort((x, y) => x - y);
       const med = peers.length ? (peers.length % 2 ? peers[(peers.length - 1) / 2] : (peers[peers.length / 2 - 1] + peers[peers.length / 2]) / 2) : NaN;
       if (!details.has(o)) details.set(o, []);
@@ -99,4 +98,29 @@ export function gradeOrganizations(checks: Pick<OrgChecks, 'count' | 'inScope' |
     grade[o] = GRADES.indexOf(g) + 1;
   }
   return { score, scoreIndicators, grade, baseGrade: base, peer, peerGroups: groups, details };
+}
+
+/**
+ * An indicator's values at some rows, from its fields' values there ({@link OrgIndicator.at}),
+ * into a buffer reused from one indicator to the next.
+ *
+ * @param fieldValues a field's values at the rows (each field read once, then shared)
+ * @param rows how many rows
+ * @returns the function for {@link gradeOrganizations}'s `valuesOf`
+ * @example
+ * gradeOrganizations(checks, used, indicatorValuesFrom((f) => fieldValues(ds, f, memberRows, gov), memberRows.length), grades, new Map());
+ */
+export function indicatorValuesFrom(fieldValues: (field: string) => Float64Array, rows: number): (ind: OrgIndicator) => Float64Array {
+  const values = new Float64Array(rows);
+  const cache = new Map<string, Float64Array>();
+  const of = (f: string): Float64Array => {
+    let v = cache.get(f);
+    if (!v) cache.set(f, (v = fieldValues(f)));
+    return v;
+  };
+  return (ind) => {
+    const vals = ind.fields.map(of);
+    for (let k = 0; k < rows; k++) values[k] = ind.at(vals, k);
+    return values;
+  };
 }

@@ -3,7 +3,7 @@ import { StringDictionary } from '../../dataset/string-dictionary.js';
 import type { Framework } from '../../ingest/framework/framework.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
 import { checkOrganizations, type OrgChecks } from './check-organizations.js';
-import { gradedMembers, gradeOrganizations } from './grade-organizations.js';
+import { gradedMembers, gradeOrganizations, indicatorValuesFrom } from './grade-organizations.js';
 import { fieldValues, orgIndicators } from './org-indicators.js';
 import type { RulesFile } from './rules.js';
 import { modelOf, type SupervisionModel } from './supervision-pass.js';
@@ -32,8 +32,11 @@ const TRANSPARENCY_KEYS = ['completeness', 'disclosure', 'online', 'continuity',
 interface Gathering {
   asOf: number;
   checks: OrgChecks;
-  /** A field's values at each organization's latest row (supervised organizations; NaN otherwise). */
-  fields: Map<string, Float64Array>;
+  /**
+   * Each organization-level indicator's value at each organization's latest row (supervised
+   * organizations; NaN otherwise), in 4 bytes while every value fits exactly.
+   */
+  values: (Float32Array | Float64Array)[];
 }
 
 /**
@@ -44,7 +47,7 @@ interface Gathering {
  * grading ranks all supervised organizations together ({@link gradeOrganizations}). With
  * organizations numbered in order of first appearance and row numbers in input order, every
  * model is the one `supervisionPass` makes of all the rows at once. Per organization it keeps
- * a few numbers, and the framework's fields at its latest row.
+ * a few numbers, and the framework's organization-level indicators at its latest row.
  *
  * @param parts a fresh iteration over the parts (each organization in exactly one part)
  * @param info the number of organizations and the panel's years
@@ -69,12 +72,12 @@ export function supervisionFromParts(
   const n = info.organizations;
   const regionDict = new StringDictionary();
   const typeDict = new StringDictionary();
-  const gathering: Gathering[] = asOfYears.map((asOf) => ({ asOf, checks: emptyChecks(n, regionDict.values, typeDict.values), fields: new Map() }));
+  const gathering: Gathering[] = asOfYears.map((asOf) => ({ asOf, checks: emptyChecks(n, regionDict.values, typeDict.values), values: [] }));
   let indicators: ReturnType<typeof orgIndicators> | null = null;
   let noYear = 0;
   for (const part of parts()) {
     indicators ??= orgIndicators(framework, part.ds, governanceFields);
-    const fieldNames = [...new Set(indicators.used.flatMap((u) => u.fields))];
+    const used = indicators.used;
     let first = true;
     for (const g of gathering) {
       const c = checkOrganizations(part.ds, regions, rules, { asOf: g.asOf, panelFirst: info.years[0] });
@@ -107,13 +110,18 @@ export function supervisionFromParts(
         for (let k = 0; k < c.count; k++) if (orgOf[k] >= 0) to[orgOf[k]] = from[k];
       }
       for (const f of c.flagged) into.flagged.push({ ...f, org: orgOf[f.org] });
-      // the framework's fields at the supervised organizations' latest rows
+      // the indicators at the supervised organizations' latest rows: the values the grading
+      // computes from the fields there (the same function of the same numbers)
       const localRows = Int32Array.from(scoped, (k) => c.lastRow[k]);
-      for (const f of fieldNames) {
-        const v = fieldValues(part.ds, f, localRows, governanceFields);
-        let all = g.fields.get(f);
-        if (!all) g.fields.set(f, (all = new Float64Array(n).fill(NaN)));
-        for (let j = 0; j < scoped.length; j++) all[orgOf[scoped[j]]] = v[j];
+      const valuesHere = indicatorValuesFrom((f) => fieldValues(part.ds, f, localRows, governanceFields), scoped.length);
+      for (let j = 0; j < used.length; j++) {
+        const v = valuesHere(used[j]);
+        let all = (g.values[j] ??= new Float32Array(n).fill(NaN));
+        for (let q = 0; q < scoped.length; q++) {
+          const x = v[q];
+          if (all instanceof Float32Array && Math.fround(x) !== x && x === x) all = g.values[j] = Float64Array.from(all);
+          all[orgOf[scoped[q]]] = x;
+        }
       }
     }
   }
@@ -123,16 +131,12 @@ export function supervisionFromParts(
     checks.noYear = noYear;
     checks.flagged.sort((a, b) => a.org - b.org);
     const members = gradedMembers(checks);
-    const cache = new Map<string, Float64Array>();
-    const valuesOf = (f: string): Float64Array => {
-      let v = cache.get(f);
-      if (!v) {
-        const all = g.fields.get(f);
-        v = new Float64Array(members.length).fill(NaN);
-        if (all) for (let k = 0; k < members.length; k++) v[k] = all[members[k]];
-        cache.set(f, v);
-      }
-      return v;
+    const values = new Float64Array(members.length);
+    const valuesOf = (_ind: unknown, j: number): Float64Array => {
+      const all = g.values[j];
+      if (!all) return values.fill(NaN);
+      for (let k = 0; k < members.length; k++) values[k] = all[members[k]];
+      return values;
     };
     const graded = gradeOrganizations(checks, ind.used, valuesOf, rules.grades, new Map());
     return modelOf(checks, graded, { asOf: g.asOf, shape: 'panel', panelYears: info.years, rules, indicators: ind.used, indicatorSkips: ind.skipped });

@@ -4,7 +4,7 @@ import type { Framework } from '../../ingest/framework/framework.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
 import { checkOrganizations, type OrgChecks, type PassYears } from './check-organizations.js';
 import type { Finding, RuleSkip } from './checks/rule-check.js';
-import { gradedMembers, gradeOrganizations, type OrgGrades } from './grade-organizations.js';
+import { gradedMembers, gradeOrganizations, indicatorValuesFrom, type OrgGrades } from './grade-organizations.js';
 import { fieldValues, orgIndicators, type OrgIndicator, type OrgIndicatorSkip } from './org-indicators.js';
 import type { PeerGroup } from './peer-groups.js';
 import { yearOfDate } from './row-facts.js';
@@ -144,12 +144,7 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
   const members = gradedMembers(checks);
   // each field's values at the members' latest rows, read once and shared by the indicators
   const memberRows = Int32Array.from(members, (o) => checks.lastRow[o]);
-  const fieldCache = new Map<string, Float64Array>();
-  const valuesOf = (f: string): Float64Array => {
-    let v = fieldCache.get(f);
-    if (!v) fieldCache.set(f, (v = fieldValues(ds, f, memberRows, governanceFields)));
-    return v;
-  };
+  const valuesOf = indicatorValuesFrom((f) => fieldValues(ds, f, memberRows, governanceFields), members.length);
   const detailFor = new Map<number, number>();
   const ids = ds.text.org_id ?? [];
   if (options.detailFor) members.forEach((o, k) => options.detailFor!.has(ids[checks.lastRow[o]]) && detailFor.set(k, o));

@@ -1004,6 +1004,8 @@ export const helpFooter = (): string =>
     '  SOQA_FONT=path   CJK font file for the PNG charts (default: the first of WenQuanYi',
     '                   Micro Hei, Noto Sans CJK, … installed; without one, SVG only)',
     '  NO_COLOR=1       no colour in error and warning labels',
+    '  TMPDIR=path      where a streamed analyze (--stream) writes its temporary files',
+    '                   (default: the system\'s temporary folder)',
     '',
     'Exit codes:',
     '  0 success · 1 data-quality findings (validate, or analyze --strict) · 2 unusable input',

@@ -11,11 +11,15 @@ import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profi
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { generateSample, PLANTED_RULES, sampleManifest, toCsvLine } from '../../src/sample/index.js';
 import { runCommand } from '../helpers/run-command.js';
+import { removeFreshDirs, runSoqa } from '../helpers/run-soqa.js';
 
 // A generated panel (orgs 1500, seed 7, 2008–2024); what was planted comes from sampleManifest
 // with the same options (data/sample/README.md: round(8 × (1500/18000)^¼) = 4 per rule).
 const dir = mkdtempSync(join(tmpdir(), 'soqa-risk-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  removeFreshDirs();
+});
 const regions = loadRegions(regionsPathFor(loadProfile('default')));
 const OPTIONS = { orgs: 1500, seed: 7, regions };
 const manifest = sampleManifest(OPTIONS);
@@ -70,6 +74,21 @@ describe('soqa risk', () => {
     const w = j.flagged.find((o) => o.org_id === manifest.planted.persistent_deficit[0])!.warnings[0];
     expect(w.action).toBe('interview');
     expect(w.text.en).toMatch(/^expenses above revenue in \d{4}–\d{4}/);
+  });
+
+  it('gives the same ranking from standard input, which it streams (rows spilled by organization), built binary', () => {
+    const bytes = readFileSync(input);
+    for (const extra of [[], ['--year', '2020']]) {
+      const fromFile = runSoqa(['risk', input, '--json', '-q', ...extra]);
+      const fromStdin = runSoqa(['risk', '-', '--json', '-q', ...extra], undefined, bytes);
+      expect(fromFile.status).toBe(0);
+      expect(fromStdin.status).toBe(0);
+      expect(fromStdin.stdout).toBe(fromFile.stdout);
+    }
+    // a year outside the panel: the same refusal either way
+    const bad = runSoqa(['risk', '-', '--year', '1990'], undefined, bytes);
+    expect(bad.status).toBe(3);
+    expect(bad.stderr).toContain('1990');
   });
 
   it('prints a ranked text list with evidence and the totals by rule, region and type', async () => {

@@ -24,7 +24,7 @@ import { soqaVersion } from '../version.js';
 import { ANALYSES, runAnalyses } from '../../analyses/run-analyses.js';
 import { supervisionSection } from '../../analyses/supervision/run-supervision.js';
 import { StreamedRows } from '../pipeline/streamed-rows.js';
-import { statSync } from 'node:fs';
+import { shouldStream, STREAM_AUTO_MB, STREAM_CHOICES } from '../pipeline/stream-choice.js';
 import type { Results } from '../../results/results.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
 
@@ -49,11 +49,6 @@ interface AnalyzeRaw {
   year?: string;
   compare?: string;
 }
-
-/** `--stream` values. */
-const STREAM_CHOICES = ['auto', 'always', 'never'] as const;
-/** `--stream auto` streams inputs of this many megabytes or more. */
-const STREAM_AUTO_MB = 64;
 
 const PROBLEM_COLUMNS = ['file', 'line', 'code', 'column', 'value', 'reason'];
 /** `--format` values that need the renderer (report or charts). */
@@ -171,25 +166,4 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     for (const close of closers) close();
     await renderer?.close();
   }
-}
-
-/**
- * Whether to stream the organization rows: `--stream always`, or `auto` and standard input
- * (of unknown size) or input files of {@link STREAM_AUTO_MB} MB or more together (a gzip
- * file counts 5 times its size); never the built-in sample. Only annual panels are streamed
- * in the end (a registry list is kept).
- */
-function shouldStream(when: (typeof STREAM_CHOICES)[number], files: string[]): boolean {
-  if (when !== 'auto') return when === 'always';
-  if (files.length === 0) return false;
-  if (files.includes('-')) return true;
-  let bytes = 0;
-  for (const f of files) {
-    try {
-      bytes += statSync(f).size * (/\.gz$/i.test(f) ? 5 : 1);
-    } catch {
-      return false; // the ingest reports the file
-    }
-  }
-  return bytes >= STREAM_AUTO_MB * 1024 * 1024;
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { supervisionModel, supervisionNotes } from '../../analyses/supervision/run-supervision.js';
+import type { SupervisionModel } from '../../analyses/supervision/supervision-pass.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
 import { rankFlagged, type FlaggedView } from '../../analyses/supervision/rank-flagged.js';
 import { warningTotals } from '../../analyses/supervision/supervision-tables.js';
@@ -60,9 +61,15 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
   if (raw.json && raw.csv) throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'), EXIT.BAD_OPTIONS);
   const rules = loadRules(raw.rules);
   const framework = loadFramework(raw.framework);
-  const { ctx, inputs } = await loadAnalysisContext(files, input, {}, io);
-  if (ctx.dataset === null) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('risk'), EXIT.UNUSABLE_INPUT);
-  const model = supervisionModel(ctx, { year, listOrganizations: false, rules, framework });
+  // a large panel or standard input is streamed, as by soqa analyze (the rows spilled by organization)
+  const { ctx, inputs, streamed } = await loadAnalysisContext(files, input, {}, io, 'supervision');
+  let model: SupervisionModel;
+  try {
+    if (ctx.dataset === null) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('risk'), EXIT.UNUSABLE_INPUT);
+    model = streamed ? streamed.supervision(ctx, [year], { rules, framework })[0] : supervisionModel(ctx, { year, listOrganizations: false, rules, framework });
+  } finally {
+    streamed?.close();
+  }
   const ranked = rankFlagged(model, ctx.regions);
   const totals = warningTotals(model, ctx.regions);
   const notes = supervisionNotes(model);

@@ -51,7 +51,7 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
   const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
   if (raw.json && raw.csv) throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'), EXIT.BAD_OPTIONS);
-  const { ctx, inputs } = await loadAnalysisContext(files, input, { seed, core, coreRaw: raw.core, extra: year !== undefined ? { spatial: { years: [year] } } : {} }, io);
+  const { ctx, inputs } = await loadAnalysisContext(files, input, { seed, core, coreRaw: raw.core, extra: year !== undefined ? { spatial: { years: [year] } } : {} }, io, 'cube');
   if (year !== undefined && !ctx.cube.years.includes(year)) throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(year, ctx.cube.years), EXIT.BAD_OPTIONS);
   const section = spatialSection(ctx);
   const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;

@@ -42,7 +42,7 @@ async function staff(files: string[], raw: StaffRaw, io: CliIO): Promise<ExitCod
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1900, 2100);
   const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
   if (raw.json && raw.csv) throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'), EXIT.BAD_OPTIONS);
-  const { ctx, inputs } = await loadAnalysisContext(files, input, {}, io);
+  const { ctx, inputs } = await loadAnalysisContext(files, input, {}, io, 'cube');
   const section = staffSection(ctx);
   if (year !== undefined && !section.years.includes(year)) throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(year, section.years), EXIT.BAD_OPTIONS);
   const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;

@@ -92,7 +92,7 @@ async function tension(files: string[], raw: TensionRaw, io: CliIO): Promise<Exi
   resolveTensions(framework); // a bad "tension" block fails (exit 3) before the input is read
 
   const extra = { tension: { variant, weighting, normalize, runs, ...(alpha !== undefined ? { alpha } : {}) } };
-  const { ctx, inputs } = await loadAnalysisContext(files, input, { seed, core, coreRaw: raw.core, extra }, io);
+  const { ctx, inputs } = await loadAnalysisContext(files, input, { seed, core, coreRaw: raw.core, extra }, io, 'cube');
   ctx.options.config = { ...ctx.options.config, framework };
   const section = runTension(ctx);
   const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;

@@ -40,7 +40,7 @@ async function trends(files: string[], raw: TrendsRaw, io: CliIO): Promise<ExitC
   const window = raw.window === undefined ? undefined : parseYearRange('--window', raw.window);
   const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
   if (raw.json && raw.csv) throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'), EXIT.BAD_OPTIONS);
-  const { ctx, inputs } = await loadAnalysisContext(files, input, { extra: window ? { trends: { window } } : {} }, io);
+  const { ctx, inputs } = await loadAnalysisContext(files, input, { extra: window ? { trends: { window } } : {} }, io, 'cube');
   const section = trendsSection(ctx);
   const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;
   if (raw.json) {

@@ -10,6 +10,8 @@ import { inputCube } from './input-cube.js';
 import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
 import type { CliIO } from '../io.js';
 import { loadInputs, type InputOptions, type LoadedInputs } from './load-inputs.js';
+import { shouldStream } from './stream-choice.js';
+import { StreamedRows } from './streamed-rows.js';
 
 /** Analysis options a command sets (validated at its boundary). */
 export interface CommandAnalysisOptions {
@@ -22,6 +24,14 @@ export interface CommandAnalysisOptions {
 }
 
 /**
+ * What a command needs of the organization rows: `cube` (the cube only: the rows of an
+ * annual panel are summed chunk by chunk and dropped), `supervision` (the risk warnings: a
+ * large panel or standard input is streamed and spilled, as `soqa analyze --stream auto`
+ * does) or `rows` (every row in memory).
+ */
+export type RowsNeeded = 'cube' | 'supervision' | 'rows';
+
+/**
  * Read the inputs and build the analysis context a single-analysis command runs on:
  * ingest (warnings to stderr unless quiet), cube, fields of activity, options.
  *
@@ -29,25 +39,41 @@ export interface CommandAnalysisOptions {
  * @param input validated input options
  * @param options seed, core regions, per-analysis options
  * @param io CLI streams
- * @returns the context and the loaded inputs
+ * @param need what the command reads of the rows (default `rows`: all of them, in memory)
+ * @returns the context, the loaded inputs, and the streamed rows when they were streamed
+ *   (`ctx.dataset` then has no rows; the caller closes them)
  * @throws SoqaError E_NO_ROWS (exit 2) when no row is usable, E_BAD_OPTION (exit 3) for a
  *   `--core` code not in the regions file, and the ingest errors
  */
-export async function loadAnalysisContext(files: string[], input: InputOptions, options: CommandAnalysisOptions, io: CliIO): Promise<{ ctx: AnalysisContext; inputs: LoadedInputs }> {
+export async function loadAnalysisContext(files: string[], input: InputOptions, options: CommandAnalysisOptions, io: CliIO, need: RowsNeeded = 'rows'): Promise<{ ctx: AnalysisContext; inputs: LoadedInputs; streamed?: StreamedRows }> {
   const log = createLogger((e) => {
     if (!input.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
-  const inputs = await loadInputs(files, input, io, log);
+  const fieldsOfActivity = loadFieldsOfActivity();
+  const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
+  const stream = need === 'cube' || (need === 'supervision' && shouldStream('auto', files)) ? new StreamedRows(governance, { spill: need === 'supervision' }) : undefined;
+  let inputs: LoadedInputs;
+  try {
+    inputs = await loadInputs(files, { ...input, chunks: stream?.sink }, io, log);
+  } catch (e) {
+    stream?.close();
+    throw e;
+  }
   const { ingest, regions } = inputs;
+  // a registry list is not streamed: its chunks were kept and become the dataset
+  if (stream && ingest.dataset) ingest.dataset = stream.keptDataset(ingest.dataset) ?? ingest.dataset;
+  const streamed = stream?.streamed ? stream : undefined;
+  if (stream && !streamed) stream.close();
   if (options.core) {
     const known = regions.regions.map((r) => r.code);
     const unknown = options.core.filter((c) => !known.includes(c));
     if (unknown.length) throw new SoqaError('E_BAD_OPTION', msg.coreNotInRegions(options.coreRaw ?? options.core.join(','), unknown, known), EXIT.BAD_OPTIONS);
   }
-  if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected), EXIT.UNUSABLE_INPUT);
-  const fieldsOfActivity = loadFieldsOfActivity();
-  const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-  const cube = inputCube(ingest, governance);
+  if (ingest.counts.accepted === 0) {
+    streamed?.close();
+    throw new SoqaError('E_NO_ROWS', msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected), EXIT.UNUSABLE_INPUT);
+  }
+  const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
   const ctx: AnalysisContext = {
     cube,
     dataset: ingest.dataset,
@@ -57,5 +83,5 @@ export async function loadAnalysisContext(files: string[], input: InputOptions, 
     options: { seed: options.seed ?? 1, core: options.core, config: { framework: loadFramework('default'), rules: loadRules('default') }, extra: options.extra ?? {} },
     log,
   };
-  return { ctx, inputs };
+  return { ctx, inputs, streamed };
 }

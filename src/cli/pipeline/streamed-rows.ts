@@ -9,7 +9,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
 import { OrgSpill } from '../../ingest/spill/org-spill.js';
 import type { AnalysisContext } from '../../analyses/analysis-context.js';
-import { supervisionOptions } from '../../analyses/supervision/run-supervision.js';
+import { supervisionOptions, type SupervisionOptions } from '../../analyses/supervision/run-supervision.js';
 import { supervisionFromParts } from '../../analyses/supervision/supervision-from-parts.js';
 import type { SupervisionModel } from '../../analyses/supervision/supervision-pass.js';
 
@@ -45,19 +45,21 @@ export class StreamedRows {
 
   /**
    * @param governanceFields field-of-activity codes that count as core governance fields
-   * @param options rows per chunk of a sequential read (default {@link STREAM_CHUNK_ROWS}) and
-   *   the folder for the spill folder (default: the system's temporary folder)
+   * @param options rows per chunk of a sequential read (default {@link STREAM_CHUNK_ROWS}), the
+   *   folder for the spill folder (default: the system's temporary folder), and `spill: false`
+   *   for commands that need only the cube (the rows are then dropped, and there is no
+   *   {@link supervision})
    */
   constructor(
     private readonly governanceFields: ReadonlySet<string>,
-    private readonly options: { chunkRows?: number; spillParent?: string } = {},
+    private readonly options: { chunkRows?: number; spillParent?: string; spill?: boolean } = {},
   ) {
     this.sink = { rows: options.chunkRows ?? STREAM_CHUNK_ROWS, onChunk: (chunk, orgs) => this.take(chunk, orgs), reset: () => this.reset() };
   }
 
   /** True when rows were streamed (an annual panel); false when they were kept (a registry list, or no rows). */
   get streamed(): boolean {
-    return this.spill !== null;
+    return this.acc !== null;
   }
 
   /**
@@ -85,15 +87,17 @@ export class StreamedRows {
    *
    * @param ctx the analysis context (regions, fields of activity, rules and framework options)
    * @param asOfYears the as-of years (default: the panel's last year)
+   * @param config the rules and framework (default: the context's)
    * @returns the models, one per year
    * @throws SoqaError E_BAD_OPTION (exit 3) for a year outside the panel's years
    */
-  supervision(ctx: AnalysisContext, asOfYears: (number | undefined)[]): SupervisionModel[] {
-    const opts = supervisionOptions(ctx);
+  supervision(ctx: AnalysisContext, asOfYears: (number | undefined)[], config: Pick<SupervisionOptions, 'rules' | 'framework'> = supervisionOptions(ctx)): SupervisionModel[] {
+    if (!this.spill) throw new SoqaError('E_INTERNAL', msg.internalError('supervision asked of rows streamed without a spill'), EXIT.INTERNAL);
+    const opts = config;
     const years = asOfYears.map((y) => y ?? this.last);
     for (const y of years) if (y < this.first || y > this.last) throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(y, [this.first, this.last]), EXIT.BAD_OPTIONS);
     const governance = new Set(ctx.fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-    const spill = this.spill!;
+    const spill = this.spill;
     return supervisionFromParts(() => spill.parts(), { organizations: this.organizations, years: [this.first, this.last] }, ctx.regions, opts.rules, opts.framework, governance, years);
   }
 
@@ -119,9 +123,8 @@ export class StreamedRows {
       return;
     }
     this.acc ??= new CubeAccumulator({ governanceFields: this.governanceFields });
-    this.spill ??= new OrgSpill(this.options.spillParent);
     this.acc.add(chunk);
-    this.spill.append(chunk, orgs);
+    if (this.options.spill !== false) (this.spill ??= new OrgSpill(this.options.spillParent)).append(chunk, orgs);
     for (let r = 0; r < orgs.length; r++) if (orgs[r] >= this.organizations) this.organizations = orgs[r] + 1;
     const { min, max } = columnMinMax(chunk.num.year);
     if (min < this.first) this.first = min;

@@ -17,6 +17,9 @@ export interface SpillPart {
   rows: Uint32Array;
 }
 
+/** Signals on which the spill files are removed before the process ends (Ctrl-C, kill, a closed terminal). */
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /** Buckets the rows are spread over by organization (a bucket is read back whole). */
 export const SPILL_BUCKETS = 64;
 
@@ -37,7 +40,8 @@ interface PieceHead {
  * is appended to its file as one piece: a JSON head (row count, column types, the chunk's
  * category dictionaries), the numeric and code columns as raw bytes, the ids and names as
  * JSON. Files live in a fresh folder of the system's temporary folder (`TMPDIR`), readable
- * by the user only, and are removed by {@link close}.
+ * by the user only, and are removed by {@link close}, or when the process gets SIGINT,
+ * SIGTERM or SIGHUP (then the signal ends it as before).
  *
  * @throws SoqaError E_SPILL (exit 3) when the files cannot be made, written or read (a full disk, no permission)
  * @example
@@ -56,9 +60,16 @@ export class OrgSpill {
   private present: string[] = [];
   private shape: Dataset['shape'] = 'panel';
 
+  /** Removes the files when the process is interrupted, then lets the signal end it as it would have. */
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.close();
+    process.kill(process.pid, signal);
+  };
+
   /** @param parent where to make the spill folder (default: the system's temporary folder) */
   constructor(parent = tmpdir()) {
     this.dir = spillIo(parent, () => mkdtempSync(join(parent, 'soqa-spill-')));
+    for (const s of SIGNALS) process.once(s, this.onSignal);
   }
 
   /** Rows spilled so far. */
@@ -134,6 +145,7 @@ export class OrgSpill {
 
   /** Close and remove the spill files (safe to call twice). */
   close(): void {
+    for (const s of SIGNALS) process.removeListener(s, this.onSignal);
     for (const fd of this.fds) if (fd !== undefined) closeSync(fd);
     this.fds.length = 0;
     rmSync(this.dir, { recursive: true, force: true });

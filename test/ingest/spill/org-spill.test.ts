@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatasetBuilder } from '../../../src/dataset/dataset-builder.js';
@@ -47,5 +49,20 @@ describe('OrgSpill', () => {
     expect(isSoqaError(err) && err.code).toBe('E_SPILL');
     expect(isSoqaError(err) && err.exitCode).toBe(3);
     expect(String((err as Error).message)).toMatch(/soqa-no-such-folder.*ENOENT.*TMPDIR.*--stream never/s);
+  });
+
+  const built = fileURLToPath(new URL('../../../dist/ingest/spill/org-spill.js', import.meta.url));
+  it.skipIf(!existsSync(built))('removes its files when the process is ended by a signal, which still ends it (built code)', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'soqa-spill-signal-'));
+    const script = `const { OrgSpill } = await import(${JSON.stringify(pathToFileURL(built).href)});
+new OrgSpill(${JSON.stringify(parent)});
+process.stdout.write(String((await import('node:fs')).readdirSync(${JSON.stringify(parent)}).length));
+process.kill(process.pid, 'SIGTERM');
+setTimeout(() => process.stdout.write(' still running'), 3000);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.stdout).toBe('1'); // the spill folder existed, and the process ended at the signal
+    expect(r.signal).toBe('SIGTERM');
+    expect(readdirSync(parent)).toEqual([]);
+    rmSync(parent, { recursive: true });
   });
 });

@@ -301,21 +301,6 @@ export class DatasetBuilder {
     this.lines.view[i] = line;
   }
 
-  /** Text of an added row (text slot from {@link slotOf}). */
-  textAt(slot: number, row: number): string {
-    return this.textCols[slot].values[row];
-  }
-
-  /** Number of an added row (numeric slot from {@link slotOf}; NaN = missing). */
-  numAt(slot: number, row: number): number {
-    return this.numViews[slot][row];
-  }
-
-  /** Input file index and physical line of an added row. */
-  sourceOf(row: number): { file: number; line: number } {
-    return { file: this.fileIdx.view[row], line: this.lines.view[row] };
-  }
-
   private catCode(slot: number, s: string): number {
     return this.catCols[slot].dict.code(s, detachString);
   }

@@ -13,7 +13,6 @@ import type { RowAccounting } from './row-accounting.js';
 import { emptySourceInfo, readSource, type SourceInfo } from './read-source.js';
 import type { CellProblem } from './convert-row.js';
 import { convertSetup } from './convert-setup.js';
-import { OrgYearSet } from './org-year-set.js';
 import { OrgYearLedger } from './org-year-ledger.js';
 import { duplicateReject } from './duplicate-reject.js';
 import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget, type RowCounts } from './record-handler.js';
@@ -35,7 +34,7 @@ export interface ProblemRow {
 export interface IngestOptions extends ReadOptions {
   /**
    * Convert every row with `convertRow` and detect duplicates with a map of id|year strings:
-   * the plain reference path that the fast path (`fast-row.ts`, `org-year-set.ts`) must
+   * the plain reference path that the fast path (`fast-row.ts`, `org-year-ledger.ts`) must
    * match exactly (test/perf/optimized-path-identity.test.ts). Slower; for tests.
    */
   referencePath?: boolean;
@@ -108,12 +107,11 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     missingCounts: {},
   };
   let builder: DatasetBuilder | null = null;
-  /** Accepted organization-years (duplicate detection), by row; the reference path keeps `seen` instead. */
-  const orgYears = new OrgYearSet();
+  /** Accepted organization-years (duplicate detection, organization numbers); the reference path keeps `seen` instead. */
+  let ledger: OrgYearLedger | null = null;
   const seen = new Map<string, string>();
   let panel = false;
-  // chunk by chunk: duplicates found without the rows, organizations numbered as they come
-  let ledger: OrgYearLedger | null = null;
+  /** Organization numbers of the chunk's rows (chunk by chunk). */
   let chunkOrgs = new Int32Array(0);
   const flushChunk = (): void => {
     if (!builder || builder.length === 0) return;
@@ -126,24 +124,10 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     const info = emptySourceInfo();
     let parser: CsvRecordParser | null = null;
     let yearCol = false;
-    let orgSlot = -1;
-    let yearSlot = -1;
-    let dupId = '';
-    let dupYear = NaN;
-    /** Whether accepted row `row` has the id and year being checked. */
-    const sameOrgYear = (row: number): boolean => builder!.textAt(orgSlot, row) === dupId && (yearSlot < 0 || builder!.numAt(yearSlot, row) === dupYear);
     /** The accepted row with this id (and year, in a panel), as `file line n`, or null when there is none yet (it is recorded). */
     const firstOf = (id: string, year: number, line: number): string | null => {
-      if (ledger) {
-        const first = ledger.findOrAdd(id, year, fileIndex, line);
-        return first === null ? null : `${first.file === fileIndex ? info.name : result.sources[first.file].name} line ${first.line}`;
-      }
-      dupId = id;
-      dupYear = year;
-      const row = orgYears.findOrAdd(id, yearSlot < 0 ? NaN : year, builder!.length, sameOrgYear);
-      if (row < 0) return null;
-      const src = builder!.sourceOf(row);
-      return `${src.file === fileIndex ? info.name : result.sources[src.file].name} line ${src.line}`;
+      const first = ledger!.findOrAdd(id, year, fileIndex, line);
+      return first === null ? null : `${first.file === fileIndex ? info.name : result.sources[first.file].name} line ${first.line}`;
     };
     const reject = (line: number, p: CellProblem) => {
       counts.rejected++;
@@ -158,12 +142,10 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         // a registry list read with a panel would give its rows no year
         if (fileIndex > 0 && panel !== yearCol) throw new SoqaError('E_MIXED_SHAPES', msg.mixedShapes(info.name, yearCol, result.sources[0].name), EXIT.UNUSABLE_INPUT, { file: info.name });
         panel ||= yearCol;
-        if (chunks && fileIndex === 0) {
+        if (fileIndex === 0) {
           ledger = new OrgYearLedger(yearCol);
-          chunkOrgs = new Int32Array(chunks.rows);
+          if (chunks) chunkOrgs = new Int32Array(chunks.rows);
         }
-        orgSlot = builder.slotOf('org_id');
-        yearSlot = yearCol ? builder.slotOf('year') : -1;
         for (const extra of header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
         return builder;
       },

@@ -43,11 +43,6 @@ export class OrgYearLedger {
     return this.numbers.size;
   }
 
-  /** Organization-years recorded so far. */
-  get count(): number {
-    return this.size;
-  }
-
   /**
    * Look up (id, year); when absent, record it as coming from `file` line `line`.
    *

@@ -9,7 +9,6 @@ import { cubeFromDataset } from '../../src/cube/cube-from-dataset.js';
 import { rollup, type Cube } from '../../src/cube/cube.js';
 import { CsvRecordParser, type CsvItem } from '../../src/ingest/csv/csv-record-parser.js';
 import { ingestFiles, type IngestResult } from '../../src/ingest/ingest-files.js';
-import { OrgYearSet } from '../../src/ingest/org-year-set.js';
 import { loadFramework } from '../../src/ingest/framework/load-framework.js';
 import { loadFieldsOfActivity } from '../../src/ingest/load-fields-of-activity.js';
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
@@ -281,22 +280,3 @@ describe('CSV parser: the one-line shortcut makes the same records', () => {
   });
 });
 
-describe('OrgYearSet', () => {
-  it('finds exactly the repeated (id, year) pairs, whatever the hash collisions', () => {
-    const set = new OrgYearSet();
-    const keys: [string, number][] = [];
-    const r = seededRandom(42);
-    const seen = new Map<string, number>();
-    for (let row = 0; row < 20_000; row++) {
-      const id = `ID${Math.floor(r() * 3000)}`;
-      const year = 2000 + Math.floor(r() * 10);
-      keys.push([id, year]);
-      const first = set.findOrAdd(id, year, row, (k) => keys[k][0] === id && keys[k][1] === year);
-      const expected = seen.get(`${id}|${year}`);
-      expect(first).toBe(expected ?? -1);
-      if (expected === undefined) seen.set(`${id}|${year}`, row);
-      else keys[row] = ['', NaN]; // a duplicate is not kept
-    }
-    expect(set.count).toBe(seen.size);
-  });
-});

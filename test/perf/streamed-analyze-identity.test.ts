@@ -106,7 +106,7 @@ async function streamed(paths: string[], years: { year: number; compare: number 
   const rows = new StreamedRows(governance, { chunkRows: opts.chunkRows, spillParent });
   try {
     const ingest = await ingestFiles(paths, { profile, regions, logger: createLogger(), chunks: rows.sink, parallel: opts.parallel });
-    ingest.dataset = rows.keptDataset(ingest.dataset) ?? ingest.dataset;
+    rows.settle(ingest);
     if (!rows.streamed) {
       const cube = cubeFromDataset(ingest.dataset, { governanceFields: governance });
       const ctx = context(ingest, cube, years.year);

@@ -25,14 +25,15 @@ export interface OrgChecks {
   count: number;
   /** Organizations with a row up to the as-of year. */
   evaluated: number;
-  /** Latest row up to the as-of year (−1 = none). */
+  /** Latest row up to the as-of year (−1 = none): its number among the rows read, in input order. */
   lastRow: Int32Array;
   /** Region and type of that row (dictionary codes into `regionDict` and `typeDict`; −1 = none). */
   region: Int32Array;
   type: Int32Array;
+  /** Region codes by dictionary code (every region of the rows; may hold regions no organization has at the as-of year). */
   regionDict: string[];
   typeDict: string[];
-  /** 1 when the organization is supervised in the as-of year. */
+  /** 1 when the organization is supervised in the as-of year (graded and scored). */
   inScope: Uint8Array;
   /** 0 = none, 1 low, 2 medium, 3 high. */
   worst: Uint8Array;

@@ -3,13 +3,11 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Framework } from '../../ingest/framework/framework.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
 import { checkOrganizations, type OrgChecks, type PassYears } from './check-organizations.js';
-import type { Finding, RuleSkip } from './checks/rule-check.js';
+import type { Finding } from './checks/rule-check.js';
 import { gradedMembers, gradeOrganizations, indicatorValuesFrom, type OrgGrades } from './grade-organizations.js';
 import { fieldValues, orgIndicators, type OrgIndicator, type OrgIndicatorSkip } from './org-indicators.js';
-import type { PeerGroup } from './peer-groups.js';
 import { yearOfDate } from './row-facts.js';
 import { GRADES, type Grade, type RuleId, type RulesFile, type Severity } from './rules.js';
-import type { TransparencyPart } from './transparency.js';
 
 /** One warning of one organization. */
 export interface Warning {
@@ -57,54 +55,18 @@ export interface PassOptions {
   detailFor?: ReadonlySet<string>;
 }
 
-/** Everything the supervision pass computed: compact per-organization arrays and the flagged organizations. */
-export interface SupervisionModel {
+/**
+ * Everything the supervision pass computed: compact per-organization arrays and the flagged
+ * organizations (what the rules found, {@link OrgChecks}, and the grades, {@link OrgGrades}).
+ */
+export interface SupervisionModel extends OrgChecks, OrgGrades {
   asOf: number;
   shape: Dataset['shape'];
   /** First and last report year of the panel (registry: the as-of year twice). */
   panelYears: [number, number];
   rules: RulesFile;
-  active: RuleId[];
-  skipped: RuleSkip[];
-  /** Organizations with a row up to the as-of year. */
-  evaluated: number;
-  /** Number of organizations (all arrays below have this length). */
-  count: number;
-  /** Latest row up to the as-of year (−1 = none): its number among the accepted rows, in input order. */
-  lastRow: Int32Array;
-  /** Region of that row (code into `regionDict`; −1 = none). */
-  region: Int32Array;
-  /** Type of that row (code into `typeDict`; −1 = none). */
-  type: Int32Array;
-  /** Region codes by dictionary code (every region of the rows; may hold regions no organization has at the as-of year). */
-  regionDict: string[];
-  /** Type codes by dictionary code. */
-  typeDict: string[];
-  /** 1 when the organization is supervised in the as-of year (graded and scored). */
-  inScope: Uint8Array;
-  /** 0 = none, 1 low, 2 medium, 3 high. */
-  worst: Uint8Array;
-  transparency: Record<TransparencyPart | 'index', Float64Array>;
-  transparencyWeights: Record<TransparencyPart, number>;
-  transparencyFields: string[];
-  /** Quality score 0–100 (NaN: none or out of scope). */
-  score: Float64Array;
-  /** Indicators that entered the score. */
-  scoreIndicators: Uint8Array;
-  /** 0 = not graded, 1–4 = A–D. */
-  grade: Uint8Array;
-  /** Base grade before the warning cap (0 = not graded). */
-  baseGrade: Uint8Array;
-  /** Peer group index (−1 = not graded). */
-  peer: Int32Array;
-  peerGroups: PeerGroup[];
   indicators: OrgIndicator[];
   indicatorSkips: OrgIndicatorSkip[];
-  flagged: FlaggedOrg[];
-  /** Indicator details of the organizations in `detailFor`, by organization number. */
-  details: Map<number, IndicatorDetail[]>;
-  /** Rows of a panel without a year (left out). */
-  noYear: number;
 }
 
 /** The value of a dictionary code of the model (`regionDict`, `typeDict`), or null for −1. */
@@ -161,41 +123,11 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
  * @returns the model
  */
 export function modelOf(checks: OrgChecks, graded: OrgGrades, rest: Pick<SupervisionModel, 'asOf' | 'shape' | 'panelYears' | 'rules' | 'indicators' | 'indicatorSkips'>): SupervisionModel {
-  return {
-    asOf: rest.asOf,
-    shape: rest.shape,
-    panelYears: rest.panelYears,
-    rules: rest.rules,
-    active: checks.active,
-    skipped: checks.skipped,
-    evaluated: checks.evaluated,
-    count: checks.count,
-    lastRow: checks.lastRow,
-    region: checks.region,
-    type: checks.type,
-    regionDict: checks.regionDict,
-    typeDict: checks.typeDict,
-    inScope: checks.inScope,
-    worst: checks.worst,
-    transparency: checks.transparency,
-    transparencyWeights: checks.transparencyWeights,
-    transparencyFields: checks.transparencyFields,
-    score: graded.score,
-    scoreIndicators: graded.scoreIndicators,
-    grade: graded.grade,
-    baseGrade: graded.baseGrade,
-    peer: graded.peer,
-    peerGroups: graded.peerGroups,
-    indicators: rest.indicators,
-    indicatorSkips: rest.indicatorSkips,
-    flagged: checks.flagged,
-    details: graded.details,
-    noYear: checks.noYear,
-  };
+  return { ...checks, ...graded, ...rest };
 }
 
 /** The year a registry list describes: the latest registration or deregistration year in it. */
-export function registryYear(ds: Dataset): number {
+function registryYear(ds: Dataset): number {
   let y = -Infinity;
   for (const f of ['registered', 'deregistered']) {
     const c = ds.num[f];

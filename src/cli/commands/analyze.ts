@@ -104,17 +104,15 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   });
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
-  const closers: (() => void)[] = [];
+  let stream: StreamedRows | undefined;
   try {
     const fieldsOfActivity = loadFieldsOfActivity();
     const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-    const stream = shouldStream(streamWhen, files) ? new StreamedRows(governance) : undefined;
-    closers.push(() => stream?.close());
+    stream = shouldStream(streamWhen, files) ? new StreamedRows(governance) : undefined;
     const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind, chunks: stream?.sink }, io, log);
     const { ingest, regions, profile } = inputs;
     // a registry list is not streamed: its chunks were kept and become the dataset
-    if (stream && ingest.dataset) ingest.dataset = stream.keptDataset(ingest.dataset) ?? ingest.dataset;
-    const streamed = stream?.streamed ? stream : undefined;
+    const streamed = stream?.settle(ingest) ? stream : undefined;
     const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
     const outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force);
     writeAtomic(outPath(outDir, 'rejects.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]));
@@ -163,7 +161,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
     return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
   } finally {
-    for (const close of closers) close();
+    stream?.close();
     await renderer?.close();
   }
 }

@@ -61,8 +61,7 @@ export async function loadAnalysisContext(files: string[], input: InputOptions, 
   }
   const { ingest, regions } = inputs;
   // a registry list is not streamed: its chunks were kept and become the dataset
-  if (stream && ingest.dataset) ingest.dataset = stream.keptDataset(ingest.dataset) ?? ingest.dataset;
-  const streamed = stream?.streamed ? stream : undefined;
+  const streamed = stream?.settle(ingest) ? stream : undefined;
   if (stream && !streamed) stream.close();
   if (options.core) {
     const known = regions.regions.map((r) => r.code);

@@ -7,6 +7,7 @@ import type { Cube } from '../../cube/cube.js';
 import { concatDatasets } from '../../dataset/concat-datasets.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
+import type { AnyIngestResult } from '../../ingest/ingest-input.js';
 import { OrgSpill } from '../../ingest/spill/org-spill.js';
 import type { AnalysisContext } from '../../analyses/analysis-context.js';
 import { supervisionOptions, type SupervisionOptions } from '../../analyses/supervision/run-supervision.js';
@@ -25,7 +26,7 @@ export const STREAM_CHUNK_ROWS = 1 << 16;
  * ledger), plus one chunk and one bucket — not the rows.
  *
  * A registry list (one row per organization, no year) is not streamed: its cube needs the
- * latest year of all rows first, so its chunks are kept and joined ({@link keptDataset}).
+ * latest year of all rows first, so its chunks are kept and joined ({@link settle}).
  *
  * @example
  * const streamed = new StreamedRows(governance);
@@ -63,14 +64,15 @@ export class StreamedRows {
   }
 
   /**
-   * The kept rows as one dataset (a registry list), or null when the rows were streamed.
+   * Finish the ingest's side: a registry list's kept chunks become `ingest.dataset` (which the
+   * ingest left with the fields and no rows).
    *
-   * @param empty the ingest's dataset (its fields and shape; no rows)
-   * @returns the dataset, or null
+   * @param ingest the ingest result
+   * @returns whether the rows were streamed (then `ingest.dataset` has no rows)
    */
-  keptDataset(empty: Dataset): Dataset | null {
-    if (this.streamed) return null;
-    return this.kept.length ? concatDatasets(this.kept.splice(0), empty.present) : empty;
+  settle(ingest: AnyIngestResult): boolean {
+    if (!this.streamed && ingest.dataset && this.kept.length) ingest.dataset = concatDatasets(this.kept.splice(0), ingest.dataset.present);
+    return this.streamed;
   }
 
   /**

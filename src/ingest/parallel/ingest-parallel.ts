@@ -176,14 +176,8 @@ async function readByRanges(path: string, options: IngestOptions, log: Logger, e
   let merged: MergedRanges | StreamRefusal;
   if (options.chunks) merged = await streamRanges(tasks, warm, progress, parsed.header, present, options.chunks);
   else {
-    let outs: RangeOutput[];
-    try {
-      outs = warm === null ? await runInline(tasks, progress) : await warm.run(tasks, progress);
-    } catch {
-      outs = [];
-      merged = 'worker-failed';
-    }
-    merged ??= mergeRanges(outs, name, parsed.header, present);
+    const outs = await (warm === null ? runInline(tasks, progress) : warm.run(tasks, progress)).catch(() => null);
+    merged = outs === null ? 'worker-failed' : mergeRanges(outs, name, parsed.header, present);
   }
   if (typeof merged === 'string') {
     await hashing.catch(() => undefined);

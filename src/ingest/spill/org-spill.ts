@@ -72,11 +72,6 @@ export class OrgSpill {
     for (const s of SIGNALS) process.once(s, this.onSignal);
   }
 
-  /** Rows spilled so far. */
-  get rows(): number {
-    return this.rowsSoFar;
-  }
-
   /**
    * Spill a chunk of accepted rows (after the chunks before it in input order).
    *

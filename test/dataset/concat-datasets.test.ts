@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { concatDatasets } from '../../src/dataset/concat-datasets.js';
 import { DatasetBuilder } from '../../src/dataset/dataset-builder.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
-import { takeRows } from '../../src/dataset/take-rows.js';
 
-function dataset(fields: string[], rows: Record<string, number | string | null>[]): Dataset {
+function dataset(fields: string[], rows: Record<string, number | string | null>[], firstLine = 2): Dataset {
   const b = new DatasetBuilder(fields);
-  rows.forEach((r, i) => b.add(r, 0, i + 2));
+  rows.forEach((r, i) => b.add(r, 0, firstLine + i));
   return b.finish('panel');
 }
 
@@ -16,21 +15,12 @@ const rows = [
   { org_id: 'A', type: 'foundation', region: '150100', year: 2024, expenses: 3 },
 ];
 
-describe('takeRows and concatDatasets', () => {
-  it('takeRows keeps the rows asked for, in that order, with dictionaries of the values they use', () => {
-    const ds = dataset(['org_id', 'type', 'region', 'year', 'expenses'], rows);
-    const t = takeRows(ds, Uint32Array.of(2, 1));
-    expect(t.length).toBe(2);
-    expect(t.text.org_id).toEqual(['A', 'B']);
-    expect(Array.from(t.num.expenses)).toEqual([3, NaN]);
-    expect(t.num.expenses).toBeInstanceOf(Float64Array); // 0.1 (not a 4-byte float) was not taken, but the column type stays
-    expect(t.cat.type.dict).toEqual(['foundation', 'social_group']);
-    expect(Array.from(t.source.line)).toEqual([4, 3]);
-  });
-
+describe('concatDatasets', () => {
   it('concatDatasets gives what one builder makes of all the rows, value for value', () => {
-    const all = dataset(['org_id', 'type', 'region', 'year', 'expenses'], rows);
-    const joined = concatDatasets([takeRows(all, [0]), takeRows(all, [1, 2])]);
+    const fields = ['org_id', 'type', 'region', 'year', 'expenses'];
+    const all = dataset(fields, rows);
+    // two parts with their own dictionaries (the second's starts with social_group)
+    const joined = concatDatasets([dataset(fields, rows.slice(0, 1)), dataset(fields, rows.slice(1), 3)]);
     expect(joined.length).toBe(3);
     for (const k of Object.keys(all.num)) expect(Array.from(joined.num[k]), k).toEqual(Array.from(all.num[k]));
     for (const k of Object.keys(all.cat)) expect(Array.from(joined.cat[k].codes, (c) => joined.cat[k].dict[c]), k).toEqual(Array.from(all.cat[k].codes, (c) => all.cat[k].dict[c]));

@@ -1,24 +1,20 @@
-import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
-import { createLogger, type Logger } from '../../core/logger.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
-import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
 import { runIndicators, type IndicatorsSection } from '../../analyses/indicators/run-indicators.js';
 import type { PanelSection } from '../../analyses/indicators/score-panel.js';
 import { TOTAL } from '../../analyses/indicators/build-panel.js';
 import type { CliIO } from '../io.js';
-import { loadInputs } from '../pipeline/load-inputs.js';
-import { parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseIntOption } from '../options.js';
-import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
-import { inputCube } from '../pipeline/input-cube.js';
+import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/input-options.js';
+import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
+import { parseIntOption } from '../options.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 
 /** Raw commander options of `soqa indicators`. */
-interface IndicatorsRaw {
+interface IndicatorsRaw extends InputRaw {
   framework: string;
   weighting: string;
   normalize: string;
@@ -29,12 +25,6 @@ interface IndicatorsRaw {
   seed: string;
   json: boolean;
   csv: boolean;
-  profile: string;
-  regions?: string;
-  encoding?: string;
-  delimiter?: string;
-  quiet: boolean;
-  inputKind?: string;
 }
 
 const WEIGHTINGS = ['entropy', 'critic', 'equal', 'manual'];
@@ -56,10 +46,7 @@ export const INDICATOR_CSV_COLUMNS = [
  * @param setExit receives the exit code (0 ok, 2 no usable indicator or row, 3 bad options)
  */
 export function registerIndicators(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
-  program
-    .command('indicators')
-    .description('three-layer quality index per region and year: layer scores, composite, TOPSIS, ranks, obstacles and rank uncertainty (default input: the built-in synthetic sample)')
-    .argument('[files...]', 'input CSV files (.csv, .csv.gz; - for stdin); several files are one dataset')
+  withInputOptions(program.command('indicators').description('three-layer quality index per region and year: layer scores, composite, TOPSIS, ranks, obstacles and rank uncertainty (default input: the built-in synthetic sample)'))
     .option('--framework <name|path>', 'indicator framework: built-in name or JSON file (see config/framework/default.json)', 'default')
     .option('--weighting <scheme>', 'weights: entropy, critic, equal or manual (the framework\'s "weight")', 'entropy')
     .option('--normalize <method>', 'normalisation: global (min–max over all years), per-year, zscore or rank', 'global')
@@ -70,12 +57,6 @@ export function registerIndicators(program: Command, io: CliIO, setExit: (c: Exi
     .option('--seed <n>', 'Monte Carlo seed', '1')
     .option('--json', 'print the indicators section as JSON on stdout', false)
     .option('--csv', 'print the scores as CSV on stdout', false)
-    .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
-    .option('--regions <name|path>', 'regions file (default: the one the profile names)')
-    .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
-    .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
-    .option('--input-kind <kind>', `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`)
-    .option('-q, --quiet', 'no progress or notes on stderr', false)
     .action(async (files: string[], raw: IndicatorsRaw) => setExit(await indicators(files, raw, io)));
 }
 
@@ -91,29 +72,14 @@ async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promi
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1000, 9999);
   const runs = parseIntOption('--runs', raw.runs, 0, 100000);
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
-  const encoding = parseEncodingOption(raw.encoding);
-  const delimiter = parseDelimiterOption(raw.delimiter);
-  const inputKind = parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS);
+  const input = inputOptionsFrom(raw);
   const framework = loadFramework(raw.framework);
 
-  const log: Logger = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info' && e.level !== 'debug') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
-  });
-  const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind }, io, log);
-  const { ingest, regions } = inputs;
-  if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, 'the rejects (run soqa validate --rejects file.csv)'), EXIT.UNUSABLE_INPUT);
+  // the indicators read only the cube: an annual panel's rows are summed chunk by chunk and dropped
+  const { ctx, inputs } = await loadAnalysisContext(files, input, { seed, framework, extra: { indicators: { weighting: raw.weighting, normalize, shift, byType: raw.byType, runs } } }, io, 'cube');
   if (inputs.synthetic && !raw.quiet) io.stderr(`${msg.syntheticNotice('en')}\n`);
-  const fieldsOfActivity = loadFieldsOfActivity();
-  const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-  const cube = inputCube(ingest, governance);
-  const section = runIndicators({
-    cube,
-    dataset: ingest.dataset,
-    regions,
-    fieldsOfActivity,
-    options: { seed, config: { framework }, extra: { indicators: { weighting: raw.weighting, normalize, shift, byType: raw.byType, runs } } },
-    log,
-  });
+  const { cube, regions } = ctx;
+  const section = runIndicators(ctx);
   if (year !== undefined && !cube.years.includes(year)) throw badOption('--year', raw.year, `a year of the input (${cube.years[0]}–${cube.years[cube.years.length - 1]})`);
   const shown = year === undefined ? section : filterYear(section, year);
   if (raw.json) io.stdout(`${JSON.stringify(shown, null, 2)}\n`);

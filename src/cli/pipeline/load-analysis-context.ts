@@ -1,4 +1,5 @@
 import { loadFramework } from '../../ingest/framework/load-framework.js';
+import type { Framework } from '../../ingest/framework/framework.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
 import { paintLevel } from '../output/paint.js';
 import type { AnalysisContext } from '../../analyses/analysis-context.js';
@@ -21,6 +22,8 @@ export interface CommandAnalysisOptions {
   /** The raw `--core` text, for the error message. */
   coreRaw?: string;
   extra?: Record<string, Record<string, unknown>>;
+  /** The indicator framework (default: the built-in `default`), loaded and validated by the command. */
+  framework?: Framework;
 }
 
 /**
@@ -37,7 +40,7 @@ export type RowsNeeded = 'cube' | 'supervision' | 'rows';
  *
  * @param files input paths (empty = built-in sample)
  * @param input validated input options
- * @param options seed, core regions, per-analysis options
+ * @param options seed, core regions, per-analysis options, indicator framework
  * @param io CLI streams
  * @param need what the command reads of the rows (default `rows`: all of them, in memory)
  * @returns the context, the loaded inputs, and the streamed rows when they were streamed
@@ -79,7 +82,7 @@ export async function loadAnalysisContext(files: string[], input: InputOptions, 
     regions,
     fieldsOfActivity,
     // configuration is read here, at the boundary, so that analyses never touch the filesystem
-    options: { seed: options.seed ?? 1, core: options.core, config: { framework: loadFramework('default'), rules: loadRules('default') }, extra: options.extra ?? {} },
+    options: { seed: options.seed ?? 1, core: options.core, config: { framework: options.framework ?? loadFramework('default'), rules: loadRules('default') }, extra: options.extra ?? {} },
     log,
   };
   return { ctx, inputs, streamed };

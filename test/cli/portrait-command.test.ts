@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,11 +10,15 @@ import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profi
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { generateSample, sampleManifest, toCsvLine } from '../../src/sample/index.js';
 import { runCommand } from '../helpers/run-command.js';
+import { removeFreshDirs, runSoqa } from '../helpers/run-soqa.js';
 
 // A generated panel (orgs 1500, seed 7, 2008–2024); the planted organizations come from
 // sampleManifest with the same options.
 const dir = mkdtempSync(join(tmpdir(), 'soqa-portrait-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  removeFreshDirs();
+});
 const regions = loadRegions(regionsPathFor(loadProfile('default')));
 const OPTIONS = { orgs: 1500, seed: 7, regions };
 const manifest = sampleManifest(OPTIONS);
@@ -89,5 +93,36 @@ describe('soqa portrait', () => {
     expect(isSoqaError(r.error) && r.error.code).toBe('E_ORG_NOT_FOUND');
     expect(isSoqaError(r.error) && r.error.exitCode).toBe(EXIT.BAD_OPTIONS);
     expect((r.error as Error).message).toContain(`ids that begin alike: ${jump.org_id}`);
+  });
+
+  it('gives the same portrait from standard input, which it streams (rows spilled by organization, the organization read back from its bucket), built binary', () => {
+    // reference: the same file read in memory (a file under 64 MB is not streamed)
+    const bytes = readFileSync(input);
+    const dormant = manifest.planted.dormant[0];
+    const queries: string[][] = [
+      [jump.org_id],
+      [jump.org_id, '--year', '2018'],
+      [rowsOf(dormant)[0][col('name')]], // by name
+      [manifest.planted.dormant[1].toLowerCase()], // upper-cased before matching
+      [rows[1][0]], // the first organization of the file
+    ];
+    for (const q of queries) {
+      const fromFile = runSoqa(['portrait', q[0], input, '--json', '-q', ...q.slice(1)]);
+      const fromStdin = runSoqa(['portrait', q[0], '-', '--json', '-q', ...q.slice(1)], undefined, bytes);
+      expect(fromFile.status, `${q.join(' ')}: ${fromFile.stderr}`).toBe(0);
+      expect(fromStdin.status, q.join(' ')).toBe(0);
+      expect(fromStdin.stdout, q.join(' ')).toBe(fromFile.stdout);
+      // the indicator details (percentiles among peers) were kept for a supervised organization
+      const p = (JSON.parse(fromStdin.stdout) as { portrait: Portrait }).portrait;
+      if (q[0] === jump.org_id) expect(p.supervised && p.indicators.list.length, q.join(' ')).toBeGreaterThan(0);
+    }
+    // not found: the same suggestions; a year outside the panel: the same refusal
+    for (const args of [[jump.org_id.slice(0, 12)], [jump.org_id, '--year', '1990']]) {
+      const fromFile = runSoqa(['portrait', args[0], input, '-q', ...args.slice(1)]);
+      const fromStdin = runSoqa(['portrait', args[0], '-', '-q', ...args.slice(1)], undefined, bytes);
+      expect(fromFile.status, args.join(' ')).toBe(3);
+      expect(fromStdin.status, args.join(' ')).toBe(3);
+      expect(fromStdin.stderr, args.join(' ')).toBe(fromFile.stderr);
+    }
   });
 });

@@ -4,9 +4,11 @@ import type { ActivityField } from '../../ingest/load-fields-of-activity.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
 import { finiteOrNull } from '../analysis-note.js';
 import { looksLikeCreditCode } from './checks/credit-code-checksum.js';
+import { OrgFinder, type FoundOrganization } from './org-finder.js';
 import { warningView, type WarningView } from './rank-flagged.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import { gradeOf, type IndicatorDetail, type SupervisionModel } from './supervision-pass.js';
+import type { OrgPart } from './supervision-from-parts.js';
 
 /** One report year of an organization, grouped as the portrait shows it (null = not reported). */
 export interface PortraitYear {
@@ -80,31 +82,25 @@ const isoDate = (d: number): string | null => {
  * @param ds the dataset
  * @param query id or name
  * @returns the id found, or null; `suggestions` (up to 5): the ids of organizations sharing the
- *   name, else the ids with the longest common prefix (at least 4 characters)
+ *   name, else the ids with the longest common prefix (at least 4 characters); `org` is −1
+ *   (the dataset's rows are not numbered by organization)
+ * @example
+ * findOrganization(ds, '  51150200mj1047299x '); // => { id: '51150200MJ1047299X', org: -1, suggestions: [] }
  */
-export function findOrganization(ds: Dataset, query: string): { id: string | null; suggestions: string[] } {
-  const ids = ds.text.org_id ?? [];
-  const names = ds.text.name ?? [];
-  const q = query.trim();
-  const upper = q.toUpperCase();
-  for (let i = 0; i < ds.length; i++) if (ids[i] === q || ids[i] === upper) return { id: ids[i], suggestions: [] };
-  const byName = new Set<string>();
-  for (let i = 0; i < ds.length; i++) if (names[i] === q) byName.add(ids[i]);
-  if (byName.size === 1) return { id: [...byName][0], suggestions: [] };
-  // suggestions: names shared by several organizations, else the ids with the longest common prefix (≥ 4)
-  if (byName.size > 1) return { id: null, suggestions: [...byName].sort().slice(0, 5) };
-  const common = (a: string): number => {
-    let k = 0;
-    while (k < a.length && k < upper.length && a[k] === upper[k]) k++;
-    return k;
-  };
-  const best = new Map<string, number>();
-  for (let i = 0; i < ds.length; i++) {
-    const c = common(ids[i]);
-    if (c >= 4) best.set(ids[i], c);
-  }
-  const suggestions = [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, 5).map(([x]) => x);
-  return { id: null, suggestions };
+export function findOrganization(ds: Dataset, query: string): FoundOrganization {
+  const finder = new OrgFinder(query);
+  finder.add(ds);
+  return finder.result();
+}
+
+/** Where one organization's rows are in a dataset: what {@link portraitAt} reads. */
+export interface PortraitRows {
+  /** The organization's number in the supervision model. */
+  org: number;
+  /** Its rows up to the model's as-of year, by report year. */
+  rows: number[];
+  /** Its latest row up to the as-of year (the model's `lastRow`, as an index of this dataset). */
+  last: number;
 }
 
 /**
@@ -133,11 +129,62 @@ export function buildPortrait(
   let org = -1;
   for (let o = 0; o < model.count; o++) if (model.lastRow[o] >= 0 && ids[model.lastRow[o]] === id) org = o;
   if (org < 0) return null;
-  const last = model.lastRow[org];
   const yearCol = ds.num.year;
   const rows: number[] = [];
   for (let i = 0; i < ds.length; i++) if (ids[i] === id && (!yearCol || yearCol[i] <= model.asOf)) rows.push(i);
   rows.sort((a, b) => (yearCol ? yearCol[a] - yearCol[b] : a - b));
+  return portraitAt(id, { org, rows, last: model.lastRow[org] }, model, ds, regions, fieldsOfActivity, indicatorLabels);
+}
+
+/**
+ * Where organization `org`'s rows are in one part of the rows (a spill bucket holding all of
+ * them), for {@link portraitAt}: the rows up to the model's as-of year, by report year, and the
+ * model's latest row found among them by its number in input order.
+ *
+ * @param org the organization's number
+ * @param model the supervision model (of all the rows, numbered as the part's)
+ * @param part the part holding every row of the organization
+ * @returns the rows, or null when the organization has no row up to the as-of year
+ */
+export function portraitRowsInPart(org: number, model: SupervisionModel, part: OrgPart): PortraitRows | null {
+  const lastRow = model.lastRow[org];
+  if (lastRow === undefined || lastRow < 0) return null;
+  const yearCol = part.ds.num.year;
+  const rows: number[] = [];
+  let last = -1;
+  for (let i = 0; i < part.ds.length; i++) {
+    if (part.orgs[i] !== org) continue;
+    if (part.rows[i] === lastRow) last = i;
+    if (!yearCol || yearCol[i] <= model.asOf) rows.push(i);
+  }
+  if (last < 0) return null;
+  rows.sort((a, b) => (yearCol ? yearCol[a] - yearCol[b] : a - b));
+  return { org, rows, last };
+}
+
+/**
+ * The portrait of the organization whose rows are at `at` in `ds` (see {@link buildPortrait}).
+ *
+ * @param id the organization id
+ * @param at its number in the model and its rows in `ds`
+ * @param model the supervision model (with the organization's indicator details)
+ * @param ds rows holding the organization's (all rows, or its spill bucket)
+ * @param regions the regions file
+ * @param fieldsOfActivity field codes and labels
+ * @param indicatorLabels framework indicator labels and units by id
+ * @returns the portrait
+ */
+export function portraitAt(
+  id: string,
+  at: PortraitRows,
+  model: SupervisionModel,
+  ds: Dataset,
+  regions: RegionsFile,
+  fieldsOfActivity: readonly ActivityField[],
+  indicatorLabels: ReadonlyMap<string, { zh: string; en: string; unit: string }>,
+): Portrait {
+  const { org, rows, last } = at;
+  const yearCol = ds.num.year;
   const v = (f: string, i: number): number | null => finiteOrNull(ds.num[f]?.[i]);
   const revenueOf = (i: number): number | null => {
     const parts = ['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other'].map((f) => v(f, i)).filter((x): x is number => x !== null);

@@ -56,6 +56,7 @@ interface Gathering {
  * @param framework the indicator framework
  * @param governanceFields core governance field codes
  * @param asOfYears the as-of years (one model each, same order)
+ * @param detailFor organization numbers whose indicator details to keep (portraits; default none)
  * @returns the models
  * @example
  * const [model] = supervisionFromParts(() => spill.parts(), { organizations, years: [2008, 2024] }, regions, rules, framework, gov, [2024]);
@@ -68,6 +69,7 @@ export function supervisionFromParts(
   framework: Framework,
   governanceFields: ReadonlySet<string>,
   asOfYears: number[],
+  detailFor: ReadonlySet<number> = new Set(),
 ): SupervisionModel[] {
   const n = info.organizations;
   const regionDict = new StringDictionary();
@@ -138,7 +140,9 @@ export function supervisionFromParts(
       for (let k = 0; k < members.length; k++) values[k] = all[members[k]];
       return values;
     };
-    const graded = gradeOrganizations(checks, ind.used, valuesOf, rules.grades, new Map());
+    const details = new Map<number, number>();
+    if (detailFor.size) members.forEach((o, k) => detailFor.has(o) && details.set(k, o));
+    const graded = gradeOrganizations(checks, ind.used, valuesOf, rules.grades, details);
     return modelOf(checks, graded, { asOf: g.asOf, shape: 'panel', panelYears: info.years, rules, indicators: ind.used, indicatorSkips: ind.skipped });
   });
 }

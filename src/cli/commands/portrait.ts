@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadRules } from '../../ingest/rules/load-rules.js';
-import { buildPortrait, findOrganization, type Portrait } from '../../analyses/supervision/portrait.js';
+import { buildPortrait, findOrganization, portraitAt, portraitRowsInPart, type Portrait } from '../../analyses/supervision/portrait.js';
 import { supervisionModel } from '../../analyses/supervision/run-supervision.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
@@ -51,14 +51,29 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
   const rules = loadRules(raw.rules);
   const framework = loadFramework(raw.framework);
-  const { ctx, inputs } = await loadAnalysisContext(files, input, {}, io);
-  if (ctx.dataset === null) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'), EXIT.UNUSABLE_INPUT);
-  const found = findOrganization(ctx.dataset, query);
-  if (found.id === null) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions), EXIT.BAD_OPTIONS);
-  const model = supervisionModel(ctx, { year, listOrganizations: false, rules, framework }, new Set([found.id]));
-  const labels = new Map(framework.indicators.map((i) => [i.id, { zh: i.label.zh, en: i.label.en, unit: i.unit }]));
-  const p = buildPortrait(found.id, model, ctx.dataset, ctx.regions, ctx.fieldsOfActivity, labels);
-  if (!p) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(`${query} (no report up to ${model.asOf})`, []), EXIT.BAD_OPTIONS);
+  // a large panel or standard input is streamed and spilled by organization, as soqa analyze does
+  const { ctx, inputs, streamed } = await loadAnalysisContext(files, input, {}, io, 'supervision');
+  let p: Portrait | null;
+  try {
+    if (ctx.dataset === null) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'), EXIT.UNUSABLE_INPUT);
+    const labels = new Map(framework.indicators.map((i) => [i.id, { zh: i.label.zh, en: i.label.en, unit: i.unit }]));
+    const found = streamed ? streamed.findOrganization(query) : findOrganization(ctx.dataset, query);
+    if (found.id === null) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions), EXIT.BAD_OPTIONS);
+    if (streamed) {
+      const { org } = found;
+      const [model] = streamed.supervision(ctx, [year], { rules, framework }, new Set([org]));
+      const part = streamed.organizationPart(org);
+      const at = portraitRowsInPart(org, model, part);
+      p = at && portraitAt(found.id, at, model, part.ds, ctx.regions, ctx.fieldsOfActivity, labels);
+      if (!p) throw notReported(query, model.asOf);
+    } else {
+      const model = supervisionModel(ctx, { year, listOrganizations: false, rules, framework }, new Set([found.id]));
+      p = buildPortrait(found.id, model, ctx.dataset, ctx.regions, ctx.fieldsOfActivity, labels);
+      if (!p) throw notReported(query, model.asOf);
+    }
+  } finally {
+    streamed?.close();
+  }
   const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;
   if (raw.json) {
     io.stdout(toJsonText({ notice, portrait: p }));
@@ -67,6 +82,9 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   io.stdout(`${notice ? `${notice[lang]}\n\n` : ''}${portraitText(p, lang)}`);
   return EXIT.OK;
 }
+
+/** The organization has no report up to the as-of year. */
+const notReported = (query: string, asOf: number): SoqaError => new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(`${query} (no report up to ${asOf})`, []), EXIT.BAD_OPTIONS);
 
 const int = (x: number | null): string | null => (x === null ? null : x.toLocaleString('en-US', { maximumFractionDigits: 0 }));
 const flag = (x: number | null): string | null => (x === null ? null : x === 1 ? 'Y' : 'N');

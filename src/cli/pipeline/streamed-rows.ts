@@ -11,7 +11,8 @@ import type { AnyIngestResult } from '../../ingest/ingest-input.js';
 import { OrgSpill } from '../../ingest/spill/org-spill.js';
 import type { AnalysisContext } from '../../analyses/analysis-context.js';
 import { supervisionOptions, type SupervisionOptions } from '../../analyses/supervision/run-supervision.js';
-import { supervisionFromParts } from '../../analyses/supervision/supervision-from-parts.js';
+import { supervisionFromParts, type OrgPart } from '../../analyses/supervision/supervision-from-parts.js';
+import { OrgFinder, type FoundOrganization } from '../../analyses/supervision/org-finder.js';
 import type { SupervisionModel } from '../../analyses/supervision/supervision-pass.js';
 
 /** Rows per chunk when an input is streamed: 65,536 (about 16 MB of columns). */
@@ -90,17 +91,46 @@ export class StreamedRows {
    * @param ctx the analysis context (regions, fields of activity, rules and framework options)
    * @param asOfYears the as-of years (default: the panel's last year)
    * @param config the rules and framework (default: the context's)
+   * @param detailFor organization numbers whose indicator details to keep (portraits; default none)
    * @returns the models, one per year
    * @throws SoqaError E_BAD_OPTION (exit 3) for a year outside the panel's years
    */
-  supervision(ctx: AnalysisContext, asOfYears: (number | undefined)[], config: Pick<SupervisionOptions, 'rules' | 'framework'> = supervisionOptions(ctx)): SupervisionModel[] {
-    if (!this.spill) throw new SoqaError('E_INTERNAL', msg.internalError('supervision asked of rows streamed without a spill'), EXIT.INTERNAL);
+  supervision(ctx: AnalysisContext, asOfYears: (number | undefined)[], config: Pick<SupervisionOptions, 'rules' | 'framework'> = supervisionOptions(ctx), detailFor?: ReadonlySet<number>): SupervisionModel[] {
+    const spill = this.spilled();
     const opts = config;
     const years = asOfYears.map((y) => y ?? this.last);
     for (const y of years) if (y < this.first || y > this.last) throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(y, [this.first, this.last]), EXIT.BAD_OPTIONS);
     const governance = new Set(ctx.fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-    const spill = this.spill;
-    return supervisionFromParts(() => spill.parts(), { organizations: this.organizations, years: [this.first, this.last] }, ctx.regions, opts.rules, opts.framework, governance, years);
+    return supervisionFromParts(() => spill.parts(), { organizations: this.organizations, years: [this.first, this.last] }, ctx.regions, opts.rules, opts.framework, governance, years, detailFor);
+  }
+
+  /**
+   * Find one organization by id or exact name among the streamed rows, reading the spill
+   * bucket by bucket ({@link OrgFinder}: the same answer as over all rows at once).
+   *
+   * @param query an organization id or exact name
+   * @returns the id and organization number, or suggestions
+   */
+  findOrganization(query: string): FoundOrganization {
+    const finder = new OrgFinder(query);
+    for (const part of this.spilled().parts()) finder.add(part.ds, (i) => part.rows[i], (i) => part.orgs[i]);
+    return finder.result();
+  }
+
+  /**
+   * Every row of the organizations in organization `org`'s spill bucket (all of its rows among them).
+   *
+   * @param org an organization number
+   * @returns the bucket's rows
+   */
+  organizationPart(org: number): OrgPart {
+    return this.spilled().bucketOf(org);
+  }
+
+  /** The spill, or an internal error when the rows were not spilled. */
+  private spilled(): OrgSpill {
+    if (!this.spill) throw new SoqaError('E_INTERNAL', msg.internalError('organization rows asked of rows streamed without a spill'), EXIT.INTERNAL);
+    return this.spill;
   }
 
   /** Remove the spill files (safe to call twice). */

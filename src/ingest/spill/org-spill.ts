@@ -138,6 +138,19 @@ export class OrgSpill {
     for (let b = 0; b < SPILL_BUCKETS; b++) if (this.counts[b] > 0) yield this.readBucket(b);
   }
 
+  /**
+   * The bucket holding every row of organization `org`.
+   *
+   * @param org the number of an organization whose rows were spilled
+   * @returns the bucket's rows
+   * @throws SoqaError E_INTERNAL when no row of that bucket was spilled, E_SPILL when it cannot be read
+   */
+  bucketOf(org: number): SpillPart {
+    const b = org % SPILL_BUCKETS;
+    if (!(org >= 0 && this.counts[b] > 0)) throw new SoqaError('E_INTERNAL', msg.internalError(`organization ${org} has no spilled rows`), EXIT.INTERNAL);
+    return this.readBucket(b);
+  }
+
   /** Close and remove the spill files (safe to call twice). */
   close(): void {
     for (const s of SIGNALS) process.removeListener(s, this.onSignal);

@@ -51,29 +51,31 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
   const rules = loadRules(raw.rules);
   const framework = loadFramework(raw.framework);
-  // a large panel or standard input is streamed and spilled by organization, as soqa analyze does
-  const { ctx, inputs, streamed } = await loadAnalysisContext(files, input, {}, io, 'supervision');
+  // a large panel or standard input is streamed and spilled by organization, as soqa analyze
+  // does; the organization is then looked for in the rows as they are read
+  const { ctx, inputs, streamed } = await loadAnalysisContext(files, input, { find: query }, io, 'supervision');
   let p: Portrait | null;
+  let asOf: number;
   try {
     if (ctx.dataset === null) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'), EXIT.UNUSABLE_INPUT);
     const labels = new Map(framework.indicators.map((i) => [i.id, { zh: i.label.zh, en: i.label.en, unit: i.unit }]));
-    const found = streamed ? streamed.findOrganization(query) : findOrganization(ctx.dataset, query);
+    const found = streamed ? streamed.found() : findOrganization(ctx.dataset, query);
     if (found.id === null) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions), EXIT.BAD_OPTIONS);
     if (streamed) {
-      const { org } = found;
-      const [model] = streamed.supervision(ctx, [year], { rules, framework }, new Set([org]));
-      const part = streamed.organizationPart(org);
-      const at = portraitRowsInPart(org, model, part);
+      const [model] = streamed.supervision(ctx, [year], { rules, framework }, new Set([found.org]));
+      const part = streamed.organizationPart(found.org);
+      const at = portraitRowsInPart(found.org, model, part);
       p = at && portraitAt(found.id, at, model, part.ds, ctx.regions, ctx.fieldsOfActivity, labels);
-      if (!p) throw notReported(query, model.asOf);
+      asOf = model.asOf;
     } else {
       const model = supervisionModel(ctx, { year, listOrganizations: false, rules, framework }, new Set([found.id]));
       p = buildPortrait(found.id, model, ctx.dataset, ctx.regions, ctx.fieldsOfActivity, labels);
-      if (!p) throw notReported(query, model.asOf);
+      asOf = model.asOf;
     }
   } finally {
     streamed?.close();
   }
+  if (!p) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(`${query} (no report up to ${asOf})`, []), EXIT.BAD_OPTIONS);
   const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;
   if (raw.json) {
     io.stdout(toJsonText({ notice, portrait: p }));
@@ -82,9 +84,6 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   io.stdout(`${notice ? `${notice[lang]}\n\n` : ''}${portraitText(p, lang)}`);
   return EXIT.OK;
 }
-
-/** The organization has no report up to the as-of year. */
-const notReported = (query: string, asOf: number): SoqaError => new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(`${query} (no report up to ${asOf})`, []), EXIT.BAD_OPTIONS);
 
 const int = (x: number | null): string | null => (x === null ? null : x.toLocaleString('en-US', { maximumFractionDigits: 0 }));
 const flag = (x: number | null): string | null => (x === null ? null : x === 1 ? 'Y' : 'N');

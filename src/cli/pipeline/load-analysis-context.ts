@@ -24,6 +24,8 @@ export interface CommandAnalysisOptions {
   extra?: Record<string, Record<string, unknown>>;
   /** The indicator framework (default: the built-in `default`), loaded and validated by the command. */
   framework?: Framework;
+  /** An organization id or name to look for in streamed rows as they are read (`soqa portrait`; `StreamedRows.found`). */
+  find?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function loadAnalysisContext(files: string[], input: InputOptions, 
   });
   const fieldsOfActivity = loadFieldsOfActivity();
   const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-  const stream = need === 'cube' || (need === 'supervision' && shouldStream('auto', files)) ? new StreamedRows(governance, { spill: need === 'supervision' }) : undefined;
+  const stream = need === 'cube' || (need === 'supervision' && shouldStream('auto', files)) ? new StreamedRows(governance, { spill: need === 'supervision', find: options.find }) : undefined;
   let inputs: LoadedInputs;
   try {
     inputs = await loadInputs(files, { ...input, chunks: stream?.sink }, io, log);

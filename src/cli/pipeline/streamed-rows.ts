@@ -39,6 +39,10 @@ export class StreamedRows {
   private spill: OrgSpill | null = null;
   private readonly kept: Dataset[] = [];
   private organizations = 0;
+  /** Rows taken so far (the next row's number in input order). */
+  private taken = 0;
+  /** The organization asked for ({@link found}), looked for in each chunk as it is taken. */
+  private finder: OrgFinder | null;
   private first = Infinity;
   private last = -Infinity;
 
@@ -48,14 +52,16 @@ export class StreamedRows {
   /**
    * @param governanceFields field-of-activity codes that count as core governance fields
    * @param options rows per chunk of a sequential read (default {@link STREAM_CHUNK_ROWS}), the
-   *   folder for the spill folder (default: the system's temporary folder), and `spill: false`
+   *   folder for the spill folder (default: the system's temporary folder), `spill: false`
    *   for commands that need only the cube (the rows are then dropped, and there is no
-   *   {@link supervision})
+   *   {@link supervision}), and `find`: an organization id or name to look for in the rows as
+   *   they are taken (a portrait; see {@link found})
    */
   constructor(
     private readonly governanceFields: ReadonlySet<string>,
-    private readonly options: { chunkRows?: number; spillParent?: string; spill?: boolean } = {},
+    private readonly options: { chunkRows?: number; spillParent?: string; spill?: boolean; find?: string } = {},
   ) {
+    this.finder = this.newFinder();
     this.sink = { rows: options.chunkRows ?? STREAM_CHUNK_ROWS, onChunk: (chunk, orgs) => this.take(chunk, orgs), reset: () => this.reset() };
   }
 
@@ -105,16 +111,15 @@ export class StreamedRows {
   }
 
   /**
-   * Find one organization by id or exact name among the streamed rows, reading the spill
-   * bucket by bucket ({@link OrgFinder}: the same answer as over all rows at once).
+   * The organization asked for with `options.find`, looked for in every chunk as it was taken
+   * ({@link OrgFinder}: the same answer as over all rows at once).
    *
-   * @param query an organization id or exact name
    * @returns the id and organization number, or suggestions
+   * @throws SoqaError E_INTERNAL when no organization was asked for
    */
-  findOrganization(query: string): FoundOrganization {
-    const finder = new OrgFinder(query);
-    for (const part of this.spilled().parts()) finder.add(part.ds, (i) => part.rows[i], (i) => part.orgs[i]);
-    return finder.result();
+  found(): FoundOrganization {
+    if (!this.finder) throw new SoqaError('E_INTERNAL', msg.internalError('an organization found without one asked for'), EXIT.INTERNAL);
+    return this.finder.result();
   }
 
   /**
@@ -138,6 +143,11 @@ export class StreamedRows {
     this.spill?.close();
   }
 
+  /** A finder of the organization asked for, or null when none was. */
+  private newFinder(): OrgFinder | null {
+    return this.options.find === undefined ? null : new OrgFinder(this.options.find);
+  }
+
   /** Forget every chunk taken (the input is read again). */
   private reset(): void {
     this.spill?.close();
@@ -145,6 +155,8 @@ export class StreamedRows {
     this.acc = null;
     this.kept.length = 0;
     this.organizations = 0;
+    this.taken = 0;
+    this.finder = this.newFinder();
     this.first = Infinity;
     this.last = -Infinity;
   }
@@ -157,6 +169,9 @@ export class StreamedRows {
     this.acc ??= new CubeAccumulator({ governanceFields: this.governanceFields });
     this.acc.add(chunk);
     if (this.options.spill !== false) (this.spill ??= new OrgSpill(this.options.spillParent)).append(chunk, orgs);
+    const first = this.taken;
+    this.finder?.add(chunk, (i) => first + i, (i) => orgs[i]);
+    this.taken += chunk.length;
     for (let r = 0; r < orgs.length; r++) if (orgs[r] >= this.organizations) this.organizations = orgs[r] + 1;
     const { min, max } = columnMinMax(chunk.num.year);
     if (min < this.first) this.first = min;

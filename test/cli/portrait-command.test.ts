@@ -125,4 +125,22 @@ describe('soqa portrait', () => {
       expect(fromStdin.stderr, args.join(' ')).toBe(fromFile.stderr);
     }
   });
+
+  it('on damaged input, the streamed portrait (stdin) equals the in-memory one and shows only the accepted rows', () => {
+    // the jump organization's first row again (a duplicate), its last row moved to 2025 with
+    // staff_fulltime "-3" (rejected: negative), and a broken quote on the last line
+    const mine = rowsOf(jump.org_id);
+    const negative = [...mine[mine.length - 1]];
+    negative[col('year')] = '2025';
+    negative[col('staff_fulltime')] = '-3';
+    const damaged = join(dir, 'damaged.csv');
+    writeFileSync(damaged, `${readFileSync(input, 'utf8')}${toCsvLine(mine[0])}\n${toCsvLine(negative)}\n"broken,quote\n`);
+    const fromFile = runSoqa(['portrait', jump.org_id, damaged, '--json', '-q']);
+    const fromStdin = runSoqa(['portrait', jump.org_id, '-', '--json', '-q'], undefined, readFileSync(damaged));
+    expect(fromFile.status, fromFile.stderr).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    const p = (JSON.parse(fromStdin.stdout) as { portrait: Portrait }).portrait;
+    // one year per accepted row of the clean file: the duplicate and the rejected 2025 row are not shown
+    expect(p.years.map((y) => y.year)).toEqual(mine.map((r) => Number(r[col('year')])).sort((a, b) => a - b));
+  });
 });

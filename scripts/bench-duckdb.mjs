@@ -4,10 +4,36 @@ import { DuckDBInstance } from '@duckdb/node-api';
 
 const file = process.argv[2];
 const NUMERIC = [
-  'rating', 'staff_fulltime', 'staff_parttime', 'cert_junior', 'cert_mid', 'cert_senior', 'staff_college', 'manager_age',
-  'volunteers', 'rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other', 'expenses',
-  'expenses_program', 'assets_net', 'assets_fixed', 'beneficiaries', 'activities', 'emp_minority', 'emp_disabled',
-  'emp_over50', 'party_org', 'disclosure', 'online', 'incubated', 'gov_projects', 'community', 'filed',
+  'rating',
+  'staff_fulltime',
+  'staff_parttime',
+  'cert_junior',
+  'cert_mid',
+  'cert_senior',
+  'staff_college',
+  'manager_age',
+  'volunteers',
+  'rev_gov_purchase',
+  'rev_donations',
+  'rev_membership',
+  'rev_services',
+  'rev_other',
+  'expenses',
+  'expenses_program',
+  'assets_net',
+  'assets_fixed',
+  'beneficiaries',
+  'activities',
+  'emp_minority',
+  'emp_disabled',
+  'emp_over50',
+  'party_org',
+  'disclosure',
+  'online',
+  'incubated',
+  'gov_projects',
+  'community',
+  'filed',
 ];
 const t0 = process.hrtime.bigint();
 const db = await DuckDBInstance.create(':memory:');
@@ -19,4 +45,6 @@ const sql = `SELECT region, type, year, count(*) AS orgs, ${sums}
 const r = await con.runAndReadAll(sql);
 const groups = r.getRows().length;
 const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-process.stderr.write(`\nBENCH ${JSON.stringify({ code: 0, wall, groups, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stderr.write(
+  `\nBENCH ${JSON.stringify({ code: 0, wall, groups, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

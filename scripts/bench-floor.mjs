@@ -31,7 +31,10 @@ const scan = (s, final) => {
   if (final && p < s.length) lines++;
   return s.slice(p);
 };
-for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) rest = scan(rest + decoder.decode(chunk, { stream: true }), false);
+for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }))
+  rest = scan(rest + decoder.decode(chunk, { stream: true }), false);
 scan(rest + decoder.decode(), true);
 const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-process.stderr.write(`\nBENCH ${JSON.stringify({ code: 0, wall, lines, fields, checksum: digits > 0, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stderr.write(
+  `\nBENCH ${JSON.stringify({ code: 0, wall, lines, fields, checksum: digits > 0, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const rowsArg = args.find((a) => a.startsWith('--rows='))?.slice(7) ?? (args.includes('--rows') ? args[args.indexOf('--rows') + 1] : undefined);
+const rowsArg =
+  args.find((a) => a.startsWith('--rows='))?.slice(7) ??
+  (args.includes('--rows') ? args[args.indexOf('--rows') + 1] : undefined);
 const targets = rowsArg ? rowsArg.split(',').map(Number) : quick ? [100_000] : [1_000_000];
 const ROWS_PER_ORG = 199_244 / 18_000; // the default sample's rows per organization active in its last year
 const cache = join(tmpdir(), 'soqa-bench');
@@ -26,7 +28,10 @@ try {
   await import('@duckdb/node-api');
 } catch {
   process.stderr.write('installing @duckdb/node-api for the baseline (npm install --no-save)…\n');
-  const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '@duckdb/node-api@1.5.6-r.1'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '@duckdb/node-api@1.5.6-r.1'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('could not install @duckdb/node-api');
 }
 mkdirSync(cache, { recursive: true });
@@ -38,25 +43,60 @@ function run(cmd, argv) {
   return JSON.parse(line.slice(6));
 }
 
-console.log(`soqa benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
-console.log('rows        file MB  soqa s   soqa rows/s  soqa RSS MB  duckdb s  ratio  JS floor s  floor/duckdb  in-memory s  in-memory RSS MB');
+console.log(
+  `soqa benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
+);
+console.log(
+  'rows        file MB  soqa s   soqa rows/s  soqa RSS MB  duckdb s  ratio  JS floor s  floor/duckdb  in-memory s  in-memory RSS MB',
+);
 for (const target of targets) {
   const orgs = Math.max(10, Math.round(target / ROWS_PER_ORG));
   const file = join(cache, `panel-${orgs}.csv`);
   if (!existsSync(file)) {
     process.stderr.write(`generating ${file} (${orgs} organizations)…\n`);
-    const g = spawnSync('node', ['bin/soqa.js', 'sample', '--orgs', String(orgs), '--out', file], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const g = spawnSync('node', ['bin/soqa.js', 'sample', '--orgs', String(orgs), '--out', file], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (g.status !== 0) throw new Error('sample generation failed');
   }
   const out = join(cache, `out-${orgs}`);
-  const soqa = run('node', ['scripts/bench-child.mjs', 'analyze', file, '--format', 'json', '--out', out, '--force', '-q']);
+  const soqa = run('node', [
+    'scripts/bench-child.mjs',
+    'analyze',
+    file,
+    '--format',
+    'json',
+    '--out',
+    out,
+    '--force',
+    '-q',
+  ]);
   const duck = run('node', ['scripts/bench-duckdb.mjs', file]);
   const floor = run('node', ['scripts/bench-floor.mjs', file]);
   // the same run with the rows kept in memory (`--stream never`; the default streams inputs of 64 MB or more)
-  const kept = run('node', ['scripts/bench-child.mjs', 'analyze', file, '--format', 'json', '--out', `${out}-kept`, '--force', '-q', '--stream', 'never']);
+  const kept = run('node', [
+    'scripts/bench-child.mjs',
+    'analyze',
+    file,
+    '--format',
+    'json',
+    '--out',
+    `${out}-kept`,
+    '--force',
+    '-q',
+    '--stream',
+    'never',
+  ]);
   const rows = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).provenance.rows.read;
   const mb = statSync(file).size / 2 ** 20;
   console.log(
-    `${String(rows).padEnd(11)} ${mb.toFixed(0).padStart(7)}  ${soqa.wall.toFixed(2).padStart(6)}  ${Math.round(rows / soqa.wall).toLocaleString('en').padStart(11)}  ${soqa.maxRssMB.toFixed(0).padStart(11)}  ${duck.wall.toFixed(2).padStart(8)}  ${(soqa.wall / duck.wall).toFixed(2).padStart(5)}  ${floor.wall.toFixed(2).padStart(10)}  ${(floor.wall / duck.wall).toFixed(2).padStart(12)}  ${kept.wall.toFixed(2).padStart(11)}  ${kept.maxRssMB.toFixed(0).padStart(16)}`,
+    `${String(rows).padEnd(11)} ${mb.toFixed(0).padStart(7)}  ${soqa.wall.toFixed(2).padStart(6)}  ${Math.round(
+      rows / soqa.wall,
+    )
+      .toLocaleString('en')
+      .padStart(
+        11,
+      )}  ${soqa.maxRssMB.toFixed(0).padStart(11)}  ${duck.wall.toFixed(2).padStart(8)}  ${(soqa.wall / duck.wall).toFixed(2).padStart(5)}  ${floor.wall.toFixed(2).padStart(10)}  ${(floor.wall / duck.wall).toFixed(2).padStart(12)}  ${kept.wall.toFixed(2).padStart(11)}  ${kept.maxRssMB.toFixed(0).padStart(16)}`,
   );
 }

@@ -16,7 +16,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { SCHEMA_AJV_OPTIONS } = await import(join(root, 'dist/ingest/schema-ajv-options.js'));
 const out = join(root, 'dist/validators');
 mkdirSync(out, { recursive: true });
-for (const name of readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).sort()) {
+for (const name of readdirSync(join(root, 'schemas'))
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort()) {
   const text = readFileSync(join(root, 'schemas', name), 'utf8');
   const ajv = new Ajv({ ...SCHEMA_AJV_OPTIONS, code: { source: true } });
   const validate = ajv.compile(JSON.parse(text));

@@ -25,8 +25,21 @@ export function countsSection(cube: Cube): CountsSection {
     regions: cube.regions,
     types: cube.types,
     byYear: rollup(cube, ['year']).map((g) => ({ year: g.key.year as number, count: g.count })),
-    byYearType: rollup(cube, ['year', 'type']).map((g) => ({ year: g.key.year as number, type: g.key.type as string, count: g.count })),
-    byYearRegion: rollup(cube, ['year', 'region']).map((g) => ({ year: g.key.year as number, region: g.key.region as string, count: g.count })),
-    byYearRegionType: rollup(cube, ['year', 'region', 'type']).map((g) => ({ year: g.key.year as number, region: g.key.region as string, type: g.key.type as string, count: g.count })),
+    byYearType: rollup(cube, ['year', 'type']).map((g) => ({
+      year: g.key.year as number,
+      type: g.key.type as string,
+      count: g.count,
+    })),
+    byYearRegion: rollup(cube, ['year', 'region']).map((g) => ({
+      year: g.key.year as number,
+      region: g.key.region as string,
+      count: g.count,
+    })),
+    byYearRegionType: rollup(cube, ['year', 'region', 'type']).map((g) => ({
+      year: g.key.year as number,
+      region: g.key.region as string,
+      type: g.key.type as string,
+      count: g.count,
+    })),
   };
 }

@@ -32,7 +32,9 @@ export const ANALYSES: Analysis[] = [
  */
 export function runAnalyses(ctx: AnalysisContext, only?: string[]): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
-  for (const a of ANALYSES) if (!only || only.includes(a.name)) out[a.name] = a.needs === 'organizations' && ctx.dataset === null ? skippedForAggregate(a) : a.run(ctx);
+  for (const a of ANALYSES)
+    if (!only || only.includes(a.name))
+      out[a.name] = a.needs === 'organizations' && ctx.dataset === null ? skippedForAggregate(a) : a.run(ctx);
   return out;
 }
 
@@ -47,5 +49,9 @@ export function runAnalyses(ctx: AnalysisContext, only?: string[]): Record<strin
  */
 export function skippedForAggregate(a: Analysis): Record<string, unknown> {
   const what = (l: msg.Lang) => (a.what ? a.what[l] : a.name);
-  return { skipped: true, reason: 'aggregate-input', notes: [note('N_AGGREGATE_INPUT', (l) => msg.noteAggregateInput(l, what(l)))] };
+  return {
+    skipped: true,
+    reason: 'aggregate-input',
+    notes: [note('N_AGGREGATE_INPUT', (l) => msg.noteAggregateInput(l, what(l)))],
+  };
 }

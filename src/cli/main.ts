@@ -43,7 +43,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
   const program = new Command();
   program
     .name('soqa')
-    .description('social-organization quality analytics: indicators, concentration, trends, staff structure and tension from registry exports')
+    .description(
+      'social-organization quality analytics: indicators, concentration, trends, staff structure and tension from registry exports',
+    )
     .version(soqaVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -62,13 +64,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
   registerChart(program, io, setExit);
   registerRisk(program, io, setExit);
   registerPortrait(program, io, setExit);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
+  for (const c of program.commands)
+    c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.OK;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return EXIT.OK;
       return EXIT.BAD_OPTIONS;
     }
     if (isSoqaError(e)) {

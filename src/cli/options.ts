@@ -4,8 +4,15 @@ import * as msg from '../core/messages.js';
 import type { InputEncoding } from '../ingest/decode/detect-encoding.js';
 
 const ENCODINGS: Record<string, InputEncoding> = {
-  'utf-8': 'utf-8', utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030',
-  'utf-16le': 'utf-16le', 'utf16le': 'utf-16le', 'utf-16be': 'utf-16be', 'utf16be': 'utf-16be',
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  gb18030: 'gb18030',
+  'utf-16le': 'utf-16le',
+  utf16le: 'utf-16le',
+  'utf-16be': 'utf-16be',
+  utf16be: 'utf-16be',
 };
 
 /**
@@ -20,7 +27,12 @@ const ENCODINGS: Record<string, InputEncoding> = {
 export function parseEncodingOption(value: string | undefined): InputEncoding | undefined {
   if (value === undefined) return undefined;
   const e = ENCODINGS[value.toLowerCase()];
-  if (!e) throw new SoqaError('E_BAD_OPTION', msg.badOption('--encoding', value, 'utf-8, gb18030 (gbk), utf-16le or utf-16be'), EXIT.BAD_OPTIONS);
+  if (!e)
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption('--encoding', value, 'utf-8, gb18030 (gbk), utf-16le or utf-16be'),
+      EXIT.BAD_OPTIONS,
+    );
   return e;
 }
 
@@ -34,7 +46,8 @@ export function parseEncodingOption(value: string | undefined): InputEncoding | 
 export function parseDelimiterOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const d = value === 'tab' || value === '\\t' ? '\t' : value;
-  if (![',', '\t', ';', '|'].includes(d)) throw new SoqaError('E_BAD_OPTION', msg.badOption('--delimiter', value, 'one of , tab ; |'), EXIT.BAD_OPTIONS);
+  if (![',', '\t', ';', '|'].includes(d))
+    throw new SoqaError('E_BAD_OPTION', msg.badOption('--delimiter', value, 'one of , tab ; |'), EXIT.BAD_OPTIONS);
   return d;
 }
 
@@ -48,7 +61,11 @@ export function parseDelimiterOption(value: string | undefined): string | undefi
 export function parseIntOption(name: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max)
-    throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, `a whole number from ${min} to ${max}`), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption(name, value, `a whole number from ${min} to ${max}`),
+      EXIT.BAD_OPTIONS,
+    );
   return n;
 }
 
@@ -61,7 +78,12 @@ export function parseIntOption(name: string, value: string, min: number, max = N
  */
 export function parseYearRange(name: string, value: string): [number, number] {
   const m = /^(\d{4})\s*[-–:]\s*(\d{4})$/.exec(value.trim());
-  if (!m || Number(m[1]) > Number(m[2])) throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, 'a year range A-B such as 2008-2024'), EXIT.BAD_OPTIONS);
+  if (!m || Number(m[1]) > Number(m[2]))
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption(name, value, 'a year range A-B such as 2008-2024'),
+      EXIT.BAD_OPTIONS,
+    );
   return [Number(m[1]), Number(m[2])];
 }
 
@@ -77,7 +99,11 @@ export function parseCoreOption(value: string | undefined): string[] | undefined
   if (value === undefined) return undefined;
   const codes = value.split(',').map((s) => s.trim());
   if (codes.length === 0 || codes.some((c) => !/^\d{6}$/.test(c)))
-    throw new SoqaError('E_BAD_OPTION', msg.badOption('--core', value, 'comma-separated 6-digit region codes such as 150100,150200,150600'), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption('--core', value, 'comma-separated 6-digit region codes such as 150100,150200,150600'),
+      EXIT.BAD_OPTIONS,
+    );
   return [...new Set(codes)];
 }
 
@@ -88,10 +114,15 @@ export function parseCoreOption(value: string | undefined): string[] | undefined
  * @example
  * parseChoiceOption('--by', 'field', ['type', 'field'] as const); // => 'field'
  */
-export function parseChoiceOption<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {
+export function parseChoiceOption<T extends string>(
+  name: string,
+  value: string | undefined,
+  choices: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
   const v = value.trim().toLowerCase();
-  if (!(choices as readonly string[]).includes(v)) throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, `one of ${choices.join(', ')}`), EXIT.BAD_OPTIONS);
+  if (!(choices as readonly string[]).includes(v))
+    throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, `one of ${choices.join(', ')}`), EXIT.BAD_OPTIONS);
   return v as T;
 }
 
@@ -119,7 +150,12 @@ export function parseFormatOption(value: string, allowed: readonly OutputFormat[
     .filter((s) => s !== '')
     .map((s) => (s === 'markdown' ? 'md' : s));
   const bad = items.filter((s) => !(allowed as readonly string[]).includes(s));
-  if (items.length === 0 || bad.length > 0) throw new SoqaError('E_BAD_OPTION', msg.badOption('--format', value, `a comma-separated list of ${allowed.join(', ')}`), EXIT.BAD_OPTIONS);
+  if (items.length === 0 || bad.length > 0)
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption('--format', value, `a comma-separated list of ${allowed.join(', ')}`),
+      EXIT.BAD_OPTIONS,
+    );
   return new Set(items as OutputFormat[]);
 }
 
@@ -149,7 +185,12 @@ export function parseYearOption(name: string, value: string | undefined): number
   if (value === undefined) return undefined;
   const v = value.trim();
   const n = Number(v);
-  if (!/^\d{4}$/.test(v) || n < 1949 || n > 2035) throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, 'a year from 1949 to 2035 such as 2024'), EXIT.BAD_OPTIONS);
+  if (!/^\d{4}$/.test(v) || n < 1949 || n > 2035)
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption(name, value, 'a year from 1949 to 2035 such as 2024'),
+      EXIT.BAD_OPTIONS,
+    );
   return n;
 }
 
@@ -169,10 +210,14 @@ export interface BulletinOption {
  * @example
  * parseBulletinOptions('2024', '2023'); // => { year: 2024, compare: 2023 }
  */
-export function parseBulletinOptions(year: string | undefined, compare: string | undefined): BulletinOption | undefined {
+export function parseBulletinOptions(
+  year: string | undefined,
+  compare: string | undefined,
+): BulletinOption | undefined {
   const y = parseYearOption('--year', year);
   const c = parseYearOption('--compare', compare);
   if (y === undefined && c === undefined) return undefined;
-  if (y !== undefined && c !== undefined && c >= y) throw new SoqaError('E_BAD_OPTION', msg.bulletinCompareNotBefore(c, y), EXIT.BAD_OPTIONS);
+  if (y !== undefined && c !== undefined && c >= y)
+    throw new SoqaError('E_BAD_OPTION', msg.bulletinCompareNotBefore(c, y), EXIT.BAD_OPTIONS);
   return { ...(y !== undefined ? { year: y } : {}), ...(c !== undefined ? { compare: c } : {}) };
 }

@@ -7,8 +7,7 @@
 const q = (v: unknown): string => JSON.stringify(String(v));
 
 /** Invalid argument to a pure measure function (library API). */
-export const measureInput = (measure: string, problem: string): string =>
-  `${measure}: ${problem}`;
+export const measureInput = (measure: string, problem: string): string => `${measure}: ${problem}`;
 
 /** Generic "this option value is wrong" for CLI options. */
 export const badOption = (option: string, value: unknown, expected: string): string =>
@@ -33,8 +32,12 @@ export const fontEnvUnusable = (path: string, problem: string): string =>
   `SOQA_FONT=${q(path)}: ${problem}. Point SOQA_FONT at a .ttf, .otf or .ttc font that has Chinese glyphs, or unset it to search the system fonts.`;
 
 /** A chart builder got a category code it has no colour or label for. */
-export const chartUnknownCategory = (chart: string, field: string, value: unknown, allowed: readonly string[]): string =>
-  `chart ${chart}: ${field} ${q(value)} is not one of ${allowed.map((a) => q(a)).join(', ')}.`;
+export const chartUnknownCategory = (
+  chart: string,
+  field: string,
+  value: unknown,
+  allowed: readonly string[],
+): string => `chart ${chart}: ${field} ${q(value)} is not one of ${allowed.map((a) => q(a)).join(', ')}.`;
 
 /** A chart builder got two rows for the same cell (e.g. year × type). */
 export const chartDuplicateRow = (chart: string, cell: string): string =>
@@ -49,8 +52,7 @@ export const chartBadValue = (chart: string, field: string, value: unknown, expe
   `chart ${chart}: ${field} ${q(value)} is not valid; expected ${expected}.`;
 
 /** A chart builder was given no rows at all. */
-export const chartNoRows = (chart: string): string =>
-  `chart ${chart}: no rows to draw.`;
+export const chartNoRows = (chart: string): string => `chart ${chart}: no rows to draw.`;
 
 // ---- configuration files -------------------------------------------------------------
 
@@ -80,11 +82,22 @@ export const emptyInput = (file: string): string =>
 export const badHeader = (file: string, line: number, kind: string): string =>
   `${file}, line ${line}: the header row cannot be read (${kind === 'unterminated-quote' ? 'it has a quote that is never closed' : 'a header cell is too long'}). Fix the header line; soqa needs it to map columns.`;
 
-export const missingColumn = (file: string, missing: string[], found: string[], encoding: string, garbled: boolean): string =>
+export const missingColumn = (
+  file: string,
+  missing: string[],
+  found: string[],
+  encoding: string,
+  garbled: boolean,
+): string =>
   `${file}: required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found.\n` +
-  `  headers found: ${found.slice(0, 40).map((h) => JSON.stringify(h)).join(', ')}${found.length > 40 ? `, … (${found.length} in all)` : ''}\n` +
+  `  headers found: ${found
+    .slice(0, 40)
+    .map((h) => JSON.stringify(h))
+    .join(', ')}${found.length > 40 ? `, … (${found.length} in all)` : ''}\n` +
   `  Rename the column, or add its header as an alias in a profile (--profile; see docs/PROFILES.md).` +
-  (garbled ? `\n  Some headers could not be decoded as ${encoding}: the file may use another encoding; try ${otherEncodings(encoding)}.` : '');
+  (garbled
+    ? `\n  Some headers could not be decoded as ${encoding}: the file may use another encoding; try ${otherEncodings(encoding)}.`
+    : '');
 
 /** `--encoding` values to suggest instead of `encoding`. */
 const otherEncodings = (encoding: string): string =>
@@ -128,7 +141,7 @@ export const sampleRegionsInvalid = (problem: string): string =>
 export const syntheticNotice = (lang: 'en' | 'zh'): string =>
   lang === 'zh'
     ? '注意：本数据为 soqa 内置的合成演示数据（内蒙古 2008–2024 年面板），按种子文献数字校准（见 data/sample/README.md），并非真实登记数据，不可引用为事实。'
-    : 'Note: this is synthetic demonstration data (soqa\'s built-in Inner Mongolia 2008–2024 panel), calibrated to the figures of the seed papers (see data/sample/README.md); it is not real registry data and must not be cited as fact.';
+    : "Note: this is synthetic demonstration data (soqa's built-in Inner Mongolia 2008–2024 panel), calibrated to the figures of the seed papers (see data/sample/README.md); it is not real registry data and must not be cited as fact.";
 
 // ---- output --------------------------------------------------------------------------
 
@@ -223,7 +236,11 @@ export const orgTypeLabel = (lang: Lang, type: string): string =>
 
 /** A year has no organizations in the scope (all organizations, or one type): its measures are null. */
 export const noteNoOrganizations = (lang: Lang, scope: string, year: number): string =>
-  bi(lang, `${year}: no ${scope} in the data; their concentration measures are null.`, `${year}年：数据中没有${scope}，相应集中度指标为空（null）。`);
+  bi(
+    lang,
+    `${year}: no ${scope} in the data; their concentration measures are null.`,
+    `${year}年：数据中没有${scope}，相应集中度指标为空（null）。`,
+  );
 
 /** Regions with organizations but no residents in the regions file. */
 export const noteNoPopulation = (lang: Lang, regions: readonly string[], organizations: number): string =>
@@ -235,11 +252,19 @@ export const noteNoPopulation = (lang: Lang, regions: readonly string[], organiz
 
 /** The regions file gives no population at all. */
 export const noteNoResidents = (lang: Lang): string =>
-  bi(lang, 'the regions file gives no population for any region with organizations: per-resident measures are null.', '地区文件未给出有社会组织地区的人口：按人口计算的指标为空（null）。');
+  bi(
+    lang,
+    'the regions file gives no population for any region with organizations: per-resident measures are null.',
+    '地区文件未给出有社会组织地区的人口：按人口计算的指标为空（null）。',
+  );
 
 /** Only one region: measures that compare regions are undefined. */
 export const noteSingleRegion = (lang: Lang): string =>
-  bi(lang, 'only one region: the normalised HHI, the n/(n−1)-corrected Gini and Moran\'s I are undefined (null).', '只有一个地区：标准化赫芬达尔指数、n/(n−1)修正基尼系数和莫兰指数无定义（null）。');
+  bi(
+    lang,
+    "only one region: the normalised HHI, the n/(n−1)-corrected Gini and Moran's I are undefined (null).",
+    '只有一个地区：标准化赫芬达尔指数、n/(n−1)修正基尼系数和莫兰指数无定义（null）。',
+  );
 
 /** Theil L is infinite when a region with residents has no organizations. */
 export const noteTheilLInfinite = (lang: Lang, regions: readonly string[]): string =>
@@ -251,50 +276,102 @@ export const noteTheilLInfinite = (lang: Lang, regions: readonly string[]): stri
 
 /** Theil index 0: the between share is 0/0. */
 export const noteTheilZero = (lang: Lang, which: 'T' | 'L'): string =>
-  bi(lang, `Theil ${which} is 0 (organizations are spread exactly like residents), so its between-zone share is undefined (null).`, `泰尔${which}指数为0（社会组织与人口分布完全一致），组间占比无定义（null）。`);
+  bi(
+    lang,
+    `Theil ${which} is 0 (organizations are spread exactly like residents), so its between-zone share is undefined (null).`,
+    `泰尔${which}指数为0（社会组织与人口分布完全一致），组间占比无定义（null）。`,
+  );
 
 /** No core regions. */
 export const noteNoCore = (lang: Lang): string =>
-  bi(lang, 'no core regions (the regions file marks no region as zone "core" and --core was not given): the core share and the core/periphery decomposition are null.', '没有核心区（地区文件中无 zone 为 core 的地区，也未给出 --core）：核心区占比与核心—边缘分解为空（null）。');
+  bi(
+    lang,
+    'no core regions (the regions file marks no region as zone "core" and --core was not given): the core share and the core/periphery decomposition are null.',
+    '没有核心区（地区文件中无 zone 为 core 的地区，也未给出 --core）：核心区占比与核心—边缘分解为空（null）。',
+  );
 
 /** Every region is core: there is no periphery to compare with. */
 export const noteNoPeriphery = (lang: Lang): string =>
-  bi(lang, 'every region is in the core: there is no periphery to compare with; the core share is 100% and the between-zone part of Theil is 0.', '所有地区都属于核心区，没有边缘区可比较：核心区占比为100%，泰尔指数组间部分为0。');
+  bi(
+    lang,
+    'every region is in the core: there is no periphery to compare with; the core share is 100% and the between-zone part of Theil is 0.',
+    '所有地区都属于核心区，没有边缘区可比较：核心区占比为100%，泰尔指数组间部分为0。',
+  );
 
 /** Core codes not in the regions file. */
 export const noteCoreUnknown = (lang: Lang, codes: readonly string[]): string =>
-  bi(lang, `core regions ${listOf(lang, codes)} are not in the regions file and are ignored.`, `核心区代码${listOf(lang, codes)}不在地区文件中，已忽略。`);
+  bi(
+    lang,
+    `core regions ${listOf(lang, codes)} are not in the regions file and are ignored.`,
+    `核心区代码${listOf(lang, codes)}不在地区文件中，已忽略。`,
+  );
 
 /** Moran's I cannot be computed. */
 export const noteMoranUndefined = (lang: Lang, reason: 'few-regions' | 'constant' | 'no-neighbours'): string => {
-  const en = { 'few-regions': 'fewer than 2 regions have residents', constant: 'every region has the same density', 'no-neighbours': 'no region has a neighbour listed in the regions file' }[reason];
-  const zh = { 'few-regions': '有常住人口的地区少于2个', constant: '各地区密度完全相同', 'no-neighbours': '地区文件中没有任何地区列出相邻地区' }[reason];
-  return bi(lang, `Moran's I of density is undefined: ${en}; it is null.`, `密度的莫兰指数无定义：${zh}，记为空（null）。`);
+  const en = {
+    'few-regions': 'fewer than 2 regions have residents',
+    constant: 'every region has the same density',
+    'no-neighbours': 'no region has a neighbour listed in the regions file',
+  }[reason];
+  const zh = {
+    'few-regions': '有常住人口的地区少于2个',
+    constant: '各地区密度完全相同',
+    'no-neighbours': '地区文件中没有任何地区列出相邻地区',
+  }[reason];
+  return bi(
+    lang,
+    `Moran's I of density is undefined: ${en}; it is null.`,
+    `密度的莫兰指数无定义：${zh}，记为空（null）。`,
+  );
 };
 
 /** Regions without neighbours in Moran's I. */
 export const noteMoranIslands = (lang: Lang, regions: readonly string[]): string =>
-  bi(lang, `regions ${listOf(lang, regions)} have no neighbour in the regions file; they enter Moran's I with a row of zero weights (as PySAL does).`, `地区${listOf(lang, regions)}在地区文件中没有相邻地区，以全零权重行参与莫兰指数计算（与 PySAL 一致）。`);
+  bi(
+    lang,
+    `regions ${listOf(lang, regions)} have no neighbour in the regions file; they enter Moran's I with a row of zero weights (as PySAL does).`,
+    `地区${listOf(lang, regions)}在地区文件中没有相邻地区，以全零权重行参与莫兰指数计算（与 PySAL 一致）。`,
+  );
 
 /** Some Moran statistics are undefined for so few regions. */
 export const noteMoranSmall = (lang: Lang, n: number, fields: readonly string[]): string =>
-  bi(lang, `with ${n} regions, Moran's ${listOf(lang, fields)} ${fields.length === 1 ? 'is' : 'are'} undefined (the randomisation variance needs at least 4 regions; z needs a positive variance); null.`, `只有${n}个地区，莫兰指数的${listOf(lang, fields)}无定义（随机化方差至少需要4个地区；z值需要正的方差），记为空（null）。`);
+  bi(
+    lang,
+    `with ${n} regions, Moran's ${listOf(lang, fields)} ${fields.length === 1 ? 'is' : 'are'} undefined (the randomisation variance needs at least 4 regions; z needs a positive variance); null.`,
+    `只有${n}个地区，莫兰指数的${listOf(lang, fields)}无定义（随机化方差至少需要4个地区；z值需要正的方差），记为空（null）。`,
+  );
 
 /** The input has no field-of-activity column. */
 export const noteNoFields = (lang: Lang): string =>
-  bi(lang, 'the input has no field-of-activity column: location quotients by field are skipped.', '输入数据没有业务领域列：跳过分领域区位商。');
+  bi(
+    lang,
+    'the input has no field-of-activity column: location quotients by field are skipped.',
+    '输入数据没有业务领域列：跳过分领域区位商。',
+  );
 
 /** Organizations without a field are left out of the field × region table. */
 export const noteFieldMissing = (lang: Lang, year: number, n: number): string =>
-  bi(lang, `${year}: ${n} organizations have no field of activity and are left out of the field location quotients.`, `${year}年：${n}个社会组织缺少业务领域，不计入分领域区位商。`);
+  bi(
+    lang,
+    `${year}: ${n} organizations have no field of activity and are left out of the field location quotients.`,
+    `${year}年：${n}个社会组织缺少业务领域，不计入分领域区位商。`,
+  );
 
 /** Field location quotients are null where a region has no organizations. */
 export const noteFieldLqNull = (lang: Lang, year: number, regions: readonly string[]): string =>
-  bi(lang, `${year}: field location quotients are null for ${listOf(lang, regions)}, which ${regions.length === 1 ? 'has' : 'have'} no organizations with a field.`, `${year}年：${listOf(lang, regions)}没有填写业务领域的社会组织，分领域区位商为空（null）。`);
+  bi(
+    lang,
+    `${year}: field location quotients are null for ${listOf(lang, regions)}, which ${regions.length === 1 ? 'has' : 'have'} no organizations with a field.`,
+    `${year}年：${listOf(lang, regions)}没有填写业务领域的社会组织，分领域区位商为空（null）。`,
+  );
 
 /** The seed's fields (ecology, charity) are not all in the data. */
 export const noteSeedFieldsAbsent = (lang: Lang, year: number, fields: readonly string[]): string =>
-  bi(lang, `${year}: no organizations in ${listOf(lang, fields)}; whether the periphery specialises in them cannot be checked (null).`, `${year}年：没有${listOf(lang, fields)}领域的社会组织，无法检验边缘区是否专注于这些领域（null）。`);
+  bi(
+    lang,
+    `${year}: no organizations in ${listOf(lang, fields)}; whether the periphery specialises in them cannot be checked (null).`,
+    `${year}年：没有${listOf(lang, fields)}领域的社会组织，无法检验边缘区是否专注于这些领域（null）。`,
+  );
 
 /** Numbers for {@link spatialVerdict}; null parts are left out of the sentence. */
 export interface SpatialVerdictNumbers {
@@ -330,18 +407,37 @@ export const spatialVerdict = (lang: Lang, v: SpatialVerdictNumbers): string => 
   if (v.theilT !== null) {
     parts.push(
       v.betweenShare !== null
-        ? bi(lang, `Theil T against population ${fix(v.theilT, 3)}, of which the core–periphery gap is ${pct1(v.betweenShare)}`, `相对人口的泰尔T指数为${fix(v.theilT, 3)}，其中核心—边缘组间差异占${pct1(v.betweenShare)}`)
+        ? bi(
+            lang,
+            `Theil T against population ${fix(v.theilT, 3)}, of which the core–periphery gap is ${pct1(v.betweenShare)}`,
+            `相对人口的泰尔T指数为${fix(v.theilT, 3)}，其中核心—边缘组间差异占${pct1(v.betweenShare)}`,
+          )
         : bi(lang, `Theil T against population ${fix(v.theilT, 3)}`, `相对人口的泰尔T指数为${fix(v.theilT, 3)}`),
     );
   }
-  if (v.giniDensity !== null) parts.push(bi(lang, `population-weighted Gini of density ${fix(v.giniDensity, 3)}`, `人口加权的密度基尼系数为${fix(v.giniDensity, 3)}`));
+  if (v.giniDensity !== null)
+    parts.push(
+      bi(
+        lang,
+        `population-weighted Gini of density ${fix(v.giniDensity, 3)}`,
+        `人口加权的密度基尼系数为${fix(v.giniDensity, 3)}`,
+      ),
+    );
   if (v.moranI !== null && v.moranP !== null && v.moranExpected !== null) {
     const sig = v.moranP < 0.05;
     const pattern = !sig
       ? bi(lang, 'no significant spatial pattern at 5%', '在5%水平上无显著空间格局')
       : v.moranI > v.moranExpected
-        ? bi(lang, 'neighbouring regions have similar densities (significant clustering at 5%)', '相邻地区密度相近（5%水平上显著集聚）')
-        : bi(lang, 'neighbouring regions differ more than chance (significant dispersion at 5%)', '相邻地区密度差异大于随机（5%水平上显著分散）');
+        ? bi(
+            lang,
+            'neighbouring regions have similar densities (significant clustering at 5%)',
+            '相邻地区密度相近（5%水平上显著集聚）',
+          )
+        : bi(
+            lang,
+            'neighbouring regions differ more than chance (significant dispersion at 5%)',
+            '相邻地区密度差异大于随机（5%水平上显著分散）',
+          );
     parts.push(
       bi(
         lang,
@@ -356,12 +452,19 @@ export const spatialVerdict = (lang: Lang, v: SpatialVerdictNumbers): string => 
     parts.push(
       bi(
         lang,
-        `periphery location quotient ${listOf(lang, items)}: the periphery ${all ? 'specialises' : 'does not specialise'} in ${listOf(lang, v.peripheryFields.map((f) => f.name))}`,
-        `边缘区的领域区位商为${listOf(lang, items)}：边缘区${all ? '专注于' : '并未专注于'}${listOf(lang, v.peripheryFields.map((f) => f.name))}`,
+        `periphery location quotient ${listOf(lang, items)}: the periphery ${all ? 'specialises' : 'does not specialise'} in ${listOf(
+          lang,
+          v.peripheryFields.map((f) => f.name),
+        )}`,
+        `边缘区的领域区位商为${listOf(lang, items)}：边缘区${all ? '专注于' : '并未专注于'}${listOf(
+          lang,
+          v.peripheryFields.map((f) => f.name),
+        )}`,
       ),
     );
   }
-  if (parts.length === 0) return bi(lang, `${v.year}: not enough data for a verdict.`, `${v.year}年：数据不足，无法给出结论。`);
+  if (parts.length === 0)
+    return bi(lang, `${v.year}: not enough data for a verdict.`, `${v.year}年：数据不足，无法给出结论。`);
   return bi(lang, `${v.year}: ${parts.join('; ')}.`, `${v.year}年：${parts.join('；')}。`);
 };
 
@@ -377,7 +480,11 @@ export const spatialChangeVerdict = (
   const zh = { up: '上升', down: '下降', flat: '基本不变' }[dir];
   const theil =
     from.theilT !== null && to.theilT !== null
-      ? bi(lang, `; Theil T went from ${fix(from.theilT, 3)} to ${fix(to.theilT, 3)}`, `；泰尔T指数由${fix(from.theilT, 3)}变为${fix(to.theilT, 3)}`)
+      ? bi(
+          lang,
+          `; Theil T went from ${fix(from.theilT, 3)} to ${fix(to.theilT, 3)}`,
+          `；泰尔T指数由${fix(from.theilT, 3)}变为${fix(to.theilT, 3)}`,
+        )
       : '';
   if (dir === 'flat') {
     return bi(
@@ -403,23 +510,51 @@ export const noteSurvivorship = (lang: Lang): string =>
 
 /** Years missing inside the span of the data. */
 export const noteMissingYears = (lang: Lang, years: readonly number[]): string =>
-  bi(lang, `no data for ${listOf(lang, years.map(String))}: these years are null in the series (not 0); growth into and out of them is null and the trend tests skip them.`, `缺少${listOf(lang, years.map(String))}年的数据：这些年份在序列中为空（null，而非0），相邻年份的增长率为空，趋势检验跳过这些年份。`);
+  bi(
+    lang,
+    `no data for ${listOf(lang, years.map(String))}: these years are null in the series (not 0); growth into and out of them is null and the trend tests skip them.`,
+    `缺少${listOf(lang, years.map(String))}年的数据：这些年份在序列中为空（null，而非0），相邻年份的增长率为空，趋势检验跳过这些年份。`,
+  );
 
 /** The requested window was clipped to the data. */
-export const noteWindowClipped = (lang: Lang, asked: readonly [number, number], used: readonly [number, number]): string =>
-  bi(lang, `window ${asked[0]}-${asked[1]} reaches beyond the data; ${used[0]}-${used[1]} is used.`, `所选时间窗口${asked[0]}—${asked[1]}超出数据范围，实际使用${used[0]}—${used[1]}。`);
+export const noteWindowClipped = (
+  lang: Lang,
+  asked: readonly [number, number],
+  used: readonly [number, number],
+): string =>
+  bi(
+    lang,
+    `window ${asked[0]}-${asked[1]} reaches beyond the data; ${used[0]}-${used[1]} is used.`,
+    `所选时间窗口${asked[0]}—${asked[1]}超出数据范围，实际使用${used[0]}—${used[1]}。`,
+  );
 
 /** The requested window holds no data. */
-export const noteWindowEmpty = (lang: Lang, asked: readonly [number, number], data: readonly [number, number]): string =>
-  bi(lang, `window ${asked[0]}-${asked[1]} holds no data (the data cover ${data[0]}-${data[1]}); no trends are computed.`, `时间窗口${asked[0]}—${asked[1]}内没有数据（数据覆盖${data[0]}—${data[1]}年），不计算趋势。`);
+export const noteWindowEmpty = (
+  lang: Lang,
+  asked: readonly [number, number],
+  data: readonly [number, number],
+): string =>
+  bi(
+    lang,
+    `window ${asked[0]}-${asked[1]} holds no data (the data cover ${data[0]}-${data[1]}); no trends are computed.`,
+    `时间窗口${asked[0]}—${asked[1]}内没有数据（数据覆盖${data[0]}—${data[1]}年），不计算趋势。`,
+  );
 
 /** A series too short for a trend test. */
 export const noteSeriesShort = (lang: Lang, scope: string, n: number): string =>
-  bi(lang, `${scope}: ${n} year${n === 1 ? '' : 's'} with data; the Mann–Kendall test and Sen's slope need at least 2 (null).`, `${scope}：只有${n}年数据，Mann–Kendall检验与Sen斜率至少需要2年（null）。`);
+  bi(
+    lang,
+    `${scope}: ${n} year${n === 1 ? '' : 's'} with data; the Mann–Kendall test and Sen's slope need at least 2 (null).`,
+    `${scope}：只有${n}年数据，Mann–Kendall检验与Sen斜率至少需要2年（null）。`,
+  );
 
 /** CAGR undefined because the first value is 0. */
 export const noteCagrFromZero = (lang: Lang, scope: string, year: number): string =>
-  bi(lang, `${scope}: the count is 0 in ${year}, so growth from it (CAGR) is undefined (null).`, `${scope}：${year}年数量为0，由此计算的年均复合增长率无定义（null）。`);
+  bi(
+    lang,
+    `${scope}: the count is 0 in ${year}, so growth from it (CAGR) is undefined (null).`,
+    `${scope}：${year}年数量为0，由此计算的年均复合增长率无定义（null）。`,
+  );
 
 /** Volatility undefined. */
 export const noteVolatilityUndefined = (lang: Lang, scope: string, reason: 'few' | 'zero-mean'): string =>
@@ -442,16 +577,25 @@ export interface TrendVerdictNumbers {
   alpha: number;
 }
 
-const direction = (lang: Lang, z: number): string => (z > 0 ? bi(lang, 'rising', '上升') : z < 0 ? bi(lang, 'falling', '下降') : bi(lang, 'flat', '持平'));
+const direction = (lang: Lang, z: number): string =>
+  z > 0 ? bi(lang, 'rising', '上升') : z < 0 ? bi(lang, 'falling', '下降') : bi(lang, 'flat', '持平');
 const significance = (lang: Lang, p: number, alpha: number): string =>
-  p < alpha ? bi(lang, `significant at ${fix(100 * alpha, 0)}%`, `在${fix(100 * alpha, 0)}%水平上显著`) : bi(lang, `not significant at ${fix(100 * alpha, 0)}%`, `在${fix(100 * alpha, 0)}%水平上不显著`);
+  p < alpha
+    ? bi(lang, `significant at ${fix(100 * alpha, 0)}%`, `在${fix(100 * alpha, 0)}%水平上显著`)
+    : bi(lang, `not significant at ${fix(100 * alpha, 0)}%`, `在${fix(100 * alpha, 0)}%水平上不显著`);
 
 /** Plain-language verdict on one type's trend ("share falling, significant at 5%"). */
 export const trendVerdict = (lang: Lang, v: TrendVerdictNumbers): string => {
   const name = orgTypeLabel(lang, v.type);
   const parts: string[] = [];
   if (v.shareTest) {
-    const range = v.share ? bi(lang, `; ${pct1(v.share.from)} in ${v.share.fromYear} → ${pct1(v.share.to)} in ${v.share.toYear}`, `；${v.share.fromYear}年${pct1(v.share.from)}→${v.share.toYear}年${pct1(v.share.to)}`) : '';
+    const range = v.share
+      ? bi(
+          lang,
+          `; ${pct1(v.share.from)} in ${v.share.fromYear} → ${pct1(v.share.to)} in ${v.share.toYear}`,
+          `；${v.share.fromYear}年${pct1(v.share.from)}→${v.share.toYear}年${pct1(v.share.to)}`,
+        )
+      : '';
     parts.push(
       bi(
         lang,
@@ -461,7 +605,10 @@ export const trendVerdict = (lang: Lang, v: TrendVerdictNumbers): string => {
     );
   }
   if (v.countTest) {
-    const g = v.cagr !== null ? bi(lang, `; CAGR ${signed(100 * v.cagr, 1)}% a year`, `；年均复合增长率${signed(100 * v.cagr, 1)}%`) : '';
+    const g =
+      v.cagr !== null
+        ? bi(lang, `; CAGR ${signed(100 * v.cagr, 1)}% a year`, `；年均复合增长率${signed(100 * v.cagr, 1)}%`)
+        : '';
     parts.push(
       bi(
         lang,
@@ -472,24 +619,41 @@ export const trendVerdict = (lang: Lang, v: TrendVerdictNumbers): string => {
   }
   if (v.cv !== null) {
     parts.push(
-      bi(lang, `growth volatility (CV of year-on-year growth) ${fix(v.cv, 2)}${v.mostVolatile ? ', the most volatile of all types' : ''}`, `增长波动（同比增长率变异系数）${fix(v.cv, 2)}${v.mostVolatile ? '，为各类型中波动最大' : ''}`),
+      bi(
+        lang,
+        `growth volatility (CV of year-on-year growth) ${fix(v.cv, 2)}${v.mostVolatile ? ', the most volatile of all types' : ''}`,
+        `增长波动（同比增长率变异系数）${fix(v.cv, 2)}${v.mostVolatile ? '，为各类型中波动最大' : ''}`,
+      ),
     );
   }
-  if (parts.length === 0) return bi(lang, `${name}: not enough years for a verdict.`, `${name}：年份不足，无法给出结论。`);
+  if (parts.length === 0)
+    return bi(lang, `${name}: not enough years for a verdict.`, `${name}：年份不足，无法给出结论。`);
   return bi(lang, `${name}: ${parts.join('; ')}.`, `${name}：${parts.join('；')}。`);
 };
 
 /** Staff columns absent: the staff section is skipped. */
 export const noteStaffSkipped = (lang: Lang): string =>
-  bi(lang, 'the input has none of the staff columns (cert_junior, cert_mid, cert_senior, staff_fulltime, staff_parttime, staff_college, manager_age): the staff section is skipped.', '输入数据没有任何人员列（cert_junior、cert_mid、cert_senior、staff_fulltime、staff_parttime、staff_college、manager_age）：跳过人员结构分析。');
+  bi(
+    lang,
+    'the input has none of the staff columns (cert_junior, cert_mid, cert_senior, staff_fulltime, staff_parttime, staff_college, manager_age): the staff section is skipped.',
+    '输入数据没有任何人员列（cert_junior、cert_mid、cert_senior、staff_fulltime、staff_parttime、staff_college、manager_age）：跳过人员结构分析。',
+  );
 
 /** Some staff columns absent: their parts are null. */
 export const noteStaffColumnsAbsent = (lang: Lang, columns: readonly string[], parts: string): string =>
-  bi(lang, `the input has no ${listOf(lang, columns)} column${columns.length === 1 ? '' : 's'}: ${parts} ${columns.length === 1 ? 'is' : 'are'} skipped (null).`, `输入数据没有${listOf(lang, columns)}列：跳过${parts}（null）。`);
+  bi(
+    lang,
+    `the input has no ${listOf(lang, columns)} column${columns.length === 1 ? '' : 's'}: ${parts} ${columns.length === 1 ? 'is' : 'are'} skipped (null).`,
+    `输入数据没有${listOf(lang, columns)}列：跳过${parts}（null）。`,
+  );
 
 /** Registry lists report staff only for the export year. */
 export const noteStaffRegistry = (lang: Lang, year: number): string =>
-  bi(lang, `the input is a registry list: staff figures describe the export (${year}) only, so the staff section covers that year.`, `输入为登记名录：人员数据只反映导出时点（${year}年），人员结构分析只覆盖该年。`);
+  bi(
+    lang,
+    `the input is a registry list: staff figures describe the export (${year}) only, so the staff section covers that year.`,
+    `输入为登记名录：人员数据只反映导出时点（${year}年），人员结构分析只覆盖该年。`,
+  );
 
 /** The pyramid rule stated in the output. */
 export const pyramidRule = (lang: Lang, threshold: number): string =>
@@ -525,7 +689,14 @@ export interface StaffVerdictNumbers {
 
 /** Plain-language verdict on the qualification pyramid and the seed's claim. */
 export const staffVerdict = (lang: Lang, v: StaffVerdictNumbers): string => {
-  const per = v.seniorPer100Junior !== null ? bi(lang, `; ${fix(v.seniorPer100Junior, 1)} senior per 100 junior`, `；每百名助理社会工作师对应高级${fix(v.seniorPer100Junior, 1)}名`) : '';
+  const per =
+    v.seniorPer100Junior !== null
+      ? bi(
+          lang,
+          `; ${fix(v.seniorPer100Junior, 1)} senior per 100 junior`,
+          `；每百名助理社会工作师对应高级${fix(v.seniorPer100Junior, 1)}名`,
+        )
+      : '';
   const cls = `${pyramidLabel(lang, v.dominant)}${v.seniorScarce ? bi(lang, ', senior-scarce', '、高级稀缺') : bi(lang, ', not senior-scarce', '、高级不稀缺')}`;
   const juniorDominant = v.dominant === 'junior-dominant';
   const why = v.claimHolds
@@ -552,7 +723,11 @@ export const staffVerdict = (lang: Lang, v: StaffVerdictNumbers): string => {
 
 /** Staff figures with no certificate holders: no pyramid. */
 export const noteNoCertified = (lang: Lang, year: number, scope: string): string =>
-  bi(lang, `${year}, ${scope}: no certified social workers reported; the pyramid classification is null.`, `${year}年${scope}：没有持证社会工作者，不做层级结构分类（null）。`);
+  bi(
+    lang,
+    `${year}, ${scope}: no certified social workers reported; the pyramid classification is null.`,
+    `${year}年${scope}：没有持证社会工作者，不做层级结构分类（null）。`,
+  );
 
 /** A command got no usable rows. */
 export const noRowsForCommand = (read: number, rejected: number): string =>
@@ -560,11 +735,21 @@ export const noRowsForCommand = (read: number, rejected: number): string =>
 
 /** A --year that the data do not cover. */
 export const yearNotInData = (year: number, years: readonly number[]): string =>
-  badOption('--year', year, years.length ? `one of the years in the data (${years[0]}–${years[years.length - 1]})` : 'a year in the data (the data have none)');
+  badOption(
+    '--year',
+    year,
+    years.length
+      ? `one of the years in the data (${years[0]}–${years[years.length - 1]})`
+      : 'a year in the data (the data have none)',
+  );
 
 /** A --core code that is not in the regions file. */
 export const coreNotInRegions = (value: string, unknown: readonly string[], known: readonly string[]): string =>
-  badOption('--core', value, `codes of the regions file (${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among ${known.join(', ')})`);
+  badOption(
+    '--core',
+    value,
+    `codes of the regions file (${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among ${known.join(', ')})`,
+  );
 
 /** Scope label of a whole-area staff verdict. */
 export const allRegionsLabel = (lang: Lang): string => bi(lang, 'all regions', '全部地区');
@@ -594,21 +779,48 @@ export const noteTensionDefaultFramework = (lang: Lang, frameworkId: string): st
   );
 
 /** A tension indicator could not be computed. */
-export const noteTensionIndicatorSkipped = (lang: Lang, id: string, tensions: readonly string[], reason: 'missing-columns' | 'missing-region-data' | 'no-data', missing: readonly string[]): string => {
+export const noteTensionIndicatorSkipped = (
+  lang: Lang,
+  id: string,
+  tensions: readonly string[],
+  reason: 'missing-columns' | 'missing-region-data' | 'no-data',
+  missing: readonly string[],
+): string => {
   const where = listOf(lang, tensions);
-  if (reason === 'missing-columns') return bi(lang, `indicator ${id} (${where}) skipped: the input has no column ${missing.join(', ')}.`, `指标${id}（${where}）已跳过：输入数据缺少列${missing.join('、')}。`);
+  if (reason === 'missing-columns')
+    return bi(
+      lang,
+      `indicator ${id} (${where}) skipped: the input has no column ${missing.join(', ')}.`,
+      `指标${id}（${where}）已跳过：输入数据缺少列${missing.join('、')}。`,
+    );
   if (reason === 'missing-region-data')
-    return bi(lang, `indicator ${id} (${where}) skipped: the regions file lacks ${missing.join(', ')} for some region of the input (add it to every region to use the indicator).`, `指标${id}（${where}）已跳过：地区文件中部分地区缺少${missing.join('、')}（为每个地区补充后即可使用）。`);
-  return bi(lang, `indicator ${id} (${where}) skipped: no value in any region-year.`, `指标${id}（${where}）已跳过：所有地区年份均无取值。`);
+    return bi(
+      lang,
+      `indicator ${id} (${where}) skipped: the regions file lacks ${missing.join(', ')} for some region of the input (add it to every region to use the indicator).`,
+      `指标${id}（${where}）已跳过：地区文件中部分地区缺少${missing.join('、')}（为每个地区补充后即可使用）。`,
+    );
+  return bi(
+    lang,
+    `indicator ${id} (${where}) skipped: no value in any region-year.`,
+    `指标${id}（${where}）已跳过：所有地区年份均无取值。`,
+  );
 };
 
 /** A tension indicator without spread gets weight 0 in its subsystem. */
 export const noteTensionIndicatorConstant = (lang: Lang, id: string, tension: string): string =>
-  bi(lang, `indicator ${id} (${tension}) has the same value in every region-year: weight 0.`, `指标${id}（${tension}）在所有地区年份取值相同：权重为0。`);
+  bi(
+    lang,
+    `indicator ${id} (${tension}) has the same value in every region-year: weight 0.`,
+    `指标${id}（${tension}）在所有地区年份取值相同：权重为0。`,
+  );
 
 /** A subsystem has no usable indicator: its tension is null. */
 export const noteTensionSubsystemEmpty = (lang: Lang, tension: string, subsystem: string): string =>
-  bi(lang, `${tension}: subsystem ${subsystem} has no usable indicator (all skipped or constant); U, C, T, D and the tension are null.`, `${tension}：子系统${subsystem}没有可用指标（均被跳过或为常数），U、C、T、D及张力为空（null）。`);
+  bi(
+    lang,
+    `${tension}: subsystem ${subsystem} has no usable indicator (all skipped or constant); U, C, T, D and the tension are null.`,
+    `${tension}：子系统${subsystem}没有可用指标（均被跳过或为常数），U、C、T、D及张力为空（null）。`,
+  );
 
 /** A subsystem made only of regions-file figures does not change over the years. */
 export const noteTensionStaticSubsystem = (lang: Lang, tension: string, subsystem: string): string =>
@@ -620,7 +832,11 @@ export const noteTensionStaticSubsystem = (lang: Lang, tension: string, subsyste
 
 /** Regions without population: per-resident indicators are missing there. */
 export const noteTensionPopulationMissing = (lang: Lang, regions: readonly string[]): string =>
-  bi(lang, `no population in the regions file for ${regions.join(', ')}: per-resident indicators are missing there and the province total has none.`, `地区文件中${regions.join('、')}缺少人口数：这些地区及全区合计的人均类指标缺失。`);
+  bi(
+    lang,
+    `no population in the regions file for ${regions.join(', ')}: per-resident indicators are missing there and the province total has none.`,
+    `地区文件中${regions.join('、')}缺少人口数：这些地区及全区合计的人均类指标缺失。`,
+  );
 
 /** Registry input: earlier years rest on count-based indicators. */
 export const noteTensionRegistryYears = (lang: Lang, year: number): string =>
@@ -631,16 +847,43 @@ export const noteTensionRegistryYears = (lang: Lang, year: number): string =>
   );
 
 /** A Theil resource could not be decomposed. */
-export const noteTensionTheilSkipped = (lang: Lang, resource: string, reason: 'missing-columns' | 'no-core' | 'no-periphery', missing: readonly string[]): string => {
-  if (reason === 'missing-columns') return bi(lang, `Theil decomposition of ${resource} skipped: the input has no column ${missing.join(', ')}.`, `${resource}的泰尔分解已跳过：输入数据缺少列${missing.join('、')}。`);
+export const noteTensionTheilSkipped = (
+  lang: Lang,
+  resource: string,
+  reason: 'missing-columns' | 'no-core' | 'no-periphery',
+  missing: readonly string[],
+): string => {
+  if (reason === 'missing-columns')
+    return bi(
+      lang,
+      `Theil decomposition of ${resource} skipped: the input has no column ${missing.join(', ')}.`,
+      `${resource}的泰尔分解已跳过：输入数据缺少列${missing.join('、')}。`,
+    );
   return reason === 'no-core'
-    ? bi(lang, `Theil decomposition of ${resource} skipped: no core region in the input (set zone "core" in the regions file or use --core).`, `${resource}的泰尔分解已跳过：输入中没有核心区（在地区文件中设置zone为"core"或使用--core）。`)
-    : bi(lang, `Theil decomposition of ${resource} skipped: every region of the input is core, there is no periphery.`, `${resource}的泰尔分解已跳过：输入中的地区均为核心区，没有边缘区。`);
+    ? bi(
+        lang,
+        `Theil decomposition of ${resource} skipped: no core region in the input (set zone "core" in the regions file or use --core).`,
+        `${resource}的泰尔分解已跳过：输入中没有核心区（在地区文件中设置zone为"core"或使用--core）。`,
+      )
+    : bi(
+        lang,
+        `Theil decomposition of ${resource} skipped: every region of the input is core, there is no periphery.`,
+        `${resource}的泰尔分解已跳过：输入中的地区均为核心区，没有边缘区。`,
+      );
 };
 
 /** Regions left out of one year's Theil decomposition. */
-export const noteTensionTheilPartial = (lang: Lang, resource: string, year: number, regions: readonly string[]): string =>
-  bi(lang, `${year}: ${regions.join(', ')} left out of the Theil decomposition of ${resource} (value not reported or no population).`, `${year}年：${regions.join('、')}因未报告取值或缺少人口，未纳入${resource}的泰尔分解。`);
+export const noteTensionTheilPartial = (
+  lang: Lang,
+  resource: string,
+  year: number,
+  regions: readonly string[],
+): string =>
+  bi(
+    lang,
+    `${year}: ${regions.join(', ')} left out of the Theil decomposition of ${resource} (value not reported or no population).`,
+    `${year}年：${regions.join('、')}因未报告取值或缺少人口，未纳入${resource}的泰尔分解。`,
+  );
 
 /** Numbers for {@link tensionVerdict}; null parts are left out of the text. */
 export interface TensionVerdictNumbers {
@@ -664,14 +907,28 @@ export interface TensionVerdictNumbers {
 
 /** Plain-language verdict on one tension in one year, built from its numbers. */
 export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => {
-  const head = bi(lang, `${nm(lang, v.tension)} (${nm(lang, v.u1)} vs ${nm(lang, v.u2)}), ${v.year}`, `${nm(lang, v.tension)}（${nm(lang, v.u1)}—${nm(lang, v.u2)}），${v.year}年`);
-  if (v.top.length === 0) return bi(lang, `${head}: not enough data for a verdict.`, `${head}：数据不足，无法给出结论。`);
+  const head = bi(
+    lang,
+    `${nm(lang, v.tension)} (${nm(lang, v.u1)} vs ${nm(lang, v.u2)}), ${v.year}`,
+    `${nm(lang, v.tension)}（${nm(lang, v.u1)}—${nm(lang, v.u2)}），${v.year}年`,
+  );
+  if (v.top.length === 0)
+    return bi(lang, `${head}: not enough data for a verdict.`, `${head}：数据不足，无法给出结论。`);
   const parts: string[] = [];
   const items = v.top.map((t) => {
-    const lag = t.lagging && t.gap !== null ? bi(lang, `; ${t.lagging.en} lags by ${fix(t.gap, 3)}`, `；${t.lagging.zh}滞后${fix(t.gap, 3)}`) : bi(lang, '; neither subsystem lags', '；两子系统持平');
-    return bi(lang, `${t.name.en} ${fix(t.tension, 3)} (${t.class.en}${lag})`, `${t.name.zh}${fix(t.tension, 3)}（${t.class.zh}${lag}）`);
+    const lag =
+      t.lagging && t.gap !== null
+        ? bi(lang, `; ${t.lagging.en} lags by ${fix(t.gap, 3)}`, `；${t.lagging.zh}滞后${fix(t.gap, 3)}`)
+        : bi(lang, '; neither subsystem lags', '；两子系统持平');
+    return bi(
+      lang,
+      `${t.name.en} ${fix(t.tension, 3)} (${t.class.en}${lag})`,
+      `${t.name.zh}${fix(t.tension, 3)}（${t.class.zh}${lag}）`,
+    );
   });
-  parts.push(bi(lang, `${head}: highest tension in ${listOf(lang, items)}`, `${head}：张力最高的是${listOf(lang, items)}`));
+  parts.push(
+    bi(lang, `${head}: highest tension in ${listOf(lang, items)}`, `${head}：张力最高的是${listOf(lang, items)}`),
+  );
   if (v.driver) {
     parts.push(
       bi(
@@ -682,13 +939,24 @@ export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => 
     );
   }
   const c = v.lagCounts;
-  if (c.regions > 0) parts.push(bi(lang, `${v.u1.en} lags in ${c.u1} of ${c.regions} regions, ${v.u2.en} in ${c.u2}`, `${c.regions}个地区中${v.u1.zh}滞后的有${c.u1}个，${v.u2.zh}滞后的有${c.u2}个`));
+  if (c.regions > 0)
+    parts.push(
+      bi(
+        lang,
+        `${v.u1.en} lags in ${c.u1} of ${c.regions} regions, ${v.u2.en} in ${c.u2}`,
+        `${c.regions}个地区中${v.u1.zh}滞后的有${c.u1}个，${v.u2.zh}滞后的有${c.u2}个`,
+      ),
+    );
   if (v.mean && v.mean.fromYear !== v.mean.toYear) {
     const d = v.mean.to - v.mean.from;
     const dir = Math.abs(d) < 0.0005 ? 'flat' : d > 0 ? 'up' : 'down';
     parts.push(
       dir === 'flat'
-        ? bi(lang, `mean tension across regions stayed at ${fix(v.mean.to, 3)} from ${v.mean.fromYear} to ${v.mean.toYear}`, `各地区平均张力在${v.mean.fromYear}—${v.mean.toYear}年间保持在${fix(v.mean.to, 3)}`)
+        ? bi(
+            lang,
+            `mean tension across regions stayed at ${fix(v.mean.to, 3)} from ${v.mean.fromYear} to ${v.mean.toYear}`,
+            `各地区平均张力在${v.mean.fromYear}—${v.mean.toYear}年间保持在${fix(v.mean.to, 3)}`,
+          )
         : bi(
             lang,
             `mean tension across regions ${dir === 'up' ? 'rose' : 'fell'} from ${fix(v.mean.from, 3)} (${v.mean.fromYear}) to ${fix(v.mean.to, 3)} (${v.mean.toYear})`,
@@ -699,16 +967,33 @@ export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => 
   if (v.notRobust !== null) {
     parts.push(
       v.notRobust.length === 0
-        ? bi(lang, 'every region\'s class is robust to the weights and α/β (5–95% interval inside the class)', '各地区的协调等级对权重与α/β均稳健（5%–95%区间未跨越等级界限）')
+        ? bi(
+            lang,
+            "every region's class is robust to the weights and α/β (5–95% interval inside the class)",
+            '各地区的协调等级对权重与α/β均稳健（5%–95%区间未跨越等级界限）',
+          )
         : bi(
             lang,
-            `class not robust to the weights and α/β (5–95% interval crosses a class boundary): ${listOf(lang, v.notRobust.map((r) => r.en))}`,
-            `以下地区的协调等级对权重与α/β不稳健（5%–95%区间跨越等级界限）：${listOf(lang, v.notRobust.map((r) => r.zh))}`,
+            `class not robust to the weights and α/β (5–95% interval crosses a class boundary): ${listOf(
+              lang,
+              v.notRobust.map((r) => r.en),
+            )}`,
+            `以下地区的协调等级对权重与α/β不稳健（5%–95%区间跨越等级界限）：${listOf(
+              lang,
+              v.notRobust.map((r) => r.zh),
+            )}`,
           ),
     );
   }
   if (v.theil) {
-    const ratio = v.theil.ratio === null ? '' : bi(lang, `; the core has ${fix(v.theil.ratio, 2)}× the periphery's per resident`, `，核心区人均为边缘区的${fix(v.theil.ratio, 2)}倍`);
+    const ratio =
+      v.theil.ratio === null
+        ? ''
+        : bi(
+            lang,
+            `; the core has ${fix(v.theil.ratio, 2)}× the periphery's per resident`,
+            `，核心区人均为边缘区的${fix(v.theil.ratio, 2)}倍`,
+          );
     parts.push(
       bi(
         lang,
@@ -727,19 +1012,41 @@ export const wideTotalsIgnored = (file: string, headers: readonly string[]): str
   `${file}: ${headers.map((h) => JSON.stringify(h)).join(', ')} ${headers.length === 1 ? 'is a total' : 'are totals'} over all types of a row, but this table has one count column per type (wide layout) and soqa's cube needs totals by type: ${headers.length === 1 ? 'it is' : 'they are'} ignored. To use ${headers.length === 1 ? 'it' : 'them'}, give the table one row per region × year × type with a count column (long layout; docs/DATA.md, "Aggregated tables").`;
 
 /** The table has only whole-area rows while the regions file has several regions: one pseudo-region. */
-export const wholeAreaOnly = (regionsId: string, regions: number, code: string, zh: string, en: string, population: number): string =>
+export const wholeAreaOnly = (
+  regionsId: string,
+  regions: number,
+  code: string,
+  zh: string,
+  en: string,
+  population: number,
+): string =>
   `the table has only rows for the whole area (no region breakdown) while the regions file ${regionsId} has ${regions} regions: it is analysed as one region ${code} ${zh} (${en}) with the file's total population ${population.toLocaleString('en-US')}. If the table covers another area, pass its regions file (--regions; e.g. --regions china for national figures).`;
 
 /** A table has both a type (or count) column and count columns named after the types. */
-export const aggregateLayoutConflict = (file: string, conflicting: readonly string[], typeHeaders: readonly string[]): string =>
+export const aggregateLayoutConflict = (
+  file: string,
+  conflicting: readonly string[],
+  typeHeaders: readonly string[],
+): string =>
   `${file}: has count columns named after types (${typeHeaders.map((h) => JSON.stringify(h)).join(', ')}: the wide layout) and also ${conflicting.map((h) => JSON.stringify(h)).join(' and ')} (the long layout's type and count columns). Use one layout: one row per region × year × type with a count column, or one count column per type.`;
 
 /** A required column of an aggregated table is missing. */
-export const aggregateMissingColumn = (file: string, missing: readonly string[], found: readonly string[], encoding: string, garbled: boolean): string =>
+export const aggregateMissingColumn = (
+  file: string,
+  missing: readonly string[],
+  found: readonly string[],
+  encoding: string,
+  garbled: boolean,
+): string =>
   `${file}: this aggregated table has no ${missing.map((m) => (m === 'type' ? 'type column (or one count column per type: 社会团体, 民办非企业单位, 基金会)' : m === 'count' ? 'count column (count, 组织数, 数量…)' : `${m} column`)).join(', no ')}.\n` +
-  `  headers found: ${found.slice(0, 40).map((h) => JSON.stringify(h)).join(', ')}${found.length > 40 ? `, … (${found.length} in all)` : ''}\n` +
+  `  headers found: ${found
+    .slice(0, 40)
+    .map((h) => JSON.stringify(h))
+    .join(', ')}${found.length > 40 ? `, … (${found.length} in all)` : ''}\n` +
   `  Rename the column, or add its header as an alias in a profile (--profile; see docs/DATA.md, "Aggregated tables"). For organization rows, pass --input-kind organizations.` +
-  (garbled ? `\n  Some headers could not be decoded as ${encoding}: the file may use another encoding; try --encoding gb18030 or --encoding utf-8.` : '');
+  (garbled
+    ? `\n  Some headers could not be decoded as ${encoding}: the file may use another encoding; try --encoding gb18030 or --encoding utf-8.`
+    : '');
 
 /** An analysis that needs organization rows was skipped because the input is an aggregated table. */
 export const noteAggregateInput = (lang: Lang, what: string): string =>
@@ -822,7 +1129,10 @@ export const needsOrganizationRows = (command: string): string =>
 export const organizationNotFound = (id: string, suggestions: readonly string[]): string =>
   `no organization with id or name ${q(id)} in the input${suggestions.length ? `; ids that begin alike: ${suggestions.join(', ')}` : ''}. Check the id (the unified social credit code, 18 characters) or run \`soqa risk --csv\` to list flagged organizations.`;
 
-const amount = (lang: Lang, x: unknown): string => (typeof x === 'number' && Number.isFinite(x) ? `${x.toLocaleString('en-US', { maximumFractionDigits: 0 })}${lang === 'zh' ? '元' : ' yuan'}` : '–');
+const amount = (lang: Lang, x: unknown): string =>
+  typeof x === 'number' && Number.isFinite(x)
+    ? `${x.toLocaleString('en-US', { maximumFractionDigits: 0 })}${lang === 'zh' ? '元' : ' yuan'}`
+    : '–';
 const yearsText = (lang: Lang, ys: unknown): string => {
   const a = Array.isArray(ys) ? (ys as number[]) : [];
   if (a.length === 0) return '';
@@ -841,7 +1151,8 @@ const QUANTITY: Record<string, [string, string]> = {
   staff_total: ['full-time + part-time staff', '专兼职人员合计'],
   activities: ['activities', '活动次数'],
 };
-const quantity = (lang: Lang, q: unknown): string => (QUANTITY[String(q)] ? QUANTITY[String(q)][lang === 'zh' ? 1 : 0] : String(q));
+const quantity = (lang: Lang, q: unknown): string =>
+  QUANTITY[String(q)] ? QUANTITY[String(q)][lang === 'zh' ? 1 : 0] : String(q);
 const SOURCE: Record<string, [string, string]> = {
   rev_gov_purchase: ['government purchase of services', '政府购买服务收入'],
   rev_donations: ['donations', '捐赠收入'],
@@ -863,7 +1174,11 @@ export const supervisionEvidence = (lang: Lang, rule: string, e: Record<string, 
   switch (rule) {
     case 'dormant': {
       const qs = ((e.quantities as string[]) ?? []).map((x) => quantity(lang, x));
-      return bi(lang, `${listOf(lang, qs)} all 0 in ${e.from}–${e.to} (${e.consecutiveYears} consecutive report years)`, `${e.from}—${e.to}年连续${e.consecutiveYears}年${listOf(lang, qs)}均为0`);
+      return bi(
+        lang,
+        `${listOf(lang, qs)} all 0 in ${e.from}–${e.to} (${e.consecutiveYears} consecutive report years)`,
+        `${e.from}—${e.to}年连续${e.consecutiveYears}年${listOf(lang, qs)}均为0`,
+      );
     }
     case 'missing_report':
       return bi(
@@ -875,7 +1190,11 @@ export const supervisionEvidence = (lang: Lang, rule: string, e: Record<string, 
       const rev = (e.revenue as number[]) ?? [];
       const exp = (e.expenses as number[]) ?? [];
       const per = rev.map((r, k) => `${Number(e.from) + k}: ${amount(lang, exp[k])} / ${amount(lang, r)}`).join('; ');
-      return bi(lang, `expenses above revenue in ${e.from}–${e.to} (${e.consecutiveYears} consecutive years; expenses / revenue ${per})`, `${e.from}—${e.to}年连续${e.consecutiveYears}年支出大于收入（支出/收入 ${per}）`);
+      return bi(
+        lang,
+        `expenses above revenue in ${e.from}–${e.to} (${e.consecutiveYears} consecutive years; expenses / revenue ${per})`,
+        `${e.from}—${e.to}年连续${e.consecutiveYears}年支出大于收入（支出/收入 ${per}）`,
+      );
     }
     case 'single_source': {
       const src = SOURCE[String(e.source)] ?? [String(e.source), String(e.source)];
@@ -902,18 +1221,46 @@ export const supervisionEvidence = (lang: Lang, rule: string, e: Record<string, 
         `${e.year}年持证社会工作者${e.certified}人，而专兼职人员仅${e.staff}人${Number(e.yearsAbove) > 1 ? `（共${e.yearsAbove}个年度如此）` : ''}`,
       );
     case 'credit_code_checksum':
-      return bi(lang, `credit code ${e.code} fails the GB 32100 check: ${((e.problems as string[]) ?? []).join('; ')}`, `统一社会信用代码${e.code}未通过GB 32100校验：${((e.problems as string[]) ?? []).join('；')}`);
+      return bi(
+        lang,
+        `credit code ${e.code} fails the GB 32100 check: ${((e.problems as string[]) ?? []).join('; ')}`,
+        `统一社会信用代码${e.code}未通过GB 32100校验：${((e.problems as string[]) ?? []).join('；')}`,
+      );
     case 'credit_code_mismatch': {
       const parts: string[] = [];
-      if (String(e.disagrees).includes('type')) parts.push(bi(lang, `says type ${orgTypeLabel(lang, String(e.codeType))} but the type column says ${orgTypeLabel(lang, String(e.type))}`, `代码显示类型为${orgTypeLabel(lang, String(e.codeType))}，类型栏为${orgTypeLabel(lang, String(e.type))}`));
-      if (String(e.disagrees).includes('region')) parts.push(bi(lang, `was issued in region ${e.codeRegion} but the region column says ${e.region}`, `代码登记地区为${e.codeRegion}，地区栏为${e.region}`));
+      if (String(e.disagrees).includes('type'))
+        parts.push(
+          bi(
+            lang,
+            `says type ${orgTypeLabel(lang, String(e.codeType))} but the type column says ${orgTypeLabel(lang, String(e.type))}`,
+            `代码显示类型为${orgTypeLabel(lang, String(e.codeType))}，类型栏为${orgTypeLabel(lang, String(e.type))}`,
+          ),
+        );
+      if (String(e.disagrees).includes('region'))
+        parts.push(
+          bi(
+            lang,
+            `was issued in region ${e.codeRegion} but the region column says ${e.region}`,
+            `代码登记地区为${e.codeRegion}，地区栏为${e.region}`,
+          ),
+        );
       return bi(lang, `credit code ${e.code} ${parts.join(' and ')}`, `统一社会信用代码${e.code}：${parts.join('；')}`);
     }
     case 'deregistered_reporting':
       return bi(
         lang,
-        `deregistered on ${String(e.deregistered).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3').replace(/-00/g, '')} but ${e.reportsAfter} annual report${Number(e.reportsAfter) === 1 ? '' : 's'} for ${e.firstAfter === e.lastAfter ? e.firstAfter : `${e.firstAfter}–${e.lastAfter}`}`,
-        `已于${String(e.deregistered).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3').replace(/-00/g, '')}注销，但仍有${e.firstAfter === e.lastAfter ? e.firstAfter : `${e.firstAfter}—${e.lastAfter}`}年的${e.reportsAfter}份年报`,
+        `deregistered on ${String(e.deregistered)
+          .replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')
+          .replace(
+            /-00/g,
+            '',
+          )} but ${e.reportsAfter} annual report${Number(e.reportsAfter) === 1 ? '' : 's'} for ${e.firstAfter === e.lastAfter ? e.firstAfter : `${e.firstAfter}–${e.lastAfter}`}`,
+        `已于${String(e.deregistered)
+          .replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')
+          .replace(
+            /-00/g,
+            '',
+          )}注销，但仍有${e.firstAfter === e.lastAfter ? e.firstAfter : `${e.firstAfter}—${e.lastAfter}`}年的${e.reportsAfter}份年报`,
       );
     default:
       return JSON.stringify(e);
@@ -921,7 +1268,8 @@ export const supervisionEvidence = (lang: Lang, rule: string, e: Record<string, 
 };
 
 /** Display name of a severity. */
-export const severityLabel = (lang: Lang, s: string): string => ({ high: bi(lang, 'high', '高'), medium: bi(lang, 'medium', '中'), low: bi(lang, 'low', '低') })[s] ?? s;
+export const severityLabel = (lang: Lang, s: string): string =>
+  ({ high: bi(lang, 'high', '高'), medium: bi(lang, 'medium', '中'), low: bi(lang, 'low', '低') })[s] ?? s;
 
 /** A rule that cannot run on this input. */
 export const noteSupervisionRuleSkipped = (lang: Lang, rule: string, missing: readonly string[]): string =>
@@ -941,10 +1289,18 @@ export const noteSupervisionRegistry = (lang: Lang, year: number): string =>
 
 /** Panel rows without a year are left out of the supervision pass. */
 export const noteSupervisionNoYear = (lang: Lang, rows: number): string =>
-  bi(lang, `${rows} panel rows have no year and are left out of the risk warnings, transparency and grades.`, `${rows}行面板记录缺少年度，未纳入风险预警、透明度与评级。`);
+  bi(
+    lang,
+    `${rows} panel rows have no year and are left out of the risk warnings, transparency and grades.`,
+    `${rows}行面板记录缺少年度，未纳入风险预警、透明度与评级。`,
+  );
 
 /** Framework indicators left out of the organization-level score. */
-export const noteSupervisionIndicators = (lang: Lang, regionLevel: readonly string[], missing: readonly string[]): string =>
+export const noteSupervisionIndicators = (
+  lang: Lang,
+  regionLevel: readonly string[],
+  missing: readonly string[],
+): string =>
   bi(
     lang,
     `organization-level quality score: ${regionLevel.length ? `region-level indicators left out (${listOf(lang, regionLevel)})` : ''}${regionLevel.length && missing.length ? '; ' : ''}${missing.length ? `indicators without their columns left out (${listOf(lang, missing)})` : ''}.`,
@@ -953,7 +1309,11 @@ export const noteSupervisionIndicators = (lang: Lang, regionLevel: readonly stri
 
 /** No organization-level indicator can be computed: grades come from warnings and transparency only. */
 export const noteSupervisionNoIndicators = (lang: Lang, noScore: string): string =>
-  bi(lang, `no organization-level indicator can be computed from this input: every organization gets base grade ${noScore}, capped by its warnings.`, `输入无法计算任何组织层面指标：所有组织的基础等级为${noScore}，再按预警封顶。`);
+  bi(
+    lang,
+    `no organization-level indicator can be computed from this input: every organization gets base grade ${noScore}, capped by its warnings.`,
+    `输入无法计算任何组织层面指标：所有组织的基础等级为${noScore}，再按预警封顶。`,
+  );
 
 /** Peer groups too small for type × region fell back to type or to all organizations. */
 export const noteSupervisionPeerFallback = (lang: Lang, byType: number, all: number, minPeers: number): string =>
@@ -975,7 +1335,11 @@ export const noteSupervisionHidden = (lang: Lang): string =>
 
 /** A bulletin year (`--year` or `--compare`) that is not a year of the data. */
 export const bulletinYearNotInData = (option: string, year: number, years: readonly number[]): string =>
-  badOption(option, year, years.length ? `one of the years in the data (${years.join(', ')})` : 'a year in the data (the data have none)');
+  badOption(
+    option,
+    year,
+    years.length ? `one of the years in the data (${years.join(', ')})` : 'a year in the data (the data have none)',
+  );
 
 /** `--compare` must name an earlier year than `--year`. */
 export const bulletinCompareNotBefore = (compare: number, year: number): string =>
@@ -988,8 +1352,16 @@ export const bulletinNoEarlierYear = (year: number): string =>
 /** The bulletin cannot compare the warnings of two years (aggregated table or registry list). */
 export const noteBulletinNoWarnings = (lang: Lang, reason: 'aggregate' | 'registry'): string =>
   reason === 'aggregate'
-    ? bi(lang, 'new warnings: not compared, because the input is an aggregated table without organization rows.', '新增预警：未比较，输入为汇总表，没有逐个组织的记录。')
-    : bi(lang, 'new warnings: not compared, because a registry list has no annual reports to check year by year.', '新增预警：未比较，登记名录没有逐年年报，无法按年核查。');
+    ? bi(
+        lang,
+        'new warnings: not compared, because the input is an aggregated table without organization rows.',
+        '新增预警：未比较，输入为汇总表，没有逐个组织的记录。',
+      )
+    : bi(
+        lang,
+        'new warnings: not compared, because a registry list has no annual reports to check year by year.',
+        '新增预警：未比较，登记名录没有逐年年报，无法按年核查。',
+      );
 
 /**
  * The end of `soqa --help`: the environment variables soqa reads and the exit codes (as in
@@ -1005,7 +1377,7 @@ export const helpFooter = (): string =>
     '                   Micro Hei, Noto Sans CJK, … installed; without one, SVG only)',
     '  NO_COLOR=1       no colour in error and warning labels',
     '  TMPDIR=path      where a streamed analyze (--stream) writes its temporary files',
-    '                   (default: the system\'s temporary folder)',
+    "                   (default: the system's temporary folder)",
     '',
     'Exit codes:',
     '  0 success · 1 data-quality findings (validate, or analyze --strict) · 2 unusable input',

@@ -20,7 +20,12 @@ export const BLOCK_ROWS = 8192;
  * const block = new Float64Array(BLOCK_ROWS);
  * for (let a = 0; a < n; a += BLOCK_ROWS) { const b = Math.min(n, a + BLOCK_ROWS); copyRows(col, a, b, block); … block[i - a] … }
  */
-export function copyRows<T extends Float64Array | Int32Array>(col: ArrayLike<number>, from: number, to: number, into: T): T {
+export function copyRows<T extends Float64Array | Int32Array>(
+  col: ArrayLike<number>,
+  from: number,
+  to: number,
+  into: T,
+): T {
   if (ArrayBuffer.isView(col)) into.set((col as unknown as Float64Array).subarray(from, to));
   else for (let i = from; i < to; i++) into[i - from] = col[i];
   return into;

@@ -34,7 +34,13 @@ function yearSpan(col: ArrayLike<number>): { lo: number; count: number } | null 
 }
 
 /** Add a column's reported values of each row to the sum and count of the row's cell (−1: none). */
-function addColumn(col: ArrayLike<number>, valueCell: Int32Array, sum: Float64Array, n: Float64Array, block: Float64Array): void {
+function addColumn(
+  col: ArrayLike<number>,
+  valueCell: Int32Array,
+  sum: Float64Array,
+  n: Float64Array,
+  block: Float64Array,
+): void {
   for (let a = 0; a < valueCell.length; a += BLOCK_ROWS) {
     const b = Math.min(valueCell.length, a + BLOCK_ROWS);
     copyRows(col, a, b, block);
@@ -99,7 +105,9 @@ export class CubeAccumulator {
    */
   add(ds: Dataset): void {
     for (const f of ds.present) this.present.add(f);
-    for (const name of this.measures) if (!this.sums.has(name)) this.sums.set(name, { sum: new Float64Array(this.counts.length), n: new Float64Array(this.counts.length) });
+    for (const name of this.measures)
+      if (!this.sums.has(name))
+        this.sums.set(name, { sum: new Float64Array(this.counts.length), n: new Float64Array(this.counts.length) });
     if (ds.length === 0) return;
     const regionMap = this.globalCodes(ds.cat.region, this.regions);
     const typeMap = this.globalCodes(ds.cat.type, this.types);
@@ -114,15 +122,28 @@ export class CubeAccumulator {
     // when it is small (the usual case), so that a row finds its cell without hashing
     const span = yearCol ? yearSpan(yearCol) : null;
     const nRegion = regionCol.dict.length;
-    const dense = span && nRegion * span.count * nType * nField <= DENSE_LIMIT ? new Int32Array(nRegion * span.count * nType * nField).fill(-1) : null;
+    const dense =
+      span && nRegion * span.count * nType * nField <= DENSE_LIMIT
+        ? new Int32Array(nRegion * span.count * nType * nField).fill(-1)
+        : null;
     const cellOf = (regionCode: number, year: number, typeCode: number, fieldCode: number): number => {
       if (dense && Number.isInteger(year) && regionCode >= 0 && typeCode >= 0) {
         const d = ((regionCode * span!.count + (year - span!.lo)) * nType + typeCode) * nField + fieldCode + 1;
         const idx = dense[d];
         if (idx >= 0) return idx;
-        return (dense[d] = this.cell(regionMap[regionCode], year, typeMap[typeCode], fieldCode < 0 ? -1 : fieldMap![fieldCode]));
+        return (dense[d] = this.cell(
+          regionMap[regionCode],
+          year,
+          typeMap[typeCode],
+          fieldCode < 0 ? -1 : fieldMap![fieldCode],
+        ));
       }
-      return this.cell(regionCode < 0 ? -1 : regionMap[regionCode], year, typeCode < 0 ? -1 : typeMap[typeCode], fieldCode < 0 ? -1 : fieldMap![fieldCode]);
+      return this.cell(
+        regionCode < 0 ? -1 : regionMap[regionCode],
+        year,
+        typeCode < 0 ? -1 : typeMap[typeCode],
+        fieldCode < 0 ? -1 : fieldMap![fieldCode],
+      );
     };
     const counts = (): Float64Array => this.counts;
     // pass 1, by row: each row's cells (counted) and the one cell that gets its values (-1: none)
@@ -187,7 +208,11 @@ export class CubeAccumulator {
           const idx = valueCell[i];
           if (idx < 0) continue;
           const fieldCode = fieldCol ? fieldBlock[i - a] : -1;
-          const v = d.fromColumns(blocks, i - a, fieldCol ? (fieldCode < 0 ? null : governanceByCode[fieldCode]) : null);
+          const v = d.fromColumns(
+            blocks,
+            i - a,
+            fieldCol ? (fieldCode < 0 ? null : governanceByCode[fieldCode]) : null,
+          );
           if (v === v) {
             sumJ[idx] += v;
             nJ[idx]++;
@@ -213,7 +238,12 @@ export class CubeAccumulator {
         row[j] = cols[j].sum[idx];
         nRow[j] = cols[j].n[idx];
       }
-      return { ...k, count: this.counts[idx], sum: measureRecord(measures, row, 0), n: measureRecord(measures, nRow, 0) };
+      return {
+        ...k,
+        count: this.counts[idx],
+        sum: measureRecord(measures, row, 0),
+        n: measureRecord(measures, nRow, 0),
+      };
     });
     return cubeFromCells('microdata', measures, cells);
   }
@@ -226,14 +256,25 @@ export class CubeAccumulator {
   /** The global cell of (region, year, type, field) in global codes (−1: none), made when new. */
   private cell(region: number, year: number, type: number, field: number): number {
     const key: number | string =
-      region >= 0 && type >= 0 && type < KEY_TYPES - 1 && field < KEY_FIELDS - 2 && Number.isInteger(year) && year >= 1000 && year < 1000 + KEY_YEARS
+      region >= 0 &&
+      type >= 0 &&
+      type < KEY_TYPES - 1 &&
+      field < KEY_FIELDS - 2 &&
+      Number.isInteger(year) &&
+      year >= 1000 &&
+      year < 1000 + KEY_YEARS
         ? ((region * KEY_YEARS + (year - 1000)) * KEY_TYPES + type + 1) * KEY_FIELDS + field + 1
         : `${region}|${year}|${type}|${field}`;
     const idx = this.cellIndex.get(key);
     if (idx !== undefined) return idx;
     const c = this.cellKeys.length;
     this.cellIndex.set(key, c);
-    this.cellKeys.push({ region: this.regions.values[region], year, type: this.types.values[type], field: field < 0 ? '' : this.fields.values[field] });
+    this.cellKeys.push({
+      region: this.regions.values[region],
+      year,
+      type: this.types.values[type],
+      field: field < 0 ? '' : this.fields.values[field],
+    });
     if (c >= this.counts.length) {
       this.counts = grown(this.counts, c + 1);
       for (const acc of this.sums.values()) {
@@ -248,7 +289,9 @@ export class CubeAccumulator {
 /** The numeric measures (canonical order) and derived fields of rows with these fields. */
 function measureParts(present: readonly string[]): { numeric: string[]; derived: (typeof DERIVED_FIELDS)[number][] } {
   const has = new Set(present);
-  const numeric = FIELDS.filter((f) => has.has(f.name) && !NON_MEASURES.has(f.name) && NUMERIC_KINDS.has(f.kind)).map((f) => f.name);
+  const numeric = FIELDS.filter((f) => has.has(f.name) && !NON_MEASURES.has(f.name) && NUMERIC_KINDS.has(f.kind)).map(
+    (f) => f.name,
+  );
   const derived = DERIVED_FIELDS.filter((d) => d.inputs.some((f) => has.has(f)));
   return { numeric, derived };
 }

@@ -14,7 +14,12 @@ import type { Cube, CubeCell } from './cube.js';
  */
 export function cubeFromCells(source: Cube['source'], measures: string[], cells: Iterable<CubeCell>): Cube {
   const list = [...cells].sort((a, b) =>
-    a.region < b.region ? -1 : a.region > b.region ? 1 : a.year - b.year || (a.type < b.type ? -1 : a.type > b.type ? 1 : a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
+    a.region < b.region
+      ? -1
+      : a.region > b.region
+        ? 1
+        : a.year - b.year ||
+          (a.type < b.type ? -1 : a.type > b.type ? 1 : a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
   );
   const uniq = <T>(xs: T[]) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {

@@ -27,7 +27,10 @@ export interface CubeOptions {
  * cubeFromDataset(ds, { governanceFields: new Set(['ecology']) }).cells.length;
  */
 export function cubeFromDataset(ds: Dataset, options: CubeOptions): Cube {
-  const acc = new CubeAccumulator({ governanceFields: options.governanceFields, asOf: ds.num.year ? undefined : (options.asOf || registryAsOf(ds)) });
+  const acc = new CubeAccumulator({
+    governanceFields: options.governanceFields,
+    asOf: ds.num.year ? undefined : options.asOf || registryAsOf(ds),
+  });
   acc.add(ds);
   return acc.finish();
 }

@@ -118,7 +118,11 @@ function cellIndex(cells: CubeCell[]): CellIndex {
 }
 
 /** Indices of the cells a filter keeps, in cell order. */
-function filteredCells(cube: Cube, ix: CellIndex, where: CellFilter | ((c: CubeCell) => boolean) | undefined): ArrayLike<number> {
+function filteredCells(
+  cube: Cube,
+  ix: CellIndex,
+  where: CellFilter | ((c: CubeCell) => boolean) | undefined,
+): ArrayLike<number> {
   const cells = cube.cells;
   if (!where) {
     const all = new Int32Array(cells.length);
@@ -205,7 +209,12 @@ function computeRollup(cube: Cube, by: CubeDim[], where?: CellFilter | ((c: Cube
       ns[gb + j] += cellN[cb + j];
     }
   }
-  const groups: CubeGroup[] = keys.map((key, g) => ({ key, count: counts[g], sum: measureRecord(cube.measures, sums, g * m), n: measureRecord(cube.measures, ns, g * m) }));
+  const groups: CubeGroup[] = keys.map((key, g) => ({
+    key,
+    count: counts[g],
+    sum: measureRecord(cube.measures, sums, g * m),
+    n: measureRecord(cube.measures, ns, g * m),
+  }));
   return groups.sort((a, b) => {
     for (const d of by) {
       const x = a.key[d]!;

@@ -31,15 +31,22 @@ const at = (c: ArrayLike<number> | undefined, i: number): number => (c === undef
 function derived(d: Omit<DerivedField, 'compute'>): DerivedField {
   return {
     ...d,
-    compute: (get, governanceField) => d.fromColumns(d.inputs.map((f) => [get(f)]), 0, governanceField),
+    compute: (get, governanceField) =>
+      d.fromColumns(
+        d.inputs.map((f) => [get(f)]),
+        0,
+        governanceField,
+      ),
   };
 }
 
 /** 1 when the reported value passes the test, 0 when it does not, NaN when missing. */
-const flagOf = (test: (v: number) => boolean) => (cols: readonly (ArrayLike<number> | undefined)[], i: number): number => {
-  const v = at(cols[0], i);
-  return Number.isNaN(v) ? NaN : flag(test(v));
-};
+const flagOf =
+  (test: (v: number) => boolean) =>
+  (cols: readonly (ArrayLike<number> | undefined)[], i: number): number => {
+    const v = at(cols[0], i);
+    return Number.isNaN(v) ? NaN : flag(test(v));
+  };
 
 /**
  * Column form of {@link DerivedField.compute} for a dataset: the columns of a field's inputs,
@@ -51,7 +58,10 @@ const flagOf = (test: (v: number) => boolean) => (cols: readonly (ArrayLike<numb
  * @example
  * inputColumns(DERIVED_FIELDS[0], ds.num).length; // => 5
  */
-export function inputColumns(d: DerivedField, num: Readonly<Record<string, ArrayLike<number> | undefined>>): (ArrayLike<number> | undefined)[] {
+export function inputColumns(
+  d: DerivedField,
+  num: Readonly<Record<string, ArrayLike<number> | undefined>>,
+): (ArrayLike<number> | undefined)[] {
   return d.inputs.map((f) => (Object.prototype.hasOwnProperty.call(num, f) ? num[f] : undefined));
 }
 
@@ -75,11 +85,41 @@ export const DERIVED_FIELDS: readonly DerivedField[] = [
       return any ? s : NaN;
     },
   }),
-  derived({ name: 'has_fulltime_staff', inputs: ['staff_fulltime'], en: 'organizations with full-time staff', zh: '有专职人员的组织', fromColumns: flagOf((v) => v > 0) }),
-  derived({ name: 'manager_young', inputs: ['manager_age'], en: 'organizations whose manager is under 40', zh: '负责人40岁以下的组织', fromColumns: flagOf((v) => v < 40) }),
-  derived({ name: 'rated_3a', inputs: ['rating'], en: 'organizations rated 3A or above', zh: '3A及以上组织', fromColumns: flagOf((v) => v >= 3) }),
-  derived({ name: 'has_gov_projects', inputs: ['gov_projects'], en: 'organizations with government-purchase projects', zh: '承接政府购买项目的组织', fromColumns: flagOf((v) => v > 0) }),
-  derived({ name: 'governance_field', inputs: ['field'], en: 'organizations in core governance fields', zh: '核心治理领域组织', fromColumns: (_cols, _i, gov) => (gov === null ? NaN : flag(gov)) }),
+  derived({
+    name: 'has_fulltime_staff',
+    inputs: ['staff_fulltime'],
+    en: 'organizations with full-time staff',
+    zh: '有专职人员的组织',
+    fromColumns: flagOf((v) => v > 0),
+  }),
+  derived({
+    name: 'manager_young',
+    inputs: ['manager_age'],
+    en: 'organizations whose manager is under 40',
+    zh: '负责人40岁以下的组织',
+    fromColumns: flagOf((v) => v < 40),
+  }),
+  derived({
+    name: 'rated_3a',
+    inputs: ['rating'],
+    en: 'organizations rated 3A or above',
+    zh: '3A及以上组织',
+    fromColumns: flagOf((v) => v >= 3),
+  }),
+  derived({
+    name: 'has_gov_projects',
+    inputs: ['gov_projects'],
+    en: 'organizations with government-purchase projects',
+    zh: '承接政府购买项目的组织',
+    fromColumns: flagOf((v) => v > 0),
+  }),
+  derived({
+    name: 'governance_field',
+    inputs: ['field'],
+    en: 'organizations in core governance fields',
+    zh: '核心治理领域组织',
+    fromColumns: (_cols, _i, gov) => (gov === null ? NaN : flag(gov)),
+  }),
   derived({
     name: 'discloses_or_online',
     inputs: ['disclosure', 'online'],

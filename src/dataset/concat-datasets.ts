@@ -14,7 +14,9 @@ import { StringDictionary } from './string-dictionary.js';
  */
 export function concatDatasets(parts: readonly Dataset[], present: string[] = parts[0].present): Dataset {
   const total = parts.reduce((s, p) => s + p.length, 0);
-  const names = <K extends 'num' | 'cat' | 'text'>(k: K): string[] => [...new Set(parts.flatMap((p) => Object.keys(p[k])))];
+  const names = <K extends 'num' | 'cat' | 'text'>(k: K): string[] => [
+    ...new Set(parts.flatMap((p) => Object.keys(p[k]))),
+  ];
   const num: Record<string, NumColumn> = {};
   for (const name of names('num')) {
     const wide = parts.some((p) => p.num[name] instanceof Float64Array);

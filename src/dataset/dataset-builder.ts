@@ -32,7 +32,10 @@ interface ResizableBuffer extends ArrayBuffer {
   readonly maxByteLength: number;
   resize(byteLength: number): void;
 }
-const ResizableArrayBuffer = ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => ResizableBuffer;
+const ResizableArrayBuffer = ArrayBuffer as unknown as new (
+  byteLength: number,
+  options: { maxByteLength: number },
+) => ResizableBuffer;
 
 /**
  * A column that grows in place: a typed array over a resizable ArrayBuffer that reserves
@@ -60,7 +63,9 @@ class Growable<T extends Typed> {
   resize(rows: number): void {
     const old = this.view.length;
     if (rows * this.bytes > this.buffer.maxByteLength) {
-      const bigger = new ResizableArrayBuffer(0, { maxByteLength: Math.min(rows * 4, Math.floor(2 ** 32 / this.bytes)) * this.bytes });
+      const bigger = new ResizableArrayBuffer(0, {
+        maxByteLength: Math.min(rows * 4, Math.floor(2 ** 32 / this.bytes)) * this.bytes,
+      });
       bigger.resize(old * this.bytes);
       new Uint8Array(bigger).set(new Uint8Array(this.buffer, 0, old * this.bytes));
       this.buffer = bigger;
@@ -85,8 +90,10 @@ class Growable<T extends Typed> {
   }
 }
 
-const f64 = (rows: number) => new Growable<Float64Array | Float32Array>((b, n) => new Float64Array(b, 0, n), 8, NaN, rows);
-const f32 = (rows: number) => new Growable<Float64Array | Float32Array>((b, n) => new Float32Array(b, 0, n), 4, NaN, rows);
+const f64 = (rows: number) =>
+  new Growable<Float64Array | Float32Array>((b, n) => new Float64Array(b, 0, n), 8, NaN, rows);
+const f32 = (rows: number) =>
+  new Growable<Float64Array | Float32Array>((b, n) => new Float32Array(b, 0, n), 4, NaN, rows);
 const i32 = (rows: number) => new Growable((b, n) => new Int32Array(b, 0, n), 4, -1, rows);
 const u32 = (rows: number) => new Growable((b, n) => new Uint32Array(b, 0, n), 4, 0, rows);
 const u16 = (rows: number) => new Growable((b, n) => new Uint16Array(b, 0, n), 2, 0, rows);
@@ -241,7 +248,11 @@ export class DatasetBuilder {
 
   /** An empty row in the builder's current column layout (all missing). */
   scratch(): RowScratch {
-    return { num: new Float64Array(this.numCols.length).fill(NaN), cat: new Array<string | null>(this.catCols.length).fill(null), text: new Array<string>(this.textCols.length).fill('') };
+    return {
+      num: new Float64Array(this.numCols.length).fill(NaN),
+      cat: new Array<string | null>(this.catCols.length).fill(null),
+      text: new Array<string>(this.textCols.length).fill(''),
+    };
   }
 
   /** Room for STEP more rows in every column. */
@@ -365,7 +376,9 @@ export class DatasetBuilder {
       length: n,
       present: this.fields,
       num: Object.fromEntries(this.numNames.map((k, s) => [k, trim(this.numCols[s])])),
-      cat: Object.fromEntries(this.catNames.map((k, s) => [k, { codes: trim(this.catCols[s].codes), dict: this.catCols[s].dict.values }])),
+      cat: Object.fromEntries(
+        this.catNames.map((k, s) => [k, { codes: trim(this.catCols[s].codes), dict: this.catCols[s].dict.values }]),
+      ),
       text: Object.fromEntries(this.textNames.map((k, s) => [k, this.textCols[s].values])),
       source: { file: trim(this.fileIdx), line: trim(this.lines) },
       shape,

@@ -63,7 +63,12 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
   const { fieldOf } = ctx;
   const labels = columnLabels(fieldOf, ctx.headers);
   if (fields.length !== fieldOf.length) {
-    rejects.push({ code: 'R_FIELD_COUNT', column: '', value: '', reason: `has ${fields.length} fields, the header has ${fieldOf.length}` });
+    rejects.push({
+      code: 'R_FIELD_COUNT',
+      column: '',
+      value: '',
+      reason: `has ${fields.length} fields, the header has ${fieldOf.length}`,
+    });
     return { values, rejects, warnings };
   }
   for (let c = 0; c < fieldOf.length; c++) {
@@ -74,10 +79,20 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
     const column = labels[c];
     if (SUSPECT.test(raw)) {
       if (CONTROL.test(raw)) {
-        rejects.push({ code: 'R_CONTROL_CHAR', column, value: raw.slice(0, 40), reason: 'contains a control character (e.g. NUL); the file may be binary or corrupted' });
+        rejects.push({
+          code: 'R_CONTROL_CHAR',
+          column,
+          value: raw.slice(0, 40),
+          reason: 'contains a control character (e.g. NUL); the file may be binary or corrupted',
+        });
         continue;
       }
-      rejects.push({ code: 'R_UNDECODABLE', column, value: raw.slice(0, 40), reason: 'contains bytes that could not be decoded; check --encoding' });
+      rejects.push({
+        code: 'R_UNDECODABLE',
+        column,
+        value: raw.slice(0, 40),
+        reason: 'contains bytes that could not be decoded; check --encoding',
+      });
       continue;
     }
     const p = convertCell(def, aliased(ctx, name, raw), ctx);
@@ -87,14 +102,24 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
     }
     values[name] = p.value;
     if (def.required && p.value === null && !ctx.derived?.some((d) => d.field === name))
-      rejects.push({ code: 'R_REQUIRED_MISSING', column, value: raw, reason: raw.trim() === '' ? 'is required but empty' : 'is required but holds only a placeholder for "no value"' });
+      rejects.push({
+        code: 'R_REQUIRED_MISSING',
+        column,
+        value: raw,
+        reason: raw.trim() === '' ? 'is required but empty' : 'is required but holds only a placeholder for "no value"',
+      });
   }
   for (const d of ctx.derived ?? []) deriveInto(d, fields, values, rejects, ctx);
   // a file with a year column is an annual-report panel: each of its rows needs its year
   if (values.year === null && !rejects.some((p) => p.column === 'year' || p.column.startsWith('year '))) {
     const c = fieldOf.indexOf('year');
     const column = c >= 0 && ctx.headers[c] !== 'year' ? `year (${ctx.headers[c]})` : 'year';
-    rejects.push({ code: 'R_REQUIRED_MISSING', column, value: c >= 0 ? fields[c] : '', reason: 'is empty; every row of an annual-report panel (a file with a year column) needs its year' });
+    rejects.push({
+      code: 'R_REQUIRED_MISSING',
+      column,
+      value: c >= 0 ? fields[c] : '',
+      reason: 'is empty; every row of an annual-report panel (a file with a year column) needs its year',
+    });
   }
   if (rejects.length === 0) crossChecks(values, ctx, rejects, warnings);
   return { values, rejects, warnings };
@@ -121,7 +146,13 @@ export function aliased(ctx: ConvertContext, name: string, raw: string): string 
  * Fill a derived field when its column is absent or empty: the first candidate that
  * converts to a value wins; otherwise the first problem, or missing (rejected when required).
  */
-function deriveInto(d: DerivedField, fields: string[], values: RowValues, rejects: CellProblem[], ctx: ConvertContext): void {
+function deriveInto(
+  d: DerivedField,
+  fields: string[],
+  values: RowValues,
+  rejects: CellProblem[],
+  ctx: ConvertContext,
+): void {
   if (d.hasColumn && values[d.field] !== null) return; // the column has a value, or was rejected
   const def = FIELD_BY_NAME.get(d.field)!;
   let problem: CellProblem | null = null;
@@ -138,12 +169,23 @@ function deriveInto(d: DerivedField, fields: string[], values: RowValues, reject
       values[d.field] = p.value;
       return;
     }
-    if (!p.ok) problem ??= { code: p.code, column: c.column, value: c.text === c.source ? c.source : `${c.text} (${c.source})`, reason: p.reason };
+    if (!p.ok)
+      problem ??= {
+        code: p.code,
+        column: c.column,
+        value: c.text === c.source ? c.source : `${c.text} (${c.source})`,
+        reason: p.reason,
+      };
   }
   values[d.field] = null;
   if (problem) rejects.push(problem);
   else if (def.required)
-    rejects.push({ code: 'R_REQUIRED_MISSING', column: unknown?.column ?? d.column, value: unknown?.source ?? '', reason: unknown ? `is required but ${unknown.note}` : 'is required but empty' });
+    rejects.push({
+      code: 'R_REQUIRED_MISSING',
+      column: unknown?.column ?? d.column,
+      value: unknown?.source ?? '',
+      reason: unknown ? `is required but ${unknown.note}` : 'is required but empty',
+    });
 }
 
 /** Outcome of converting one cell. */
@@ -170,7 +212,11 @@ export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): Ce
       const code = ctx.resolveRegion(t);
       if (code) return { ok: true, value: code };
       if (isMissing(t)) return { ok: true, value: null };
-      return { ok: false, code: 'R_UNKNOWN_REGION', reason: 'is not a region of the regions file (use a 6-digit division code or a region name)' };
+      return {
+        ok: false,
+        code: 'R_UNKNOWN_REGION',
+        reason: 'is not a region of the regions file (use a 6-digit division code or a region name)',
+      };
     }
     case 'category': {
       const t = normalizeText(raw);
@@ -179,7 +225,11 @@ export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): Ce
       const v = map?.get(t.toLowerCase());
       if (v) return { ok: true, value: v };
       if (isMissing(t)) return { ok: true, value: null };
-      return { ok: false, code: `R_UNKNOWN_${def.name.toUpperCase()}`, reason: `is not a known ${def.name} value (known: ${[...new Set(map?.values() ?? [])].join(', ')}); add an alias in the profile` };
+      return {
+        ok: false,
+        code: `R_UNKNOWN_${def.name.toUpperCase()}`,
+        reason: `is not a known ${def.name} value (known: ${[...new Set(map?.values() ?? [])].join(', ')}); add an alias in the profile`,
+      };
     }
     case 'date':
       return fromParsed(parseDate(raw), 'R_BAD_DATE');
@@ -197,8 +247,10 @@ export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): Ce
         if (!Number.isInteger(v)) return { ok: false, code: 'R_BAD_NUMBER', reason: 'is not a whole year' };
         return { ok: true, value: v };
       }
-      if ((def.kind === 'count' || def.kind === 'amount') && v < 0) return { ok: false, code: 'R_NEGATIVE', reason: 'is negative; this field cannot be below zero' };
-      if (def.kind === 'count' && !Number.isInteger(v)) return { ok: false, code: 'R_NOT_INTEGER', reason: 'is not a whole number' };
+      if ((def.kind === 'count' || def.kind === 'amount') && v < 0)
+        return { ok: false, code: 'R_NEGATIVE', reason: 'is negative; this field cannot be below zero' };
+      if (def.kind === 'count' && !Number.isInteger(v))
+        return { ok: false, code: 'R_NOT_INTEGER', reason: 'is not a whole number' };
       return { ok: true, value: v };
     }
   }
@@ -221,39 +273,100 @@ function crossChecks(values: RowValues, ctx: ConvertContext, rejects: CellProble
   const reg = num(values.registered);
   const dereg = num(values.deregistered);
   const inRange = (y: number) => y >= min && y <= max;
-  if (!Number.isNaN(year) && !inRange(year)) rejects.push({ code: 'R_YEAR_RANGE', column: 'year', value: String(year), reason: `is outside the plausible years ${min}–${max} (set "years" in the profile to change them)` });
-  if (!Number.isNaN(reg) && !inRange(yearOf(reg))) rejects.push({ code: 'R_YEAR_RANGE', column: 'registered', value: String(yearOf(reg)), reason: `is outside the plausible years ${min}–${max}` });
-  if (!Number.isNaN(dereg) && !inRange(yearOf(dereg))) rejects.push({ code: 'R_YEAR_RANGE', column: 'deregistered', value: String(yearOf(dereg)), reason: `is outside the plausible years ${min}–${max}` });
+  if (!Number.isNaN(year) && !inRange(year))
+    rejects.push({
+      code: 'R_YEAR_RANGE',
+      column: 'year',
+      value: String(year),
+      reason: `is outside the plausible years ${min}–${max} (set "years" in the profile to change them)`,
+    });
+  if (!Number.isNaN(reg) && !inRange(yearOf(reg)))
+    rejects.push({
+      code: 'R_YEAR_RANGE',
+      column: 'registered',
+      value: String(yearOf(reg)),
+      reason: `is outside the plausible years ${min}–${max}`,
+    });
+  if (!Number.isNaN(dereg) && !inRange(yearOf(dereg)))
+    rejects.push({
+      code: 'R_YEAR_RANGE',
+      column: 'deregistered',
+      value: String(yearOf(dereg)),
+      reason: `is outside the plausible years ${min}–${max}`,
+    });
   if (rejects.length) return;
   if (!Number.isNaN(year) && !Number.isNaN(reg) && year < yearOf(reg))
-    warnings.push({ code: 'W_YEAR_BEFORE_REGISTRATION', column: 'year', value: String(year), reason: `is before the registration year ${yearOf(reg)}` });
+    warnings.push({
+      code: 'W_YEAR_BEFORE_REGISTRATION',
+      column: 'year',
+      value: String(year),
+      reason: `is before the registration year ${yearOf(reg)}`,
+    });
   if (!Number.isNaN(dereg) && !Number.isNaN(reg) && definitelyBefore(dereg, reg))
-    warnings.push({ code: 'W_DEREGISTERED_BEFORE_REGISTERED', column: 'deregistered', value: String(dereg), reason: `is before the registration date ${reg}` });
+    warnings.push({
+      code: 'W_DEREGISTERED_BEFORE_REGISTERED',
+      column: 'deregistered',
+      value: String(dereg),
+      reason: `is before the registration date ${reg}`,
+    });
   if (!Number.isNaN(year) && !Number.isNaN(dereg) && year > yearOf(dereg))
-    warnings.push({ code: 'W_REPORT_AFTER_DEREGISTRATION', column: 'year', value: String(year), reason: `reports after deregistration in ${yearOf(dereg)}` });
+    warnings.push({
+      code: 'W_REPORT_AFTER_DEREGISTRATION',
+      column: 'year',
+      value: String(year),
+      reason: `reports after deregistration in ${yearOf(dereg)}`,
+    });
   // certificates reported (a missing count adds nothing; NaN when none is known)
-  const certs = [num(values.cert_junior), num(values.cert_mid), num(values.cert_senior)].filter((v) => !Number.isNaN(v));
+  const certs = [num(values.cert_junior), num(values.cert_mid), num(values.cert_senior)].filter(
+    (v) => !Number.isNaN(v),
+  );
   const cert = certs.length ? certs.reduce((a, b) => a + b, 0) : NaN;
   const staffFull = num(values.staff_fulltime);
   const staff = staffFull + (Number.isNaN(num(values.staff_parttime)) ? 0 : num(values.staff_parttime));
   if (!Number.isNaN(cert) && !Number.isNaN(staff) && cert > staff)
-    warnings.push({ code: 'W_CERT_EXCEEDS_STAFF', column: 'cert_*', value: String(cert), reason: `certified social workers (${cert}) exceed total staff (${staff})` });
+    warnings.push({
+      code: 'W_CERT_EXCEEDS_STAFF',
+      column: 'cert_*',
+      value: String(cert),
+      reason: `certified social workers (${cert}) exceed total staff (${staff})`,
+    });
   const id = values.org_id;
   if (ctx.checkCodes && typeof id === 'string' && id.length === 18 && /^[0-9A-Za-z]{18}$/.test(id)) {
     const r = checkCreditCode(id);
     if (r.normalized !== id) {
-      warnings.push({ code: 'W_CODE_LOWERCASE', column: 'org_id', value: id, reason: 'has lower-case letters; read as upper case' });
+      warnings.push({
+        code: 'W_CODE_LOWERCASE',
+        column: 'org_id',
+        value: id,
+        reason: 'has lower-case letters; read as upper case',
+      });
       values.org_id = r.normalized;
     }
-    if (!r.valid) warnings.push({ code: 'W_CODE_CHECKSUM', column: 'org_id', value: id, reason: `fails the GB 32100 check: ${r.problems.join('; ')}` });
+    if (!r.valid)
+      warnings.push({
+        code: 'W_CODE_CHECKSUM',
+        column: 'org_id',
+        value: id,
+        reason: `fails the GB 32100 check: ${r.problems.join('; ')}`,
+      });
     else {
       const codeType = creditCodeTypeOf(r.normalized);
       const type = values.type;
       if (codeType && type && codeType !== type)
-        warnings.push({ code: 'W_CODE_TYPE', column: 'org_id', value: id, reason: `says type ${codeType} (2nd character) but the type column says ${String(type)}` });
+        warnings.push({
+          code: 'W_CODE_TYPE',
+          column: 'org_id',
+          value: id,
+          reason: `says type ${codeType} (2nd character) but the type column says ${String(type)}`,
+        });
       const codeRegion = ctx.resolveRegion(r.normalized.slice(2, 8));
       if (codeRegion && values.region && codeRegion !== values.region)
-        warnings.push({ code: 'W_CODE_REGION', column: 'org_id', value: id, reason: `was issued in region ${codeRegion} (characters 3–8) but the region column says ${String(values.region)}` });
+        warnings.push({
+          code: 'W_CODE_REGION',
+          column: 'org_id',
+          value: id,
+          reason: `was issued in region ${codeRegion} (characters 3–8) but the region column says ${String(values.region)}`,
+        });
     }
   }
 }

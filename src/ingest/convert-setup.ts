@@ -25,17 +25,26 @@ export type ConvertSetup = Pick<ConvertContext, 'categoryMaps' | 'resolveRegion'
  */
 export function convertSetup(profile: Profile, regions: RegionsFile): ConvertSetup {
   const fieldAliases = activityFieldAliases();
-  for (const [code, list] of Object.entries(profile.values?.field ?? {})) fieldAliases[code] = [...(fieldAliases[code] ?? []), ...list];
+  for (const [code, list] of Object.entries(profile.values?.field ?? {}))
+    fieldAliases[code] = [...(fieldAliases[code] ?? []), ...list];
   const categoryMaps: Record<string, Map<string, string>> = {
     type: buildValueMap(ORG_TYPES, profile.values?.type),
     status: buildValueMap(STATUSES, profile.values?.status),
-    field: buildValueMap(loadFieldsOfActivity().map((f) => f.code), fieldAliases),
+    field: buildValueMap(
+      loadFieldsOfActivity().map((f) => f.code),
+      fieldAliases,
+    ),
   };
   const resolveRegion = regionResolver(regions);
   const valueAliases = Object.fromEntries(
     Object.entries(profile.values ?? {})
       .filter(([f]) => !(f in categoryMaps))
-      .map(([f, m]) => [f, new Map(Object.entries(m).flatMap(([code, list]) => list.map((a) => [normalizeText(a).toLowerCase(), code] as const)))]),
+      .map(([f, m]) => [
+        f,
+        new Map(
+          Object.entries(m).flatMap(([code, list]) => list.map((a) => [normalizeText(a).toLowerCase(), code] as const)),
+        ),
+      ]),
   );
   const years = profile.years ?? { min: 1949, max: 2035 };
   return { categoryMaps, resolveRegion, years, valueAliases };

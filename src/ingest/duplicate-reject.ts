@@ -14,5 +14,10 @@ import type { CellProblem } from './convert-row.js';
  * duplicateReject('51150200MJ10472999', 2024, true, 'a.csv line 3').reason; // => 'duplicates a.csv line 3'
  */
 export function duplicateReject(id: string, year: unknown, yearCol: boolean, first: string): CellProblem {
-  return { code: 'R_DUPLICATE', column: yearCol ? 'org_id, year' : 'org_id', value: yearCol ? `${id} ${year}` : id, reason: `duplicates ${first}` };
+  return {
+    code: 'R_DUPLICATE',
+    column: yearCol ? 'org_id, year' : 'org_id',
+    value: yearCol ? `${id} ${year}` : id,
+    reason: `duplicates ${first}`,
+  };
 }

@@ -2,7 +2,24 @@ import { FIELD_BY_NAME, type FieldDef } from '../dataset/fields.js';
 import type { DatasetBuilder, RowScratch } from '../dataset/dataset-builder.js';
 import { aliased, convertCell, SUSPECT, type ConvertContext } from './convert-row.js';
 import type { HeaderMapping } from './header/map-headers.js';
-import { alnum18, K_AMOUNT, K_CAT, K_COUNT, K_DATE, K_FLAG, K_ID, K_NUMBER, K_RATING, K_TEXT, K_YEAR, NOT_PLAIN, plainId, plainNumber, plainText, validUpperCreditCode } from './plain-cells.js';
+import {
+  alnum18,
+  K_AMOUNT,
+  K_CAT,
+  K_COUNT,
+  K_DATE,
+  K_FLAG,
+  K_ID,
+  K_NUMBER,
+  K_RATING,
+  K_TEXT,
+  K_YEAR,
+  NOT_PLAIN,
+  plainId,
+  plainNumber,
+  plainText,
+  validUpperCreditCode,
+} from './plain-cells.js';
 import { definitelyBefore } from './values/definitely-before.js';
 
 /**
@@ -44,7 +61,6 @@ export interface FastRowPlan {
   flushMissing(counts: Record<string, number>): void;
 }
 
-
 const KIND_CODES: Record<string, number> = {
   id: K_ID,
   text: K_TEXT,
@@ -69,7 +85,12 @@ interface CatMemo {
 }
 
 /** Type of organization by the 2nd character of a civil-affairs (`5…`) credit code, as creditCodeTypeOf. */
-const TYPE_BY_DIGIT: Record<string, string> = { '1': 'social_group', '2': 'private_non_enterprise', '3': 'foundation', '9': 'other' };
+const TYPE_BY_DIGIT: Record<string, string> = {
+  '1': 'social_group',
+  '2': 'private_non_enterprise',
+  '3': 'foundation',
+  '9': 'other',
+};
 
 /**
  * Compile the fast path for one file's header, or null when the header needs what only
@@ -82,7 +103,12 @@ const TYPE_BY_DIGIT: Record<string, string> = { '1': 'social_group', '2': 'priva
  * @param delimiter the file's field delimiter (for `convertLine`)
  * @returns the plan, or null
  */
-export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, builder: DatasetBuilder, delimiter = ','): FastRowPlan | null {
+export function compileFastRow(
+  ctx: ConvertContext,
+  header: HeaderMapping,
+  builder: DatasetBuilder,
+  delimiter = ',',
+): FastRowPlan | null {
   const derived = ctx.derived ?? [];
   if (derived.some((d) => !d.hasColumn)) return null;
   const derivedFields = new Set(derived.map((d) => d.field));
@@ -108,7 +134,9 @@ export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, build
   const mustHave = Uint8Array.from(cols, (x) => (derivedFields.has(x.name) || x.name === 'year' ? 1 : 0));
   const aliasedCol = Uint8Array.from(cols, (x) => (ctx.valueAliases?.[x.name] ? 1 : 0));
   /** Columns whose plain cells are runs of digits read as whole numbers (counts, amounts, numbers, years). */
-  const digitsOnly = Uint8Array.from(kind, (k, j) => ((k === K_YEAR || k === K_COUNT || k === K_AMOUNT || k === K_NUMBER) && aliasedCol[j] === 0 ? 1 : 0));
+  const digitsOnly = Uint8Array.from(kind, (k, j) =>
+    (k === K_YEAR || k === K_COUNT || k === K_AMOUNT || k === K_NUMBER) && aliasedCol[j] === 0 ? 1 : 0,
+  );
   const memos = Array.from(kind, (k) => (k === K_CAT ? new Map<string, CatMemo>() : null));
   const missingIdx = new Int32Array(m);
   let missingLen = 0;
@@ -174,7 +202,8 @@ export function compileFastRow(ctx: ConvertContext, header: HeaderMapping, build
       missing = e.value === null;
     } else if (k === K_ID || k === K_TEXT) {
       let v: string | null;
-      if (aliasedCol[j] === 0 && (k === K_ID ? plainId(s, a, b) : plainText(s, a, b))) v = a === 0 && b === s.length ? s : s.slice(a, b);
+      if (aliasedCol[j] === 0 && (k === K_ID ? plainId(s, a, b) : plainText(s, a, b)))
+        v = a === 0 && b === s.length ? s : s.slice(a, b);
       else {
         const r = slowCell(j, s.slice(a, b));
         if (r === undefined) return false;

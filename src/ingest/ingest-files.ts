@@ -127,7 +127,9 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     /** The accepted row with this id (and year, in a panel), as `file line n`, or null when there is none yet (it is recorded). */
     const firstOf = (id: string, year: number, line: number): string | null => {
       const first = ledger!.findOrAdd(id, year, fileIndex, line);
-      return first === null ? null : `${first.file === fileIndex ? info.name : result.sources[first.file].name} line ${first.line}`;
+      return first === null
+        ? null
+        : `${first.file === fileIndex ? info.name : result.sources[first.file].name} line ${first.line}`;
     };
     const reject = (line: number, p: CellProblem) => {
       counts.rejected++;
@@ -140,7 +142,13 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         else for (const f of header.present) builder.ensureField(f);
         yearCol = hasYear;
         // a registry list read with a panel would give its rows no year
-        if (fileIndex > 0 && panel !== yearCol) throw new SoqaError('E_MIXED_SHAPES', msg.mixedShapes(info.name, yearCol, result.sources[0].name), EXIT.UNUSABLE_INPUT, { file: info.name });
+        if (fileIndex > 0 && panel !== yearCol)
+          throw new SoqaError(
+            'E_MIXED_SHAPES',
+            msg.mixedShapes(info.name, yearCol, result.sources[0].name),
+            EXIT.UNUSABLE_INPUT,
+            { file: info.name },
+          );
         panel ||= yearCol;
         if (fileIndex === 0) {
           ledger = new OrgYearLedger(yearCol);
@@ -190,7 +198,11 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
       chunkOrgs[builder!.length - 1] = ledger!.lastOrg;
       if (builder!.length >= chunks!.rows) flushChunk();
     };
-    const handler = new RecordHandler({ profile, convert, info, path, maxFieldChars: options.maxFieldChars, referencePath: options.referencePath }, target, options.delimiter ?? '');
+    const handler = new RecordHandler(
+      { profile, convert, info, path, maxFieldChars: options.maxFieldChars, referencePath: options.referencePath },
+      target,
+      options.delimiter ?? '',
+    );
     const counts = handler.counts;
 
     // plain lines (one line, no quotes) go straight to the fast path, read in place; the
@@ -198,7 +210,11 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     for await (const text of (options.openSource ?? readSource)(path, info, options.encoding)) {
       if (!parser) {
         if (!handler.delimiter) handler.delimiter = detectDelimiter(firstLine(text));
-        parser = new CsvRecordParser({ delimiter: handler.delimiter, maxFieldChars: options.maxFieldChars, noLineShortcut: options.referencePath });
+        parser = new CsvRecordParser({
+          delimiter: handler.delimiter,
+          maxFieldChars: options.maxFieldChars,
+          noLineShortcut: options.referencePath,
+        });
       }
       if (options.referencePath) handler.handle(parser.push(text));
       else parser.pushTo(text, handler.sink);
@@ -207,8 +223,10 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     if (options.referencePath) handler.handle(parser.end());
     else parser.endTo(handler.sink);
     handler.plan?.flushMissing(result.missingCounts);
-    if (!handler.header) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
-    if (info.replacementChars > 0) log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
+    if (!handler.header)
+      throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
+    if (info.replacementChars > 0)
+      log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
     if (info.detected) log.warn('W_ENCODING_MISMATCH', msg.encodingMismatch(info.name, info.encoding, info.detected));
     result.sources.push({ ...info, delimiter: handler.delimiter, header: handler.header, counts });
     for (const k of ['read', 'accepted', 'rejected', 'blank'] as const) result.counts[k] += counts[k];

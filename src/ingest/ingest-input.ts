@@ -27,7 +27,10 @@ export interface IngestInputOptions extends IngestOptions {
  * const r = await ingestInput(['national.csv'], { profile, regions });
  * r.dataset === null; // => true for an aggregated table
  */
-export async function ingestInput(paths: string[], options: IngestInputOptions): Promise<{ kind: InputKind; ingest: AnyIngestResult }> {
+export async function ingestInput(
+  paths: string[],
+  options: IngestInputOptions,
+): Promise<{ kind: InputKind; ingest: AnyIngestResult }> {
   let kind = options.inputKind;
   let openSource = options.openSource;
   if (kind === undefined) {

@@ -21,7 +21,9 @@ let cached: ActivityField[] | null = null;
  * loadFieldsOfActivity().find((f) => f.code === 'ecology')?.zh; // => '生态环境'
  */
 export function loadFieldsOfActivity(): ActivityField[] {
-  if (!cached) cached = JSON.parse(readFileSync(resolve(packageRoot(), 'data', 'fields-of-activity.json'), 'utf8')).fields as ActivityField[];
+  if (!cached)
+    cached = JSON.parse(readFileSync(resolve(packageRoot(), 'data', 'fields-of-activity.json'), 'utf8'))
+      .fields as ActivityField[];
   return cached;
 }
 

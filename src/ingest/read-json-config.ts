@@ -57,11 +57,19 @@ export function readJsonConfig<T>(path: string, schemaName: string): T {
  */
 export function checkConfigObject<T>(data: unknown, schemaName: string, label: string): T {
   const validate = schemaValidator(schemaName);
-  const candidate = data !== null && typeof data === 'object' && !Array.isArray(data) && 'path' in data ? { ...(data as Record<string, unknown>) } : data;
+  const candidate =
+    data !== null && typeof data === 'object' && !Array.isArray(data) && 'path' in data
+      ? { ...(data as Record<string, unknown>) }
+      : data;
   if (candidate !== data) delete (candidate as Record<string, unknown>).path;
   if (!validate(candidate)) {
-    const problems = (validate.errors ?? []).map((er) => `${er.instancePath || '/'} ${er.message ?? ''}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`);
-    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(label, schemaName, problems), EXIT.BAD_OPTIONS, { file: label });
+    const problems = (validate.errors ?? []).map(
+      (er) =>
+        `${er.instancePath || '/'} ${er.message ?? ''}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`,
+    );
+    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(label, schemaName, problems), EXIT.BAD_OPTIONS, {
+      file: label,
+    });
   }
   return data as T;
 }

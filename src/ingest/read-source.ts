@@ -61,9 +61,17 @@ export async function* readSource(path: string, info: SourceInfo, encoding?: Inp
   let raw: Readable;
   try {
     raw = path === '-' ? process.stdin : createReadStream(path);
-    if (path !== '-') await new Promise<void>((res, rej) => (raw as ReturnType<typeof createReadStream>).once('open', () => res()).once('error', rej));
+    if (path !== '-')
+      await new Promise<void>((res, rej) =>
+        (raw as ReturnType<typeof createReadStream>).once('open', () => res()).once('error', rej),
+      );
   } catch (e) {
-    throw new SoqaError('E_INPUT_READ', msg.inputRead(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message), EXIT.UNUSABLE_INPUT, { file: path });
+    throw new SoqaError(
+      'E_INPUT_READ',
+      msg.inputRead(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
+      EXIT.UNUSABLE_INPUT,
+      { file: path },
+    );
   }
   const hashed = async function* (): AsyncGenerator<Buffer> {
     for await (const b of raw as AsyncIterable<Buffer>) {
@@ -93,7 +101,8 @@ export async function* readSource(path: string, info: SourceInfo, encoding?: Inp
     head = [];
     const found = detectEncoding(buf, atEnd);
     const det = encoding ? { encoding, bomLength: bomLengthFor(buf, encoding), reason: 'forced' } : found;
-    if (encoding && found.encoding !== encoding && (firstHigh >= 0 || found.reason !== 'utf8-valid')) info.detected = found.encoding;
+    if (encoding && found.encoding !== encoding && (firstHigh >= 0 || found.reason !== 'utf8-valid'))
+      info.detected = found.encoding;
     info.encoding = det.encoding;
     info.encodingReason = det.reason;
     decoder = new TextDecoder(det.encoding, { fatal: false, ignoreBOM: true });
@@ -137,7 +146,16 @@ function firstNonAscii(b: Uint8Array): number {
 
 /** An empty SourceInfo to be filled by {@link readSource}. */
 export function emptySourceInfo(): SourceInfo {
-  return { path: '', name: '', sha256: '', bytes: 0, gzip: false, encoding: 'utf-8', encodingReason: '', replacementChars: 0 };
+  return {
+    path: '',
+    name: '',
+    sha256: '',
+    bytes: 0,
+    gzip: false,
+    encoding: 'utf-8',
+    encodingReason: '',
+    replacementChars: 0,
+  };
 }
 
 function bomLengthFor(b: Buffer, enc: InputEncoding): number {

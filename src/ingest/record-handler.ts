@@ -120,7 +120,13 @@ export class RecordHandler {
     this.header = header;
     this.yearCol = header.present.includes('year');
     const builder = this.target.onHeader(header, cells, this.yearCol);
-    this.ctx = { fieldOf: header.fieldOf, headers: cells, ...this.setup.convert, checkCodes: profile.idKind !== 'plain', derived };
+    this.ctx = {
+      fieldOf: header.fieldOf,
+      headers: cells,
+      ...this.setup.convert,
+      checkCodes: profile.idKind !== 'plain',
+      derived,
+    };
     this.plan = this.setup.referencePath ? null : compileFastRow(this.ctx, header, builder, this.delimiter);
   }
 
@@ -129,13 +135,20 @@ export class RecordHandler {
     const { info, maxFieldChars } = this.setup;
     for (const item of items) {
       if (item.kind !== 'record') {
-        if (!this.header) throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, { file: info.name, line: item.line });
+        if (!this.header)
+          throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, {
+            file: info.name,
+            line: item.line,
+          });
         this.counts.read++;
         this.target.reject(item.line, {
           code: item.kind === 'unterminated-quote' ? 'R_UNTERMINATED_QUOTE' : 'R_FIELD_TOO_LONG',
           column: '',
           value: item.excerpt,
-          reason: item.kind === 'unterminated-quote' ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line' : `has a field longer than ${maxFieldChars ?? 1 << 20} characters`,
+          reason:
+            item.kind === 'unterminated-quote'
+              ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line'
+              : `has a field longer than ${maxFieldChars ?? 1 << 20} characters`,
         });
         continue;
       }
@@ -155,7 +168,13 @@ export class RecordHandler {
       const r = convertRow(item.fields, this.ctx!);
       if (r.rejects.length) {
         const first = r.rejects[0];
-        const more = r.rejects.length > 1 ? ` (and ${r.rejects.length - 1} more: ${r.rejects.slice(1).map((p) => p.column || p.code).join(', ')})` : '';
+        const more =
+          r.rejects.length > 1
+            ? ` (and ${r.rejects.length - 1} more: ${r.rejects
+                .slice(1)
+                .map((p) => p.column || p.code)
+                .join(', ')})`
+            : '';
         this.target.reject(item.line, { ...first, reason: first.reason + more });
         continue;
       }
@@ -171,7 +190,8 @@ export class RecordHandler {
    * @param counts field → rows missing it
    */
   countMissing(row: ConvertedRow, counts: Record<string, number>): void {
-    for (const f of this.header!.present) if (row.values[f] === null || row.values[f] === undefined) counts[f] = (counts[f] ?? 0) + 1;
+    for (const f of this.header!.present)
+      if (row.values[f] === null || row.values[f] === undefined) counts[f] = (counts[f] ?? 0) + 1;
   }
 
   private countRead(): void {

@@ -45,7 +45,7 @@ const ok = (x: number | null | undefined): x is number => typeof x === 'number' 
 /** Round half away from zero to `digits` and turn −0 into 0, so "-0.0" never appears. */
 function clean(x: number, digits: number): number {
   const m = 10 ** digits;
-  const r = Math.sign(x) * Math.round(Math.abs(x) * m) / m;
+  const r = (Math.sign(x) * Math.round(Math.abs(x) * m)) / m;
   return Object.is(r, -0) ? 0 : r;
 }
 

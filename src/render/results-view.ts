@@ -7,7 +7,8 @@ import type { Lang } from './charts/labels.js';
 import type { Results } from '../results/results.js';
 
 /** A plain object (not null, not an array). */
-export const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A finite number, else null. */
 export const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
@@ -24,7 +25,8 @@ export const str = (x: unknown): string | null => (typeof x === 'string' ? x : n
  * @example
  * biText({ en: 'Note', zh: '注意' }, 'zh'); // => '注意'
  */
-export const biText = (x: unknown, lang: Lang): string | null => (isObj(x) && typeof x[lang] === 'string' ? (x[lang] as string) : null);
+export const biText = (x: unknown, lang: Lang): string | null =>
+  isObj(x) && typeof x[lang] === 'string' ? (x[lang] as string) : null;
 
 /**
  * The section `results.analyses[name]` when it is an object, else null.
@@ -52,7 +54,9 @@ export function regionName(results: Results, code: string, lang: Lang): string {
 
 /** Years of the counts, ascending (empty when there are none). */
 export function countYears(results: Results): number[] {
-  return arr<number>(results.counts?.years).filter((y) => Number.isInteger(y)).sort((a, b) => a - b);
+  return arr<number>(results.counts?.years)
+    .filter((y) => Number.isInteger(y))
+    .sort((a, b) => a - b);
 }
 
 /**

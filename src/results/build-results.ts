@@ -35,7 +35,15 @@ export function buildResults(input: BuildResultsInput): Results {
     soqa: { version: input.version },
     notice: input.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null,
     provenance: {
-      inputs: ingest.sources.map((s) => ({ file: s.name, sha256: s.sha256, bytes: s.bytes, gzip: s.gzip, encoding: s.encoding, delimiter: s.delimiter, rows: { ...s.counts } })),
+      inputs: ingest.sources.map((s) => ({
+        file: s.name,
+        sha256: s.sha256,
+        bytes: s.bytes,
+        gzip: s.gzip,
+        encoding: s.encoding,
+        delimiter: s.delimiter,
+        rows: { ...s.counts },
+      })),
       rows: { ...ingest.counts },
       shape: ingest.dataset === null ? 'aggregate' : ingest.dataset.shape,
       profile: input.profileId,
@@ -44,7 +52,14 @@ export function buildResults(input: BuildResultsInput): Results {
     },
     quality: qualitySummary(ingest),
     counts: countsSection(cube),
-    regions: regions.regions.map((r) => ({ code: r.code, zh: r.zh, en: r.en, population: r.population, zone: r.zone, tags: r.tags ?? [] })),
+    regions: regions.regions.map((r) => ({
+      code: r.code,
+      zh: r.zh,
+      en: r.en,
+      population: r.population,
+      zone: r.zone,
+      tags: r.tags ?? [],
+    })),
     analyses: input.analyses ?? {},
   };
 }

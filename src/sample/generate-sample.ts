@@ -6,7 +6,32 @@ import { mixSeed } from './mix-seed.js';
 import { gaussian } from './gaussian.js';
 import { organizationNamer } from './organization-namer.js';
 import { plannedOrgId } from './planned-org-id.js';
-import { BLANK_RATE, CERT_RATE, CERT_SPLIT_DEFAULT, CERT_SPLIT_POCKET, COLUMNS, COMMUNITY_WEIGHTS, CORE_LEAN, DORMANT_ZERO, FIELD_WEIGHTS, GOV_CAP, IDENTITY, LOG_REV_MAX, LOG_REV_MIN, MID_POCKET, MINORITY, OPTIONAL, OUT_INDEX, PERIPHERY_LEAN, RATING_GRADES, REV_MU, REV_SIGMA, REV_W, REV_ZERO, TYPE_CODES } from './sample-calibration.js';
+import {
+  BLANK_RATE,
+  CERT_RATE,
+  CERT_SPLIT_DEFAULT,
+  CERT_SPLIT_POCKET,
+  COLUMNS,
+  COMMUNITY_WEIGHTS,
+  CORE_LEAN,
+  DORMANT_ZERO,
+  FIELD_WEIGHTS,
+  GOV_CAP,
+  IDENTITY,
+  LOG_REV_MAX,
+  LOG_REV_MIN,
+  MID_POCKET,
+  MINORITY,
+  OPTIONAL,
+  OUT_INDEX,
+  PERIPHERY_LEAN,
+  RATING_GRADES,
+  REV_MU,
+  REV_SIGMA,
+  REV_W,
+  REV_ZERO,
+  TYPE_CODES,
+} from './sample-calibration.js';
 
 const clamp = (x: number, lo: number, hi: number): number => (x < lo ? lo : x > hi ? hi : x);
 const clamp01 = (x: number): number => clamp(x, 0, 1);
@@ -16,7 +41,7 @@ function dateIn(y: number, rand: () => number): string {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   let d = Math.floor(rand() * (leap ? 366 : 365));
   let m = 0;
-  while (d >= MONTH_DAYS[m] + (m === 1 && leap ? 1 : 0)) d -= MONTH_DAYS[m] + (m === 1 && leap ? 1 : 0), m++;
+  while (d >= MONTH_DAYS[m] + (m === 1 && leap ? 1 : 0)) ((d -= MONTH_DAYS[m] + (m === 1 && leap ? 1 : 0)), m++);
   return `${y}-${m < 9 ? '0' : ''}${m + 1}-${d < 9 ? '0' : ''}${d + 1}`;
 }
 
@@ -33,7 +58,12 @@ function pickWeighted(w: Record<string, number>, rand: () => number): string {
   return last;
 }
 
-function fieldWeights(typeIndex: number, community: boolean, core: boolean, tags: readonly string[]): Record<string, number> {
+function fieldWeights(
+  typeIndex: number,
+  community: boolean,
+  core: boolean,
+  tags: readonly string[],
+): Record<string, number> {
   const w: Record<string, number> = { ...(community ? COMMUNITY_WEIGHTS : FIELD_WEIGHTS[typeIndex]) };
   const lean = core ? CORE_LEAN : PERIPHERY_LEAN;
   for (const k in w) if (lean[k]) w[k] *= lean[k];
@@ -143,7 +173,8 @@ function geom(rand: () => number, mean: number): number {
 }
 
 const yearsPast = (y: number): number => clamp01((y - 2008) / 16);
-const hireAge = (y: number, rand: () => number): number => clamp(Math.round(47 - 9 * yearsPast(y) + 8 * nz(rand)), 25, 70);
+const hireAge = (y: number, rand: () => number): number =>
+  clamp(Math.round(47 - 9 * yearsPast(y) + 8 * nz(rand)), 25, 70);
 
 /** All rows of organization i, appended to `out` (columns in COLUMNS order). */
 function simulateOrganization(ctx: Context, i: number, out: string[][]): void {
@@ -183,7 +214,12 @@ function simulateOrganization(ctx: Context, i: number, out: string[][]): void {
   const base = ctx.base;
   const shares = ctx.shares;
   const rev = ctx.rev;
-  let logRev = REV_MU[t] + REV_SIGMA[t] * gaussian(rand) + (community ? -1.2 : 0) + (core ? 0.3 : 0) + (t === 1 && field === 'education' ? 0.4 : 0);
+  let logRev =
+    REV_MU[t] +
+    REV_SIGMA[t] * gaussian(rand) +
+    (community ? -1.2 : 0) +
+    (core ? 0.3 : 0) +
+    (t === 1 && field === 'education' ? 0.4 : 0);
   logRev = clamp(logRev, Math.log(3000), Math.log(3e8));
   let nPos = 0;
   for (let j = 0; j < 5; j++) {
@@ -217,9 +253,12 @@ function simulateOrganization(ctx: Context, i: number, out: string[][]): void {
   const over50Share = 0.1 + 0.35 * rand();
   const minority = ctx.minority[ri];
   let managerAge = hireAge(start, rand);
-  const volBase = rand() < (community || field === 'charity' ? 0.92 : 0.7)
-    ? Math.exp(Math.log(8) + (community || field === 'charity' || field === 'social_services' ? 1.1 : 0) + gaussian(rand))
-    : 0;
+  const volBase =
+    rand() < (community || field === 'charity' ? 0.92 : 0.7)
+      ? Math.exp(
+          Math.log(8) + (community || field === 'charity' || field === 'social_services' ? 1.1 : 0) + gaussian(rand),
+        )
+      : 0;
   const actBase = Math.exp(Math.log(6) + (community ? 0.4 : 0) + 0.8 * gaussian(rand));
   const benBase = Math.exp(Math.log(25) + 0.7 * gaussian(rand));
   const disclosureBias = 0.2 * gaussian(rand);
@@ -308,16 +347,49 @@ function simulateOrganization(ctx: Context, i: number, out: string[][]): void {
     const assetsTotal = Math.max(assetsNet + liabilities, Math.round(assetsFixed) + Math.round(revTotal * 0.05));
     const m = half(ctx);
 
-
     const row = [
-      orgId, orgName, typeCode, region.code, registered, SMALL[y], deregistered, status, field,
-      sCommunity, sFiled, str(rating), str(ft), str(pt), str(cj), str(cm), str(cs),
-      str(college), str(managerAge), str(volunteers),
-      str(rev[0]), str(rev[1]), str(rev[2]), str(rev[3]), str(rev[4]),
-      str(expenses), str(program), str(assetsNet), str(Math.round(assetsFixed)),
-      str(beneficiaries), str(activities), str(empMinority), str(empDisabled), str(empOver50),
-      party ? '1' : '0', disclosure ? '1' : '0', online ? '1' : '0', incubated ? '1' : '0', str(govProjects),
-      str(assetsTotal), '', str(revTotal),
+      orgId,
+      orgName,
+      typeCode,
+      region.code,
+      registered,
+      SMALL[y],
+      deregistered,
+      status,
+      field,
+      sCommunity,
+      sFiled,
+      str(rating),
+      str(ft),
+      str(pt),
+      str(cj),
+      str(cm),
+      str(cs),
+      str(college),
+      str(managerAge),
+      str(volunteers),
+      str(rev[0]),
+      str(rev[1]),
+      str(rev[2]),
+      str(rev[3]),
+      str(rev[4]),
+      str(expenses),
+      str(program),
+      str(assetsNet),
+      str(Math.round(assetsFixed)),
+      str(beneficiaries),
+      str(activities),
+      str(empMinority),
+      str(empDisabled),
+      str(empOver50),
+      party ? '1' : '0',
+      disclosure ? '1' : '0',
+      online ? '1' : '0',
+      incubated ? '1' : '0',
+      str(govProjects),
+      str(assetsTotal),
+      '',
+      str(revTotal),
     ];
 
     // a few blanks in optional columns (about 3% each)

@@ -109,7 +109,13 @@ export function planSample(options: ResolvedSampleOptions): SamplePlan {
   for (let k = 0; k < nYears; k++) foundationShock.push(Math.exp(0.8 * gaussian(rand)));
 
   // region weights: population × core attraction × pastoral/fragile dispersion
-  const regionW = regions.map((r) => r.population * (r.core ? 1.55 : 1) * (r.tags.includes('pastoral') ? 0.85 : 1) * (r.tags.includes('fragile') ? 0.8 : 1));
+  const regionW = regions.map(
+    (r) =>
+      r.population *
+      (r.core ? 1.55 : 1) *
+      (r.tags.includes('pastoral') ? 0.85 : 1) *
+      (r.tags.includes('fragile') ? 0.8 : 1),
+  );
   const regionWF = regions.map((r, i) => regionW[i] * (r.core ? 1.6 : 1));
   const cum = (w: number[]): Float64Array => {
     const c = new Float64Array(w.length);
@@ -235,43 +241,91 @@ function plantCases(
     }
   };
 
-  choose(perRule, (i) => alive(i) && span(i) >= 4, (i) => {
-    const len = int(2, 3);
-    return { rule: 'dormant', year: y1 - len + 1, until: y1 };
-  });
-  choose(perRule, (i) => span(i) >= 4, (i) => {
-    const g = int(start[i] + 1, end[i] - 1);
-    return { rule: 'missing_report', year: g, until: g };
-  });
-  choose(perRule, (i) => span(i) >= 4, (i) => {
-    const len = Math.min(span(i), int(3, 4));
-    const from = int(start[i], end[i] - len + 1);
-    return { rule: 'persistent_deficit', year: from, until: from + len - 1 };
-  });
-  choose(perRule, (i) => alive(i) && span(i) >= 3, () => {
-    const len = int(1, 2);
-    return { rule: 'single_source', year: y1 - len + 1, until: y1 };
-  });
-  choose(perRule, (i) => span(i) >= 3, (i, j) => {
-    const y = int(start[i] + 1, end[i]);
-    return { rule: 'implausible_jump', year: y, until: y, kind: j % 2 === 0 ? 'revenue' : 'staff' };
-  });
-  choose(perRule, (i) => span(i) >= 1, (i) => {
-    const y = int(start[i], end[i]);
-    const until = Math.min(end[i], y + int(0, 1));
-    return { rule: 'cert_above_staff', year: y, until };
-  });
-  choose(perRule, () => true, (i) => ({ rule: 'credit_code_checksum', year: start[i], until: end[i], alt: int(1, 30) }));
-  choose(perRule, () => true, (i, j) => {
-    if (j % 2 === 1 && regions.length > 1) {
-      return { rule: 'credit_code_mismatch', year: start[i], until: end[i], kind: 'region', alt: int(0, regions.length - 2) };
-    }
-    const digits = [1, 2, 3].filter((d) => d !== [1, 2, 3, 9][type[i]]);
-    return { rule: 'credit_code_mismatch', year: start[i], until: end[i], kind: 'type', alt: digits[int(0, digits.length - 1)] };
-  });
-  choose(perRule, (i) => alive(i) && span(i) >= 4, (i) => {
-    const y = int(start[i] + 1, y1 - 1);
-    return { rule: 'deregistered_reporting', year: y, until: y1 };
-  });
+  choose(
+    perRule,
+    (i) => alive(i) && span(i) >= 4,
+    (i) => {
+      const len = int(2, 3);
+      return { rule: 'dormant', year: y1 - len + 1, until: y1 };
+    },
+  );
+  choose(
+    perRule,
+    (i) => span(i) >= 4,
+    (i) => {
+      const g = int(start[i] + 1, end[i] - 1);
+      return { rule: 'missing_report', year: g, until: g };
+    },
+  );
+  choose(
+    perRule,
+    (i) => span(i) >= 4,
+    (i) => {
+      const len = Math.min(span(i), int(3, 4));
+      const from = int(start[i], end[i] - len + 1);
+      return { rule: 'persistent_deficit', year: from, until: from + len - 1 };
+    },
+  );
+  choose(
+    perRule,
+    (i) => alive(i) && span(i) >= 3,
+    () => {
+      const len = int(1, 2);
+      return { rule: 'single_source', year: y1 - len + 1, until: y1 };
+    },
+  );
+  choose(
+    perRule,
+    (i) => span(i) >= 3,
+    (i, j) => {
+      const y = int(start[i] + 1, end[i]);
+      return { rule: 'implausible_jump', year: y, until: y, kind: j % 2 === 0 ? 'revenue' : 'staff' };
+    },
+  );
+  choose(
+    perRule,
+    (i) => span(i) >= 1,
+    (i) => {
+      const y = int(start[i], end[i]);
+      const until = Math.min(end[i], y + int(0, 1));
+      return { rule: 'cert_above_staff', year: y, until };
+    },
+  );
+  choose(
+    perRule,
+    () => true,
+    (i) => ({ rule: 'credit_code_checksum', year: start[i], until: end[i], alt: int(1, 30) }),
+  );
+  choose(
+    perRule,
+    () => true,
+    (i, j) => {
+      if (j % 2 === 1 && regions.length > 1) {
+        return {
+          rule: 'credit_code_mismatch',
+          year: start[i],
+          until: end[i],
+          kind: 'region',
+          alt: int(0, regions.length - 2),
+        };
+      }
+      const digits = [1, 2, 3].filter((d) => d !== [1, 2, 3, 9][type[i]]);
+      return {
+        rule: 'credit_code_mismatch',
+        year: start[i],
+        until: end[i],
+        kind: 'type',
+        alt: digits[int(0, digits.length - 1)],
+      };
+    },
+  );
+  choose(
+    perRule,
+    (i) => alive(i) && span(i) >= 4,
+    (i) => {
+      const y = int(start[i] + 1, y1 - 1);
+      return { rule: 'deregistered_reporting', year: y, until: y1 };
+    },
+  );
   return planted;
 }

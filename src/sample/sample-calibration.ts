@@ -12,12 +12,47 @@ export const TYPE_CODES = ['social_group', 'private_non_enterprise', 'foundation
 
 /** The columns this generator fills, in its own order (mapped onto FIELDS at load time). */
 export const COLUMNS = [
-  'org_id', 'name', 'type', 'region', 'registered', 'year', 'deregistered', 'status', 'field',
-  'community', 'filed', 'rating', 'staff_fulltime', 'staff_parttime', 'cert_junior', 'cert_mid',
-  'cert_senior', 'staff_college', 'manager_age', 'volunteers', 'rev_gov_purchase', 'rev_donations',
-  'rev_membership', 'rev_services', 'rev_other', 'expenses', 'expenses_program', 'assets_net',
-  'assets_fixed', 'beneficiaries', 'activities', 'emp_minority', 'emp_disabled', 'emp_over50',
-  'party_org', 'disclosure', 'online', 'incubated', 'gov_projects', 'assets_total', 'income_total',
+  'org_id',
+  'name',
+  'type',
+  'region',
+  'registered',
+  'year',
+  'deregistered',
+  'status',
+  'field',
+  'community',
+  'filed',
+  'rating',
+  'staff_fulltime',
+  'staff_parttime',
+  'cert_junior',
+  'cert_mid',
+  'cert_senior',
+  'staff_college',
+  'manager_age',
+  'volunteers',
+  'rev_gov_purchase',
+  'rev_donations',
+  'rev_membership',
+  'rev_services',
+  'rev_other',
+  'expenses',
+  'expenses_program',
+  'assets_net',
+  'assets_fixed',
+  'beneficiaries',
+  'activities',
+  'emp_minority',
+  'emp_disabled',
+  'emp_over50',
+  'party_org',
+  'disclosure',
+  'online',
+  'incubated',
+  'gov_projects',
+  'assets_total',
+  'income_total',
   'revenue_total',
 ] as const;
 /** Optional columns (indices into COLUMNS) that are left blank at a few-percent rate. */
@@ -35,23 +70,84 @@ export const IDENTITY = OUT_INDEX.length === COLUMNS.length && OUT_INDEX.every((
 export type Weights = Readonly<Record<string, number>>;
 /** Field weights per type, from the 2012 civil-affairs bulletin (DOMAIN.md), plus the newer fields. */
 export const FIELD_WEIGHTS: readonly Weights[] = [
-  { business: 27, science: 18.5, education: 11.7, health: 10.4, social_services: 38.4, culture: 25, sports: 15, ecology: 6.8, law: 3.2, religion: 4.7, agriculture: 55.4, professional: 18.6, international: 0.5, charity: 8, other: 15 },
-  { science: 11.1, ecology: 1.1, education: 117, health: 21, social_services: 36, culture: 10.6, sports: 8.5, business: 8.7, religion: 0.13, international: 0.05, elderly_care: 10, charity: 3, other: 11 },
+  {
+    business: 27,
+    science: 18.5,
+    education: 11.7,
+    health: 10.4,
+    social_services: 38.4,
+    culture: 25,
+    sports: 15,
+    ecology: 6.8,
+    law: 3.2,
+    religion: 4.7,
+    agriculture: 55.4,
+    professional: 18.6,
+    international: 0.5,
+    charity: 8,
+    other: 15,
+  },
+  {
+    science: 11.1,
+    ecology: 1.1,
+    education: 117,
+    health: 21,
+    social_services: 36,
+    culture: 10.6,
+    sports: 8.5,
+    business: 8.7,
+    religion: 0.13,
+    international: 0.05,
+    elderly_care: 10,
+    charity: 3,
+    other: 11,
+  },
   { education: 25, charity: 45, social_services: 10, culture: 5, ecology: 5, health: 5, science: 3, other: 2 },
   { social_services: 30, community_affairs: 20, charity: 20, other: 30 },
 ];
 /** Fields of community social organizations (seed 001). */
-export const COMMUNITY_WEIGHTS: Weights = { charity: 25, community_affairs: 25, culture: 20, sports: 12, elderly_care: 12, mediation: 6 };
+export const COMMUNITY_WEIGHTS: Weights = {
+  charity: 25,
+  community_affairs: 25,
+  culture: 20,
+  sports: 12,
+  elderly_care: 12,
+  mediation: 6,
+};
 /** Core (Hohhot–Baotou–Ordos) lean: policy advocacy and industry coordination (seed 000). */
-export const CORE_LEAN: Weights = { business: 1.7, professional: 1.7, law: 1.5, science: 1.4, international: 1.5, mediation: 1.3 };
+export const CORE_LEAN: Weights = {
+  business: 1.7,
+  professional: 1.7,
+  law: 1.5,
+  science: 1.4,
+  international: 1.5,
+  mediation: 1.3,
+};
 /** Periphery lean: ecological protection and charity (seed 000). */
 export const PERIPHERY_LEAN: Weights = { ecology: 2.2, charity: 1.8, agriculture: 1.3 };
 /** Cert holders per full-time staff member, by field (before the rising year factor). */
-export const CERT_RATE: Weights = { social_services: 0.45, community_affairs: 0.4, elderly_care: 0.3, mediation: 0.3, charity: 0.22, health: 0.1 };
+export const CERT_RATE: Weights = {
+  social_services: 0.45,
+  community_affairs: 0.4,
+  elderly_care: 0.3,
+  mediation: 0.3,
+  charity: 0.22,
+  health: 0.1,
+};
 /** Ethnic-minority share of employees by league (judgement, roughly the census shares). */
 export const MINORITY: Weights = {
-  '150100': 0.13, '150200': 0.08, '150300': 0.05, '150400': 0.2, '150500': 0.48, '150600': 0.12,
-  '150700': 0.26, '150800': 0.05, '150900': 0.04, '152200': 0.45, '152500': 0.33, '152900': 0.3,
+  '150100': 0.13,
+  '150200': 0.08,
+  '150300': 0.05,
+  '150400': 0.2,
+  '150500': 0.48,
+  '150600': 0.12,
+  '150700': 0.26,
+  '150800': 0.05,
+  '150900': 0.04,
+  '152200': 0.45,
+  '152500': 0.33,
+  '152900': 0.3,
 };
 /** Intermediate-dominant certificate pocket (Ejin Horo Banner lies in Ordos, seed 004). */
 export const MID_POCKET = new Set(['150600']);

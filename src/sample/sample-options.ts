@@ -61,12 +61,33 @@ const MAX_ORGS = 10_000_000;
 export function resolveSampleOptions(options: SampleOptions): ResolvedSampleOptions {
   const orgs = options.orgs ?? 18000;
   if (!Number.isInteger(orgs) || orgs < 1 || orgs > MAX_ORGS) {
-    throw new SoqaError('E_BAD_OPTION', badOption('--orgs', orgs, `an integer from 1 to ${MAX_ORGS}`), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      badOption('--orgs', orgs, `an integer from 1 to ${MAX_ORGS}`),
+      EXIT.BAD_OPTIONS,
+    );
   }
   const years = options.years ?? [2008, 2024];
   const [y0, y1] = years;
-  if (!Array.isArray(years) || years.length !== 2 || !Number.isInteger(y0) || !Number.isInteger(y1) || y0 < 1950 || y1 > 2100 || y0 > y1 || y1 - y0 > 80) {
-    throw new SoqaError('E_BAD_OPTION', badOption('--years', Array.isArray(years) ? years.join('-') : years, 'a range FIRST-LAST of years within 1950–2100, FIRST ≤ LAST, at most 80 years apart'), EXIT.BAD_OPTIONS);
+  if (
+    !Array.isArray(years) ||
+    years.length !== 2 ||
+    !Number.isInteger(y0) ||
+    !Number.isInteger(y1) ||
+    y0 < 1950 ||
+    y1 > 2100 ||
+    y0 > y1 ||
+    y1 - y0 > 80
+  ) {
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      badOption(
+        '--years',
+        Array.isArray(years) ? years.join('-') : years,
+        'a range FIRST-LAST of years within 1950–2100, FIRST ≤ LAST, at most 80 years apart',
+      ),
+      EXIT.BAD_OPTIONS,
+    );
   }
   const seed = options.seed ?? 20240601;
   if (!Number.isSafeInteger(seed)) {
@@ -77,19 +98,39 @@ export function resolveSampleOptions(options: SampleOptions): ResolvedSampleOpti
     throw new SoqaError('E_BAD_REGIONS', sampleRegionsInvalid('has no "regions" array'), EXIT.BAD_OPTIONS);
   }
   if (list.length > 60000) {
-    throw new SoqaError('E_BAD_REGIONS', sampleRegionsInvalid(`lists ${list.length} regions, more than the 60000 the generator supports`), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_BAD_REGIONS',
+      sampleRegionsInvalid(`lists ${list.length} regions, more than the 60000 the generator supports`),
+      EXIT.BAD_OPTIONS,
+    );
   }
   const seen = new Set<string>();
   const regions: SampleRegion[] = list.map((r, i) => {
     const code = String(r?.code ?? '');
-    if (!/^\d{6}$/.test(code)) throw new SoqaError('E_BAD_REGIONS', sampleRegionsInvalid(`region ${i + 1} has code ${JSON.stringify(code)}, not 6 digits`), EXIT.BAD_OPTIONS);
-    if (seen.has(code)) throw new SoqaError('E_BAD_REGIONS', sampleRegionsInvalid(`lists region ${code} twice`), EXIT.BAD_OPTIONS);
+    if (!/^\d{6}$/.test(code))
+      throw new SoqaError(
+        'E_BAD_REGIONS',
+        sampleRegionsInvalid(`region ${i + 1} has code ${JSON.stringify(code)}, not 6 digits`),
+        EXIT.BAD_OPTIONS,
+      );
+    if (seen.has(code))
+      throw new SoqaError('E_BAD_REGIONS', sampleRegionsInvalid(`lists region ${code} twice`), EXIT.BAD_OPTIONS);
     seen.add(code);
     const population = Number(r.population);
     if (!Number.isFinite(population) || population <= 0) {
-      throw new SoqaError('E_BAD_REGIONS', sampleRegionsInvalid(`region ${code} has population ${JSON.stringify(r.population)}, not a positive number`), EXIT.BAD_OPTIONS);
+      throw new SoqaError(
+        'E_BAD_REGIONS',
+        sampleRegionsInvalid(`region ${code} has population ${JSON.stringify(r.population)}, not a positive number`),
+        EXIT.BAD_OPTIONS,
+      );
     }
-    return { code, zh: r.zh && r.zh.length > 0 ? r.zh : code, population, core: r.zone === 'core', tags: Array.isArray(r.tags) ? r.tags : [] };
+    return {
+      code,
+      zh: r.zh && r.zh.length > 0 ? r.zh : code,
+      population,
+      core: r.zone === 'core',
+      tags: Array.isArray(r.tags) ? r.tags : [],
+    };
   });
   return { orgs, y0, y1, seed, regions };
 }

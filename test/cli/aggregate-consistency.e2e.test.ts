@@ -20,11 +20,20 @@ afterAll(removeFreshDirs);
 
 const regionsJson = JSON.parse(readFileSync(join(ROOT, 'data', 'regions', 'inner-mongolia.json'), 'utf8'));
 const governance = new Set<string>(
-  (JSON.parse(readFileSync(join(ROOT, 'data', 'fields-of-activity.json'), 'utf8')).fields as { code: string; governance?: boolean }[]).filter((f) => f.governance).map((f) => f.code),
+  (
+    JSON.parse(readFileSync(join(ROOT, 'data', 'fields-of-activity.json'), 'utf8')).fields as {
+      code: string;
+      governance?: boolean;
+    }[]
+  )
+    .filter((f) => f.governance)
+    .map((f) => f.code),
 );
 
 /** Numeric organization columns that are summed: counts, amounts, numbers, flags, the rating (not year or dates). */
-const SUMMED = FIELDS.filter((f) => ['count', 'amount', 'number', 'flag', 'rating'].includes(f.kind)).map((f) => f.name);
+const SUMMED = FIELDS.filter((f) => ['count', 'amount', 'number', 'flag', 'rating'].includes(f.kind)).map(
+  (f) => f.name,
+);
 const REV = ['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other'];
 
 /** The per-organization quantities of docs/METHODS.md, computed here from the row (NaN = missing). */
@@ -49,7 +58,15 @@ const DERIVED: [string, (v: (f: string) => number, field: string) => number][] =
   ['rated_3a', (v) => (Number.isNaN(v('rating')) ? NaN : v('rating') >= 3 ? 1 : 0)],
   ['has_gov_projects', (v) => (Number.isNaN(v('gov_projects')) ? NaN : v('gov_projects') > 0 ? 1 : 0)],
   ['governance_field', (_v, field) => (field === '' ? NaN : governance.has(field) ? 1 : 0)],
-  ['discloses_or_online', (v) => (Number.isNaN(v('disclosure')) && Number.isNaN(v('online')) ? NaN : v('disclosure') === 1 || v('online') === 1 ? 1 : 0)],
+  [
+    'discloses_or_online',
+    (v) =>
+      Number.isNaN(v('disclosure')) && Number.isNaN(v('online'))
+        ? NaN
+        : v('disclosure') === 1 || v('online') === 1
+          ? 1
+          : 0,
+  ],
 ];
 const MEASURES = [...SUMMED, ...DERIVED.map(([name]) => name)];
 
@@ -78,7 +95,11 @@ function aggregate(header: string[], rows: string[][]): Cell[] {
     const field = row[at.get('field')!];
     const k = `${region}|${year}|${type}|${field}`;
     let c = cells.get(k);
-    if (!c) cells.set(k, (c = { key: [region, year, type, field], count: 0, sum: MEASURES.map(() => 0), n: MEASURES.map(() => 0) }));
+    if (!c)
+      cells.set(
+        k,
+        (c = { key: [region, year, type, field], count: 0, sum: MEASURES.map(() => 0), n: MEASURES.map(() => 0) }),
+      );
     c.count++;
     const values = [...SUMMED.map(value), ...DERIVED.map(([, f]) => f(value, field))];
     values.forEach((x, j) => {
@@ -96,7 +117,8 @@ function toCsv(cells: Cell[]): string {
   const lines = [header.join(',')];
   // rows in an order unlike soqa's (year first, descending) so the result cannot depend on it
   const sorted = [...cells].sort((a, b) => b.key[1] - a.key[1] || a.key.join('|').localeCompare(b.key.join('|')));
-  for (const c of sorted) lines.push(toCsvLine([...c.key.map(String), String(c.count), ...c.sum.map(String), ...c.n.map(String)]));
+  for (const c of sorted)
+    lines.push(toCsvLine([...c.key.map(String), String(c.count), ...c.sum.map(String), ...c.n.map(String)]));
   return `${lines.join('\n')}\n`;
 }
 

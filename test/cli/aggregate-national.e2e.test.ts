@@ -30,7 +30,9 @@ import { fixture, freshDir, readCsv, readJson, removeFreshDirs, ROOT, runSoqa } 
 afterAll(removeFreshDirs);
 
 const NATIONAL = fixture('aggregate/national-2012-2022.csv');
-const validateResults = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'results.schema.json'), 'utf8')));
+const validateResults = new Ajv({ allErrors: true, strict: false }).compile(
+  JSON.parse(readFileSync(join(ROOT, 'schemas', 'results.schema.json'), 'utf8')),
+);
 
 describe('soqa trends on the national figures 2012–2022 (aggregated table)', () => {
   it('reports the social-group share falling from 54.3% to 41.5% and the private-non-enterprise share rising from 45.1% to 57.4%, with CAGR', () => {
@@ -60,7 +62,9 @@ describe('soqa trends on the national figures 2012–2022 (aggregated table)', (
     expect(pne.verdict.en).toContain('CAGR +8.6% a year');
     expect(t.notes.map((n) => n.code)).toContain('N_MISSING_YEARS');
     // the rounded published totals disagree with the type columns: a warning for each year, not a silent fix
-    expect(r.stderr).toContain('line 2: count is a total over type of 499,000, but the 3 rows under it add up to 499,029: difference +29');
+    expect(r.stderr).toContain(
+      'line 2: count is a total over type of 499,000, but the 3 rows under it add up to 499,029: difference +29',
+    );
     expect(r.stderr).toContain('within the rounding of a figure published to the nearest 1,000');
     expect(r.stderr).toContain('line 3: count is a total over type of 901,900');
     expect(r.stderr).toContain('line 4: count is a total over type of 891,300');
@@ -84,7 +88,9 @@ describe('soqa analyze / validate on an aggregated table', () => {
     expect(validateResults(res), JSON.stringify(validateResults.errors)).toBe(true);
     expect(res.provenance.shape).toBe('aggregate');
     expect(res.provenance.rows).toEqual({ read: 3, accepted: 3, rejected: 0, blank: 0 });
-    expect(res.regions).toEqual([{ code: 'CN', zh: '全国', en: 'China (national)', population: 1411778724, zone: 'periphery', tags: ['national'] }]);
+    expect(res.regions).toEqual([
+      { code: 'CN', zh: '全国', en: 'China (national)', population: 1411778724, zone: 'periphery', tags: ['national'] },
+    ]);
     expect(res.counts.byYear).toEqual([
       { year: 2012, count: 499029 },
       { year: 2021, count: 901887 },
@@ -130,6 +136,11 @@ describe('soqa analyze / validate on an aggregated table', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('analysed as one region 150000 内蒙古自治区');
     const t = (JSON.parse(r.stdout) as { trends: TrendsSection }).trends;
-    expect(t.byType.private_non_enterprise.share.change).toEqual({ fromYear: 2020, from: 7000 / 13050, toYear: 2024, to: 9000 / 15580 });
+    expect(t.byType.private_non_enterprise.share.change).toEqual({
+      fromYear: 2020,
+      from: 7000 / 13050,
+      toYear: 2024,
+      to: 9000 / 15580,
+    });
   });
 });

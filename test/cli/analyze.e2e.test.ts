@@ -12,7 +12,9 @@ import { fixture, freshDir, readCsv, readJson, removeFreshDirs, ROOT, runSoqa } 
 
 afterAll(removeFreshDirs);
 
-const validateResults = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'results.schema.json'), 'utf8')));
+const validateResults = new Ajv({ allErrors: true, strict: false }).compile(
+  JSON.parse(readFileSync(join(ROOT, 'schemas', 'results.schema.json'), 'utf8')),
+);
 
 /** Run `soqa analyze` into a fresh folder; returns the run and the folder. */
 function analyze(files: string[], ...args: string[]) {
@@ -22,7 +24,8 @@ function analyze(files: string[], ...args: string[]) {
 }
 
 const results = (out: string) => readJson<Results>(join(out, 'results.json'));
-const byType = (r: Results, year: number) => Object.fromEntries(r.counts.byYearType.filter((x) => x.year === year).map((x) => [x.type, x.count]));
+const byType = (r: Results, year: number) =>
+  Object.fromEntries(r.counts.byYearType.filter((x) => x.year === year).map((x) => [x.type, x.count]));
 
 function expectValid(r: Results): void {
   const ok = validateResults(r);
@@ -41,7 +44,13 @@ describe('soqa analyze (built binary)', () => {
     expect(res.provenance.rows.read).toBe(res.provenance.rows.accepted + res.provenance.rows.rejected);
     expect(res.quality.rows).toEqual(res.provenance.rows);
     expect(res.provenance.inputs).toHaveLength(1);
-    expect(res.provenance.inputs[0]).toMatchObject({ file: 'good-utf8.csv', encoding: 'utf-8', delimiter: ',', gzip: false, bytes: readFileSync(fixture('good-utf8.csv')).length });
+    expect(res.provenance.inputs[0]).toMatchObject({
+      file: 'good-utf8.csv',
+      encoding: 'utf-8',
+      delimiter: ',',
+      gzip: false,
+      bytes: readFileSync(fixture('good-utf8.csv')).length,
+    });
     expect(res.provenance.shape).toBe('panel');
     expect(res.notice).toBeNull();
     // fixture: 3 organizations report in 2023; in 2024 the Ordos foundation joins them
@@ -87,7 +96,9 @@ describe('soqa analyze (built binary)', () => {
     expect(byType(res, 2024)).toEqual({ foundation: 1, private_non_enterprise: 1, social_group: 2 });
     // 呼和浩特市, 鄂尔多斯, 包头市, 乌海市
     expect(res.counts.regions).toEqual(['150100', '150200', '150300', '150600']);
-    expect(res.quality.columns.present).toEqual(expect.arrayContaining(['org_id', 'name', 'type', 'region', 'registered', 'year', 'staff_fulltime']));
+    expect(res.quality.columns.present).toEqual(
+      expect.arrayContaining(['org_id', 'name', 'type', 'region', 'registered', 'year', 'staff_fulltime']),
+    );
   });
 
   it('negative-staff.csv: rejects.csv names line, code, column and value; --strict exits 1', () => {
@@ -146,7 +157,12 @@ describe('soqa analyze (built binary)', () => {
       ['4', 'W_CODE_REGION', 'org_id'],
       ['5', 'W_CODE_LOWERCASE', 'org_id'],
     ]);
-    expect(results(r.out).quality.creditCodes).toEqual({ checksumFailures: 1, typeMismatches: 1, regionMismatches: 1, lowercase: 1 });
+    expect(results(r.out).quality.creditCodes).toEqual({
+      checksumFailures: 1,
+      typeMismatches: 1,
+      regionMismatches: 1,
+      lowercase: 1,
+    });
   });
 
   it('dates-mixed.csv: a registry list counted as year-end stocks', () => {
@@ -200,7 +216,12 @@ describe('soqa analyze (built binary)', () => {
   it('--json prints the run summary as JSON on stdout', () => {
     const r = analyze(['good-utf8.csv'], '--json', '--quiet');
     expect(r.status, r.stderr).toBe(0);
-    const summary = JSON.parse(r.stdout) as { rows: Results['provenance']['rows']; year: number; byType: Record<string, number>; synthetic: boolean };
+    const summary = JSON.parse(r.stdout) as {
+      rows: Results['provenance']['rows'];
+      year: number;
+      byType: Record<string, number>;
+      synthetic: boolean;
+    };
     expect(summary.rows).toEqual({ read: 7, accepted: 7, rejected: 0, blank: 0 });
     expect(summary.year).toBe(2024);
     expect(summary.byType).toEqual({ foundation: 1, private_non_enterprise: 1, social_group: 2 });
@@ -242,11 +263,22 @@ describe('soqa analyze (built binary)', () => {
   it('--stream always writes the same files as --stream never; a bad --stream value exits 3', () => {
     // streamed: rows summed into the cube chunk by chunk and spilled by organization to
     // temporary files that supervision reads back; the files must not change by a byte
-    for (const f of ['good-utf8.csv', 'duplicate-rows.csv', 'credit-code-warnings.csv', 'negative-staff.csv', 'gbk-chinese-headers.csv', 'utf16le.csv', 'broken-quotes.csv']) {
+    for (const f of [
+      'good-utf8.csv',
+      'duplicate-rows.csv',
+      'credit-code-warnings.csv',
+      'negative-staff.csv',
+      'gbk-chinese-headers.csv',
+      'utf16le.csv',
+      'broken-quotes.csv',
+    ]) {
       const kept = analyze([f], '--stream', 'never', '--format', 'json', '--list-organizations');
       const streamed = analyze([f], '--stream', 'always', '--format', 'json', '--list-organizations');
       expect(streamed.status, f).toBe(kept.status);
-      for (const file of ['results.json', 'rejects.csv', 'warnings.csv']) expect(readFileSync(join(streamed.out, file), 'utf8'), `${f} ${file}`).toBe(readFileSync(join(kept.out, file), 'utf8'));
+      for (const file of ['results.json', 'rejects.csv', 'warnings.csv'])
+        expect(readFileSync(join(streamed.out, file), 'utf8'), `${f} ${file}`).toBe(
+          readFileSync(join(kept.out, file), 'utf8'),
+        );
     }
     const bad = analyze(['good-utf8.csv'], '--stream', 'sometimes');
     expect(bad.status).toBe(3);

@@ -7,7 +7,16 @@ import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { catValue } from '../../src/dataset/dataset.js';
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
-import { FIXTURES, fixture, freshDir, readCsv, readJson, removeFreshDirs, runSoqa, type RunResult } from '../helpers/run-soqa.js';
+import {
+  FIXTURES,
+  fixture,
+  freshDir,
+  readCsv,
+  readJson,
+  removeFreshDirs,
+  runSoqa,
+  type RunResult,
+} from '../helpers/run-soqa.js';
 import { buildBadFixtures, writeLargeBadInputs } from '../fixtures/bad/make-bad.mjs';
 
 // Hostile inputs and safe outputs (issue 8). Every file of the bad-input corpus in
@@ -72,56 +81,237 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'empty file', file: 'empty.csv', exit: 2, error: { code: 'E_EMPTY_INPUT', text: ['empty.csv is empty: it has no header row', 'Export the table again with its header'] } },
-  { name: 'header only', file: 'header-only.csv', exit: 2, rows: [0, 0, 0], error: { code: 'E_NO_ROWS', text: ['the input has a header but no data rows below it', 'Check that you passed the right file'] } },
-  { name: 'binary garbage', file: 'binary-garbage.bin', exit: 2, error: { code: 'E_BINARY_INPUT', text: ['binary-garbage.bin, line 1: the header row holds control characters', 'save it as CSV'] } },
-  { name: 'truncated gzip', file: 'truncated.csv.gz', exit: 2, error: { code: 'E_INPUT_READ', text: ['truncated.csv.gz: unexpected end of file'] } },
-  { name: 'unterminated quotes', file: 'unterminated-quote.csv', exit: 1, rows: [4, 2, 2], rejects: [[3, 'R_UNTERMINATED_QUOTE', ''], [5, 'R_UNTERMINATED_QUOTE', '']] },
-  { name: 'unterminated quote in the header', file: 'unterminated-quote-header.csv', exit: 2, error: { code: 'E_BAD_HEADER', text: ['unterminated-quote-header.csv, line 1: the header row cannot be read (it has a quote that is never closed)', 'Fix the header line'] } },
-  { name: 'ragged rows', file: 'ragged-rows.csv', exit: 1, rows: [5, 2, 3], rejects: [[3, 'R_FIELD_COUNT', ''], [4, 'R_FIELD_COUNT', ''], [5, 'R_FIELD_COUNT', '']] },
-  { name: 'duplicate headers', file: 'duplicate-headers.csv', exit: 2, error: { code: 'E_DUPLICATE_COLUMN', text: ['duplicate-headers.csv: columns "name" and "name" both map to name', 'Remove or rename one of them'] } },
+  {
+    name: 'empty file',
+    file: 'empty.csv',
+    exit: 2,
+    error: {
+      code: 'E_EMPTY_INPUT',
+      text: ['empty.csv is empty: it has no header row', 'Export the table again with its header'],
+    },
+  },
+  {
+    name: 'header only',
+    file: 'header-only.csv',
+    exit: 2,
+    rows: [0, 0, 0],
+    error: {
+      code: 'E_NO_ROWS',
+      text: ['the input has a header but no data rows below it', 'Check that you passed the right file'],
+    },
+  },
+  {
+    name: 'binary garbage',
+    file: 'binary-garbage.bin',
+    exit: 2,
+    error: {
+      code: 'E_BINARY_INPUT',
+      text: ['binary-garbage.bin, line 1: the header row holds control characters', 'save it as CSV'],
+    },
+  },
+  {
+    name: 'truncated gzip',
+    file: 'truncated.csv.gz',
+    exit: 2,
+    error: { code: 'E_INPUT_READ', text: ['truncated.csv.gz: unexpected end of file'] },
+  },
+  {
+    name: 'unterminated quotes',
+    file: 'unterminated-quote.csv',
+    exit: 1,
+    rows: [4, 2, 2],
+    rejects: [
+      [3, 'R_UNTERMINATED_QUOTE', ''],
+      [5, 'R_UNTERMINATED_QUOTE', ''],
+    ],
+  },
+  {
+    name: 'unterminated quote in the header',
+    file: 'unterminated-quote-header.csv',
+    exit: 2,
+    error: {
+      code: 'E_BAD_HEADER',
+      text: [
+        'unterminated-quote-header.csv, line 1: the header row cannot be read (it has a quote that is never closed)',
+        'Fix the header line',
+      ],
+    },
+  },
+  {
+    name: 'ragged rows',
+    file: 'ragged-rows.csv',
+    exit: 1,
+    rows: [5, 2, 3],
+    rejects: [
+      [3, 'R_FIELD_COUNT', ''],
+      [4, 'R_FIELD_COUNT', ''],
+      [5, 'R_FIELD_COUNT', ''],
+    ],
+  },
+  {
+    name: 'duplicate headers',
+    file: 'duplicate-headers.csv',
+    exit: 2,
+    error: {
+      code: 'E_DUPLICATE_COLUMN',
+      text: ['duplicate-headers.csv: columns "name" and "name" both map to name', 'Remove or rename one of them'],
+    },
+  },
   { name: 'blank headers', file: 'blank-headers.csv', exit: 0, rows: [2, 2, 0] },
-  { name: 'headers differing in case, spaces, underscores and width', file: 'header-variants.csv', exit: 0, rows: [2, 2, 0] },
-  { name: 'headers equal but for full width', file: 'header-width-duplicate.csv', exit: 2, error: { code: 'E_DUPLICATE_COLUMN', text: ['columns "name" and "Ｎａｍｅ" both map to name'] } },
+  {
+    name: 'headers differing in case, spaces, underscores and width',
+    file: 'header-variants.csv',
+    exit: 0,
+    rows: [2, 2, 0],
+  },
+  {
+    name: 'headers equal but for full width',
+    file: 'header-width-duplicate.csv',
+    exit: 2,
+    error: { code: 'E_DUPLICATE_COLUMN', text: ['columns "name" and "Ｎａｍｅ" both map to name'] },
+  },
   { name: 'GBK, detected', file: 'gbk-chinese-headers.csv', exit: 0, rows: [3, 3, 0], encoding: 'gb18030' },
-  { name: 'GBK read as UTF-8 (Chinese headers)', file: 'gbk-chinese-headers.csv', args: ['--encoding', 'utf-8'], exit: 2, error: { code: 'E_MISSING_COLUMN', text: ['gbk-chinese-headers.csv: required columns org_id, name, type, region, registered not found', 'could not be decoded as utf-8', 'try --encoding gb18030'] } },
-  { name: 'GBK with English headers, detected', file: 'gbk-english-headers.csv', exit: 0, rows: [3, 3, 0], encoding: 'gb18030' },
+  {
+    name: 'GBK read as UTF-8 (Chinese headers)',
+    file: 'gbk-chinese-headers.csv',
+    args: ['--encoding', 'utf-8'],
+    exit: 2,
+    error: {
+      code: 'E_MISSING_COLUMN',
+      text: [
+        'gbk-chinese-headers.csv: required columns org_id, name, type, region, registered not found',
+        'could not be decoded as utf-8',
+        'try --encoding gb18030',
+      ],
+    },
+  },
+  {
+    name: 'GBK with English headers, detected',
+    file: 'gbk-english-headers.csv',
+    exit: 0,
+    rows: [3, 3, 0],
+    encoding: 'gb18030',
+  },
   {
     name: 'GBK read as UTF-8 (English headers)',
     file: 'gbk-english-headers.csv',
     args: ['--encoding', 'utf-8'],
     exit: 2,
     rows: [3, 0, 3],
-    rejects: [[2, 'R_UNDECODABLE', 'name'], [3, 'R_UNDECODABLE', 'name'], [4, 'R_UNDECODABLE', 'name']],
+    rejects: [
+      [2, 'R_UNDECODABLE', 'name'],
+      [3, 'R_UNDECODABLE', 'name'],
+      [4, 'R_UNDECODABLE', 'name'],
+    ],
     encoding: 'utf-8',
     error: { code: 'E_NO_ROWS', text: ['3 rows read, 3 rejected'] },
-    stderr: ['warning: gbk-english-headers.csv: 30 characters could not be decoded as utf-8', 'read as utf-8 because of --encoding, but its bytes look like gb18030', 'pass --encoding gb18030'],
+    stderr: [
+      'warning: gbk-english-headers.csv: 30 characters could not be decoded as utf-8',
+      'read as utf-8 because of --encoding, but its bytes look like gb18030',
+      'pass --encoding gb18030',
+    ],
   },
   { name: 'UTF-8, detected', file: 'utf8-chinese-headers.csv', exit: 0, rows: [2, 2, 0], encoding: 'utf-8' },
-  { name: 'UTF-8 read as GBK (Chinese headers)', file: 'utf8-chinese-headers.csv', args: ['--encoding', 'gbk'], exit: 2, error: { code: 'E_MISSING_COLUMN', text: ['utf8-chinese-headers.csv: required columns', 'could not be decoded as gb18030', 'try --encoding utf-8'] } },
-  { name: 'UTF-8 read as GBK (English headers): accepted, with a warning', file: 'utf8-english-headers.csv', args: ['--encoding', 'gbk'], exit: 0, rows: [2, 2, 0], encoding: 'gb18030', stderr: ['warning: utf8-english-headers.csv: read as gb18030 because of --encoding, but its bytes look like utf-8', 'Leave out --encoding to detect it'] },
+  {
+    name: 'UTF-8 read as GBK (Chinese headers)',
+    file: 'utf8-chinese-headers.csv',
+    args: ['--encoding', 'gbk'],
+    exit: 2,
+    error: {
+      code: 'E_MISSING_COLUMN',
+      text: ['utf8-chinese-headers.csv: required columns', 'could not be decoded as gb18030', 'try --encoding utf-8'],
+    },
+  },
+  {
+    name: 'UTF-8 read as GBK (English headers): accepted, with a warning',
+    file: 'utf8-english-headers.csv',
+    args: ['--encoding', 'gbk'],
+    exit: 0,
+    rows: [2, 2, 0],
+    encoding: 'gb18030',
+    stderr: [
+      'warning: utf8-english-headers.csv: read as gb18030 because of --encoding, but its bytes look like utf-8',
+      'Leave out --encoding to detect it',
+    ],
+  },
   { name: 'UTF-16BE with BOM', file: 'utf16be-bom.csv', exit: 0, rows: [2, 2, 0], encoding: 'utf-16be' },
   { name: 'UTF-16LE with BOM', file: 'utf16le-bom.csv', exit: 0, rows: [2, 2, 0], encoding: 'utf-16le' },
-  { name: 'UTF-16 read as UTF-8', file: 'utf16le-bom.csv', args: ['--encoding', 'utf-8'], exit: 2, error: { code: 'E_BINARY_INPUT', text: ['utf16le-bom.csv, line 1', 'pass --encoding utf-16le'] } },
-  { name: 'mixed line endings', file: 'mixed-line-endings.csv', exit: 1, rows: [6, 5, 1], rejects: [[6, 'R_NEGATIVE', 'staff_fulltime']] },
-  { name: 'NUL bytes', file: 'nul-bytes.csv', exit: 1, rows: [4, 2, 2], rejects: [[3, 'R_CONTROL_CHAR', 'name'], [4, 'R_CONTROL_CHAR', 'staff_fulltime']] },
+  {
+    name: 'UTF-16 read as UTF-8',
+    file: 'utf16le-bom.csv',
+    args: ['--encoding', 'utf-8'],
+    exit: 2,
+    error: { code: 'E_BINARY_INPUT', text: ['utf16le-bom.csv, line 1', 'pass --encoding utf-16le'] },
+  },
+  {
+    name: 'mixed line endings',
+    file: 'mixed-line-endings.csv',
+    exit: 1,
+    rows: [6, 5, 1],
+    rejects: [[6, 'R_NEGATIVE', 'staff_fulltime']],
+  },
+  {
+    name: 'NUL bytes',
+    file: 'nul-bytes.csv',
+    exit: 1,
+    rows: [4, 2, 2],
+    rejects: [
+      [3, 'R_CONTROL_CHAR', 'name'],
+      [4, 'R_CONTROL_CHAR', 'staff_fulltime'],
+    ],
+  },
   {
     name: 'numbers 1,234 １２３ 1.2e3 -0 NaN Infinity',
     file: 'numbers.csv',
     exit: 1,
     rows: [8, 4, 4],
-    rejects: [[6, 'R_BAD_NUMBER', 'staff_fulltime'], [7, 'R_BAD_NUMBER', 'staff_fulltime'], [8, 'R_BAD_NUMBER', 'assets_net'], [9, 'R_BAD_NUMBER', 'staff_fulltime']],
+    rejects: [
+      [6, 'R_BAD_NUMBER', 'staff_fulltime'],
+      [7, 'R_BAD_NUMBER', 'staff_fulltime'],
+      [8, 'R_BAD_NUMBER', 'assets_net'],
+      [9, 'R_BAD_NUMBER', 'staff_fulltime'],
+    ],
   },
   {
     name: 'impossible dates, years 1800 and 2100',
     file: 'dates.csv',
     exit: 1,
     rows: [6, 1, 5],
-    rejects: [[2, 'R_BAD_DATE', 'registered'], [3, 'R_YEAR_RANGE', 'registered'], [4, 'R_YEAR_RANGE', 'registered'], [5, 'R_YEAR_RANGE', 'year'], [6, 'R_YEAR_RANGE', 'year']],
+    rejects: [
+      [2, 'R_BAD_DATE', 'registered'],
+      [3, 'R_YEAR_RANGE', 'registered'],
+      [4, 'R_YEAR_RANGE', 'registered'],
+      [5, 'R_YEAR_RANGE', 'year'],
+      [6, 'R_YEAR_RANGE', 'year'],
+    ],
   },
-  { name: 'unknown type labels', file: 'unknown-type.csv', exit: 1, rows: [4, 2, 2], rejects: [[2, 'R_UNKNOWN_TYPE', 'type'], [3, 'R_UNKNOWN_TYPE', 'type']] },
-  { name: 'regions not in the regions file', file: 'unknown-region.csv', exit: 1, rows: [4, 2, 2], rejects: [[2, 'R_UNKNOWN_REGION', 'region'], [3, 'R_UNKNOWN_REGION', 'region']] },
-  { name: 'credit codes: wrong checksum, lower case', file: 'credit-codes.csv', exit: 1, rows: [3, 3, 0], warnings: { W_CODE_CHECKSUM: 1, W_CODE_LOWERCASE: 1 } },
+  {
+    name: 'unknown type labels',
+    file: 'unknown-type.csv',
+    exit: 1,
+    rows: [4, 2, 2],
+    rejects: [
+      [2, 'R_UNKNOWN_TYPE', 'type'],
+      [3, 'R_UNKNOWN_TYPE', 'type'],
+    ],
+  },
+  {
+    name: 'regions not in the regions file',
+    file: 'unknown-region.csv',
+    exit: 1,
+    rows: [4, 2, 2],
+    rejects: [
+      [2, 'R_UNKNOWN_REGION', 'region'],
+      [3, 'R_UNKNOWN_REGION', 'region'],
+    ],
+  },
+  {
+    name: 'credit codes: wrong checksum, lower case',
+    file: 'credit-codes.csv',
+    exit: 1,
+    rows: [3, 3, 0],
+    warnings: { W_CODE_CHECKSUM: 1, W_CODE_LOWERCASE: 1 },
+  },
   {
     name: 'placeholders in required cells',
     file: 'placeholders.csv',
@@ -137,7 +327,17 @@ const CASES: Case[] = [
       [8, 'R_REQUIRED_MISSING', 'region'],
     ],
   },
-  { name: 'spreadsheet formulas in cells', file: 'formula-injection.csv', exit: 1, rows: [4, 2, 2], rejects: [[3, 'R_UNKNOWN_TYPE', 'type'], [4, 'R_UNKNOWN_REGION', 'region']], warnings: { W_CODE_CHECKSUM: 1 } },
+  {
+    name: 'spreadsheet formulas in cells',
+    file: 'formula-injection.csv',
+    exit: 1,
+    rows: [4, 2, 2],
+    rejects: [
+      [3, 'R_UNKNOWN_TYPE', 'type'],
+      [4, 'R_UNKNOWN_REGION', 'region'],
+    ],
+    warnings: { W_CODE_CHECKSUM: 1 },
+  },
 ];
 
 const asRows = (r: [number, number, number]): Rows => ({ read: r[0], accepted: r[1], rejected: r[2], blank: 0 });
@@ -153,7 +353,8 @@ describe('the corpus files are what make-bad.mjs builds', () => {
     const built = buildBadFixtures();
     const onDisk = readdirSync(BAD).filter((f) => !f.startsWith('make-bad.'));
     expect(onDisk.sort()).toEqual(Object.keys(built).sort());
-    for (const [name, bytes] of Object.entries(built)) expect(readFileSync(bad(name)).equals(bytes), `${name}: run node test/fixtures/bad/make-bad.mjs`).toBe(true);
+    for (const [name, bytes] of Object.entries(built))
+      expect(readFileSync(bad(name)).equals(bytes), `${name}: run node test/fixtures/bad/make-bad.mjs`).toBe(true);
     // every case names a corpus file, and every corpus file has a case
     expect(new Set(CASES.map((c) => c.file))).toEqual(new Set(Object.keys(built)));
   });
@@ -187,7 +388,9 @@ describe.each(CASES)('bad input: $name ($file)', (c) => {
     for (const t of c.stderr ?? []) expect(r.stderr).toContain(t);
     if (!c.rows) return;
     // rejects.csv is written even when no row could be used
-    expect(readCsv(join(out, 'rejects.csv')).map((x) => [Number(x.line), x.code, x.column.replace(/ \(.*\)$/, '')])).toEqual(c.rejects ?? []);
+    expect(
+      readCsv(join(out, 'rejects.csv')).map((x) => [Number(x.line), x.code, x.column.replace(/ \(.*\)$/, '')]),
+    ).toEqual(c.rejects ?? []);
     const warned: Record<string, number> = {};
     for (const w of readCsv(join(out, 'warnings.csv'))) warned[w.code] = (warned[w.code] ?? 0) + 1;
     expect(warned).toEqual(c.warnings ?? {});
@@ -200,7 +403,12 @@ describe.each(CASES)('bad input: $name ($file)', (c) => {
 
 describe('bad input: the reasons say what is wrong', () => {
   it('ragged rows name their field counts, dates and numbers their problem', () => {
-    const reasons = (file: string) => (JSON.parse(soqa(['validate', bad(file), '--json']).stdout) as ValidateJson).rejectExamples.map((x) => [x.line, x.value, x.reason]);
+    const reasons = (file: string) =>
+      (JSON.parse(soqa(['validate', bad(file), '--json']).stdout) as ValidateJson).rejectExamples.map((x) => [
+        x.line,
+        x.value,
+        x.reason,
+      ]);
     expect(reasons('ragged-rows.csv')).toEqual([
       [3, '', 'has 3 fields, the header has 7'],
       [4, '', 'has 8 fields, the header has 7'],
@@ -221,7 +429,10 @@ describe('bad input: the reasons say what is wrong', () => {
     ]);
     expect(reasons('dates.csv')[0][2]).toBe('impossible date');
     expect(reasons('dates.csv')[1][2]).toMatch(/^is outside the plausible years 1949–2035/);
-    expect(reasons('placeholders.csv').map((x) => [x[1], x[2]])[0]).toEqual(['-', 'is required but holds only a placeholder for "no value"']);
+    expect(reasons('placeholders.csv').map((x) => [x[1], x[2]])[0]).toEqual([
+      '-',
+      'is required but holds only a placeholder for "no value"',
+    ]);
   });
 });
 
@@ -262,15 +473,20 @@ describe('bad input: large files (generated at test time, not committed)', () =>
     big = writeLargeBadInputs(freshDir('soqa-bad-large-'));
   });
 
-  it.each(['longField', 'quotedLongField'] as const)('a 50 MB single field (%s): R_FIELD_TOO_LONG on line 2, the rows after it kept', (which) => {
-    expect(statSync(big[which]).size).toBeGreaterThan(50 * 1024 * 1024);
-    const r = soqa(['validate', big[which], '--json']);
-    expect(r.status, r.stderr).toBe(1);
-    const j = JSON.parse(r.stdout) as ValidateJson;
-    expect(j.rows).toEqual(asRows([3, 2, 1]));
-    expect(j.rejectExamples.map((x) => [x.line, x.code, x.column, x.value.length])).toEqual([[2, 'R_FIELD_TOO_LONG', '', 80]]);
-    expect(j.rejectExamples[0].reason).toBe('has a field longer than 1048576 characters');
-  });
+  it.each(['longField', 'quotedLongField'] as const)(
+    'a 50 MB single field (%s): R_FIELD_TOO_LONG on line 2, the rows after it kept',
+    (which) => {
+      expect(statSync(big[which]).size).toBeGreaterThan(50 * 1024 * 1024);
+      const r = soqa(['validate', big[which], '--json']);
+      expect(r.status, r.stderr).toBe(1);
+      const j = JSON.parse(r.stdout) as ValidateJson;
+      expect(j.rows).toEqual(asRows([3, 2, 1]));
+      expect(j.rejectExamples.map((x) => [x.line, x.code, x.column, x.value.length])).toEqual([
+        [2, 'R_FIELD_TOO_LONG', '', 80],
+      ]);
+      expect(j.rejectExamples[0].reason).toBe('has a field longer than 1048576 characters');
+    },
+  );
 
   it('a 50 MB single field through analyze: results.json and rejects.csv stay small', () => {
     const out = join(freshDir(), 'out');
@@ -342,9 +558,13 @@ describe('outputs: spreadsheet formulas are neutralised', () => {
       ['\'=HYPERLINK("x","y").csv', '3', 'R_UNKNOWN_TYPE', "'@SUM(1+1)"],
       ['\'=HYPERLINK("x","y").csv', '4', 'R_UNKNOWN_REGION', "'+cmd|' /C calc'!A0"],
     ]);
-    expect(readCsv(join(out, 'warnings.csv')).map((x) => [x.file, x.line, x.code])).toEqual([['\'=HYPERLINK("x","y").csv', '5', 'W_CODE_CHECKSUM']]);
+    expect(readCsv(join(out, 'warnings.csv')).map((x) => [x.file, x.line, x.code])).toEqual([
+      ['\'=HYPERLINK("x","y").csv', '5', 'W_CODE_CHECKSUM'],
+    ]);
     const csvs = listFiles(out).filter((f) => f.endsWith('.csv'));
-    expect(csvs).toEqual(expect.arrayContaining(['rejects.csv', 'warnings.csv', 'tables/counts-by-year-region-type.csv']));
+    expect(csvs).toEqual(
+      expect.arrayContaining(['rejects.csv', 'warnings.csv', 'tables/counts-by-year-region-type.csv']),
+    );
     for (const f of csvs) {
       const text = readFileSync(join(out, f), 'utf8');
       expect(text.startsWith('\uFEFF'), f).toBe(true);
@@ -367,7 +587,9 @@ describe('outputs: --out stays inside the chosen folder', () => {
     const r = soqa(['analyze', bad('credit-codes.csv'), '-o', 'a/../b/../out', '--quiet'], cwd);
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(cwd)).toEqual(['out']);
-    expect(listFiles(join(cwd, 'out'))).toEqual(expect.arrayContaining(['.soqa-output', 'rejects.csv', 'results.json', 'warnings.csv']));
+    expect(listFiles(join(cwd, 'out'))).toEqual(
+      expect.arrayContaining(['.soqa-output', 'rejects.csv', 'results.json', 'warnings.csv']),
+    );
   });
 
   it('an input named "...csv" gets the default folder reports/input, not the working folder', () => {
@@ -415,17 +637,24 @@ describe('outputs: --out stays inside the chosen folder', () => {
 describe('outputs: the same input and options give byte-identical outputs', () => {
   // the default formats write results.json, rejects, warnings, tables, report.md,
   // report.html and charts/ (SVG, PNG, Vega-Lite JSON): every one of them is compared
-  it.each([[['--format', 'json']], [[]]])('analyze %j twice (different folders and working folders): every file equal, byte for byte', (formats) => {
-    const runs = [freshDir(), freshDir()].map((cwd) => {
-      const r = soqa(['analyze', bad('formula-injection.csv'), fixture('good-utf8.csv'), '-o', 'out', '--quiet', ...formats], cwd);
-      expect(r.status, r.stderr).toBe(0);
-      return join(cwd, 'out');
-    });
-    const files = listFiles(runs[0]);
-    expect(files).toEqual(expect.arrayContaining(['results.json', 'rejects.csv', 'warnings.csv']));
-    expect(listFiles(runs[1])).toEqual(files);
-    for (const f of files) expect(readFileSync(join(runs[1], f)).equals(readFileSync(join(runs[0], f))), f).toBe(true);
-  });
+  it.each([[['--format', 'json']], [[]]])(
+    'analyze %j twice (different folders and working folders): every file equal, byte for byte',
+    (formats) => {
+      const runs = [freshDir(), freshDir()].map((cwd) => {
+        const r = soqa(
+          ['analyze', bad('formula-injection.csv'), fixture('good-utf8.csv'), '-o', 'out', '--quiet', ...formats],
+          cwd,
+        );
+        expect(r.status, r.stderr).toBe(0);
+        return join(cwd, 'out');
+      });
+      const files = listFiles(runs[0]);
+      expect(files).toEqual(expect.arrayContaining(['results.json', 'rejects.csv', 'warnings.csv']));
+      expect(listFiles(runs[1])).toEqual(files);
+      for (const f of files)
+        expect(readFileSync(join(runs[1], f)).equals(readFileSync(join(runs[0], f))), f).toBe(true);
+    },
+  );
 
   it('validate --json twice: identical reports', () => {
     const a = soqa(['validate', bad('placeholders.csv'), bad('numbers.csv'), '--json']);

@@ -27,11 +27,18 @@ describe('soqa analyze --year --compare (built binary)', () => {
     const a = analyze('--year', '2024', '--compare', '2022');
     const b = analyze('--year', '2024', '--compare', '2022');
     expect([a.status, b.status], a.stderr).toEqual([0, 0]);
-    for (const f of ['results.json', 'report.md', 'report.html']) expect(readFileSync(join(b.out, f)).equals(readFileSync(join(a.out, f))), f).toBe(true);
+    for (const f of ['results.json', 'report.md', 'report.html'])
+      expect(readFileSync(join(b.out, f)).equals(readFileSync(join(a.out, f))), f).toBe(true);
     const r = readJson<Results>(join(a.out, 'results.json'));
     expect(r.provenance.options).toMatchObject({ year: 2024, compare: 2022 });
-    const bulletin = r.analyses.bulletin as { year: number; compare: number; warnings: { year: { asOf: number }; compare: { asOf: number } } };
-    expect([bulletin.year, bulletin.compare, bulletin.warnings.year.asOf, bulletin.warnings.compare.asOf]).toEqual([2024, 2022, 2024, 2022]);
+    const bulletin = r.analyses.bulletin as {
+      year: number;
+      compare: number;
+      warnings: { year: { asOf: number }; compare: { asOf: number } };
+    };
+    expect([bulletin.year, bulletin.compare, bulletin.warnings.year.asOf, bulletin.warnings.compare.asOf]).toEqual([
+      2024, 2022, 2024, 2022,
+    ]);
     const md = readFileSync(join(a.out, 'report.md'), 'utf8');
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings[0]).toBe('## 一、主要发现');
@@ -62,7 +69,21 @@ describe('soqa analyze --year --compare (built binary)', () => {
     expect(r1.status, r1.stderr).toBe(0);
     expect(readFileSync(join(again, 'report.md'), 'utf8')).toBe(readFileSync(join(a.out, 'report.md'), 'utf8'));
     const other = join(freshDir(), 'other');
-    const r2 = runSoqa(['report', join(a.out, 'results.json'), '-o', other, '--format', 'md', '--lang', 'en', '--year', '2022', '--compare', '2020', '-q']);
+    const r2 = runSoqa([
+      'report',
+      join(a.out, 'results.json'),
+      '-o',
+      other,
+      '--format',
+      'md',
+      '--lang',
+      'en',
+      '--year',
+      '2022',
+      '--compare',
+      '2020',
+      '-q',
+    ]);
     expect(r2.status, r2.stderr).toBe(0);
     const md = readFileSync(join(other, 'report.md'), 'utf8');
     expect(md).toContain('## 2. What changed: 2022 against 2020');
@@ -70,12 +91,28 @@ describe('soqa analyze --year --compare (built binary)', () => {
   });
 
   it('refuses bad or absent years with exit 3, before or after reading the data', () => {
-    for (const args of [['--year', '24'], ['--year', '2024', '--compare', '2024'], ['--compare', 'last'], ['--year', '2019'], ['--year', '2024', '--compare', '2012']]) {
+    for (const args of [
+      ['--year', '24'],
+      ['--year', '2024', '--compare', '2024'],
+      ['--compare', 'last'],
+      ['--year', '2019'],
+      ['--year', '2024', '--compare', '2012'],
+    ]) {
       const r = analyze(...args);
       expect(r.status, args.join(' ')).toBe(3);
       expect(r.stderr).toMatch(/--(year|compare)/);
     }
-    const r = runSoqa(['analyze', fixture('good-utf8.csv'), '-o', join(freshDir(), 'o'), '--year', '2023', '--format', 'json', '-q']);
+    const r = runSoqa([
+      'analyze',
+      fixture('good-utf8.csv'),
+      '-o',
+      join(freshDir(), 'o'),
+      '--year',
+      '2023',
+      '--format',
+      'json',
+      '-q',
+    ]);
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('no year before 2023');
   });

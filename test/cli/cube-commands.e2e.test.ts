@@ -30,7 +30,9 @@ describe('cube-only commands', () => {
     const out = join(freshDir('soqa-cube-out-'), 'out');
     const analyzed = runSoqa(['analyze', input, '--stream', 'never', '--format', 'json', '--out', out, '-q']);
     expect(analyzed.status, analyzed.stderr).toBe(0);
-    const sections = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { analyses: Record<string, unknown> }).analyses;
+    const sections = (
+      JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { analyses: Record<string, unknown> }
+    ).analyses;
     for (const command of ['trends', 'spatial', 'staff', 'tension', 'indicators']) {
       const r = runSoqa([command, input, '--json', '-q']);
       expect(r.status, `${command}: ${r.stderr}`).toBe(0);

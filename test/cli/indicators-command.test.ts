@@ -17,14 +17,33 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * staff, party organisation, rating and revenue columns but no manager_age, field, beneficiaries…
  */
 function panelCsv(): string {
-  const header = 'org_id,name,type,region,registered,year,staff_fulltime,staff_parttime,party_org,rating,rev_gov_purchase,rev_donations,rev_membership,rev_services,rev_other';
+  const header =
+    'org_id,name,type,region,registered,year,staff_fulltime,staff_parttime,party_org,rating,rev_gov_purchase,rev_donations,rev_membership,rev_services,rev_other';
   const rows: string[] = [header];
   const regions = ['150100', '150200', '152900'];
   regions.forEach((region, r) => {
     for (let k = 0; k < 3; k++) {
       for (const year of [2023, 2024]) {
         const staff = 1 + r + k + (year - 2023);
-        rows.push([`ORG${r}${k}`, `组织${r}${k}`, k === 2 ? '基金会' : '社会团体', region, '2015-01-01', year, staff, k, (r + k) % 2, (k + r) % 5, 1000 * (3 - r), 500 * k, 200, 100 * r, 50].join(','));
+        rows.push(
+          [
+            `ORG${r}${k}`,
+            `组织${r}${k}`,
+            k === 2 ? '基金会' : '社会团体',
+            region,
+            '2015-01-01',
+            year,
+            staff,
+            k,
+            (r + k) % 2,
+            (k + r) % 5,
+            1000 * (3 - r),
+            500 * k,
+            200,
+            100 * r,
+            50,
+          ].join(','),
+        );
       }
     }
   });
@@ -42,14 +61,15 @@ describe('soqa indicators', () => {
     expect(r.code).toBe(EXIT.OK);
     expect(r.out).toContain('quality index 2024');
     expect(r.out).toMatch(/region\s+composition\s+function\s+output\s+composite\s+rank/);
-    for (const name of ['150100 呼和浩特市', '150200 包头市', '152900 阿拉善盟', 'total 全区合计']) expect(r.out).toContain(name);
+    for (const name of ['150100 呼和浩特市', '150200 包头市', '152900 阿拉善盟', 'total 全区合计'])
+      expect(r.out).toContain(name);
     // the absent columns are named on stderr, and the skipped indicators are listed
     expect(r.err).toContain('young_manager_share skipped');
     expect(r.err).toContain('manager_young (derived from manager_age)');
     expect(r.out).toContain('skipped: ');
   });
 
-  it('--json prints the indicators section; --year keeps that year\'s rows', async () => {
+  it("--json prints the indicators section; --year keeps that year's rows", async () => {
     const r = await run(['indicators', input, '--json', '--year', '2023', '-q', '--runs', '10', '--seed', '5']);
     expect(r.code).toBe(EXIT.OK);
     expect(r.err).toBe('');
@@ -61,9 +81,23 @@ describe('soqa indicators', () => {
   });
 
   it('--csv prints one row per unit with scores, rank interval and obstacles', async () => {
-    const r = await run(['indicators', input, '--csv', '-q', '--weighting', 'equal', '--normalize', 'per-year', '--runs', '0']);
+    const r = await run([
+      'indicators',
+      input,
+      '--csv',
+      '-q',
+      '--weighting',
+      'equal',
+      '--normalize',
+      'per-year',
+      '--runs',
+      '0',
+    ]);
     expect(r.code).toBe(EXIT.OK);
-    const parsed = Papa.parse<Record<string, string>>(r.out.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(r.out.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.meta.fields).toEqual(INDICATOR_CSV_COLUMNS);
     // 3 regions + the total, 2 years
     expect(parsed.data).toHaveLength(8);
@@ -72,7 +106,10 @@ describe('soqa indicators', () => {
 
   it('--by-type adds the per-type panels to the CSV', async () => {
     const r = await run(['indicators', input, '--csv', '-q', '--by-type', '--runs', '0', '--year', '2024']);
-    const parsed = Papa.parse<Record<string, string>>(r.out.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(r.out.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(new Set(parsed.data.map((row) => row.type))).toEqual(new Set(['all', 'foundation', 'social_group']));
   });
 
@@ -94,7 +131,13 @@ describe('soqa indicators', () => {
   });
 
   it('bad option values are rejected with exit 3', async () => {
-    for (const args of [['--weighting', 'ahp'], ['--normalize', 'log'], ['--shift', '-1'], ['--json', '--csv'], ['--year', '1999']]) {
+    for (const args of [
+      ['--weighting', 'ahp'],
+      ['--normalize', 'log'],
+      ['--shift', '-1'],
+      ['--json', '--csv'],
+      ['--year', '1999'],
+    ]) {
       const r = await run(['indicators', input, '-q', '--runs', '0', ...args]);
       expect(isSoqaError(r.error), args.join(' ')).toBe(true);
       expect((r.error as { exitCode: number }).exitCode, args.join(' ')).toBe(EXIT.BAD_OPTIONS);

@@ -50,84 +50,128 @@ const BY_STATE_TYPE: Record<string, Record<string, number>> = {
 const REJECTED: Record<string, number> = { WY: 15, AK: 16, VT: 32, ND: 41 };
 const DATA_ROWS: Record<string, number> = { WY: 5127, AK: 5558, VT: 6208, ND: 5956 };
 const BY_FIELD: Record<string, number> = {
-  agriculture: 268, charity: 764, community_affairs: 883, culture: 1468, ecology: 1023, education: 1662, health: 994, international: 161,
-  law: 225, other: 624, professional: 180, religion: 826, science: 66, social_services: 2437, sports: 1618,
+  agriculture: 268,
+  charity: 764,
+  community_affairs: 883,
+  culture: 1468,
+  ecology: 1023,
+  education: 1662,
+  health: 994,
+  international: 161,
+  law: 225,
+  other: 624,
+  professional: 180,
+  religion: 826,
+  science: 66,
+  social_services: 2437,
+  sports: 1618,
 };
 const ACCEPTED = 22745;
 const MISSING = { field: 9546, assets_total: 3820, income_total: 3820, revenue_total: 4686 };
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
-describe.skipIf(!existsSync(FIXTURES))('soqa analyze on the IRS EO BMF extract (4 states) with --profile irs-eo-bmf', () => {
-  const out = mkdtempSync(join(tmpdir(), 'soqa-irs-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-  let stdout = '';
-  let stderr = '';
-  const run = main(['analyze', ...FILES, '--profile', 'irs-eo-bmf', '--out', join(out, 'irs'), '--quiet'], {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stderrIsTTY: false,
-  });
-
-  it('exits 0 and writes results.json', async () => {
-    expect(await run, stderr).toBe(0);
-    expect(existsSync(join(out, 'irs', 'results.json'))).toBe(true);
-    expect(stdout).toContain('22849');
-  });
-
-  it('accounts for every data row of the four files: accepted or rejected with a reason', async () => {
-    await run;
-    const results = JSON.parse(readFileSync(join(out, 'irs', 'results.json'), 'utf8'));
-    expect(results.provenance.profile).toBe('irs-eo-bmf');
-    expect(results.provenance.regions).toEqual({ id: 'us-states', populationYear: 2020, count: 51 });
-    const inputs = results.provenance.inputs as { file: string; rows: { read: number; accepted: number; rejected: number; blank: number } }[];
-    expect(inputs.map((i) => i.file)).toEqual(STATES.map((s) => `eo_${s}.csv`));
-    inputs.forEach((i, k) => {
-      const st = STATES[k].toUpperCase();
-      expect(i.rows, st).toEqual({ read: DATA_ROWS[st], accepted: DATA_ROWS[st] - REJECTED[st], rejected: REJECTED[st], blank: 0 });
+describe.skipIf(!existsSync(FIXTURES))(
+  'soqa analyze on the IRS EO BMF extract (4 states) with --profile irs-eo-bmf',
+  () => {
+    const out = mkdtempSync(join(tmpdir(), 'soqa-irs-'));
+    afterAll(() => rmSync(out, { recursive: true, force: true }));
+    let stdout = '';
+    let stderr = '';
+    const run = main(['analyze', ...FILES, '--profile', 'irs-eo-bmf', '--out', join(out, 'irs'), '--quiet'], {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      stderrIsTTY: false,
     });
-    expect(results.provenance.rows).toEqual({ read: 22849, accepted: ACCEPTED, rejected: 104, blank: 0 });
-    // every rejected row: RULING 000000 (unknown ruling date) with file, line and reason
-    const rejects = readFileSync(join(out, 'irs', 'rejects.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1);
-    expect(rejects).toHaveLength(104);
-    for (const line of rejects) expect(line).toMatch(/^eo_(wy|ak|vt|nd)\.csv,\d+,R_REQUIRED_MISSING,registered \(from RULING\),000000,"is required but RULING ""000000"" means unknown/);
-    for (const s of STATES) expect(rejects.filter((l) => l.startsWith(`eo_${s}.csv,`)), s).toHaveLength(REJECTED[s.toUpperCase()]);
-  });
 
-  it('counts per state and per type equal the independent count', async () => {
-    await run;
-    const results = JSON.parse(readFileSync(join(out, 'irs', 'results.json'), 'utf8'));
-    const last = Math.max(...results.counts.years);
-    expect(last).toBe(2020); // latest RULING is 202005; the BMF lists current exemptions only, so the 2020 stock is every accepted row
-    const got: Record<string, Record<string, number>> = {};
-    for (const c of results.counts.byYearRegionType as { year: number; region: string; type: string; count: number }[])
-      if (c.year === last) (got[c.region] ??= {})[c.type] = c.count;
-    expect(got).toEqual(BY_STATE_TYPE);
-    expect(sum(Object.values(BY_STATE_TYPE).flatMap((t) => Object.values(t)))).toBe(ACCEPTED);
-    const byType = Object.fromEntries((results.counts.byYearType as { year: number; type: string; count: number }[]).filter((c) => c.year === last).map((c) => [c.type, c.count]));
-    expect(byType).toEqual({ foundation: 990, other: 471, private_non_enterprise: 15933, social_group: 5351 });
-    // blank NTEE codes and amounts are missing values, never zeros
-    const rate = results.quality.missingRate as Record<string, number>;
-    for (const [f, n] of Object.entries(MISSING)) expect(rate[f], f).toBeCloseTo(n / ACCEPTED, 12);
-  });
+    it('exits 0 and writes results.json', async () => {
+      expect(await run, stderr).toBe(0);
+      expect(existsSync(join(out, 'irs', 'results.json'))).toBe(true);
+      expect(stdout).toContain('22849');
+    });
 
-  it('field (NTEE major group) counts equal the independent count; EINs keep their leading zeros', async () => {
-    const profile = loadProfile('irs-eo-bmf');
-    const r = await ingestFiles(FILES, { profile, regions: loadRegions(regionsPathFor(profile)) });
-    const ds = r.dataset;
-    const byField: Record<string, number> = {};
-    let missing = 0;
-    for (let i = 0; i < ds.length; i++) {
-      const f = catValue(ds.cat.field, i);
-      if (f === null) missing++;
-      else byField[f] = (byField[f] ?? 0) + 1;
-    }
-    expect(byField).toEqual(BY_FIELD);
-    expect(missing).toBe(MISSING.field);
-    expect(ds.text.org_id).toContain('010631747'); // AMERICAN LEGION, Cheyenne: first row of eo_wy.csv
-    expect(ds.text.org_id.every((id) => /^\d{9}$/.test(id))).toBe(true);
-    let negativeRevenue = 0;
-    for (const v of ds.num.revenue_total) if (v < 0) negativeRevenue++;
-    expect(negativeRevenue).toBeGreaterThan(0); // losses are kept as reported, not rejected
-  });
-});
+    it('accounts for every data row of the four files: accepted or rejected with a reason', async () => {
+      await run;
+      const results = JSON.parse(readFileSync(join(out, 'irs', 'results.json'), 'utf8'));
+      expect(results.provenance.profile).toBe('irs-eo-bmf');
+      expect(results.provenance.regions).toEqual({ id: 'us-states', populationYear: 2020, count: 51 });
+      const inputs = results.provenance.inputs as {
+        file: string;
+        rows: { read: number; accepted: number; rejected: number; blank: number };
+      }[];
+      expect(inputs.map((i) => i.file)).toEqual(STATES.map((s) => `eo_${s}.csv`));
+      inputs.forEach((i, k) => {
+        const st = STATES[k].toUpperCase();
+        expect(i.rows, st).toEqual({
+          read: DATA_ROWS[st],
+          accepted: DATA_ROWS[st] - REJECTED[st],
+          rejected: REJECTED[st],
+          blank: 0,
+        });
+      });
+      expect(results.provenance.rows).toEqual({ read: 22849, accepted: ACCEPTED, rejected: 104, blank: 0 });
+      // every rejected row: RULING 000000 (unknown ruling date) with file, line and reason
+      const rejects = readFileSync(join(out, 'irs', 'rejects.csv'), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/)
+        .slice(1);
+      expect(rejects).toHaveLength(104);
+      for (const line of rejects)
+        expect(line).toMatch(
+          /^eo_(wy|ak|vt|nd)\.csv,\d+,R_REQUIRED_MISSING,registered \(from RULING\),000000,"is required but RULING ""000000"" means unknown/,
+        );
+      for (const s of STATES)
+        expect(
+          rejects.filter((l) => l.startsWith(`eo_${s}.csv,`)),
+          s,
+        ).toHaveLength(REJECTED[s.toUpperCase()]);
+    });
+
+    it('counts per state and per type equal the independent count', async () => {
+      await run;
+      const results = JSON.parse(readFileSync(join(out, 'irs', 'results.json'), 'utf8'));
+      const last = Math.max(...results.counts.years);
+      expect(last).toBe(2020); // latest RULING is 202005; the BMF lists current exemptions only, so the 2020 stock is every accepted row
+      const got: Record<string, Record<string, number>> = {};
+      for (const c of results.counts.byYearRegionType as {
+        year: number;
+        region: string;
+        type: string;
+        count: number;
+      }[])
+        if (c.year === last) (got[c.region] ??= {})[c.type] = c.count;
+      expect(got).toEqual(BY_STATE_TYPE);
+      expect(sum(Object.values(BY_STATE_TYPE).flatMap((t) => Object.values(t)))).toBe(ACCEPTED);
+      const byType = Object.fromEntries(
+        (results.counts.byYearType as { year: number; type: string; count: number }[])
+          .filter((c) => c.year === last)
+          .map((c) => [c.type, c.count]),
+      );
+      expect(byType).toEqual({ foundation: 990, other: 471, private_non_enterprise: 15933, social_group: 5351 });
+      // blank NTEE codes and amounts are missing values, never zeros
+      const rate = results.quality.missingRate as Record<string, number>;
+      for (const [f, n] of Object.entries(MISSING)) expect(rate[f], f).toBeCloseTo(n / ACCEPTED, 12);
+    });
+
+    it('field (NTEE major group) counts equal the independent count; EINs keep their leading zeros', async () => {
+      const profile = loadProfile('irs-eo-bmf');
+      const r = await ingestFiles(FILES, { profile, regions: loadRegions(regionsPathFor(profile)) });
+      const ds = r.dataset;
+      const byField: Record<string, number> = {};
+      let missing = 0;
+      for (let i = 0; i < ds.length; i++) {
+        const f = catValue(ds.cat.field, i);
+        if (f === null) missing++;
+        else byField[f] = (byField[f] ?? 0) + 1;
+      }
+      expect(byField).toEqual(BY_FIELD);
+      expect(missing).toBe(MISSING.field);
+      expect(ds.text.org_id).toContain('010631747'); // AMERICAN LEGION, Cheyenne: first row of eo_wy.csv
+      expect(ds.text.org_id.every((id) => /^\d{9}$/.test(id))).toBe(true);
+      let negativeRevenue = 0;
+      for (const v of ds.num.revenue_total) if (v < 0) negativeRevenue++;
+      expect(negativeRevenue).toBeGreaterThan(0); // losses are kept as reported, not rejected
+    });
+  },
+);

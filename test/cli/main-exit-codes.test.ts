@@ -9,12 +9,19 @@ import { loadInputs } from '../../src/cli/pipeline/load-inputs.js';
 // SoqaError keeps its own code and prints no stack. The failure is injected by mocking the
 // module every data command reads its inputs through; the CLI itself has no test hook.
 // only loadInputs is replaced; the module's other exports (parallelFromEnv…) stay real
-vi.mock('../../src/cli/pipeline/load-inputs.js', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/cli/pipeline/load-inputs.js')>()), loadInputs: vi.fn() }));
+vi.mock('../../src/cli/pipeline/load-inputs.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/cli/pipeline/load-inputs.js')>()),
+  loadInputs: vi.fn(),
+}));
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false });
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stderrIsTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -25,15 +32,18 @@ beforeEach(() => {
 });
 
 describe('main: exit codes and messages', () => {
-  it.each([['validate'], ['analyze']])('an unexpected exception in %s is exit 4 with the report-it line', async (command) => {
-    vi.mocked(loadInputs).mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'fields')"));
-    const r = await run([command, 'x.csv', '--quiet']);
-    expect(r.code).toBe(EXIT.INTERNAL);
-    expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(/^internal error: TypeError: Cannot read properties of undefined \(reading 'fields'\)/);
-    expect(r.stderr).toContain(REPORT_LINE);
-    expect(r.stdout).toBe('');
-  });
+  it.each([['validate'], ['analyze']])(
+    'an unexpected exception in %s is exit 4 with the report-it line',
+    async (command) => {
+      vi.mocked(loadInputs).mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'fields')"));
+      const r = await run([command, 'x.csv', '--quiet']);
+      expect(r.code).toBe(EXIT.INTERNAL);
+      expect(r.code).toBe(4);
+      expect(r.stderr).toMatch(/^internal error: TypeError: Cannot read properties of undefined \(reading 'fields'\)/);
+      expect(r.stderr).toContain(REPORT_LINE);
+      expect(r.stdout).toBe('');
+    },
+  );
 
   it('a thrown non-Error value is exit 4 too', async () => {
     vi.mocked(loadInputs).mockRejectedValue('a string');
@@ -43,7 +53,9 @@ describe('main: exit codes and messages', () => {
   });
 
   it('a SoqaError keeps its exit code and prints one line with its code, no stack', async () => {
-    vi.mocked(loadInputs).mockRejectedValue(new SoqaError('E_EMPTY_INPUT', 'x.csv is empty: it has no header row.', EXIT.UNUSABLE_INPUT, { file: 'x.csv' }));
+    vi.mocked(loadInputs).mockRejectedValue(
+      new SoqaError('E_EMPTY_INPUT', 'x.csv is empty: it has no header row.', EXIT.UNUSABLE_INPUT, { file: 'x.csv' }),
+    );
     const r = await run(['validate', 'x.csv']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('error [E_EMPTY_INPUT]: x.csv is empty: it has no header row.\n');
@@ -52,7 +64,9 @@ describe('main: exit codes and messages', () => {
   it('bad options are exit 3 before any input is read', async () => {
     const r = await run(['validate', 'x.csv', '--encoding', 'latin1']);
     expect(r.code).toBe(EXIT.BAD_OPTIONS);
-    expect(r.stderr).toContain('error [E_BAD_OPTION]: option --encoding: "latin1" is not valid; expected utf-8, gb18030 (gbk), utf-16le or utf-16be.');
+    expect(r.stderr).toContain(
+      'error [E_BAD_OPTION]: option --encoding: "latin1" is not valid; expected utf-8, gb18030 (gbk), utf-16le or utf-16be.',
+    );
     const unknown = await run(['validate', '--no-such-option']);
     expect(unknown.code).toBe(3);
     expect(vi.mocked(loadInputs)).not.toHaveBeenCalled();

@@ -56,7 +56,12 @@ describe('soqa portrait', () => {
     const last = mine[mine.length - 1];
     const y = p.years[p.years.length - 1];
     expect(y.finances.govPurchase).toBe(Number(last[col('rev_gov_purchase')]));
-    expect(y.finances.revenue).toBe(['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other'].reduce((a, c) => a + Number(last[col(c)]), 0));
+    expect(y.finances.revenue).toBe(
+      ['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other'].reduce(
+        (a, c) => a + Number(last[col(c)]),
+        0,
+      ),
+    );
     expect(y.staff.fulltime).toBe(Number(last[col('staff_fulltime')]));
     expect(y.certificates.junior).toBe(Number(last[col('cert_junior')]));
     // the planted revenue jump (×12–18 in the plant year, data/sample/README.md)
@@ -66,7 +71,8 @@ describe('soqa portrait', () => {
     // medium warning → grade at best C (config/rules/default.json caps)
     expect(['C', 'D']).toContain(p.grade.grade);
     expect(p.indicators.list.length).toBeGreaterThan(10);
-    for (const d of p.indicators.list) if (d.percentile !== null) expect(d.percentile >= 0 && d.percentile <= 1).toBe(true);
+    for (const d of p.indicators.list)
+      if (d.percentile !== null) expect(d.percentile >= 0 && d.percentile <= 1).toBe(true);
     expect(p.indicators.peerGroup?.type).toBe(p.identity.type);
     expect(p.transparency.index).not.toBeNull();
   });
@@ -74,7 +80,15 @@ describe('soqa portrait', () => {
   it('prints a text portrait by default, in English or Chinese', async () => {
     const r = await run(['portrait', jump.org_id, input, '-q']);
     expect(r.code).toBe(EXIT.OK);
-    for (const s of [jump.org_id, 'years', 'indicator percentiles', '[medium] implausible jump (data check): total revenue', 'transparency (last 3 years)', 'index (0–100)']) expect(r.out).toContain(s);
+    for (const s of [
+      jump.org_id,
+      'years',
+      'indicator percentiles',
+      '[medium] implausible jump (data check): total revenue',
+      'transparency (last 3 years)',
+      'index (0–100)',
+    ])
+      expect(r.out).toContain(s);
     const zh = await run(['portrait', jump.org_id, input, '-q', '--lang', 'zh']);
     expect(zh.out).toContain('数据异常跳变（数据核实）：收入合计由');
   });
@@ -82,7 +96,8 @@ describe('soqa portrait', () => {
   it('finds an organization by its exact name too', async () => {
     const id = manifest.planted.dormant[0];
     const name = rowsOf(id)[0][col('name')];
-    const p = (JSON.parse((await run(['portrait', name, input, '--json', '-q'])).out) as { portrait: Portrait }).portrait;
+    const p = (JSON.parse((await run(['portrait', name, input, '--json', '-q'])).out) as { portrait: Portrait })
+      .portrait;
     expect(p.org_id).toBe(id);
     expect(p.warnings.map((w) => w.rule)).toEqual(['dormant']);
     expect(p.grade.grade).toBe('D'); // high severity → D
@@ -134,7 +149,10 @@ describe('soqa portrait', () => {
     negative[col('year')] = '2025';
     negative[col('staff_fulltime')] = '-3';
     const damaged = join(dir, 'damaged.csv');
-    writeFileSync(damaged, `${readFileSync(input, 'utf8')}${toCsvLine(mine[0])}\n${toCsvLine(negative)}\n"broken,quote\n`);
+    writeFileSync(
+      damaged,
+      `${readFileSync(input, 'utf8')}${toCsvLine(mine[0])}\n${toCsvLine(negative)}\n"broken,quote\n`,
+    );
     const fromFile = runSoqa(['portrait', jump.org_id, damaged, '--json', '-q']);
     const fromStdin = runSoqa(['portrait', jump.org_id, '-', '--json', '-q'], undefined, readFileSync(damaged));
     expect(fromFile.status, fromFile.stderr).toBe(0);

@@ -8,7 +8,11 @@ import { main } from '../../src/cli/main.js';
 async function soqa(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false });
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stderrIsTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -46,7 +50,14 @@ describe('soqa profiles', () => {
     writeFileSync(good, JSON.stringify({ id: 'mine', columns: { org_id: ['编号'] } }));
     expect((await soqa('profiles', 'show', good)).code).toBe(0);
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ id: 'mine', columns: { org_id: ['编号'], staf: ['人数'] }, derive: { registered: { from: 'RULING', format: 'mmyyyy' } } }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        id: 'mine',
+        columns: { org_id: ['编号'], staf: ['人数'] },
+        derive: { registered: { from: 'RULING', format: 'mmyyyy' } },
+      }),
+    );
     const r = await soqa('profiles', 'show', bad);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
@@ -63,8 +74,19 @@ describe('soqa profiles', () => {
 
   it('analyze --profile path/to/my.json reports the failing fields before reading any input (exit 3)', async () => {
     const bad = join(dir, 'bad-fields.json');
-    writeFileSync(bad, JSON.stringify({ id: 'mine', columns: { staf: ['人数'] }, values: { type: { assoc: ['协会'] } } }));
-    const r = await soqa('analyze', join(dir, 'does-not-exist.csv'), '--profile', bad, '--out', join(dir, 'out'), '--quiet');
+    writeFileSync(
+      bad,
+      JSON.stringify({ id: 'mine', columns: { staf: ['人数'] }, values: { type: { assoc: ['协会'] } } }),
+    );
+    const r = await soqa(
+      'analyze',
+      join(dir, 'does-not-exist.csv'),
+      '--profile',
+      bad,
+      '--out',
+      join(dir, 'out'),
+      '--quiet',
+    );
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('/columns/staf is not a soqa field');
     expect(r.stderr).toContain('/values/type/assoc is not a type code');

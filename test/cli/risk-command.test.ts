@@ -34,8 +34,25 @@ interface RiskJson {
   notice: unknown;
   asOf: number;
   organizations: { evaluated: number; supervised: number; flagged: number };
-  flagged: { rank: number; org_id: string; severity: string; grade: string | null; warnings: { rule: string; action: string; years: number[]; evidence: Record<string, unknown>; text: { en: string; zh: string } }[] }[];
-  totals: { warnings: number; byRule: { rule: string; organizations: number }[]; byRegion: { region: string; flagged: number }[]; byType: { type: string; flagged: number }[] };
+  flagged: {
+    rank: number;
+    org_id: string;
+    severity: string;
+    grade: string | null;
+    warnings: {
+      rule: string;
+      action: string;
+      years: number[];
+      evidence: Record<string, unknown>;
+      text: { en: string; zh: string };
+    }[];
+  }[];
+  totals: {
+    warnings: number;
+    byRule: { rule: string; organizations: number }[];
+    byRegion: { region: string; flagged: number }[];
+    byType: { type: string; flagged: number }[];
+  };
 }
 
 const run = (args: string[]) => runCommand(registerRisk, args);
@@ -64,7 +81,8 @@ describe('soqa risk', () => {
     expect(j.totals.byRegion.reduce((a, x) => a + x.flagged, 0)).toBe(36);
     expect(j.totals.byType.reduce((a, x) => a + x.flagged, 0)).toBe(36);
     const rank = { high: 3, medium: 2, low: 1 } as Record<string, number>;
-    for (let k = 1; k < j.flagged.length; k++) expect(rank[j.flagged[k - 1].severity]).toBeGreaterThanOrEqual(rank[j.flagged[k].severity]);
+    for (let k = 1; k < j.flagged.length; k++)
+      expect(rank[j.flagged[k - 1].severity]).toBeGreaterThanOrEqual(rank[j.flagged[k].severity]);
     // evidence of each planted deficit: the deficit run holds the planted years (manifest .cases;
     // a natural deficit year next to the plant can lengthen the run)
     for (const c of manifest.cases.filter((x) => x.rule === 'persistent_deficit')) {
@@ -94,7 +112,9 @@ describe('soqa risk', () => {
   it('prints a ranked text list with evidence and the totals by rule, region and type', async () => {
     const r = await run(['risk', input, '-q', '--limit', '5']);
     expect(r.code).toBe(EXIT.OK);
-    expect(r.out).toMatch(/^risk warnings as of 2024 \(rules default\): \d+ organizations checked, 1500 supervised in 2024, 36 flagged \(8 high, 16 medium, 12 low\)/);
+    expect(r.out).toMatch(
+      /^risk warnings as of 2024 \(rules default\): \d+ organizations checked, 1500 supervised in 2024, 36 flagged \(8 high, 16 medium, 12 low\)/,
+    );
     expect(r.out).toMatch(/\n1  \[high\] /);
     expect(r.out).toContain('(first 5 of 36; --limit 0 lists all)');
     for (const h of ['by rule', 'by region', 'by type', 'on-site inspection']) expect(r.out).toContain(h);
@@ -106,7 +126,10 @@ describe('soqa risk', () => {
   it('--csv gives one row per warning with the columns documented', async () => {
     const r = await run(['risk', input, '--csv', '-q']);
     expect(r.code).toBe(EXIT.OK);
-    const parsed = Papa.parse<Record<string, string>>(r.out.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(r.out.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.meta.fields).toEqual(RISK_CSV_COLUMNS);
     expect(parsed.data.length).toBe(36); // each planted organization trips one rule
     expect(new Set(parsed.data.map((d) => d.org_id)).size).toBe(36);
@@ -120,7 +143,10 @@ describe('soqa risk', () => {
     // dormant plants cover the last 2–3 years of the panel (2022 or 2023 to 2024)
     expect(byRule(j).get('dormant')).toEqual([]);
     // credit-code plants hold from the organization's first report year (manifest .cases year)
-    const want = manifest.cases.filter((c) => c.rule === 'credit_code_checksum' && c.year <= 2020).map((c) => c.org_id).sort();
+    const want = manifest.cases
+      .filter((c) => c.rule === 'credit_code_checksum' && c.year <= 2020)
+      .map((c) => c.org_id)
+      .sort();
     expect(byRule(j).get('credit_code_checksum')!.sort()).toEqual(want);
   });
 
@@ -131,7 +157,10 @@ describe('soqa risk', () => {
     const path = join(dir, 'bureau-rules.json');
     writeFileSync(path, JSON.stringify({ ...rules, path: undefined }));
     const j = JSON.parse((await run(['risk', input, '--json', '-q', '--rules', path])).out) as RiskJson;
-    const want = manifest.cases.filter((c) => c.rule === 'dormant' && c.until - c.year + 1 >= 3).map((c) => c.org_id).sort();
+    const want = manifest.cases
+      .filter((c) => c.rule === 'dormant' && c.until - c.year + 1 >= 3)
+      .map((c) => c.org_id)
+      .sort();
     expect(byRule(j).get('dormant')!.sort()).toEqual(want);
   });
 
@@ -143,13 +172,20 @@ describe('soqa risk', () => {
     await expectError(['risk', input, '--json', '--csv', '-q'], 'E_BAD_OPTION', EXIT.BAD_OPTIONS);
     await expectError(['risk', input, '--year', '1999', '-q'], 'E_BAD_OPTION', EXIT.BAD_OPTIONS);
     await expectError(['risk', input, '--rules', 'no-such-rules', '-q'], 'E_UNKNOWN_RULES', EXIT.BAD_OPTIONS);
-    await expectError(['risk', resolve('test/fixtures/aggregate/national-2012-2022.csv'), '--regions', 'china', '-q'], 'E_NEEDS_ORGANIZATIONS', EXIT.UNUSABLE_INPUT);
+    await expectError(
+      ['risk', resolve('test/fixtures/aggregate/national-2012-2022.csv'), '--regions', 'china', '-q'],
+      'E_NEEDS_ORGANIZATIONS',
+      EXIT.UNUSABLE_INPUT,
+    );
   });
 });
 
 describe('soqa risk on the built-in sample (data/sample/inner-mongolia-panel.csv.gz)', () => {
   it('finds the 8 planted organizations of every rule listed in data/sample/planted.json, and no other', async () => {
-    const planted = JSON.parse(readFileSync(resolve('data/sample/planted.json'), 'utf8')).planted as Record<string, string[]>;
+    const planted = JSON.parse(readFileSync(resolve('data/sample/planted.json'), 'utf8')).planted as Record<
+      string,
+      string[]
+    >;
     const r = await run(['risk', '--json', '-q']);
     expect(r.error).toBeNull();
     const j = JSON.parse(r.out) as RiskJson;

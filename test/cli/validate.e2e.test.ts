@@ -14,7 +14,12 @@ afterAll(removeFreshDirs);
 const validate = (files: string[], ...args: string[]) => runSoqa(['validate', ...files.map(fixture), ...args]);
 
 interface ValidateJson {
-  sources: { file: string; encoding: string; delimiter: string; rows: { read: number; accepted: number; rejected: number; blank: number } }[];
+  sources: {
+    file: string;
+    encoding: string;
+    delimiter: string;
+    rows: { read: number; accepted: number; rejected: number; blank: number };
+  }[];
   rows: { read: number; accepted: number; rejected: number; blank: number };
   rejectsByReason: Record<string, number>;
   warningsByCode: Record<string, number>;

@@ -21,8 +21,30 @@ describe('cubeFromDataset: a tiny panel', () => {
   //   A                                2024 staff 5, rating 4, gov purchase 200, donations 50
   //   B 150100 social group, ecology:  2024 staff 0, rating 2, gov purchase –,   donations –
   //   C 150200 foundation,   culture:  2024 staff –, rating –, gov purchase 1000, donations 0
-  const fields = ['org_id', 'name', 'type', 'region', 'registered', 'year', 'field', 'rating', 'staff_fulltime', 'rev_gov_purchase', 'rev_donations'];
-  const row = (org_id: string, region: string, type: string, field: string, year: number, rating: number | null, staff: number | null, gov: number | null, don: number | null): RowValues => ({
+  const fields = [
+    'org_id',
+    'name',
+    'type',
+    'region',
+    'registered',
+    'year',
+    'field',
+    'rating',
+    'staff_fulltime',
+    'rev_gov_purchase',
+    'rev_donations',
+  ];
+  const row = (
+    org_id: string,
+    region: string,
+    type: string,
+    field: string,
+    year: number,
+    rating: number | null,
+    staff: number | null,
+    gov: number | null,
+    don: number | null,
+  ): RowValues => ({
     org_id,
     name: org_id,
     type,
@@ -50,7 +72,9 @@ describe('cubeFromDataset: a tiny panel', () => {
   it('measures the numeric fields and the derived fields whose inputs are present', () => {
     expect(cube.source).toBe('microdata');
     expect(cube.measures.slice(0, 4)).toEqual(['rating', 'staff_fulltime', 'rev_gov_purchase', 'rev_donations']);
-    expect(cube.measures).toEqual(expect.arrayContaining(['rev_total', 'has_fulltime_staff', 'rated_3a', 'governance_field']));
+    expect(cube.measures).toEqual(
+      expect.arrayContaining(['rev_total', 'has_fulltime_staff', 'rated_3a', 'governance_field']),
+    );
     // no manager_age or gov_projects column: their derived fields are left out
     expect(cube.measures).not.toContain('manager_young');
     expect(cube.measures).not.toContain('has_gov_projects');
@@ -111,7 +135,9 @@ describe('cubeFromDataset: a tiny panel', () => {
     expect(meanOf(y24, 'staff_fulltime')).toBe(2.5);
     // 2024 gov purchase: 200 + 1000 over 2 reporting: 600
     expect(meanOf(y24, 'rev_gov_purchase')).toBe(600);
-    expect(Number.isNaN(meanOf(rollup(cube, ['year'], (c) => c.type === 'foundation')[0], 'staff_fulltime'))).toBe(true);
+    expect(Number.isNaN(meanOf(rollup(cube, ['year'], (c) => c.type === 'foundation')[0], 'staff_fulltime'))).toBe(
+      true,
+    );
     const total = rollup(cube, []);
     expect(total).toHaveLength(1);
     expect(total[0].count).toBe(4);
@@ -130,10 +156,42 @@ describe('cubeFromDataset: a tiny registry list with deregistration', () => {
   const ds = dataset(
     fields,
     [
-      { org_id: 'D', name: 'D', type: 'social_group', region: '150100', registered: 20180515, deregistered: null, staff_fulltime: 4 },
-      { org_id: 'E', name: 'E', type: 'social_group', region: '150100', registered: 20200101, deregistered: 20220630, staff_fulltime: 2 },
-      { org_id: 'F', name: 'F', type: 'private_non_enterprise', region: '150200', registered: 20210000, deregistered: null, staff_fulltime: null },
-      { org_id: 'G', name: 'G', type: 'private_non_enterprise', region: '150200', registered: 20230301, deregistered: 20230901, staff_fulltime: 1 },
+      {
+        org_id: 'D',
+        name: 'D',
+        type: 'social_group',
+        region: '150100',
+        registered: 20180515,
+        deregistered: null,
+        staff_fulltime: 4,
+      },
+      {
+        org_id: 'E',
+        name: 'E',
+        type: 'social_group',
+        region: '150100',
+        registered: 20200101,
+        deregistered: 20220630,
+        staff_fulltime: 2,
+      },
+      {
+        org_id: 'F',
+        name: 'F',
+        type: 'private_non_enterprise',
+        region: '150200',
+        registered: 20210000,
+        deregistered: null,
+        staff_fulltime: null,
+      },
+      {
+        org_id: 'G',
+        name: 'G',
+        type: 'private_non_enterprise',
+        region: '150200',
+        registered: 20230301,
+        deregistered: 20230901,
+        staff_fulltime: 1,
+      },
     ],
     'registry',
   );

@@ -22,7 +22,11 @@ describe('cubeFromDataset agrees with an arquero group-by', () => {
       rollups[`sum_${f}`] = aq.op.sum(f);
       rollups[`n_${f}`] = aq.op.valid(f);
     }
-    const expected = aq.table(cols).groupby('region', 'year', 'type').rollup(rollups as never).objects() as Record<string, number | string>[];
+    const expected = aq
+      .table(cols)
+      .groupby('region', 'year', 'type')
+      .rollup(rollups as never)
+      .objects() as Record<string, number | string>[];
     const groups = rollup(ctx.cube, ['region', 'year', 'type']);
     expect(groups.length).toBe(expected.length);
     const byKey = new Map(groups.map((g) => [`${g.key.region}|${g.key.year}|${g.key.type}`, g]));

@@ -23,7 +23,11 @@ describe('concatDatasets', () => {
     const joined = concatDatasets([dataset(fields, rows.slice(0, 1)), dataset(fields, rows.slice(1), 3)]);
     expect(joined.length).toBe(3);
     for (const k of Object.keys(all.num)) expect(Array.from(joined.num[k]), k).toEqual(Array.from(all.num[k]));
-    for (const k of Object.keys(all.cat)) expect(Array.from(joined.cat[k].codes, (c) => joined.cat[k].dict[c]), k).toEqual(Array.from(all.cat[k].codes, (c) => all.cat[k].dict[c]));
+    for (const k of Object.keys(all.cat))
+      expect(
+        Array.from(joined.cat[k].codes, (c) => joined.cat[k].dict[c]),
+        k,
+      ).toEqual(Array.from(all.cat[k].codes, (c) => all.cat[k].dict[c]));
     expect(joined.text).toEqual(all.text);
     expect(Array.from(joined.source.line)).toEqual([2, 3, 4]);
   });

@@ -15,7 +15,24 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const ODD_CELLS = ['', '-', 'N/A', '1,234', '3.5万', 'abc', '2024年6月1日', '2023-02-29', '1948', '社会团体', 'x\u0000y', 'bad\uFFFDbyte', '  社区  ', '１２', '0.5', '-5'];
+const ODD_CELLS = [
+  '',
+  '-',
+  'N/A',
+  '1,234',
+  '3.5万',
+  'abc',
+  '2024年6月1日',
+  '2023-02-29',
+  '1948',
+  '社会团体',
+  'x\u0000y',
+  'bad\uFFFDbyte',
+  '  社区  ',
+  '１２',
+  '0.5',
+  '-5',
+];
 
 /**
  * A generated panel with the trouble a split can meet: odd cells, lower-case and broken
@@ -23,7 +40,12 @@ const ODD_CELLS = ['', '-', 'N/A', '1,234', '3.5万', 'abc', '2024年6月1日', 
  * repeated rows far from their first occurrence (duplicates across ranges), blank lines,
  * LF, CRLF and lone CR line ends, optionally a byte order mark and no final line break.
  */
-export function damagedPanel(seed: number, orgs: number, regions: RegionsFile, opts: { bom?: boolean; noFinalBreak?: boolean } = {}): string {
+export function damagedPanel(
+  seed: number,
+  orgs: number,
+  regions: RegionsFile,
+  opts: { bom?: boolean; noFinalBreak?: boolean } = {},
+): string {
   const r = seeded(seed);
   const [header, ...body] = [...generateSample({ orgs, years: [2018, 2024], seed, regions })];
   const id = header.indexOf('org_id');

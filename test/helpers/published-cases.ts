@@ -145,7 +145,9 @@ export function expectCase(c: PublishedCase, actual: number | number[]): void {
     if (allowed === 0) {
       expect(got[i], `${c.id}[${i}]`).toBe(e);
     } else {
-      expect(Math.abs(got[i] - e), `${c.id}[${i}]: got ${got[i]}, expected ${e} ± ${allowed}`).toBeLessThanOrEqual(allowed);
+      expect(Math.abs(got[i] - e), `${c.id}[${i}]: got ${got[i]}, expected ${e} ± ${allowed}`).toBeLessThanOrEqual(
+        allowed,
+      );
     }
   });
 }

@@ -18,7 +18,9 @@ export interface GalWeights {
  * @throws Error on a malformed file or a neighbour id that is not a unit
  */
 export function readGal(file: string): GalWeights {
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim());
+  const lines = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const header = lines[0].split(/\s+/);
   const n = Number(header.length >= 2 ? header[1] : header[0]);
   const ids: string[] = [];

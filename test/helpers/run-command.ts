@@ -20,9 +20,16 @@ export interface CommandRun {
  * @example
  * const r = await runCommand(registerRisk, ['risk', '--json']); r.code; // => 0
  */
-export async function runCommand(register: (program: Command, io: CliIO, setExit: (c: ExitCode) => void) => void, args: string[]): Promise<CommandRun> {
+export async function runCommand(
+  register: (program: Command, io: CliIO, setExit: (c: ExitCode) => void) => void,
+  args: string[],
+): Promise<CommandRun> {
   const run: CommandRun = { out: '', err: '', code: null, error: null };
-  const io: CliIO = { stdout: (t: string) => void (run.out += t), stderr: (t: string) => void (run.err += t), stderrIsTTY: false };
+  const io: CliIO = {
+    stdout: (t: string) => void (run.out += t),
+    stderr: (t: string) => void (run.err += t),
+    stderrIsTTY: false,
+  };
   const program = new Command().exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   register(program, io, (c) => (run.code = c));
   try {

@@ -24,12 +24,26 @@ const categoryMaps = {
 /** The context ingest builds for a file with these headers (default profile, Inner Mongolia). */
 function ctxFor(headers: string[], checkCodes = true): ConvertContext {
   const m = mapHeaders(headers, profile);
-  return { fieldOf: m.fieldOf, headers, categoryMaps, resolveRegion: regionResolver(regions), years: { min: 1949, max: 2035 }, checkCodes };
+  return {
+    fieldOf: m.fieldOf,
+    headers,
+    categoryMaps,
+    resolveRegion: regionResolver(regions),
+    years: { min: 1949, max: 2035 },
+    checkCodes,
+  };
 }
 
 const SG = civilCode('1', '150100', 1); // a valid social group code issued in Hohhot (150100)
 const BASE_HEADERS = ['org_id', 'name', 'type', 'region', 'registered', 'year'];
-const BASE = { org_id: SG, name: '呼和浩特市志愿服务协会', type: 'social_group', region: '150100', registered: '2015-03-02', year: '2024' };
+const BASE = {
+  org_id: SG,
+  name: '呼和浩特市志愿服务协会',
+  type: 'social_group',
+  region: '150100',
+  registered: '2015-03-02',
+  year: '2024',
+};
 
 /** Convert one row given as header → cell (columns in the order given). */
 function convert(cells: Record<string, string>, checkCodes = true) {
@@ -81,9 +95,19 @@ describe('convertRow: a clean row', () => {
   });
 
   it('maps Chinese type labels and region names, and names columns by their header in problems', () => {
-    const r = convertRow([SG, '某协会', '社会团体', '呼和浩特市', '2015年3月2日', '2024年', '-1'], ctxFor(['统一社会信用代码', '社会组织名称', '社会组织类型', '地区', '成立登记日期', '年度', '专职人员（人）']));
+    const r = convertRow(
+      [SG, '某协会', '社会团体', '呼和浩特市', '2015年3月2日', '2024年', '-1'],
+      ctxFor(['统一社会信用代码', '社会组织名称', '社会组织类型', '地区', '成立登记日期', '年度', '专职人员（人）']),
+    );
     expect(r.values).toMatchObject({ type: 'social_group', region: '150100', registered: 20150302, year: 2024 });
-    expect(r.rejects).toEqual([{ code: 'R_NEGATIVE', column: 'staff_fulltime (专职人员（人）)', value: '-1', reason: 'is negative; this field cannot be below zero' }]);
+    expect(r.rejects).toEqual([
+      {
+        code: 'R_NEGATIVE',
+        column: 'staff_fulltime (专职人员（人）)',
+        value: '-1',
+        reason: 'is negative; this field cannot be below zero',
+      },
+    ]);
   });
 
   it('reads a year written 2024年 or 2024年度', () => {
@@ -108,12 +132,18 @@ describe('convertRow: each reason to reject', () => {
 
   it('R_FIELD_COUNT: more or fewer cells than headers', () => {
     const ctx = ctxFor(BASE_HEADERS);
-    expect(convertRow([SG, 'x'], ctx).rejects).toEqual([{ code: 'R_FIELD_COUNT', column: '', value: '', reason: 'has 2 fields, the header has 6' }]);
+    expect(convertRow([SG, 'x'], ctx).rejects).toEqual([
+      { code: 'R_FIELD_COUNT', column: '', value: '', reason: 'has 2 fields, the header has 6' },
+    ]);
     expect(codes(convertRow([...Object.values(BASE), 'extra'], ctx).rejects)).toEqual(['R_FIELD_COUNT']);
   });
 
   it('R_CONTROL_CHAR: a NUL or other control character', () => {
-    expect(one({ ...BASE, name: 'ab\u0000c' })).toMatchObject({ code: 'R_CONTROL_CHAR', column: 'name', value: 'ab\u0000c' });
+    expect(one({ ...BASE, name: 'ab\u0000c' })).toMatchObject({
+      code: 'R_CONTROL_CHAR',
+      column: 'name',
+      value: 'ab\u0000c',
+    });
     expect(one({ ...BASE, name: 'a\u001bb' }).code).toBe('R_CONTROL_CHAR');
     // tab, LF and CR are not control characters here (they occur in quoted text)
     expect(convert({ ...BASE, name: 'a\tb\nc' }).rejects).toEqual([]);
@@ -124,7 +154,11 @@ describe('convertRow: each reason to reject', () => {
   });
 
   it('R_UNKNOWN_REGION', () => {
-    expect(one({ ...BASE, region: '北京市' })).toMatchObject({ code: 'R_UNKNOWN_REGION', column: 'region', value: '北京市' });
+    expect(one({ ...BASE, region: '北京市' })).toMatchObject({
+      code: 'R_UNKNOWN_REGION',
+      column: 'region',
+      value: '北京市',
+    });
   });
 
   it('R_UNKNOWN_TYPE, R_UNKNOWN_STATUS, R_UNKNOWN_FIELD: a value no alias knows, listing the known codes', () => {
@@ -136,7 +170,12 @@ describe('convertRow: each reason to reject', () => {
   });
 
   it('R_BAD_DATE: impossible or unreadable dates', () => {
-    expect(one({ ...BASE, registered: '2024-02-30' })).toEqual({ code: 'R_BAD_DATE', column: 'registered', value: '2024-02-30', reason: 'impossible date' });
+    expect(one({ ...BASE, registered: '2024-02-30' })).toEqual({
+      code: 'R_BAD_DATE',
+      column: 'registered',
+      value: '2024-02-30',
+      reason: 'impossible date',
+    });
     expect(one({ ...BASE, deregistered: 'soon' }).code).toBe('R_BAD_DATE');
   });
 
@@ -146,18 +185,41 @@ describe('convertRow: each reason to reject', () => {
   });
 
   it('R_BAD_NUMBER: not a number, or a year that is not whole', () => {
-    expect(one({ ...BASE, staff_fulltime: 'abc' })).toEqual({ code: 'R_BAD_NUMBER', column: 'staff_fulltime', value: 'abc', reason: 'not a number' });
-    expect(one({ ...BASE, year: '2024.5' })).toEqual({ code: 'R_BAD_NUMBER', column: 'year', value: '2024.5', reason: 'is not a whole year' });
-    expect(one({ ...BASE, rev_donations: 'NaN' })).toMatchObject({ code: 'R_BAD_NUMBER', reason: 'not a finite number' });
+    expect(one({ ...BASE, staff_fulltime: 'abc' })).toEqual({
+      code: 'R_BAD_NUMBER',
+      column: 'staff_fulltime',
+      value: 'abc',
+      reason: 'not a number',
+    });
+    expect(one({ ...BASE, year: '2024.5' })).toEqual({
+      code: 'R_BAD_NUMBER',
+      column: 'year',
+      value: '2024.5',
+      reason: 'is not a whole year',
+    });
+    expect(one({ ...BASE, rev_donations: 'NaN' })).toMatchObject({
+      code: 'R_BAD_NUMBER',
+      reason: 'not a finite number',
+    });
   });
 
   it('R_NEGATIVE: a count or an amount below zero', () => {
-    expect(one({ ...BASE, staff_fulltime: '-3' })).toEqual({ code: 'R_NEGATIVE', column: 'staff_fulltime', value: '-3', reason: 'is negative; this field cannot be below zero' });
+    expect(one({ ...BASE, staff_fulltime: '-3' })).toEqual({
+      code: 'R_NEGATIVE',
+      column: 'staff_fulltime',
+      value: '-3',
+      reason: 'is negative; this field cannot be below zero',
+    });
     expect(one({ ...BASE, rev_donations: '-0.5万' }).code).toBe('R_NEGATIVE');
   });
 
   it('R_NOT_INTEGER: a count with a fraction', () => {
-    expect(one({ ...BASE, staff_fulltime: '2.5' })).toEqual({ code: 'R_NOT_INTEGER', column: 'staff_fulltime', value: '2.5', reason: 'is not a whole number' });
+    expect(one({ ...BASE, staff_fulltime: '2.5' })).toEqual({
+      code: 'R_NOT_INTEGER',
+      column: 'staff_fulltime',
+      value: '2.5',
+      reason: 'is not a whole number',
+    });
   });
 
   it('R_REQUIRED_MISSING: an empty required cell', () => {
@@ -171,7 +233,12 @@ describe('convertRow: each reason to reject', () => {
     for (const f of ['org_id', 'name', 'type', 'region'] as const)
       for (const placeholder of ['-', '--', '—', '/', 'N/A', 'null', '暂无', '无数据', ' － ']) {
         const p = one({ ...BASE, [f]: placeholder });
-        expect(p, `${f} = ${JSON.stringify(placeholder)}`).toEqual({ code: 'R_REQUIRED_MISSING', column: f, value: placeholder, reason: 'is required but holds only a placeholder for "no value"' });
+        expect(p, `${f} = ${JSON.stringify(placeholder)}`).toEqual({
+          code: 'R_REQUIRED_MISSING',
+          column: f,
+          value: placeholder,
+          reason: 'is required but holds only a placeholder for "no value"',
+        });
       }
   });
 
@@ -183,8 +250,18 @@ describe('convertRow: each reason to reject', () => {
 
   it('R_REQUIRED_MISSING: an empty year in a file that has a year column (panel)', () => {
     expect(one({ ...BASE, year: '' })).toMatchObject({ code: 'R_REQUIRED_MISSING', column: 'year' });
-    const r = convertRow([SG, '某协会', '社会团体', '150100', '2015-03-02', ' '], ctxFor(['统一社会信用代码', '社会组织名称', '社会组织类型', '地区', '成立登记日期', '年度']));
-    expect(r.rejects).toEqual([{ code: 'R_REQUIRED_MISSING', column: 'year (年度)', value: ' ', reason: 'is empty; every row of an annual-report panel (a file with a year column) needs its year' }]);
+    const r = convertRow(
+      [SG, '某协会', '社会团体', '150100', '2015-03-02', ' '],
+      ctxFor(['统一社会信用代码', '社会组织名称', '社会组织类型', '地区', '成立登记日期', '年度']),
+    );
+    expect(r.rejects).toEqual([
+      {
+        code: 'R_REQUIRED_MISSING',
+        column: 'year (年度)',
+        value: ' ',
+        reason: 'is empty; every row of an annual-report panel (a file with a year column) needs its year',
+      },
+    ]);
     // a registry list (no year column) needs none
     const { year: _year, ...registry } = BASE;
     expect(convert(registry).rejects).toEqual([]);
@@ -192,8 +269,16 @@ describe('convertRow: each reason to reject', () => {
 
   it('R_YEAR_RANGE: years outside the profile range 1949–2035, for year, registered and deregistered', () => {
     expect(one({ ...BASE, year: '2036' })).toMatchObject({ code: 'R_YEAR_RANGE', column: 'year', value: '2036' });
-    expect(one({ ...BASE, registered: '1948-12-31', year: '2024' })).toMatchObject({ code: 'R_YEAR_RANGE', column: 'registered', value: '1948' });
-    expect(one({ ...BASE, deregistered: '2040-01-01' })).toMatchObject({ code: 'R_YEAR_RANGE', column: 'deregistered', value: '2040' });
+    expect(one({ ...BASE, registered: '1948-12-31', year: '2024' })).toMatchObject({
+      code: 'R_YEAR_RANGE',
+      column: 'registered',
+      value: '1948',
+    });
+    expect(one({ ...BASE, deregistered: '2040-01-01' })).toMatchObject({
+      code: 'R_YEAR_RANGE',
+      column: 'deregistered',
+      value: '2040',
+    });
     // the bounds themselves are inside
     expect(convert({ ...BASE, registered: '1949-10-01', year: '2035' }).rejects).toEqual([]);
   });
@@ -213,13 +298,27 @@ describe('convertRow: each warning', () => {
   };
 
   it('W_YEAR_BEFORE_REGISTRATION: a report for a year before the registration year', () => {
-    expect(warn({ ...BASE, year: '2014' })).toEqual([{ code: 'W_YEAR_BEFORE_REGISTRATION', column: 'year', value: '2014', reason: 'is before the registration year 2015' }]);
+    expect(warn({ ...BASE, year: '2014' })).toEqual([
+      {
+        code: 'W_YEAR_BEFORE_REGISTRATION',
+        column: 'year',
+        value: '2014',
+        reason: 'is before the registration year 2015',
+      },
+    ]);
     expect(warn({ ...BASE, year: '2015' })).toEqual([]);
   });
 
   it('W_DEREGISTERED_BEFORE_REGISTERED, comparing partial dates only as far as both are known', () => {
     const { year: _y, ...registry } = BASE;
-    expect(warn({ ...registry, deregistered: '2015-03-01' })).toEqual([{ code: 'W_DEREGISTERED_BEFORE_REGISTERED', column: 'deregistered', value: '20150301', reason: 'is before the registration date 20150302' }]);
+    expect(warn({ ...registry, deregistered: '2015-03-01' })).toEqual([
+      {
+        code: 'W_DEREGISTERED_BEFORE_REGISTERED',
+        column: 'deregistered',
+        value: '20150301',
+        reason: 'is before the registration date 20150302',
+      },
+    ]);
     expect(codes(warn({ ...registry, deregistered: '2014' }))).toEqual(['W_DEREGISTERED_BEFORE_REGISTERED']);
     expect(codes(warn({ ...registry, deregistered: '2015-02' }))).toEqual(['W_DEREGISTERED_BEFORE_REGISTERED']);
     // 2015 and 2015-03 may well be on or after 2015-03-02: no warning
@@ -230,21 +329,39 @@ describe('convertRow: each warning', () => {
   });
 
   it('W_REPORT_AFTER_DEREGISTRATION: a report for a year after the deregistration year', () => {
-    expect(warn({ ...BASE, deregistered: '2022-05-01' })).toEqual([{ code: 'W_REPORT_AFTER_DEREGISTRATION', column: 'year', value: '2024', reason: 'reports after deregistration in 2022' }]);
+    expect(warn({ ...BASE, deregistered: '2022-05-01' })).toEqual([
+      {
+        code: 'W_REPORT_AFTER_DEREGISTRATION',
+        column: 'year',
+        value: '2024',
+        reason: 'reports after deregistration in 2022',
+      },
+    ]);
     expect(warn({ ...BASE, deregistered: '2024-05-01' })).toEqual([]);
   });
 
   it('W_CERT_EXCEEDS_STAFF: more certified social workers than staff', () => {
     // 3 + 2 + 1 = 6 certified against 4 full-time + 1 part-time = 5 staff
-    expect(warn({ ...BASE, staff_fulltime: '4', staff_parttime: '1', cert_junior: '3', cert_mid: '2', cert_senior: '1' })).toEqual([
-      { code: 'W_CERT_EXCEEDS_STAFF', column: 'cert_*', value: '6', reason: 'certified social workers (6) exceed total staff (5)' },
+    expect(
+      warn({ ...BASE, staff_fulltime: '4', staff_parttime: '1', cert_junior: '3', cert_mid: '2', cert_senior: '1' }),
+    ).toEqual([
+      {
+        code: 'W_CERT_EXCEEDS_STAFF',
+        column: 'cert_*',
+        value: '6',
+        reason: 'certified social workers (6) exceed total staff (5)',
+      },
     ]);
     // 2 + 2 + 1 = 5 = 5 staff: fine
-    expect(warn({ ...BASE, staff_fulltime: '4', staff_parttime: '1', cert_junior: '2', cert_mid: '2', cert_senior: '1' })).toEqual([]);
+    expect(
+      warn({ ...BASE, staff_fulltime: '4', staff_parttime: '1', cert_junior: '2', cert_mid: '2', cert_senior: '1' }),
+    ).toEqual([]);
     // no part-time column: 3 certified against 2 full-time
     expect(codes(warn({ ...BASE, staff_fulltime: '2', cert_junior: '3' }))).toEqual(['W_CERT_EXCEEDS_STAFF']);
     // a missing senior count adds nothing: 3 + 0 > 2
-    expect(codes(warn({ ...BASE, staff_fulltime: '2', cert_junior: '3', cert_mid: '0', cert_senior: '' }))).toEqual(['W_CERT_EXCEEDS_STAFF']);
+    expect(codes(warn({ ...BASE, staff_fulltime: '2', cert_junior: '3', cert_mid: '0', cert_senior: '' }))).toEqual([
+      'W_CERT_EXCEEDS_STAFF',
+    ]);
     // unknown staff: no judgement
     expect(warn({ ...BASE, staff_fulltime: '', cert_junior: '3' })).toEqual([]);
   });
@@ -259,20 +376,39 @@ describe('convertRow: each warning', () => {
   it('W_CODE_TYPE: the type digit (char 2) disagrees with the type column', () => {
     const pne = civilCode('2', '150100', 2);
     expect(warn({ ...BASE, org_id: pne })).toEqual([
-      { code: 'W_CODE_TYPE', column: 'org_id', value: pne, reason: 'says type private_non_enterprise (2nd character) but the type column says social_group' },
+      {
+        code: 'W_CODE_TYPE',
+        column: 'org_id',
+        value: pne,
+        reason: 'says type private_non_enterprise (2nd character) but the type column says social_group',
+      },
     ]);
   });
 
   it('W_CODE_REGION: the division (chars 3–8) disagrees with the region column, counties rolled up', () => {
     const w = warn({ ...BASE, region: '包头市' });
-    expect(w).toEqual([{ code: 'W_CODE_REGION', column: 'org_id', value: SG, reason: 'was issued in region 150100 (characters 3–8) but the region column says 150200' }]);
+    expect(w).toEqual([
+      {
+        code: 'W_CODE_REGION',
+        column: 'org_id',
+        value: SG,
+        reason: 'was issued in region 150100 (characters 3–8) but the region column says 150200',
+      },
+    ]);
     // a code issued by a banner of Ordos (150627) matches the Ordos row
     expect(warn({ ...BASE, org_id: civilCode('1', '150627', 5), region: '150600' })).toEqual([]);
   });
 
   it('W_CODE_LOWERCASE: a valid code in lower case is read in upper case', () => {
     const r = convert({ ...BASE, org_id: SG.toLowerCase() });
-    expect(r.warnings).toEqual([{ code: 'W_CODE_LOWERCASE', column: 'org_id', value: SG.toLowerCase(), reason: 'has lower-case letters; read as upper case' }]);
+    expect(r.warnings).toEqual([
+      {
+        code: 'W_CODE_LOWERCASE',
+        column: 'org_id',
+        value: SG.toLowerCase(),
+        reason: 'has lower-case letters; read as upper case',
+      },
+    ]);
     expect(r.values.org_id).toBe(SG);
   });
 

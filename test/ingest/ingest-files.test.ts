@@ -18,7 +18,8 @@ const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 const fx = (name: string) => join(FIXTURES, name);
 const profile = loadProfile('default');
 const regions = loadRegions(regionsPathFor(profile));
-const ingest = (paths: string[], extra: Partial<Parameters<typeof ingestFiles>[1]> = {}) => ingestFiles(paths, { profile, regions, ...extra });
+const ingest = (paths: string[], extra: Partial<Parameters<typeof ingestFiles>[1]> = {}) =>
+  ingestFiles(paths, { profile, regions, ...extra });
 
 let dir: string;
 beforeAll(() => {
@@ -28,7 +29,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cat = (ds: Dataset, f: string) => Array.from({ length: ds.length }, (_, i) => catValue(ds.cat[f], i));
 const num = (ds: Dataset, f: string) => Array.from(ds.num[f]);
-const problems = (r: IngestResult, which: 'rejects' | 'warnings' = 'rejects') => r[which].map((p) => [p.line, p.code, p.column]);
+const problems = (r: IngestResult, which: 'rejects' | 'warnings' = 'rejects') =>
+  r[which].map((p) => [p.line, p.code, p.column]);
 
 /** Every data record is accepted or rejected, per source and in total. */
 function expectAccounting(r: IngestResult): void {
@@ -55,7 +57,18 @@ describe('ingestFiles on the fixtures', () => {
     expect(r.sources[0]).toMatchObject({ name: 'good-utf8.csv', encoding: 'utf-8', delimiter: ',', gzip: false });
     const ds = r.dataset;
     expect(ds.shape).toBe('panel');
-    expect(ds.present).toEqual(['org_id', 'name', 'type', 'region', 'registered', 'year', 'field', 'rating', 'staff_fulltime', 'staff_parttime']);
+    expect(ds.present).toEqual([
+      'org_id',
+      'name',
+      'type',
+      'region',
+      'registered',
+      'year',
+      'field',
+      'rating',
+      'staff_fulltime',
+      'staff_parttime',
+    ]);
     expect(num(ds, 'year')).toEqual([2023, 2024, 2023, 2024, 2023, 2024, 2024]);
     expect(num(ds, 'staff_fulltime')).toEqual([3, 4, 10, 12, 0, 1, 2]);
     // rating 3A 3A 4A 4A 0 0, then empty (missing) in the last row
@@ -63,7 +76,15 @@ describe('ingestFiles on the fixtures', () => {
     expect(r.missingCounts.rating).toBe(1);
     expect(r.missingCounts.staff_fulltime).toBe(0);
     expect(cat(ds, 'region')).toEqual(['150100', '150100', '150200', '150200', '150100', '150100', '150600']);
-    expect(cat(ds, 'field')).toEqual(['social_services', 'social_services', 'elderly_care', 'elderly_care', 'culture', 'culture', 'ecology']);
+    expect(cat(ds, 'field')).toEqual([
+      'social_services',
+      'social_services',
+      'elderly_care',
+      'elderly_care',
+      'culture',
+      'culture',
+      'ecology',
+    ]);
     expect(Array.from(ds.source.line)).toEqual([2, 3, 4, 5, 6, 7, 8]);
     for (const id of ds.text.org_id) expect(checkCreditCode(id).valid).toBe(true);
   });
@@ -72,8 +93,20 @@ describe('ingestFiles on the fixtures', () => {
     const r = await ingest([fx('gbk-chinese-headers.csv')]);
     expect(r.counts).toEqual({ read: 4, accepted: 4, rejected: 0, blank: 0 });
     expect(r.warnings).toEqual([]);
-    expect(r.sources[0]).toMatchObject({ encoding: 'gb18030', encodingReason: 'fallback-gb18030', replacementChars: 0 });
-    expect(r.sources[0].header.fieldOf).toEqual(['org_id', 'name', 'type', 'region', 'registered', 'year', 'staff_fulltime']);
+    expect(r.sources[0]).toMatchObject({
+      encoding: 'gb18030',
+      encodingReason: 'fallback-gb18030',
+      replacementChars: 0,
+    });
+    expect(r.sources[0].header.fieldOf).toEqual([
+      'org_id',
+      'name',
+      'type',
+      'region',
+      'registered',
+      'year',
+      'staff_fulltime',
+    ]);
     const ds = r.dataset;
     // 社会团体, 民办非企业单位, 基金会, 社团
     expect(cat(ds, 'type')).toEqual(['social_group', 'private_non_enterprise', 'foundation', 'social_group']);
@@ -99,7 +132,13 @@ describe('ingestFiles on the fixtures', () => {
     expect(r.warnings).toEqual([]);
     const ds = r.dataset;
     expect(Array.from(ds.source.line)).toEqual([2, 3, 6, 7, 9]);
-    expect(ds.text.name).toEqual(['呼和浩特市志愿者协会, 新城区分会', '包头市"夕阳红"养老\n服务中心', '乌海市青年志愿者协会', '赤峰市"绿色"环保协会', '兴安盟体育协会']);
+    expect(ds.text.name).toEqual([
+      '呼和浩特市志愿者协会, 新城区分会',
+      '包头市"夕阳红"养老\n服务中心',
+      '乌海市青年志愿者协会',
+      '赤峰市"绿色"环保协会',
+      '兴安盟体育协会',
+    ]);
   });
 
   it('negative-staff.csv: negative and fractional counts are rejected with line and column', async () => {
@@ -190,7 +229,7 @@ describe('ingestFiles on the fixtures', () => {
 });
 
 describe('ingestFiles: several files are one dataset', () => {
-  it('adds up the counts and keeps each row\'s file and line', async () => {
+  it("adds up the counts and keeps each row's file and line", async () => {
     const r = await ingest([fx('good-utf8.csv'), fx('negative-staff.csv')]);
     // 7 + 5 read, 7 + 2 accepted, 0 + 3 rejected
     expect(r.counts).toEqual({ read: 12, accepted: 9, rejected: 3, blank: 0 });
@@ -202,7 +241,18 @@ describe('ingestFiles: several files are one dataset', () => {
     expect(Array.from(r.dataset.source.file)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1]);
     expect(Array.from(r.dataset.source.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 2, 6]);
     // columns of either file; rows of the other read as missing
-    expect(r.dataset.present).toEqual(['org_id', 'name', 'type', 'region', 'registered', 'year', 'field', 'rating', 'staff_fulltime', 'staff_parttime']);
+    expect(r.dataset.present).toEqual([
+      'org_id',
+      'name',
+      'type',
+      'region',
+      'registered',
+      'year',
+      'field',
+      'rating',
+      'staff_fulltime',
+      'staff_parttime',
+    ]);
     expect(cat(r.dataset, 'field').slice(7)).toEqual([null, null]);
   });
 
@@ -218,7 +268,12 @@ describe('ingestFiles: several files are one dataset', () => {
     copyFileSync(fx('good-utf8.csv'), copy);
     const r = await ingest([fx('good-utf8.csv'), copy]);
     expect(r.counts).toEqual({ read: 14, accepted: 7, rejected: 7, blank: 0 });
-    expect(r.rejects[0]).toMatchObject({ file: 'good-copy.csv', line: 2, code: 'R_DUPLICATE', reason: 'duplicates good-utf8.csv line 2' });
+    expect(r.rejects[0]).toMatchObject({
+      file: 'good-copy.csv',
+      line: 2,
+      code: 'R_DUPLICATE',
+      reason: 'duplicates good-utf8.csv line 2',
+    });
   });
 
   it('reads files of different encodings and delimiters together', async () => {
@@ -251,21 +306,32 @@ describe('ingestFiles: unusable input and edge cases', () => {
   };
 
   it('E_EMPTY_INPUT for an empty file', async () => {
-    await expect(ingest([write('empty.csv', '')])).rejects.toMatchObject({ code: 'E_EMPTY_INPUT', exitCode: EXIT.UNUSABLE_INPUT });
+    await expect(ingest([write('empty.csv', '')])).rejects.toMatchObject({
+      code: 'E_EMPTY_INPUT',
+      exitCode: EXIT.UNUSABLE_INPUT,
+    });
   });
 
   it('E_BAD_HEADER when the header has an unterminated quote', async () => {
-    await expect(ingest([write('bad-header.csv', 'org_id,"name,type\n1,2,3\n')])).rejects.toMatchObject({ code: 'E_BAD_HEADER', exitCode: EXIT.UNUSABLE_INPUT });
+    await expect(ingest([write('bad-header.csv', 'org_id,"name,type\n1,2,3\n')])).rejects.toMatchObject({
+      code: 'E_BAD_HEADER',
+      exitCode: EXIT.UNUSABLE_INPUT,
+    });
   });
 
   it('E_DUPLICATE_COLUMN when two columns map to one field', async () => {
-    const err = await ingest([write('dup-col.csv', 'org_id,统一社会信用代码,name,type,region,registered\n')]).catch((e: unknown) => e);
+    const err = await ingest([write('dup-col.csv', 'org_id,统一社会信用代码,name,type,region,registered\n')]).catch(
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ code: 'E_DUPLICATE_COLUMN', exitCode: EXIT.UNUSABLE_INPUT });
     expect((err as Error).message).toContain('"org_id" and "统一社会信用代码" both map to org_id');
   });
 
   it('E_INPUT_READ for a missing file', async () => {
-    await expect(ingest([join(dir, 'nope.csv')])).rejects.toMatchObject({ code: 'E_INPUT_READ', exitCode: EXIT.UNUSABLE_INPUT });
+    await expect(ingest([join(dir, 'nope.csv')])).rejects.toMatchObject({
+      code: 'E_INPUT_READ',
+      exitCode: EXIT.UNUSABLE_INPUT,
+    });
   });
 
   it('a header-only file reads 0 rows', async () => {
@@ -276,7 +342,10 @@ describe('ingestFiles: unusable input and edge cases', () => {
 
   it('skips blank lines without counting them as rows, keeping line numbers', async () => {
     const code = civilCode('1', '150100', 9001);
-    const p = write('blank-lines.csv', `org_id,name,type,region,registered\n\n${code},协会,social_group,150100,2020\n   \n`);
+    const p = write(
+      'blank-lines.csv',
+      `org_id,name,type,region,registered\n\n${code},协会,social_group,150100,2020\n   \n`,
+    );
     const r = await ingest([p]);
     expect(r.counts).toEqual({ read: 1, accepted: 1, rejected: 0, blank: 2 });
     expect(Array.from(r.dataset.source.line)).toEqual([3]);
@@ -284,7 +353,10 @@ describe('ingestFiles: unusable input and edge cases', () => {
 
   it('rejects a panel row whose year is empty (a year column makes a panel)', async () => {
     const code = civilCode('1', '150100', 9002);
-    const p = write('empty-year.csv', `org_id,name,type,region,registered,year\n${code},协会,social_group,150100,2020,2024\n${civilCode('1', '150100', 9003)},协会二,social_group,150100,2020,\n`);
+    const p = write(
+      'empty-year.csv',
+      `org_id,name,type,region,registered,year\n${code},协会,social_group,150100,2020,2024\n${civilCode('1', '150100', 9003)},协会二,social_group,150100,2020,\n`,
+    );
     const r = await ingest([p]);
     expect(r.counts).toEqual({ read: 2, accepted: 1, rejected: 1, blank: 0 });
     expect(problems(r)).toEqual([[3, 'R_REQUIRED_MISSING', 'year']]);
@@ -296,7 +368,9 @@ describe('ingestFiles: unusable input and edge cases', () => {
   });
 
   it('sums the reasons of a row with several problems into one reject naming the others', async () => {
-    const r = await ingest([write('many.csv', 'org_id,name,type,region,registered,staff_fulltime\nX,协会,企业,北京,2024-02-30,-1\n')]);
+    const r = await ingest([
+      write('many.csv', 'org_id,name,type,region,registered,staff_fulltime\nX,协会,企业,北京,2024-02-30,-1\n'),
+    ]);
     expect(r.rejects).toHaveLength(1);
     expect(r.rejects[0].code).toBe('R_UNKNOWN_TYPE');
     expect(r.rejects[0].reason).toMatch(/\(and 3 more: region, registered, staff_fulltime\)$/);
@@ -304,7 +378,10 @@ describe('ingestFiles: unusable input and edge cases', () => {
 
   it('an over-long field is rejected as R_FIELD_TOO_LONG with its line', async () => {
     const code = civilCode('1', '150100', 9004);
-    const p = write('long.csv', `org_id,name,type,region,registered\n${code},${'长'.repeat(50)},social_group,150100,2020\n${code},短,social_group,150100,2020\n`);
+    const p = write(
+      'long.csv',
+      `org_id,name,type,region,registered\n${code},${'长'.repeat(50)},social_group,150100,2020\n${code},短,social_group,150100,2020\n`,
+    );
     const r = await ingest([p], { maxFieldChars: 20 });
     expect(problems(r)).toEqual([[2, 'R_FIELD_TOO_LONG', '']]);
     expect(r.counts).toEqual({ read: 2, accepted: 1, rejected: 1, blank: 0 });
@@ -314,7 +391,11 @@ describe('ingestFiles: unusable input and edge cases', () => {
     // a UTF-8 file with one stray GBK name: detection says UTF-8 from the first valid bytes…
     const head = Buffer.from('org_id,name,type,region,registered\n');
     const good = Buffer.from(`${civilCode('1', '150100', 9005)},好协会,social_group,150100,2020\n`);
-    const bad = Buffer.concat([Buffer.from(`${civilCode('1', '150100', 9006)},`), encodeGbk('社会团体'), Buffer.from(',social_group,150100,2020\n')]);
+    const bad = Buffer.concat([
+      Buffer.from(`${civilCode('1', '150100', 9006)},`),
+      encodeGbk('社会团体'),
+      Buffer.from(',social_group,150100,2020\n'),
+    ]);
     const r = await ingest([write('stray-gbk.csv', Buffer.concat([head, good, bad]))], { encoding: 'utf-8' });
     expect(problems(r)).toEqual([[3, 'R_UNDECODABLE', 'name']]);
     expect(r.sources[0].replacementChars).toBeGreaterThan(0);

@@ -92,11 +92,36 @@ type Mutation =
 /** A relative position in the bytes, uniform (fast-check's default bias would favour the very start). */
 const position = fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((x) => x / 1_000_000);
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('insert' as const), at: position, bytes: fc.oneof(fc.constantFrom(...NASTY), fc.uint8Array({ minLength: 1, maxLength: 8 })) }), weight: 4 },
-  { arbitrary: fc.record({ kind: fc.constant('delete' as const), at: position, len: fc.integer({ min: 1, max: 40 }) }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('replace' as const), at: position, byte: fc.integer({ min: 0, max: 255 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('insert' as const),
+      at: position,
+      bytes: fc.oneof(fc.constantFrom(...NASTY), fc.uint8Array({ minLength: 1, maxLength: 8 })),
+    }),
+    weight: 4,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant('delete' as const), at: position, len: fc.integer({ min: 1, max: 40 }) }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('replace' as const),
+      at: position,
+      byte: fc.integer({ min: 0, max: 255 }),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: position }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('duplicate' as const), at: position, len: fc.integer({ min: 1, max: 400 }), to: position }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('duplicate' as const),
+      at: position,
+      len: fc.integer({ min: 1, max: 400 }),
+      to: position,
+    }),
+    weight: 2,
+  },
 );
 
 function mutate(base: Uint8Array, muts: Mutation[]): Buffer {
@@ -132,9 +157,18 @@ interface Case {
 const options = fc.record(
   {
     gzip: fc.boolean(),
-    encoding: fc.oneof({ arbitrary: fc.constant(undefined), weight: 8 }, { arbitrary: fc.constantFrom<InputEncoding>('utf-8', 'gb18030', 'utf-16le', 'utf-16be'), weight: 2 }),
-    delimiter: fc.oneof({ arbitrary: fc.constant(undefined), weight: 8 }, { arbitrary: fc.constantFrom(',', ';', '\t', '|'), weight: 2 }),
-    maxFieldChars: fc.oneof({ arbitrary: fc.constant(undefined), weight: 8 }, { arbitrary: fc.constantFrom(1, 20, 200), weight: 2 }),
+    encoding: fc.oneof(
+      { arbitrary: fc.constant(undefined), weight: 8 },
+      { arbitrary: fc.constantFrom<InputEncoding>('utf-8', 'gb18030', 'utf-16le', 'utf-16be'), weight: 2 },
+    ),
+    delimiter: fc.oneof(
+      { arbitrary: fc.constant(undefined), weight: 8 },
+      { arbitrary: fc.constantFrom(',', ';', '\t', '|'), weight: 2 },
+    ),
+    maxFieldChars: fc.oneof(
+      { arbitrary: fc.constant(undefined), weight: 8 },
+      { arbitrary: fc.constantFrom(1, 20, 200), weight: 2 },
+    ),
   },
   { requiredKeys: ['gzip'] },
 );
@@ -149,17 +183,43 @@ const random: fc.Arbitrary<Case> = fc
 
 /** Random text over the characters that matter to a CSV reader, behind a valid header. */
 const csvish: fc.Arbitrary<Case> = fc
-  .tuple(fc.array(fc.constantFrom('"', ',', '\r', '\n', '\0', 'a', '1', '-', ' ', '社', '\uFFFD', '2024', civilCode('1', '150100', 9)), { maxLength: 400 }), options)
-  .map(([parts, o]) => ({ ...o, gzip: false, bytes: Buffer.from(`org_id,name,type,region,registered\n${parts.join('')}`, 'utf8') }));
+  .tuple(
+    fc.array(
+      fc.constantFrom(
+        '"',
+        ',',
+        '\r',
+        '\n',
+        '\0',
+        'a',
+        '1',
+        '-',
+        ' ',
+        '社',
+        '\uFFFD',
+        '2024',
+        civilCode('1', '150100', 9),
+      ),
+      { maxLength: 400 },
+    ),
+    options,
+  )
+  .map(([parts, o]) => ({
+    ...o,
+    gzip: false,
+    bytes: Buffer.from(`org_id,name,type,region,registered\n${parts.join('')}`, 'utf8'),
+  }));
 
 /** A gzip stream of a valid CSV, cut or with a flipped byte. */
-const brokenGzip: fc.Arbitrary<Case> = fc.tuple(fc.constantFrom(VALID, VALID_GBK), position, fc.integer({ min: 1, max: 255 }), fc.boolean()).map(([base, at, byte, cut]) => {
-  const gz = Buffer.from(gzipSync(base));
-  const i = Math.min(gz.length - 1, 10 + Math.floor(at * (gz.length - 10)));
-  if (cut) return { bytes: gz.subarray(0, i), gzip: false };
-  gz[i] ^= byte;
-  return { bytes: gz, gzip: false };
-});
+const brokenGzip: fc.Arbitrary<Case> = fc
+  .tuple(fc.constantFrom(VALID, VALID_GBK), position, fc.integer({ min: 1, max: 255 }), fc.boolean())
+  .map(([base, at, byte, cut]) => {
+    const gz = Buffer.from(gzipSync(base));
+    const i = Math.min(gz.length - 1, 10 + Math.floor(at * (gz.length - 10)));
+    if (cut) return { bytes: gz.subarray(0, i), gzip: false };
+    gz[i] ^= byte;
+    return { bytes: gz, gzip: false };
+  });
 
 /** Count the bytes that can end a line: no decoded line break comes without one. */
 function lineBreakBytes(b: Uint8Array): number {
@@ -172,14 +232,23 @@ async function runCase(c: Case): Promise<void> {
   const stored = c.gzip ? gzipSync(c.bytes) : c.bytes;
   const path = join(dir, `case-${n++}.csv${c.gzip ? '.gz' : ''}`);
   writeFileSync(path, stored);
-  const opts: IngestOptions = { profile, regions, encoding: c.encoding, delimiter: c.delimiter, maxFieldChars: c.maxFieldChars };
+  const opts: IngestOptions = {
+    profile,
+    regions,
+    encoding: c.encoding,
+    delimiter: c.delimiter,
+    maxFieldChars: c.maxFieldChars,
+  };
   const t0 = Date.now();
   let result: IngestResult | null = null;
   try {
     result = await ingestFiles([path], opts);
   } catch (e) {
     // the only acceptable failure: a typed SoqaError with a documented exit code
-    if (!isSoqaError(e)) throw new Error(`ingest threw a ${(e as Error)?.constructor?.name ?? typeof e}, not a SoqaError: ${(e as Error)?.stack ?? String(e)}`);
+    if (!isSoqaError(e))
+      throw new Error(
+        `ingest threw a ${(e as Error)?.constructor?.name ?? typeof e}, not a SoqaError: ${(e as Error)?.stack ?? String(e)}`,
+      );
     expect(e.code).toMatch(/^E_[A-Z_]+$/);
     expect([EXIT.UNUSABLE_INPUT, EXIT.BAD_OPTIONS]).toContain(e.exitCode);
     expect(e.message.length).toBeGreaterThan(0);
@@ -250,20 +319,29 @@ describe('CSV reader: chunking never changes the records (fast-check, seeded)', 
     out.push(...p.push(text.slice(prev)), ...p.end());
     return out;
   };
-  const text = fc.array(fc.constantFrom('"', '""', ',', ';', '\r', '\n', '\r\n', 'a', 'bc', '社会', ' ', 'x'.repeat(110)), { maxLength: 120 }).map((a) => a.join(''));
+  const text = fc
+    .array(fc.constantFrom('"', '""', ',', ';', '\r', '\n', '\r\n', 'a', 'bc', '社会', ' ', 'x'.repeat(110)), {
+      maxLength: 120,
+    })
+    .map((a) => a.join(''));
 
   it('pushing the text in random pieces gives the same items as pushing it whole', () => {
     fc.assert(
-      fc.property(text, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), fc.constantFrom(',', ';'), (t, cutsAt, delimiter) => {
-        const whole = parseAll(t, [], delimiter);
-        const pieces = parseAll(
-          t,
-          cutsAt.map((x) => Math.floor(x * t.length)),
-          delimiter,
-        );
-        expect(pieces).toEqual(whole);
-        for (const item of whole) expect(item.line).toBeGreaterThanOrEqual(1);
-      }),
+      fc.property(
+        text,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
+        fc.constantFrom(',', ';'),
+        (t, cutsAt, delimiter) => {
+          const whole = parseAll(t, [], delimiter);
+          const pieces = parseAll(
+            t,
+            cutsAt.map((x) => Math.floor(x * t.length)),
+            delimiter,
+          );
+          expect(pieces).toEqual(whole);
+          for (const item of whole) expect(item.line).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { seed: SEED + 4, numRuns: 500 },
     );
   });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { alnum18, K_DATE, K_COUNT, NOT_PLAIN, plainDate, plainDecimal, plainId, plainNumber, plainText, validUpperCreditCode } from '../../src/ingest/plain-cells.js';
+import {
+  alnum18,
+  K_DATE,
+  K_COUNT,
+  NOT_PLAIN,
+  plainDate,
+  plainDecimal,
+  plainId,
+  plainNumber,
+  plainText,
+  validUpperCreditCode,
+} from '../../src/ingest/plain-cells.js';
 import { checkCreditCode } from '../../src/ingest/credit-code/check-credit-code.js';
 
 // The JSDoc examples of src/ingest/plain-cells.ts, with the reasoning behind each value.

@@ -14,10 +14,18 @@ const read = (rel: string) => JSON.parse(readFileSync(new URL(rel, root), 'utf8'
 
 /** Shipped config files, and a few broken copies, per schema. */
 const CASES: Record<string, unknown[]> = {
-  'profile.schema.json': ['config/profiles/default.json', 'config/profiles/cn-registry.json', 'config/profiles/irs-eo-bmf.json'].map(read),
+  'profile.schema.json': [
+    'config/profiles/default.json',
+    'config/profiles/cn-registry.json',
+    'config/profiles/irs-eo-bmf.json',
+  ].map(read),
   'framework.schema.json': [read('config/framework/default.json')],
   'rules.schema.json': [read('config/rules/default.json')],
-  'regions.schema.json': ['data/regions/inner-mongolia.json', 'data/regions/us-states.json', 'data/regions/china.json'].map(read),
+  'regions.schema.json': [
+    'data/regions/inner-mongolia.json',
+    'data/regions/us-states.json',
+    'data/regions/china.json',
+  ].map(read),
 };
 for (const list of Object.values(CASES)) {
   const first = list[0] as Record<string, unknown>;

@@ -22,7 +22,10 @@ function file(name: string, bytes: Uint8Array): string {
   return p;
 }
 
-async function readAll(path: string, encoding?: InputEncoding): Promise<{ text: string; chunks: number; info: SourceInfo }> {
+async function readAll(
+  path: string,
+  encoding?: InputEncoding,
+): Promise<{ text: string; chunks: number; info: SourceInfo }> {
   const info = emptySourceInfo();
   let text = '';
   let chunks = 0;
@@ -49,15 +52,30 @@ describe('readSource', () => {
     const r = await readAll(file('big-utf8.csv', bytes));
     expect(r.text).toBe(text);
     expect(r.chunks).toBeGreaterThan(1);
-    expect(r.info).toMatchObject({ name: 'big-utf8.csv', bytes: bytes.length, gzip: false, encoding: 'utf-8', encodingReason: 'utf8-valid', replacementChars: 0 });
+    expect(r.info).toMatchObject({
+      name: 'big-utf8.csv',
+      bytes: bytes.length,
+      gzip: false,
+      encoding: 'utf-8',
+      encodingReason: 'utf8-valid',
+      replacementChars: 0,
+    });
     expect(r.info.sha256).toBe(sha256(bytes));
   });
 
   it('reads a large GBK file as GB18030, characters cut by chunks included', async () => {
-    const bytes = Buffer.concat([Buffer.from('x'), ...Array.from({ length: REPEAT }, () => Buffer.concat([Buffer.from(GBK_SHEHUI_TUANTI), Buffer.from(',')]))]);
+    const bytes = Buffer.concat([
+      Buffer.from('x'),
+      ...Array.from({ length: REPEAT }, () => Buffer.concat([Buffer.from(GBK_SHEHUI_TUANTI), Buffer.from(',')])),
+    ]);
     const r = await readAll(file('big-gbk.csv', bytes));
     expect(r.text).toBe(`x${UNIT.repeat(REPEAT)}`);
-    expect(r.info).toMatchObject({ bytes: bytes.length, encoding: 'gb18030', encodingReason: 'fallback-gb18030', replacementChars: 0 });
+    expect(r.info).toMatchObject({
+      bytes: bytes.length,
+      encoding: 'gb18030',
+      encodingReason: 'fallback-gb18030',
+      replacementChars: 0,
+    });
   });
 
   it('reads a large UTF-16LE file with BOM, surrogate pairs cut by chunks included', async () => {
@@ -100,19 +118,24 @@ describe('readSource', () => {
     expect(r.info.encoding).toBe('gb18030');
   });
 
-  it('uses a forced encoding and still skips that encoding\'s BOM', async () => {
+  it("uses a forced encoding and still skips that encoding's BOM", async () => {
     const gbk = file('forced-gbk.csv', encodeGbk('类型\n社会团体\n'));
     const forced = await readAll(gbk, 'gb18030');
     expect(forced.text).toBe('类型\n社会团体\n');
     expect(forced.info).toMatchObject({ encoding: 'gb18030', encodingReason: 'forced' });
-    const bom = await readAll(file('forced-bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a\n')])), 'utf-8');
+    const bom = await readAll(
+      file('forced-bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a\n')])),
+      'utf-8',
+    );
     expect(bom.text).toBe('a\n');
   });
 
   it('counts the characters that could not be decoded, the same as a one-shot decode', async () => {
     // GBK bytes read as UTF-8: the expected count is what the WHATWG UTF-8 decoder gives on
     // the whole buffer at once; streaming over chunks must give the same
-    const bytes = Buffer.concat(Array.from({ length: 20_000 }, () => Buffer.concat([Buffer.from(GBK_SHEHUI_TUANTI), Buffer.from(',')])));
+    const bytes = Buffer.concat(
+      Array.from({ length: 20_000 }, () => Buffer.concat([Buffer.from(GBK_SHEHUI_TUANTI), Buffer.from(',')])),
+    );
     const expected = countFffd(new TextDecoder('utf-8').decode(bytes));
     expect(expected).toBeGreaterThan(0);
     const r = await readAll(file('gbk-as-utf8.csv', bytes), 'utf-8');
@@ -139,7 +162,12 @@ describe('readSource', () => {
     // the first GBK lead byte is the very last byte of the first 64 KiB read chunk: alone, it
     // would pass for the start of a UTF-8 sequence cut by the chunk
     const ascii = Buffer.alloc(64 * 1024 - 1, 0x61);
-    const bytes = Buffer.concat([ascii, Buffer.from(GBK_SHEHUI_TUANTI), Buffer.from('\n'), encodeGbk('社会团体\n'.repeat(300))]);
+    const bytes = Buffer.concat([
+      ascii,
+      Buffer.from(GBK_SHEHUI_TUANTI),
+      Buffer.from('\n'),
+      encodeGbk('社会团体\n'.repeat(300)),
+    ]);
     const r = await readAll(file('gbk-at-chunk-end.csv', bytes));
     expect(r.info).toMatchObject({ encoding: 'gb18030', replacementChars: 0 });
     expect(r.text.slice(64 * 1024 - 1, 64 * 1024 + 4)).toBe('社会团体\n');
@@ -175,7 +203,11 @@ describe('readSource', () => {
     const r = await readAll(file('empty.csv', new Uint8Array(0)));
     expect(r.text).toBe('');
     // SHA-256 of zero bytes (FIPS 180-4 test vector)
-    expect(r.info).toMatchObject({ bytes: 0, encoding: 'utf-8', sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' });
+    expect(r.info).toMatchObject({
+      bytes: 0,
+      encoding: 'utf-8',
+      sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    });
   });
 
   it('fails with E_INPUT_READ (exit 2) for a missing file', async () => {

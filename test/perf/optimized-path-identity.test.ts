@@ -49,10 +49,17 @@ function write(text: string): string {
 
 type Outcome = { ok: true; result: IngestResult } | { ok: false; code: string; message: string };
 
-async function ingestBoth(paths: string[], p: Profile = profile, r: RegionsFile = regions): Promise<[Outcome, Outcome]> {
+async function ingestBoth(
+  paths: string[],
+  p: Profile = profile,
+  r: RegionsFile = regions,
+): Promise<[Outcome, Outcome]> {
   const run = async (referencePath: boolean): Promise<Outcome> => {
     try {
-      return { ok: true, result: await ingestFiles(paths, { profile: p, regions: r, logger: createLogger(), referencePath }) };
+      return {
+        ok: true,
+        result: await ingestFiles(paths, { profile: p, regions: r, logger: createLogger(), referencePath }),
+      };
     } catch (e) {
       if (!isSoqaError(e)) throw e;
       return { ok: false, code: e.code, message: e.message };
@@ -101,12 +108,101 @@ const csvCell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g,
 
 /** Cells that take every branch of the conversion: placeholders, units, odd dates, bad values. */
 const AWKWARD = [
-  '', ' ', '-', '--', '—', '/', 'N/A', 'na', 'NULL', '暂无', '无数据', '空', ' 12 ', '１２', '1,234', '1,23', '3.5万', '2亿', '1e3', '1.2E-1', '-0', '-5', '0.5',
-  '1.25', '.5', '1.', '+5', 'NaN', 'Infinity', 'abc', '2024年', '2024年度', '2024-02-29', '2023-02-29', '2024/6/1', '2024年6月1日', '2024年6月', '202406', '20240601',
-  '45444', '2024-13-01', '2024-00-10', '2024-06-00', '0099-02-29', '0000', '1948', '2036', '2035', '1949', 'AAA', '3A', '5A级', '6A', '未评估', '无', '是', '否',
-  'yes', 'Y', '√', '×', '2', '10', 'x\u0000y', 'bad\uFFFDbyte', 'quoted, comma', 'say "hi"', 'line\nbreak', '社会团体', '基金会', 'Foundation', 'other', '其他',
-  '呼和浩特市', '呼和浩特', 'Hohhot', '150121', '150100000000', '999999', '150100', 'active', '注销', 'ecology', '生态环保', '  社区  ', '9999999999999999',
-  '123456789012345.5', '1234567890123456', '0.000000000000001', '（测试）协会名称', 'ABCD', 'a b c d e', '\t7\t', '\u30007\u3000', '２０２４－０６－０１',
+  '',
+  ' ',
+  '-',
+  '--',
+  '—',
+  '/',
+  'N/A',
+  'na',
+  'NULL',
+  '暂无',
+  '无数据',
+  '空',
+  ' 12 ',
+  '１２',
+  '1,234',
+  '1,23',
+  '3.5万',
+  '2亿',
+  '1e3',
+  '1.2E-1',
+  '-0',
+  '-5',
+  '0.5',
+  '1.25',
+  '.5',
+  '1.',
+  '+5',
+  'NaN',
+  'Infinity',
+  'abc',
+  '2024年',
+  '2024年度',
+  '2024-02-29',
+  '2023-02-29',
+  '2024/6/1',
+  '2024年6月1日',
+  '2024年6月',
+  '202406',
+  '20240601',
+  '45444',
+  '2024-13-01',
+  '2024-00-10',
+  '2024-06-00',
+  '0099-02-29',
+  '0000',
+  '1948',
+  '2036',
+  '2035',
+  '1949',
+  'AAA',
+  '3A',
+  '5A级',
+  '6A',
+  '未评估',
+  '无',
+  '是',
+  '否',
+  'yes',
+  'Y',
+  '√',
+  '×',
+  '2',
+  '10',
+  'x\u0000y',
+  'bad\uFFFDbyte',
+  'quoted, comma',
+  'say "hi"',
+  'line\nbreak',
+  '社会团体',
+  '基金会',
+  'Foundation',
+  'other',
+  '其他',
+  '呼和浩特市',
+  '呼和浩特',
+  'Hohhot',
+  '150121',
+  '150100000000',
+  '999999',
+  '150100',
+  'active',
+  '注销',
+  'ecology',
+  '生态环保',
+  '  社区  ',
+  '9999999999999999',
+  '123456789012345.5',
+  '1234567890123456',
+  '0.000000000000001',
+  '（测试）协会名称',
+  'ABCD',
+  'a b c d e',
+  '\t7\t',
+  '\u30007\u3000',
+  '２０２４－０６－０１',
 ];
 
 /**
@@ -161,7 +257,9 @@ describe('ingest: the fast path gives exactly what the reference path gives', ()
     const first = write([header, ...body.slice(0, 200)].map(toCsvLine).join('\n') + '\n');
     // the second file drops two optional columns and repeats rows of the first
     const keep = header.map((_, i) => i).filter((i) => !['volunteers', 'rating'].includes(header[i]));
-    const second = write([header, ...body.slice(150)].map((r) => toCsvLine(keep.map((i) => r[i]))).join('\r\n') + '\r\n');
+    const second = write(
+      [header, ...body.slice(150)].map((r) => toCsvLine(keep.map((i) => r[i]))).join('\r\n') + '\r\n',
+    );
     const [ref, fast] = await ingestBoth([first, second]);
     expect(ref.ok && ref.result.rejectCounts.R_DUPLICATE).toBeGreaterThan(0);
     expectSame(ref, fast);
@@ -198,10 +296,19 @@ describe('cube and analyses: the same from both paths, and the same as a plain a
     expect(ref.result.counts.rejected).toBe(0);
     const fieldsOfActivity = loadFieldsOfActivity();
     const governanceFields = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-    const cubes = [ref, fast].map((o) => cubeFromDataset((o as { result: IngestResult }).result.dataset, { governanceFields }));
+    const cubes = [ref, fast].map((o) =>
+      cubeFromDataset((o as { result: IngestResult }).result.dataset, { governanceFields }),
+    );
     expect(cubes[1]).toEqual(cubes[0]);
     const analyses = [ref, fast].map((o, k) =>
-      runAnalyses({ cube: cubes[k], dataset: (o as { result: IngestResult }).result.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework: loadFramework('default') }, extra: {} }, log: createLogger() }),
+      runAnalyses({
+        cube: cubes[k],
+        dataset: (o as { result: IngestResult }).result.dataset,
+        regions,
+        fieldsOfActivity,
+        options: { seed: 1, config: { framework: loadFramework('default') }, extra: {} },
+        log: createLogger(),
+      }),
     );
     expect(JSON.stringify(analyses[1])).toBe(JSON.stringify(analyses[0]));
 
@@ -221,7 +328,14 @@ describe('cube and analyses: the same from both paths, and the same as a plain a
     }
     const cube = cubes[1];
     const groups = rollup(cube, ['year', 'region', 'type']);
-    expect(new Map(groups.map((g) => [`${g.key.year}|${g.key.region}|${g.key.type}`, { count: g.count, sum: g.sum.staff_fulltime, n: g.n.staff_fulltime }]))).toEqual(plain);
+    expect(
+      new Map(
+        groups.map((g) => [
+          `${g.key.year}|${g.key.region}|${g.key.type}`,
+          { count: g.count, sum: g.sum.staff_fulltime, n: g.n.staff_fulltime },
+        ]),
+      ),
+    ).toEqual(plain);
     expectFilteredRollups(cube);
   });
 });
@@ -234,10 +348,14 @@ function expectFilteredRollups(cube: Cube): void {
       const byFunction = rollup(cube, ['region'], (c) => c.year === year && (type === undefined || c.type === type));
       expect(byObject).toEqual(byFunction);
     }
-    expect(rollup(cube, ['field', 'region'], { year })).toEqual(rollup(cube, ['field', 'region'], (c) => c.year === year));
+    expect(rollup(cube, ['field', 'region'], { year })).toEqual(
+      rollup(cube, ['field', 'region'], (c) => c.year === year),
+    );
     expect(rollup(cube, [], { year })).toEqual(rollup(cube, [], (c) => c.year === year));
   }
-  expect(rollup(cube, ['region', 'year'], { type: cube.types[0] })).toEqual(rollup(cube, ['region', 'year'], (c) => c.type === cube.types[0]));
+  expect(rollup(cube, ['region', 'year'], { type: cube.types[0] })).toEqual(
+    rollup(cube, ['region', 'year'], (c) => c.type === cube.types[0]),
+  );
 }
 
 describe('CSV parser: the one-line shortcut makes the same records', () => {
@@ -247,7 +365,7 @@ describe('CSV parser: the one-line shortcut makes the same records', () => {
     let text = 'h1,h2,h3\n';
     for (let i = 0; i < 400; i++) text += PIECES[Math.floor(r() * PIECES.length)];
     const chunks: string[] = [];
-    for (let p = 0; p < text.length; ) {
+    for (let p = 0; p < text.length;) {
       const n = 1 + Math.floor(r() * 40);
       chunks.push(text.slice(p, p + n));
       p += n;
@@ -279,4 +397,3 @@ describe('CSV parser: the one-line shortcut makes the same records', () => {
     expect(parse(false, true)).toEqual(reference);
   });
 });
-

@@ -52,7 +52,10 @@ async function ingest(path: string, parallel?: ParallelOptions): Promise<Outcome
 function snapshot(o: Outcome): unknown {
   if (!o.ok) return o;
   const { dataset: ds, ...rest } = o.result;
-  const col = (a: ArrayLike<number> & { constructor: { name: string } }) => [a.constructor.name, Array.from(a, (v) => (v !== v ? 'NaN' : v))];
+  const col = (a: ArrayLike<number> & { constructor: { name: string } }) => [
+    a.constructor.name,
+    Array.from(a, (v) => (v !== v ? 'NaN' : v)),
+  ];
   return {
     ...JSON.parse(JSON.stringify(rest)),
     keyOrder: ['rejectCounts', 'warningCounts', 'missingCounts'].map((k) => Object.keys(rest[k as 'rejectCounts'])),
@@ -125,7 +128,8 @@ describe('parallel ingest gives exactly the sequential result', () => {
     const path = write(text);
     const buf = Buffer.from(text);
     const outcomes: string[] = [];
-    for (let i = 0; i < buf.length; i++) if (buf[i] === 0x0a) outcomes.push(...(await expectSame(path, { splitAt: [i] })));
+    for (let i = 0; i < buf.length; i++)
+      if (buf[i] === 0x0a) outcomes.push(...(await expectSame(path, { splitAt: [i] })));
     expect(outcomes).toContain('parallel');
     expect(outcomes).toContain('split-inside-record');
   });
@@ -144,7 +148,14 @@ describe('parallel ingest gives exactly the sequential result', () => {
     const id = header.indexOf('org_id');
     const lines = body.map((row) => row.map((c, i) => (i === id ? c.toLowerCase() : c)).join(','));
     // rows repeated early and late: their warnings must not count
-    const text = [header.join(','), ...lines.slice(0, 100), ...lines.slice(0, 50), ...lines.slice(100), ...lines.slice(9_000, 9_050)].join('\n') + '\n';
+    const text =
+      [
+        header.join(','),
+        ...lines.slice(0, 100),
+        ...lines.slice(0, 50),
+        ...lines.slice(100),
+        ...lines.slice(9_000, 9_050),
+      ].join('\n') + '\n';
     const path = write(text);
     const seq = await ingest(path);
     expect(seq.ok && seq.result.warningCounts.W_CODE_LOWERCASE).toBeGreaterThan(12_000);
@@ -170,7 +181,9 @@ describe('parallel ingest of a gzip file (decompressed into memory, ranges of th
     [12, 3],
     [13, 5],
   ])('gives the sequential result on a damaged panel (seed %i, %i ranges)', async (seed, workers) => {
-    const path = write(gzipSync(Buffer.from(damagedPanel(seed, 60, regions, { bom: seed % 2 === 0, noFinalBreak: seed === 13 }))));
+    const path = write(
+      gzipSync(Buffer.from(damagedPanel(seed, 60, regions, { bom: seed % 2 === 0, noFinalBreak: seed === 13 }))),
+    );
     const seq = await ingest(path);
     expect(seq.ok && seq.result.sources[0].gzip).toBe(true);
     expect(seq.ok && seq.result.counts.rejected).toBeGreaterThan(5);
@@ -184,7 +197,12 @@ describe('parallel ingest of a gzip file (decompressed into memory, ranges of th
     const bytes = Buffer.byteLength(text);
     const r = seeded(7);
     const outcomes: string[] = [];
-    for (let i = 0; i < 12; i++) outcomes.push(...(await expectSame(path, { splitAt: Array.from({ length: 1 + Math.floor(r() * 4) }, () => Math.floor(r() * bytes)) })));
+    for (let i = 0; i < 12; i++)
+      outcomes.push(
+        ...(await expectSame(path, {
+          splitAt: Array.from({ length: 1 + Math.floor(r() * 4) }, () => Math.floor(r() * bytes)),
+        })),
+      );
     expect(outcomes).toContain('parallel');
     const quoted = Buffer.from(text).indexOf('\n分会');
     expect(quoted).toBeGreaterThan(0);
@@ -212,7 +230,9 @@ describe('parallel ingest of a gzip file (decompressed into memory, ranges of th
     expect(seq.ok).toBe(false);
     const gbk = write(gzipSync(encodeGbk(text.replace(/\uFFFD/g, '?'))));
     expect(await expectSame(gbk, { workers: 2 })).toEqual(['not-eligible']);
-    expect(await expectSame(write(packed), { workers: 2, minBytes: Buffer.byteLength(text) + 1 })).toEqual(['not-eligible']);
+    expect(await expectSame(write(packed), { workers: 2, minBytes: Buffer.byteLength(text) + 1 })).toEqual([
+      'not-eligible',
+    ]);
     expect(await expectSame(write(packed), { workers: 2, minBytes: Buffer.byteLength(text) })).toEqual(['parallel']);
   });
 });
@@ -223,41 +243,78 @@ const builtGzip = existsSync(join(DIST, 'ingest', 'parallel', 'read-gzip-text.js
 
 describe('parallel ingest in worker threads (built code)', () => {
   it.skipIf(!builtWorker)('gives the sequential result of the same build', async () => {
-    const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
+    const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as {
+      ingestFiles: typeof ingestFiles;
+    };
     const path = write(damagedPanel(9, 60, regions, { bom: true }));
     const seq = await built.ingestFiles([path], { profile, regions, logger: createLogger() });
     const seen: string[] = [];
-    const par = await built.ingestFiles([path], { profile, regions, logger: createLogger(), parallel: { workers: 3, minBytes: 0, onInfo: (i) => seen.push(i.outcome) } });
+    const par = await built.ingestFiles([path], {
+      profile,
+      regions,
+      logger: createLogger(),
+      parallel: { workers: 3, minBytes: 0, onInfo: (i) => seen.push(i.outcome) },
+    });
     expect(seen).toEqual(['parallel']);
     expect(snapshot({ ok: true, result: par })).toEqual(snapshot({ ok: true, result: seq }));
   });
 
-  it.skipIf(!builtWorker)('ends the workers it started early when the file turns out not to qualify (GB18030), and starts more for more ranges', async () => {
-    const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
-    // the workers start before the encoding is known: a GB18030 file is then read sequentially
-    const text = damagedPanel(15, 30, regions);
-    const gbk = write(encodeGbk(text.replace(/\uFFFD/g, '?')));
-    const seen: string[] = [];
-    const seqGbk = await built.ingestFiles([gbk], { profile, regions, logger: createLogger() });
-    const parGbk = await built.ingestFiles([gbk], { profile, regions, logger: createLogger(), parallel: { workers: 2, minBytes: 0, onInfo: (i) => seen.push(i.outcome) } });
-    expect(seen).toEqual(['not-eligible']);
-    expect(snapshot({ ok: true, result: parGbk })).toEqual(snapshot({ ok: true, result: seqGbk }));
-    // five ranges on two early workers: three more are started for them
-    const utf8 = write(text);
-    const size = Buffer.byteLength(text);
-    const seq = await built.ingestFiles([utf8], { profile, regions, logger: createLogger() });
-    const par = await built.ingestFiles([utf8], { profile, regions, logger: createLogger(), parallel: { workers: 2, minBytes: 0, splitAt: [0.2, 0.4, 0.6, 0.8].map((f) => Math.floor(size * f)), onInfo: (i) => seen.push(`${i.outcome} ${(i.bounds?.length ?? 0) - 1}`) } });
-    expect(seen[1]).toBe('parallel 5');
-    expect(snapshot({ ok: true, result: par })).toEqual(snapshot({ ok: true, result: seq }));
-  });
+  it.skipIf(!builtWorker)(
+    'ends the workers it started early when the file turns out not to qualify (GB18030), and starts more for more ranges',
+    async () => {
+      const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as {
+        ingestFiles: typeof ingestFiles;
+      };
+      // the workers start before the encoding is known: a GB18030 file is then read sequentially
+      const text = damagedPanel(15, 30, regions);
+      const gbk = write(encodeGbk(text.replace(/\uFFFD/g, '?')));
+      const seen: string[] = [];
+      const seqGbk = await built.ingestFiles([gbk], { profile, regions, logger: createLogger() });
+      const parGbk = await built.ingestFiles([gbk], {
+        profile,
+        regions,
+        logger: createLogger(),
+        parallel: { workers: 2, minBytes: 0, onInfo: (i) => seen.push(i.outcome) },
+      });
+      expect(seen).toEqual(['not-eligible']);
+      expect(snapshot({ ok: true, result: parGbk })).toEqual(snapshot({ ok: true, result: seqGbk }));
+      // five ranges on two early workers: three more are started for them
+      const utf8 = write(text);
+      const size = Buffer.byteLength(text);
+      const seq = await built.ingestFiles([utf8], { profile, regions, logger: createLogger() });
+      const par = await built.ingestFiles([utf8], {
+        profile,
+        regions,
+        logger: createLogger(),
+        parallel: {
+          workers: 2,
+          minBytes: 0,
+          splitAt: [0.2, 0.4, 0.6, 0.8].map((f) => Math.floor(size * f)),
+          onInfo: (i) => seen.push(`${i.outcome} ${(i.bounds?.length ?? 0) - 1}`),
+        },
+      });
+      expect(seen[1]).toBe('parallel 5');
+      expect(snapshot({ ok: true, result: par })).toEqual(snapshot({ ok: true, result: seq }));
+    },
+  );
 
-  it.skipIf(!builtGzip)('gives the sequential result of the same build for a gzip file (bytes shared with the workers)', async () => {
-    const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
-    const path = write(gzipSync(Buffer.from(damagedPanel(10, 60, regions, { bom: true }))));
-    const seq = await built.ingestFiles([path], { profile, regions, logger: createLogger() });
-    const seen: string[] = [];
-    const par = await built.ingestFiles([path], { profile, regions, logger: createLogger(), parallel: { workers: 3, minBytes: 0, onInfo: (i) => seen.push(i.outcome) } });
-    expect(seen).toEqual(['parallel']);
-    expect(snapshot({ ok: true, result: par })).toEqual(snapshot({ ok: true, result: seq }));
-  });
+  it.skipIf(!builtGzip)(
+    'gives the sequential result of the same build for a gzip file (bytes shared with the workers)',
+    async () => {
+      const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as {
+        ingestFiles: typeof ingestFiles;
+      };
+      const path = write(gzipSync(Buffer.from(damagedPanel(10, 60, regions, { bom: true }))));
+      const seq = await built.ingestFiles([path], { profile, regions, logger: createLogger() });
+      const seen: string[] = [];
+      const par = await built.ingestFiles([path], {
+        profile,
+        regions,
+        logger: createLogger(),
+        parallel: { workers: 3, minBytes: 0, onInfo: (i) => seen.push(i.outcome) },
+      });
+      expect(seen).toEqual(['parallel']);
+      expect(snapshot({ ok: true, result: par })).toEqual(snapshot({ ok: true, result: seq }));
+    },
+  );
 });

@@ -82,15 +82,31 @@ interface Run {
   sections: string;
 }
 
-const serialise = (x: unknown): string => JSON.stringify(x, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v));
+const serialise = (x: unknown): string =>
+  JSON.stringify(x, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v));
 
 function ingestPart(r: IngestResult): unknown {
   const { dataset: _rows, sources, ...rest } = r;
-  return { ...rest, keyOrder: [rest.rejectCounts, rest.warningCounts, rest.missingCounts].map((o) => Object.keys(o)), sources: sources.map(({ counts, header, name, sha256 }) => ({ counts, header, name, sha256 })) };
+  return {
+    ...rest,
+    keyOrder: [rest.rejectCounts, rest.warningCounts, rest.missingCounts].map((o) => Object.keys(o)),
+    sources: sources.map(({ counts, header, name, sha256 }) => ({ counts, header, name, sha256 })),
+  };
 }
 
 function context(ingest: IngestResult, cube: Cube, year: number): AnalysisContext {
-  return { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework, rules }, extra: { supervision: { listOrganizations: true, ...(ingest.dataset.shape === 'panel' ? { year } : {}) } } }, log: createLogger() };
+  return {
+    cube,
+    dataset: ingest.dataset,
+    regions,
+    fieldsOfActivity,
+    options: {
+      seed: 1,
+      config: { framework, rules },
+      extra: { supervision: { listOrganizations: true, ...(ingest.dataset.shape === 'panel' ? { year } : {}) } },
+    },
+    log: createLogger(),
+  };
 }
 
 async function inMemory(paths: string[], years: { year: number; compare: number }): Promise<Run> {
@@ -102,15 +118,30 @@ async function inMemory(paths: string[], years: { year: number; compare: number 
   return { ingest: ingestPart(ingest), cube, sections: serialise({ analyses, bulletin }) };
 }
 
-async function streamed(paths: string[], years: { year: number; compare: number }, opts: { chunkRows?: number; parallel?: IngestOptions['parallel'] } = {}): Promise<Run & { streamed: boolean }> {
+async function streamed(
+  paths: string[],
+  years: { year: number; compare: number },
+  opts: { chunkRows?: number; parallel?: IngestOptions['parallel'] } = {},
+): Promise<Run & { streamed: boolean }> {
   const rows = new StreamedRows(governance, { chunkRows: opts.chunkRows, spillParent });
   try {
-    const ingest = await ingestFiles(paths, { profile, regions, logger: createLogger(), chunks: rows.sink, parallel: opts.parallel });
+    const ingest = await ingestFiles(paths, {
+      profile,
+      regions,
+      logger: createLogger(),
+      chunks: rows.sink,
+      parallel: opts.parallel,
+    });
     rows.settle(ingest);
     if (!rows.streamed) {
       const cube = cubeFromDataset(ingest.dataset, { governanceFields: governance });
       const ctx = context(ingest, cube, years.year);
-      return { ingest: ingestPart(ingest), cube, sections: serialise({ analyses: runAnalyses(ctx), bulletin: null }), streamed: false };
+      return {
+        ingest: ingestPart(ingest),
+        cube,
+        sections: serialise({ analyses: runAnalyses(ctx), bulletin: null }),
+        streamed: false,
+      };
     }
     const cube = rows.cube();
     const ctx = context(ingest, cube, years.year);
@@ -166,7 +197,12 @@ describe('streamed analyze gives the in-memory results', () => {
     const years = { year: 2023, compare: 2020 };
     const ref = await inMemory([path], years);
     const seen: ParallelInfo['outcome'][] = [];
-    const parallel = { inline: true, minBytes: 0, splitAt: [0.15, 0.4, 0.41, 0.7].map((f) => Math.floor(bytes * f)), onInfo: (i: ParallelInfo) => seen.push(i.outcome) };
+    const parallel = {
+      inline: true,
+      minBytes: 0,
+      splitAt: [0.15, 0.4, 0.41, 0.7].map((f) => Math.floor(bytes * f)),
+      onInfo: (i: ParallelInfo) => seen.push(i.outcome),
+    };
     expectSame(ref, await streamed([path], years, { parallel }));
     // a quoted name with a line break in the third range, cut inside it: the first two ranges
     // went to the spill before the merge refused the third; the file is read again sequentially
@@ -176,7 +212,12 @@ describe('streamed analyze gives the in-memory results', () => {
     expect(quoted).toBeGreaterThan(0);
     const pathQ = write(damaged);
     const refQ = await inMemory([pathQ], years);
-    expectSame(refQ, await streamed([pathQ], years, { parallel: { ...parallel, splitAt: [Math.floor(quoted * 0.3), Math.floor(quoted * 0.6), quoted] } }));
+    expectSame(
+      refQ,
+      await streamed([pathQ], years, {
+        parallel: { ...parallel, splitAt: [Math.floor(quoted * 0.3), Math.floor(quoted * 0.6), quoted] },
+      }),
+    );
     expect(seen).toEqual(['parallel', 'split-inside-record']);
   });
 
@@ -185,7 +226,11 @@ describe('streamed analyze gives the in-memory results', () => {
     const b = panel(40, 8, [2022, 2024]);
     const [headB, ...restB] = b.trimEnd().split('\n');
     const drop = ['volunteers', 'rating', 'gov_projects'].map((f) => headB.split(',').indexOf(f));
-    const cut = (line: string) => line.split(',').filter((_c, i) => !drop.includes(i)).join(',');
+    const cut = (line: string) =>
+      line
+        .split(',')
+        .filter((_c, i) => !drop.includes(i))
+        .join(',');
     const paths = [write(a), write([cut(headB), ...restB.map(cut)].join('\n') + '\n')];
     const years = { year: 2024, compare: 2020 };
     expectSame(await inMemory(paths, years), await streamed(paths, years, { chunkRows: 50 }));
@@ -200,7 +245,11 @@ describe('streamed analyze gives the in-memory results', () => {
     const text = panel(60, 9, [2024, 2024]);
     const [head, ...lines] = text.trimEnd().split('\n');
     const yearAt = head.split(',').indexOf('year');
-    const drop = (l: string) => l.split(',').filter((_c, i) => i !== yearAt).join(',');
+    const drop = (l: string) =>
+      l
+        .split(',')
+        .filter((_c, i) => i !== yearAt)
+        .join(',');
     const path = write([drop(head), ...lines.map(drop)].join('\n') + '\n');
     const years = { year: 2024, compare: 2023 };
     const st = await streamed([path], years, { chunkRows: 7 });
@@ -218,25 +267,44 @@ const builtWorker = existsSync(join(DIST, 'ingest', 'parallel', 'ingest-range-wo
 
 describe('streamed read by ranges in worker threads (built code)', () => {
   it.skipIf(!builtWorker)('hands the ranges over in order: the same rows as the sequential streamed read', async () => {
-    const built = (await import(pathToFileURL(join(DIST, 'cli', 'pipeline', 'streamed-rows.js')).href)) as { StreamedRows: typeof StreamedRows };
-    const ingestBuilt = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as { ingestFiles: typeof ingestFiles };
+    const built = (await import(pathToFileURL(join(DIST, 'cli', 'pipeline', 'streamed-rows.js')).href)) as {
+      StreamedRows: typeof StreamedRows;
+    };
+    const ingestBuilt = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as {
+      ingestFiles: typeof ingestFiles;
+    };
     const text = shuffled(panel(150, 11), 11);
     const path = write(text);
     const bytes = Buffer.byteLength(text);
     const run = async (parallel?: IngestOptions['parallel']) => {
       const rows = new built.StreamedRows(governance, { chunkRows: 100, spillParent });
       try {
-        const ingest = await ingestBuilt.ingestFiles([path], { profile, regions, logger: createLogger(), chunks: rows.sink, parallel });
+        const ingest = await ingestBuilt.ingestFiles([path], {
+          profile,
+          regions,
+          logger: createLogger(),
+          chunks: rows.sink,
+          parallel,
+        });
         const cube = rows.cube();
         const [model] = rows.supervision(context(ingest, cube, 2024), [2024]);
-        return serialise({ ingest: ingestPart(ingest), cube, section: supervisionSection(context(ingest, cube, 2024), model, true) });
+        return serialise({
+          ingest: ingestPart(ingest),
+          cube,
+          section: supervisionSection(context(ingest, cube, 2024), model, true),
+        });
       } finally {
         rows.close();
       }
     };
     const seen: string[] = [];
     // seven ranges on two workers: each worker takes the next range when it is done
-    const par = await run({ workers: 2, minBytes: 0, splitAt: [1, 2, 3, 4, 5, 6].map((k) => Math.floor((bytes * k) / 7)), onInfo: (i) => seen.push(`${i.outcome} ${(i.bounds?.length ?? 0) - 1}`) });
+    const par = await run({
+      workers: 2,
+      minBytes: 0,
+      splitAt: [1, 2, 3, 4, 5, 6].map((k) => Math.floor((bytes * k) / 7)),
+      onInfo: (i) => seen.push(`${i.outcome} ${(i.bounds?.length ?? 0) - 1}`),
+    });
     expect(seen).toEqual(['parallel 7']);
     expect(par).toBe(await run());
   });

@@ -1,13 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { generateSample, sampleManifest, PLANTED_RULES, toCsvLine, type SampleManifest, type PlantedRule } from '../../src/sample/index.js';
+import {
+  generateSample,
+  sampleManifest,
+  PLANTED_RULES,
+  toCsvLine,
+  type SampleManifest,
+  type PlantedRule,
+} from '../../src/sample/index.js';
 import { FIELDS } from '../../src/dataset/fields.js';
 import { checkCreditCode, creditCodeTypeOf } from '../../src/ingest/credit-code/index.js';
 import { isSoqaError } from '../../src/core/soqa-error.js';
 
 const regions = JSON.parse(readFileSync(new URL('../../data/regions/inner-mongolia.json', import.meta.url), 'utf8'));
-const CORE = new Set<string>(regions.regions.filter((r: { zone: string }) => r.zone === 'core').map((r: { code: string }) => r.code));
+const CORE = new Set<string>(
+  regions.regions.filter((r: { zone: string }) => r.zone === 'core').map((r: { code: string }) => r.code),
+);
 const REV = ['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other'];
 
 /** Compact per-row facts the independent rule checks need. */
@@ -51,10 +60,32 @@ function aggregate(opts: Parameters<typeof generateSample>[0]): Aggregate {
   const it = generateSample(opts);
   const header = it.next().value as string[];
   const H = Object.fromEntries(header.map((h, i) => [h, i]));
-  const optional = ['staff_college', 'manager_age', 'volunteers', 'expenses_program', 'assets_fixed', 'beneficiaries', 'emp_minority', 'emp_disabled', 'emp_over50', 'online', 'gov_projects'].map((c) => H[c]);
+  const optional = [
+    'staff_college',
+    'manager_age',
+    'volunteers',
+    'expenses_program',
+    'assets_fixed',
+    'beneficiaries',
+    'emp_minority',
+    'emp_disabled',
+    'emp_over50',
+    'online',
+    'gov_projects',
+  ].map((c) => H[c]);
   const a: Aggregate = {
-    header, rows: 0, seconds: 0, orgs: new Map(), byYear: new Map(), cert: [0, 0, 0], revenue: [0, 0, 0, 0, 0],
-    optionalBlank: 0, optionalCells: 0, ftZero: 0, rated: 0, revenueTotalMismatch: 0,
+    header,
+    rows: 0,
+    seconds: 0,
+    orgs: new Map(),
+    byYear: new Map(),
+    cert: [0, 0, 0],
+    revenue: [0, 0, 0, 0, 0],
+    optionalBlank: 0,
+    optionalCells: 0,
+    ftZero: 0,
+    rated: 0,
+    revenueTotalMismatch: 0,
   };
   const n = (v: string): number => (v === '' ? 0 : Number(v));
   for (const r of it) {
@@ -62,15 +93,30 @@ function aggregate(opts: Parameters<typeof generateSample>[0]): Aggregate {
     const year = Number(r[H.year]);
     let org = a.orgs.get(r[H.org_id]);
     if (!org) {
-      org = { type: r[H.type], region: r[H.region], registered: r[H.registered], deregistered: r[H.deregistered], status: r[H.status], name: r[H.name], facts: [] };
+      org = {
+        type: r[H.type],
+        region: r[H.region],
+        registered: r[H.registered],
+        deregistered: r[H.deregistered],
+        status: r[H.status],
+        name: r[H.name],
+        facts: [],
+      };
       a.orgs.set(r[H.org_id], org);
     }
     const revs = REV.map((c) => n(r[H[c]]));
     const rev = revs.reduce((s, v) => s + v, 0);
-    if (r[H.revenue_total] !== undefined && r[H.revenue_total] !== '' && Number(r[H.revenue_total]) !== rev) a.revenueTotalMismatch++;
+    if (r[H.revenue_total] !== undefined && r[H.revenue_total] !== '' && Number(r[H.revenue_total]) !== rev)
+      a.revenueTotalMismatch++;
     org.facts.push({
-      year, activities: n(r[H.activities]), rev, gov: revs[0], expenses: n(r[H.expenses]),
-      ft: n(r[H.staff_fulltime]), pt: n(r[H.staff_parttime]), cert: n(r[H.cert_junior]) + n(r[H.cert_mid]) + n(r[H.cert_senior]),
+      year,
+      activities: n(r[H.activities]),
+      rev,
+      gov: revs[0],
+      expenses: n(r[H.expenses]),
+      ft: n(r[H.staff_fulltime]),
+      pt: n(r[H.staff_parttime]),
+      cert: n(r[H.cert_junior]) + n(r[H.cert_mid]) + n(r[H.cert_senior]),
     });
     let y = a.byYear.get(year);
     if (!y) a.byYear.set(year, (y = { n: 0, sg: 0, pne: 0, f: 0, core: 0, age: 0, ageN: 0 }));
@@ -99,7 +145,10 @@ function aggregate(opts: Parameters<typeof generateSample>[0]): Aggregate {
 }
 
 /** Field counts by zone in one year (separate pass on a small sample keeps memory low). */
-function fieldsByZone(opts: Parameters<typeof generateSample>[0], year: number): { core: Map<string, number>; periphery: Map<string, number> } {
+function fieldsByZone(
+  opts: Parameters<typeof generateSample>[0],
+  year: number,
+): { core: Map<string, number>; periphery: Map<string, number> } {
   const it = generateSample(opts);
   const header = it.next().value as string[];
   const H = Object.fromEntries(header.map((h, i) => [h, i]));
@@ -114,7 +163,10 @@ function fieldsByZone(opts: Parameters<typeof generateSample>[0], year: number):
 
 /** The nine rules, computed independently of the generator from the rows. */
 function tripped(a: Aggregate, firstPanelYear: number): Record<PlantedRule, Set<string>> {
-  const out = Object.fromEntries(PLANTED_RULES.map((r) => [r.id, new Set<string>()])) as Record<PlantedRule, Set<string>>;
+  const out = Object.fromEntries(PLANTED_RULES.map((r) => [r.id, new Set<string>()])) as Record<
+    PlantedRule,
+    Set<string>
+  >;
   for (const [id, org] of a.orgs) {
     const f = [...org.facts].sort((x, y) => x.year - y.year);
     const consecutive = (k: number): boolean => f[k].year === f[k - 1].year + 1;
@@ -154,7 +206,8 @@ function tripped(a: Aggregate, firstPanelYear: number): Record<PlantedRule, Set<
     if (!check.valid) out.credit_code_checksum.add(id);
     else if (creditCodeTypeOf(id) !== org.type || check.division !== org.region) out.credit_code_mismatch.add(id);
     // deregistered but still reporting
-    if (org.deregistered !== '' && lastF.year > Number(org.deregistered.slice(0, 4))) out.deregistered_reporting.add(id);
+    if (org.deregistered !== '' && lastF.year > Number(org.deregistered.slice(0, 4)))
+      out.deregistered_reporting.add(id);
   }
   return out;
 }
@@ -211,7 +264,9 @@ describe('generateSample (default options)', () => {
 
   it('puts more organizations in Hohhot–Baotou–Ordos than their population share', () => {
     const pop = regions.regions.reduce((s: number, r: { population: number }) => s + r.population, 0);
-    const corePop = regions.regions.filter((r: { code: string }) => CORE.has(r.code)).reduce((s: number, r: { population: number }) => s + r.population, 0);
+    const corePop = regions.regions
+      .filter((r: { code: string }) => CORE.has(r.code))
+      .reduce((s: number, r: { population: number }) => s + r.population, 0);
     for (const [, y] of a.byYear) {
       expect(y.core / y.n).toBeGreaterThan(corePop / pop + 0.05);
       expect(y.core / y.n).toBeLessThan(0.55);
@@ -248,12 +303,15 @@ describe('generateSample (default options)', () => {
   it('gives unique names and consistent registration data', () => {
     const names = new Set([...a.orgs.values()].map((o) => o.name));
     expect(names.size).toBe(a.orgs.size);
-    const iso = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(d + 'T00:00:00Z').toISOString().startsWith(d);
+    const iso = (d: string): boolean =>
+      /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(d + 'T00:00:00Z').toISOString().startsWith(d);
     const wrong: string[] = [];
     for (const [id, o] of a.orgs) {
-      if (!iso(o.registered) || Number(o.registered.slice(0, 4)) > o.facts[0].year) wrong.push(`${id} registered ${o.registered}`);
+      if (!iso(o.registered) || Number(o.registered.slice(0, 4)) > o.facts[0].year)
+        wrong.push(`${id} registered ${o.registered}`);
       if ((o.status === 'deregistered') !== (o.deregistered !== '')) wrong.push(`${id} status ${o.status}`);
-      if (o.deregistered && (!iso(o.deregistered) || o.deregistered <= o.registered)) wrong.push(`${id} deregistered ${o.deregistered}`);
+      if (o.deregistered && (!iso(o.deregistered) || o.deregistered <= o.registered))
+        wrong.push(`${id} deregistered ${o.deregistered}`);
       if (!/^[\u4e00-\u9fff]+$/.test(o.name)) wrong.push(`${id} name ${o.name}`);
     }
     expect(wrong).toEqual([]);
@@ -272,7 +330,8 @@ describe('generateSample (default options)', () => {
         continue;
       }
       if (!c.valid || c.authority !== '5' || c.lowercase) wrong.push(`${id}: ${c.problems.join('; ')}`);
-      if (!mismatch.has(id) && (creditCodeTypeOf(id) !== o.type || c.division !== o.region)) wrong.push(`${id} disagrees with ${o.type} ${o.region}`);
+      if (!mismatch.has(id) && (creditCodeTypeOf(id) !== o.type || c.division !== o.region))
+        wrong.push(`${id} disagrees with ${o.type} ${o.region}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -312,7 +371,7 @@ describe('fields by zone', () => {
     const P = tot(z.periphery);
     const C = tot(z.core);
     const lq = (m: Map<string, number>, size: number, field: string): number =>
-      ((m.get(field) ?? 0) / size) / (((z.core.get(field) ?? 0) + (z.periphery.get(field) ?? 0)) / (P + C));
+      (m.get(field) ?? 0) / size / (((z.core.get(field) ?? 0) + (z.periphery.get(field) ?? 0)) / (P + C));
     expect(lq(z.periphery, P, 'ecology')).toBeGreaterThan(1.1);
     expect(lq(z.periphery, P, 'charity')).toBeGreaterThan(1.05);
     expect(lq(z.core, C, 'business')).toBeGreaterThan(1.1);
@@ -377,7 +436,12 @@ describe('generateSample options', () => {
   });
 
   it('works with another regions file', () => {
-    const other = { regions: [{ code: '110101', zh: '东城区', population: 700000, zone: 'core' }, { code: '110102', zh: '西城区', population: 1100000 }] };
+    const other = {
+      regions: [
+        { code: '110101', zh: '东城区', population: 700000, zone: 'core' },
+        { code: '110102', zh: '西城区', population: 1100000 },
+      ],
+    };
     const m = sampleManifest({ regions: other, orgs: 300 });
     const a = aggregate({ regions: other, orgs: 300 });
     expect(a.rows).toBe(m.rows);

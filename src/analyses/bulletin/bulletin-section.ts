@@ -21,7 +21,9 @@ type Counts = { flagged: number; high: number; medium: number; low: number };
 
 /** Flagged organizations of a model: organization number → its rules and worst severity. */
 function flaggedOf(model: SupervisionModel): Map<number, { rules: Set<string>; worst: number }> {
-  return new Map(model.flagged.map((f) => [f.org, { rules: new Set(f.warnings.map((w) => w.rule)), worst: model.worst[f.org] }]));
+  return new Map(
+    model.flagged.map((f) => [f.org, { rules: new Set(f.warnings.map((w) => w.rule)), worst: model.worst[f.org] }]),
+  );
 }
 
 function counts(flagged: Map<number, { worst: number }>): Counts {
@@ -44,7 +46,11 @@ function counts(flagged: Map<number, { worst: number }>): Counts {
  * @example
  * bulletinSection(ctx, { year: 2024, compare: 2023 }).warnings.newlyFlagged; // => 12
  */
-export function bulletinSection(ctx: AnalysisContext, years: BulletinYears, models?: { year: SupervisionModel; compare: SupervisionModel }): Record<string, unknown> {
+export function bulletinSection(
+  ctx: AnalysisContext,
+  years: BulletinYears,
+  models?: { year: SupervisionModel; compare: SupervisionModel },
+): Record<string, unknown> {
   const notes: AnalysisNote[] = [];
   const ds = ctx.dataset;
   if (!ds || ds.shape !== 'panel') {
@@ -79,9 +85,17 @@ export function bulletinSection(ctx: AnalysisContext, years: BulletinYears, mode
   const codes = [...new Set(now.regionDict)].sort();
   const byRegion = codes
     .map((code) => {
-      const inRegion = (m: SupervisionModel, f: Map<number, unknown>) => [...f.keys()].filter((o) => regionOf(m, o) === code);
+      const inRegion = (m: SupervisionModel, f: Map<number, unknown>) =>
+        [...f.keys()].filter((o) => regionOf(m, o) === code);
       const r = names.get(code);
-      return { region: code, zh: r?.zh ?? code, en: r?.en ?? code, year: inRegion(now, fNow).length, compare: inRegion(before, fBefore).length, new: newly.filter((o) => regionOf(now, o) === code).length };
+      return {
+        region: code,
+        zh: r?.zh ?? code,
+        en: r?.en ?? code,
+        year: inRegion(now, fNow).length,
+        compare: inRegion(before, fBefore).length,
+        new: newly.filter((o) => regionOf(now, o) === code).length,
+      };
     })
     .filter((r) => r.year > 0 || r.compare > 0);
   return {

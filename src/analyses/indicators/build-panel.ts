@@ -49,7 +49,12 @@ export interface BuildPanelOptions {
  * @example
  * buildPanel(cube, regions, framework.indicators).raw.length; // => (12 regions + total) × 17 years
  */
-export function buildPanel(cube: Cube, regions: RegionsFile, indicators: readonly IndicatorDef[], options: BuildPanelOptions = {}): Panel {
+export function buildPanel(
+  cube: Cube,
+  regions: RegionsFile,
+  indicators: readonly IndicatorDef[],
+  options: BuildPanelOptions = {},
+): Panel {
   const notes: IndicatorNote[] = [];
   const skipped: SkippedIndicator[] = [];
   let kept: IndicatorDef[] = [];
@@ -57,10 +62,18 @@ export function buildPanel(cube: Cube, regions: RegionsFile, indicators: readonl
     const missing = missingColumns(ind, cube.measures);
     if (missing.length) {
       skipped.push({ id: ind.id, layer: ind.layer, reason: 'missing-columns', missing: missing.map((m) => m.field) });
-      notes.push({ code: 'W_INDICATOR_MISSING_COLUMNS', subject: ind.id, message: msg.indicatorMissingColumns(ind.id, missing) });
+      notes.push({
+        code: 'W_INDICATOR_MISSING_COLUMNS',
+        subject: ind.id,
+        message: msg.indicatorMissingColumns(ind.id, missing),
+      });
     } else if (options.type !== undefined && ind.compute.kind === 'type_diversity') {
       skipped.push({ id: ind.id, layer: ind.layer, reason: 'not-per-type', missing: [] });
-      notes.push({ code: 'I_INDICATOR_NOT_PER_TYPE', subject: ind.id, message: msg.indicatorNotPerType(ind.id, ind.compute.kind) });
+      notes.push({
+        code: 'I_INDICATOR_NOT_PER_TYPE',
+        subject: ind.id,
+        message: msg.indicatorNotPerType(ind.id, ind.compute.kind),
+      });
     } else kept.push(ind);
   }
 

@@ -33,7 +33,8 @@ export function estimatedTotal(g: CubeGroup, field: string): number {
   return n > 0 ? (g.sum[field] * g.count) / n : NaN;
 }
 
-const sumTotals = (g: CubeGroup, fields: readonly string[]): number => fields.reduce((s, f) => s + estimatedTotal(g, f), 0);
+const sumTotals = (g: CubeGroup, fields: readonly string[]): number =>
+  fields.reduce((s, f) => s + estimatedTotal(g, f), 0);
 
 /**
  * Evaluate one compute spec on one unit (see docs/METHODS.md, "Computation kinds"):

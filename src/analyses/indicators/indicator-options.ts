@@ -31,7 +31,8 @@ export interface IndicatorOptions {
   seed: number;
 }
 
-const bad = (name: string, value: unknown, expected: string) => new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+const bad = (name: string, value: unknown, expected: string) =>
+  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
 
 /**
  * Read and check `ctx.options.extra.indicators` (`weighting`, `normalize`, `shift`, `byType`,
@@ -49,16 +50,27 @@ export function indicatorOptions(ctx: Pick<AnalysisContext, 'options'>): Indicat
   if (!(WEIGHTINGS as readonly unknown[]).includes(weighting)) throw bad('weighting', weighting, WEIGHTINGS.join(', '));
   const rawNorm = x.normalize ?? 'global';
   const normalize = rawNorm === 'per-year' ? 'perYear' : rawNorm;
-  if (!(NORMALIZATIONS as readonly unknown[]).includes(normalize)) throw bad('normalize', rawNorm, 'global, per-year, zscore or rank');
+  if (!(NORMALIZATIONS as readonly unknown[]).includes(normalize))
+    throw bad('normalize', rawNorm, 'global, per-year, zscore or rank');
   const shift = x.shift ?? 0;
-  if (typeof shift !== 'number' || !Number.isFinite(shift) || shift < 0) throw bad('shift', shift, 'a number >= 0 (e.g. 0.0001)');
+  if (typeof shift !== 'number' || !Number.isFinite(shift) || shift < 0)
+    throw bad('shift', shift, 'a number >= 0 (e.g. 0.0001)');
   const byType = x.byType ?? false;
   if (typeof byType !== 'boolean') throw bad('byType', byType, 'true or false');
   const runs = x.runs ?? 200;
-  if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 0 || runs > 100000) throw bad('runs', runs, 'a whole number from 0 to 100000');
+  if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 0 || runs > 100000)
+    throw bad('runs', runs, 'a whole number from 0 to 100000');
   const spread = x.spread ?? 0.25;
   if (typeof spread !== 'number' || !(spread >= 0 && spread < 1)) throw bad('spread', spread, 'a number in [0, 1)');
   const seed = ctx.options.seed ?? 1;
   if (!Number.isSafeInteger(seed)) throw bad('seed', seed, 'an integer');
-  return { weighting: weighting as Weighting, normalize: normalize as Normalization, shift, byType, runs, spread, seed };
+  return {
+    weighting: weighting as Weighting,
+    normalize: normalize as Normalization,
+    shift,
+    byType,
+    runs,
+    spread,
+    seed,
+  };
 }

@@ -25,7 +25,11 @@ export interface LayerScores {
  * @example
  * layerScores([[1, 0]], [0.5, 0.5], [compositionInd, outputInd]).composite; // => [0.5]
  */
-export function layerScores(matrix: readonly (readonly number[])[], weights: readonly number[], indicators: readonly IndicatorDef[]): LayerScores {
+export function layerScores(
+  matrix: readonly (readonly number[])[],
+  weights: readonly number[],
+  indicators: readonly IndicatorDef[],
+): LayerScores {
   const nan = () => matrix.map(() => NaN);
   const layers = {} as Record<LayerId, number[]>;
   const layerWeights = {} as Record<LayerId, number>;
@@ -34,7 +38,14 @@ export function layerScores(matrix: readonly (readonly number[])[], weights: rea
     const w = cols.map((j) => weights[j]);
     const total = w.reduce((a, b) => a + b, 0);
     layerWeights[layer] = total;
-    layers[layer] = total > 0 ? weightedSum(matrix.map((row) => cols.map((j) => row[j])), w.map((x) => x / total), { missing: 'reweight' }) : nan();
+    layers[layer] =
+      total > 0
+        ? weightedSum(
+            matrix.map((row) => cols.map((j) => row[j])),
+            w.map((x) => x / total),
+            { missing: 'reweight' },
+          )
+        : nan();
   }
   const any = weights.some((w) => w > 0);
   const composite = any && matrix.length ? weightedSum(matrix, weights, { missing: 'reweight' }) : nan();

@@ -13,7 +13,10 @@ import { specFields } from '../../ingest/framework/load-framework.js';
  * missingColumns(youngManagerShare, ['staff_fulltime']);
  * // => [{ field: 'manager_young', from: ['manager_age'] }]
  */
-export function missingColumns(indicator: IndicatorDef, measures: readonly string[]): { field: string; from?: string[] }[] {
+export function missingColumns(
+  indicator: IndicatorDef,
+  measures: readonly string[],
+): { field: string; from?: string[] }[] {
   const have = new Set(measures);
   const out: { field: string; from?: string[] }[] = [];
   const seen = new Set<string>();

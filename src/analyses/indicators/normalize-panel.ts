@@ -19,7 +19,12 @@ import type { Normalization } from './indicator-options.js';
  * @example
  * normalizePanel([[1], [3]], [1], units, 'global'); // => [[0], [1]]
  */
-export function normalizePanel(raw: readonly (readonly number[])[], directions: readonly Direction[], units: readonly PanelUnit[], method: Normalization): number[][] {
+export function normalizePanel(
+  raw: readonly (readonly number[])[],
+  directions: readonly Direction[],
+  units: readonly PanelUnit[],
+  method: Normalization,
+): number[][] {
   if (raw.length === 0 || directions.length === 0) return raw.map((r) => r.slice());
   switch (method) {
     case 'global':
@@ -37,7 +42,10 @@ export function normalizePanel(raw: readonly (readonly number[])[], directions: 
         rows.push(i);
       });
       for (const rows of byYear.values()) {
-        const m = minMaxNormalize(rows.map((i) => raw[i]), directions).matrix;
+        const m = minMaxNormalize(
+          rows.map((i) => raw[i]),
+          directions,
+        ).matrix;
         rows.forEach((i, k) => (out[i] = m[k]));
       }
       return out;

@@ -39,7 +39,12 @@ export function panelTopsis(
     g.push(i);
   });
   for (const rows of groups.values()) {
-    const res = topsis(rows.map((i) => matrix[i]), weights, directions, { normalization: 'vector' });
+    const res = topsis(
+      rows.map((i) => matrix[i]),
+      weights,
+      directions,
+      { normalization: 'vector' },
+    );
     rows.forEach((i, k) => (closeness[i] = res.closeness[k]));
   }
   return { closeness, imputed };

@@ -46,7 +46,10 @@ export function columnMedians(matrix: readonly (readonly number[])[]): number[] 
  * @example
  * imputeColumnMedian([[1, NaN], [3, 4]]); // => { matrix: [[1, 4], [3, 4]], imputed: 1 }
  */
-export function imputeColumnMedian(matrix: readonly (readonly number[])[], fill: readonly number[] = columnMedians(matrix)): { matrix: number[][]; imputed: number } {
+export function imputeColumnMedian(
+  matrix: readonly (readonly number[])[],
+  fill: readonly number[] = columnMedians(matrix),
+): { matrix: number[][]; imputed: number } {
   let imputed = 0;
   const out = matrix.map((r) =>
     r.map((x, j) => {
@@ -75,7 +78,13 @@ export function imputeColumnMedian(matrix: readonly (readonly number[])[], fill:
  * @example
  * panelWeights('equal', m, inds, [false, true, false], 0).weights; // => [0.5, 0, 0.5]
  */
-export function panelWeights(scheme: Weighting, matrix01: readonly (readonly number[])[], indicators: readonly IndicatorDef[], constant: readonly boolean[], shift: number): PanelWeights {
+export function panelWeights(
+  scheme: Weighting,
+  matrix01: readonly (readonly number[])[],
+  indicators: readonly IndicatorDef[],
+  constant: readonly boolean[],
+  shift: number,
+): PanelWeights {
   const m = indicators.length;
   const finish = (w: number[]): number[] => {
     const masked = w.map((x, j) => (constant[j] ? 0 : x));
@@ -87,7 +96,8 @@ export function panelWeights(scheme: Weighting, matrix01: readonly (readonly num
     const missing = indicators.filter((i) => i.weight === undefined).map((i) => i.id);
     if (missing.length) throw new SoqaError('E_BAD_OPTION', msg.manualWeightsMissing(missing), EXIT.BAD_OPTIONS);
     const w = indicators.map((i) => i.weight!);
-    if (!w.some((x, j) => x > 0 && !constant[j]) && constant.some((c) => !c)) throw new SoqaError('E_BAD_OPTION', msg.manualWeightsZero(), EXIT.BAD_OPTIONS);
+    if (!w.some((x, j) => x > 0 && !constant[j]) && constant.some((c) => !c))
+      throw new SoqaError('E_BAD_OPTION', msg.manualWeightsZero(), EXIT.BAD_OPTIONS);
     return { weights: finish(w) };
   }
   if (scheme === 'equal' || matrix01.length === 0) return { weights: finish(indicators.map(() => 1)) };

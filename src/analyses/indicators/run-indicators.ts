@@ -55,7 +55,11 @@ export function runIndicators(ctx: AnalysisContext): IndicatorsSection {
   const framework = frameworkOf(ctx);
   const panel = buildPanel(ctx.cube, ctx.regions, framework.indicators);
   if (ctx.dataset?.shape === 'registry' && ctx.cube.years.length > 1) {
-    panel.notes.push({ code: 'I_REGISTRY_YEARS', subject: '', message: msg.registryIndicatorYears(ctx.cube.years[ctx.cube.years.length - 1]) });
+    panel.notes.push({
+      code: 'I_REGISTRY_YEARS',
+      subject: '',
+      message: msg.registryIndicatorYears(ctx.cube.years[ctx.cube.years.length - 1]),
+    });
   }
   const main = scorePanel(panel, framework.layers, options);
   for (const n of main.notes) {
@@ -63,15 +67,24 @@ export function runIndicators(ctx: AnalysisContext): IndicatorsSection {
     else ctx.log.info(n.code, n.message);
   }
   const section: IndicatorsSection = {
-    framework: { id: framework.id, title: framework.title ?? null, indicators: framework.indicators.length, used: panel.indicators.length },
+    framework: {
+      id: framework.id,
+      title: framework.title ?? null,
+      indicators: framework.indicators.length,
+      used: panel.indicators.length,
+    },
     method: {
       units: 'region × year (the organizations registered in a region and reporting for a year)',
       total: `region "${TOTAL}": all regions of the input together; normalised with the regions (so its values are on the same scale) but left out of the weights, ranks, diagnostics and Monte Carlo`,
       normalization: options.normalize,
       weighting: options.weighting,
       entropyShift: options.weighting === 'entropy' ? options.shift : null,
-      weightsFrom: options.normalize === 'zscore' ? 'global min–max normalised region-years (z-scores are not on [0, 1])' : `${options.normalize} normalised region-years`,
-      missing: 'an indicator value is missing when its columns were not reported in the unit or the year before (growth); layer scores and the composite scale the available weights up',
+      weightsFrom:
+        options.normalize === 'zscore'
+          ? 'global min–max normalised region-years (z-scores are not on [0, 1])'
+          : `${options.normalize} normalised region-years`,
+      missing:
+        'an indicator value is missing when its columns were not reported in the unit or the year before (growth); layer scores and the composite scale the available weights up',
       layerScore: 'S_L = Σ_{j∈L} w_j x′_ij / Σ_{j∈L} w_j',
       composite: 'Σ_j w_j x′_ij (weights sum to 1)',
       topsis: {
@@ -81,9 +94,11 @@ export function runIndicators(ctx: AnalysisContext): IndicatorsSection {
         missing: 'raw value replaced by the column median of the region-years',
         imputedCells: main.topsisImputed,
       },
-      obstacle: 'O_ij = w_j(1 − x′_ij) / Σ_k w_k(1 − x′_ik) on the [0, 1] normalised matrix (global min–max for zscore)',
+      obstacle:
+        'O_ij = w_j(1 − x′_ij) / Σ_k w_k(1 − x′_ik) on the [0, 1] normalised matrix (global min–max for zscore)',
       ranks: 'per year among the regions; 1 = highest; ties share the average rank',
-      diagnostics: 'COINr get_stats thresholds on the raw region-year values: outlier when |skew| > 2 and kurtosis > 3.5; low availability < 0.65; many zeros when non-zero share < 0.5; few unique when unique share < 0.5',
+      diagnostics:
+        'COINr get_stats thresholds on the raw region-year values: outlier when |skew| > 2 and kurtosis > 3.5; low availability < 0.65; many zeros when non-zero share < 0.5; few unique when unique share < 0.5',
       correlationThreshold: 0.9,
       monteCarlo: {
         runs: options.runs,
@@ -96,7 +111,10 @@ export function runIndicators(ctx: AnalysisContext): IndicatorsSection {
     ...main,
   };
   if (options.byType) {
-    section.byType = ctx.cube.types.map((type) => ({ type, ...scorePanel(buildPanel(ctx.cube, ctx.regions, framework.indicators, { type }), framework.layers, options) }));
+    section.byType = ctx.cube.types.map((type) => ({
+      type,
+      ...scorePanel(buildPanel(ctx.cube, ctx.regions, framework.indicators, { type }), framework.layers, options),
+    }));
   }
   return section;
 }

@@ -21,18 +21,49 @@ type N = number | null;
 export type PanelSection = {
   layers: { id: LayerId; zh: string; en: string; weight: number; indicators: number }[];
   indicators: {
-    id: string; zh: string; en: string; layer: LayerId; direction: Direction; unit: string; kind: string;
-    weight: number; constant: boolean; entropy: N; divergence: N; dispersion: N; conflict: N;
+    id: string;
+    zh: string;
+    en: string;
+    layer: LayerId;
+    direction: Direction;
+    unit: string;
+    kind: string;
+    weight: number;
+    constant: boolean;
+    entropy: N;
+    divergence: N;
+    dispersion: N;
+    conflict: N;
   }[];
   skipped: SkippedIndicator[];
   notes: IndicatorNote[];
   values: { region: string; year: number; indicator: string; raw: N; normalized: N }[];
-  scores: { region: string; year: number; composition: N; function: N; output: N; composite: N; rank: N; topsis: N; topsisRank: N }[];
+  scores: {
+    region: string;
+    year: number;
+    composition: N;
+    function: N;
+    output: N;
+    composite: N;
+    rank: N;
+    topsis: N;
+    topsisRank: N;
+  }[];
   obstacles: { region: string; year: number; order: number; indicator: string; layer: LayerId; degree: number }[];
   layerObstacles: { region: string; year: number; composition: N; function: N; output: N }[];
   diagnostics: {
-    indicator: string; layer: LayerId; available: number; availability: number; zeroShare: N; uniqueShare: N;
-    skewness: N; kurtosis: N; outlier: boolean; lowAvailability: boolean; manyZeros: boolean; fewUnique: boolean;
+    indicator: string;
+    layer: LayerId;
+    available: number;
+    availability: number;
+    zeroShare: N;
+    uniqueShare: N;
+    skewness: N;
+    kurtosis: N;
+    outlier: boolean;
+    lowAvailability: boolean;
+    manyZeros: boolean;
+    fewUnique: boolean;
   }[];
   correlations: { layer: string; a: string; b: string; r: number; n: number }[];
   uncertainty: { region: string; year: number; rank: N; medianRank: N; p05: N; p95: N }[];
@@ -78,11 +109,17 @@ export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options
   const pick = (m: readonly (readonly number[])[]) => regionRows.map((i) => m[i] as number[]);
 
   // constant indicators: fewer than two distinct values among the region-years
-  const constant = indicators.map((_, j) => new Set(regionRows.map((i) => raw[i][j]).filter((x) => !Number.isNaN(x))).size < 2);
+  const constant = indicators.map(
+    (_, j) => new Set(regionRows.map((i) => raw[i][j]).filter((x) => !Number.isNaN(x))).size < 2,
+  );
   constant.forEach((c, j) => {
     if (!c) return;
     const value = regionRows.map((i) => raw[i][j]).find((x) => !Number.isNaN(x)) ?? NaN;
-    notes.push({ code: 'W_INDICATOR_CONSTANT', subject: indicators[j].id, message: msg.indicatorConstant(indicators[j].id, value) });
+    notes.push({
+      code: 'W_INDICATOR_CONSTANT',
+      subject: indicators[j].id,
+      message: msg.indicatorConstant(indicators[j].id, value),
+    });
   });
 
   const normalized = normalizePanel(raw, dirs, units, options.normalize);
@@ -97,18 +134,38 @@ export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options
   const obstacles = unitObstacles(unit01, weights, indicators);
 
   for (const l of layerDefs) {
-    if (!(ls.layerWeights[l.id] > 0) && weights.some((w) => w > 0)) notes.push({ code: 'W_LAYER_NO_WEIGHT', subject: l.id, message: msg.layerWithoutWeight(l.id) });
+    if (!(ls.layerWeights[l.id] > 0) && weights.some((w) => w > 0))
+      notes.push({ code: 'W_LAYER_NO_WEIGHT', subject: l.id, message: msg.layerWithoutWeight(l.id) });
   }
   if (indicators.length === 0) notes.push({ code: 'W_NO_INDICATORS', subject: '', message: msg.noUsableIndicators() });
 
   const diag = regionRows.length && indicators.length ? indicatorDiagnostics(pick(raw)) : [];
-  const flags = regionRows.length && indicators.length ? correlationFlags(pick(globalMinMax), indicators.map((i) => i.layer), 0.9) : [];
+  const flags =
+    regionRows.length && indicators.length
+      ? correlationFlags(
+          pick(globalMinMax),
+          indicators.map((i) => i.layer),
+          0.9,
+        )
+      : [];
 
-  let intervals: { median: number; p05: number; p95: number }[] = regionRows.map(() => ({ median: NaN, p05: NaN, p95: NaN }));
+  let intervals: { median: number; p05: number; p95: number }[] = regionRows.map(() => ({
+    median: NaN,
+    p05: NaN,
+    p95: NaN,
+  }));
   if (options.runs > 0 && weights.some((w) => w > 0) && regionRows.length) {
     const matrices: Partial<Record<Normalization, number[][]>> = {};
-    for (const m of NORMALIZATIONS) matrices[m] = pick(m === options.normalize ? normalized : m === 'global' ? globalMinMax : normalizePanel(raw, dirs, units, m));
-    intervals = rankMonteCarlo(matrices, weights, regionRows.map((i) => units[i].year), { runs: options.runs, seed: options.seed, spread: options.spread });
+    for (const m of NORMALIZATIONS)
+      matrices[m] = pick(
+        m === options.normalize ? normalized : m === 'global' ? globalMinMax : normalizePanel(raw, dirs, units, m),
+      );
+    intervals = rankMonteCarlo(
+      matrices,
+      weights,
+      regionRows.map((i) => units[i].year),
+      { runs: options.runs, seed: options.seed, spread: options.spread },
+    );
   }
 
   const labels = new Map(layerDefs.map((l) => [l.id, l.label]));
@@ -138,7 +195,15 @@ export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options
     })),
     skipped: panel.skipped,
     notes,
-    values: units.flatMap((u, i) => indicators.map((ind, j) => ({ region: u.region, year: u.year, indicator: ind.id, raw: num(raw[i][j]), normalized: num(normalized[i][j]) }))),
+    values: units.flatMap((u, i) =>
+      indicators.map((ind, j) => ({
+        region: u.region,
+        year: u.year,
+        indicator: ind.id,
+        raw: num(raw[i][j]),
+        normalized: num(normalized[i][j]),
+      })),
+    ),
     scores: units.map((u, i) => ({
       region: u.region,
       year: u.year,
@@ -150,7 +215,16 @@ export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options
       topsis: num(top.closeness[i]),
       topsisRank: num(topsisRank[i]),
     })),
-    obstacles: units.flatMap((u, i) => obstacles.top[i].map((o, k) => ({ region: u.region, year: u.year, order: k + 1, indicator: o.indicator, layer: o.layer, degree: o.degree }))),
+    obstacles: units.flatMap((u, i) =>
+      obstacles.top[i].map((o, k) => ({
+        region: u.region,
+        year: u.year,
+        order: k + 1,
+        indicator: o.indicator,
+        layer: o.layer,
+        degree: o.degree,
+      })),
+    ),
     layerObstacles: units.map((u, i) => ({
       region: u.region,
       year: u.year,

@@ -32,11 +32,20 @@ export interface UnitObstacles {
  * unitObstacles([[0.5, 1, 0]], [0.5, 0.25, 0.25], inds).top[0];
  * // => [{ indicator: 'a', layer: 'composition', degree: 0.5 }, { indicator: 'c', layer: 'output', degree: 0.5 }]
  */
-export function unitObstacles(matrix01: readonly (readonly number[])[], weights: readonly number[], indicators: readonly IndicatorDef[], top = 3): UnitObstacles {
+export function unitObstacles(
+  matrix01: readonly (readonly number[])[],
+  weights: readonly number[],
+  indicators: readonly IndicatorDef[],
+  top = 3,
+): UnitObstacles {
   const emptyLayers = () => Object.fromEntries(LAYER_IDS.map((l) => [l, NaN])) as Record<LayerId, number>;
-  if (!weights.some((w) => w > 0) || matrix01.length === 0) return { top: matrix01.map(() => []), layers: matrix01.map(emptyLayers) };
+  if (!weights.some((w) => w > 0) || matrix01.length === 0)
+    return { top: matrix01.map(() => []), layers: matrix01.map(emptyLayers) };
   const o = obstacleDegree(matrix01, weights);
-  const byLayer = obstacleByGroup(o, indicators.map((i) => i.layer));
+  const byLayer = obstacleByGroup(
+    o,
+    indicators.map((i) => i.layer),
+  );
   return {
     top: o.map((row) =>
       row

@@ -79,7 +79,11 @@ const theilBlock = (d: TheilDecomposition): TheilBlock => ({
   between: d.between,
   within: d.within,
   betweenShare: finiteOrNull(d.betweenShare),
-  groups: Object.fromEntries(Object.keys(d.groups).sort().map((k) => [k, { ...d.groups[k] }])),
+  groups: Object.fromEntries(
+    Object.keys(d.groups)
+      .sort()
+      .map((k) => [k, { ...d.groups[k] }]),
+  ),
 });
 
 /**
@@ -128,7 +132,18 @@ export function concentrationProfile(
   };
   if (total === 0) {
     notes.push(note('N_NO_ORGANIZATIONS', (l) => msg.noteNoOrganizations(l, options.scope(l), options.year)));
-    empty.regions = units.map((u) => ({ region: u.code, zh: u.zh, en: u.en, zone: u.zone, population: u.population, count: 0, share: 0, popShare: residents > 0 && u.population > 0 ? u.population / residents : null, per10k: u.population > 0 ? 0 : null, lq: null }));
+    empty.regions = units.map((u) => ({
+      region: u.code,
+      zh: u.zh,
+      en: u.en,
+      zone: u.zone,
+      population: u.population,
+      count: 0,
+      share: 0,
+      popShare: residents > 0 && u.population > 0 ? u.population / residents : null,
+      per10k: u.population > 0 ? 0 : null,
+      lq: null,
+    }));
     return empty;
   }
 
@@ -140,14 +155,26 @@ export function concentrationProfile(
     cr1: { value: concentrationRatio(counts, 1), regions: order.slice(0, 1).map((i) => units[i].code) },
     cr3: { value: concentrationRatio(counts, 3), regions: order.slice(0, 3).map((i) => units[i].code) },
     hhi: { plain: h.hhi, normalized: finiteOrNull(h.normalized), numbersEquivalent: h.numbersEquivalent },
-    gini: { counts: gini(counts), countsCorrected: n >= 2 ? gini(counts, { corrected: true }) : null, densityPopulationWeighted: null },
+    gini: {
+      counts: gini(counts),
+      countsCorrected: n >= 2 ? gini(counts, { corrected: true }) : null,
+      densityPopulationWeighted: null,
+    },
   };
 
   // Per-resident measures: regions with residents only.
   const zeroPopWithOrgs = units.map((u, i) => (u.population > 0 || counts[i] === 0 ? -1 : i)).filter((i) => i >= 0);
   if (zeroPopWithOrgs.length) {
     const lost = zeroPopWithOrgs.reduce((a, i) => a + counts[i], 0);
-    notes.push(scoped('N_NO_POPULATION', (l) => msg.noteNoPopulation(l, zeroPopWithOrgs.map((i) => units[i].code), lost)));
+    notes.push(
+      scoped('N_NO_POPULATION', (l) =>
+        msg.noteNoPopulation(
+          l,
+          zeroPopWithOrgs.map((i) => units[i].code),
+          lost,
+        ),
+      ),
+    );
   }
   const cP = popIdx.map((i) => counts[i]);
   const pP = popIdx.map((i) => units[i].population);
@@ -174,7 +201,13 @@ export function concentrationProfile(
     const share = groupShare(byCode, coreCodes);
     const corePop = units.filter((u) => u.zone === 'core').reduce((a, u) => a + u.population, 0);
     const popShare = residents > 0 ? corePop / residents : null;
-    out.core = { regions: coreCodes, count: coreCount, share, popShare, lq: popShare !== null && popShare > 0 ? share / popShare : null };
+    out.core = {
+      regions: coreCodes,
+      count: coreCount,
+      share,
+      popShare,
+      lq: popShare !== null && popShare > 0 ? share / popShare : null,
+    };
   }
 
   if (!perResident) {
@@ -196,8 +229,18 @@ export function concentrationProfile(
     out.theilL = theilBlock(theil(cP, { type: 'L', population: pP, groups }));
     if (out.theilL.betweenShare === null) notes.push(scoped('N_THEIL_ZERO', (l) => msg.noteTheilZero(l, 'L')));
   }
-  const m = densityMoransI(popIdx.map((i) => units[i]), density, { permutations: options.permutations, seed: options.seed });
+  const m = densityMoransI(
+    popIdx.map((i) => units[i]),
+    density,
+    { permutations: options.permutations, seed: options.seed },
+  );
   out.moran = m.moran;
-  notes.push(...m.notes.map((x) => ({ code: x.code, en: msg.scopedNote('en', options.year, options.scope('en'), x.en), zh: msg.scopedNote('zh', options.year, options.scope('zh'), x.zh) })));
+  notes.push(
+    ...m.notes.map((x) => ({
+      code: x.code,
+      en: msg.scopedNote('en', options.year, options.scope('en'), x.en),
+      zh: msg.scopedNote('zh', options.year, options.scope('zh'), x.zh),
+    })),
+  );
   return out;
 }

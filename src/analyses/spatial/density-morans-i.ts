@@ -51,11 +51,19 @@ export function densityMoransI(
   options: { permutations: number; seed: number },
 ): { moran: DensityMoran | null; notes: AnalysisNote[] } {
   const notes: AnalysisNote[] = [];
-  if (units.length < 2) return { moran: null, notes: [note('N_MORAN_UNDEFINED', (l) => msg.noteMoranUndefined(l, 'few-regions'))] };
-  if (density.every((d) => d === density[0])) return { moran: null, notes: [note('N_MORAN_UNDEFINED', (l) => msg.noteMoranUndefined(l, 'constant'))] };
+  if (units.length < 2)
+    return { moran: null, notes: [note('N_MORAN_UNDEFINED', (l) => msg.noteMoranUndefined(l, 'few-regions'))] };
+  if (density.every((d) => d === density[0]))
+    return { moran: null, notes: [note('N_MORAN_UNDEFINED', (l) => msg.noteMoranUndefined(l, 'constant'))] };
   const index = new Map(units.map((u, i) => [u.code, i]));
-  const neighbours = units.map((u, i) => [...new Set(u.neighbours)].map((c) => index.get(c)).filter((j): j is number => j !== undefined && j !== i).sort((a, b) => a - b));
-  if (neighbours.every((l) => l.length === 0)) return { moran: null, notes: [note('N_MORAN_UNDEFINED', (l) => msg.noteMoranUndefined(l, 'no-neighbours'))] };
+  const neighbours = units.map((u, i) =>
+    [...new Set(u.neighbours)]
+      .map((c) => index.get(c))
+      .filter((j): j is number => j !== undefined && j !== i)
+      .sort((a, b) => a - b),
+  );
+  if (neighbours.every((l) => l.length === 0))
+    return { moran: null, notes: [note('N_MORAN_UNDEFINED', (l) => msg.noteMoranUndefined(l, 'no-neighbours'))] };
   const r = moransI(density, neighbours, { style: 'W', permutations: options.permutations, seed: options.seed });
   const islands = r.islands.map((i) => units[i].code);
   if (islands.length) notes.push(note('N_MORAN_ISLANDS', (l) => msg.noteMoranIslands(l, islands)));
@@ -72,11 +80,20 @@ export function densityMoransI(
     pRandomisationGreater: finiteOrNull(r.pRandomisationGreater),
     pRandomisationTwoSided: finiteOrNull(r.pRandomisationTwoSided),
     permutation: r.permutation
-      ? { permutations: r.permutation.permutations, seed: options.seed, pPseudo: r.permutation.pPseudo, mean: r.permutation.mean, sd: r.permutation.sd, z: finiteOrNull(r.permutation.z) }
+      ? {
+          permutations: r.permutation.permutations,
+          seed: options.seed,
+          pPseudo: r.permutation.pPseudo,
+          mean: r.permutation.mean,
+          sd: r.permutation.sd,
+          z: finiteOrNull(r.permutation.z),
+        }
       : null,
     islands,
   };
-  const undefinedParts: string[] = (['varianceRandomisation', 'zNormality', 'zRandomisation'] as const).filter((k) => out[k] === null);
+  const undefinedParts: string[] = (['varianceRandomisation', 'zNormality', 'zRandomisation'] as const).filter(
+    (k) => out[k] === null,
+  );
   if (out.permutation && out.permutation.z === null) undefinedParts.push('permutation z');
   if (undefinedParts.length) notes.push(note('N_MORAN_SMALL', (l) => msg.noteMoranSmall(l, r.n, undefinedParts)));
   return { moran: out, notes };

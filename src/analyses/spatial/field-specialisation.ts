@@ -47,16 +47,21 @@ export interface FieldSpecialisation {
  * @example
  * fieldSpecialisation(cube, 2024, units, loadFieldsOfActivity())?.seedClaim.holds;
  */
-export function fieldSpecialisation(cube: Cube, year: number, units: readonly RegionUnit[], fields: readonly ActivityField[]): FieldSpecialisation | null {
+export function fieldSpecialisation(
+  cube: Cube,
+  year: number,
+  units: readonly RegionUnit[],
+  fields: readonly ActivityField[],
+): FieldSpecialisation | null {
   const notes: AnalysisNote[] = [];
   const groups = rollup(cube, ['field', 'region'], { year });
   const missing = groups.filter((g) => g.key.field === '').reduce((a, g) => a + g.count, 0);
   if (missing > 0) notes.push(note('N_FIELD_MISSING', (l) => msg.noteFieldMissing(l, year, missing)));
   const label = new Map(fields.map((f) => [f.code, f]));
   const known = new Map(fields.map((f, i) => [f.code, i]));
-  const codes = [...new Set(groups.filter((g) => g.key.field !== '' && g.count > 0).map((g) => g.key.field as string))].sort(
-    (a, b) => (known.get(a) ?? Infinity) - (known.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0),
-  );
+  const codes = [
+    ...new Set(groups.filter((g) => g.key.field !== '' && g.count > 0).map((g) => g.key.field as string)),
+  ].sort((a, b) => (known.get(a) ?? Infinity) - (known.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
   if (codes.length === 0) return null;
   const col = new Map(units.map((u, i) => [u.code, i]));
   const matrix = codes.map(() => new Array<number>(units.length).fill(0));
@@ -67,7 +72,9 @@ export function fieldSpecialisation(cube: Cube, year: number, units: readonly Re
     if (f !== undefined && r !== undefined) matrix[f][r] += g.count;
   }
   const lq = locationQuotientMatrix(matrix);
-  const zoneMatrix = matrix.map((m) => [0, 1].map((z) => m.reduce((a, x, r) => a + ((units[r].zone === 'core') === (z === 0) ? x : 0), 0)));
+  const zoneMatrix = matrix.map((m) =>
+    [0, 1].map((z) => m.reduce((a, x, r) => a + ((units[r].zone === 'core') === (z === 0) ? x : 0), 0)),
+  );
   const zoneLq = locationQuotientMatrix(zoneMatrix);
   const empty = units.filter((_, r) => matrix.every((m) => m[r] === 0)).map((u) => u.code);
   if (empty.length) notes.push(note('N_FIELD_LQ_NULL', (l) => msg.noteFieldLqNull(l, year, empty)));
@@ -83,7 +90,16 @@ export function fieldSpecialisation(cube: Cube, year: number, units: readonly Re
   const byField = new Map(rows.map((r) => [r.field, r]));
   const peripheryLq = Object.fromEntries(SEED_PERIPHERY_FIELDS.map((f) => [f, byField.get(f)?.peripheryLq ?? null]));
   const absent = SEED_PERIPHERY_FIELDS.filter((f) => !byField.has(f));
-  if (absent.length) notes.push(note('N_SEED_FIELDS_ABSENT', (l) => msg.noteSeedFieldsAbsent(l, year, absent.map((f) => (l === 'zh' ? label.get(f)?.zh : label.get(f)?.en) ?? f))));
+  if (absent.length)
+    notes.push(
+      note('N_SEED_FIELDS_ABSENT', (l) =>
+        msg.noteSeedFieldsAbsent(
+          l,
+          year,
+          absent.map((f) => (l === 'zh' ? label.get(f)?.zh : label.get(f)?.en) ?? f),
+        ),
+      ),
+    );
   const values = Object.values(peripheryLq);
   const holds = values.some((v) => v === null) ? null : values.every((v) => (v as number) > 1);
   const peripheryTop = rows
@@ -91,5 +107,12 @@ export function fieldSpecialisation(cube: Cube, year: number, units: readonly Re
     .map((r) => ({ field: r.field, lq: r.peripheryLq as number }))
     .sort((a, b) => b.lq - a.lq || (a.field < b.field ? -1 : 1))
     .slice(0, 3);
-  return { year, regions: units.map((u) => u.code), rows, seedClaim: { fields: [...SEED_PERIPHERY_FIELDS], peripheryLq, holds }, peripheryTop, notes };
+  return {
+    year,
+    regions: units.map((u) => u.code),
+    rows,
+    seedClaim: { fields: [...SEED_PERIPHERY_FIELDS], peripheryLq, holds },
+    peripheryTop,
+    notes,
+  };
 }

@@ -110,7 +110,12 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
   const byYear: SpatialYear[] = years.map((year) => {
     const opts = { year, permutations, seed };
     const all = concentrationProfile(units, countsFor(year), { ...opts, scope: (l) => msg.orgTypeLabel(l, 'all') });
-    const byType = Object.fromEntries(types.map((t) => [t, concentrationProfile(units, countsFor(year, t), { ...opts, scope: (l) => msg.orgTypeLabel(l, t) })]));
+    const byType = Object.fromEntries(
+      types.map((t) => [
+        t,
+        concentrationProfile(units, countsFor(year, t), { ...opts, scope: (l) => msg.orgTypeLabel(l, t) }),
+      ]),
+    );
     const fields = hasFields ? fieldSpecialisation(cube, year, units, ctx.fieldsOfActivity) : null;
     const verdict = (lang: msg.Lang): string =>
       msg.spatialVerdict(lang, {
@@ -155,25 +160,38 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
   const last = withCore.at(-1);
   const summary =
     first && last && first.year !== last.year
-      ? Object.fromEntries(
+      ? (Object.fromEntries(
           (['en', 'zh'] as const).map((l) => [
             l,
-            msg.spatialChangeVerdict(l, { year: first.year, coreShare: first.coreShare!, theilT: first.theilT }, { year: last.year, coreShare: last.coreShare!, theilT: last.theilT }),
+            msg.spatialChangeVerdict(
+              l,
+              { year: first.year, coreShare: first.coreShare!, theilT: first.theilT },
+              { year: last.year, coreShare: last.coreShare!, theilT: last.theilT },
+            ),
           ]),
-        ) as { en: string; zh: string }
+        ) as { en: string; zh: string })
       : null;
   return {
     method: {
-      giniForms: ['counts: population form Σ(2i−n−1)x₍ᵢ₎/(nΣx)', 'countsCorrected: × n/(n−1)', 'densityPopulationWeighted: Gini of organizations per resident weighted by residents'],
+      giniForms: [
+        'counts: population form Σ(2i−n−1)x₍ᵢ₎/(nΣx)',
+        'countsCorrected: × n/(n−1)',
+        'densityPopulationWeighted: Gini of organizations per resident weighted by residents',
+      ],
       lorenz: 'regions sorted by density ascending; x = cumulative residents share, y = cumulative organizations share',
-      theil: 'T = Σ Sᵢ ln(Sᵢ/Pᵢ), L = Σ Pᵢ ln(Pᵢ/Sᵢ), Sᵢ organization share, Pᵢ population share; groups = core, periphery',
+      theil:
+        'T = Σ Sᵢ ln(Sᵢ/Pᵢ), L = Σ Pᵢ ln(Pᵢ/Sᵢ), Sᵢ organization share, Pᵢ population share; groups = core, periphery',
       locationQuotient: 'region: (cᵢ/C)/(pᵢ/P); field × region: (x_fr/X_·r)/(X_f·/X_··)',
       moran: {
         variable: 'organizations per 10,000 residents',
         weights: 'W',
         permutations,
         seed,
-        pValues: ['Greater: one-sided, H1 positive autocorrelation', 'TwoSided: 2·P(Z > |z|)', 'pPseudo: (larger + 1)/(permutations + 1), one-sided in the direction of the observed I'],
+        pValues: [
+          'Greater: one-sided, H1 positive autocorrelation',
+          'TwoSided: 2·P(Z > |z|)',
+          'pPseudo: (larger + 1)/(permutations + 1), one-sided in the direction of the observed I',
+        ],
       },
     },
     core: { regions: coreCodes, source: ctx.options.core ? 'option' : 'regions-file' },

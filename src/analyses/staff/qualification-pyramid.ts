@@ -32,7 +32,12 @@ export interface PyramidClass {
  * // Ejin Horo Banner (seed 004): 667 junior, 778 intermediate, 2 senior
  * classifyPyramid(667, 778, 2); // => { dominant: 'intermediate-dominant', seniorScarce: true, shape: 'diamond', claimHolds: false }
  */
-export function classifyPyramid(junior: number, mid: number, senior: number, threshold = SENIOR_SCARCE_THRESHOLD): PyramidClass | null {
+export function classifyPyramid(
+  junior: number,
+  mid: number,
+  senior: number,
+  threshold = SENIOR_SCARCE_THRESHOLD,
+): PyramidClass | null {
   const total = junior + mid + senior;
   if (!(total > 0)) return null;
   const levels: [DominantLevel, number][] = [
@@ -44,6 +49,12 @@ export function classifyPyramid(junior: number, mid: number, senior: number, thr
   const dominant: DominantLevel = sorted[0][1] === sorted[1][1] ? 'tied' : sorted[0][0];
   const seniorScarce = senior / total < threshold;
   const shape: PyramidShape =
-    junior >= mid && mid >= senior ? 'pyramid' : senior >= mid && mid >= junior ? 'inverted' : mid > junior && mid > senior ? 'diamond' : 'irregular';
+    junior >= mid && mid >= senior
+      ? 'pyramid'
+      : senior >= mid && mid >= junior
+        ? 'inverted'
+        : mid > junior && mid > senior
+          ? 'diamond'
+          : 'irregular';
   return { dominant, seniorScarce, shape, claimHolds: dominant === 'junior-dominant' && seniorScarce };
 }

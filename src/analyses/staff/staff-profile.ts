@@ -64,10 +64,18 @@ export function staffProfile(g: CubeGroup, population: number | null, has: Reado
   const hasStaff = has.has('staff_fulltime') && has.has('staff_parttime');
   const staffTotal = hasStaff ? sum('staff_fulltime') + sum('staff_parttime') : 0;
   let certified: CertifiedBlock | null = null;
-  if (has.has('cert_junior') && has.has('cert_mid') && has.has('cert_senior') && n('cert_junior') + n('cert_mid') + n('cert_senior') > 0) {
+  if (
+    has.has('cert_junior') &&
+    has.has('cert_mid') &&
+    has.has('cert_senior') &&
+    n('cert_junior') + n('cert_mid') + n('cert_senior') > 0
+  ) {
     const [junior, mid, senior] = [sum('cert_junior'), sum('cert_mid'), sum('cert_senior')];
     const total = junior + mid + senior;
-    const perOrg = (['cert_junior', 'cert_mid', 'cert_senior'] as const).reduce<number | null>((a, f) => (a === null || n(f) === 0 ? null : a + sum(f) / n(f)), 0);
+    const perOrg = (['cert_junior', 'cert_mid', 'cert_senior'] as const).reduce<number | null>(
+      (a, f) => (a === null || n(f) === 0 ? null : a + sum(f) / n(f)),
+      0,
+    );
     certified = {
       junior,
       mid,
@@ -93,10 +101,17 @@ export function staffProfile(g: CubeGroup, population: number | null, has: Reado
           withFulltimeShare: n('has_fulltime_staff') > 0 ? meanOf(g, 'has_fulltime_staff') : null,
         }
       : null;
-  const education = hasStaff && has.has('staff_college') && n('staff_college') > 0 ? { college: sum('staff_college'), collegeShare: ratio(sum('staff_college'), staffTotal) } : null;
+  const education =
+    hasStaff && has.has('staff_college') && n('staff_college') > 0
+      ? { college: sum('staff_college'), collegeShare: ratio(sum('staff_college'), staffTotal) }
+      : null;
   const managers =
     has.has('manager_age') && n('manager_age') > 0
-      ? { reporting: n('manager_age'), meanAge: meanOf(g, 'manager_age'), youngShare: n('manager_young') > 0 ? meanOf(g, 'manager_young') : null }
+      ? {
+          reporting: n('manager_age'),
+          meanAge: meanOf(g, 'manager_age'),
+          youngShare: n('manager_young') > 0 ? meanOf(g, 'manager_young') : null,
+        }
       : null;
   return {
     organizations: g.count,

@@ -7,7 +7,15 @@ import { SENIOR_SCARCE_THRESHOLD } from './qualification-pyramid.js';
 import { staffProfile, type StaffProfile } from './staff-profile.js';
 
 /** The input columns the staff section reads. */
-export const STAFF_COLUMNS = ['cert_junior', 'cert_mid', 'cert_senior', 'staff_fulltime', 'staff_parttime', 'staff_college', 'manager_age'] as const;
+export const STAFF_COLUMNS = [
+  'cert_junior',
+  'cert_mid',
+  'cert_senior',
+  'staff_fulltime',
+  'staff_parttime',
+  'staff_college',
+  'manager_age',
+] as const;
 
 /** One year of the staff section. */
 export interface StaffYear {
@@ -54,7 +62,11 @@ export function staffSection(ctx: AnalysisContext): StaffSection {
   if (cube.measures.includes('has_fulltime_staff')) has.add('has_fulltime_staff');
   const present = STAFF_COLUMNS.filter((c) => has.has(c));
   const absent = STAFF_COLUMNS.filter((c) => !has.has(c));
-  const rule = { seniorScarceThreshold: SENIOR_SCARCE_THRESHOLD, en: msg.pyramidRule('en', SENIOR_SCARCE_THRESHOLD), zh: msg.pyramidRule('zh', SENIOR_SCARCE_THRESHOLD) };
+  const rule = {
+    seniorScarceThreshold: SENIOR_SCARCE_THRESHOLD,
+    en: msg.pyramidRule('en', SENIOR_SCARCE_THRESHOLD),
+    zh: msg.pyramidRule('zh', SENIOR_SCARCE_THRESHOLD),
+  };
   const base = { rule, columns: { present: [...present], absent: [...absent] } };
   if (present.length === 0) {
     notes.push(note('N_STAFF_SKIPPED', (l) => msg.noteStaffSkipped(l)));
@@ -62,17 +74,29 @@ export function staffSection(ctx: AnalysisContext): StaffSection {
   }
   const absentNote = (cols: string[], en: string, zh: string): void => {
     const missing = cols.filter((c) => !has.has(c));
-    if (missing.length) notes.push(note('N_STAFF_COLUMNS_ABSENT', (l) => msg.noteStaffColumnsAbsent(l, missing, l === 'zh' ? zh : en)));
+    if (missing.length)
+      notes.push(note('N_STAFF_COLUMNS_ABSENT', (l) => msg.noteStaffColumnsAbsent(l, missing, l === 'zh' ? zh : en)));
   };
-  absentNote(['cert_junior', 'cert_mid', 'cert_senior'], 'certified social workers and the pyramid classification', '持证社会工作者及层级结构分类');
-  absentNote(['staff_fulltime', 'staff_parttime'], 'full-time vs part-time staff, the share of staff certified and the education share', '专兼职结构、持证人员占比与学历结构');
+  absentNote(
+    ['cert_junior', 'cert_mid', 'cert_senior'],
+    'certified social workers and the pyramid classification',
+    '持证社会工作者及层级结构分类',
+  );
+  absentNote(
+    ['staff_fulltime', 'staff_parttime'],
+    'full-time vs part-time staff, the share of staff certified and the education share',
+    '专兼职结构、持证人员占比与学历结构',
+  );
   absentNote(['staff_college'], 'the education structure', '学历结构');
   absentNote(['manager_age'], 'the manager age structure', '负责人年龄结构');
 
   const measures = [...has].filter((m) => cube.measures.includes(m));
   const reported = (g: { n: Record<string, number> }): boolean => measures.some((m) => (g.n[m] ?? 0) > 0);
-  const years = rollup(cube, ['year']).filter(reported).map((g) => g.key.year as number);
-  if (ctx.dataset?.shape === 'registry' && years.length) notes.push(note('N_STAFF_REGISTRY', (l) => msg.noteStaffRegistry(l, years.at(-1)!)));
+  const years = rollup(cube, ['year'])
+    .filter(reported)
+    .map((g) => g.key.year as number);
+  if (ctx.dataset?.shape === 'registry' && years.length)
+    notes.push(note('N_STAFF_REGISTRY', (l) => msg.noteStaffRegistry(l, years.at(-1)!)));
   const regionInfo = new Map(ctx.regions.regions.map((r) => [r.code, r]));
   const residents = ctx.regions.regions.reduce((a, r) => a + (r.population > 0 ? r.population : 0), 0);
   const totalPop = residents > 0 ? residents : null;
@@ -88,17 +112,27 @@ export function staffSection(ctx: AnalysisContext): StaffSection {
     const byRegion = rollup(cube, ['region'], inYear).map((g) => {
       const code = g.key.region as string;
       const r = regionInfo.get(code);
-      return { region: code, zh: r?.zh ?? code, en: r?.en ?? code, ...staffProfile(g, r && r.population > 0 ? r.population : null, has) };
+      return {
+        region: code,
+        zh: r?.zh ?? code,
+        en: r?.en ?? code,
+        ...staffProfile(g, r && r.population > 0 ? r.population : null, has),
+      };
     });
     const typeGroups = new Map(rollup(cube, ['type'], inYear).map((g) => [g.key.type as string, g]));
-    const byType = types.filter((t) => typeGroups.has(t)).map((t) => ({ type: t, ...staffProfile(typeGroups.get(t)!, totalPop, has) }));
+    const byType = types
+      .filter((t) => typeGroups.has(t))
+      .map((t) => ({ type: t, ...staffProfile(typeGroups.get(t)!, totalPop, has) }));
     let verdict: StaffYear['verdict'] = null;
     if (has.has('cert_junior') && has.has('cert_mid') && has.has('cert_senior')) {
       const c = all.certified;
       const p = all.pyramid;
-      if (!c || !p || !c.shares) notes.push(note('N_NO_CERTIFIED', (l) => msg.noteNoCertified(l, year, msg.allRegionsLabel(l))));
+      if (!c || !p || !c.shares)
+        notes.push(note('N_NO_CERTIFIED', (l) => msg.noteNoCertified(l, year, msg.allRegionsLabel(l))));
       else {
-        const differing = byRegion.filter((r) => r.pyramid && (r.pyramid.dominant !== p.dominant || r.pyramid.seniorScarce !== p.seniorScarce));
+        const differing = byRegion.filter(
+          (r) => r.pyramid && (r.pyramid.dominant !== p.dominant || r.pyramid.seniorScarce !== p.seniorScarce),
+        );
         const v = (lang: msg.Lang): string =>
           msg.staffVerdict(lang, {
             year,
@@ -110,7 +144,11 @@ export function staffSection(ctx: AnalysisContext): StaffSection {
             seniorScarce: p.seniorScarce,
             claimHolds: p.claimHolds,
             threshold: SENIOR_SCARCE_THRESHOLD,
-            exceptions: differing.map((r) => ({ name: label(r.region, lang), dominant: r.pyramid!.dominant, seniorScarce: r.pyramid!.seniorScarce })),
+            exceptions: differing.map((r) => ({
+              name: label(r.region, lang),
+              dominant: r.pyramid!.dominant,
+              seniorScarce: r.pyramid!.seniorScarce,
+            })),
           });
         verdict = { en: v('en'), zh: v('zh') };
       }
@@ -125,7 +163,14 @@ export function staffSection(ctx: AnalysisContext): StaffSection {
         holds: last.all.pyramid!.claimHolds,
         dominant: last.all.pyramid!.dominant,
         seniorScarce: last.all.pyramid!.seniorScarce,
-        differingRegions: last.byRegion.filter((r) => r.pyramid && (r.pyramid.dominant !== last.all.pyramid!.dominant || r.pyramid.seniorScarce !== last.all.pyramid!.seniorScarce)).map((r) => r.region),
+        differingRegions: last.byRegion
+          .filter(
+            (r) =>
+              r.pyramid &&
+              (r.pyramid.dominant !== last.all.pyramid!.dominant ||
+                r.pyramid.seniorScarce !== last.all.pyramid!.seniorScarce),
+          )
+          .map((r) => r.region),
       }
     : null;
   return { ...base, skipped: false, years, byYear, claim, notes };

@@ -75,7 +75,11 @@ export function checkOrganizations(ds: Dataset, regions: RegionsFile, rules: Rul
   const resolve = regionResolver(regions);
   const { active, skipped } = buildChecks(rules, ds, resolve);
   const sourceDef = rules.rules.find((r) => r.id === 'single_source');
-  const reader = new RowFactsReader(ds, sourceDef?.id === 'single_source' ? sourceDef.params.source : 'rev_gov_purchase', asOf);
+  const reader = new RowFactsReader(
+    ds,
+    sourceDef?.id === 'single_source' ? sourceDef.params.source : 'rev_gov_purchase',
+    asOf,
+  );
   const tracker = transparencyTracker(rules.transparency, ds, asOf);
   const order = orderByOrgYear(ds);
   const n = order.count;
@@ -100,7 +104,21 @@ export function checkOrganizations(ds: Dataset, regions: RegionsFile, rules: Rul
   const statusCol = ds.cat.status;
   const facts = emptyFacts();
   const score: TransparencyScore = { completeness: NaN, disclosure: NaN, online: NaN, continuity: NaN, index: NaN };
-  const org: OrgFacts = { id: '', type: null, region: null, registeredYear: NaN, deregisteredYear: NaN, deregisteredDate: NaN, statusDeregistered: false, firstYear: NaN, lastYear: NaN, rows: 0, asOf, panelFirstYear: panelFirst, creditCode: null };
+  const org: OrgFacts = {
+    id: '',
+    type: null,
+    region: null,
+    registeredYear: NaN,
+    deregisteredYear: NaN,
+    deregisteredDate: NaN,
+    statusDeregistered: false,
+    firstYear: NaN,
+    lastYear: NaN,
+    rows: 0,
+    asOf,
+    panelFirstYear: panelFirst,
+    creditCode: null,
+  };
   const checkCodes = active.some((r) => r.def.id === 'credit_code_checksum' || r.def.id === 'credit_code_mismatch');
   const window = rules.transparency.windowYears;
   const lookbackFrom = rules.lookbackYears === null ? -Infinity : asOf - rules.lookbackYears + 1;
@@ -108,7 +126,8 @@ export function checkOrganizations(ds: Dataset, regions: RegionsFile, rules: Rul
   // the checks that read rows, as bound functions (no property lookup per row and check)
   const rowChecks = active.filter((r) => r.check.readsRows !== false).map((r) => r.check.row.bind(r.check));
   // deregistered by the end of year y (the organization being finished): by its date, else by its status
-  const deregisteredBy = (y: number): boolean => (Number.isNaN(org.deregisteredYear) ? org.statusDeregistered : org.deregisteredYear <= y);
+  const deregisteredBy = (y: number): boolean =>
+    Number.isNaN(org.deregisteredYear) ? org.statusDeregistered : org.deregisteredYear <= y;
 
   for (let o = 0; o < n; o++) {
     const a = order.starts[o];
@@ -158,7 +177,13 @@ export function checkOrganizations(ds: Dataset, regions: RegionsFile, rules: Rul
     for (const r of active) {
       const f = r.check.finish(org);
       if (!f || f.years[f.years.length - 1] < lookbackFrom) continue;
-      (warnings ??= []).push({ rule: r.def.id, severity: r.def.severity, action: r.def.action, years: f.years, evidence: f.evidence });
+      (warnings ??= []).push({
+        rule: r.def.id,
+        severity: r.def.severity,
+        action: r.def.action,
+        years: f.years,
+        evidence: f.evidence,
+      });
       worst[o] = Math.max(worst[o], severityRank(r.def.severity));
     }
     if (warnings) flagged.push({ org: o, id: org.id, name: names[latest] ?? '', warnings });

@@ -46,7 +46,16 @@ export function gradedMembers(checks: Pick<OrgChecks, 'count' | 'inScope'>): num
  * @example
  * gradeOrganizations(checks, used, valuesOf, rules.grades, new Map()).grade[0]; // => 2 (B)
  */
-export function gradeOrganizations(checks: Pick<OrgChecks, 'count' | 'inScope' | 'worst' | 'transparency' | 'region' | 'type' | 'regionDict' | 'typeDict'>, used: OrgIndicator[], valuesOf: (ind: OrgIndicator, j: number) => ArrayLike<number>, grades: GradeDef, detailFor: ReadonlyMap<number, number>): OrgGrades {
+export function gradeOrganizations(
+  checks: Pick<
+    OrgChecks,
+    'count' | 'inScope' | 'worst' | 'transparency' | 'region' | 'type' | 'regionDict' | 'typeDict'
+  >,
+  used: OrgIndicator[],
+  valuesOf: (ind: OrgIndicator, j: number) => ArrayLike<number>,
+  grades: GradeDef,
+  detailFor: ReadonlyMap<number, number>,
+): OrgGrades {
   const n = checks.count;
   const members = gradedMembers(checks);
   const m = members.length;
@@ -69,7 +78,11 @@ export function gradeOrganizations(checks: Pick<OrgChecks, 'count' | 'inScope' |
       const peers: number[] = [];
       for (let i = 0; i < m; i++) if (group[i] === group[k] && !Number.isNaN(values[i])) peers.push(values[i]);
       peers.sort((x, y) => x - y);
-      const med = peers.length ? (peers.length % 2 ? peers[(peers.length - 1) / 2] : (peers[peers.length / 2 - 1] + peers[peers.length / 2]) / 2) : NaN;
+      const med = peers.length
+        ? peers.length % 2
+          ? peers[(peers.length - 1) / 2]
+          : (peers[peers.length / 2 - 1] + peers[peers.length / 2]) / 2
+        : NaN;
       if (!details.has(o)) details.set(o, []);
       details.get(o)!.push({
         id: ind.def.id,
@@ -110,7 +123,10 @@ export function gradeOrganizations(checks: Pick<OrgChecks, 'count' | 'inScope' |
  * @example
  * gradeOrganizations(checks, used, indicatorValuesFrom((f) => fieldValues(ds, f, memberRows, gov), memberRows.length), grades, new Map());
  */
-export function indicatorValuesFrom(fieldValues: (field: string) => Float64Array, rows: number): (ind: OrgIndicator) => Float64Array {
+export function indicatorValuesFrom(
+  fieldValues: (field: string) => Float64Array,
+  rows: number,
+): (ind: OrgIndicator) => Float64Array {
   const values = new Float64Array(rows);
   const cache = new Map<string, Float64Array>();
   const of = (f: string): Float64Array => {

@@ -81,7 +81,10 @@ export class OrgFinder {
       return { id, org, suggestions: [] };
     }
     if (this.named.size > 1) return { id: null, org: -1, suggestions: [...this.named.keys()].sort().slice(0, 5) };
-    const suggestions = [...this.near].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, 5).map(([x]) => x);
+    const suggestions = [...this.near]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, 5)
+      .map(([x]) => x);
     return { id: null, org: -1, suggestions };
   }
 }

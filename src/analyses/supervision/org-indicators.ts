@@ -6,7 +6,12 @@ import { REVENUE_FIELDS } from '../../dataset/fields.js';
 import { missingColumns } from '../indicators/missing-columns.js';
 
 /** Computation kinds that mean something for one organization (see docs/METHODS.md, "Grades"). */
-export const ORG_LEVEL_KINDS: readonly ComputeKind[] = ['share_of_orgs', 'mean_per_org', 'ratio_of_sums', 'revenue_diversification'];
+export const ORG_LEVEL_KINDS: readonly ComputeKind[] = [
+  'share_of_orgs',
+  'mean_per_org',
+  'ratio_of_sums',
+  'revenue_diversification',
+];
 
 /** An indicator of the framework evaluated for one organization-year. */
 export interface OrgIndicator {
@@ -39,7 +44,10 @@ export interface OrgIndicatorSkip {
  * term is missing or the denominator is 0); revenue diversification 1 − Σ (t / Σ t)².
  * Sums add from 0 in spec order, as `evaluateIndicator` does, so the numbers are the same.
  */
-function kernel(spec: ComputeSpec, pos: (field: string) => number): (vals: readonly ArrayLike<number>[], k: number) => number {
+function kernel(
+  spec: ComputeSpec,
+  pos: (field: string) => number,
+): (vals: readonly ArrayLike<number>[], k: number) => number {
   switch (spec.kind) {
     case 'share_of_orgs': {
       const p = pos(spec.field);
@@ -115,7 +123,12 @@ function fieldReader(ds: Dataset, field: string, governanceFields: ReadonlySet<s
  * @example
  * fieldValues(ds, 'has_fulltime_staff', Int32Array.of(0, 5), gov); // => Float64Array [1, 0]
  */
-export function fieldValues(ds: Dataset, field: string, rows: ArrayLike<number>, governanceFields: ReadonlySet<string>): Float64Array {
+export function fieldValues(
+  ds: Dataset,
+  field: string,
+  rows: ArrayLike<number>,
+  governanceFields: ReadonlySet<string>,
+): Float64Array {
   const out = new Float64Array(rows.length);
   const col = field === 'count' ? undefined : ds.num[field];
   if (col) {
@@ -142,7 +155,11 @@ export function fieldValues(ds: Dataset, field: string, rows: ArrayLike<number>,
  * @example
  * orgIndicators(loadFramework(), ds, gov).used.map((u) => u.def.id); // => ['fulltime_staff_per_org', …]
  */
-export function orgIndicators(framework: Framework, ds: Dataset, governanceFields: ReadonlySet<string>): { used: OrgIndicator[]; skipped: OrgIndicatorSkip[] } {
+export function orgIndicators(
+  framework: Framework,
+  ds: Dataset,
+  governanceFields: ReadonlySet<string>,
+): { used: OrgIndicator[]; skipped: OrgIndicatorSkip[] } {
   const NON = new Set(['year', 'registered', 'deregistered']);
   const numeric = ds.present.filter((f) => ds.num[f] && !NON.has(f));
   const derived = DERIVED_FIELDS.filter((d) => d.inputs.some((f) => ds.present.includes(f)));

@@ -23,7 +23,11 @@ export interface PeerGroup {
  * peerGroups(['a', 'a', 'b'], ['r', 'r', 'r'], { peerGroup: 'type_region', minPeers: 2 } as GradeDef).groups;
  * // => [{ type: 'a', region: 'r', size: 2 }, { type: null, region: null, size: 1 }]
  */
-export function peerGroups(types: readonly string[], regions: readonly string[], def: Pick<GradeDef, 'peerGroup' | 'minPeers'>): { group: Int32Array; groups: PeerGroup[] } {
+export function peerGroups(
+  types: readonly string[],
+  regions: readonly string[],
+  def: Pick<GradeDef, 'peerGroup' | 'minPeers'>,
+): { group: Int32Array; groups: PeerGroup[] } {
   const n = types.length;
   // types and regions as integer codes; group ids: type × region, then whole types, then all
   const codes = (xs: readonly string[]): { code: Int32Array; names: string[] } => {
@@ -51,12 +55,18 @@ export function peerGroups(types: readonly string[], regions: readonly string[],
   const sizes = new Int32Array(ALL + 1);
   for (let k = 0; k < n; k++) {
     const pair = t.code[k] * R + r.code[k];
-    const id = def.peerGroup === 'type_region' && pairCount[pair] >= def.minPeers ? pair : typeCount[t.code[k]] >= def.minPeers ? T * R + t.code[k] : ALL;
+    const id =
+      def.peerGroup === 'type_region' && pairCount[pair] >= def.minPeers
+        ? pair
+        : typeCount[t.code[k]] >= def.minPeers
+          ? T * R + t.code[k]
+          : ALL;
     idOf[k] = id;
     sizes[id]++;
   }
   // the groups in use, sorted by type, then region (whole-type and whole-area groups last)
-  const labelOf = (id: number): [string, string] => (id === ALL ? ['*', '*'] : id >= T * R ? [t.names[id - T * R], '*'] : [t.names[Math.floor(id / R)], r.names[id % R]]);
+  const labelOf = (id: number): [string, string] =>
+    id === ALL ? ['*', '*'] : id >= T * R ? [t.names[id - T * R], '*'] : [t.names[Math.floor(id / R)], r.names[id % R]];
   const used: number[] = [];
   for (let id = 0; id <= ALL; id++) if (sizes[id] > 0) used.push(id);
   const o = (x: string) => (x === '*' ? '\uffff' : x);

@@ -19,7 +19,12 @@ import { sortPairs } from '../sort-pairs.js';
  * peerPercentiles(Float64Array.of(5, 7, 5, 1), Int32Array.of(0, 0, 0, 1), 2, 1);
  * // => [0.25, 1, 0.25, NaN]
  */
-export function peerPercentiles(values: ArrayLike<number>, group: Int32Array, groups: number, direction: 1 | -1): Float64Array {
+export function peerPercentiles(
+  values: ArrayLike<number>,
+  group: Int32Array,
+  groups: number,
+  direction: 1 | -1,
+): Float64Array {
   const n = values.length;
   const out = new Float64Array(n).fill(NaN);
   // organizations by group (counting sort)
@@ -45,7 +50,7 @@ export function peerPercentiles(values: ArrayLike<number>, group: Int32Array, gr
     sortPairs(keys, who, 0, m);
     if (keys[0] === keys[m - 1]) continue;
     // a run [lo, hi) of equal values: lo values below, hi at most → average rank (lo + 1 + hi) / 2
-    for (let lo = 0; lo < m; ) {
+    for (let lo = 0; lo < m;) {
       const v = keys[lo];
       let hi = lo + 1;
       while (hi < m && keys[hi] === v) hi++;

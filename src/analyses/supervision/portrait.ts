@@ -14,7 +14,13 @@ import type { OrgPart } from './supervision-from-parts.js';
 export interface PortraitYear {
   year: number | null;
   rating: number | null;
-  staff: { fulltime: number | null; parttime: number | null; college: number | null; managerAge: number | null; volunteers: number | null };
+  staff: {
+    fulltime: number | null;
+    parttime: number | null;
+    college: number | null;
+    managerAge: number | null;
+    volunteers: number | null;
+  };
   certificates: { junior: number | null; mid: number | null; senior: number | null };
   finances: {
     govPurchase: number | null;
@@ -32,7 +38,14 @@ export interface PortraitYear {
   };
   outputs: { beneficiaries: number | null; activities: number | null; govProjects: number | null };
   employment: { minority: number | null; disabled: number | null; over50: number | null };
-  flags: { partyOrg: number | null; disclosure: number | null; online: number | null; incubated: number | null; community: number | null; filed: number | null };
+  flags: {
+    partyOrg: number | null;
+    disclosure: number | null;
+    online: number | null;
+    incubated: number | null;
+    community: number | null;
+    filed: number | null;
+  };
 }
 
 /** The digital portrait of one organization (soqa portrait). */
@@ -51,7 +64,13 @@ export interface Portrait {
     registered: string | null;
     deregistered: string | null;
     status: string | null;
-    creditCode: { checked: boolean; valid: boolean | null; problems: string[]; codeType: string | null; division: string | null };
+    creditCode: {
+      checked: boolean;
+      valid: boolean | null;
+      problems: string[];
+      codeType: string | null;
+      division: string | null;
+    };
   };
   /** Report years up to the as-of year, oldest first. */
   years: PortraitYear[];
@@ -64,8 +83,23 @@ export interface Portrait {
     list: (IndicatorDetail & { zh: string; en: string; unit: string })[];
   };
   warnings: WarningView[];
-  transparency: { index: number | null; completeness: number | null; disclosure: number | null; online: number | null; continuity: number | null; windowYears: number; weights: Record<string, number>; peerMean: number | null };
-  grade: { grade: string | null; base: string | null; score: number | null; indicatorsUsed: number; cappedBy: Severity | null };
+  transparency: {
+    index: number | null;
+    completeness: number | null;
+    disclosure: number | null;
+    online: number | null;
+    continuity: number | null;
+    windowYears: number;
+    weights: Record<string, number>;
+    peerMean: number | null;
+  };
+  grade: {
+    grade: string | null;
+    base: string | null;
+    score: number | null;
+    indicatorsUsed: number;
+    cappedBy: Severity | null;
+  };
 }
 
 /** yyyymmdd → ISO date (year only when month and day are 00). */
@@ -187,13 +221,21 @@ export function portraitAt(
   const yearCol = ds.num.year;
   const v = (f: string, i: number): number | null => finiteOrNull(ds.num[f]?.[i]);
   const revenueOf = (i: number): number | null => {
-    const parts = ['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other'].map((f) => v(f, i)).filter((x): x is number => x !== null);
+    const parts = ['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other']
+      .map((f) => v(f, i))
+      .filter((x): x is number => x !== null);
     return parts.length ? parts.reduce((a, b) => a + b, 0) : v('revenue_total', i);
   };
   const years: PortraitYear[] = rows.map((i) => ({
     year: yearCol ? v('year', i) : model.asOf,
     rating: v('rating', i),
-    staff: { fulltime: v('staff_fulltime', i), parttime: v('staff_parttime', i), college: v('staff_college', i), managerAge: v('manager_age', i), volunteers: v('volunteers', i) },
+    staff: {
+      fulltime: v('staff_fulltime', i),
+      parttime: v('staff_parttime', i),
+      college: v('staff_college', i),
+      managerAge: v('manager_age', i),
+      volunteers: v('volunteers', i),
+    },
     certificates: { junior: v('cert_junior', i), mid: v('cert_mid', i), senior: v('cert_senior', i) },
     finances: {
       govPurchase: v('rev_gov_purchase', i),
@@ -208,9 +250,20 @@ export function portraitAt(
       assetsFixed: v('assets_fixed', i),
       assetsTotal: v('assets_total', i),
     },
-    outputs: { beneficiaries: v('beneficiaries', i), activities: v('activities', i), govProjects: v('gov_projects', i) },
+    outputs: {
+      beneficiaries: v('beneficiaries', i),
+      activities: v('activities', i),
+      govProjects: v('gov_projects', i),
+    },
     employment: { minority: v('emp_minority', i), disabled: v('emp_disabled', i), over50: v('emp_over50', i) },
-    flags: { partyOrg: v('party_org', i), disclosure: v('disclosure', i), online: v('online', i), incubated: v('incubated', i), community: v('community', i), filed: v('filed', i) },
+    flags: {
+      partyOrg: v('party_org', i),
+      disclosure: v('disclosure', i),
+      online: v('online', i),
+      incubated: v('incubated', i),
+      community: v('community', i),
+      filed: v('filed', i),
+    },
   }));
   const region = catValue(ds.cat.region, last);
   const regionInfo = region ? regions.regions.find((r) => r.code === region) : undefined;
@@ -248,14 +301,23 @@ export function portraitAt(
       registered: isoDate(ds.num.registered?.[rows[0]] ?? NaN),
       deregistered: isoDate(dereg),
       status: catValue(ds.cat.status, last),
-      creditCode: { checked, valid: code ? code.valid : null, problems: code?.problems ?? [], codeType: code ? (creditCodeTypeOf(code.normalized) ?? null) : null, division: code?.division ?? null },
+      creditCode: {
+        checked,
+        valid: code ? code.valid : null,
+        problems: code?.problems ?? [],
+        codeType: code ? (creditCodeTypeOf(code.normalized) ?? null) : null,
+        division: code?.division ?? null,
+      },
     },
     years,
     supervised: model.inScope[org] === 1,
     indicators: {
       year: yearCol ? finiteOrNull(yearCol[last]) : model.asOf,
       peerGroup: peer ? { type: peer.type, region: peer.region, size: peer.size } : null,
-      list: (model.details.get(org) ?? []).map((d) => ({ ...d, ...(indicatorLabels.get(d.id) ?? { zh: d.id, en: d.id, unit: '' }) })),
+      list: (model.details.get(org) ?? []).map((d) => ({
+        ...d,
+        ...(indicatorLabels.get(d.id) ?? { zh: d.id, en: d.id, unit: '' }),
+      })),
     },
     warnings: (flagged?.warnings ?? []).map((w) => warningView(w, model)),
     transparency: {

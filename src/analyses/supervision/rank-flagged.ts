@@ -55,7 +55,10 @@ export function warningView(w: Warning, model: SupervisionModel): WarningView {
     actionEn: action.en,
     years: w.years,
     evidence: w.evidence,
-    text: { en: msg.supervisionEvidence('en', w.rule, w.evidence), zh: msg.supervisionEvidence('zh', w.rule, w.evidence) },
+    text: {
+      en: msg.supervisionEvidence('en', w.rule, w.evidence),
+      zh: msg.supervisionEvidence('zh', w.rule, w.evidence),
+    },
   };
 }
 
@@ -74,7 +77,11 @@ export function rankFlagged(model: SupervisionModel, regions: RegionsFile): Flag
   const names = new Map(regions.regions.map((r) => [r.code, r]));
   const ruleOrder = new Map<string, number>(model.rules.rules.map((r, k) => [r.id, k]));
   const rows = model.flagged.map((f) => {
-    const warnings = [...f.warnings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (ruleOrder.get(a.rule) ?? RULE_IDS.indexOf(a.rule)) - (ruleOrder.get(b.rule) ?? RULE_IDS.indexOf(b.rule)));
+    const warnings = [...f.warnings].sort(
+      (a, b) =>
+        severityRank(b.severity) - severityRank(a.severity) ||
+        (ruleOrder.get(a.rule) ?? RULE_IDS.indexOf(a.rule)) - (ruleOrder.get(b.rule) ?? RULE_IDS.indexOf(b.rule)),
+    );
     const region = codeOf(model.regionDict, model.region[f.org]);
     return {
       sum: warnings.reduce((s, w) => s + severityRank(w.severity), 0),
@@ -94,6 +101,12 @@ export function rankFlagged(model: SupervisionModel, regions: RegionsFile): Flag
       } satisfies FlaggedView,
     };
   });
-  rows.sort((a, b) => severityRank(b.view.severity) - severityRank(a.view.severity) || b.sum - a.sum || b.latest - a.latest || (a.view.org_id < b.view.org_id ? -1 : a.view.org_id > b.view.org_id ? 1 : 0));
+  rows.sort(
+    (a, b) =>
+      severityRank(b.view.severity) - severityRank(a.view.severity) ||
+      b.sum - a.sum ||
+      b.latest - a.latest ||
+      (a.view.org_id < b.view.org_id ? -1 : a.view.org_id > b.view.org_id ? 1 : 0),
+  );
   return rows.map((r, k) => ({ ...r.view, rank: k + 1 }));
 }

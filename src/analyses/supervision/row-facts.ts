@@ -27,7 +27,19 @@ export interface RowFacts {
 }
 
 /** A fresh, empty facts object (reused row after row). */
-export const emptyFacts = (): RowFacts => ({ i: -1, year: NaN, activities: NaN, revenue: NaN, expenses: NaN, ft: NaN, pt: NaN, cert: NaN, source: NaN, deregistered: NaN, registered: NaN });
+export const emptyFacts = (): RowFacts => ({
+  i: -1,
+  year: NaN,
+  activities: NaN,
+  revenue: NaN,
+  expenses: NaN,
+  ft: NaN,
+  pt: NaN,
+  cert: NaN,
+  source: NaN,
+  deregistered: NaN,
+  registered: NaN,
+});
 
 /** Positions of the organization order loaded at a time by {@link RowFactsReader.load}. */
 export const FACTS_BATCH = 4096;
@@ -80,7 +92,17 @@ export class RowFactsReader {
   constructor(ds: Dataset, sourceField: string, asOf: number) {
     const revs = REVENUE_FIELDS.filter((f) => ds.num[f]).map((f) => ds.num[f]);
     const certs = ['cert_junior', 'cert_mid', 'cert_senior'].filter((f) => ds.num[f]).map((f) => ds.num[f]);
-    const fixed = ['year', 'revenue_total', 'activities', 'expenses', 'staff_fulltime', 'staff_parttime', sourceField, 'deregistered', 'registered'];
+    const fixed = [
+      'year',
+      'revenue_total',
+      'activities',
+      'expenses',
+      'staff_fulltime',
+      'staff_parttime',
+      sourceField,
+      'deregistered',
+      'registered',
+    ];
     this.cols = [...fixed.map((f) => ds.num[f] as ArrayLike<number> | undefined), ...revs, ...certs];
     this.bufs = this.cols.map((c) => (c === undefined ? new Float64Array(WINDOW).fill(NaN) : new Float64Array(WINDOW)));
     this.nRevs = revs.length;

@@ -74,7 +74,11 @@ export function supervisionFromParts(
   const n = info.organizations;
   const regionDict = new StringDictionary();
   const typeDict = new StringDictionary();
-  const gathering: Gathering[] = asOfYears.map((asOf) => ({ asOf, checks: emptyChecks(n, regionDict.values, typeDict.values), values: [] }));
+  const gathering: Gathering[] = asOfYears.map((asOf) => ({
+    asOf,
+    checks: emptyChecks(n, regionDict.values, typeDict.values),
+    values: [],
+  }));
   let indicators: ReturnType<typeof orgIndicators> | null = null;
   let noYear = 0;
   for (const part of parts()) {
@@ -115,13 +119,17 @@ export function supervisionFromParts(
       // the indicators at the supervised organizations' latest rows: the values the grading
       // computes from the fields there (the same function of the same numbers)
       const localRows = Int32Array.from(scoped, (k) => c.lastRow[k]);
-      const valuesHere = indicatorValuesFrom((f) => fieldValues(part.ds, f, localRows, governanceFields), scoped.length);
+      const valuesHere = indicatorValuesFrom(
+        (f) => fieldValues(part.ds, f, localRows, governanceFields),
+        scoped.length,
+      );
       for (let j = 0; j < used.length; j++) {
         const v = valuesHere(used[j]);
         let all = (g.values[j] ??= new Float32Array(n).fill(NaN));
         for (let q = 0; q < scoped.length; q++) {
           const x = v[q];
-          if (all instanceof Float32Array && Math.fround(x) !== x && x === x) all = g.values[j] = Float64Array.from(all);
+          if (all instanceof Float32Array && Math.fround(x) !== x && x === x)
+            all = g.values[j] = Float64Array.from(all);
           all[orgOf[scoped[q]]] = x;
         }
       }
@@ -143,7 +151,14 @@ export function supervisionFromParts(
     const details = new Map<number, number>();
     if (detailFor.size) members.forEach((o, k) => detailFor.has(o) && details.set(k, o));
     const graded = gradeOrganizations(checks, ind.used, valuesOf, rules.grades, details);
-    return modelOf(checks, graded, { asOf: g.asOf, shape: 'panel', panelYears: info.years, rules, indicators: ind.used, indicatorSkips: ind.skipped });
+    return modelOf(checks, graded, {
+      asOf: g.asOf,
+      shape: 'panel',
+      panelYears: info.years,
+      rules,
+      indicators: ind.used,
+      indicatorSkips: ind.skipped,
+    });
   });
 }
 

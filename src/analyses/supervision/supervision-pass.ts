@@ -93,7 +93,14 @@ export const gradeOf = (code: number): Grade | null => (code > 0 ? GRADES[code -
  * @example
  * supervisionPass(ds, regions, loadRules(), loadFramework(), gov).flagged.length; // => 72 on the built-in sample
  */
-export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesFile, framework: Framework, governanceFields: ReadonlySet<string>, options: PassOptions = {}): SupervisionModel {
+export function supervisionPass(
+  ds: Dataset,
+  regions: RegionsFile,
+  rules: RulesFile,
+  framework: Framework,
+  governanceFields: ReadonlySet<string>,
+  options: PassOptions = {},
+): SupervisionModel {
   const panel = ds.shape === 'panel';
   const yearCol = ds.num.year;
   let first = Infinity;
@@ -109,9 +116,17 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
   const valuesOf = indicatorValuesFrom((f) => fieldValues(ds, f, memberRows, governanceFields), members.length);
   const detailFor = new Map<number, number>();
   const ids = ds.text.org_id ?? [];
-  if (options.detailFor) members.forEach((o, k) => options.detailFor!.has(ids[checks.lastRow[o]]) && detailFor.set(k, o));
+  if (options.detailFor)
+    members.forEach((o, k) => options.detailFor!.has(ids[checks.lastRow[o]]) && detailFor.set(k, o));
   const graded = gradeOrganizations(checks, used, valuesOf, rules.grades, detailFor);
-  return modelOf(checks, graded, { asOf: years.asOf, shape: ds.shape, panelYears: [first, panel ? last : years.asOf], rules, indicators: used, indicatorSkips });
+  return modelOf(checks, graded, {
+    asOf: years.asOf,
+    shape: ds.shape,
+    panelYears: [first, panel ? last : years.asOf],
+    rules,
+    indicators: used,
+    indicatorSkips,
+  });
 }
 
 /**
@@ -122,7 +137,11 @@ export function supervisionPass(ds: Dataset, regions: RegionsFile, rules: RulesF
  * @param rest the as-of year, the input's shape, the panel's years, the rules and the indicators
  * @returns the model
  */
-export function modelOf(checks: OrgChecks, graded: OrgGrades, rest: Pick<SupervisionModel, 'asOf' | 'shape' | 'panelYears' | 'rules' | 'indicators' | 'indicatorSkips'>): SupervisionModel {
+export function modelOf(
+  checks: OrgChecks,
+  graded: OrgGrades,
+  rest: Pick<SupervisionModel, 'asOf' | 'shape' | 'panelYears' | 'rules' | 'indicators' | 'indicatorSkips'>,
+): SupervisionModel {
   return { ...checks, ...graded, ...rest };
 }
 

@@ -37,10 +37,15 @@ export interface TransparencyStats {
 export type GradeCounts = Record<Grade, number> & { organizations: number; meanScore: number | null };
 
 /** Group labels in output order: regions by code, types in soqa's order. */
-function groupsOf(model: SupervisionModel): { regions: { code: string; k: number }[]; types: { code: string; k: number }[] } {
+function groupsOf(model: SupervisionModel): {
+  regions: { code: string; k: number }[];
+  types: { code: string; k: number }[];
+} {
   const rdict = model.regionDict;
   const tdict = model.typeDict;
-  const regions = rdict.map((code, k) => ({ code, k })).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const regions = rdict
+    .map((code, k) => ({ code, k }))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const types = orderTypes(tdict).map((code) => ({ code, k: tdict.indexOf(code) }));
   return { regions, types };
 }
@@ -56,7 +61,15 @@ function groupsOf(model: SupervisionModel): { regions: { code: string; k: number
 export function warningTotals(model: SupervisionModel, regions: RegionsFile) {
   const { region, type } = model;
   const { regions: rs, types: ts } = groupsOf(model);
-  const empty = (): WarningCounts => ({ evaluated: 0, supervised: 0, flagged: 0, warnings: 0, high: 0, medium: 0, low: 0 });
+  const empty = (): WarningCounts => ({
+    evaluated: 0,
+    supervised: 0,
+    flagged: 0,
+    warnings: 0,
+    high: 0,
+    medium: 0,
+    low: 0,
+  });
   const all = empty();
   const byR = rs.map(() => empty());
   const byT = ts.map(() => empty());
@@ -65,7 +78,9 @@ export function warningTotals(model: SupervisionModel, regions: RegionsFile) {
   const warningsOf = new Map(model.flagged.map((f) => [f.org, f.warnings.length]));
   for (let o = 0; o < model.count; o++) {
     if (model.lastRow[o] < 0) continue;
-    const targets = [all, byR[rPos.get(region[o]) ?? -1], byT[tPos.get(type[o]) ?? -1]].filter(Boolean) as WarningCounts[];
+    const targets = [all, byR[rPos.get(region[o]) ?? -1], byT[tPos.get(type[o]) ?? -1]].filter(
+      Boolean,
+    ) as WarningCounts[];
     for (const c of targets) {
       c.evaluated++;
       if (model.inScope[o]) c.supervised++;
@@ -91,8 +106,23 @@ export function warningTotals(model: SupervisionModel, regions: RegionsFile) {
     bySeverity,
     byRule: model.rules.rules
       .filter((r) => r.enabled !== false)
-      .map((r) => ({ rule: r.id, zh: r.label.zh, en: r.label.en, severity: r.severity, action: r.action, applied: model.active.includes(r.id), organizations: byRule.get(r.id) ?? 0 })),
-    byRegion: rs.map((r, p) => ({ region: r.code, zh: names.get(r.code)?.zh ?? r.code, en: names.get(r.code)?.en ?? r.code, ...byR[p] })).filter((x) => x.evaluated > 0),
+      .map((r) => ({
+        rule: r.id,
+        zh: r.label.zh,
+        en: r.label.en,
+        severity: r.severity,
+        action: r.action,
+        applied: model.active.includes(r.id),
+        organizations: byRule.get(r.id) ?? 0,
+      })),
+    byRegion: rs
+      .map((r, p) => ({
+        region: r.code,
+        zh: names.get(r.code)?.zh ?? r.code,
+        en: names.get(r.code)?.en ?? r.code,
+        ...byR[p],
+      }))
+      .filter((x) => x.evaluated > 0),
     byType: ts.map((t, p) => ({ type: t.code, ...byT[p] })).filter((x) => x.evaluated > 0),
   };
 }
@@ -119,7 +149,15 @@ function stats(idx: ArrayLike<number>, model: SupervisionModel): TransparencySta
   }
   sortPairs(vals, new Uint32Array(m), 0, m);
   const median = m ? (m % 2 ? vals[(m - 1) / 2] : (vals[m / 2 - 1] + vals[m / 2]) / 2) : null;
-  const out: TransparencyStats = { organizations: m, mean: mean(t.index), median: finiteOrNull(median), completeness: null, disclosure: null, online: null, continuity: null };
+  const out: TransparencyStats = {
+    organizations: m,
+    mean: mean(t.index),
+    median: finiteOrNull(median),
+    completeness: null,
+    disclosure: null,
+    online: null,
+    continuity: null,
+  };
   for (const k of TRANSPARENCY_PARTS) out[k] = model.transparencyWeights[k] > 0 ? mean(t[k]) : null;
   return out;
 }
@@ -153,8 +191,17 @@ export function transparencyTables(model: SupervisionModel, regions: RegionsFile
   const names = new Map(regions.regions.map((r) => [r.code, r]));
   return {
     all: stats(all, model),
-    byRegion: rs.map((r) => ({ region: r.code, zh: names.get(r.code)?.zh ?? r.code, en: names.get(r.code)?.en ?? r.code, ...stats(byRegion.get(r.k) ?? [], model) })).filter((x) => x.organizations > 0),
-    byType: ts.map((t) => ({ type: t.code, ...stats(byType.get(t.k) ?? [], model) })).filter((x) => x.organizations > 0),
+    byRegion: rs
+      .map((r) => ({
+        region: r.code,
+        zh: names.get(r.code)?.zh ?? r.code,
+        en: names.get(r.code)?.en ?? r.code,
+        ...stats(byRegion.get(r.k) ?? [], model),
+      }))
+      .filter((x) => x.organizations > 0),
+    byType: ts
+      .map((t) => ({ type: t.code, ...stats(byType.get(t.k) ?? [], model) }))
+      .filter((x) => x.organizations > 0),
   };
 }
 
@@ -193,12 +240,20 @@ export function gradeTables(model: SupervisionModel) {
       }
     }
   }
-  const out = (a: Acc): GradeCounts => ({ A: a.A, B: a.B, C: a.C, D: a.D, organizations: a.organizations, meanScore: a.scoreN ? a.scoreSum / a.scoreN : null });
+  const out = (a: Acc): GradeCounts => ({
+    A: a.A,
+    B: a.B,
+    C: a.C,
+    D: a.D,
+    organizations: a.organizations,
+    meanScore: a.scoreN ? a.scoreSum / a.scoreN : null,
+  });
   const table: (GradeCounts & { region: string; type: string })[] = [];
-  for (const r of rs) for (const t of ts) {
-    const a = byRT.get(rt(r.k, t.k));
-    if (a) table.push({ region: r.code, type: t.code, ...out(a) });
-  }
+  for (const r of rs)
+    for (const t of ts) {
+      const a = byRT.get(rt(r.k, t.k));
+      if (a) table.push({ region: r.code, type: t.code, ...out(a) });
+    }
   return {
     distribution: out(all),
     byRegion: rs.filter((r) => byR.has(r.k)).map((r) => ({ region: r.code, ...out(byR.get(r.k)!) })),

@@ -60,7 +60,10 @@ export function transparencyTracker(def: TransparencyDef, ds: Dataset, asOf: num
     continuity: panel ? def.weights.continuity : 0,
   };
   const total = raw.completeness + raw.disclosure + raw.online + raw.continuity;
-  const weights = Object.fromEntries(TRANSPARENCY_PARTS.map((k) => [k, total > 0 ? raw[k] / total : 0])) as Record<TransparencyPart, number>;
+  const weights = Object.fromEntries(TRANSPARENCY_PARTS.map((k) => [k, total > 0 ? raw[k] / total : 0])) as Record<
+    TransparencyPart,
+    number
+  >;
   let rows = 0;
   let complete = 0;
   let disc = 0;
@@ -89,7 +92,11 @@ export function transparencyTracker(def: TransparencyDef, ds: Dataset, asOf: num
       if (weights.continuity > 0) {
         const due = Number.isNaN(o.registeredYear) ? o.firstYear : Math.max(o.registeredYear, o.panelFirstYear);
         const start = Math.max(from, due);
-        const end = !Number.isNaN(o.deregisteredYear) ? Math.min(asOf, o.deregisteredYear) : o.statusDeregistered ? Math.min(asOf, o.lastYear) : asOf;
+        const end = !Number.isNaN(o.deregisteredYear)
+          ? Math.min(asOf, o.deregisteredYear)
+          : o.statusDeregistered
+            ? Math.min(asOf, o.lastYear)
+            : asOf;
         const expected = end - start + 1;
         if (expected > 0) {
           let got = 0;

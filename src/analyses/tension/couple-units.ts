@@ -55,6 +55,14 @@ export function coupleUnits(scores: readonly (readonly number[])[], options: Cou
     const D = Math.min(1, r.D);
     const min = Math.min(...u);
     const max = Math.max(...u);
-    return { C, T, D, tension: 1 - D, class: coordinationClass(D), lagging: max - min > EQUAL_SCORES ? u.indexOf(min) : null, gap: max - min };
+    return {
+      C,
+      T,
+      D,
+      tension: 1 - D,
+      class: coordinationClass(D),
+      lagging: max - min > EQUAL_SCORES ? u.indexOf(min) : null,
+      gap: max - min,
+    };
   });
 }

@@ -24,7 +24,12 @@ export interface SubsystemObstacle {
  * laggingObstacles([[0.5, 1, 0]], [0.5, 0.25, 0.25], ['a', 'b', 'c'], [true])[0];
  * // => [{ indicator: 'a', degree: 0.5 }, { indicator: 'c', degree: 0.5 }]
  */
-export function laggingObstacles(matrix01: readonly (readonly number[])[], weights: readonly number[], ids: readonly string[], lags: readonly boolean[]): SubsystemObstacle[][] {
+export function laggingObstacles(
+  matrix01: readonly (readonly number[])[],
+  weights: readonly number[],
+  ids: readonly string[],
+  lags: readonly boolean[],
+): SubsystemObstacle[][] {
   const empty = matrix01.map((): SubsystemObstacle[] => []);
   if (!weights.some((w) => w > 0) || ids.length === 0 || !lags.some(Boolean)) return empty;
   const rows = matrix01.map((row, i) => (lags[i] ? row : row.map(() => NaN)));

@@ -28,7 +28,8 @@ export interface FrameworkTensions {
 }
 
 /** True for the kinds only the tension analysis evaluates. */
-export const isTensionOnlyKind = (spec: TensionComputeSpec): boolean => (TENSION_ONLY_KINDS as readonly string[]).includes(spec.kind);
+export const isTensionOnlyKind = (spec: TensionComputeSpec): boolean =>
+  (TENSION_ONLY_KINDS as readonly string[]).includes(spec.kind);
 
 const refId = (r: IndicatorRef): string => (typeof r === 'string' ? r : r.id);
 
@@ -56,24 +57,54 @@ export function resolveTensions(framework: Framework): FrameworkTensions {
   const block = fw.tension as unknown as TensionConfig;
   const problems: string[] = [];
   const known = new Set(knownMeasureFields());
-  const byId = new Map<string, Omit<ResolvedIndicator, 'direction' | 'weight'> & { direction: 1 | -1; weight?: number }>();
+  const byId = new Map<
+    string,
+    Omit<ResolvedIndicator, 'direction' | 'weight'> & { direction: 1 | -1; weight?: number }
+  >();
   for (const ind of fw.indicators) {
-    byId.set(ind.id, { id: ind.id, label: ind.label, layer: ind.layer, direction: ind.direction, unit: ind.unit, weight: ind.weight, rationale: ind.rationale, compute: ind.compute, source: 'framework' });
+    byId.set(ind.id, {
+      id: ind.id,
+      label: ind.label,
+      layer: ind.layer,
+      direction: ind.direction,
+      unit: ind.unit,
+      weight: ind.weight,
+      rationale: ind.rationale,
+      compute: ind.compute,
+      source: 'framework',
+    });
   }
   (block.indicators ?? []).forEach((ind, i) => {
     const at = `/tension/indicators/${i}`;
     if (byId.has(ind.id)) {
-      const what = byId.get(ind.id)!.source === 'framework' ? 'an indicator of the framework' : 'another tension indicator';
+      const what =
+        byId.get(ind.id)!.source === 'framework' ? 'an indicator of the framework' : 'another tension indicator';
       problems.push(msg.frameworkProblem(`${at}/id`, `indicator id ${ind.id} is already used by ${what}`));
       return;
     }
     if (!isTensionOnlyKind(ind.compute)) {
       for (const { pointer, field, countAllowed } of specFields(ind.compute as ComputeSpec)) {
         if (field === 'count' && countAllowed) continue;
-        if (!known.has(field)) problems.push(msg.frameworkProblem(`${at}/compute/${pointer}`, `unknown field ${JSON.stringify(field)}; use a numeric soqa field (docs/DATA.md) or a derived field`));
+        if (!known.has(field))
+          problems.push(
+            msg.frameworkProblem(
+              `${at}/compute/${pointer}`,
+              `unknown field ${JSON.stringify(field)}; use a numeric soqa field (docs/DATA.md) or a derived field`,
+            ),
+          );
       }
     }
-    byId.set(ind.id, { id: ind.id, label: ind.label, layer: ind.layer ?? null, direction: ind.direction, unit: ind.unit, weight: ind.weight, rationale: ind.rationale, compute: ind.compute, source: 'tension' });
+    byId.set(ind.id, {
+      id: ind.id,
+      label: ind.label,
+      layer: ind.layer ?? null,
+      direction: ind.direction,
+      unit: ind.unit,
+      weight: ind.weight,
+      rationale: ind.rationale,
+      compute: ind.compute,
+      source: 'tension',
+    });
   });
 
   const blockAlpha = block.alpha ?? DEFAULT_ALPHA;
@@ -91,17 +122,33 @@ export function resolveTensions(framework: Framework): FrameworkTensions {
         const where = `${at}/${key}/indicators/${i}`;
         const base = byId.get(id);
         if (!base) {
-          problems.push(msg.frameworkProblem(where, `indicator ${id} is neither an indicator of the framework nor one of tension.indicators`));
+          problems.push(
+            msg.frameworkProblem(
+              where,
+              `indicator ${id} is neither an indicator of the framework nor one of tension.indicators`,
+            ),
+          );
           return;
         }
         const other = seen.get(id);
         if (other) {
-          problems.push(msg.frameworkProblem(where, other === key ? `indicator ${id} is listed twice in ${key}` : `indicator ${id} is in both u1 and u2 of tension ${t.id}`));
+          problems.push(
+            msg.frameworkProblem(
+              where,
+              other === key
+                ? `indicator ${id} is listed twice in ${key}`
+                : `indicator ${id} is in both u1 and u2 of tension ${t.id}`,
+            ),
+          );
           return;
         }
         seen.set(id, key);
         const o: { direction?: 1 | -1; weight?: number } = typeof r === 'string' ? {} : r;
-        indicators.push({ ...base, direction: o.direction ?? base.direction, ...(o.weight !== undefined ? { weight: o.weight } : base.weight !== undefined ? { weight: base.weight } : {}) });
+        indicators.push({
+          ...base,
+          direction: o.direction ?? base.direction,
+          ...(o.weight !== undefined ? { weight: o.weight } : base.weight !== undefined ? { weight: base.weight } : {}),
+        });
       });
       return { key, id: s.id, label: s.label, rationale: s.rationale ?? null, indicators };
     };
@@ -109,14 +156,32 @@ export function resolveTensions(framework: Framework): FrameworkTensions {
     const u2 = resolve('u2', t.u2);
     (t.theil ?? []).forEach((r, i) =>
       r.fields.forEach((f, j) => {
-        if (!known.has(f)) problems.push(msg.frameworkProblem(`${at}/theil/${i}/fields/${j}`, `unknown field ${JSON.stringify(f)}; use a numeric soqa field (docs/DATA.md) or a derived field`));
+        if (!known.has(f))
+          problems.push(
+            msg.frameworkProblem(
+              `${at}/theil/${i}/fields/${j}`,
+              `unknown field ${JSON.stringify(f)}; use a numeric soqa field (docs/DATA.md) or a derived field`,
+            ),
+          );
       }),
     );
-    tensions.push({ id: t.id, label: t.label, rationale: t.rationale ?? null, alpha: t.alpha ?? blockAlpha, subsystems: [u1, u2], theil: t.theil ?? [] });
+    tensions.push({
+      id: t.id,
+      label: t.label,
+      rationale: t.rationale ?? null,
+      alpha: t.alpha ?? blockAlpha,
+      subsystems: [u1, u2],
+      theil: t.theil ?? [],
+    });
   });
   if (problems.length) {
     const where = fw.path ?? `framework ${fw.id}`;
-    throw new SoqaError('E_FRAMEWORK_INVALID', msg.configSchema(where, 'framework.schema.json', problems), EXIT.BAD_OPTIONS, { file: where });
+    throw new SoqaError(
+      'E_FRAMEWORK_INVALID',
+      msg.configSchema(where, 'framework.schema.json', problems),
+      EXIT.BAD_OPTIONS,
+      { file: where },
+    );
   }
   return { tensions, fromDefault, frameworkId: fw.id };
 }

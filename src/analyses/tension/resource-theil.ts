@@ -58,7 +58,12 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
  * @example
  * resourceTheil(cube, regions, ['150100', '150200', '150600'], [{ id: 'revenue', label, fields: ['rev_total'] }]).rows[0].betweenShare;
  */
-export function resourceTheil(cube: Cube, regions: RegionsFile, core: readonly string[], resources: readonly TheilResourceDef[]): ResourceTheil {
+export function resourceTheil(
+  cube: Cube,
+  regions: RegionsFile,
+  core: readonly string[],
+  resources: readonly TheilResourceDef[],
+): ResourceTheil {
   const out: ResourceTheil = { rows: [], skipped: [], partial: [] };
   if (resources.length === 0) return out;
   const coreSet = new Set(core);
@@ -98,8 +103,18 @@ export function resourceTheil(cube: Cube, regions: RegionsFile, core: readonly s
       }
       if (left.length) out.partial.push({ resource: res.id, year, regions: left });
       const row: ResourceTheilRow = {
-        resource: res.id, zh: res.label.zh, en: res.label.en, year, regions: values.length,
-        theilT: null, between: null, within: null, betweenShare: null, coreShare: null, corePopShare: null, corePerResidentRatio: null,
+        resource: res.id,
+        zh: res.label.zh,
+        en: res.label.en,
+        year,
+        regions: values.length,
+        theilT: null,
+        between: null,
+        within: null,
+        betweenShare: null,
+        coreShare: null,
+        corePopShare: null,
+        corePerResidentRatio: null,
       };
       const sum = values.reduce((a, b) => a + b, 0);
       if (sum > 0 && zone.includes('core') && zone.includes('periphery')) {

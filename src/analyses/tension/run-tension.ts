@@ -58,13 +58,31 @@ export interface TensionResult {
     zh: string;
     en: string;
     rationale: string | null;
-    indicators: { id: string; zh: string; en: string; direction: 1 | -1; unit: string; kind: string; source: 'framework' | 'tension'; weight: number; constant: boolean; entropy: N }[];
+    indicators: {
+      id: string;
+      zh: string;
+      en: string;
+      direction: 1 | -1;
+      unit: string;
+      kind: string;
+      source: 'framework' | 'tension';
+      weight: number;
+      constant: boolean;
+      entropy: N;
+    }[];
     /** Ids of the subsystem's indicators that could not be computed (see `skipped`). */
     skipped: string[];
   }[];
   units: TensionUnitRow[];
   /** Obstacle degrees of the lagging subsystem's indicators, per unit, largest first. */
-  obstacles: { region: string; year: number; subsystem: SubsystemKey; order: number; indicator: string; degree: number }[];
+  obstacles: {
+    region: string;
+    year: number;
+    subsystem: SubsystemKey;
+    order: number;
+    indicator: string;
+    degree: number;
+  }[];
   /** Per region: tension in its first and last year with a value, and the change. */
   changes: { region: string; fromYear: number; toYear: number; from: number; to: number; change: number }[];
   /** Core/periphery Theil decomposition of resources per resident, by year (tensions with `theil`). */
@@ -90,7 +108,15 @@ export type TensionSection = {
     classes: string;
     lagging: string;
     obstacle: string;
-    monteCarlo: { runs: number; seed: number; spread: number; alphaSpread: number; percentiles: string; robust: string; streams: string };
+    monteCarlo: {
+      runs: number;
+      seed: number;
+      spread: number;
+      alphaSpread: number;
+      percentiles: string;
+      robust: string;
+      streams: string;
+    };
     theil: string;
     caveat: string;
   };
@@ -112,7 +138,8 @@ const streamSeed = (seed: number, k: number): number => (seed ^ Math.imul(k + 1,
 
 const COUPLING: Record<TensionOptions['variant'], string> = {
   standard: 'C = 2√(U1·U2)/(U1 + U2) (standard)',
-  modified: 'C = √([1 − |U1 − U2|]·min(U1, U2)/max(U1, U2)) (Wang Shujia et al. 2021, Journal of Natural Resources 36(3), the n = 2 case of their modified model)',
+  modified:
+    'C = √([1 − |U1 − U2|]·min(U1, U2)/max(U1, U2)) (Wang Shujia et al. 2021, Journal of Natural Resources 36(3), the n = 2 case of their modified model)',
 };
 
 /**
@@ -135,16 +162,28 @@ function runOne(
   const scores: SubsystemScores[] = t.subsystems.map((s) => scoreSubsystem(s, units, columns, options));
   scores.forEach((s, j) => {
     s.indicators.forEach((ind, i) => {
-      if (s.constant[i]) notes.push(note('N_TENSION_INDICATOR_CONSTANT', (l) => msg.noteTensionIndicatorConstant(l, ind.id, l === 'zh' ? t.label.zh : tname)));
+      if (s.constant[i])
+        notes.push(
+          note('N_TENSION_INDICATOR_CONSTANT', (l) =>
+            msg.noteTensionIndicatorConstant(l, ind.id, l === 'zh' ? t.label.zh : tname),
+          ),
+        );
     });
     if (!s.weights.some((w) => w > 0)) {
       const sub = t.subsystems[j];
-      notes.push(note('N_TENSION_SUBSYSTEM_EMPTY', (l) => msg.noteTensionSubsystemEmpty(l, l === 'zh' ? t.label.zh : tname, l === 'zh' ? sub.label.zh : sub.label.en)));
+      notes.push(
+        note('N_TENSION_SUBSYSTEM_EMPTY', (l) =>
+          msg.noteTensionSubsystemEmpty(l, l === 'zh' ? t.label.zh : tname, l === 'zh' ? sub.label.zh : sub.label.en),
+        ),
+      );
       ctx.log.warn('W_TENSION_SUBSYSTEM_EMPTY', msg.noteTensionSubsystemEmpty('en', tname, sub.label.en));
     }
   });
   const [s1, s2] = scores;
-  const coupled = coupleUnits(units.map((_, i) => [s1.U[i], s2.U[i]]), { weights: [alpha, beta], variant: options.variant });
+  const coupled = coupleUnits(
+    units.map((_, i) => [s1.U[i], s2.U[i]]),
+    { weights: [alpha, beta], variant: options.variant },
+  );
 
   // a subsystem that does not move over the years (regions-file figures only)
   const years = [...new Set(units.map((u) => u.year))];
@@ -161,25 +200,46 @@ function runOne(
       const regionsWithYears = [...byRegion.values()].filter((a) => a.length > 1);
       if (regionsWithYears.length && regionsWithYears.every((a) => a.every((x) => Math.abs(x - a[0]) < 1e-12))) {
         const sub = t.subsystems[j];
-        notes.push(note('N_TENSION_STATIC_SUBSYSTEM', (l) => msg.noteTensionStaticSubsystem(l, l === 'zh' ? t.label.zh : tname, l === 'zh' ? sub.label.zh : sub.label.en)));
+        notes.push(
+          note('N_TENSION_STATIC_SUBSYSTEM', (l) =>
+            msg.noteTensionStaticSubsystem(
+              l,
+              l === 'zh' ? t.label.zh : tname,
+              l === 'zh' ? sub.label.zh : sub.label.en,
+            ),
+          ),
+        );
       }
     });
   }
 
   let intervals: TensionInterval[] | null = null;
   if (options.runs > 0 && s1.weights.some((w) => w > 0) && s2.weights.some((w) => w > 0)) {
-    intervals = tensionMonteCarlo(s1.matrix01, s1.weights, s2.matrix01, s2.weights, alpha, coupled.map((c) => c.class?.index ?? null), {
-      runs: options.runs,
-      seed: streamSeed(options.seed, k),
-      spread: options.spread,
-      alphaSpread: options.alphaSpread,
-      variant: options.variant,
-    });
+    intervals = tensionMonteCarlo(
+      s1.matrix01,
+      s1.weights,
+      s2.matrix01,
+      s2.weights,
+      alpha,
+      coupled.map((c) => c.class?.index ?? null),
+      {
+        runs: options.runs,
+        seed: streamSeed(options.seed, k),
+        spread: options.spread,
+        alphaSpread: options.alphaSpread,
+        variant: options.variant,
+      },
+    );
   }
 
   const keyOf = (lag: number | null): SubsystemKey | null => (lag === 0 ? 'u1' : lag === 1 ? 'u2' : null);
   const obstaclesBy = scores.map((s, j) =>
-    laggingObstacles(s.matrix01, s.weights, s.indicators.map((i) => i.id), coupled.map((c) => c.lagging === j)),
+    laggingObstacles(
+      s.matrix01,
+      s.weights,
+      s.indicators.map((i) => i.id),
+      coupled.map((c) => c.lagging === j),
+    ),
   );
   const rows: TensionUnitRow[] = units.map((u, i) => {
     const c = coupled[i];
@@ -208,7 +268,16 @@ function runOne(
   units.forEach((u, i) => {
     const lag = coupled[i].lagging;
     if (lag === null) return;
-    obstaclesBy[lag][i].forEach((o, r) => obstacles.push({ region: u.region, year: u.year, subsystem: keyOf(lag)!, order: r + 1, indicator: o.indicator, degree: o.degree }));
+    obstaclesBy[lag][i].forEach((o, r) =>
+      obstacles.push({
+        region: u.region,
+        year: u.year,
+        subsystem: keyOf(lag)!,
+        order: r + 1,
+        indicator: o.indicator,
+        degree: o.degree,
+      }),
+    );
   });
 
   const changes: TensionResult['changes'] = [];
@@ -222,9 +291,18 @@ function runOne(
   for (const [region, a] of seen) {
     const first = a[0];
     const last = a[a.length - 1];
-    changes.push({ region, fromYear: first.year, toYear: last.year, from: first.tension!, to: last.tension!, change: last.tension! - first.tension! });
+    changes.push({
+      region,
+      fromYear: first.year,
+      toYear: last.year,
+      from: first.tension!,
+      to: last.tension!,
+      change: last.tension! - first.tension!,
+    });
   }
-  changes.sort((a, b) => (a.region === TOTAL ? 1 : b.region === TOTAL ? -1 : a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+  changes.sort((a, b) =>
+    a.region === TOTAL ? 1 : b.region === TOTAL ? -1 : a.region < b.region ? -1 : a.region > b.region ? 1 : 0,
+  );
 
   let theilRows: ResourceTheilRow[] = [];
   if (t.theil.length) {
@@ -232,11 +310,19 @@ function runOne(
     theilRows = th.rows;
     for (const s of th.skipped) {
       const label = t.theil.find((r) => r.id === s.resource)!.label;
-      notes.push(note('N_TENSION_THEIL_SKIPPED', (l) => msg.noteTensionTheilSkipped(l, l === 'zh' ? label.zh : label.en, s.reason, s.missing)));
+      notes.push(
+        note('N_TENSION_THEIL_SKIPPED', (l) =>
+          msg.noteTensionTheilSkipped(l, l === 'zh' ? label.zh : label.en, s.reason, s.missing),
+        ),
+      );
     }
     for (const p of th.partial) {
       const label = t.theil.find((r) => r.id === p.resource)!.label;
-      notes.push(note('N_TENSION_THEIL_PARTIAL', (l) => msg.noteTensionTheilPartial(l, l === 'zh' ? label.zh : label.en, p.year, p.regions)));
+      notes.push(
+        note('N_TENSION_THEIL_PARTIAL', (l) =>
+          msg.noteTensionTheilPartial(l, l === 'zh' ? label.zh : label.en, p.year, p.regions),
+        ),
+      );
     }
   }
 
@@ -276,7 +362,8 @@ function runOne(
     verdict: null,
   };
   const year = ctx.cube.years[ctx.cube.years.length - 1];
-  if (year !== undefined) result.verdict = { year, ...tensionVerdict(result, t, ctx.regions, year, intervals !== null) };
+  if (year !== undefined)
+    result.verdict = { year, ...tensionVerdict(result, t, ctx.regions, year, intervals !== null) };
   return result;
 }
 
@@ -306,25 +393,39 @@ export function runTension(ctx: AnalysisContext): TensionSection {
   const { tensions, fromDefault, frameworkId } = resolveTensions(framework);
   const core = coreRegions(ctx);
   const notes: AnalysisNote[] = [];
-  if (fromDefault) notes.push(note('N_TENSION_DEFAULT_FRAMEWORK', (l) => msg.noteTensionDefaultFramework(l, frameworkId)));
+  if (fromDefault)
+    notes.push(note('N_TENSION_DEFAULT_FRAMEWORK', (l) => msg.noteTensionDefaultFramework(l, frameworkId)));
   if (ctx.dataset?.shape === 'registry' && ctx.cube.years.length > 1) {
     const last = ctx.cube.years[ctx.cube.years.length - 1];
     notes.push(note('N_TENSION_REGISTRY_YEARS', (l) => msg.noteTensionRegistryYears(l, last)));
   }
 
   const distinct = new Map<string, ResolvedIndicator>();
-  for (const t of tensions) for (const s of t.subsystems) for (const i of s.indicators) if (!distinct.has(i.id)) distinct.set(i.id, i);
+  for (const t of tensions)
+    for (const s of t.subsystems) for (const i of s.indicators) if (!distinct.has(i.id)) distinct.set(i.id, i);
   const panel = buildTensionPanel(ctx.cube, ctx.regions, [...distinct.values()], core);
-  const usedIn = (id: string, lang: msg.Lang) => tensions.filter((t) => t.subsystems.some((s) => s.indicators.some((i) => i.id === id))).map((t) => (lang === 'zh' ? t.label.zh : t.label.en));
+  const usedIn = (id: string, lang: msg.Lang) =>
+    tensions
+      .filter((t) => t.subsystems.some((s) => s.indicators.some((i) => i.id === id)))
+      .map((t) => (lang === 'zh' ? t.label.zh : t.label.en));
   for (const s of panel.skipped) {
-    notes.push(note('N_TENSION_INDICATOR_SKIPPED', (l) => msg.noteTensionIndicatorSkipped(l, s.id, usedIn(s.id, l), s.reason, s.missing)));
+    notes.push(
+      note('N_TENSION_INDICATOR_SKIPPED', (l) =>
+        msg.noteTensionIndicatorSkipped(l, s.id, usedIn(s.id, l), s.reason, s.missing),
+      ),
+    );
     // an optional regions-file figure (gdp) that is absent is expected: info, not a warning
     const text = msg.noteTensionIndicatorSkipped('en', s.id, usedIn(s.id, 'en'), s.reason, s.missing);
     if (s.reason === 'missing-region-data') ctx.log.info('I_TENSION_INDICATOR_SKIPPED', text);
     else ctx.log.warn('W_TENSION_INDICATOR_SKIPPED', text);
   }
-  const perResident = [...distinct.values()].some((i) => panel.columns.has(i.id) && (i.compute.kind === 'per_population' || i.compute.kind === 'region_attribute'));
-  if (panel.populationMissing.length && perResident) notes.push(note('N_TENSION_POPULATION_MISSING', (l) => msg.noteTensionPopulationMissing(l, panel.populationMissing)));
+  const perResident = [...distinct.values()].some(
+    (i) => panel.columns.has(i.id) && (i.compute.kind === 'per_population' || i.compute.kind === 'region_attribute'),
+  );
+  if (panel.populationMissing.length && perResident)
+    notes.push(
+      note('N_TENSION_POPULATION_MISSING', (l) => msg.noteTensionPopulationMissing(l, panel.populationMissing)),
+    );
 
   const results = tensions.map((t, k) => runOne(ctx, t, k, panel, options, core, notes));
   return {
@@ -334,30 +435,40 @@ export function runTension(ctx: AnalysisContext): TensionSection {
       normalization: options.normalize,
       weighting: options.weighting,
       entropyShift: options.weighting === 'entropy' ? options.shift : null,
-      subsystemScore: 'U = Σ_j w_j x′_ij over the subsystem\'s indicators, x′ normalised onto [0, 1] with 1 = more modern / more developed, weights computed within the subsystem on the region-years and summing to 1; missing values: the available weights are scaled up',
+      subsystemScore:
+        "U = Σ_j w_j x′_ij over the subsystem's indicators, x′ normalised onto [0, 1] with 1 = more modern / more developed, weights computed within the subsystem on the region-years and summing to 1; missing values: the available weights are scaled up",
       variant: options.variant,
       coupling: COUPLING[options.variant],
       coordination: 'T = αU1 + βU2, β = 1 − α',
       degree: 'D = √(C·T)',
       tension: 'tension = 1 − D',
-      classes: 'ten classes of D in steps of 0.1, from 极度失调 extreme imbalance (D < 0.1) to 优质协调 high-quality coordination (D ≥ 0.9); a D on a boundary goes to the upper class',
+      classes:
+        'ten classes of D in steps of 0.1, from 极度失调 extreme imbalance (D < 0.1) to 优质协调 high-quality coordination (D ≥ 0.9); a D on a boundary goes to the upper class',
       lagging: 'the subsystem with the lower U lags; gap = |U1 − U2|; none when |U1 − U2| ≤ 1e-12',
-      obstacle: 'O_ij = w_j(1 − x′_ij) / Σ_k w_k(1 − x′_ik) over the lagging subsystem\'s indicators (degrees of a unit add up to 1)',
+      obstacle:
+        "O_ij = w_j(1 − x′_ij) / Σ_k w_k(1 − x′_ik) over the lagging subsystem's indicators (degrees of a unit add up to 1)",
       monteCarlo: {
         runs: options.runs,
         seed: options.seed,
         spread: options.spread,
         alphaSpread: options.alphaSpread,
         percentiles: '5th and 95th percentile of the tension over the runs (Hyndman–Fan type 7)',
-        robust: 'a class is robust when D\'s 5–95% interval lies inside it',
+        robust: "a class is robust when D's 5–95% interval lies inside it",
         streams: 'one seeded stream per tension: seed XOR (k + 1)·0x9e3779b9 for the k-th tension (k from 0)',
       },
-      theil: 'Theil T of each resource against population over the regions of a year, decomposed into core/periphery between- and within-group parts; betweenShare = between / total',
-      caveat: 'seed 000 names the three tensions but gives no formula; the subsystems, indicators and directions are soqa\'s operationalisation, arguable and set in the framework file',
+      theil:
+        'Theil T of each resource against population over the regions of a year, decomposed into core/periphery between- and within-group parts; betweenShare = between / total',
+      caveat:
+        "seed 000 names the three tensions but gives no formula; the subsystems, indicators and directions are soqa's operationalisation, arguable and set in the framework file",
     },
     core,
     years: [...ctx.cube.years],
-    skipped: panel.skipped.map((s) => ({ ...s, tensions: tensions.filter((t) => t.subsystems.some((x) => x.indicators.some((i) => i.id === s.id))).map((t) => t.id) })),
+    skipped: panel.skipped.map((s) => ({
+      ...s,
+      tensions: tensions
+        .filter((t) => t.subsystems.some((x) => x.indicators.some((i) => i.id === s.id)))
+        .map((t) => t.id),
+    })),
     tensions: results,
     notes,
   };

@@ -43,17 +43,49 @@ export type SubsystemScoreOptions = Pick<TensionOptions, 'weighting' | 'normaliz
  * @example
  * scoreSubsystem(tension.subsystems[0], panel.units, panel.columns, { weighting: 'entropy', normalize: 'global', shift: 0 }).U;
  */
-export function scoreSubsystem(subsystem: ResolvedSubsystem, units: readonly PanelUnit[], columns: ReadonlyMap<string, number[]>, options: SubsystemScoreOptions): SubsystemScores {
+export function scoreSubsystem(
+  subsystem: ResolvedSubsystem,
+  units: readonly PanelUnit[],
+  columns: ReadonlyMap<string, number[]>,
+  options: SubsystemScoreOptions,
+): SubsystemScores {
   const indicators = subsystem.indicators.filter((i) => columns.has(i.id));
   const nanU = units.map(() => NaN);
-  if (indicators.length === 0) return { indicators, constant: [], weights: [], entropy: null, matrix01: units.map(() => []), U: nanU };
+  if (indicators.length === 0)
+    return { indicators, constant: [], weights: [], entropy: null, matrix01: units.map(() => []), U: nanU };
   const raw = units.map((_, r) => indicators.map((ind) => columns.get(ind.id)![r]));
   const regionRows = units.map((u, i) => (u.total ? -1 : i)).filter((i) => i >= 0);
-  const constant = indicators.map((_, j) => new Set(regionRows.map((i) => raw[i][j]).filter((x) => !Number.isNaN(x))).size < 2);
-  const matrix01 = normalizePanel(raw, indicators.map((i) => i.direction), units, options.normalize);
+  const constant = indicators.map(
+    (_, j) => new Set(regionRows.map((i) => raw[i][j]).filter((x) => !Number.isNaN(x))).size < 2,
+  );
+  const matrix01 = normalizePanel(
+    raw,
+    indicators.map((i) => i.direction),
+    units,
+    options.normalize,
+  );
   // panelWeights reads ids and manual weights only
-  const defs: IndicatorDef[] = indicators.map((i) => ({ id: i.id, label: i.label, layer: i.layer ?? 'composition', direction: i.direction, unit: i.unit, rationale: i.rationale, compute: i.compute as ComputeSpec, ...(i.weight !== undefined ? { weight: i.weight } : {}) }));
-  const pw = panelWeights(options.weighting as Weighting, regionRows.map((i) => matrix01[i]), defs, constant, options.shift);
-  const U = pw.weights.some((w) => w > 0) ? weightedSum(matrix01, pw.weights, { missing: 'reweight' }).map((u) => (Number.isNaN(u) ? u : Math.min(1, Math.max(0, u)))) : nanU;
+  const defs: IndicatorDef[] = indicators.map((i) => ({
+    id: i.id,
+    label: i.label,
+    layer: i.layer ?? 'composition',
+    direction: i.direction,
+    unit: i.unit,
+    rationale: i.rationale,
+    compute: i.compute as ComputeSpec,
+    ...(i.weight !== undefined ? { weight: i.weight } : {}),
+  }));
+  const pw = panelWeights(
+    options.weighting as Weighting,
+    regionRows.map((i) => matrix01[i]),
+    defs,
+    constant,
+    options.shift,
+  );
+  const U = pw.weights.some((w) => w > 0)
+    ? weightedSum(matrix01, pw.weights, { missing: 'reweight' }).map((u) =>
+        Number.isNaN(u) ? u : Math.min(1, Math.max(0, u)),
+      )
+    : nanU;
   return { indicators, constant, weights: pw.weights, entropy: pw.entropy ?? null, matrix01, U };
 }

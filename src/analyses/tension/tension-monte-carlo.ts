@@ -69,7 +69,10 @@ export function tensionMonteCarlo(
     const U2 = weightedSum(m2, pw2, { missing: 'reweight' });
     for (let i = 0; i < n; i++) {
       if (pointClass[i] === null) continue;
-      const { D } = couplingCoordination([clamp(U1[i]), clamp(U2[i])], { weights: [a, 1 - a], variant: options.variant });
+      const { D } = couplingCoordination([clamp(U1[i]), clamp(U2[i])], {
+        weights: [a, 1 - a],
+        variant: options.variant,
+      });
       if (Number.isNaN(D)) continue;
       const d = Math.min(1, D);
       samples[i].push(1 - d);
@@ -82,7 +85,9 @@ export function tensionMonteCarlo(
     const p05 = quantileSorted(s, 0.05);
     const p95 = quantileSorted(s, 0.95);
     const k = pointClass[i];
-    const robust = coordinationClass(Math.max(0, Math.min(1, 1 - p95))).index === k && coordinationClass(Math.max(0, Math.min(1, 1 - p05))).index === k;
+    const robust =
+      coordinationClass(Math.max(0, Math.min(1, 1 - p95))).index === k &&
+      coordinationClass(Math.max(0, Math.min(1, 1 - p05))).index === k;
     return { p05, p95, classAgreement: agree[i] / s.length, robust };
   });
 }

@@ -32,7 +32,8 @@ export interface TensionOptions {
   seed: number;
 }
 
-const bad = (name: string, value: unknown, expected: string) => new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+const bad = (name: string, value: unknown, expected: string) =>
+  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /**
@@ -52,20 +53,34 @@ export function tensionOptions(ctx: Pick<AnalysisContext, 'options'>): TensionOp
   if (!(WEIGHTINGS as readonly unknown[]).includes(weighting)) throw bad('weighting', weighting, WEIGHTINGS.join(', '));
   const rawNorm = x.normalize ?? 'global';
   const normalize = rawNorm === 'per-year' ? 'perYear' : rawNorm;
-  if (!(TENSION_NORMALIZATIONS as readonly unknown[]).includes(normalize)) throw bad('normalize', rawNorm, 'global, per-year or rank (the coupling needs subsystem scores on [0, 1])');
+  if (!(TENSION_NORMALIZATIONS as readonly unknown[]).includes(normalize))
+    throw bad('normalize', rawNorm, 'global, per-year or rank (the coupling needs subsystem scores on [0, 1])');
   const shift = x.shift ?? 0;
   if (!isNum(shift) || shift < 0) throw bad('shift', shift, 'a number >= 0 (e.g. 0.0001)');
   const variant = x.variant ?? 'standard';
   if (!(VARIANTS as readonly unknown[]).includes(variant)) throw bad('variant', variant, VARIANTS.join(' or '));
   const alpha = x.alpha ?? null;
-  if (alpha !== null && !(isNum(alpha) && alpha >= 0 && alpha <= 1)) throw bad('alpha', alpha, 'a number in [0, 1] (β = 1 − α)');
+  if (alpha !== null && !(isNum(alpha) && alpha >= 0 && alpha <= 1))
+    throw bad('alpha', alpha, 'a number in [0, 1] (β = 1 − α)');
   const runs = x.runs ?? 200;
-  if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 0 || runs > 100000) throw bad('runs', runs, 'a whole number from 0 to 100000');
+  if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 0 || runs > 100000)
+    throw bad('runs', runs, 'a whole number from 0 to 100000');
   const spread = x.spread ?? 0.25;
   if (!isNum(spread) || !(spread >= 0 && spread < 1)) throw bad('spread', spread, 'a number in [0, 1)');
   const alphaSpread = x.alphaSpread ?? 0.2;
-  if (!isNum(alphaSpread) || !(alphaSpread >= 0 && alphaSpread <= 0.5)) throw bad('alphaSpread', alphaSpread, 'a number in [0, 0.5]');
+  if (!isNum(alphaSpread) || !(alphaSpread >= 0 && alphaSpread <= 0.5))
+    throw bad('alphaSpread', alphaSpread, 'a number in [0, 0.5]');
   const seed = ctx.options.seed ?? 1;
   if (!Number.isSafeInteger(seed)) throw bad('seed', seed, 'an integer');
-  return { weighting: weighting as Weighting, normalize: normalize as TensionOptions['normalize'], shift, variant: variant as TensionOptions['variant'], alpha: alpha as number | null, runs, spread, alphaSpread, seed };
+  return {
+    weighting: weighting as Weighting,
+    normalize: normalize as TensionOptions['normalize'],
+    shift,
+    variant: variant as TensionOptions['variant'],
+    alpha: alpha as number | null,
+    runs,
+    spread,
+    alphaSpread,
+    seed,
+  };
 }

@@ -29,14 +29,27 @@ export interface TensionPanel {
 
 /** Standard indicators as the indicators analysis defines them (layer is not used here). */
 function asIndicatorDef(ind: ResolvedIndicator): IndicatorDef {
-  return { id: ind.id, label: ind.label, layer: ind.layer ?? 'composition', direction: ind.direction, unit: ind.unit, rationale: ind.rationale, compute: ind.compute as ComputeSpec };
+  return {
+    id: ind.id,
+    label: ind.label,
+    layer: ind.layer ?? 'composition',
+    direction: ind.direction,
+    unit: ind.unit,
+    rationale: ind.rationale,
+    compute: ind.compute as ComputeSpec,
+  };
 }
 
 /** Why a region attribute cannot be computed for this input (empty when it can). */
-function regionDataMissing(spec: RegionAttributeSpec, inCube: readonly (Region | undefined)[], core: readonly Region[]): string[] {
+function regionDataMissing(
+  spec: RegionAttributeSpec,
+  inCube: readonly (Region | undefined)[],
+  core: readonly Region[],
+): string[] {
   const out: string[] = [];
   const needs = (attr: string) => spec.attribute === attr;
-  if ((needs('density') || needs('area')) && inCube.some((r) => !r || !(typeof r.area === 'number' && r.area > 0))) out.push('area');
+  if ((needs('density') || needs('area')) && inCube.some((r) => !r || !(typeof r.area === 'number' && r.area > 0)))
+    out.push('area');
   if ((needs('gdp') || needs('gdp_per_capita')) && inCube.some((r) => !r || r.gdp === undefined)) out.push('gdp');
   if (spec.relativeTo === 'core' && core.length === 0) out.push('core regions');
   return out;
@@ -58,7 +71,12 @@ function regionDataMissing(spec: RegionAttributeSpec, inCube: readonly (Region |
  * @example
  * buildTensionPanel(cube, regions, inds, ['150100', '150200', '150600']).columns.get('social_group_share');
  */
-export function buildTensionPanel(cube: Cube, regions: RegionsFile, indicators: readonly ResolvedIndicator[], coreCodes: readonly string[]): TensionPanel {
+export function buildTensionPanel(
+  cube: Cube,
+  regions: RegionsFile,
+  indicators: readonly ResolvedIndicator[],
+  coreCodes: readonly string[],
+): TensionPanel {
   const standard = indicators.filter((i) => !isTensionOnlyKind(i.compute));
   const panel = buildPanel(cube, regions, standard.map(asIndicatorDef));
   const { units } = panel;
@@ -67,10 +85,20 @@ export function buildTensionPanel(cube: Cube, regions: RegionsFile, indicators: 
   for (const s of panel.skipped) {
     if (s.reason === 'not-per-type') continue;
     const ind = standard.find((i) => i.id === s.id)!;
-    const missing = s.reason === 'no-data' ? [] : missingColumns(asIndicatorDef(ind), cube.measures).map((m) => (m.from ? `${m.field} (derived from ${m.from.join(', ')})` : m.field));
+    const missing =
+      s.reason === 'no-data'
+        ? []
+        : missingColumns(asIndicatorDef(ind), cube.measures).map((m) =>
+            m.from ? `${m.field} (derived from ${m.from.join(', ')})` : m.field,
+          );
     skipped.push({ id: s.id, reason: s.reason === 'no-data' ? 'no-data' : 'missing-columns', missing });
   }
-  panel.indicators.forEach((ind, j) => columns.set(ind.id, panel.raw.map((row) => row[j])));
+  panel.indicators.forEach((ind, j) =>
+    columns.set(
+      ind.id,
+      panel.raw.map((row) => row[j]),
+    ),
+  );
 
   const byCode = new Map(regions.regions.map((r) => [r.code, r]));
   const inCube = cube.regions.map((c) => byCode.get(c));
@@ -94,7 +122,9 @@ export function buildTensionPanel(cube: Cube, regions: RegionsFile, indicators: 
       const k = `${key}|${year}`;
       let f = figuresCache.get(k);
       if (!f) {
-        f = list.some((r) => r === undefined) ? { population: NaN, area: NaN, gdp: NaN, regions: list.length } : pooledFigures(list as Region[], year);
+        f = list.some((r) => r === undefined)
+          ? { population: NaN, area: NaN, gdp: NaN, regions: list.length }
+          : pooledFigures(list as Region[], year);
         figuresCache.set(k, f);
       }
       return f;
@@ -116,7 +146,8 @@ export function buildTensionPanel(cube: Cube, regions: RegionsFile, indicators: 
           total: figures(TOTAL, inCube, u.year),
         }),
       );
-      if (!units.some((u, i) => !u.total && !Number.isNaN(col[i]))) skipped.push({ id: ind.id, reason: 'no-data', missing: [] });
+      if (!units.some((u, i) => !u.total && !Number.isNaN(col[i])))
+        skipped.push({ id: ind.id, reason: 'no-data', missing: [] });
       else columns.set(ind.id, col);
     }
   }

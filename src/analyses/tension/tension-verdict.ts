@@ -24,13 +24,21 @@ export const VERDICT_TOP = 3;
  * @example
  * tensionVerdictNumbers(result, tension, regions, 2024).top[0].tension; // => 0.71
  */
-export function tensionVerdictNumbers(r: TensionResult, t: ResolvedTension, regions: RegionsFile, year: number, monteCarlo: boolean): msg.TensionVerdictNumbers {
+export function tensionVerdictNumbers(
+  r: TensionResult,
+  t: ResolvedTension,
+  regions: RegionsFile,
+  year: number,
+  monteCarlo: boolean,
+): msg.TensionVerdictNumbers {
   const names = new Map(regions.regions.map((x) => [x.code, { zh: x.zh, en: x.en }]));
   const name = (code: string) => names.get(code) ?? { zh: code, en: code };
   const [u1, u2] = t.subsystems.map((s) => s.label);
   const subLabel = (k: 'u1' | 'u2') => (k === 'u1' ? u1 : u2);
   const inYear = r.units.filter((u) => u.year === year && u.region !== TOTAL && u.tension !== null);
-  const ranked = [...inYear].sort((a, b) => b.tension! - a.tension! || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+  const ranked = [...inYear].sort(
+    (a, b) => b.tension! - a.tension! || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0),
+  );
   const top = ranked.slice(0, VERDICT_TOP).map((u) => ({
     name: name(u.region),
     tension: u.tension!,
@@ -46,7 +54,11 @@ export function tensionVerdictNumbers(r: TensionResult, t: ResolvedTension, regi
     const ind = o ? sub.indicators.find((i) => i.id === o.indicator) : undefined;
     if (o && ind) driver = { region: name(first.region), subsystem: sub.label, indicator: ind.label, degree: o.degree };
   }
-  const lagCounts = { u1: inYear.filter((u) => u.lagging === 'u1').length, u2: inYear.filter((u) => u.lagging === 'u2').length, regions: inYear.length };
+  const lagCounts = {
+    u1: inYear.filter((u) => u.lagging === 'u1').length,
+    u2: inYear.filter((u) => u.lagging === 'u2').length,
+    regions: inYear.length,
+  };
 
   let mean: msg.TensionVerdictNumbers['mean'] = null;
   const withValue = r.units.filter((u) => u.region !== TOTAL && u.tension !== null && u.year <= year);
@@ -63,7 +75,9 @@ export function tensionVerdictNumbers(r: TensionResult, t: ResolvedTension, regi
   }
   const notRobust = monteCarlo ? inYear.filter((u) => u.robust === false).map((u) => name(u.region)) : null;
   const th = r.theil.find((x) => x.year === year && x.betweenShare !== null);
-  const theilPart = th ? { resource: { zh: th.zh, en: th.en }, betweenShare: th.betweenShare!, ratio: th.corePerResidentRatio } : null;
+  const theilPart = th
+    ? { resource: { zh: th.zh, en: th.en }, betweenShare: th.betweenShare!, ratio: th.corePerResidentRatio }
+    : null;
   return { tension: t.label, u1, u2, year, top, driver, lagCounts, mean, notRobust, theil: theilPart };
 }
 
@@ -81,7 +95,13 @@ export function tensionVerdictNumbers(r: TensionResult, t: ResolvedTension, regi
  * tensionVerdict(result, tension, regions, 2024, true).en;
  * // => 'structural tension (governance efficacy vs organizational development), 2024: highest tension in …'
  */
-export function tensionVerdict(r: TensionResult, t: ResolvedTension, regions: RegionsFile, year: number, monteCarlo: boolean): { en: string; zh: string } {
+export function tensionVerdict(
+  r: TensionResult,
+  t: ResolvedTension,
+  regions: RegionsFile,
+  year: number,
+  monteCarlo: boolean,
+): { en: string; zh: string } {
   const v = tensionVerdictNumbers(r, t, regions, year, monteCarlo);
   return { en: msg.tensionVerdict('en', v), zh: msg.tensionVerdict('zh', v) };
 }

@@ -56,7 +56,18 @@ export interface ShareTrend {
 export function trendTest(values: readonly (number | null)[], alpha: number): TrendTest | null {
   if (values.filter((v) => v !== null).length < 2) return null;
   const r = mannKendall(values, { alpha });
-  return { trend: r.trend, significant: r.h, s: r.s, varS: r.varS, z: r.z, p: r.p, tau: r.tau, n: r.n, slope: r.slope, intercept: r.intercept };
+  return {
+    trend: r.trend,
+    significant: r.h,
+    s: r.s,
+    varS: r.varS,
+    z: r.z,
+    p: r.p,
+    tau: r.tau,
+    n: r.n,
+    slope: r.slope,
+    intercept: r.intercept,
+  };
 }
 
 /**
@@ -80,7 +91,13 @@ export function countTrend(values: readonly (number | null)[], years: readonly n
     const sd = sampleStandardDeviation(g);
     volatility = { n: g.length, meanGrowth: m, sdGrowth: sd, cv: m !== 0 ? sd / Math.abs(m) : null };
   }
-  return { values: [...values], growth, cagr: cagr(values, { times: years }), volatility, test: trendTest(values, alpha) };
+  return {
+    values: [...values],
+    growth,
+    cagr: cagr(values, { times: years }),
+    volatility,
+    test: trendTest(values, alpha),
+  };
 }
 
 /**
@@ -95,6 +112,13 @@ export function countTrend(values: readonly (number | null)[], years: readonly n
  */
 export function shareTrend(values: readonly (number | null)[], years: readonly number[], alpha: number): ShareTrend {
   const idx = values.map((v, i) => (v === null ? -1 : i)).filter((i) => i >= 0);
-  const change = idx.length ? { fromYear: years[idx[0]], from: values[idx[0]] as number, toYear: years[idx.at(-1)!], to: values[idx.at(-1)!] as number } : null;
+  const change = idx.length
+    ? {
+        fromYear: years[idx[0]],
+        from: values[idx[0]] as number,
+        toYear: years[idx.at(-1)!],
+        to: values[idx.at(-1)!] as number,
+      }
+    : null;
   return { values: [...values], change, test: trendTest(values, alpha) };
 }

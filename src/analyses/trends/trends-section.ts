@@ -53,7 +53,17 @@ export function trendsSection(ctx: AnalysisContext): TrendsSection {
   const notes: AnalysisNote[] = [];
   if (survivorshipBias(ctx.dataset)) notes.push(note('N_SURVIVORSHIP', (l) => msg.noteSurvivorship(l)));
   const cube = ctx.cube;
-  const empty: TrendsSection = { alpha, window: null, years: [], missingYears: [], types: [], total: null, byType: {}, mostVolatile: null, notes };
+  const empty: TrendsSection = {
+    alpha,
+    window: null,
+    years: [],
+    missingYears: [],
+    types: [],
+    total: null,
+    byType: {},
+    mostVolatile: null,
+    notes,
+  };
   if (cube.years.length === 0) return empty;
   const span: [number, number] = [cube.years[0], cube.years.at(-1)!];
   let window: [number, number] = span;
@@ -64,7 +74,8 @@ export function trendsSection(ctx: AnalysisContext): TrendsSection {
       notes.push(note('N_WINDOW_EMPTY', (l) => msg.noteWindowEmpty(l, asked, span)));
       return empty;
     }
-    if (window[0] !== asked[0] || window[1] !== asked[1]) notes.push(note('N_WINDOW_CLIPPED', (l) => msg.noteWindowClipped(l, asked, window)));
+    if (window[0] !== asked[0] || window[1] !== asked[1])
+      notes.push(note('N_WINDOW_CLIPPED', (l) => msg.noteWindowClipped(l, asked, window)));
   }
   const s = typeStockSeries(cube, window);
   if (s.missingYears.length) notes.push(note('N_MISSING_YEARS', (l) => msg.noteMissingYears(l, s.missingYears)));
@@ -73,9 +84,12 @@ export function trendsSection(ctx: AnalysisContext): TrendsSection {
     const present = c.values.map((v, i) => (v === null ? -1 : i)).filter((i) => i >= 0);
     const label = (l: msg.Lang) => msg.orgTypeLabel(l, t);
     if (present.length < 2) notes.push(note('N_SERIES_SHORT', (l) => msg.noteSeriesShort(l, label(l), present.length)));
-    else if (c.values[present[0]] === 0) notes.push(note('N_CAGR_FROM_ZERO', (l) => msg.noteCagrFromZero(l, label(l), s.years[present[0]])));
-    if (c.volatility === null) notes.push(note('N_VOLATILITY_UNDEFINED', (l) => msg.noteVolatilityUndefined(l, label(l), 'few')));
-    else if (c.volatility.cv === null) notes.push(note('N_VOLATILITY_UNDEFINED', (l) => msg.noteVolatilityUndefined(l, label(l), 'zero-mean')));
+    else if (c.values[present[0]] === 0)
+      notes.push(note('N_CAGR_FROM_ZERO', (l) => msg.noteCagrFromZero(l, label(l), s.years[present[0]])));
+    if (c.volatility === null)
+      notes.push(note('N_VOLATILITY_UNDEFINED', (l) => msg.noteVolatilityUndefined(l, label(l), 'few')));
+    else if (c.volatility.cv === null)
+      notes.push(note('N_VOLATILITY_UNDEFINED', (l) => msg.noteVolatilityUndefined(l, label(l), 'zero-mean')));
   };
   scopeNotes('all', total);
   const parts = s.types.map((t) => {
@@ -84,7 +98,8 @@ export function trendsSection(ctx: AnalysisContext): TrendsSection {
     return { t, count, share: shareTrend(s.shares[t], s.years, alpha) };
   });
   const cvs = parts.filter((p) => p.count.volatility?.cv != null);
-  const mostVolatile = cvs.length >= 2 ? cvs.reduce((a, b) => (b.count.volatility!.cv! > a.count.volatility!.cv! ? b : a)).t : null;
+  const mostVolatile =
+    cvs.length >= 2 ? cvs.reduce((a, b) => (b.count.volatility!.cv! > a.count.volatility!.cv! ? b : a)).t : null;
   const byType: Record<string, TypeTrend> = {};
   for (const p of parts) {
     const v = (lang: msg.Lang): string =>

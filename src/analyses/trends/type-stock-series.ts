@@ -35,8 +35,12 @@ export function typeStockSeries(cube: Cube, window?: readonly [number, number]):
   for (let y = from; y <= to; y++) years.push(y);
   const types = orderTypes(cube.types);
   const cells = new Map(rollup(cube, ['year', 'type']).map((g) => [`${g.key.year}|${g.key.type}`, g.count]));
-  const counts = Object.fromEntries(types.map((t) => [t, years.map((y) => (present.has(y) ? (cells.get(`${y}|${t}`) ?? 0) : null))]));
+  const counts = Object.fromEntries(
+    types.map((t) => [t, years.map((y) => (present.has(y) ? (cells.get(`${y}|${t}`) ?? 0) : null))]),
+  );
   const total = years.map((y, k) => (present.has(y) ? types.reduce((a, t) => a + (counts[t][k] as number), 0) : null));
-  const shares = Object.fromEntries(types.map((t) => [t, counts[t].map((c, k) => (c === null || !total[k] ? null : c / (total[k] as number)))]));
+  const shares = Object.fromEntries(
+    types.map((t) => [t, counts[t].map((c, k) => (c === null || !total[k] ? null : c / (total[k] as number)))]),
+  );
   return { years, missingYears: years.filter((y) => !present.has(y)), types, total, counts, shares };
 }

@@ -14,7 +14,15 @@ import { loadInputs } from '../pipeline/load-inputs.js';
 import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
 import { inputCube } from '../pipeline/input-cube.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
-import { parseBulletinOptions, parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseFormatOption, parseLangOption, type OutputFormat } from '../options.js';
+import {
+  parseBulletinOptions,
+  parseChoiceOption,
+  parseDelimiterOption,
+  parseEncodingOption,
+  parseFormatOption,
+  parseLangOption,
+  type OutputFormat,
+} from '../options.js';
 import { bulletinSection } from '../../analyses/bulletin/bulletin-section.js';
 import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
 import { prepareOutDir, outPath, defaultOutName } from '../output/prepare-out-dir.js';
@@ -66,26 +74,57 @@ const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
 export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
   program
     .command('analyze')
-    .description('analyse registry or annual-report CSV files, or aggregated yearbook tables (default: the built-in synthetic Inner Mongolia sample), and write results.json and tables')
+    .description(
+      'analyse registry or annual-report CSV files, or aggregated yearbook tables (default: the built-in synthetic Inner Mongolia sample), and write results.json and tables',
+    )
     .argument('[files...]', 'input CSV files (.csv, .csv.gz; - for stdin); several files are one dataset')
     .option('-o, --out <dir>', 'output folder (default: reports/<input name>/)')
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
     .option('--regions <name|path>', 'regions file (default: the one the profile names)')
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
-    .option('--input-kind <kind>', `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`)
+    .option(
+      '--input-kind <kind>',
+      `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
+    )
     .option('--strict', 'exit 1 when any row was rejected or warned about', false)
     .option('--force', 'write into an existing folder that soqa did not create', false)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .option('--json', 'print the run summary as JSON on stdout', false)
-    .option('--framework <name|path>', 'indicator framework: built-in name or JSON file (see config/framework/default.json)', 'default')
-    .option('--rules <name|path>', 'warning rules: built-in name or JSON file (see config/rules/default.json)', 'default')
-    .option('--format <list>', 'outputs to write, comma-separated: json (results.json), md (report.md), html (report.html), png and svg (charts/)', 'json,md,html,png,svg')
+    .option(
+      '--framework <name|path>',
+      'indicator framework: built-in name or JSON file (see config/framework/default.json)',
+      'default',
+    )
+    .option(
+      '--rules <name|path>',
+      'warning rules: built-in name or JSON file (see config/rules/default.json)',
+      'default',
+    )
+    .option(
+      '--format <list>',
+      'outputs to write, comma-separated: json (results.json), md (report.md), html (report.html), png and svg (charts/)',
+      'json,md,html,png,svg',
+    )
     .option('--lang <zh|en>', 'language of the report and charts', 'zh')
-    .option('--year <year>', 'yearly bulletin: the year to report on (default with --compare: the last year of the data); risk warnings are as of this year')
-    .option('--compare <year>', 'yearly bulletin: add a "what changed" section comparing --year with this earlier year (default with --year: the year before)')
-    .option('--stream <when>', `read organization rows chunk by chunk and spill them to temporary files by organization, so that memory does not grow with the rows: ${STREAM_CHOICES.join(', ')} (auto: standard input, and inputs of ${STREAM_AUTO_MB} MB or more; registry lists are always kept in memory)`, 'auto')
-    .option('--list-organizations', 'list the flagged organizations (ids, names, evidence) in analyses.supervision of results.json (default: counts only)', false)
+    .option(
+      '--year <year>',
+      'yearly bulletin: the year to report on (default with --compare: the last year of the data); risk warnings are as of this year',
+    )
+    .option(
+      '--compare <year>',
+      'yearly bulletin: add a "what changed" section comparing --year with this earlier year (default with --year: the year before)',
+    )
+    .option(
+      '--stream <when>',
+      `read organization rows chunk by chunk and spill them to temporary files by organization, so that memory does not grow with the rows: ${STREAM_CHOICES.join(', ')} (auto: standard input, and inputs of ${STREAM_AUTO_MB} MB or more; registry lists are always kept in memory)`,
+      'auto',
+    )
+    .option(
+      '--list-organizations',
+      'list the flagged organizations (ids, names, evidence) in analyses.supervision of results.json (default: counts only)',
+      false,
+    )
     .action(async (files: string[], raw: AnalyzeRaw) => setExit(await analyze(files, raw, io)));
 }
 
@@ -109,25 +148,62 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     const fieldsOfActivity = loadFieldsOfActivity();
     const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
     stream = shouldStream(streamWhen, files) ? new StreamedRows(governance) : undefined;
-    const inputs = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding, delimiter, quiet: raw.quiet, inputKind, chunks: stream?.sink }, io, log);
+    const inputs = await loadInputs(
+      files,
+      {
+        profile: raw.profile,
+        regions: raw.regions,
+        encoding,
+        delimiter,
+        quiet: raw.quiet,
+        inputKind,
+        chunks: stream?.sink,
+      },
+      io,
+      log,
+    );
     const { ingest, regions, profile } = inputs;
     // a registry list is not streamed: its chunks were kept and become the dataset
     const streamed = stream?.settle(ingest) ? stream : undefined;
     const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
     const outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force);
-    writeAtomic(outPath(outDir, 'rejects.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]));
-    writeAtomic(outPath(outDir, 'warnings.csv'), toSafeCsv(PROBLEM_COLUMNS, ingest.warnings as unknown as Record<string, unknown>[]));
-    if (ingest.counts.accepted === 0) throw new SoqaError('E_NO_ROWS', msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(outDir, 'rejects.csv')), EXIT.UNUSABLE_INPUT);
+    writeAtomic(
+      outPath(outDir, 'rejects.csv'),
+      toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]),
+    );
+    writeAtomic(
+      outPath(outDir, 'warnings.csv'),
+      toSafeCsv(PROBLEM_COLUMNS, ingest.warnings as unknown as Record<string, unknown>[]),
+    );
+    if (ingest.counts.accepted === 0)
+      throw new SoqaError(
+        'E_NO_ROWS',
+        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(outDir, 'rejects.csv')),
+        EXIT.UNUSABLE_INPUT,
+      );
     const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
     const bulletin = resolveBulletinYears(bulletinOption, cube.years);
     // a bulletin reports the warnings as of its year (organization rows of an annual panel)
-    const supervision = { listOrganizations: raw.listOrganizations, ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}) };
-    const context = { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: { framework, rules }, extra: { supervision } }, log };
+    const supervision = {
+      listOrganizations: raw.listOrganizations,
+      ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}),
+    };
+    const context = {
+      cube,
+      dataset: ingest.dataset,
+      regions,
+      fieldsOfActivity,
+      options: { seed: 1, config: { framework, rules }, extra: { supervision } },
+      log,
+    };
     // the charts read none of the supervision section: with charts wanted, they are drawn
     // in the renderer's threads while this thread runs supervision and writes results.json
     // streamed rows: supervision reads the spill, bucket by bucket (the context's dataset has no rows)
     const later = renderer || streamed ? ['supervision'] : [];
-    const analyses = runAnalyses(context, ANALYSES.map((a) => a.name).filter((n) => !later.includes(n)));
+    const analyses = runAnalyses(
+      context,
+      ANALYSES.map((a) => a.name).filter((n) => !later.includes(n)),
+    );
     const resultsOf = (): Results =>
       buildResults({
         version: soqaVersion(),
@@ -135,7 +211,13 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
         cube,
         regions,
         profileId: profile.id,
-        options: { profile: profile.id, regions: regions.id, encoding: encoding ?? null, delimiter: delimiter ?? null, ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}) },
+        options: {
+          profile: profile.id,
+          regions: regions.id,
+          encoding: encoding ?? null,
+          delimiter: delimiter ?? null,
+          ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
+        },
         synthetic: inputs.synthetic,
         analyses,
       });
@@ -145,15 +227,31 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
       const models = streamed?.supervision(context, bulletin ? [bulletin.year, bulletin.compare] : [undefined]);
       if (models) analyses.supervision = supervisionSection(context, models[0], raw.listOrganizations);
       else if (later.length) Object.assign(analyses, runAnalyses(context, later));
-      if (bulletin) analyses.bulletin = bulletinSection(context, bulletin, models && { year: models[0], compare: models[1] });
+      if (bulletin)
+        analyses.bulletin = bulletinSection(context, bulletin, models && { year: models[0], compare: models[1] });
       const results = resultsOf();
       const valid = schemaValidator('results.schema.json');
-      if (!valid(results)) throw new SoqaError('E_RESULTS_SCHEMA', msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`), EXIT.INTERNAL);
+      if (!valid(results))
+        throw new SoqaError(
+          'E_RESULTS_SCHEMA',
+          msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
+          EXIT.INTERNAL,
+        );
       if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
-      writeAtomic(outPath(outDir, 'tables/counts-by-year-region-type.csv'), toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType));
+      writeAtomic(
+        outPath(outDir, 'tables/counts-by-year-region-type.csv'),
+        toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType),
+      );
       printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
       // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
-      if (render) await render.renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin, renderer, drawing }, io, log);
+      if (render)
+        await render.renderOutputs(
+          results,
+          outDir,
+          { formats, lang, quiet: raw.quiet, bulletin, renderer, drawing },
+          io,
+          log,
+        );
       else if (!raw.quiet) io.stderr(msg.wroteRendered(outDir, [], 0));
     } finally {
       await drawing?.close();

@@ -37,7 +37,12 @@ function parseOnly(value: string | undefined): string[] | undefined {
     .map((s) => s.trim())
     .filter((s) => s !== '');
   const unknown = names.filter((n) => !CHART_NAMES.includes(n));
-  if (names.length === 0 || unknown.length > 0) throw new SoqaError('E_BAD_OPTION', msg.unknownChart(unknown.length ? unknown : [value], CHART_NAMES), EXIT.BAD_OPTIONS);
+  if (names.length === 0 || unknown.length > 0)
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.unknownChart(unknown.length ? unknown : [value], CHART_NAMES),
+      EXIT.BAD_OPTIONS,
+    );
   return names;
 }
 

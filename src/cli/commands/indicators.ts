@@ -32,8 +32,23 @@ const NORMALIZE: Record<string, string> = { global: 'global', 'per-year': 'perYe
 
 /** Columns of `--csv`: one row per unit (and type with --by-type). */
 export const INDICATOR_CSV_COLUMNS = [
-  'type', 'region', 'name', 'year', 'composition', 'function', 'output', 'composite', 'rank',
-  'topsis', 'topsis_rank', 'median_rank', 'rank_p05', 'rank_p95', 'obstacle_1', 'obstacle_2', 'obstacle_3',
+  'type',
+  'region',
+  'name',
+  'year',
+  'composition',
+  'function',
+  'output',
+  'composite',
+  'rank',
+  'topsis',
+  'topsis_rank',
+  'median_rank',
+  'rank_p05',
+  'rank_p95',
+  'obstacle_1',
+  'obstacle_2',
+  'obstacle_3',
 ];
 
 /**
@@ -46,10 +61,24 @@ export const INDICATOR_CSV_COLUMNS = [
  * @param setExit receives the exit code (0 ok, 2 no usable indicator or row, 3 bad options)
  */
 export function registerIndicators(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
-  withInputOptions(program.command('indicators').description('three-layer quality index per region and year: layer scores, composite, TOPSIS, ranks, obstacles and rank uncertainty (default input: the built-in synthetic sample)'))
-    .option('--framework <name|path>', 'indicator framework: built-in name or JSON file (see config/framework/default.json)', 'default')
+  withInputOptions(
+    program
+      .command('indicators')
+      .description(
+        'three-layer quality index per region and year: layer scores, composite, TOPSIS, ranks, obstacles and rank uncertainty (default input: the built-in synthetic sample)',
+      ),
+  )
+    .option(
+      '--framework <name|path>',
+      'indicator framework: built-in name or JSON file (see config/framework/default.json)',
+      'default',
+    )
     .option('--weighting <scheme>', 'weights: entropy, critic, equal or manual (the framework\'s "weight")', 'entropy')
-    .option('--normalize <method>', 'normalisation: global (min–max over all years), per-year, zscore or rank', 'global')
+    .option(
+      '--normalize <method>',
+      'normalisation: global (min–max over all years), per-year, zscore or rank',
+      'global',
+    )
     .option('--shift <x>', 'entropy weighting: add x to every normalised value before p is formed (e.g. 0.0001)', '0')
     .option('--by-type', 'also score each organization type separately', false)
     .option('--year <y>', 'show this year only (default: the table shows the latest year, --json/--csv every year)')
@@ -60,7 +89,8 @@ export function registerIndicators(program: Command, io: CliIO, setExit: (c: Exi
     .action(async (files: string[], raw: IndicatorsRaw) => setExit(await indicators(files, raw, io)));
 }
 
-const badOption = (name: string, value: unknown, expected: string) => new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+const badOption = (name: string, value: unknown, expected: string) =>
+  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
 
 async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promise<ExitCode> {
   if (raw.json && raw.csv) throw badOption('--json/--csv', '--json --csv', 'only one of --json and --csv');
@@ -68,7 +98,8 @@ async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promi
   const normalize = NORMALIZE[raw.normalize];
   if (!normalize) throw badOption('--normalize', raw.normalize, Object.keys(NORMALIZE).join(', '));
   const shift = Number(raw.shift);
-  if (!/^\s*[0-9.eE+-]+\s*$/.test(raw.shift) || !Number.isFinite(shift) || shift < 0) throw badOption('--shift', raw.shift, 'a number >= 0 such as 0.0001');
+  if (!/^\s*[0-9.eE+-]+\s*$/.test(raw.shift) || !Number.isFinite(shift) || shift < 0)
+    throw badOption('--shift', raw.shift, 'a number >= 0 such as 0.0001');
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1000, 9999);
   const runs = parseIntOption('--runs', raw.runs, 0, 100000);
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
@@ -76,11 +107,22 @@ async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promi
   const framework = loadFramework(raw.framework);
 
   // the indicators read only the cube: an annual panel's rows are summed chunk by chunk and dropped
-  const { ctx, inputs } = await loadAnalysisContext(files, input, { seed, framework, extra: { indicators: { weighting: raw.weighting, normalize, shift, byType: raw.byType, runs } } }, io, 'cube');
+  const { ctx, inputs } = await loadAnalysisContext(
+    files,
+    input,
+    {
+      seed,
+      framework,
+      extra: { indicators: { weighting: raw.weighting, normalize, shift, byType: raw.byType, runs } },
+    },
+    io,
+    'cube',
+  );
   if (inputs.synthetic && !raw.quiet) io.stderr(`${msg.syntheticNotice('en')}\n`);
   const { cube, regions } = ctx;
   const section = runIndicators(ctx);
-  if (year !== undefined && !cube.years.includes(year)) throw badOption('--year', raw.year, `a year of the input (${cube.years[0]}–${cube.years[cube.years.length - 1]})`);
+  if (year !== undefined && !cube.years.includes(year))
+    throw badOption('--year', raw.year, `a year of the input (${cube.years[0]}–${cube.years[cube.years.length - 1]})`);
   const shown = year === undefined ? section : filterYear(section, year);
   if (raw.json) io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
   else if (raw.csv) io.stdout(toSafeCsv(INDICATOR_CSV_COLUMNS, indicatorCsvRows(shown, regions)));
@@ -93,7 +135,8 @@ const YEAR_ROWS: YearRows[] = ['values', 'scores', 'obstacles', 'layerObstacles'
 
 function filterPanel<T extends PanelSection>(p: T, year: number): T {
   const out = { ...p };
-  for (const k of YEAR_ROWS) (out[k] as { year: number }[]) = (p[k] as { year: number }[]).filter((r) => r.year === year);
+  for (const k of YEAR_ROWS)
+    (out[k] as { year: number }[]) = (p[k] as { year: number }[]).filter((r) => r.year === year);
   return out;
 }
 
@@ -111,7 +154,8 @@ export function filterYear(s: IndicatorsSection, year: number): IndicatorsSectio
   return out;
 }
 
-const regionName = (regions: RegionsFile, code: string): string => (code === TOTAL ? '全区合计' : (regions.regions.find((r) => r.code === code)?.zh ?? code));
+const regionName = (regions: RegionsFile, code: string): string =>
+  code === TOTAL ? '全区合计' : (regions.regions.find((r) => r.code === code)?.zh ?? code);
 
 /**
  * The rows of `--csv`: scores joined with the rank interval and the top three obstacles.
@@ -121,7 +165,10 @@ const regionName = (regions: RegionsFile, code: string): string => (code === TOT
  * @returns rows keyed by {@link INDICATOR_CSV_COLUMNS}
  */
 export function indicatorCsvRows(s: IndicatorsSection, regions: RegionsFile): Record<string, unknown>[] {
-  const panels: { type: string; p: PanelSection }[] = [{ type: 'all', p: s }, ...(s.byType ?? []).map((t) => ({ type: t.type, p: t as PanelSection }))];
+  const panels: { type: string; p: PanelSection }[] = [
+    { type: 'all', p: s },
+    ...(s.byType ?? []).map((t) => ({ type: t.type, p: t as PanelSection })),
+  ];
   return panels.flatMap(({ type, p }) => {
     const key = (r: { region: string; year: number }) => `${r.region}|${r.year}`;
     const unc = new Map(p.uncertainty.map((u) => [key(u), u]));
@@ -135,10 +182,23 @@ export function indicatorCsvRows(s: IndicatorsSection, regions: RegionsFile): Re
       const u = unc.get(key(sc));
       const o = obs.get(key(sc)) ?? [];
       return {
-        type, region: sc.region, name: regionName(regions, sc.region), year: sc.year,
-        composition: sc.composition, function: sc.function, output: sc.output, composite: sc.composite, rank: sc.rank,
-        topsis: sc.topsis, topsis_rank: sc.topsisRank, median_rank: u?.medianRank ?? null, rank_p05: u?.p05 ?? null, rank_p95: u?.p95 ?? null,
-        obstacle_1: o[0] ?? '', obstacle_2: o[1] ?? '', obstacle_3: o[2] ?? '',
+        type,
+        region: sc.region,
+        name: regionName(regions, sc.region),
+        year: sc.year,
+        composition: sc.composition,
+        function: sc.function,
+        output: sc.output,
+        composite: sc.composite,
+        rank: sc.rank,
+        topsis: sc.topsis,
+        topsis_rank: sc.topsisRank,
+        median_rank: u?.medianRank ?? null,
+        rank_p05: u?.p05 ?? null,
+        rank_p95: u?.p95 ?? null,
+        obstacle_1: o[0] ?? '',
+        obstacle_2: o[1] ?? '',
+        obstacle_3: o[2] ?? '',
       };
     });
   });
@@ -147,7 +207,10 @@ export function indicatorCsvRows(s: IndicatorsSection, regions: RegionsFile): Re
 /** Display width of a string: East Asian wide characters count 2. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
@@ -161,35 +224,62 @@ function panelTable(p: PanelSection, regions: RegionsFile, year: number): string
   const label = new Map(p.indicators.map((i) => [i.id, i.zh]));
   const rows = p.scores.filter((s) => s.year === year);
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.region < b.region ? -1 : 1));
-  const head = ['region', 'composition', 'function', 'output', 'composite', 'rank', 'rank 5–95%', 'TOPSIS', 'top obstacle'];
+  const head = [
+    'region',
+    'composition',
+    'function',
+    'output',
+    'composite',
+    'rank',
+    'rank 5–95%',
+    'TOPSIS',
+    'top obstacle',
+  ];
   const cells = rows.map((s) => {
     const u = unc.get(s.region);
     const o = top.get(s.region);
     return [
       `${s.region} ${regionName(regions, s.region)}`,
-      f3(s.composition), f3(s.function), f3(s.output), f3(s.composite), fr(s.rank),
+      f3(s.composition),
+      f3(s.function),
+      f3(s.output),
+      f3(s.composite),
+      fr(s.rank),
       u && u.p05 !== null ? `${fr(u.p05)}–${fr(u.p95)}` : '–',
       f3(s.topsis),
       o ? `${label.get(o.indicator) ?? o.indicator} (${o.layer}, ${(100 * o.degree).toFixed(0)}%)` : '–',
     ];
   });
   const widths = head.map((h, k) => Math.max(width(h), ...cells.map((c) => width(c[k]))));
-  const line = (c: string[]) => c.map((x, k) => (k === 0 || k === c.length - 1 ? padEnd(x, widths[k]) : padStart(x, widths[k]))).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((x, k) => (k === 0 || k === c.length - 1 ? padEnd(x, widths[k]) : padStart(x, widths[k])))
+      .join('  ')
+      .trimEnd();
   return [line(head), ...cells.map(line)];
 }
 
 function formatTable(s: IndicatorsSection, regions: RegionsFile, year: number): string {
   const out: string[] = [];
   const m = s.method;
-  out.push(`quality index ${year} — framework ${s.framework.id} (${s.framework.used} of ${s.framework.indicators} indicators), ${m.normalization} normalisation, ${m.weighting} weights${m.entropyShift !== null ? ` (shift ${m.entropyShift})` : ''}`);
-  out.push(`layer weights: ${s.layers.map((l) => `${l.id} ${l.weight.toFixed(3)}`).join(', ')}; TOPSIS: vector normalisation, Euclidean distance; rank interval: ${m.monteCarlo.runs} Monte Carlo runs (seed ${m.monteCarlo.seed})`);
+  out.push(
+    `quality index ${year} — framework ${s.framework.id} (${s.framework.used} of ${s.framework.indicators} indicators), ${m.normalization} normalisation, ${m.weighting} weights${m.entropyShift !== null ? ` (shift ${m.entropyShift})` : ''}`,
+  );
+  out.push(
+    `layer weights: ${s.layers.map((l) => `${l.id} ${l.weight.toFixed(3)}`).join(', ')}; TOPSIS: vector normalisation, Euclidean distance; rank interval: ${m.monteCarlo.runs} Monte Carlo runs (seed ${m.monteCarlo.seed})`,
+  );
   out.push('');
   out.push(...panelTable(s, regions, year));
   for (const t of s.byType ?? []) {
     out.push('', `type ${t.type}:`);
     out.push(...panelTable(t, regions, year));
   }
-  if (s.skipped.length) out.push('', `skipped: ${s.skipped.map((k) => `${k.id} (${k.reason}${k.missing.length ? `: ${k.missing.join(', ')}` : ''})`).join('; ')}`);
-  if (s.correlations.length) out.push(`|r| > 0.9 within a layer: ${s.correlations.map((c) => `${c.a}–${c.b} ${c.r.toFixed(2)}`).join('; ')}`);
+  if (s.skipped.length)
+    out.push(
+      '',
+      `skipped: ${s.skipped.map((k) => `${k.id} (${k.reason}${k.missing.length ? `: ${k.missing.join(', ')}` : ''})`).join('; ')}`,
+    );
+  if (s.correlations.length)
+    out.push(`|r| > 0.9 within a layer: ${s.correlations.map((c) => `${c.a}–${c.b} ${c.r.toFixed(2)}`).join('; ')}`);
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
 import { loadRules } from '../../ingest/rules/load-rules.js';
-import { buildPortrait, findOrganization, portraitAt, portraitRowsInPart, type Portrait } from '../../analyses/supervision/portrait.js';
+import {
+  buildPortrait,
+  findOrganization,
+  portraitAt,
+  portraitRowsInPart,
+  type Portrait,
+} from '../../analyses/supervision/portrait.js';
 import { supervisionModel } from '../../analyses/supervision/run-supervision.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
@@ -34,11 +40,17 @@ interface PortraitRaw extends InputRaw {
 export function registerPortrait(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
   const cmd = program
     .command('portrait')
-    .description('digital portrait of one organization: identity, years of staff, certificates, finances and outputs, indicator percentiles among its peers, warnings, transparency and grade')
+    .description(
+      'digital portrait of one organization: identity, years of staff, certificates, finances and outputs, indicator percentiles among its peers, warnings, transparency and grade',
+    )
     .argument('<id>', 'organization id (unified social credit code) or exact name');
   withInputOptions(cmd)
     .option('--year <year>', 'as-of year (default: the latest report year)')
-    .option('--rules <name|path>', 'warning rules: built-in name or JSON file (see config/rules/default.json)', 'default')
+    .option(
+      '--rules <name|path>',
+      'warning rules: built-in name or JSON file (see config/rules/default.json)',
+      'default',
+    )
     .option('--framework <name|path>', 'indicator framework: built-in name or JSON file', 'default')
     .option('--lang <en|zh>', 'language of labels and evidence', 'en')
     .option('--json', 'print the portrait as JSON', false)
@@ -57,10 +69,12 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   let p: Portrait | null;
   let asOf: number;
   try {
-    if (ctx.dataset === null) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'), EXIT.UNUSABLE_INPUT);
+    if (ctx.dataset === null)
+      throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'), EXIT.UNUSABLE_INPUT);
     const labels = new Map(framework.indicators.map((i) => [i.id, { zh: i.label.zh, en: i.label.en, unit: i.unit }]));
     const found = streamed ? streamed.found() : findOrganization(ctx.dataset, query);
-    if (found.id === null) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions), EXIT.BAD_OPTIONS);
+    if (found.id === null)
+      throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions), EXIT.BAD_OPTIONS);
     if (streamed) {
       const [model] = streamed.supervision(ctx, [year], { rules, framework }, new Set([found.org]));
       const part = streamed.organizationPart(found.org);
@@ -75,8 +89,15 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   } finally {
     streamed?.close();
   }
-  if (!p) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(`${query} (no report up to ${asOf})`, []), EXIT.BAD_OPTIONS);
-  const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;
+  if (!p)
+    throw new SoqaError(
+      'E_ORG_NOT_FOUND',
+      msg.organizationNotFound(`${query} (no report up to ${asOf})`, []),
+      EXIT.BAD_OPTIONS,
+    );
+  const notice = inputs.synthetic
+    ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }
+    : null;
   if (raw.json) {
     io.stdout(toJsonText({ notice, portrait: p }));
     return EXIT.OK;
@@ -85,7 +106,8 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   return EXIT.OK;
 }
 
-const int = (x: number | null): string | null => (x === null ? null : x.toLocaleString('en-US', { maximumFractionDigits: 0 }));
+const int = (x: number | null): string | null =>
+  x === null ? null : x.toLocaleString('en-US', { maximumFractionDigits: 0 });
 const flag = (x: number | null): string | null => (x === null ? null : x === 1 ? 'Y' : 'N');
 /** An indicator value: whole numbers with separators from 1,000 up, else 3 decimals. */
 const val = (x: number | null): string | null => (x === null ? null : Math.abs(x) >= 1000 ? int(x) : x.toFixed(3));
@@ -104,23 +126,66 @@ export function portraitText(p: Portrait, lang: msg.Lang): string {
   const out: string[] = [];
   out.push(`${p.name}  ${p.org_id}`);
   const region = `${id.region ?? '–'} ${(zh ? id.regionZh : id.regionEn) ?? ''}`.trim();
-  const field = id.field ? `${id.field}${(zh ? id.fieldZh : id.fieldEn) ? ` ${zh ? id.fieldZh : id.fieldEn}` : ''}` : '–';
-  out.push(zh
-    ? `类型：${id.type ? msg.orgTypeLabel('zh', id.type) : '–'}　地区：${region}　领域：${field}　成立：${id.registered ?? '–'}　状态：${id.status ?? '–'}${id.deregistered ? `　注销：${id.deregistered}` : ''}`
-    : `type: ${id.type ?? '–'}   region: ${region}   field: ${field}   registered: ${id.registered ?? '–'}   status: ${id.status ?? '–'}${id.deregistered ? `   deregistered: ${id.deregistered}` : ''}`);
+  const field = id.field
+    ? `${id.field}${(zh ? id.fieldZh : id.fieldEn) ? ` ${zh ? id.fieldZh : id.fieldEn}` : ''}`
+    : '–';
+  out.push(
+    zh
+      ? `类型：${id.type ? msg.orgTypeLabel('zh', id.type) : '–'}　地区：${region}　领域：${field}　成立：${id.registered ?? '–'}　状态：${id.status ?? '–'}${id.deregistered ? `　注销：${id.deregistered}` : ''}`
+      : `type: ${id.type ?? '–'}   region: ${region}   field: ${field}   registered: ${id.registered ?? '–'}   status: ${id.status ?? '–'}${id.deregistered ? `   deregistered: ${id.deregistered}` : ''}`,
+  );
   const cc = id.creditCode;
-  out.push(cc.checked ? (cc.valid ? (zh ? `信用代码：校验通过（类型位 ${cc.codeType ?? '–'}，区划 ${cc.division ?? '–'}）` : `credit code: valid (type digit → ${cc.codeType ?? '–'}, division ${cc.division ?? '–'})`) : `${zh ? '信用代码：校验失败' : 'credit code: INVALID'} (${cc.problems.join('; ')})`) : zh ? '信用代码：非18位代码，未校验' : 'credit code: not an 18-character code, not checked');
+  out.push(
+    cc.checked
+      ? cc.valid
+        ? zh
+          ? `信用代码：校验通过（类型位 ${cc.codeType ?? '–'}，区划 ${cc.division ?? '–'}）`
+          : `credit code: valid (type digit → ${cc.codeType ?? '–'}, division ${cc.division ?? '–'})`
+        : `${zh ? '信用代码：校验失败' : 'credit code: INVALID'} (${cc.problems.join('; ')})`
+      : zh
+        ? '信用代码：非18位代码，未校验'
+        : 'credit code: not an 18-character code, not checked',
+  );
   const g = p.grade;
   const score = numCell(g.score, 1) ?? '–';
   const tIndex = numCell(p.transparency.index, 1) ?? '–';
   if (p.supervised) {
-    out.push(zh
-      ? `截至${p.asOf}年：等级 ${g.grade}（基础等级 ${g.base}${g.cappedBy ? `，因${msg.severityLabel('zh', g.cappedBy)}级预警封顶` : ''}）；质量得分 ${score}（${g.indicatorsUsed}项指标）；透明度指数 ${tIndex}（同类均值 ${numCell(p.transparency.peerMean, 1) ?? '–'}）`
-      : `as of ${p.asOf}: grade ${g.grade} (base ${g.base}${g.cappedBy ? `, capped by a ${g.cappedBy} warning` : ''}); quality score ${score} from ${g.indicatorsUsed} indicators; transparency ${tIndex} (peers ${numCell(p.transparency.peerMean, 1) ?? '–'})`);
-  } else out.push(zh ? `截至${p.asOf}年不在管（已注销或多年未报），不评级。` : `not supervised in ${p.asOf} (deregistered or no recent report): no grade.`);
+    out.push(
+      zh
+        ? `截至${p.asOf}年：等级 ${g.grade}（基础等级 ${g.base}${g.cappedBy ? `，因${msg.severityLabel('zh', g.cappedBy)}级预警封顶` : ''}）；质量得分 ${score}（${g.indicatorsUsed}项指标）；透明度指数 ${tIndex}（同类均值 ${numCell(p.transparency.peerMean, 1) ?? '–'}）`
+        : `as of ${p.asOf}: grade ${g.grade} (base ${g.base}${g.cappedBy ? `, capped by a ${g.cappedBy} warning` : ''}); quality score ${score} from ${g.indicatorsUsed} indicators; transparency ${tIndex} (peers ${numCell(p.transparency.peerMean, 1) ?? '–'})`,
+    );
+  } else
+    out.push(
+      zh
+        ? `截至${p.asOf}年不在管（已注销或多年未报），不评级。`
+        : `not supervised in ${p.asOf} (deregistered or no recent report): no grade.`,
+    );
 
   out.push('', zh ? '历年数据' : 'years');
-  const head = ['year', 'rating', 'full-time', 'part-time', 'cert j/m/s', 'college', 'mgr age', 'volunteers', 'revenue', 'gov purchase', 'donations', 'membership', 'services', 'other', 'expenses', 'program', 'net assets', 'activities', 'beneficiaries', 'disclose', 'online'];
+  const head = [
+    'year',
+    'rating',
+    'full-time',
+    'part-time',
+    'cert j/m/s',
+    'college',
+    'mgr age',
+    'volunteers',
+    'revenue',
+    'gov purchase',
+    'donations',
+    'membership',
+    'services',
+    'other',
+    'expenses',
+    'program',
+    'net assets',
+    'activities',
+    'beneficiaries',
+    'disclose',
+    'online',
+  ];
   out.push(
     formatTable(
       head,
@@ -158,18 +223,35 @@ export function portraitText(p: Portrait, lang: msg.Lang): string {
         ? `${where ?? '全区'}${pg.type ? msg.orgTypeLabel(lang, pg.type) : '全部组织'}，${pg.size}个`
         : `${pg.type ? msg.orgTypeLabel(lang, pg.type) : 'all organizations'} in ${where ?? 'all regions'}, ${pg.size} organizations`
       : '–';
-    out.push('', zh ? `指标百分位（${p.indicators.year}年，同类比较组：${peers}）` : `indicator percentiles (${p.indicators.year}; peers: ${peers})`);
+    out.push(
+      '',
+      zh
+        ? `指标百分位（${p.indicators.year}年，同类比较组：${peers}）`
+        : `indicator percentiles (${p.indicators.year}; peers: ${peers})`,
+    );
     out.push(
       formatTable(
         ['indicator', 'layer', 'value', 'peer median', 'percentile', 'peers'],
-        p.indicators.list.map((d) => [`${zh ? d.zh : d.en}${d.direction === -1 ? (zh ? '（逆向）' : ' (less is better)') : ''}`, d.layer, val(d.value), val(d.peerMedian), pctCell(d.percentile, 0), d.peers]),
+        p.indicators.list.map((d) => [
+          `${zh ? d.zh : d.en}${d.direction === -1 ? (zh ? '（逆向）' : ' (less is better)') : ''}`,
+          d.layer,
+          val(d.value),
+          val(d.peerMedian),
+          pctCell(d.percentile, 0),
+          d.peers,
+        ]),
       ).trimEnd(),
     );
   }
 
   out.push('', zh ? '预警' : 'warnings');
   if (p.warnings.length) {
-    for (const w of p.warnings) out.push(zh ? `[${msg.severityLabel(lang, w.severity)}] ${w.zh}（${w.actionZh}）：${w.text.zh}` : `[${w.severity}] ${w.en} (${w.actionEn}): ${w.text.en}`);
+    for (const w of p.warnings)
+      out.push(
+        zh
+          ? `[${msg.severityLabel(lang, w.severity)}] ${w.zh}（${w.actionZh}）：${w.text.zh}`
+          : `[${w.severity}] ${w.en} (${w.actionEn}): ${w.text.en}`,
+      );
   } else out.push(zh ? '无' : 'none');
 
   const t = p.transparency;

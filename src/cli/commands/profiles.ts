@@ -42,11 +42,17 @@ export function registerProfiles(program: Command, io: CliIO, setExit: (c: ExitC
     });
   cmd
     .command('show')
-    .description('print one profile as JSON: a built-in name (see `soqa profiles`) or a path to a profile file, checked against schemas/profile.schema.json')
+    .description(
+      'print one profile as JSON: a built-in name (see `soqa profiles`) or a path to a profile file, checked against schemas/profile.schema.json',
+    )
     .argument('<name>', 'built-in profile name or path to a JSON file')
     .action((name: string) => {
       const profile = loadProfile(name);
-      io.stdout(readFileSync(profile.source!, 'utf8').replace(/^\uFEFF/, '').replace(/\n?$/, '\n'));
+      io.stdout(
+        readFileSync(profile.source!, 'utf8')
+          .replace(/^\uFEFF/, '')
+          .replace(/\n?$/, '\n'),
+      );
       setExit(EXIT.OK);
     })
     .exitOverride()
@@ -80,7 +86,11 @@ export function listProfiles(lang: 'en' | 'zh' = 'en'): ProfileListing[] {
 function formatList(list: ProfileListing[]): string {
   const w = Math.max(...list.map((p) => p.id.length));
   const lines = list.map((p) => {
-    const extra = [`regions ${p.regions}`, `ids ${p.idKind}`, ...(p.derived.length ? [`derives ${p.derived.join(', ')}`] : [])].join('; ');
+    const extra = [
+      `regions ${p.regions}`,
+      `ids ${p.idKind}`,
+      ...(p.derived.length ? [`derives ${p.derived.join(', ')}`] : []),
+    ].join('; ');
     return `  ${p.id.padEnd(w)}  ${p.description}\n  ${' '.repeat(w)}  (${extra})\n`;
   });
   return `built-in profiles (use with --profile NAME; \`soqa profiles show NAME\` prints one; --profile also takes a path to your own file):\n${lines.join('')}`;

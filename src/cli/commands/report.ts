@@ -41,9 +41,19 @@ export function registerReport(program: Command, io: CliIO, setExit: (c: ExitCod
     .argument('<results>', 'a results.json written by soqa analyze')
     .option('-o, --out <dir>', 'output folder (default: the folder of the results file)')
     .option('--lang <zh|en>', 'language of the report and charts', 'zh')
-    .option('--format <list>', 'outputs, comma-separated: md, html, png, svg; json copies results.json into --out', 'md,html,png,svg')
-    .option('--year <year>', 'yearly bulletin: the year to report on (default with --compare: the last year in the results)')
-    .option('--compare <year>', 'yearly bulletin: add a "what changed" section comparing --year with this earlier year (default with --year: the year before; default without either: the years of soqa analyze --year/--compare)')
+    .option(
+      '--format <list>',
+      'outputs, comma-separated: md, html, png, svg; json copies results.json into --out',
+      'md,html,png,svg',
+    )
+    .option(
+      '--year <year>',
+      'yearly bulletin: the year to report on (default with --compare: the last year in the results)',
+    )
+    .option(
+      '--compare <year>',
+      'yearly bulletin: add a "what changed" section comparing --year with this earlier year (default with --year: the year before; default without either: the years of soqa analyze --year/--compare)',
+    )
     .option('--force', 'write into an existing folder that soqa did not create', false)
     .option('-q, --quiet', 'no summary or warnings on stderr', false)
     .action(async (file: string, raw: ReportRaw) => setExit(await report(file, raw, io)));
@@ -63,7 +73,8 @@ async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode
     const log = createLogger((e) => {
       if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
     });
-    if (formats.has('json') && outPath(outDir, 'results.json') !== source) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+    if (formats.has('json') && outPath(outDir, 'results.json') !== source)
+      writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
     const { renderOutputs } = await import('../pipeline/render-outputs.js');
     await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin, renderer }, io, log);
     return EXIT.OK;

@@ -28,7 +28,23 @@ interface RiskRaw extends InputRaw {
 
 /** Columns of `soqa risk --csv`: one row per warning, organizations in rank order. */
 export const RISK_CSV_COLUMNS = [
-  'rank', 'org_id', 'name', 'region', 'region_name', 'type', 'current', 'grade', 'severity', 'rule', 'rule_label', 'action', 'action_label', 'first_year', 'last_year', 'evidence', 'evidence_json',
+  'rank',
+  'org_id',
+  'name',
+  'region',
+  'region_name',
+  'type',
+  'current',
+  'grade',
+  'severity',
+  'rule',
+  'rule_label',
+  'action',
+  'action_label',
+  'first_year',
+  'last_year',
+  'evidence',
+  'evidence_json',
 ];
 
 /**
@@ -42,9 +58,22 @@ export const RISK_CSV_COLUMNS = [
  * @param setExit receives the exit code (0 ok, 2 unusable input, 3 bad options)
  */
 export function registerRisk(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
-  withInputOptions(program.command('risk').description('risk warnings: organizations tripping a warning rule as of the latest year (or --year), ranked by severity, with evidence and suggested action; totals by rule, region and type'))
-    .option('--year <year>', 'as-of year: rules read each organization\'s rows up to it (default: the latest report year)')
-    .option('--rules <name|path>', 'warning rules: built-in name or JSON file (see config/rules/default.json)', 'default')
+  withInputOptions(
+    program
+      .command('risk')
+      .description(
+        'risk warnings: organizations tripping a warning rule as of the latest year (or --year), ranked by severity, with evidence and suggested action; totals by rule, region and type',
+      ),
+  )
+    .option(
+      '--year <year>',
+      "as-of year: rules read each organization's rows up to it (default: the latest report year)",
+    )
+    .option(
+      '--rules <name|path>',
+      'warning rules: built-in name or JSON file (see config/rules/default.json)',
+      'default',
+    )
     .option('--framework <name|path>', 'indicator framework of the grades: built-in name or JSON file', 'default')
     .option('--lang <en|zh>', 'language of labels and evidence', 'en')
     .option('--limit <n>', 'organizations listed in the table (0 = all; --json/--csv always list all)', '100')
@@ -58,22 +87,32 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1000, 9999);
   const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
   const limit = parseIntOption('--limit', raw.limit, 0);
-  if (raw.json && raw.csv) throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'), EXIT.BAD_OPTIONS);
+  if (raw.json && raw.csv)
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'),
+      EXIT.BAD_OPTIONS,
+    );
   const rules = loadRules(raw.rules);
   const framework = loadFramework(raw.framework);
   // a large panel or standard input is streamed, as by soqa analyze (the rows spilled by organization)
   const { ctx, inputs, streamed } = await loadAnalysisContext(files, input, {}, io, 'supervision');
   let model: SupervisionModel;
   try {
-    if (ctx.dataset === null) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('risk'), EXIT.UNUSABLE_INPUT);
-    model = streamed ? streamed.supervision(ctx, [year], { rules, framework })[0] : supervisionModel(ctx, { year, listOrganizations: false, rules, framework });
+    if (ctx.dataset === null)
+      throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('risk'), EXIT.UNUSABLE_INPUT);
+    model = streamed
+      ? streamed.supervision(ctx, [year], { rules, framework })[0]
+      : supervisionModel(ctx, { year, listOrganizations: false, rules, framework });
   } finally {
     streamed?.close();
   }
   const ranked = rankFlagged(model, ctx.regions);
   const totals = warningTotals(model, ctx.regions);
   const notes = supervisionNotes(model);
-  const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;
+  const notice = inputs.synthetic
+    ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }
+    : null;
   if (raw.json) {
     io.stdout(
       toJsonText({
@@ -83,7 +122,13 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
         actions: rules.actions,
         organizations: { evaluated: totals.evaluated, supervised: totals.supervised, flagged: totals.flagged },
         flagged: ranked,
-        totals: { warnings: totals.warnings, bySeverity: totals.bySeverity, byRule: totals.byRule, byRegion: totals.byRegion, byType: totals.byType },
+        totals: {
+          warnings: totals.warnings,
+          bySeverity: totals.bySeverity,
+          byRule: totals.byRule,
+          byRegion: totals.byRegion,
+          byType: totals.byType,
+        },
         notes,
       }),
     );
@@ -98,15 +143,34 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
   out += `${lang === 'zh' ? `风险预警（截至${model.asOf}年，规则 ${rules.id}）：检查${totals.evaluated}个组织，${model.asOf}年在管${totals.supervised}个，预警${totals.flagged}个（高${totals.high}、中${totals.medium}、低${totals.low}）` : `risk warnings as of ${model.asOf} (rules ${rules.id}): ${totals.evaluated} organizations checked, ${totals.supervised} supervised in ${model.asOf}, ${totals.flagged} flagged (${totals.high} high, ${totals.medium} medium, ${totals.low} low)`}\n\n`;
   const shown = limit === 0 ? ranked : ranked.slice(0, limit);
   out += riskTable(shown, lang);
-  if (shown.length < ranked.length) out += `${lang === 'zh' ? `（仅列出前${shown.length}个，共${ranked.length}个；--limit 0 列出全部）` : `(first ${shown.length} of ${ranked.length}; --limit 0 lists all)`}\n`;
+  if (shown.length < ranked.length)
+    out += `${lang === 'zh' ? `（仅列出前${shown.length}个，共${ranked.length}个；--limit 0 列出全部）` : `(first ${shown.length} of ${ranked.length}; --limit 0 lists all)`}\n`;
   const label = (r: { zh: string; en: string }) => (lang === 'zh' ? r.zh : r.en);
   out += `\n${lang === 'zh' ? '按规则' : 'by rule'}\n${formatTable(
     ['rule', 'severity', 'action', 'organizations'],
-    totals.byRule.map((r) => [`${label(r)}${label(r) === r.rule ? '' : ` (${r.rule})`}${r.applied ? '' : lang === 'zh' ? '（未执行）' : ' (not applied)'}`, msg.severityLabel(lang, r.severity), label(rules.actions[r.action]), r.organizations]),
+    totals.byRule.map((r) => [
+      `${label(r)}${label(r) === r.rule ? '' : ` (${r.rule})`}${r.applied ? '' : lang === 'zh' ? '（未执行）' : ' (not applied)'}`,
+      msg.severityLabel(lang, r.severity),
+      label(rules.actions[r.action]),
+      r.organizations,
+    ]),
   )}`;
-  const countCells = (c: { evaluated: number; supervised: number; flagged: number; high: number; medium: number; low: number }) => [c.evaluated, c.supervised, c.flagged, c.high, c.medium, c.low];
-  out += `\n${lang === 'zh' ? '按地区' : 'by region'}\n${formatTable(['region', 'checked', 'supervised', 'flagged', 'high', 'medium', 'low'], totals.byRegion.map((r) => [`${r.region} ${label(r)}`, ...countCells(r)]))}`;
-  out += `\n${lang === 'zh' ? '按类型' : 'by type'}\n${formatTable(['type', 'checked', 'supervised', 'flagged', 'high', 'medium', 'low'], totals.byType.map((t) => [msg.orgTypeLabel(lang, t.type), ...countCells(t)]))}`;
+  const countCells = (c: {
+    evaluated: number;
+    supervised: number;
+    flagged: number;
+    high: number;
+    medium: number;
+    low: number;
+  }) => [c.evaluated, c.supervised, c.flagged, c.high, c.medium, c.low];
+  out += `\n${lang === 'zh' ? '按地区' : 'by region'}\n${formatTable(
+    ['region', 'checked', 'supervised', 'flagged', 'high', 'medium', 'low'],
+    totals.byRegion.map((r) => [`${r.region} ${label(r)}`, ...countCells(r)]),
+  )}`;
+  out += `\n${lang === 'zh' ? '按类型' : 'by type'}\n${formatTable(
+    ['type', 'checked', 'supervised', 'flagged', 'high', 'medium', 'low'],
+    totals.byType.map((t) => [msg.orgTypeLabel(lang, t.type), ...countCells(t)]),
+  )}`;
   const n = formatNotes(notes, lang);
   if (n) out += `\n${n}`;
   io.stdout(out);
@@ -127,8 +191,15 @@ function riskTable(rows: readonly FlaggedView[], lang: msg.Lang): string {
     const region = `${o.region ?? ''} ${(zh ? o.regionZh : o.regionEn) ?? ''}`.trim();
     const type = o.type ? msg.orgTypeLabel(lang, o.type) : '–';
     const grade = o.grade ? (zh ? `，等级 ${o.grade}` : `, grade ${o.grade}`) : zh ? '，不在管' : ', not supervised';
-    lines.push(`${String(o.rank).padStart(width)}  [${msg.severityLabel(lang, o.severity)}] ${o.org_id} ${o.name} — ${region}${zh ? '，' : ', '}${type}${grade}`);
-    for (const w of o.warnings) lines.push(`${pad}${zh ? w.zh : w.en}（${msg.severityLabel(lang, w.severity)}${zh ? '，' : ', '}${zh ? w.actionZh : w.actionEn}）: ${w.text[lang]}`.replace('（', zh ? '（' : ' (').replace(/）: /, zh ? '）：' : '): '));
+    lines.push(
+      `${String(o.rank).padStart(width)}  [${msg.severityLabel(lang, o.severity)}] ${o.org_id} ${o.name} — ${region}${zh ? '，' : ', '}${type}${grade}`,
+    );
+    for (const w of o.warnings)
+      lines.push(
+        `${pad}${zh ? w.zh : w.en}（${msg.severityLabel(lang, w.severity)}${zh ? '，' : ', '}${zh ? w.actionZh : w.actionEn}）: ${w.text[lang]}`
+          .replace('（', zh ? '（' : ' (')
+          .replace(/）: /, zh ? '）：' : '): '),
+      );
   }
   return `${lines.join('\n')}\n`;
 }

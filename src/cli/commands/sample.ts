@@ -76,7 +76,8 @@ export function registerSample(program: Command, io: CliIO, setExit: (c: ExitCod
         if (tmp) await rm(tmp, { force: true });
         throw e;
       }
-      if (raw.manifest) writeAtomic(raw.manifest, `${JSON.stringify(sampleManifest({ orgs, years, seed, regions }), null, 2)}\n`);
+      if (raw.manifest)
+        writeAtomic(raw.manifest, `${JSON.stringify(sampleManifest({ orgs, years, seed, regions }), null, 2)}\n`);
       io.stderr(`wrote ${rows - 1} rows to ${toStdout ? 'stdout' : raw.out} (synthetic; seed ${seed})\n`);
       setExit(EXIT.OK);
     });

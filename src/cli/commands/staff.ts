@@ -29,7 +29,13 @@ interface StaffRaw extends InputRaw {
  * @param setExit receives the exit code
  */
 export function registerStaff(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
-  withInputOptions(program.command('staff').description('staff qualification structure: certified social workers by level, pyramid class, education, manager age, full-time vs part-time'))
+  withInputOptions(
+    program
+      .command('staff')
+      .description(
+        'staff qualification structure: certified social workers by level, pyramid class, education, manager age, full-time vs part-time',
+      ),
+  )
     .option('--year <year>', 'year shown in the tables (default: the latest year with staff data)')
     .option('--lang <en|zh>', 'language of names, verdicts and notes', 'en')
     .option('--json', 'print the section as JSON', false)
@@ -41,13 +47,29 @@ async function staff(files: string[], raw: StaffRaw, io: CliIO): Promise<ExitCod
   const input = inputOptionsFrom(raw);
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1900, 2100);
   const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
-  if (raw.json && raw.csv) throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'), EXIT.BAD_OPTIONS);
+  if (raw.json && raw.csv)
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'),
+      EXIT.BAD_OPTIONS,
+    );
   const { ctx, inputs } = await loadAnalysisContext(files, input, {}, io, 'cube');
   const section = staffSection(ctx);
-  if (year !== undefined && !section.years.includes(year)) throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(year, section.years), EXIT.BAD_OPTIONS);
-  const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;
+  if (year !== undefined && !section.years.includes(year))
+    throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(year, section.years), EXIT.BAD_OPTIONS);
+  const notice = inputs.synthetic
+    ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }
+    : null;
   if (raw.json) {
-    io.stdout(toJsonText({ notice, staff: year === undefined ? section : { ...section, years: [year], byYear: section.byYear.filter((y) => y.year === year) } }));
+    io.stdout(
+      toJsonText({
+        notice,
+        staff:
+          year === undefined
+            ? section
+            : { ...section, years: [year], byYear: section.byYear.filter((y) => y.year === year) },
+      }),
+    );
     return EXIT.OK;
   }
   if (raw.csv) {
@@ -67,7 +89,24 @@ async function staff(files: string[], raw: StaffRaw, io: CliIO): Promise<ExitCod
   return EXIT.OK;
 }
 
-const HEADER = ['', 'orgs', 'certified', 'junior', 'mid', 'senior', 'sen/100 jun', 'per 1k res', 'per org', '% staff cert', 'college', 'full-time', 'mgr <40', 'mgr age', 'class', 'senior-scarce'];
+const HEADER = [
+  '',
+  'orgs',
+  'certified',
+  'junior',
+  'mid',
+  'senior',
+  'sen/100 jun',
+  'per 1k res',
+  'per org',
+  '% staff cert',
+  'college',
+  'full-time',
+  'mgr <40',
+  'mgr age',
+  'class',
+  'senior-scarce',
+];
 
 function cells(p: StaffProfile): (string | number | null)[] {
   const c = p.certified;
@@ -100,7 +139,32 @@ function staffTable(y: StaffYear, lang: msg.Lang): string {
 }
 
 function staffCsv(s: StaffSection): string {
-  const cols = ['year', 'scope', 'key', 'organizations', 'cert_junior', 'cert_mid', 'cert_senior', 'certified', 'junior_share', 'mid_share', 'senior_share', 'senior_per_100_junior', 'certified_per_1000_residents', 'certified_per_organization', 'share_of_staff_certified', 'staff_fulltime', 'staff_parttime', 'fulltime_share', 'college_share', 'manager_young_share', 'manager_mean_age', 'dominant', 'senior_scarce', 'claim_holds'];
+  const cols = [
+    'year',
+    'scope',
+    'key',
+    'organizations',
+    'cert_junior',
+    'cert_mid',
+    'cert_senior',
+    'certified',
+    'junior_share',
+    'mid_share',
+    'senior_share',
+    'senior_per_100_junior',
+    'certified_per_1000_residents',
+    'certified_per_organization',
+    'share_of_staff_certified',
+    'staff_fulltime',
+    'staff_parttime',
+    'fulltime_share',
+    'college_share',
+    'manager_young_share',
+    'manager_mean_age',
+    'dominant',
+    'senior_scarce',
+    'claim_holds',
+  ];
   const row = (year: number, scope: string, key: string, p: StaffProfile) => ({
     year,
     scope,
@@ -127,6 +191,10 @@ function staffCsv(s: StaffSection): string {
     senior_scarce: p.pyramid ? String(p.pyramid.seniorScarce) : null,
     claim_holds: p.pyramid ? String(p.pyramid.claimHolds) : null,
   });
-  const rows = s.byYear.flatMap((y) => [row(y.year, 'all', 'all', y.all), ...y.byRegion.map((r) => row(y.year, 'region', r.region, r)), ...y.byType.map((t) => row(y.year, 'type', t.type, t))]);
+  const rows = s.byYear.flatMap((y) => [
+    row(y.year, 'all', 'all', y.all),
+    ...y.byRegion.map((r) => row(y.year, 'region', r.region, r)),
+    ...y.byType.map((t) => row(y.year, 'type', t.type, t)),
+  ]);
   return toSafeCsv(cols, rows);
 }

@@ -32,8 +32,27 @@ interface TensionRaw extends InputRaw {
 
 /** Columns of `--csv`: one row per tension × region × year. */
 export const TENSION_CSV_COLUMNS = [
-  'tension', 'region', 'name', 'year', 'u1', 'u2', 'C', 'T', 'D', 'tension_value', 'class_index', 'class_zh', 'class_en',
-  'lagging', 'gap', 'tension_p05', 'tension_p95', 'class_agreement', 'robust', 'top_obstacle', 'top_obstacle_degree',
+  'tension',
+  'region',
+  'name',
+  'year',
+  'u1',
+  'u2',
+  'C',
+  'T',
+  'D',
+  'tension_value',
+  'class_index',
+  'class_zh',
+  'class_en',
+  'lagging',
+  'gap',
+  'tension_p05',
+  'tension_p95',
+  'class_agreement',
+  'robust',
+  'top_obstacle',
+  'top_obstacle_degree',
 ];
 
 const WEIGHTINGS = ['entropy', 'critic', 'equal', 'manual'] as const;
@@ -54,11 +73,24 @@ export function registerTension(program: Command, io: CliIO, setExit: (c: ExitCo
   withInputOptions(
     program
       .command('tension')
-      .description('triple tension (structural, adaptive, resource) per region and year: subsystem scores, coupling coordination D, tension = 1 − D, class, lagging subsystem and its obstacles, Monte Carlo interval (default input: the built-in synthetic sample)'),
+      .description(
+        'triple tension (structural, adaptive, resource) per region and year: subsystem scores, coupling coordination D, tension = 1 − D, class, lagging subsystem and its obstacles, Monte Carlo interval (default input: the built-in synthetic sample)',
+      ),
   )
-    .option('--framework <name|path>', 'framework whose "tension" block defines the subsystems (built-in name or JSON file; see config/framework/default.json)', 'default')
-    .option('--variant <standard|modified>', 'coupling: standard C = 2√(U1U2)/(U1+U2), or modified (Wang et al. 2021)', 'standard')
-    .option('--alpha <a>', 'contribution of U1 in T = αU1 + βU2 for every tension, β = 1 − α (default: the framework\'s, 0.5)')
+    .option(
+      '--framework <name|path>',
+      'framework whose "tension" block defines the subsystems (built-in name or JSON file; see config/framework/default.json)',
+      'default',
+    )
+    .option(
+      '--variant <standard|modified>',
+      'coupling: standard C = 2√(U1U2)/(U1+U2), or modified (Wang et al. 2021)',
+      'standard',
+    )
+    .option(
+      '--alpha <a>',
+      "contribution of U1 in T = αU1 + βU2 for every tension, β = 1 − α (default: the framework's, 0.5)",
+    )
     .option('--weighting <scheme>', 'weights inside each subsystem: entropy, critic, equal or manual', 'entropy')
     .option('--normalize <method>', 'normalisation: global (min–max over all years), per-year or rank', 'global')
     .option('--runs <n>', 'Monte Carlo runs over the weights and α/β (0 = off)', '200')
@@ -70,7 +102,8 @@ export function registerTension(program: Command, io: CliIO, setExit: (c: ExitCo
     .action(async (files: string[], raw: TensionRaw) => setExit(await tension(files, raw, io)));
 }
 
-const badOption = (name: string, value: unknown, expected: string) => new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+const badOption = (name: string, value: unknown, expected: string) =>
+  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
 
 async function tension(files: string[], raw: TensionRaw, io: CliIO): Promise<ExitCode> {
   const input = inputOptionsFrom(raw);
@@ -79,11 +112,17 @@ async function tension(files: string[], raw: TensionRaw, io: CliIO): Promise<Exi
   let alpha: number | undefined;
   if (raw.alpha !== undefined) {
     alpha = Number(raw.alpha);
-    if (!/^\s*[0-9.]+\s*$/.test(raw.alpha) || !(alpha >= 0 && alpha <= 1)) throw badOption('--alpha', raw.alpha, 'a number from 0 to 1 (β = 1 − α), e.g. 0.5');
+    if (!/^\s*[0-9.]+\s*$/.test(raw.alpha) || !(alpha >= 0 && alpha <= 1))
+      throw badOption('--alpha', raw.alpha, 'a number from 0 to 1 (β = 1 − α), e.g. 0.5');
   }
   const weighting = parseChoiceOption('--weighting', raw.weighting, WEIGHTINGS) ?? 'entropy';
   const normalize = NORMALIZE[raw.normalize];
-  if (!normalize) throw badOption('--normalize', raw.normalize, 'global, per-year or rank (the coupling needs subsystem scores on [0, 1])');
+  if (!normalize)
+    throw badOption(
+      '--normalize',
+      raw.normalize,
+      'global, per-year or rank (the coupling needs subsystem scores on [0, 1])',
+    );
   const runs = parseIntOption('--runs', raw.runs, 0, 100000);
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
   const core = parseCoreOption(raw.core);
@@ -95,7 +134,9 @@ async function tension(files: string[], raw: TensionRaw, io: CliIO): Promise<Exi
   const { ctx, inputs } = await loadAnalysisContext(files, input, { seed, core, coreRaw: raw.core, extra }, io, 'cube');
   ctx.options.config = { ...ctx.options.config, framework };
   const section = runTension(ctx);
-  const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;
+  const notice = inputs.synthetic
+    ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }
+    : null;
   const scored = section.tensions.some((t) => t.units.some((u) => u.tension !== null));
   if (raw.json) io.stdout(toJsonText({ notice, tension: section }));
   else if (raw.csv) {
@@ -124,10 +165,27 @@ export function tensionCsvRows(s: TensionSection, regions: RegionsFile): Record<
     return t.units.map((u) => {
       const o = top.get(`${u.region}|${u.year}`);
       return {
-        tension: t.id, region: u.region, name: regionName(regions, u.region, 'zh'), year: u.year,
-        u1: u.u1, u2: u.u2, C: u.C, T: u.T, D: u.D, tension_value: u.tension, class_index: u.classIndex, class_zh: u.zh ?? '', class_en: u.en ?? '',
-        lagging: u.lagging ?? '', gap: u.gap, tension_p05: u.p05, tension_p95: u.p95, class_agreement: u.classAgreement,
-        robust: u.robust === null ? '' : String(u.robust), top_obstacle: o?.indicator ?? '', top_obstacle_degree: o?.degree ?? null,
+        tension: t.id,
+        region: u.region,
+        name: regionName(regions, u.region, 'zh'),
+        year: u.year,
+        u1: u.u1,
+        u2: u.u2,
+        C: u.C,
+        T: u.T,
+        D: u.D,
+        tension_value: u.tension,
+        class_index: u.classIndex,
+        class_zh: u.zh ?? '',
+        class_en: u.en ?? '',
+        lagging: u.lagging ?? '',
+        gap: u.gap,
+        tension_p05: u.p05,
+        tension_p95: u.p95,
+        class_agreement: u.classAgreement,
+        robust: u.robust === null ? '' : String(u.robust),
+        top_obstacle: o?.indicator ?? '',
+        top_obstacle_degree: o?.degree ?? null,
       };
     });
   });
@@ -136,24 +194,49 @@ export function tensionCsvRows(s: TensionSection, regions: RegionsFile): Record<
 /** One tension as a table of the latest year, with the change since each region's first year. */
 function tensionTable(t: TensionResult, regions: RegionsFile, lang: msg.Lang, year: number): string {
   const rows = t.units.filter((u) => u.year === year);
-  rows.sort((a, b) => (a.region === TOTAL ? 1 : b.region === TOTAL ? -1 : (b.tension ?? -1) - (a.tension ?? -1) || (a.region < b.region ? -1 : 1)));
+  rows.sort((a, b) =>
+    a.region === TOTAL
+      ? 1
+      : b.region === TOTAL
+        ? -1
+        : (b.tension ?? -1) - (a.tension ?? -1) || (a.region < b.region ? -1 : 1),
+  );
   const change = new Map(t.changes.filter((c) => c.toYear === year).map((c) => [c.region, c]));
   const fromYears = new Set(t.changes.map((c) => c.fromYear));
   const changeHead = fromYears.size === 1 ? `Δ since ${[...fromYears][0]}` : 'Δ since first year';
   const top = new Map(t.obstacles.filter((o) => o.year === year && o.order === 1).map((o) => [o.region, o]));
-  const label = new Map(t.subsystems.flatMap((s) => s.indicators.map((i) => [i.id, lang === 'zh' ? i.zh : i.en] as const)));
+  const label = new Map(
+    t.subsystems.flatMap((s) => s.indicators.map((i) => [i.id, lang === 'zh' ? i.zh : i.en] as const)),
+  );
   const subName = (k: 'u1' | 'u2') => {
     const s = t.subsystems.find((x) => x.key === k)!;
     return lang === 'zh' ? s.zh : s.en;
   };
-  const head = ['region', 'U1', 'U2', 'C', 'D', 'tension', changeHead, 'class', 'lagging (gap)', 'tension 5–95%', 'robust', 'top obstacle in the lagging subsystem'];
+  const head = [
+    'region',
+    'U1',
+    'U2',
+    'C',
+    'D',
+    'tension',
+    changeHead,
+    'class',
+    'lagging (gap)',
+    'tension 5–95%',
+    'robust',
+    'top obstacle in the lagging subsystem',
+  ];
   const cells = rows.map((u) => {
     const c = change.get(u.region);
     const o = top.get(u.region);
     const d = c && c.fromYear < year ? c.change : null;
     return [
       `${u.region} ${regionName(regions, u.region, lang)}`,
-      numCell(u.u1, 3), numCell(u.u2, 3), numCell(u.C, 3), numCell(u.D, 3), numCell(u.tension, 3),
+      numCell(u.u1, 3),
+      numCell(u.u2, 3),
+      numCell(u.C, 3),
+      numCell(u.D, 3),
+      numCell(u.tension, 3),
       d === null ? null : `${d > 0 ? '+' : d < 0 ? '−' : ''}${Math.abs(d).toFixed(3)}`,
       u.zh === null ? null : lang === 'zh' ? u.zh : u.en,
       u.lagging ? `${subName(u.lagging)} (${numCell(u.gap, 3)})` : u.tension === null ? null : '–',
@@ -178,14 +261,18 @@ export function formatTension(s: TensionSection, regions: RegionsFile, lang: msg
   const year = s.years[s.years.length - 1];
   const m = s.method;
   const out: string[] = [];
-  out.push(`triple tension ${year ?? ''} — framework ${s.framework.id}${s.framework.fromDefault ? ' (default tensions)' : ''}, ${m.normalization} normalisation, ${m.weighting} weights, ${m.variant} coupling, ${m.monteCarlo.runs} Monte Carlo runs (seed ${m.monteCarlo.seed})`);
+  out.push(
+    `triple tension ${year ?? ''} — framework ${s.framework.id}${s.framework.fromDefault ? ' (default tensions)' : ''}, ${m.normalization} normalisation, ${m.weighting} weights, ${m.variant} coupling, ${m.monteCarlo.runs} Monte Carlo runs (seed ${m.monteCarlo.seed})`,
+  );
   out.push('tension = 1 − D, D = √(C·T), T = αU1 + βU2; higher U = more modern / more developed');
   for (const t of s.tensions) {
     const [u1, u2] = t.subsystems;
     const nm = (x: { zh: string; en: string }) => (lang === 'zh' ? x.zh : x.en);
     out.push('', `${t.zh} ${t.en}: U1 ${nm(u1)} vs U2 ${nm(u2)}, α ${t.alpha}, β ${Number(t.beta.toFixed(10))}`);
     for (const sub of t.subsystems) {
-      out.push(`  ${sub.key} ${nm(sub)}: ${sub.indicators.map((i) => `${i.id}${i.direction < 0 ? ' (−)' : ''} ${i.weight.toFixed(3)}`).join(', ')}${sub.skipped.length ? `; skipped: ${sub.skipped.join(', ')}` : ''}`);
+      out.push(
+        `  ${sub.key} ${nm(sub)}: ${sub.indicators.map((i) => `${i.id}${i.direction < 0 ? ' (−)' : ''} ${i.weight.toFixed(3)}`).join(', ')}${sub.skipped.length ? `; skipped: ${sub.skipped.join(', ')}` : ''}`,
+      );
     }
     if (year !== undefined) out.push('', tensionTable(t, regions, lang, year).trimEnd());
     if (t.verdict) out.push('', lang === 'zh' ? t.verdict.zh : t.verdict.en);

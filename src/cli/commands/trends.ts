@@ -27,7 +27,13 @@ interface TrendsRaw extends InputRaw {
  * @param setExit receives the exit code
  */
 export function registerTrends(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
-  withInputOptions(program.command('trends').description('type-mix trends: stock by type per year, shares, growth, CAGR, volatility, Mann–Kendall and Sen\'s slope'))
+  withInputOptions(
+    program
+      .command('trends')
+      .description(
+        "type-mix trends: stock by type per year, shares, growth, CAGR, volatility, Mann–Kendall and Sen's slope",
+      ),
+  )
     .option('--window <A-B>', 'analyse the years A to B only (default: every year in the data)')
     .option('--lang <en|zh>', 'language of verdicts and notes', 'en')
     .option('--json', 'print the section as JSON', false)
@@ -39,10 +45,23 @@ async function trends(files: string[], raw: TrendsRaw, io: CliIO): Promise<ExitC
   const input = inputOptionsFrom(raw);
   const window = raw.window === undefined ? undefined : parseYearRange('--window', raw.window);
   const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
-  if (raw.json && raw.csv) throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'), EXIT.BAD_OPTIONS);
-  const { ctx, inputs } = await loadAnalysisContext(files, input, { extra: window ? { trends: { window } } : {} }, io, 'cube');
+  if (raw.json && raw.csv)
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'),
+      EXIT.BAD_OPTIONS,
+    );
+  const { ctx, inputs } = await loadAnalysisContext(
+    files,
+    input,
+    { extra: window ? { trends: { window } } : {} },
+    io,
+    'cube',
+  );
   const section = trendsSection(ctx);
-  const notice = inputs.synthetic ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') } : null;
+  const notice = inputs.synthetic
+    ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }
+    : null;
   if (raw.json) {
     io.stdout(toJsonText({ notice, trends: section }));
     return EXIT.OK;
@@ -53,7 +72,8 @@ async function trends(files: string[], raw: TrendsRaw, io: CliIO): Promise<ExitC
     return EXIT.OK;
   }
   let out = notice ? `${notice[lang]}\n\n` : '';
-  if (section.years.length) out += `${stockTable(section, lang)}\n${summaryTable(section, lang)}\n${section.types.map((t) => section.byType[t].verdict[lang]).join('\n')}\n`;
+  if (section.years.length)
+    out += `${stockTable(section, lang)}\n${summaryTable(section, lang)}\n${section.types.map((t) => section.byType[t].verdict[lang]).join('\n')}\n`;
   const notes = formatNotes(section.notes, lang);
   if (notes) out += `\n${notes}`;
   io.stdout(out);
@@ -62,12 +82,21 @@ async function trends(files: string[], raw: TrendsRaw, io: CliIO): Promise<ExitC
 
 function stockTable(s: TrendsSection, lang: msg.Lang): string {
   const header = ['year', 'total', 'growth', ...s.types.flatMap((t) => [msg.orgTypeLabel(lang, t), 'share'])];
-  const rows = s.years.map((y, k) => [y, s.total?.values[k] ?? null, pctCell(s.total?.growth[k]), ...s.types.flatMap((t) => [s.byType[t].count.values[k], pctCell(s.byType[t].share.values[k])])]);
+  const rows = s.years.map((y, k) => [
+    y,
+    s.total?.values[k] ?? null,
+    pctCell(s.total?.growth[k]),
+    ...s.types.flatMap((t) => [s.byType[t].count.values[k], pctCell(s.byType[t].share.values[k])]),
+  ]);
   return `Organizations by type, ${s.years[0]}–${s.years.at(-1)}\n\n${formatTable(header, rows)}`;
 }
 
 function summaryTable(s: TrendsSection, lang: msg.Lang): string {
-  const line = (name: string, c: TrendsSection['byType'][string]['count'] | null, sh: TrendsSection['byType'][string]['share'] | null) => [
+  const line = (
+    name: string,
+    c: TrendsSection['byType'][string]['count'] | null,
+    sh: TrendsSection['byType'][string]['share'] | null,
+  ) => [
     name,
     pctCell(c?.cagr),
     numCell(c?.volatility?.cv, 2),
@@ -77,14 +106,29 @@ function summaryTable(s: TrendsSection, lang: msg.Lang): string {
     numCell(sh?.test?.z, 2),
     pCell(sh?.test?.p),
   ];
-  const rows = [line(lang === 'zh' ? '合计' : 'total', s.total, null), ...s.types.map((t) => line(msg.orgTypeLabel(lang, t), s.byType[t].count, s.byType[t].share))];
+  const rows = [
+    line(lang === 'zh' ? '合计' : 'total', s.total, null),
+    ...s.types.map((t) => line(msg.orgTypeLabel(lang, t), s.byType[t].count, s.byType[t].share)),
+  ];
   return `Trend tests (Mann–Kendall with tie correction, two-sided p; Sen's slope per year; alpha ${s.alpha})\n\n${formatTable(['type', 'CAGR', 'CV growth', 'count z', 'count p', 'share pp/yr', 'share z', 'share p'], rows)}`;
 }
 
 function trendsCsv(s: TrendsSection): string {
   const rows = s.years.flatMap((year, k) => [
-    { year, type: 'all', count: s.total?.values[k] ?? null, share: s.total?.values[k] != null ? 1 : null, growth: s.total?.growth[k] ?? null },
-    ...s.types.map((type) => ({ year, type, count: s.byType[type].count.values[k], share: s.byType[type].share.values[k], growth: s.byType[type].count.growth[k] })),
+    {
+      year,
+      type: 'all',
+      count: s.total?.values[k] ?? null,
+      share: s.total?.values[k] != null ? 1 : null,
+      growth: s.total?.growth[k] ?? null,
+    },
+    ...s.types.map((type) => ({
+      year,
+      type,
+      count: s.byType[type].count.values[k],
+      share: s.byType[type].share.values[k],
+      growth: s.byType[type].count.growth[k],
+    })),
   ]);
   return toSafeCsv(['year', 'type', 'count', 'share', 'growth'], rows);
 }

@@ -23,7 +23,6 @@ interface ValidateRaw {
   inputKind?: string;
 }
 
-
 /** Where `soqa validate` sends the accepted rows: nowhere (memory does not grow with them). */
 const DROP_ROWS: ChunkSink = { rows: 1 << 16, onChunk: () => undefined, reset: () => undefined };
 
@@ -44,7 +43,10 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
     .option('--regions <name|path>', 'regions file (default: the one the profile names)')
     .option('--encoding <name>', 'force the text encoding (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
-    .option('--input-kind <kind>', `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`)
+    .option(
+      '--input-kind <kind>',
+      `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
+    )
     .option('--rejects <file>', 'also write the rejected rows to this CSV file')
     .option('--json', 'print the report as JSON', false)
     .option('-q, --quiet', 'no progress on stderr', false)
@@ -53,25 +55,62 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
         if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
       });
       // the report needs the counts, not the rows: they are dropped chunk by chunk as they are read
-      const { ingest } = await loadInputs(files, { profile: raw.profile, regions: raw.regions, encoding: parseEncodingOption(raw.encoding), delimiter: parseDelimiterOption(raw.delimiter), quiet: raw.quiet, inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS), chunks: DROP_ROWS }, io, log);
+      const { ingest } = await loadInputs(
+        files,
+        {
+          profile: raw.profile,
+          regions: raw.regions,
+          encoding: parseEncodingOption(raw.encoding),
+          delimiter: parseDelimiterOption(raw.delimiter),
+          quiet: raw.quiet,
+          inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
+          chunks: DROP_ROWS,
+        },
+        io,
+        log,
+      );
       const q = qualitySummary(ingest);
-      if (raw.rejects) writeAtomic(raw.rejects, toSafeCsv(['file', 'line', 'code', 'column', 'value', 'reason'], ingest.rejects as unknown as Record<string, unknown>[]));
-      const sources = ingest.sources.map((s) => ({ file: s.name, encoding: s.encoding, delimiter: s.delimiter, sha256: s.sha256, rows: s.counts }));
+      if (raw.rejects)
+        writeAtomic(
+          raw.rejects,
+          toSafeCsv(
+            ['file', 'line', 'code', 'column', 'value', 'reason'],
+            ingest.rejects as unknown as Record<string, unknown>[],
+          ),
+        );
+      const sources = ingest.sources.map((s) => ({
+        file: s.name,
+        encoding: s.encoding,
+        delimiter: s.delimiter,
+        sha256: s.sha256,
+        rows: s.counts,
+      }));
       const examples = ingest.rejects.slice(0, 20);
       if (raw.json) io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples }, null, 2)}\n`);
       else io.stdout(formatReport(q, sources, examples));
       if (ingest.counts.accepted === 0) {
-        io.stderr(`error [E_NO_ROWS]: ${msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, raw.rejects ?? 'the rejected rows listed in the report')}\n`);
+        io.stderr(
+          `error [E_NO_ROWS]: ${msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, raw.rejects ?? 'the rejected rows listed in the report')}\n`,
+        );
         return setExit(EXIT.UNUSABLE_INPUT);
       }
       setExit(ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0 ? EXIT.FINDINGS : EXIT.OK);
     });
 }
 
-function formatReport(q: QualitySummary, sources: { file: string; encoding: string; delimiter: string; rows: QualitySummary['rows'] }[], examples: { file: string; line: number; column: string; value: string; reason: string }[]): string {
+function formatReport(
+  q: QualitySummary,
+  sources: { file: string; encoding: string; delimiter: string; rows: QualitySummary['rows'] }[],
+  examples: { file: string; line: number; column: string; value: string; reason: string }[],
+): string {
   const out: string[] = [];
-  for (const s of sources) out.push(`${s.file}: ${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}, ${s.rows.read} rows (${s.rows.accepted} accepted, ${s.rows.rejected} rejected)`);
-  out.push(`rows read ${q.rows.read} = accepted ${q.rows.accepted} + rejected ${q.rows.rejected}${q.rows.blank ? `; ${q.rows.blank} blank lines skipped` : ''}`);
+  for (const s of sources)
+    out.push(
+      `${s.file}: ${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}, ${s.rows.read} rows (${s.rows.accepted} accepted, ${s.rows.rejected} rejected)`,
+    );
+  out.push(
+    `rows read ${q.rows.read} = accepted ${q.rows.accepted} + rejected ${q.rows.rejected}${q.rows.blank ? `; ${q.rows.blank} blank lines skipped` : ''}`,
+  );
   const section = (title: string, o: Record<string, number>) => {
     const entries = Object.entries(o);
     out.push(`${title}: ${entries.length ? '' : 'none'}`);
@@ -81,14 +120,23 @@ function formatReport(q: QualitySummary, sources: { file: string; encoding: stri
   section('warnings by code', q.warningsByCode);
   out.push(`duplicates: ${q.duplicates}`);
   if (q.notes) for (const n of q.notes) out.push(n.en);
-  else out.push(`credit codes: ${q.creditCodes.checksumFailures} fail the checksum, ${q.creditCodes.typeMismatches} disagree with type, ${q.creditCodes.regionMismatches} with region, ${q.creditCodes.lowercase} lower-case`);
+  else
+    out.push(
+      `credit codes: ${q.creditCodes.checksumFailures} fail the checksum, ${q.creditCodes.typeMismatches} disagree with type, ${q.creditCodes.regionMismatches} with region, ${q.creditCodes.lowercase} lower-case`,
+    );
   out.push('missing values (share of accepted rows):');
   for (const [k, v] of Object.entries(q.missingRate)) if (v > 0) out.push(`  ${k.padEnd(32)} ${(100 * v).toFixed(1)}%`);
   if (q.columns.absent.length) out.push(`optional columns absent: ${q.columns.absent.join(', ')}`);
-  if (q.columns.ignored.length) out.push(`columns ignored: ${q.columns.ignored.slice(0, 20).join(', ')}${q.columns.ignored.length > 20 ? `, … (${q.columns.ignored.length} in all)` : ''}`);
+  if (q.columns.ignored.length)
+    out.push(
+      `columns ignored: ${q.columns.ignored.slice(0, 20).join(', ')}${q.columns.ignored.length > 20 ? `, … (${q.columns.ignored.length} in all)` : ''}`,
+    );
   if (examples.length) {
     out.push('first rejected rows:');
-    for (const e of examples) out.push(`  ${e.file} line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`);
+    for (const e of examples)
+      out.push(
+        `  ${e.file} line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

@@ -98,14 +98,26 @@ function fontFromEnv(path: string): CjkFont {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, `cannot read it (${(e as Error).message})`), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_FONT_NOT_FOUND',
+      fontEnvUnusable(path, `cannot read it (${(e as Error).message})`),
+      EXIT.BAD_OPTIONS,
+    );
   }
   const families = readFontFamilies(bytes);
   if (families.length === 0) {
-    throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, 'not a TrueType/OpenType font (no family name found)'), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_FONT_NOT_FOUND',
+      fontEnvUnusable(path, 'not a TrueType/OpenType font (no family name found)'),
+      EXIT.BAD_OPTIONS,
+    );
   }
   if (!fontHasChar(bytes, '中')) {
-    throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, `the font (${families[0]}) has no Chinese glyphs`), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_FONT_NOT_FOUND',
+      fontEnvUnusable(path, `the font (${families[0]}) has no Chinese glyphs`),
+      EXIT.BAD_OPTIONS,
+    );
   }
   // a collection may hold several scripts; prefer the Simplified Chinese face
   const family =

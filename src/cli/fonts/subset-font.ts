@@ -24,7 +24,11 @@ interface TableRec {
 
 const tagOf = (b: Uint8Array, at: number): string => String.fromCharCode(b[at], b[at + 1], b[at + 2], b[at + 3]);
 
-function faceTables(b: Uint8Array, v: DataView, face: number): { tables: Map<string, TableRec>; sfntVersion: number } | null {
+function faceTables(
+  b: Uint8Array,
+  v: DataView,
+  face: number,
+): { tables: Map<string, TableRec>; sfntVersion: number } | null {
   let off = 0;
   if (tagOf(b, 0) === 'ttcf') {
     const n = v.getUint32(8);
@@ -159,7 +163,16 @@ export function subsetTrueType(font: Uint8Array, text: string, face = 0): Uint8A
     for (const t of [...tables.keys()].sort()) {
       if (DROP.has(t)) continue;
       const rec = tables.get(t)!;
-      out.set(t, t === 'glyf' ? newGlyf : t === 'loca' ? newLoca : t === 'head' ? newHead : font.subarray(rec.offset, rec.offset + rec.length));
+      out.set(
+        t,
+        t === 'glyf'
+          ? newGlyf
+          : t === 'loca'
+            ? newLoca
+            : t === 'head'
+              ? newHead
+              : font.subarray(rec.offset, rec.offset + rec.length),
+      );
     }
     out.set('post', post);
     const tags = [...out.keys()].sort();
@@ -209,7 +222,11 @@ export function svgCharacters(svgs: readonly string[]): string {
   const chars = new Set<string>();
   for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
   for (const svg of svgs) {
-    const text = svg.includes('&#') ? svg.replace(/&#(x[0-9a-f]+|\d+);/gi, (_m, n: string) => String.fromCodePoint(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n))) : svg;
+    const text = svg.includes('&#')
+      ? svg.replace(/&#(x[0-9a-f]+|\d+);/gi, (_m, n: string) =>
+          String.fromCodePoint(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n)),
+        )
+      : svg;
     // the same characters in the same order as `for (const ch of text)`, without a string per ASCII character
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

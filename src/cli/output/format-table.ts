@@ -41,16 +41,24 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
     const fill = ' '.repeat(widths[j] - displayWidth(s));
     return j === 0 ? s + fill : fill + s;
   };
-  const lines = text.map((r) => r.map((c, j) => pad(c, j)).join('  ').trimEnd());
+  const lines = text.map((r) =>
+    r
+      .map((c, j) => pad(c, j))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   return `${lines.join('\n')}\n`;
 }
 
 /** Percent with one decimal, or null. */
-export const pctCell = (x: number | null | undefined, d = 1): string | null => (x === null || x === undefined || !Number.isFinite(x) ? null : `${(100 * x).toFixed(d)}%`);
+export const pctCell = (x: number | null | undefined, d = 1): string | null =>
+  x === null || x === undefined || !Number.isFinite(x) ? null : `${(100 * x).toFixed(d)}%`;
 
 /** Fixed decimals, or null. */
-export const numCell = (x: number | null | undefined, d: number): string | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x.toFixed(d));
+export const numCell = (x: number | null | undefined, d: number): string | null =>
+  x === null || x === undefined || !Number.isFinite(x) ? null : x.toFixed(d);
 
 /** A p-value with 4 decimals ("<0.0001" below that), or null. */
-export const pCell = (p: number | null | undefined): string | null => (p === null || p === undefined || !Number.isFinite(p) ? null : p < 0.0001 ? '<0.0001' : p.toFixed(4));
+export const pCell = (p: number | null | undefined): string | null =>
+  p === null || p === undefined || !Number.isFinite(p) ? null : p < 0.0001 ? '<0.0001' : p.toFixed(4);

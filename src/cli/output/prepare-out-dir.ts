@@ -22,7 +22,8 @@ export function prepareOutDir(dir: string, force: boolean): string {
   if (existsSync(abs)) {
     if (!statSync(abs).isDirectory()) throw new SoqaError('E_OUT_NOT_DIR', msg.outNotDir(dir), EXIT.BAD_OPTIONS);
     const entries = readdirSync(abs);
-    if (entries.length > 0 && !entries.includes(OUTPUT_MARKER) && !force) throw new SoqaError('E_OUT_NOT_SOQA', msg.outNotSoqa(dir), EXIT.BAD_OPTIONS);
+    if (entries.length > 0 && !entries.includes(OUTPUT_MARKER) && !force)
+      throw new SoqaError('E_OUT_NOT_SOQA', msg.outNotSoqa(dir), EXIT.BAD_OPTIONS);
   }
   writeAtomic(resolve(abs, OUTPUT_MARKER), 'This folder was written by soqa; soqa may overwrite the files in it.\n');
   return abs;
@@ -39,7 +40,8 @@ export function prepareOutDir(dir: string, force: boolean): string {
 export function outPath(outDir: string, name: string): string {
   const p = resolve(outDir, name);
   const rel = relative(outDir, p);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new SoqaError('E_OUT_ESCAPE', msg.internalError(`output name ${name} escapes ${outDir}`), EXIT.INTERNAL);
+  if (rel.startsWith('..') || isAbsolute(rel))
+    throw new SoqaError('E_OUT_ESCAPE', msg.internalError(`output name ${name} escapes ${outDir}`), EXIT.INTERNAL);
   return p;
 }
 
@@ -58,6 +60,9 @@ export function outPath(outDir: string, name: string): string {
 export function defaultOutName(file: string): string {
   if (file === '-') return 'stdin';
   // eslint-disable-next-line no-control-regex
-  const name = basename(file).replace(/\.gz$/i, '').replace(/\.[^.]+$/, '').replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_');
+  const name = basename(file)
+    .replace(/\.gz$/i, '')
+    .replace(/\.[^.]+$/, '')
+    .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_');
   return /^\.*$/.test(name) ? 'input' : name;
 }

@@ -19,13 +19,27 @@ import type { BulletinOption } from '../options.js';
  * @example
  * resolveBulletinYears({ year: 2024 }, [2022, 2023, 2024]); // => { year: 2024, compare: 2023 }
  */
-export function resolveBulletinYears(option: BulletinOption | undefined, dataYears: readonly number[]): BulletinYears | undefined {
+export function resolveBulletinYears(
+  option: BulletinOption | undefined,
+  dataYears: readonly number[],
+): BulletinYears | undefined {
   if (!option) return undefined;
   const years = [...new Set(dataYears)].sort((a, b) => a - b);
   const year = option.year ?? years[years.length - 1];
-  if (year === undefined || !years.includes(year)) throw new SoqaError('E_BAD_OPTION', msg.bulletinYearNotInData('--year', option.year ?? Number.NaN, years), EXIT.BAD_OPTIONS);
-  if (option.compare !== undefined && !years.includes(option.compare)) throw new SoqaError('E_BAD_OPTION', msg.bulletinYearNotInData('--compare', option.compare, years), EXIT.BAD_OPTIONS);
-  if (option.compare !== undefined && option.compare >= year) throw new SoqaError('E_BAD_OPTION', msg.bulletinCompareNotBefore(option.compare, year), EXIT.BAD_OPTIONS);
+  if (year === undefined || !years.includes(year))
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.bulletinYearNotInData('--year', option.year ?? Number.NaN, years),
+      EXIT.BAD_OPTIONS,
+    );
+  if (option.compare !== undefined && !years.includes(option.compare))
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.bulletinYearNotInData('--compare', option.compare, years),
+      EXIT.BAD_OPTIONS,
+    );
+  if (option.compare !== undefined && option.compare >= year)
+    throw new SoqaError('E_BAD_OPTION', msg.bulletinCompareNotBefore(option.compare, year), EXIT.BAD_OPTIONS);
   const compare = option.compare ?? years.filter((y) => y < year).at(-1);
   if (compare === undefined) throw new SoqaError('E_BAD_OPTION', msg.bulletinNoEarlierYear(year), EXIT.BAD_OPTIONS);
   return { year, compare };

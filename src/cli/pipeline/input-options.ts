@@ -22,12 +22,18 @@ export interface InputRaw {
  */
 export function withInputOptions(cmd: Command): Command {
   return cmd
-    .argument('[files...]', 'input CSV files (.csv, .csv.gz; - for stdin; default: the built-in synthetic sample); several files are one dataset')
+    .argument(
+      '[files...]',
+      'input CSV files (.csv, .csv.gz; - for stdin; default: the built-in synthetic sample); several files are one dataset',
+    )
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
     .option('--regions <name|path>', 'regions file (default: the one the profile names)')
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
-    .option('--input-kind <kind>', `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`)
+    .option(
+      '--input-kind <kind>',
+      `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
+    )
     .option('-q, --quiet', 'no progress or warnings on stderr', false);
 }
 

@@ -50,13 +50,22 @@ export type RowsNeeded = 'cube' | 'supervision' | 'rows';
  * @throws SoqaError E_NO_ROWS (exit 2) when no row is usable, E_BAD_OPTION (exit 3) for a
  *   `--core` code not in the regions file, and the ingest errors
  */
-export async function loadAnalysisContext(files: string[], input: InputOptions, options: CommandAnalysisOptions, io: CliIO, need: RowsNeeded = 'rows'): Promise<{ ctx: AnalysisContext; inputs: LoadedInputs; streamed?: StreamedRows }> {
+export async function loadAnalysisContext(
+  files: string[],
+  input: InputOptions,
+  options: CommandAnalysisOptions,
+  io: CliIO,
+  need: RowsNeeded = 'rows',
+): Promise<{ ctx: AnalysisContext; inputs: LoadedInputs; streamed?: StreamedRows }> {
   const log = createLogger((e) => {
     if (!input.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
   });
   const fieldsOfActivity = loadFieldsOfActivity();
   const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-  const stream = need === 'cube' || (need === 'supervision' && shouldStream('auto', files)) ? new StreamedRows(governance, { spill: need === 'supervision', find: options.find }) : undefined;
+  const stream =
+    need === 'cube' || (need === 'supervision' && shouldStream('auto', files))
+      ? new StreamedRows(governance, { spill: need === 'supervision', find: options.find })
+      : undefined;
   let inputs: LoadedInputs;
   try {
     inputs = await loadInputs(files, { ...input, chunks: stream?.sink }, io, log);
@@ -71,11 +80,20 @@ export async function loadAnalysisContext(files: string[], input: InputOptions, 
   if (options.core) {
     const known = regions.regions.map((r) => r.code);
     const unknown = options.core.filter((c) => !known.includes(c));
-    if (unknown.length) throw new SoqaError('E_BAD_OPTION', msg.coreNotInRegions(options.coreRaw ?? options.core.join(','), unknown, known), EXIT.BAD_OPTIONS);
+    if (unknown.length)
+      throw new SoqaError(
+        'E_BAD_OPTION',
+        msg.coreNotInRegions(options.coreRaw ?? options.core.join(','), unknown, known),
+        EXIT.BAD_OPTIONS,
+      );
   }
   if (ingest.counts.accepted === 0) {
     streamed?.close();
-    throw new SoqaError('E_NO_ROWS', msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected), EXIT.UNUSABLE_INPUT);
+    throw new SoqaError(
+      'E_NO_ROWS',
+      msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected),
+      EXIT.UNUSABLE_INPUT,
+    );
   }
   const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
   const ctx: AnalysisContext = {
@@ -84,7 +102,12 @@ export async function loadAnalysisContext(files: string[], input: InputOptions, 
     regions,
     fieldsOfActivity,
     // configuration is read here, at the boundary, so that analyses never touch the filesystem
-    options: { seed: options.seed ?? 1, core: options.core, config: { framework: options.framework ?? loadFramework('default'), rules: loadRules('default') }, extra: options.extra ?? {} },
+    options: {
+      seed: options.seed ?? 1,
+      core: options.core,
+      config: { framework: options.framework ?? loadFramework('default'), rules: loadRules('default') },
+      extra: options.extra ?? {},
+    },
     log,
   };
   return { ctx, inputs, streamed };

@@ -70,7 +70,13 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     chunks: opts.chunks,
   });
   progress.done();
-  return { ingest, kind, profile, regions: ingest.dataset === null ? ingest.regions : regions, synthetic: paths.length === 1 && resolve(paths[0]) === sample };
+  return {
+    ingest,
+    kind,
+    profile,
+    regions: ingest.dataset === null ? ingest.regions : regions,
+    synthetic: paths.length === 1 && resolve(paths[0]) === sample,
+  };
 }
 
 /**
@@ -87,7 +93,11 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
 export function parallelFromEnv(value: string | undefined): ParallelOptions | undefined {
   if (value === undefined || value === '') return {};
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64)
-    throw new SoqaError('E_BAD_OPTION', badOption('SOQA_THREADS (environment)', value, 'a whole number from 1 (read sequentially) to 64'), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      badOption('SOQA_THREADS (environment)', value, 'a whole number from 1 (read sequentially) to 64'),
+      EXIT.BAD_OPTIONS,
+    );
   const workers = Number(value);
   return workers === 1 ? undefined : { workers };
 }

@@ -17,15 +17,22 @@ export function printRunSummary(r: Results, outDir: string, io: CliIO, json: boo
   const lastYear = r.counts.years.at(-1);
   const byType = r.counts.byYearType.filter((x) => x.year === lastYear);
   if (json) {
-    io.stdout(`${JSON.stringify({ outDir, rows, year: lastYear ?? null, byType: Object.fromEntries(byType.map((x) => [x.type, x.count])), synthetic: r.notice?.synthetic ?? false }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ outDir, rows, year: lastYear ?? null, byType: Object.fromEntries(byType.map((x) => [x.type, x.count])), synthetic: r.notice?.synthetic ?? false }, null, 2)}\n`,
+    );
   } else {
     const lines: string[] = [];
     if (r.notice) lines.push(r.notice.en, '');
-    lines.push(`rows read ${rows.read} = accepted ${rows.accepted} + rejected ${rows.rejected}${rows.blank ? ` (${rows.blank} blank lines skipped)` : ''}`);
+    lines.push(
+      `rows read ${rows.read} = accepted ${rows.accepted} + rejected ${rows.rejected}${rows.blank ? ` (${rows.blank} blank lines skipped)` : ''}`,
+    );
     if (lastYear !== undefined) {
       lines.push(`organizations in ${lastYear}:`);
       const total = byType.reduce((s, x) => s + x.count, 0);
-      for (const x of byType) lines.push(`  ${x.type.padEnd(24)} ${String(x.count).padStart(8)}  ${((100 * x.count) / total).toFixed(1).padStart(5)}%`);
+      for (const x of byType)
+        lines.push(
+          `  ${x.type.padEnd(24)} ${String(x.count).padStart(8)}  ${((100 * x.count) / total).toFixed(1).padStart(5)}%`,
+        );
       lines.push(`  ${'total'.padEnd(24)} ${String(total).padStart(8)}`);
     }
     io.stdout(`${lines.join('\n')}\n`);

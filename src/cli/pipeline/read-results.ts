@@ -26,17 +26,32 @@ export function readResultsFile(path: string): Results {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new SoqaError('E_RESULTS_READ', msg.resultsUnreadable(path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message), EXIT.UNUSABLE_INPUT, { file: path });
+    throw new SoqaError(
+      'E_RESULTS_READ',
+      msg.resultsUnreadable(
+        path,
+        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message,
+      ),
+      EXIT.UNUSABLE_INPUT,
+      { file: path },
+    );
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new SoqaError('E_RESULTS_JSON', msg.resultsNotJson(path, (e as Error).message), EXIT.UNUSABLE_INPUT, { file: path });
+    throw new SoqaError('E_RESULTS_JSON', msg.resultsNotJson(path, (e as Error).message), EXIT.UNUSABLE_INPUT, {
+      file: path,
+    });
   }
   const validate = schemaValidator('results.schema.json');
   if (!validate(data)) {
-    const problems = (validate.errors ?? []).slice(0, 8).map((er) => `${er.instancePath || '/'} ${er.message ?? er.keyword}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`);
+    const problems = (validate.errors ?? [])
+      .slice(0, 8)
+      .map(
+        (er) =>
+          `${er.instancePath || '/'} ${er.message ?? er.keyword}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`,
+      );
     throw new SoqaError('E_RESULTS_INVALID', msg.resultsInvalid(path, problems), EXIT.UNUSABLE_INPUT, { file: path });
   }
   return data as Results;

@@ -89,7 +89,13 @@ export interface RenderedOutputs {
  * @example
  * await renderOutputs(results, '/abs/out', { formats: new Set(['md', 'html', 'svg', 'png']), lang: 'zh' }, io, log);
  */
-export async function renderOutputs(results: Results, outDir: string, options: RenderOutputsOptions, io: CliIO, log: Logger): Promise<RenderedOutputs> {
+export async function renderOutputs(
+  results: Results,
+  outDir: string,
+  options: RenderOutputsOptions,
+  io: CliIO,
+  log: Logger,
+): Promise<RenderedOutputs> {
   const { formats, lang } = options;
   const files: string[] = [];
   const drawn: string[] = [];
@@ -104,12 +110,14 @@ export async function renderOutputs(results: Results, outDir: string, options: R
     const pngs: { name: string; png: PromiseSettledResult<Uint8Array> }[] = [];
     for (const c of charts) {
       if (c.status === 'failed') log.warn('W_CHART_FAILED', msg.chartFailed(c.name, c.reason));
-      if (c.status === 'no-data' && options.only) log.warn('W_CHART_NO_DATA', msg.chartNoData(c.name, CHARTS[c.name].needs));
+      if (c.status === 'no-data' && options.only)
+        log.warn('W_CHART_NO_DATA', msg.chartNoData(c.name, CHARTS[c.name].needs));
       if (c.status !== 'drawn') continue;
       const { name, spec, svg } = c;
       captions.set(name, specTitle(spec));
       svgs[name] = svg;
-      if (wantSvg || wantPng) writeAtomic(outPath(outDir, `charts/${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+      if (wantSvg || wantPng)
+        writeAtomic(outPath(outDir, `charts/${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
       if (wantSvg) {
         writeAtomic(outPath(outDir, `charts/${name}.svg`), svg);
         images[name] = `charts/${name}.svg`;
@@ -157,9 +165,13 @@ export async function renderOutputs(results: Results, outDir: string, options: R
  * // … finish the results …
  * await renderOutputs(results, outDir, { formats, lang, renderer, drawing }, io, log);
  */
-export function startDrawing(results: Results, options: Pick<RenderOutputsOptions, 'formats' | 'lang' | 'only' | 'renderer'>): ChartDrawing {
+export function startDrawing(
+  results: Results,
+  options: Pick<RenderOutputsOptions, 'formats' | 'lang' | 'only' | 'renderer'>,
+): ChartDrawing {
   const { formats, lang, only } = options;
-  if (!needsCharts(formats)) return { done: Promise.resolve({ charts: [], wantPng: false, noFont: false }), close: async () => undefined };
+  if (!needsCharts(formats))
+    return { done: Promise.resolve({ charts: [], wantPng: false, noFont: false }), close: async () => undefined };
   let renderer: ChartRenderer | undefined;
   let subsetter: FontSubsetter | null = null;
   const done = (async () => {
@@ -169,7 +181,10 @@ export function startDrawing(results: Results, options: Pick<RenderOutputsOption
     // (resvg re-reads the font file for every label; the PNG bytes do not depend on the subset)
     const sub = fonts ? createFontSubsetter(fonts) : null;
     subsetter = sub;
-    const charts = await drawCharts(results, lang, renderer, { only, pngFonts: sub ? (svg) => sub.fontsFor([svg]) : undefined });
+    const charts = await drawCharts(results, lang, renderer, {
+      only,
+      pngFonts: sub ? (svg) => sub.fontsFor([svg]) : undefined,
+    });
     return { charts, wantPng: fonts !== null, noFont: formats.has('png') && fonts === null };
   })();
   done.catch(() => undefined);

@@ -62,7 +62,11 @@ export class StreamedRows {
     private readonly options: { chunkRows?: number; spillParent?: string; spill?: boolean; find?: string } = {},
   ) {
     this.finder = this.newFinder();
-    this.sink = { rows: options.chunkRows ?? STREAM_CHUNK_ROWS, onChunk: (chunk, orgs) => this.take(chunk, orgs), reset: () => this.reset() };
+    this.sink = {
+      rows: options.chunkRows ?? STREAM_CHUNK_ROWS,
+      onChunk: (chunk, orgs) => this.take(chunk, orgs),
+      reset: () => this.reset(),
+    };
   }
 
   /** True when rows were streamed (an annual panel); false when they were kept (a registry list, or no rows). */
@@ -78,7 +82,8 @@ export class StreamedRows {
    * @returns whether the rows were streamed (then `ingest.dataset` has no rows)
    */
   settle(ingest: AnyIngestResult): boolean {
-    if (!this.streamed && ingest.dataset && this.kept.length) ingest.dataset = concatDatasets(this.kept.splice(0), ingest.dataset.present);
+    if (!this.streamed && ingest.dataset && this.kept.length)
+      ingest.dataset = concatDatasets(this.kept.splice(0), ingest.dataset.present);
     return this.streamed;
   }
 
@@ -101,13 +106,29 @@ export class StreamedRows {
    * @returns the models, one per year
    * @throws SoqaError E_BAD_OPTION (exit 3) for a year outside the panel's years
    */
-  supervision(ctx: AnalysisContext, asOfYears: (number | undefined)[], config: Pick<SupervisionOptions, 'rules' | 'framework'> = supervisionOptions(ctx), detailFor?: ReadonlySet<number>): SupervisionModel[] {
+  supervision(
+    ctx: AnalysisContext,
+    asOfYears: (number | undefined)[],
+    config: Pick<SupervisionOptions, 'rules' | 'framework'> = supervisionOptions(ctx),
+    detailFor?: ReadonlySet<number>,
+  ): SupervisionModel[] {
     const spill = this.spilled();
     const opts = config;
     const years = asOfYears.map((y) => y ?? this.last);
-    for (const y of years) if (y < this.first || y > this.last) throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(y, [this.first, this.last]), EXIT.BAD_OPTIONS);
+    for (const y of years)
+      if (y < this.first || y > this.last)
+        throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(y, [this.first, this.last]), EXIT.BAD_OPTIONS);
     const governance = new Set(ctx.fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-    return supervisionFromParts(() => spill.parts(), { organizations: this.organizations, years: [this.first, this.last] }, ctx.regions, opts.rules, opts.framework, governance, years, detailFor);
+    return supervisionFromParts(
+      () => spill.parts(),
+      { organizations: this.organizations, years: [this.first, this.last] },
+      ctx.regions,
+      opts.rules,
+      opts.framework,
+      governance,
+      years,
+      detailFor,
+    );
   }
 
   /**
@@ -118,7 +139,12 @@ export class StreamedRows {
    * @throws SoqaError E_INTERNAL when no organization was asked for
    */
   found(): FoundOrganization {
-    if (!this.finder) throw new SoqaError('E_INTERNAL', msg.internalError('an organization found without one asked for'), EXIT.INTERNAL);
+    if (!this.finder)
+      throw new SoqaError(
+        'E_INTERNAL',
+        msg.internalError('an organization found without one asked for'),
+        EXIT.INTERNAL,
+      );
     return this.finder.result();
   }
 
@@ -134,7 +160,12 @@ export class StreamedRows {
 
   /** The spill, or an internal error when the rows were not spilled. */
   private spilled(): OrgSpill {
-    if (!this.spill) throw new SoqaError('E_INTERNAL', msg.internalError('organization rows asked of rows streamed without a spill'), EXIT.INTERNAL);
+    if (!this.spill)
+      throw new SoqaError(
+        'E_INTERNAL',
+        msg.internalError('organization rows asked of rows streamed without a spill'),
+        EXIT.INTERNAL,
+      );
     return this.spill;
   }
 
@@ -170,7 +201,11 @@ export class StreamedRows {
     this.acc.add(chunk);
     if (this.options.spill !== false) (this.spill ??= new OrgSpill(this.options.spillParent)).append(chunk, orgs);
     const first = this.taken;
-    this.finder?.add(chunk, (i) => first + i, (i) => orgs[i]);
+    this.finder?.add(
+      chunk,
+      (i) => first + i,
+      (i) => orgs[i],
+    );
     this.taken += chunk.length;
     for (let r = 0; r < orgs.length; r++) if (orgs[r] >= this.organizations) this.organizations = orgs[r] + 1;
     const { min, max } = columnMinMax(chunk.num.year);

@@ -26,7 +26,13 @@ export interface AggregateMeasure {
   maxPerOrg?: number;
 }
 
-const TOTAL_OF: Partial<Record<FieldKind, TotalKind>> = { count: 'count', rating: 'count', flag: 'flags', amount: 'amount', number: 'number' };
+const TOTAL_OF: Partial<Record<FieldKind, TotalKind>> = {
+  count: 'count',
+  rating: 'count',
+  flag: 'flags',
+  amount: 'amount',
+  number: 'number',
+};
 
 /**
  * Every measure of the cube, in the order the cube lists them (canonical field order, then
@@ -40,11 +46,17 @@ export const AGGREGATE_MEASURES: readonly AggregateMeasure[] = [
     derived: false,
     ...(f.kind === 'flag' ? { maxPerOrg: 1 } : f.kind === 'rating' ? { maxPerOrg: 5 } : {}),
   })),
-  ...DERIVED_FIELDS.map((d) => (d.name === 'rev_total' ? { name: d.name, total: 'amount' as TotalKind, derived: true } : { name: d.name, total: 'flags' as TotalKind, derived: true, maxPerOrg: 1 })),
+  ...DERIVED_FIELDS.map((d) =>
+    d.name === 'rev_total'
+      ? { name: d.name, total: 'amount' as TotalKind, derived: true }
+      : { name: d.name, total: 'flags' as TotalKind, derived: true, maxPerOrg: 1 },
+  ),
 ];
 
 /** Measure name → definition. */
-export const AGGREGATE_MEASURE_BY_NAME: ReadonlyMap<string, AggregateMeasure> = new Map(AGGREGATE_MEASURES.map((m) => [m.name, m]));
+export const AGGREGATE_MEASURE_BY_NAME: ReadonlyMap<string, AggregateMeasure> = new Map(
+  AGGREGATE_MEASURES.map((m) => [m.name, m]),
+);
 
 /** Organization-row fields that make no sense in an aggregated table (their columns are ignored). */
 export const ROW_ONLY_FIELDS: readonly string[] = ['org_id', 'name', 'registered', 'deregistered', 'status'];
@@ -56,10 +68,46 @@ export const ROW_ONLY_FIELDS: readonly string[] = ['org_id', 'name', 'registered
 export const REPORTING_PREFIX = /^n[_\s.-]+/i;
 
 /** Normalised region cells that mean "the whole area of the regions file" (besides the file's own code and name). */
-export const WHOLE_AREA_TOKENS: ReadonlySet<string> = new Set(['total', 'all', 'whole area', '合计', '总计', '全部', '全省', '全区', '全市', '全州', '全盟', '全自治区', '全省合计', '全区合计', '全市合计']);
+export const WHOLE_AREA_TOKENS: ReadonlySet<string> = new Set([
+  'total',
+  'all',
+  'whole area',
+  '合计',
+  '总计',
+  '全部',
+  '全省',
+  '全区',
+  '全市',
+  '全州',
+  '全盟',
+  '全自治区',
+  '全省合计',
+  '全区合计',
+  '全市合计',
+]);
 
 /** Normalised type cells of a row that totals all types (a check row). */
-export const TYPE_TOTAL_TOKENS: ReadonlySet<string> = new Set(['total', 'all', 'all types', '合计', '总计', '小计', '全部', '社会组织', '社会组织合计', '社会组织总数', '所有类型']);
+export const TYPE_TOTAL_TOKENS: ReadonlySet<string> = new Set([
+  'total',
+  'all',
+  'all types',
+  '合计',
+  '总计',
+  '小计',
+  '全部',
+  '社会组织',
+  '社会组织合计',
+  '社会组织总数',
+  '所有类型',
+]);
 
 /** Normalised field cells of a row that totals all fields of activity (a check row). */
-export const FIELD_TOTAL_TOKENS: ReadonlySet<string> = new Set(['total', 'all', 'all fields', '合计', '总计', '小计', '全部']);
+export const FIELD_TOTAL_TOKENS: ReadonlySet<string> = new Set([
+  'total',
+  'all',
+  'all fields',
+  '合计',
+  '总计',
+  '小计',
+  '全部',
+]);

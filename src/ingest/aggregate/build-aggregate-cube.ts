@@ -45,11 +45,23 @@ export function aggregateMeasures(given: ReadonlySet<string>, hasFieldColumn: bo
  * @example
  * buildAggregateCube(entries, new Set(['staff_fulltime']), { governanceFields: new Set(), hasFieldColumn: false }).source; // => 'aggregate'
  */
-export function buildAggregateCube(entries: readonly AggregateEntry[], given: ReadonlySet<string>, options: AggregateCubeOptions): Cube {
+export function buildAggregateCube(
+  entries: readonly AggregateEntry[],
+  given: ReadonlySet<string>,
+  options: AggregateCubeOptions,
+): Cube {
   const measures = aggregateMeasures(given, options.hasFieldColumn);
   const revenue = REVENUE_FIELDS.filter((f) => given.has(f));
   const cells: CubeCell[] = entries.map((e) => {
-    const c: CubeCell = { region: e.region, year: e.year, type: e.type, field: e.field, count: e.count, sum: {}, n: {} };
+    const c: CubeCell = {
+      region: e.region,
+      year: e.year,
+      type: e.type,
+      field: e.field,
+      count: e.count,
+      sum: {},
+      n: {},
+    };
     for (const m of measures) {
       if (given.has(m)) {
         c.sum[m] = e.sum[m] ?? 0;

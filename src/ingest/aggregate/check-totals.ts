@@ -72,7 +72,14 @@ export function checkTotals(data: readonly AggregateEntry[], totals: readonly To
     const scope = DIMS.filter((d) => t.entry[d] === ALL).join(', ');
     const below = groupsFor(pattern).get(key);
     if (!below) {
-      out.push({ file: t.file, line: t.line, code: 'W_TOTAL_UNUSED', column: 'count', value: String(t.entry.count), reason: `is a total over ${scope} with no rows under it to check it against; soqa uses the rows by region and type, never totals, so this row adds nothing` });
+      out.push({
+        file: t.file,
+        line: t.line,
+        code: 'W_TOTAL_UNUSED',
+        column: 'count',
+        value: String(t.entry.count),
+        reason: `is a total over ${scope} with no rows under it to check it against; soqa uses the rows by region and type, never totals, so this row adds nothing`,
+      });
       continue;
     }
     const compare = (column: string, published: number, sum: number) => {
@@ -80,7 +87,10 @@ export function checkTotals(data: readonly AggregateEntry[], totals: readonly To
       const exact = Number.isInteger(published) && Number.isInteger(sum);
       if (exact ? d === 0 : Math.abs(d) <= FLOAT_TOLERANCE * Math.max(Math.abs(published), Math.abs(sum))) return;
       const unit = roundingUnit(published);
-      const rounded = unit > 1 && Math.abs(d) <= unit / 2 ? `; within the rounding of a figure published to the nearest ${fmt(unit)}` : '';
+      const rounded =
+        unit > 1 && Math.abs(d) <= unit / 2
+          ? `; within the rounding of a figure published to the nearest ${fmt(unit)}`
+          : '';
       const rel = published !== 0 ? ` (${((100 * d) / published).toFixed(3)}%)` : '';
       out.push({
         file: t.file,

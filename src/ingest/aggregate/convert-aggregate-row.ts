@@ -1,7 +1,14 @@
 import type { CellProblem } from '../convert-row.js';
 import { parseNumber } from '../values/parse-number.js';
 import { normalizeText } from '../values/normalize-text.js';
-import { AGGREGATE_MEASURE_BY_NAME, COUNT_COLUMN, COUNT_TOTAL_COLUMN, FIELD_TOTAL_TOKENS, TYPE_TOTAL_TOKENS, type TotalKind } from './aggregate-columns.js';
+import {
+  AGGREGATE_MEASURE_BY_NAME,
+  COUNT_COLUMN,
+  COUNT_TOTAL_COLUMN,
+  FIELD_TOTAL_TOKENS,
+  TYPE_TOTAL_TOKENS,
+  type TotalKind,
+} from './aggregate-columns.js';
 import type { AggregateHeader } from './map-aggregate-header.js';
 import type { CubeCell } from '../../cube/cube.js';
 
@@ -52,8 +59,14 @@ function readTotal(raw: string, kind: TotalKind): Num {
   if (!r.ok) return { ok: false, code: 'R_BAD_NUMBER', reason: r.reason };
   const v = r.value;
   if (v === null || kind === 'number') return { ok: true, value: v };
-  if (v < 0) return { ok: false, code: 'R_NEGATIVE', reason: 'is negative; a count or total of this column cannot be below zero' };
-  if (kind !== 'amount' && !Number.isInteger(v)) return { ok: false, code: 'R_NOT_INTEGER', reason: 'is not a whole number' };
+  if (v < 0)
+    return {
+      ok: false,
+      code: 'R_NEGATIVE',
+      reason: 'is negative; a count or total of this column cannot be below zero',
+    };
+  if (kind !== 'amount' && !Number.isInteger(v))
+    return { ok: false, code: 'R_NOT_INTEGER', reason: 'is not a whole number' };
   return { ok: true, value: v };
 }
 
@@ -82,7 +95,12 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
   const out = (): ConvertedAggregateRow => ({ entries: rejects.length ? [] : entries, rejects, warnings });
   const entries: AggregateEntry[] = [];
   if (fields.length !== headers.length) {
-    rejects.push({ code: 'R_FIELD_COUNT', column: '', value: '', reason: `has ${fields.length} fields, the header has ${headers.length}` });
+    rejects.push({
+      code: 'R_FIELD_COUNT',
+      column: '',
+      value: '',
+      reason: `has ${fields.length} fields, the header has ${headers.length}`,
+    });
     return out();
   }
   const col = (name: string, index: number) => (headers[index] === name ? name : `${name} (${headers[index]})`);
@@ -91,17 +109,28 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
     const raw = fields[index];
     const column = col(name, index);
     if (CONTROL.test(raw)) {
-      rejects.push({ code: 'R_CONTROL_CHAR', column, value: raw.slice(0, 40), reason: 'contains a control character (e.g. NUL); the file may be binary or corrupted' });
+      rejects.push({
+        code: 'R_CONTROL_CHAR',
+        column,
+        value: raw.slice(0, 40),
+        reason: 'contains a control character (e.g. NUL); the file may be binary or corrupted',
+      });
       return null;
     }
     if (raw.includes('\uFFFD')) {
-      rejects.push({ code: 'R_UNDECODABLE', column, value: raw.slice(0, 40), reason: 'contains bytes that could not be decoded; check --encoding' });
+      rejects.push({
+        code: 'R_UNDECODABLE',
+        column,
+        value: raw.slice(0, 40),
+        reason: 'contains bytes that could not be decoded; check --encoding',
+      });
       return null;
     }
     const alias = ctx.valueAliases[name]?.get(normalizeText(raw).toLowerCase());
     return alias ?? raw;
   };
-  const required = (name: string, index: number, raw: string) => rejects.push({ code: 'R_REQUIRED_MISSING', column: col(name, index), value: raw, reason: 'is required but empty' });
+  const required = (name: string, index: number, raw: string) =>
+    rejects.push({ code: 'R_REQUIRED_MISSING', column: col(name, index), value: raw, reason: 'is required but empty' });
   const total = (name: string, index: number, kind: TotalKind): number | null | undefined => {
     const raw = cell(name, index);
     if (raw === null) return undefined;
@@ -138,9 +167,20 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
     const r = parseNumber(yearRaw.replace(/年度?\s*$/, ''));
     if (!r.ok) rejects.push({ code: 'R_BAD_NUMBER', column: col('year', h.year), value: yearRaw, reason: r.reason });
     else if (r.value === null) required('year', h.year, yearRaw);
-    else if (!Number.isInteger(r.value)) rejects.push({ code: 'R_BAD_NUMBER', column: col('year', h.year), value: yearRaw, reason: 'is not a whole year' });
+    else if (!Number.isInteger(r.value))
+      rejects.push({
+        code: 'R_BAD_NUMBER',
+        column: col('year', h.year),
+        value: yearRaw,
+        reason: 'is not a whole year',
+      });
     else if (r.value < ctx.years.min || r.value > ctx.years.max)
-      rejects.push({ code: 'R_YEAR_RANGE', column: col('year', h.year), value: yearRaw, reason: `is outside the plausible years ${ctx.years.min}–${ctx.years.max} (set "years" in the profile to change them)` });
+      rejects.push({
+        code: 'R_YEAR_RANGE',
+        column: col('year', h.year),
+        value: yearRaw,
+        reason: `is outside the plausible years ${ctx.years.min}–${ctx.years.max} (set "years" in the profile to change them)`,
+      });
     else year = r.value;
   }
   // field (optional)
@@ -151,7 +191,13 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
       const t = normalizeText(raw).toLowerCase();
       if (t !== '') {
         const code = ctx.fieldMap.get(t) ?? (FIELD_TOTAL_TOKENS.has(t) ? ALL : null);
-        if (code === null) rejects.push({ code: 'R_UNKNOWN_FIELD', column: col('field', h.field), value: raw, reason: `is not a known field value (known: ${[...new Set(ctx.fieldMap.values())].join(', ')}); add an alias in the profile, or use 合计/total for a row of all fields` });
+        if (code === null)
+          rejects.push({
+            code: 'R_UNKNOWN_FIELD',
+            column: col('field', h.field),
+            value: raw,
+            reason: `is not a known field value (known: ${[...new Set(ctx.fieldMap.values())].join(', ')}); add an alias in the profile, or use 合计/total for a row of all fields`,
+          });
         else field = code;
       }
     }
@@ -168,7 +214,12 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
       if (v !== null && v !== undefined) entries.push({ region, year, type: ALL, field, count: v, sum: {}, n: {} });
     }
     if (rejects.length === 0 && !entries.some((e) => e.type !== ALL))
-      rejects.push({ code: 'R_REQUIRED_MISSING', column: 'count', value: '', reason: `has no count in any type column (${h.typeColumns.map((c) => headers[c.index]).join(', ')})` });
+      rejects.push({
+        code: 'R_REQUIRED_MISSING',
+        column: 'count',
+        value: '',
+        reason: `has no count in any type column (${h.typeColumns.map((c) => headers[c.index]).join(', ')})`,
+      });
     return out();
   }
 
@@ -180,13 +231,21 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
     if (t === '') required('type', h.type, typeRaw);
     else {
       const code = ctx.typeMap.get(t) ?? (TYPE_TOTAL_TOKENS.has(t) ? ALL : null);
-      if (code === null) rejects.push({ code: 'R_UNKNOWN_TYPE', column: col('type', h.type), value: typeRaw, reason: `is not a known type value (known: ${[...new Set(ctx.typeMap.values())].join(', ')}); add an alias in the profile, or use 合计/total for a row of all types` });
+      if (code === null)
+        rejects.push({
+          code: 'R_UNKNOWN_TYPE',
+          column: col('type', h.type),
+          value: typeRaw,
+          reason: `is not a known type value (known: ${[...new Set(ctx.typeMap.values())].join(', ')}); add an alias in the profile, or use 合计/total for a row of all types`,
+        });
       else type = code;
     }
   }
   const count = total(COUNT_COLUMN, h.count, 'count');
   if (count === null) required(COUNT_COLUMN, h.count, fields[h.count]);
-  const reported = new Map<string, number | null | undefined>(h.reporting.map((r) => [r.name, total(`n_${r.name}`, r.index, 'count')]));
+  const reported = new Map<string, number | null | undefined>(
+    h.reporting.map((r) => [r.name, total(`n_${r.name}`, r.index, 'count')]),
+  );
   const sum: Record<string, number> = {};
   const n: Record<string, number> = {};
   for (const m of h.measures) {
@@ -197,21 +256,42 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
     if (v === undefined || k === undefined || count === null || count === undefined) continue;
     const column = col(m.name, m.index);
     if (v === null) {
-      if (k !== null && k > 0) rejects.push({ code: 'R_N_WITHOUT_TOTAL', column, value: fields[m.index], reason: `is empty but n_${m.name} says ${k} organizations reported it` });
+      if (k !== null && k > 0)
+        rejects.push({
+          code: 'R_N_WITHOUT_TOTAL',
+          column,
+          value: fields[m.index],
+          reason: `is empty but n_${m.name} says ${k} organizations reported it`,
+        });
       continue;
     }
     const reporting = k ?? count;
     if (reporting > count) {
-      rejects.push({ code: 'R_N_EXCEEDS_COUNT', column: `n_${m.name}`, value: String(reporting), reason: `says ${reporting} organizations reported ${m.name}, more than the row's count ${count}` });
+      rejects.push({
+        code: 'R_N_EXCEEDS_COUNT',
+        column: `n_${m.name}`,
+        value: String(reporting),
+        reason: `says ${reporting} organizations reported ${m.name}, more than the row's count ${count}`,
+      });
       continue;
     }
     if (reporting === 0 && v !== 0) {
-      rejects.push({ code: 'R_TOTAL_WITHOUT_N', column, value: fields[m.index], reason: `is a total of ${v} reported by no organization (${k === null ? 'the row counts 0 organizations' : `n_${m.name} is 0`})` });
+      rejects.push({
+        code: 'R_TOTAL_WITHOUT_N',
+        column,
+        value: fields[m.index],
+        reason: `is a total of ${v} reported by no organization (${k === null ? 'the row counts 0 organizations' : `n_${m.name} is 0`})`,
+      });
       continue;
     }
     const most = def.maxPerOrg === undefined ? Infinity : def.maxPerOrg * reporting;
     if (v > most) {
-      rejects.push({ code: 'R_SUM_EXCEEDS_N', column, value: fields[m.index], reason: `is more than ${def.maxPerOrg === 1 ? 'the' : `${def.maxPerOrg} ×`} ${reporting} organizations reporting it` });
+      rejects.push({
+        code: 'R_SUM_EXCEEDS_N',
+        column,
+        value: fields[m.index],
+        reason: `is more than ${def.maxPerOrg === 1 ? 'the' : `${def.maxPerOrg} ×`} ${reporting} organizations reporting it`,
+      });
       continue;
     }
     sum[m.name] = v;

@@ -73,19 +73,32 @@ const TOTALS_LOGGED = 20;
  * const r = await ingestAggregate(['yearbook.csv'], { profile, regions });
  * r.counts.read === r.counts.accepted + r.counts.rejected; // => true
  */
-export async function ingestAggregate(paths: string[], options: AggregateIngestOptions): Promise<AggregateIngestResult> {
+export async function ingestAggregate(
+  paths: string[],
+  options: AggregateIngestOptions,
+): Promise<AggregateIngestResult> {
   const log = options.logger ?? createLogger();
   const { profile, regions } = options;
   const fieldAliases = activityFieldAliases();
-  for (const [code, list] of Object.entries(profile.values?.field ?? {})) fieldAliases[code] = [...(fieldAliases[code] ?? []), ...list];
+  for (const [code, list] of Object.entries(profile.values?.field ?? {}))
+    fieldAliases[code] = [...(fieldAliases[code] ?? []), ...list];
   const fieldsOfActivity = loadFieldsOfActivity();
-  const governance = options.governanceFields ?? new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
+  const governance =
+    options.governanceFields ?? new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
   const typeMap = buildValueMap(ORG_TYPES, profile.values?.type);
-  const fieldMap = buildValueMap(fieldsOfActivity.map((f) => f.code), fieldAliases);
+  const fieldMap = buildValueMap(
+    fieldsOfActivity.map((f) => f.code),
+    fieldAliases,
+  );
   const valueAliases = Object.fromEntries(
     Object.entries(profile.values ?? {})
       .filter(([f]) => f === 'region' || f === 'year')
-      .map(([f, m]) => [f, new Map(Object.entries(m).flatMap(([code, list]) => list.map((a) => [normalizeText(a).toLowerCase(), code] as const)))]),
+      .map(([f, m]) => [
+        f,
+        new Map(
+          Object.entries(m).flatMap(([code, list]) => list.map((a) => [normalizeText(a).toLowerCase(), code] as const)),
+        ),
+      ]),
   );
   const resolveRegion = regionResolver(regions);
   const isWholeArea = wholeAreaMatcher(regions);
@@ -129,26 +142,45 @@ export async function ingestAggregate(paths: string[], options: AggregateIngestO
     const handle = (items: CsvItem[]) => {
       for (const item of items) {
         if (item.kind !== 'record') {
-          if (!header) throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, { file: info.name, line: item.line });
+          if (!header)
+            throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, {
+              file: info.name,
+              line: item.line,
+            });
           counts.read++;
           reject(item.line, {
             code: item.kind === 'unterminated-quote' ? 'R_UNTERMINATED_QUOTE' : 'R_FIELD_TOO_LONG',
             column: '',
             value: item.excerpt,
-            reason: item.kind === 'unterminated-quote' ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line' : `has a field longer than ${options.maxFieldChars ?? 1 << 20} characters`,
+            reason:
+              item.kind === 'unterminated-quote'
+                ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line'
+                : `has a field longer than ${options.maxFieldChars ?? 1 << 20} characters`,
           });
           continue;
         }
         if (!header) {
           header = mapAggregateHeader(item.fields, profile);
           checkHeader(header, item.fields, info);
-          if (header.wideMeasures.length) log.warn('W_WIDE_TOTALS_IGNORED', msg.wideTotalsIgnored(info.name, header.wideMeasures));
-          for (const extra of header.ignored) if (!header.wideMeasures.includes(extra)) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
+          if (header.wideMeasures.length)
+            log.warn('W_WIDE_TOTALS_IGNORED', msg.wideTotalsIgnored(info.name, header.wideMeasures));
+          for (const extra of header.ignored)
+            if (!header.wideMeasures.includes(extra)) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
           for (const m of header.measures) given.add(m.name);
           hasFieldColumn ||= header.field >= 0;
           for (const p of header.present) present.add(p);
           columns = columnsOf(header);
-          ctx = { header, headers: item.fields, resolveRegion, isWholeArea, typeMap, fieldMap, valueAliases, years, regionsId: regions.id };
+          ctx = {
+            header,
+            headers: item.fields,
+            resolveRegion,
+            isWholeArea,
+            typeMap,
+            fieldMap,
+            valueAliases,
+            years,
+            regionsId: regions.id,
+          };
           continue;
         }
         if (item.fields.length === 1 && item.fields[0].trim() === '') {
@@ -160,7 +192,13 @@ export async function ingestAggregate(paths: string[], options: AggregateIngestO
         const r = convertAggregateRow(item.fields, ctx!);
         if (r.rejects.length) {
           const first = r.rejects[0];
-          const more = r.rejects.length > 1 ? ` (and ${r.rejects.length - 1} more: ${r.rejects.slice(1).map((p) => p.column || p.code).join(', ')})` : '';
+          const more =
+            r.rejects.length > 1
+              ? ` (and ${r.rejects.length - 1} more: ${r.rejects
+                  .slice(1)
+                  .map((p) => p.column || p.code)
+                  .join(', ')})`
+              : '';
           reject(item.line, { ...first, reason: first.reason + more });
           continue;
         }
@@ -168,7 +206,12 @@ export async function ingestAggregate(paths: string[], options: AggregateIngestO
         const dup = keys.findIndex((k) => seen.has(k));
         if (dup >= 0) {
           const e = r.entries[dup];
-          reject(item.line, { code: 'R_DUPLICATE', column: hasFieldColumn ? 'region, year, type, field' : 'region, year, type', value: describeKey(e), reason: `duplicates ${seen.get(keys[dup])}` });
+          reject(item.line, {
+            code: 'R_DUPLICATE',
+            column: hasFieldColumn ? 'region, year, type, field' : 'region, year, type',
+            value: describeKey(e),
+            reason: `duplicates ${seen.get(keys[dup])}`,
+          });
           continue;
         }
         for (const k of keys) seen.set(k, `${info.name} line ${item.line}`);
@@ -177,7 +220,9 @@ export async function ingestAggregate(paths: string[], options: AggregateIngestO
           if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, line: item.line, ...w });
         }
         counts.accepted++;
-        for (const c of columns) if (isMissing(normalizeText(item.fields[c.index]))) result.missingCounts[c.name] = (result.missingCounts[c.name] ?? 0) + 1;
+        for (const c of columns)
+          if (isMissing(normalizeText(item.fields[c.index])))
+            result.missingCounts[c.name] = (result.missingCounts[c.name] ?? 0) + 1;
         for (const entry of r.entries) accepted.push({ entry, file: info.name, line: item.line });
       }
     };
@@ -191,8 +236,10 @@ export async function ingestAggregate(paths: string[], options: AggregateIngestO
     }
     if (!parser) parser = new CsvRecordParser({ delimiter: delimiter || ',' });
     handle(parser.end());
-    if (!header) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
-    if (info.replacementChars > 0) log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
+    if (!header)
+      throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
+    if (info.replacementChars > 0)
+      log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
     result.sources.push({ ...info, delimiter, header: header as AggregateHeader, counts });
     for (const k of ['read', 'accepted', 'rejected', 'blank'] as const) result.counts[k] += counts[k];
   }
@@ -207,7 +254,10 @@ export async function ingestAggregate(paths: string[], options: AggregateIngestO
       result.regions = wholeAreaRegions(regions);
       result.wholeArea = 'pseudo-region';
       const r = result.regions.regions[0];
-      log.warn('W_WHOLE_AREA_ONLY', msg.wholeAreaOnly(regions.id, regions.regions.length, r.code, r.zh, r.en, r.population));
+      log.warn(
+        'W_WHOLE_AREA_ONLY',
+        msg.wholeAreaOnly(regions.id, regions.regions.length, r.code, r.zh, r.en, r.population),
+      );
     }
     const code = result.regions.regions[0].code;
     for (const a of wholeArea) a.entry.region = code;
@@ -226,8 +276,10 @@ export async function ingestAggregate(paths: string[], options: AggregateIngestO
     if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push(w);
   }
   // published totals that disagree with their rows are findings the reader must see, on every command
-  for (const w of totalProblems.slice(0, TOTALS_LOGGED)) log.warn(w.code, msg.totalProblem(w.file, w.line, w.column, w.reason));
-  if (totalProblems.length > TOTALS_LOGGED) log.warn('W_TOTAL_MISMATCH', msg.moreTotalProblems(totalProblems.length - TOTALS_LOGGED));
+  for (const w of totalProblems.slice(0, TOTALS_LOGGED))
+    log.warn(w.code, msg.totalProblem(w.file, w.line, w.column, w.reason));
+  if (totalProblems.length > TOTALS_LOGGED)
+    log.warn('W_TOTAL_MISMATCH', msg.moreTotalProblems(totalProblems.length - TOTALS_LOGGED));
   result.cube = buildAggregateCube(data, given, { governanceFields: governance, hasFieldColumn });
   result.present = [...present];
   for (const p of present) result.missingCounts[p] ??= 0;
@@ -235,7 +287,8 @@ export async function ingestAggregate(paths: string[], options: AggregateIngestO
 }
 
 const entryKey = (e: AggregateEntry): string => `${e.region}\u0001${e.year}\u0001${e.type}\u0001${e.field}`;
-const describeKey = (e: AggregateEntry): string => [e.region, e.year, e.type, ...(e.field ? [e.field] : [])].map((v) => (v === ALL ? 'total' : String(v))).join(' ');
+const describeKey = (e: AggregateEntry): string =>
+  [e.region, e.year, e.type, ...(e.field ? [e.field] : [])].map((v) => (v === ALL ? 'total' : String(v))).join(' ');
 
 /** The columns whose empty cells are counted as missing, with their canonical names. */
 function columnsOf(h: AggregateHeader): { name: string; index: number }[] {
@@ -255,9 +308,21 @@ function firstLine(text: string): string {
 }
 
 function checkHeader(h: AggregateHeader, headers: string[], info: SourceInfo): void {
-  if (h.duplicates.length) throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, { file: info.name });
+  if (h.duplicates.length)
+    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, {
+      file: info.name,
+    });
   if (h.layoutConflict.length)
-    throw new SoqaError('E_AGGREGATE_LAYOUT', msg.aggregateLayoutConflict(info.name, h.layoutConflict, h.typeColumns.map((c) => headers[c.index])), EXIT.UNUSABLE_INPUT, { file: info.name });
+    throw new SoqaError(
+      'E_AGGREGATE_LAYOUT',
+      msg.aggregateLayoutConflict(
+        info.name,
+        h.layoutConflict,
+        h.typeColumns.map((c) => headers[c.index]),
+      ),
+      EXIT.UNUSABLE_INPUT,
+      { file: info.name },
+    );
   if (h.missingRequired.length)
     throw new SoqaError(
       'E_MISSING_COLUMN',

@@ -1,7 +1,15 @@
 import { FIELDS, ORG_TYPES } from '../../dataset/fields.js';
 import type { Profile } from '../profile/profile.js';
 import { normalizeHeader } from '../header/normalize-header.js';
-import { AGGREGATE_COLUMNS, AGGREGATE_MEASURE_BY_NAME, AGGREGATE_MEASURES, COUNT_COLUMN, COUNT_TOTAL_COLUMN, REPORTING_PREFIX, ROW_ONLY_FIELDS } from './aggregate-columns.js';
+import {
+  AGGREGATE_COLUMNS,
+  AGGREGATE_MEASURE_BY_NAME,
+  AGGREGATE_MEASURES,
+  COUNT_COLUMN,
+  COUNT_TOTAL_COLUMN,
+  REPORTING_PREFIX,
+  ROW_ONLY_FIELDS,
+} from './aggregate-columns.js';
 
 /** A column that feeds a measure (its total, or its reporting count). */
 export interface MeasureColumn {
@@ -70,11 +78,27 @@ export function mapAggregateHeader(headers: string[], profile: Profile): Aggrega
   for (const [name, aliases] of Object.entries(profile.columns)) for (const a of aliases) add(a, name);
   const typeOf = new Map<string, string>();
   for (const t of ORG_TYPES) typeOf.set(normalizeHeader(t), t);
-  for (const [t, aliases] of Object.entries(profile.values?.type ?? {})) for (const a of aliases) if (!typeOf.has(normalizeHeader(a))) typeOf.set(normalizeHeader(a), t);
+  for (const [t, aliases] of Object.entries(profile.values?.type ?? {}))
+    for (const a of aliases) if (!typeOf.has(normalizeHeader(a))) typeOf.set(normalizeHeader(a), t);
 
   const h: AggregateHeader = {
-    layout: 'long', region: -1, year: -1, type: -1, field: -1, count: -1, countTotal: -1,
-    typeColumns: [], measures: [], reporting: [], wideMeasures: [], present: [], missingRequired: [], duplicates: [], ignored: [], rowColumns: [], layoutConflict: [],
+    layout: 'long',
+    region: -1,
+    year: -1,
+    type: -1,
+    field: -1,
+    count: -1,
+    countTotal: -1,
+    typeColumns: [],
+    measures: [],
+    reporting: [],
+    wideMeasures: [],
+    present: [],
+    missingRequired: [],
+    duplicates: [],
+    ignored: [],
+    rowColumns: [],
+    layoutConflict: [],
   };
   const first = new Map<string, string>();
   const dup = new Map<string, string[]>();
@@ -90,7 +114,10 @@ export function mapAggregateHeader(headers: string[], profile: Profile): Aggrega
   headers.forEach((header, index) => {
     const key = normalizeHeader(header);
     if (!key) return;
-    const raw = header.replace(/^\uFEFF/, '').normalize('NFKC').trim();
+    const raw = header
+      .replace(/^\uFEFF/, '')
+      .normalize('NFKC')
+      .trim();
     if (REPORTING_PREFIX.test(raw)) {
       const of = aliasToName.get(normalizeHeader(raw.replace(REPORTING_PREFIX, '')));
       if (of && AGGREGATE_MEASURE_BY_NAME.has(of)) {
@@ -119,7 +146,10 @@ export function mapAggregateHeader(headers: string[], profile: Profile): Aggrega
     }
     h.ignored.push(header);
   });
-  h.duplicates = [...dup].map(([field, hs]) => ({ field: field.startsWith('type:') ? `the ${field.slice(5)} count` : field, headers: hs }));
+  h.duplicates = [...dup].map(([field, hs]) => ({
+    field: field.startsWith('type:') ? `the ${field.slice(5)} count` : field,
+    headers: hs,
+  }));
 
   if (h.typeColumns.length > 0) {
     h.layout = 'wide';

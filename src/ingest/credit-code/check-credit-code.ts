@@ -61,7 +61,9 @@ export function checkCreditCode(code: string): CreditCodeCheck {
     if (orgOk) {
       const expected = orgCodeCheckChar(body);
       if (normalized[16] !== expected) {
-        problems.push(`organization-code check (9th char of 9–17) is ${JSON.stringify(normalized[16])}, expected ${JSON.stringify(expected)}`);
+        problems.push(
+          `organization-code check (9th char of 9–17) is ${JSON.stringify(normalized[16])}, expected ${JSON.stringify(expected)}`,
+        );
       }
     }
     if (allAllowed) {

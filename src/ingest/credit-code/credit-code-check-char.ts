@@ -18,7 +18,11 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
  */
 export function creditCodeCheckChar(first17: string): string {
   if (typeof first17 !== 'string' || first17.length !== 17) {
-    throw new SoqaError('E_BAD_ARGUMENT', invalidArgument('creditCodeCheckChar', first17, '17 characters of a credit code'), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_BAD_ARGUMENT',
+      invalidArgument('creditCodeCheckChar', first17, '17 characters of a credit code'),
+      EXIT.BAD_OPTIONS,
+    );
   }
   let sum = 0;
   for (let i = 0; i < 17; i++) {
@@ -26,7 +30,11 @@ export function creditCodeCheckChar(first17: string): string {
     if (v < 0) {
       throw new SoqaError(
         'E_BAD_ARGUMENT',
-        invalidArgument('creditCodeCheckChar', first17, `only the characters ${CREDIT_CODE_ALPHABET} (character ${JSON.stringify(first17[i])} at position ${i + 1} is not allowed)`),
+        invalidArgument(
+          'creditCodeCheckChar',
+          first17,
+          `only the characters ${CREDIT_CODE_ALPHABET} (character ${JSON.stringify(first17[i])} at position ${i + 1} is not allowed)`,
+        ),
         EXIT.BAD_OPTIONS,
       );
     }

@@ -22,7 +22,9 @@ const BY_DIGIT: Readonly<Record<string, OrgType>> = {
  * creditCodeTypeOf('9144030071526726XG'); // => undefined (an enterprise)
  */
 export function creditCodeTypeOf(code: string): OrgType | undefined {
-  const c = String(code ?? '').trim().toUpperCase();
+  const c = String(code ?? '')
+    .trim()
+    .toUpperCase();
   if (c.length < 2 || c[0] !== '5') return undefined;
   return BY_DIGIT[c[1]];
 }

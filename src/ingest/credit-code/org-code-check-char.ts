@@ -17,7 +17,11 @@ const WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
  */
 export function orgCodeCheckChar(first8: string): string {
   if (typeof first8 !== 'string' || !/^[0-9A-Z]{8}$/.test(first8)) {
-    throw new SoqaError('E_BAD_ARGUMENT', invalidArgument('orgCodeCheckChar', first8, '8 digits or upper-case letters'), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_BAD_ARGUMENT',
+      invalidArgument('orgCodeCheckChar', first8, '8 digits or upper-case letters'),
+      EXIT.BAD_OPTIONS,
+    );
   }
   let sum = 0;
   for (let i = 0; i < 8; i++) {

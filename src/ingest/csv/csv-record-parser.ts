@@ -282,7 +282,8 @@ export class CsvRecordParser {
       }
       // after a field
       if (p >= n) {
-        if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields) return this.broken(s, start, startLine, 'unterminated-quote', final);
+        if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields)
+          return this.broken(s, start, startLine, 'unterminated-quote', final);
         this.line = startLine + lines + 1;
         return { item: { kind: 'record', fields, line: startLine }, next: p };
       }
@@ -298,7 +299,8 @@ export class CsvRecordParser {
         continue;
       }
       // end of line
-      if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields) return this.broken(s, start, startLine, 'unterminated-quote', final);
+      if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields)
+        return this.broken(s, start, startLine, 'unterminated-quote', final);
       if (c === CR) {
         if (p + 1 >= n && !final) return null;
         p += s.charCodeAt(p + 1) === LF ? 2 : 1;
@@ -310,7 +312,13 @@ export class CsvRecordParser {
   }
 
   /** Report a broken record and resume on the line after its first line. */
-  private broken(s: string, start: number, startLine: number, kind: CsvProblem['kind'], final: boolean): { item: CsvItem; next: number } {
+  private broken(
+    s: string,
+    start: number,
+    startLine: number,
+    kind: CsvProblem['kind'],
+    final: boolean,
+  ): { item: CsvItem; next: number } {
     const e = nextLineStart(s, start);
     const excerpt = excerptAt(s, start);
     if (e < 0 || (!final && e === s.length && s.charCodeAt(e - 1) === CR)) {

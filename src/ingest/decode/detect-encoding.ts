@@ -23,7 +23,8 @@ export interface DetectedEncoding {
  * detectEncoding(Buffer.from([0xef, 0xbb, 0xbf, 0x61])); // => { encoding: 'utf-8', bomLength: 3, reason: 'bom' }
  */
 export function detectEncoding(head: Uint8Array, atEnd = false): DetectedEncoding {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, reason: 'bom' };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { encoding: 'utf-8', bomLength: 3, reason: 'bom' };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, reason: 'bom' };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, reason: 'bom' };
   const utf16 = utf16Pattern(head);

@@ -60,7 +60,9 @@ export function planDerivedFields(profile: Profile, headers: string[], mapping: 
   for (const def of FIELDS) {
     const spec = profile.derive?.[def.name];
     if (!spec) continue;
-    const rules = (Array.isArray(spec) ? spec : [spec]).map((r) => compileRule(def.name, r, headers, columnOf)).filter((r): r is CompiledRule => r !== null);
+    const rules = (Array.isArray(spec) ? spec : [spec])
+      .map((r) => compileRule(def.name, r, headers, columnOf))
+      .filter((r): r is CompiledRule => r !== null);
     if (!rules.length) continue;
     out.push({
       field: def.name,
@@ -96,7 +98,12 @@ export function withDerivedFields(mapping: HeaderMapping, derived: DerivedField[
 
 const fold = (s: string): string => normalizeText(s).toLowerCase();
 
-function compileRule(field: string, rule: DeriveRule, headers: string[], columnOf: (name: string) => number): CompiledRule | null {
+function compileRule(
+  field: string,
+  rule: DeriveRule,
+  headers: string[],
+  columnOf: (name: string) => number,
+): CompiledRule | null {
   if (rule.from !== undefined) {
     const i = columnOf(rule.from);
     if (i < 0) return null;
@@ -117,10 +124,22 @@ function compileRule(field: string, rule: DeriveRule, headers: string[], columnO
         const suffix = suffixes.find((s) => t.length > s.length && t.endsWith(s));
         if (suffix) t = t.slice(0, -suffix.length);
         t = t.trim();
-        if (t === '' || unknown.has(t.toLowerCase())) return { text: null, source, column, note: `${label} ${JSON.stringify(source)} means unknown (derive.${field}.unknown in the profile)` };
+        if (t === '' || unknown.has(t.toLowerCase()))
+          return {
+            text: null,
+            source,
+            column,
+            note: `${label} ${JSON.stringify(source)} means unknown (derive.${field}.unknown in the profile)`,
+          };
         if (rule.format) {
           const d = reformatDate(t, rule.format);
-          if (d === null) return { text: null, source, column, problem: { code: 'R_BAD_DATE', reason: `is not a ${rule.format} date` } };
+          if (d === null)
+            return {
+              text: null,
+              source,
+              column,
+              problem: { code: 'R_BAD_DATE', reason: `is not a ${rule.format} date` },
+            };
           t = d;
         }
         return { text: t, source, column };
@@ -142,8 +161,14 @@ function compileRule(field: string, rule: DeriveRule, headers: string[], columnO
     run: (cells) => {
       const folded = new Map(sources.map((i) => [i, fold(cells[i] ?? '')]));
       const source = sources.map((i) => `${headers[i]}=${normalizeText(cells[i] ?? '')}`).join(' ');
-      for (const c of conditions) if (c.when.every((w) => w.vals.has(folded.get(w.i)!))) return { text: c.value, source, column };
-      return { text: otherwise, source, column, note: otherwise === null ? `no derive.${field} rule matches ${source}` : undefined };
+      for (const c of conditions)
+        if (c.when.every((w) => w.vals.has(folded.get(w.i)!))) return { text: c.value, source, column };
+      return {
+        text: otherwise,
+        source,
+        column,
+        note: otherwise === null ? `no derive.${field} rule matches ${source}` : undefined,
+      };
     },
   };
 }

@@ -42,7 +42,8 @@ export function knownMeasureFields(): string[] {
  */
 export function loadFramework(nameOrPath = 'default'): Framework {
   const path = resolveConfigPath('framework', nameOrPath);
-  if (!path) throw new SoqaError('E_UNKNOWN_FRAMEWORK', msg.unknownFramework(nameOrPath, builtInFrameworks()), EXIT.BAD_OPTIONS);
+  if (!path)
+    throw new SoqaError('E_UNKNOWN_FRAMEWORK', msg.unknownFramework(nameOrPath, builtInFrameworks()), EXIT.BAD_OPTIONS);
   const framework = readJsonConfig<Framework>(path, SCHEMA);
   throwIfProblems(path, frameworkProblems(framework));
   framework.path = path;
@@ -67,7 +68,10 @@ export function checkFramework(data: unknown, label = 'options.config.framework'
 }
 
 function throwIfProblems(where: string, problems: string[]): void {
-  if (problems.length) throw new SoqaError('E_FRAMEWORK_INVALID', msg.configSchema(where, SCHEMA, problems), EXIT.BAD_OPTIONS, { file: where });
+  if (problems.length)
+    throw new SoqaError('E_FRAMEWORK_INVALID', msg.configSchema(where, SCHEMA, problems), EXIT.BAD_OPTIONS, {
+      file: where,
+    });
 }
 
 /**
@@ -91,11 +95,17 @@ export function frameworkProblems(fw: Framework): string[] {
     const at = `/indicators/${i}`;
     if (ids.has(ind.id)) problems.push(msg.frameworkProblem(`${at}/id`, `indicator id ${ind.id} is used twice`));
     ids.add(ind.id);
-    if (!layerIds.has(ind.layer)) problems.push(msg.frameworkProblem(`${at}/layer`, `layer ${ind.layer} is not declared in "layers"`));
+    if (!layerIds.has(ind.layer))
+      problems.push(msg.frameworkProblem(`${at}/layer`, `layer ${ind.layer} is not declared in "layers"`));
     for (const { pointer, field, countAllowed } of specFields(ind.compute)) {
       if (field === 'count' && countAllowed) continue;
       if (!known.has(field)) {
-        problems.push(msg.frameworkProblem(`${at}/compute/${pointer}`, `unknown field ${JSON.stringify(field)}${field === 'count' ? ' (count is allowed only as a single numerator or growth "of")' : ''}; use a numeric soqa field (docs/DATA.md) or a derived field (${DERIVED_FIELDS.map((d) => d.name).join(', ')})`));
+        problems.push(
+          msg.frameworkProblem(
+            `${at}/compute/${pointer}`,
+            `unknown field ${JSON.stringify(field)}${field === 'count' ? ' (count is allowed only as a single numerator or growth "of")' : ''}; use a numeric soqa field (docs/DATA.md) or a derived field (${DERIVED_FIELDS.map((d) => d.name).join(', ')})`,
+          ),
+        );
       }
     }
   });
@@ -104,10 +114,13 @@ export function frameworkProblems(fw: Framework): string[] {
 
 /** The field names a compute spec refers to, with their JSON-pointer suffix. */
 export function specFields(spec: ComputeSpec): { pointer: string; field: string; countAllowed: boolean }[] {
-  const list = (key: string, xs: string[]) => xs.map((field, k) => ({ pointer: `${key}/${k}`, field, countAllowed: false }));
+  const list = (key: string, xs: string[]) =>
+    xs.map((field, k) => ({ pointer: `${key}/${k}`, field, countAllowed: false }));
   switch (spec.kind) {
     case 'per_population':
-      return typeof spec.numerator === 'string' ? [{ pointer: 'numerator', field: spec.numerator, countAllowed: true }] : list('numerator', spec.numerator);
+      return typeof spec.numerator === 'string'
+        ? [{ pointer: 'numerator', field: spec.numerator, countAllowed: true }]
+        : list('numerator', spec.numerator);
     case 'share_of_orgs':
     case 'mean_per_org':
       return [{ pointer: 'field', field: spec.field, countAllowed: false }];

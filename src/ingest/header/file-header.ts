@@ -19,7 +19,12 @@ import { mapHeaders, type HeaderMapping } from './map-headers.js';
  * @example
  * fileHeader(['org_id', 'name', 'type', 'region'], profile, info, 'a.csv').header.present; // => ['org_id', 'name', 'type', 'region']
  */
-export function fileHeader(headers: string[], profile: Profile, info: SourceInfo, path: string): { header: HeaderMapping; derived: DerivedField[] } {
+export function fileHeader(
+  headers: string[],
+  profile: Profile,
+  info: SourceInfo,
+  path: string,
+): { header: HeaderMapping; derived: DerivedField[] } {
   const mapped = mapHeaders(headers, profile);
   const derived = planDerivedFields(profile, headers, mapped);
   const header = withDerivedFields(mapped, derived, headers);
@@ -29,10 +34,26 @@ export function fileHeader(headers: string[], profile: Profile, info: SourceInfo
 
 function checkHeader(h: HeaderMapping, headers: string[], info: SourceInfo, path: string): void {
   if (h.duplicates.length)
-    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, { file: path });
+    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, {
+      file: path,
+    });
   // eslint-disable-next-line no-control-regex
   if (h.missingRequired.length && headers.some((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(c)))
-    throw new SoqaError('E_BINARY_INPUT', msg.binaryInput(info.name, info.encoding), EXIT.UNUSABLE_INPUT, { file: path, line: 1 });
+    throw new SoqaError('E_BINARY_INPUT', msg.binaryInput(info.name, info.encoding), EXIT.UNUSABLE_INPUT, {
+      file: path,
+      line: 1,
+    });
   if (h.missingRequired.length)
-    throw new SoqaError('E_MISSING_COLUMN', msg.missingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0 || info.detected !== undefined), EXIT.UNUSABLE_INPUT, { file: path, column: h.missingRequired[0] });
+    throw new SoqaError(
+      'E_MISSING_COLUMN',
+      msg.missingColumn(
+        info.name,
+        h.missingRequired,
+        headers,
+        info.encoding,
+        info.replacementChars > 0 || info.detected !== undefined,
+      ),
+      EXIT.UNUSABLE_INPUT,
+      { file: path, column: h.missingRequired[0] },
+    );
 }

@@ -42,7 +42,16 @@ export interface ParallelOptions {
 /** What the parallel ingest did with a file. */
 export interface ParallelInfo {
   /** `parallel`: read by ranges; else why it was read sequentially. */
-  outcome: 'parallel' | 'not-eligible' | 'no-worker' | 'header' | 'too-few-ranges' | 'worker-failed' | 'split-inside-record' | 'warning-not-kept' | 'missing-mismatch';
+  outcome:
+    | 'parallel'
+    | 'not-eligible'
+    | 'no-worker'
+    | 'header'
+    | 'too-few-ranges'
+    | 'worker-failed'
+    | 'split-inside-record'
+    | 'warning-not-kept'
+    | 'missing-mismatch';
   /** Range boundaries in bytes (`[start, s1, …, size]`), when ranges were read. */
   bounds?: number[];
 }
@@ -81,11 +90,17 @@ const MAX_WORKERS = 4;
  * @example
  * const r = await ingestParallel('panel.csv', { profile, regions, parallel: {} }, convertSetup(profile, regions), log);
  */
-export async function ingestParallel(path: string, options: IngestOptions, convert: ConvertSetup, log: Logger): Promise<IngestResult | null> {
+export async function ingestParallel(
+  path: string,
+  options: IngestOptions,
+  convert: ConvertSetup,
+  log: Logger,
+): Promise<IngestResult | null> {
   const par = options.parallel ?? {};
   const tell = teller(par);
   const workers = par.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
-  if (path === '-' || workers < 2 || (options.encoding !== undefined && options.encoding !== 'utf-8')) return tell('not-eligible');
+  if (path === '-' || workers < 2 || (options.encoding !== undefined && options.encoding !== 'utf-8'))
+    return tell('not-eligible');
   const fileSize = await regularFileSize(path);
   const minBytes = par.minBytes ?? PARALLEL_MIN_BYTES;
   const lead = fileSize === null ? null : await firstBytes(path, 3);
@@ -129,7 +144,12 @@ interface Eligible {
 }
 
 /** The body of {@link ingestParallel} once the file is eligible and the workers started. */
-async function readByRanges(path: string, options: IngestOptions, log: Logger, e: Eligible): Promise<IngestResult | null> {
+async function readByRanges(
+  path: string,
+  options: IngestOptions,
+  log: Logger,
+  e: Eligible,
+): Promise<IngestResult | null> {
   const { workers, gzip, fileSize, minBytes, lead, warm } = e;
   const par = options.parallel ?? {};
   const tell = teller(par);
@@ -190,7 +210,8 @@ async function readByRanges(path: string, options: IngestOptions, log: Logger, e
   info.bytes = bytes;
   info.replacementChars = merged.replacementChars;
   for (const extra of parsed.header.ignored) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
-  if (info.replacementChars > 0) log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
+  if (info.replacementChars > 0)
+    log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
   if (info.detected) log.warn('W_ENCODING_MISMATCH', msg.encodingMismatch(info.name, info.encoding, info.detected));
   par.onInfo?.({ outcome: 'parallel', bounds });
   const { dataset, counts, replacementChars: _, ...rest } = merged;
@@ -241,7 +262,13 @@ async function readHead(path: string, info: SourceInfo, options: IngestOptions):
 }
 
 /** The header cells when the header sits on the first physical line and is usable, with the end of that line (line break included) in `text`. */
-function headerOf(text: string, delimiter: string, options: IngestOptions, info: SourceInfo, path: string): { cells: string[]; header: HeaderMapping; lineEnd: number } | null {
+function headerOf(
+  text: string,
+  delimiter: string,
+  options: IngestOptions,
+  info: SourceInfo,
+  path: string,
+): { cells: string[]; header: HeaderMapping; lineEnd: number } | null {
   try {
     const i = text.search(/[\r\n]/);
     if (i < 0) return null;

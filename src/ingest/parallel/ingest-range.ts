@@ -81,7 +81,8 @@ const CHUNK = 64 * 1024;
 
 /** The range's bytes in chunks: slices of `task.bytes` when set, else read from the file. */
 function rangeChunks(task: RangeTask): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
-  if (!task.bytes) return createReadStream(task.path, { start: task.start, end: task.end - 1 }) as AsyncIterable<Buffer>;
+  if (!task.bytes)
+    return createReadStream(task.path, { start: task.start, end: task.end - 1 }) as AsyncIterable<Buffer>;
   const { bytes, start, end } = task;
   return (function* () {
     for (let p = start; p < end; p += CHUNK) yield bytes.subarray(p, Math.min(end, p + CHUNK));
@@ -144,7 +145,17 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
     },
     progress: onProgress,
   };
-  const handler = new RecordHandler({ profile: task.profile, convert: convertSetup(task.profile, task.regions), info, path: task.path, maxFieldChars: task.maxFieldChars }, target, task.delimiter);
+  const handler = new RecordHandler(
+    {
+      profile: task.profile,
+      convert: convertSetup(task.profile, task.regions),
+      info,
+      path: task.path,
+      maxFieldChars: task.maxFieldChars,
+    },
+    target,
+    task.delimiter,
+  );
   const parser = new CsvRecordParser({ delimiter: task.delimiter, maxFieldChars: task.maxFieldChars });
   if (task.header) {
     handler.setHeader(task.header);
@@ -191,7 +202,15 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
 
 /** The buffers of a range's output, to transfer (not copy) to the main thread. */
 export function rangeTransferList(out: RangeOutput): ArrayBuffer[] {
-  const views = [...Object.values(out.num), ...Object.values(out.cat).map((c) => c.codes), ...Object.values(out.text).map((t) => t.codes), out.line, out.warnRow, out.warnCode, out.keptAt];
+  const views = [
+    ...Object.values(out.num),
+    ...Object.values(out.cat).map((c) => c.codes),
+    ...Object.values(out.text).map((t) => t.codes),
+    out.line,
+    out.warnRow,
+    out.warnCode,
+    out.keptAt,
+  ];
   return [...new Set(views.map((v) => v.buffer as ArrayBuffer))];
 }
 

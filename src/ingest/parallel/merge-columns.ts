@@ -20,13 +20,20 @@ import { StringDictionary } from '../../dataset/string-dictionary.js';
  * @example
  * const ds = mergeColumns(outs, [null, null], [0, 5000], ['org_id', 'name'], 'registry');
  */
-export function mergeColumns(outs: RangeOutput[], dropped: (Uint8Array | null)[], lineOffset: number[], present: string[], shape: Dataset['shape']): Dataset {
+export function mergeColumns(
+  outs: RangeOutput[],
+  dropped: (Uint8Array | null)[],
+  lineOffset: number[],
+  present: string[],
+  shape: Dataset['shape'],
+): Dataset {
   const kept = outs.map((o, k) => o.rows - count(dropped[k]));
   const total = kept.reduce((a, b) => a + b, 0);
   const num: Record<string, NumColumn> = {};
   for (const name of Object.keys(outs[0].num)) {
     const parts = outs.map((o) => o.num[name]);
-    const wide = numColumnStartsWide(name) || parts.some((col, k) => col instanceof Float64Array && !allFit(col, dropped[k]));
+    const wide =
+      numColumnStartsWide(name) || parts.some((col, k) => col instanceof Float64Array && !allFit(col, dropped[k]));
     const merged = wide ? new Float64Array(total) : new Float32Array(total);
     let at = 0;
     for (let k = 0; k < outs.length; k++) {

@@ -39,7 +39,12 @@ export type MergeRefusal = 'split-inside-record' | 'warning-not-kept' | 'missing
  * const m = mergeRanges(outs, 'panel.csv', header, present);
  * if (typeof m === 'string') readSequentially();
  */
-export function mergeRanges(outs: RangeOutput[], name: string, header: HeaderMapping, present: string[]): MergedRanges | MergeRefusal {
+export function mergeRanges(
+  outs: RangeOutput[],
+  name: string,
+  header: HeaderMapping,
+  present: string[],
+): MergedRanges | MergeRefusal {
   const merger = new RangeMerger(name, header, present);
   const dropped: (Uint8Array | null)[] = [];
   const lineOffset: number[] = [];
@@ -138,14 +143,19 @@ export class RangeMerger {
       }
       drop ??= new Uint8Array(o.rows);
       drop[r] = 1;
-      dups.push({ file: name, line: o.line[r] + lineOffset, ...duplicateReject(id, year, this.yearCol, `${name} line ${first.line}`) });
+      dups.push({
+        file: name,
+        line: o.line[r] + lineOffset,
+        ...duplicateReject(id, year, this.yearCol, `${name} line ${first.line}`),
+      });
     }
     // rejects in line order: the range's own, and its duplicates
     const own = o.rejects;
     for (const p of own) p.line += lineOffset;
     let i = 0;
     let j = 0;
-    while (i < own.length || j < dups.length) this.rejects.push(j >= dups.length || (i < own.length && own[i].line < dups[j].line) ? own[i++] : dups[j++]);
+    while (i < own.length || j < dups.length)
+      this.rejects.push(j >= dups.length || (i < own.length && own[i].line < dups[j].line) ? own[i++] : dups[j++]);
     // warnings of the kept rows, in order; the first WARNINGS_KEPT_PER_CODE of each code kept
     let next = 0;
     for (let w = 0; w < o.warnRow.length; w++) {
@@ -192,7 +202,7 @@ export class RangeMerger {
     const order: number[] = [];
     for (let q = 0; q < this.fields.length; q++) {
       const n = this.missingN[q];
-      if (n < 0 || (n > 0) !== this.firstAt[q] >= 0) return 'missing-mismatch';
+      if (n < 0 || n > 0 !== this.firstAt[q] >= 0) return 'missing-mismatch';
       if (n > 0) order.push(q);
     }
     order.sort((a, b) => this.firstAt[a] - this.firstAt[b] || a - b);

@@ -18,7 +18,11 @@ export interface RangeWorkers {
    * the one handed over next). `take` returning false stops the reading. Rejects when a
    * worker fails (all are stopped). Call once, instead of `run`.
    */
-  stream(tasks: RangeTask[], progress: (k: number, read: number) => void, take: (k: number, out: RangeOutput) => boolean): Promise<void>;
+  stream(
+    tasks: RangeTask[],
+    progress: (k: number, read: number) => void,
+    take: (k: number, out: RangeOutput) => boolean,
+  ): Promise<void>;
   /** End every worker (when the file is read sequentially after all). */
   stop(): void;
 }
@@ -49,7 +53,12 @@ export function startRangeWorkers(n: number): RangeWorkers {
   const start = (): Early => {
     // a small young generation: a range's garbage is short-lived, and each worker's default
     // (tens of MB) adds up in a streamed run's peak memory (docs/PERFORMANCE.md, "Fourth pass")
-    const e: Early = { worker: new Worker(RANGE_WORKER_URL, { workerData: null, resourceLimits: { maxYoungGenerationSizeMb: 6 } }), busy: -1, failed: null, listen: null };
+    const e: Early = {
+      worker: new Worker(RANGE_WORKER_URL, { workerData: null, resourceLimits: { maxYoungGenerationSizeMb: 6 } }),
+      busy: -1,
+      failed: null,
+      listen: null,
+    };
     const fail = (err: Error): void => {
       e.failed ??= err;
       e.listen?.(err);

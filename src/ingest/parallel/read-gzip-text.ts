@@ -33,7 +33,10 @@ export interface GzipText {
  * const gz = await readGzipText('panel.csv.gz', { minText: 16 << 20, maxText: 512 << 20 });
  * if (gz) splitRanges(gz.text, gz.text.length, wanted, headerEnd);
  */
-export async function readGzipText(path: string, limits: { minText: number; maxText: number }): Promise<GzipText | null> {
+export async function readGzipText(
+  path: string,
+  limits: { minText: number; maxText: number },
+): Promise<GzipText | null> {
   try {
     const isize = await trailerSize(path);
     if (isize === null || isize < limits.minText || isize > limits.maxText) return null;

@@ -22,7 +22,13 @@ const BLOCK = 64 * 1024;
  * await splitRanges('a.csv', 100, [50], 10); // => [0, 57, 100] when the LF after byte 50 is byte 56
  * await splitRanges(Buffer.from('h\na\nb\n'), 6, [2], 2); // => [0, 4, 6]
  */
-export async function splitRanges(source: string | Uint8Array, size: number, wanted: number[], minStart: number, first = 0): Promise<number[]> {
+export async function splitRanges(
+  source: string | Uint8Array,
+  size: number,
+  wanted: number[],
+  minStart: number,
+  first = 0,
+): Promise<number[]> {
   const finder = typeof source === 'string' ? await fileFinder(source, size) : bytesFinder(source, size);
   const bounds = [first];
   try {

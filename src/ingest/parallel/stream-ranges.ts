@@ -33,7 +33,14 @@ export type StreamRefusal = MergeRefusal | 'worker-failed';
  * const r = await streamRanges(tasks, workers, progress, header, present, sink);
  * if (typeof r === 'string') { sink.reset(); readSequentially(); }
  */
-export async function streamRanges(tasks: RangeTask[], warm: RangeWorkers | null, progress: (k: number, n: number) => void, header: HeaderMapping, present: string[], sink: ChunkSink): Promise<MergedRanges | StreamRefusal> {
+export async function streamRanges(
+  tasks: RangeTask[],
+  warm: RangeWorkers | null,
+  progress: (k: number, n: number) => void,
+  header: HeaderMapping,
+  present: string[],
+  sink: ChunkSink,
+): Promise<MergedRanges | StreamRefusal> {
   const merger = new RangeMerger(tasks[0].name, header, present);
   let refusal: MergeRefusal | null = null;
   const take = (k: number, out: RangeOutput): boolean => {

@@ -30,10 +30,14 @@ export function builtInProfiles(): string[] {
  */
 export function loadProfile(nameOrPath = 'default'): Profile {
   const path = resolveConfigPath('profiles', nameOrPath);
-  if (!path) throw new SoqaError('E_UNKNOWN_PROFILE', msg.unknownProfile(nameOrPath, builtInProfiles()), EXIT.BAD_OPTIONS);
+  if (!path)
+    throw new SoqaError('E_UNKNOWN_PROFILE', msg.unknownProfile(nameOrPath, builtInProfiles()), EXIT.BAD_OPTIONS);
   const profile = readJsonConfig<Profile>(path, 'profile.schema.json');
   const problems = profileFieldProblems(profile);
-  if (problems.length) throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(path, 'profile.schema.json', problems), EXIT.BAD_OPTIONS, { file: path });
+  if (problems.length)
+    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(path, 'profile.schema.json', problems), EXIT.BAD_OPTIONS, {
+      file: path,
+    });
   profile.source = path;
   return profile;
 }
@@ -50,7 +54,9 @@ export function loadProfile(nameOrPath = 'default'): Profile {
 export function profileFieldProblems(profile: Profile): string[] {
   const problems: string[] = [];
   const known = (section: string, names: string[]) => {
-    for (const n of names) if (!FIELD_BY_NAME.has(n)) problems.push(`/${section}/${n} is not a soqa field (see docs/DATA.md for the canonical names)`);
+    for (const n of names)
+      if (!FIELD_BY_NAME.has(n))
+        problems.push(`/${section}/${n} is not a soqa field (see docs/DATA.md for the canonical names)`);
   };
   // columns may also name the columns of aggregated tables (count, count_total, the derived measures)
   for (const n of Object.keys(profile.columns))
@@ -64,13 +70,20 @@ export function profileFieldProblems(profile: Profile): string[] {
       try {
         new RegExp(rule.pattern, 'iu');
       } catch (e) {
-        problems.push(`/derive/${field}${Array.isArray(spec) ? `/${i}` : ''}/pattern is not a valid regular expression: ${(e as Error).message}`);
+        problems.push(
+          `/derive/${field}${Array.isArray(spec) ? `/${i}` : ''}/pattern is not a valid regular expression: ${(e as Error).message}`,
+        );
       }
     });
-  const codes: Record<string, readonly string[]> = { type: ORG_TYPES, status: STATUSES, field: loadFieldsOfActivity().map((f) => f.code) };
+  const codes: Record<string, readonly string[]> = {
+    type: ORG_TYPES,
+    status: STATUSES,
+    field: loadFieldsOfActivity().map((f) => f.code),
+  };
   for (const [field, allowed] of Object.entries(codes))
     for (const code of Object.keys(profile.values?.[field] ?? {}))
-      if (!allowed.includes(code)) problems.push(`/values/${field}/${code} is not a ${field} code (known: ${allowed.join(', ')})`);
+      if (!allowed.includes(code))
+        problems.push(`/values/${field}/${code} is not a ${field} code (known: ${allowed.join(', ')})`);
   return problems;
 }
 
@@ -90,6 +103,8 @@ export function regionsPathFor(profile: Profile, override?: string): string {
   const base = override || !profile.source ? process.cwd() : dirname(profile.source);
   const p = isAbsolute(ref) ? ref : resolve(base, ref);
   if (existsSync(p)) return p;
-  const names = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5));
   throw new SoqaError('E_UNKNOWN_REGIONS', msg.unknownRegions(ref, names), EXIT.BAD_OPTIONS);
 }

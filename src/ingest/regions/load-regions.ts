@@ -27,10 +27,17 @@ export function loadRegions(path: string): RegionsFile {
   for (const r of file.regions) {
     for (const n of r.neighbours ?? []) {
       if (!codes.has(n)) problems.push(`region ${r.code} lists neighbour ${n}, which is not in the file`);
-      else if (!nb.get(n)!.has(r.code)) problems.push(`region ${r.code} lists ${n} as a neighbour but ${n} does not list ${r.code}`);
+      else if (!nb.get(n)!.has(r.code))
+        problems.push(`region ${r.code} lists ${n} as a neighbour but ${n} does not list ${r.code}`);
     }
   }
-  if (problems.length) throw new SoqaError('E_REGIONS_INVALID', msg.configSchema(path, 'regions.schema.json', problems), EXIT.BAD_OPTIONS, { file: path });
+  if (problems.length)
+    throw new SoqaError(
+      'E_REGIONS_INVALID',
+      msg.configSchema(path, 'regions.schema.json', problems),
+      EXIT.BAD_OPTIONS,
+      { file: path },
+    );
   file.source = path;
   return file;
 }

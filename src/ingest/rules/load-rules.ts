@@ -71,14 +71,20 @@ export function rulesProblems(r: RulesFile): string[] {
   for (const rule of r.rules) {
     if (seen.has(rule.id)) problems.push(`rule ${rule.id} is listed more than once`);
     seen.add(rule.id);
-    if (!(rule.action in r.actions)) problems.push(`rule ${rule.id}: action ${JSON.stringify(rule.action)} is not declared under "actions" (${Object.keys(r.actions).join(', ')})`);
+    if (!(rule.action in r.actions))
+      problems.push(
+        `rule ${rule.id}: action ${JSON.stringify(rule.action)} is not declared under "actions" (${Object.keys(r.actions).join(', ')})`,
+      );
   }
-  if (r.grades.bands.A < r.grades.bands.B) problems.push(`grades.bands: A (${r.grades.bands.A}) is below B (${r.grades.bands.B})`);
+  if (r.grades.bands.A < r.grades.bands.B)
+    problems.push(`grades.bands: A (${r.grades.bands.A}) is below B (${r.grades.bands.B})`);
   const w = r.transparency.weights;
-  if (w.completeness + w.disclosure + w.online + w.continuity <= 0) problems.push('transparency.weights: at least one weight must be positive');
+  if (w.completeness + w.disclosure + w.online + w.continuity <= 0)
+    problems.push('transparency.weights: at least one weight must be positive');
   for (const f of r.transparency.fields) {
     const def = FIELD_BY_NAME.get(f);
-    if (!def || !NUMERIC_KINDS.has(def.kind) || f === 'year') problems.push(`transparency.fields: ${JSON.stringify(f)} is not a numeric soqa field (docs/DATA.md)`);
+    if (!def || !NUMERIC_KINDS.has(def.kind) || f === 'year')
+      problems.push(`transparency.fields: ${JSON.stringify(f)} is not a numeric soqa field (docs/DATA.md)`);
   }
   return problems;
 }

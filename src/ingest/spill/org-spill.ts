@@ -116,7 +116,9 @@ export class OrgSpill {
       const z = start[b + 1];
       if (a === z) continue;
       const h = Buffer.from(JSON.stringify(head(z - a)));
-      const text = Buffer.from(JSON.stringify(textNames.map((k) => Array.from(perm.subarray(a, z), (r) => chunk.text[k][r]))));
+      const text = Buffer.from(
+        JSON.stringify(textNames.map((k) => Array.from(perm.subarray(a, z), (r) => chunk.text[k][r]))),
+      );
       const sizes = Uint32Array.of(h.length, text.length);
       const slices = bytes.map((col) => {
         const per = (col as Float64Array).BYTES_PER_ELEMENT;
@@ -147,7 +149,8 @@ export class OrgSpill {
    */
   bucketOf(org: number): SpillPart {
     const b = org % SPILL_BUCKETS;
-    if (!(org >= 0 && this.counts[b] > 0)) throw new SoqaError('E_INTERNAL', msg.internalError(`organization ${org} has no spilled rows`), EXIT.INTERNAL);
+    if (!(org >= 0 && this.counts[b] > 0))
+      throw new SoqaError('E_INTERNAL', msg.internalError(`organization ${org} has no spilled rows`), EXIT.INTERNAL);
     return this.readBucket(b);
   }
 
@@ -181,7 +184,7 @@ export class OrgSpill {
       return at + m * per;
     };
     let to = 0;
-    for (let at = 0; at < buf.length; ) {
+    for (let at = 0; at < buf.length;) {
       const headLen = buf.readUInt32LE(at);
       const textLen = buf.readUInt32LE(at + 4);
       at += 8;
@@ -231,7 +234,11 @@ export class OrgSpill {
       else if (kind === 'category' || kind === 'region') cat[f] ??= { codes: new Int32Array(total).fill(-1), dict: [] };
       else text[f] ??= new Array<string>(total).fill('');
     }
-    return { ds: { length: total, present: this.present, num, cat, text, source: { file, line }, shape: this.shape }, orgs, rows };
+    return {
+      ds: { length: total, present: this.present, num, cat, text, source: { file, line }, shape: this.shape },
+      orgs,
+      rows,
+    };
   }
 }
 
@@ -269,6 +276,10 @@ function spillIo<T>(dir: string, op: () => T): T {
     return op();
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new SoqaError('E_SPILL', msg.spillFailed(dir, err.code ? `${err.code}: ${err.message}` : String(e)), EXIT.BAD_OPTIONS);
+    throw new SoqaError(
+      'E_SPILL',
+      msg.spillFailed(dir, err.code ? `${err.code}: ${err.message}` : String(e)),
+      EXIT.BAD_OPTIONS,
+    );
   }
 }

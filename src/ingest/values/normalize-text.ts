@@ -15,7 +15,19 @@ export function normalizeText(raw: string): string {
 }
 
 /** Placeholders that registry exports use for "no value"; they read as missing. */
-export const MISSING_TOKENS: ReadonlySet<string> = new Set(['', '-', '--', '—', '/', 'n/a', 'na', 'null', '无数据', '暂无', '空']);
+export const MISSING_TOKENS: ReadonlySet<string> = new Set([
+  '',
+  '-',
+  '--',
+  '—',
+  '/',
+  'n/a',
+  'na',
+  'null',
+  '无数据',
+  '暂无',
+  '空',
+]);
 
 /**
  * True when a normalised cell means "missing".

@@ -43,7 +43,10 @@ export function correlationFlags(
   const name = 'correlationFlags';
   const { cols } = checkMatrix(name, matrix);
   if (!Array.isArray(groups) || groups.length !== cols) {
-    throw measureError(name, `expected ${cols} groups (one per indicator), got ${Array.isArray(groups) ? groups.length : 0}`);
+    throw measureError(
+      name,
+      `expected ${cols} groups (one per indicator), got ${Array.isArray(groups) ? groups.length : 0}`,
+    );
   }
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
     throw measureError(name, `threshold must be in [0, 1], got ${String(threshold)}`);

@@ -44,10 +44,14 @@ export interface CriticResult {
  * criticWeights([[0, 0, 1], [0.5, 1, 0], [1, 0.5, 0.5]]).weights;
  * // => [0.25, 0.3125, 0.4375]
  */
-export function criticWeights(normalizedMatrix: readonly (readonly number[])[], options: CriticOptions = {}): CriticResult {
+export function criticWeights(
+  normalizedMatrix: readonly (readonly number[])[],
+  options: CriticOptions = {},
+): CriticResult {
   const name = 'criticWeights';
   const { dispersion: kind = 'sd' } = options;
-  if (kind !== 'sd' && kind !== 'entropy') throw measureError(name, `dispersion must be 'sd' or 'entropy', got ${String(kind)}`);
+  if (kind !== 'sd' && kind !== 'entropy')
+    throw measureError(name, `dispersion must be 'sd' or 'entropy', got ${String(kind)}`);
   const { rows, cols } = checkMatrix(name, normalizedMatrix, { allowNaN: false });
   const columns = Array.from({ length: cols }, (_, j) => normalizedMatrix.map((row) => row[j]));
   const constant = columns.map((c) => c.every((v) => v === c[0]));

@@ -29,8 +29,10 @@ export interface DistanceToTargetOptions {
 export function distanceToTarget(values: readonly number[], options: DistanceToTargetOptions): number[] {
   const name = 'distanceToTarget';
   const { target, direction = 1, capMax = false } = options ?? ({} as DistanceToTargetOptions);
-  if (typeof target !== 'number' || !Number.isFinite(target)) throw measureError(name, `target must be a finite number, got ${String(target)}`);
-  if (direction !== 1 && direction !== -1) throw measureError(name, `direction must be 1 or -1, got ${String(direction)}`);
+  if (typeof target !== 'number' || !Number.isFinite(target))
+    throw measureError(name, `target must be a finite number, got ${String(target)}`);
+  if (direction !== 1 && direction !== -1)
+    throw measureError(name, `direction must be 1 or -1, got ${String(direction)}`);
   if (!Array.isArray(values)) throw measureError(name, 'values must be an array of numbers');
   let min = Infinity;
   let max = -Infinity;
@@ -45,9 +47,12 @@ export function distanceToTarget(values: readonly number[], options: DistanceToT
   if (min === Infinity) throw measureError(name, 'no value is available (all are missing)');
   const denom = direction === 1 ? target - min : max - target;
   if (!(denom > 0)) {
-    throw measureError(name, direction === 1
-      ? `target ${target} must be above the minimum ${min} for a positive indicator`
-      : `target ${target} must be below the maximum ${max} for a negative indicator`);
+    throw measureError(
+      name,
+      direction === 1
+        ? `target ${target} must be above the minimum ${min} for a positive indicator`
+        : `target ${target} must be below the maximum ${max} for a negative indicator`,
+    );
   }
   return values.map((x) => {
     if (Number.isNaN(x)) return NaN;

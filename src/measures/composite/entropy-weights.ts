@@ -65,7 +65,11 @@ export function entropyWeights(matrix: readonly (readonly number[])[], options: 
   if (alreadyNormalized) {
     matrix.forEach((row, i) =>
       row.forEach((v, j) => {
-        if (v > 1) throw measureError(name, `value at row ${i}, column ${j} is ${v} > 1 although alreadyNormalized is set; normalise the matrix first`);
+        if (v > 1)
+          throw measureError(
+            name,
+            `value at row ${i}, column ${j} is ${v} > 1 although alreadyNormalized is set; normalise the matrix first`,
+          );
       }),
     );
   }

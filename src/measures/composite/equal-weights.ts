@@ -11,6 +11,7 @@ import { measureError } from './internal/measure-error.js';
  * equalWeights(4); // => [0.25, 0.25, 0.25, 0.25]
  */
 export function equalWeights(m: number): number[] {
-  if (!Number.isInteger(m) || m < 1) throw measureError('equalWeights', `m must be a positive integer, got ${String(m)}`);
+  if (!Number.isInteger(m) || m < 1)
+    throw measureError('equalWeights', `m must be a positive integer, got ${String(m)}`);
   return Array.from({ length: m }, () => 1 / m);
 }

@@ -31,11 +31,22 @@ export interface GoalpostOptions {
 export function goalpostNormalize(values: readonly number[], options: GoalpostOptions): number[] {
   const name = 'goalpostNormalize';
   const { lower, upper, direction = 1, scale = 1, truncate = true } = options ?? ({} as GoalpostOptions);
-  if (typeof lower !== 'number' || typeof upper !== 'number' || !Number.isFinite(lower) || !Number.isFinite(upper) || !(lower < upper)) {
-    throw measureError(name, `lower and upper must be finite numbers with lower < upper, got ${String(lower)} and ${String(upper)}`);
+  if (
+    typeof lower !== 'number' ||
+    typeof upper !== 'number' ||
+    !Number.isFinite(lower) ||
+    !Number.isFinite(upper) ||
+    !(lower < upper)
+  ) {
+    throw measureError(
+      name,
+      `lower and upper must be finite numbers with lower < upper, got ${String(lower)} and ${String(upper)}`,
+    );
   }
-  if (direction !== 1 && direction !== -1) throw measureError(name, `direction must be 1 or -1, got ${String(direction)}`);
-  if (typeof scale !== 'number' || !Number.isFinite(scale)) throw measureError(name, `scale must be a finite number, got ${String(scale)}`);
+  if (direction !== 1 && direction !== -1)
+    throw measureError(name, `direction must be 1 or -1, got ${String(direction)}`);
+  if (typeof scale !== 'number' || !Number.isFinite(scale))
+    throw measureError(name, `scale must be a finite number, got ${String(scale)}`);
   if (!Array.isArray(values)) throw measureError(name, 'values must be an array of numbers');
   return values.map((x, i) => {
     if (typeof x !== 'number' || (!Number.isNaN(x) && !Number.isFinite(x))) {

@@ -39,10 +39,14 @@ export function greyRelationalGrade(
 ): GreyRelationalResult {
   const name = 'greyRelationalGrade';
   const { rho = 0.5 } = options;
-  if (typeof rho !== 'number' || !(rho > 0 && rho <= 1)) throw measureError(name, `rho must be in (0, 1], got ${String(rho)}`);
+  if (typeof rho !== 'number' || !(rho > 0 && rho <= 1))
+    throw measureError(name, `rho must be in (0, 1], got ${String(rho)}`);
   const { cols } = checkMatrix(name, comparisons, { allowNaN: false });
   if (!Array.isArray(reference) || reference.length !== cols) {
-    throw measureError(name, `reference has ${Array.isArray(reference) ? reference.length : 0} values but each comparison sequence has ${cols}`);
+    throw measureError(
+      name,
+      `reference has ${Array.isArray(reference) ? reference.length : 0} values but each comparison sequence has ${cols}`,
+    );
   }
   checkMatrix(name, [reference], { allowNaN: false });
   const delta = comparisons.map((row) => row.map((x, k) => Math.abs(x - reference[k])));

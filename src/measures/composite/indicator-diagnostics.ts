@@ -62,7 +62,10 @@ export interface IndicatorDiagnostic {
  * //      skewness: 2.2360679774997894, kurtosis: 5, outlier: true, lowAvailability: false,
  * //      manyZeros: true, fewUnique: true }
  */
-export function indicatorDiagnostics(matrix: readonly (readonly number[])[], options: DiagnosticsOptions = {}): IndicatorDiagnostic[] {
+export function indicatorDiagnostics(
+  matrix: readonly (readonly number[])[],
+  options: DiagnosticsOptions = {},
+): IndicatorDiagnostic[] {
   const { tSkew = 2, tKurt = 3.5, tAvail = 0.65, tZero = 0.5, tUnique = 0.5 } = options;
   const { rows, cols } = checkMatrix('indicatorDiagnostics', matrix);
   return Array.from({ length: cols }, (_, j) => {

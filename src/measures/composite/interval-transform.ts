@@ -28,8 +28,17 @@ export function intervalTransform(values: readonly number[], options: IntervalOp
   const name = 'intervalTransform';
   const lower = options?.lower;
   const upper = options?.upper;
-  if (typeof lower !== 'number' || typeof upper !== 'number' || !Number.isFinite(lower) || !Number.isFinite(upper) || lower > upper) {
-    throw measureError(name, `lower and upper must be finite numbers with lower <= upper, got ${String(lower)} and ${String(upper)}`);
+  if (
+    typeof lower !== 'number' ||
+    typeof upper !== 'number' ||
+    !Number.isFinite(lower) ||
+    !Number.isFinite(upper) ||
+    lower > upper
+  ) {
+    throw measureError(
+      name,
+      `lower and upper must be finite numbers with lower <= upper, got ${String(lower)} and ${String(upper)}`,
+    );
   }
   if (!Array.isArray(values)) throw measureError(name, 'values must be an array of numbers');
   let min = Infinity;

@@ -78,7 +78,10 @@ export function minMaxNormalize(
     const dir = directions[j];
     if (dir === 0) {
       if (min < 0 || max > 1) {
-        throw measureError(name, `column ${j} has direction 0 (already normalised) but holds values outside [0, 1] (min ${min}, max ${max})`);
+        throw measureError(
+          name,
+          `column ${j} has direction 0 (already normalised) but holds values outside [0, 1] (min ${min}, max ${max})`,
+        );
       }
       if (eps > 0) {
         for (const row of out) {

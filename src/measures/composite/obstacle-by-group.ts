@@ -23,10 +23,14 @@ export interface ObstacleByGroupResult {
  * obstacleByGroup([[0.5, 0.25, 0.25]], ['A', 'B', 'A']);
  * // => { groups: ['A', 'B'], values: [[0.75, 0.25]] }
  */
-export function obstacleByGroup(obstacle: readonly (readonly number[])[], groups: readonly string[]): ObstacleByGroupResult {
+export function obstacleByGroup(
+  obstacle: readonly (readonly number[])[],
+  groups: readonly string[],
+): ObstacleByGroupResult {
   const name = 'obstacleByGroup';
   if (!Array.isArray(obstacle) || obstacle.length === 0) throw measureError(name, 'matrix has no rows');
-  if (!Array.isArray(groups) || groups.length === 0) throw measureError(name, 'groups is empty; give one group name per indicator column');
+  if (!Array.isArray(groups) || groups.length === 0)
+    throw measureError(name, 'groups is empty; give one group name per indicator column');
   const names: string[] = [];
   const slot = groups.map((g) => {
     let k = names.indexOf(g);
@@ -35,7 +39,10 @@ export function obstacleByGroup(obstacle: readonly (readonly number[])[], groups
   });
   const values = obstacle.map((row, i) => {
     if (!Array.isArray(row) || row.length !== groups.length) {
-      throw measureError(name, `row ${i} has ${Array.isArray(row) ? row.length : 0} values but ${groups.length} groups were given`);
+      throw measureError(
+        name,
+        `row ${i} has ${Array.isArray(row) ? row.length : 0} values but ${groups.length} groups were given`,
+      );
     }
     const sums = names.map(() => NaN);
     row.forEach((o, j) => {

@@ -40,7 +40,8 @@ export function obstacleDegree(
   checkWeights(name, weights, cols);
   normalizedMatrix.forEach((row, i) =>
     row.forEach((v, j) => {
-      if (v > 1) throw measureError(name, `value at row ${i}, column ${j} is ${v} > 1; pass a matrix normalised onto [0, 1]`);
+      if (v > 1)
+        throw measureError(name, `value at row ${i}, column ${j} is ${v} > 1; pass a matrix normalised onto [0, 1]`);
     }),
   );
   return normalizedMatrix.map((row) => {

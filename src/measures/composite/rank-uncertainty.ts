@@ -36,7 +36,10 @@ export interface RankUncertaintyResult {
  * rankUncertainty([[0.9, 0.5, 0.1], [0.4, 0.6, 0.2], [0.8, 0.7, 0.3]]);
  * // => { median: [1, 2, 3], p05: [1, 1.1, 3], p95: [1.9, 2, 3] }
  */
-export function rankUncertainty(runs: readonly (readonly number[])[], options: RankUncertaintyOptions = {}): RankUncertaintyResult {
+export function rankUncertainty(
+  runs: readonly (readonly number[])[],
+  options: RankUncertaintyOptions = {},
+): RankUncertaintyResult {
   const { descending = true } = options;
   const { cols } = checkMatrix('rankUncertainty', runs);
   const perUnit: number[][] = Array.from({ length: cols }, () => []);

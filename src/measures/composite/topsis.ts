@@ -62,7 +62,8 @@ export function topsis(
   const { cols } = checkMatrix(name, matrix, { allowNaN: false });
   checkWeights(name, weights, cols);
   checkDirections(name, directions, cols);
-  const normalized = normalization === 'vector' ? vectorNormalize(matrix).matrix : minMaxNormalize(matrix, directions).matrix;
+  const normalized =
+    normalization === 'vector' ? vectorNormalize(matrix).matrix : minMaxNormalize(matrix, directions).matrix;
   const v = normalized.map((row) => row.map((x, j) => x * weights[j]));
   const best: number[] = [];
   const worst: number[] = [];

@@ -27,9 +27,11 @@ export function weightPerturbation(weights: readonly number[], options: WeightPe
   const name = 'weightPerturbation';
   const total = checkWeights(name, weights, Array.isArray(weights) ? weights.length : 0);
   const rand = options?.rand;
-  if (typeof rand !== 'function') throw measureError(name, 'rand must be a uniform [0, 1) generator such as seededRandom(seed)');
+  if (typeof rand !== 'function')
+    throw measureError(name, 'rand must be a uniform [0, 1) generator such as seededRandom(seed)');
   const spread = options.spread ?? 0.25;
-  if (typeof spread !== 'number' || !(spread >= 0 && spread < 1)) throw measureError(name, `spread must be in [0, 1), got ${String(spread)}`);
+  if (typeof spread !== 'number' || !(spread >= 0 && spread < 1))
+    throw measureError(name, `spread must be in [0, 1), got ${String(spread)}`);
   const raw = weights.map((w) => w * (1 - spread + 2 * spread * rand()));
   const sum = raw.reduce((a, b) => a + b, 0);
   return raw.map((w) => (w * total) / sum);

@@ -44,29 +44,42 @@ export interface CouplingResult {
  * couplingCoordination([0.36, 0.64]);
  * // => { C: 0.96, T: 0.5, D: 0.6928203230275509 }
  */
-export function couplingCoordination(subsystemScores: readonly number[], options: CouplingOptions = {}): CouplingResult {
+export function couplingCoordination(
+  subsystemScores: readonly number[],
+  options: CouplingOptions = {},
+): CouplingResult {
   const name = 'couplingCoordination';
   const { variant = 'standard' } = options;
   if (variant !== 'standard' && variant !== 'modified') {
     throw measureError(name, `variant must be 'standard' or 'modified', got ${String(variant)}`);
   }
   if (!Array.isArray(subsystemScores) || subsystemScores.length < 2) {
-    throw measureError(name, `need the scores of at least two subsystems, got ${Array.isArray(subsystemScores) ? subsystemScores.length : 0}`);
+    throw measureError(
+      name,
+      `need the scores of at least two subsystems, got ${Array.isArray(subsystemScores) ? subsystemScores.length : 0}`,
+    );
   }
   const u = subsystemScores;
   const n = u.length;
   u.forEach((x, i) => {
     if (typeof x !== 'number' || (!Number.isNaN(x) && !(x >= 0 && x <= 1))) {
-      throw measureError(name, `subsystem score ${i} must be in [0, 1], got ${String(x)}; normalise the subsystem scores first`);
+      throw measureError(
+        name,
+        `subsystem score ${i} must be in [0, 1], got ${String(x)}; normalise the subsystem scores first`,
+      );
     }
   });
   const weights = options.weights ?? u.map(() => 1 / n);
   if (!Array.isArray(weights) || weights.length !== n) {
-    throw measureError(name, `expected ${n} weights (one per subsystem), got ${Array.isArray(weights) ? weights.length : 0}`);
+    throw measureError(
+      name,
+      `expected ${n} weights (one per subsystem), got ${Array.isArray(weights) ? weights.length : 0}`,
+    );
   }
   let wSum = 0;
   weights.forEach((w, i) => {
-    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) throw measureError(name, `weight ${i} must be a finite number >= 0, got ${String(w)}`);
+    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0)
+      throw measureError(name, `weight ${i} must be a finite number >= 0, got ${String(w)}`);
     wSum += w;
   });
   if (Math.abs(wSum - 1) > 1e-9) throw measureError(name, `weights must sum to 1, got ${wSum}`);

@@ -20,7 +20,10 @@ export function coefficientOfVariation(values: readonly number[], options: { pop
   const copy = [...values];
   if (options.population) return standardDeviation(copy) / mean(copy);
   if (copy.length < 2) {
-    throw measureError('coefficientOfVariation', 'the sample form needs at least 2 values (or pass { population: true })');
+    throw measureError(
+      'coefficientOfVariation',
+      'the sample form needs at least 2 values (or pass { population: true })',
+    );
   }
   return ssCoefficientOfVariation(copy);
 }

@@ -40,7 +40,10 @@ export function gini(values: readonly number[], options: GiniOptions = {}): numb
   const n = values.length;
   if (weights !== undefined) {
     if (corrected) {
-      throw measureError('gini', 'the n/(n−1) correction is not defined for weighted data; drop "corrected" or "weights"');
+      throw measureError(
+        'gini',
+        'the n/(n−1) correction is not defined for weighted data; drop "corrected" or "weights"',
+      );
     }
     checkValues('gini', weights, { name: 'weights', length: n, positiveSum: true });
     const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);

@@ -16,14 +16,20 @@ import { measureError } from './internal/measure-error.js';
  */
 export function groupShare(values: Readonly<Record<string, number>>, subset: readonly string[]): number {
   const names = Object.keys(values);
-  const total = checkValues('groupShare', names.map((name) => values[name]));
+  const total = checkValues(
+    'groupShare',
+    names.map((name) => values[name]),
+  );
   if (!(total > 0)) {
     throw measureError('groupShare', 'values must not all be 0 (their sum is the denominator)');
   }
   let part = 0;
   for (const name of new Set(subset)) {
     if (!Object.hasOwn(values, name)) {
-      throw measureError('groupShare', `subset name ${JSON.stringify(name)} is not one of the units (${names.map((s) => JSON.stringify(s)).join(', ')})`);
+      throw measureError(
+        'groupShare',
+        `subset name ${JSON.stringify(name)} is not one of the units (${names.map((s) => JSON.stringify(s)).join(', ')})`,
+      );
     }
     part += values[name];
   }

@@ -11,4 +11,11 @@ export { locationQuotient } from './location-quotient.js';
 export { locationQuotientMatrix } from './location-quotient-matrix.js';
 export { lorenz, type LorenzOptions, type LorenzPoint } from './lorenz.js';
 export { rosenbluth } from './rosenbluth.js';
-export { theil, type TheilDecomposition, type TheilDecompositionOptions, type TheilGroupPart, type TheilOptions, type TheilType } from './theil.js';
+export {
+  theil,
+  type TheilDecomposition,
+  type TheilDecompositionOptions,
+  type TheilGroupPart,
+  type TheilOptions,
+  type TheilType,
+} from './theil.js';

@@ -21,7 +21,9 @@ export function locationQuotientMatrix(matrix: readonly (readonly number[])[]): 
     throw measureError('locationQuotientMatrix', 'matrix must be a non-empty array of rows (one row per field)');
   }
   const regions = Array.isArray(matrix[0] as unknown) ? matrix[0].length : 0;
-  const rowTotals = matrix.map((row, f) => checkValues('locationQuotientMatrix', row, { name: `row ${f}`, length: regions }));
+  const rowTotals = matrix.map((row, f) =>
+    checkValues('locationQuotientMatrix', row, { name: `row ${f}`, length: regions }),
+  );
   const colTotals = new Array<number>(regions).fill(0);
   for (const row of matrix) row.forEach((x, r) => (colTotals[r] += x));
   const grand = rowTotals.reduce((a, b) => a + b, 0);
@@ -29,6 +31,8 @@ export function locationQuotientMatrix(matrix: readonly (readonly number[])[]): 
     throw measureError('locationQuotientMatrix', 'matrix must not be all 0');
   }
   return matrix.map((row, f) =>
-    row.map((x, r) => (rowTotals[f] === 0 || colTotals[r] === 0 ? Number.NaN : (x * grand) / (colTotals[r] * rowTotals[f]))),
+    row.map((x, r) =>
+      rowTotals[f] === 0 || colTotals[r] === 0 ? Number.NaN : (x * grand) / (colTotals[r] * rowTotals[f]),
+    ),
   );
 }

@@ -17,11 +17,18 @@ import { measureError } from './internal/measure-error.js';
  */
 export function locationQuotient(counts: readonly number[], population: readonly number[]): number[] {
   const total = checkValues('locationQuotient', counts, { name: 'counts', positiveSum: true });
-  const popTotal = checkValues('locationQuotient', population, { name: 'population', length: counts.length, positiveSum: true });
+  const popTotal = checkValues('locationQuotient', population, {
+    name: 'population',
+    length: counts.length,
+    positiveSum: true,
+  });
   return counts.map((c, i) => {
     if (population[i] === 0) {
       if (c > 0) {
-        throw measureError('locationQuotient', `population is 0 at index ${i} but the count there is ${c}; the location quotient would be infinite`);
+        throw measureError(
+          'locationQuotient',
+          `population is 0 at index ${i} but the count there is ${c}; the location quotient would be infinite`,
+        );
       }
       return Number.NaN;
     }

@@ -41,7 +41,10 @@ export function lorenz(values: readonly number[], options: LorenzOptions = {}): 
   const density = values.map((v, i) => {
     if (population[i] === 0) {
       if (v > 0) {
-        throw measureError('lorenz', `population is 0 at index ${i} but the value there is ${v}; the density is infinite`);
+        throw measureError(
+          'lorenz',
+          `population is 0 at index ${i} but the value there is ${v}; the density is infinite`,
+        );
       }
       return 0;
     }

@@ -94,10 +94,16 @@ export function theil(
   const p = pop.map((v) => v / popTotal);
   for (let i = 0; i < n; i++) {
     if (type === 'T' && s[i] > 0 && p[i] === 0) {
-      throw measureError('theil', `population is 0 at index ${i} but the value there is ${values[i]}; its Theil T term would be infinite`);
+      throw measureError(
+        'theil',
+        `population is 0 at index ${i} but the value there is ${values[i]}; its Theil T term would be infinite`,
+      );
     }
     if (type === 'L' && p[i] > 0 && s[i] === 0) {
-      throw measureError('theil', `value is 0 at index ${i}; Theil L (mean log deviation) needs every unit with population to have a positive value`);
+      throw measureError(
+        'theil',
+        `value is 0 at index ${i}; Theil L (mean log deviation) needs every unit with population to have a positive value`,
+      );
     }
   }
   // T weights by value shares, L by population shares.
@@ -126,7 +132,10 @@ export function theil(
     let inside = 0;
     if (ag > 0) {
       between += ag * Math.log(ag / bg);
-      inside = divergence(idx.map((i) => a[i] / ag), idx.map((i) => b[i] / bg));
+      inside = divergence(
+        idx.map((i) => a[i] / ag),
+        idx.map((i) => b[i] / bg),
+      );
     }
     const contribution = ag * inside;
     within += contribution;

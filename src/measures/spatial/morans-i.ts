@@ -137,7 +137,7 @@ export function moransI(
     m2 += zi * zi;
     m4 += zi ** 4;
   }
-  if (m2 === 0) throw measureError('moransI', 'values are all equal; Moran\'s I is undefined');
+  if (m2 === 0) throw measureError('moransI', "values are all equal; Moran's I is undefined");
 
   // the weights flattened (compressed rows, in the rows' order) for the statistic, which
   // permutations evaluate many times: the same products added in the same order
@@ -185,7 +185,13 @@ export function moransI(
     if (permutations - larger < larger) larger = permutations - larger;
     const simMean = mean(sims);
     const sd = Math.sqrt(sims.reduce((acc, s) => acc + (s - simMean) ** 2, 0) / permutations);
-    permutation = { permutations, pPseudo: (larger + 1) / (permutations + 1), mean: simMean, sd, z: (I - simMean) / sd };
+    permutation = {
+      permutations,
+      pPseudo: (larger + 1) / (permutations + 1),
+      mean: simMean,
+      sd,
+      z: (I - simMean) / sd,
+    };
   }
 
   return {

@@ -98,7 +98,13 @@ export function spatialGini(
     if (permutations - larger < larger) larger = permutations - larger;
     const simMean = sims.reduce((a, b) => a + b, 0) / permutations;
     const sd = Math.sqrt(sims.reduce((acc, s) => acc + (s - simMean) ** 2, 0) / permutations);
-    permutation = { permutations, pPseudo: (larger + 1) / (permutations + 1), mean: simMean, sd, z: (nonNeighbourSum - simMean) / sd };
+    permutation = {
+      permutations,
+      pPseudo: (larger + 1) / (permutations + 1),
+      mean: simMean,
+      sd,
+      z: (nonNeighbourSum - simMean) / sd,
+    };
   }
 
   return {

@@ -43,5 +43,7 @@ export function errorToMessage(e: unknown): { message: string; code?: string; ex
  * messageToError({ message: 'bad spec' }).message; // => 'bad spec'
  */
 export function messageToError(m: { message: string; code?: string; exitCode?: ExitCode }): Error {
-  return m.code !== undefined && m.exitCode !== undefined ? new SoqaError(m.code, m.message, m.exitCode) : new Error(m.message);
+  return m.code !== undefined && m.exitCode !== undefined
+    ? new SoqaError(m.code, m.message, m.exitCode)
+    : new Error(m.message);
 }

@@ -7,7 +7,21 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Results } from '../../results/results.js';
 import { coreNames } from '../results-view.js';
-import { typeMixTitle, shareChangeTitle, zoneShareTitle, densityTitle, lorenzTitle, lqTitle, rankTitle, layerScoresTitle, obstacleTitle, staffLevelsTitle, tensionTitle, scatterTitle, indicatorObstacleTitle } from './chart-titles.js';
+import {
+  typeMixTitle,
+  shareChangeTitle,
+  zoneShareTitle,
+  densityTitle,
+  lorenzTitle,
+  lqTitle,
+  rankTitle,
+  layerScoresTitle,
+  obstacleTitle,
+  staffLevelsTitle,
+  tensionTitle,
+  scatterTitle,
+  indicatorObstacleTitle,
+} from './chart-titles.js';
 import { tensionScatter } from './chart-data/tension-scatter-data.js';
 import { tensionScatterSpec } from './specs/tension-scatter.js';
 import { indicatorObstacles } from './chart-data/indicator-obstacles-data.js';
@@ -69,7 +83,17 @@ function typeMixArea(results: Results, lang: Lang): TopLevelSpec | null {
   const top = rows.filter((r) => r.year === last).reduce((a, b) => (b.count > a.count ? b : a));
   return typeMixAreaSpec(rows, {
     lang,
-    title: wrapTitle(typeMixTitle(lang, { firstYear: first, first: total(first), lastYear: last, last: total(last), topType: top.type, topShare: top.count / total(last) }), TITLE_WIDTH),
+    title: wrapTitle(
+      typeMixTitle(lang, {
+        firstYear: first,
+        first: total(first),
+        lastYear: last,
+        last: total(last),
+        topType: top.type,
+        topShare: top.count / total(last),
+      }),
+      TITLE_WIDTH,
+    ),
   });
 }
 
@@ -83,16 +107,40 @@ function shareLines(results: Results, lang: Lang): TopLevelSpec | null {
   const last = years[years.length - 1];
   const share = (y: number, type: string) => (rows.find((r) => r.year === y && r.type === type)?.count ?? 0) / total(y);
   const types = [...new Set(rows.map((r) => r.type))];
-  const moved = types.reduce((a, b) => (Math.abs(share(last, b) - share(first, b)) > Math.abs(share(last, a) - share(first, a)) ? b : a));
-  return shareLinesSpec(rows, { lang, title: wrapTitle(shareChangeTitle(lang, { type: moved, fromYear: first, from: share(first, moved), toYear: last, to: share(last, moved) }), TITLE_WIDTH) });
+  const moved = types.reduce((a, b) =>
+    Math.abs(share(last, b) - share(first, b)) > Math.abs(share(last, a) - share(first, a)) ? b : a,
+  );
+  return shareLinesSpec(rows, {
+    lang,
+    title: wrapTitle(
+      shareChangeTitle(lang, {
+        type: moved,
+        fromYear: first,
+        from: share(first, moved),
+        toYear: last,
+        to: share(last, moved),
+      }),
+      TITLE_WIDTH,
+    ),
+  });
 }
 
 function zoneSharesChart(results: Results, lang: Lang): TopLevelSpec | null {
   const ys = zoneShares(results);
   if (!ys) return null;
   const last = ys[ys.length - 1];
-  const rows = ys.flatMap((y) => (['core', 'periphery'] as const).map((zone) => ({ year: y.year, zone, orgShare: y.orgShare[zone], popShare: y.popShare[zone] })));
-  return zoneShareLinesSpec(rows, { lang, title: zoneShareTitle(lang, { year: last.year, orgShare: last.orgShare.core, popShare: last.popShare.core }) });
+  const rows = ys.flatMap((y) =>
+    (['core', 'periphery'] as const).map((zone) => ({
+      year: y.year,
+      zone,
+      orgShare: y.orgShare[zone],
+      popShare: y.popShare[zone],
+    })),
+  );
+  return zoneShareLinesSpec(rows, {
+    lang,
+    title: zoneShareTitle(lang, { year: last.year, orgShare: last.orgShare.core, popShare: last.popShare.core }),
+  });
 }
 
 function densityBars(results: Results, lang: Lang): TopLevelSpec | null {
@@ -102,7 +150,13 @@ function densityBars(results: Results, lang: Lang): TopLevelSpec | null {
   const bottom = d.regions[d.regions.length - 1];
   return regionDensityBarsSpec(d.regions, {
     lang,
-    title: densityTitle(lang, { year: d.year, top: top.name, topValue: top.per10k, bottom: bottom.name, bottomValue: bottom.per10k }),
+    title: densityTitle(lang, {
+      year: d.year,
+      top: top.name,
+      topValue: top.per10k,
+      bottom: bottom.name,
+      bottomValue: bottom.per10k,
+    }),
     average: d.average,
   });
 }
@@ -110,7 +164,11 @@ function densityBars(results: Results, lang: Lang): TopLevelSpec | null {
 function lorenz(results: Results, lang: Lang): TopLevelSpec | null {
   const l = lorenzData(results, lang);
   if (!l || l.points.length < 3) return null;
-  return lorenzCurveSpec(l.points, { lang, title: lorenzTitle(lang, { year: l.year, gini: l.gini }), subtitle: t('note.lorenz_reading', lang) });
+  return lorenzCurveSpec(l.points, {
+    lang,
+    title: lorenzTitle(lang, { year: l.year, gini: l.gini }),
+    subtitle: t('note.lorenz_reading', lang),
+  });
 }
 
 function lqHeatmap(results: Results, lang: Lang): TopLevelSpec | null {
@@ -154,7 +212,14 @@ function layerScores(results: Results, lang: Lang): TopLevelSpec | null {
     .filter((b): b is { layer: string; region: string } => b !== null);
   return layerScoreHeatmapSpec(
     h.cells.map((c) => ({ layer: label(lang, c.layerName), region: c.name, year: c.year, score: c.score })),
-    { lang, title: layerScoresTitle(lang, { year: last, best }), subtitle: t('note.core_labels', lang), layers: h.layers.map((l) => label(lang, l.name)), regions: h.regions, highlight: coreNames(results, lang) },
+    {
+      lang,
+      title: layerScoresTitle(lang, { year: last, best }),
+      subtitle: t('note.core_labels', lang),
+      layers: h.layers.map((l) => label(lang, l.name)),
+      regions: h.regions,
+      highlight: coreNames(results, lang),
+    },
   );
 }
 
@@ -177,7 +242,10 @@ function obstacles(results: Results, lang: Lang): TopLevelSpec | null {
       lang,
       title: obstacleTitle(lang, { year: o.year, layer, regions, of: names.length }),
       subtitle: t('note.obstacle_share', lang),
-      categories: o.layers.map((l, i) => ({ label: label(lang, l.name), color: LAYER_COLORS[i % LAYER_COLORS.length] })),
+      categories: o.layers.map((l, i) => ({
+        label: label(lang, l.name),
+        color: LAYER_COLORS[i % LAYER_COLORS.length],
+      })),
       names: [...names].sort((a, b) => share(b) - share(a) || names.indexOf(a) - names.indexOf(b)),
       legendTitle: t('legend.layer', lang),
     },
@@ -189,7 +257,9 @@ function staffLevelsChart(results: Results, lang: Lang): TopLevelSpec | null {
   if (!s) return null;
   const all = s.rows[0];
   return shareBarsSpec(
-    s.rows.flatMap((r) => CERT_LEVELS.map((l) => ({ name: r.name, category: t(`cert.${l}`, lang), share: r.shares[l] }))),
+    s.rows.flatMap((r) =>
+      CERT_LEVELS.map((l) => ({ name: r.name, category: t(`cert.${l}`, lang), share: r.shares[l] })),
+    ),
     {
       lang,
       title: staffLevelsTitle(lang, { year: s.year, junior: all.shares.junior, senior: all.shares.senior }),
@@ -203,7 +273,12 @@ function staffLevelsChart(results: Results, lang: Lang): TopLevelSpec | null {
 function tensionLines(results: Results, lang: Lang): TopLevelSpec | null {
   const s = tensionSeries(results, lang);
   if (!s) return null;
-  return tensionLinesSpec(s.points, { lang, title: tensionTitle(lang, s.means), subtitle: t('note.tension_reading', lang), tensions: s.tensions });
+  return tensionLinesSpec(s.points, {
+    lang,
+    title: tensionTitle(lang, s.means),
+    subtitle: t('note.tension_reading', lang),
+    tensions: s.tensions,
+  });
 }
 
 function indicatorObstacleChart(results: Results, lang: Lang): TopLevelSpec | null {
@@ -211,12 +286,31 @@ function indicatorObstacleChart(results: Results, lang: Lang): TopLevelSpec | nu
   if (!o) return null;
   const layerIds = o.layers.map((l) => l.id);
   const colour = (layer: string) => LAYER_COLORS[(layerIds.indexOf(layer) + LAYER_COLORS.length) % LAYER_COLORS.length];
-  const categories = [...new Map(o.cells.map((c) => [label(lang, c.layerName), { label: label(lang, c.layerName), color: colour(c.layer), i: layerIds.indexOf(c.layer) }])).values()].sort((a, b) => a.i - b.i);
+  const categories = [
+    ...new Map(
+      o.cells.map((c) => [
+        label(lang, c.layerName),
+        { label: label(lang, c.layerName), color: colour(c.layer), i: layerIds.indexOf(c.layer) },
+      ]),
+    ).values(),
+  ].sort((a, b) => a.i - b.i);
   return obstacleHeatmapSpec(
-    o.cells.map((c) => ({ indicator: label(lang, c.indicatorName), region: c.name, layer: label(lang, c.layerName), order: c.order, degree: c.degree })),
+    o.cells.map((c) => ({
+      indicator: label(lang, c.indicatorName),
+      region: c.name,
+      layer: label(lang, c.layerName),
+      order: c.order,
+      degree: c.degree,
+    })),
     {
       lang,
-      title: indicatorObstacleTitle(lang, { year: o.year, indicator: o.top.indicatorName, regions: o.top.regions, of: o.top.of, meanDegree: o.top.meanDegree }),
+      title: indicatorObstacleTitle(lang, {
+        year: o.year,
+        indicator: o.top.indicatorName,
+        regions: o.top.regions,
+        of: o.top.of,
+        meanDegree: o.top.meanDegree,
+      }),
       subtitle: [t('note.indicator_obstacle', lang), t('note.core_labels', lang)],
       categories: categories.map(({ label: l, color }) => ({ label: l, color })),
       indicators: o.indicators.map((i) => label(lang, i)),
@@ -230,15 +324,28 @@ function indicatorObstacleChart(results: Results, lang: Lang): TopLevelSpec | nu
 function tensionScatterChart(results: Results, lang: Lang): TopLevelSpec | null {
   const s = tensionScatter(results, lang);
   if (!s) return null;
-  const regional = s.panels.flatMap((p) => p.points.filter((q) => q.zone !== 'total').map((q) => ({ ...q, tension: p.name })));
+  const regional = s.panels.flatMap((p) =>
+    p.points.filter((q) => q.zone !== 'total').map((q) => ({ ...q, tension: p.name })),
+  );
   const lo = regional.reduce((a, b) => (b.classIndex < a.classIndex ? b : a));
   const hi = regional.reduce((a, b) => (b.classIndex > a.classIndex ? b : a));
   const lowest = regional.reduce((a, b) => (b.D < a.D ? b : a));
   return tensionScatterSpec(
-    s.panels.map((p) => ({ name: label(lang, p.name), u1Name: p.u1Name, u2Name: p.u2Name, alpha: p.alpha, points: p.points.map((q) => ({ name: q.name, zone: q.zone, u1: q.u1, u2: q.u2 })) })),
+    s.panels.map((p) => ({
+      name: label(lang, p.name),
+      u1Name: p.u1Name,
+      u2Name: p.u2Name,
+      alpha: p.alpha,
+      points: p.points.map((q) => ({ name: q.name, zone: q.zone, u1: q.u1, u2: q.u2 })),
+    })),
     {
       lang,
-      title: scatterTitle(lang, { year: s.year, lo: lo.className, hi: hi.className, lowest: { region: lowest.name, tension: lowest.tension, className: lowest.className, D: lowest.D } }),
+      title: scatterTitle(lang, {
+        year: s.year,
+        lo: lo.className,
+        hi: hi.className,
+        lowest: { region: lowest.name, tension: lowest.tension, className: lowest.className, D: lowest.D },
+      }),
       subtitle: t('note.scatter_reading', lang),
       variant: s.variant,
     },

@@ -45,7 +45,9 @@ export function defaultChartThreads(): number {
  */
 export function chartThreads(parallel: { workers?: number } | undefined): number {
   if (!parallel) return 1;
-  return parallel.workers === undefined ? defaultChartThreads() : Math.max(1, Math.min(MAX_CHART_THREADS, Math.floor(parallel.workers)));
+  return parallel.workers === undefined
+    ? defaultChartThreads()
+    : Math.max(1, Math.min(MAX_CHART_THREADS, Math.floor(parallel.workers)));
 }
 
 /**

@@ -8,7 +8,12 @@ import { t, type Lang } from './labels.js';
 const bi = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
 const typeName = (lang: Lang, type: string): string => {
   const key = `type.${type}` as const;
-  return key === 'type.social_group' || key === 'type.private_non_enterprise' || key === 'type.foundation' || key === 'type.other' ? t(key, lang) : type;
+  return key === 'type.social_group' ||
+    key === 'type.private_non_enterprise' ||
+    key === 'type.foundation' ||
+    key === 'type.other'
+    ? t(key, lang)
+    : type;
 };
 const lower = (lang: Lang, s: string): string => (lang === 'en' ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 const span = (lang: Lang, a: number, b: number): string => bi(lang, `${a}—${b}年`, `${a}–${b}`);
@@ -20,11 +25,18 @@ const span = (lang: Lang, a: number, b: number): string => bi(lang, `${a}—${b}
  * typeMixTitle('zh', { firstYear: 2008, first: 1190, lastYear: 2024, last: 3000, topType: 'private_non_enterprise', topShare: 0.548 });
  * // => '社会组织由2008年的1,190家增至2024年的3,000家，民办非企业单位占54.8%'
  */
-export function typeMixTitle(lang: Lang, v: { firstYear: number; first: number; lastYear: number; last: number; topType: string; topShare: number }): string {
+export function typeMixTitle(
+  lang: Lang,
+  v: { firstYear: number; first: number; lastYear: number; last: number; topType: string; topShare: number },
+): string {
   const f = numberFormats(lang);
   const top = typeName(lang, v.topType);
   if (v.firstYear === v.lastYear) {
-    return bi(lang, `${v.lastYear}年共有社会组织${f.int(v.last)}家，${top}占${f.pct(v.topShare)}`, `${f.int(v.last)} organizations in ${v.lastYear}; ${lower(lang, top)} make up ${f.pct(v.topShare)}`);
+    return bi(
+      lang,
+      `${v.lastYear}年共有社会组织${f.int(v.last)}家，${top}占${f.pct(v.topShare)}`,
+      `${f.int(v.last)} organizations in ${v.lastYear}; ${lower(lang, top)} make up ${f.pct(v.topShare)}`,
+    );
   }
   const up = v.last >= v.first;
   return bi(
@@ -41,12 +53,19 @@ export function typeMixTitle(lang: Lang, v: { firstYear: number; first: number; 
  * shareChangeTitle('en', { type: 'social_group', fromYear: 2008, from: 0.62, toYear: 2024, to: 0.41 });
  * // => 'Social groups fell from 62.0% to 41.0% of all organizations (2008–2024)'
  */
-export function shareChangeTitle(lang: Lang, v: { type: string; fromYear: number; from: number; toYear: number; to: number }): string {
+export function shareChangeTitle(
+  lang: Lang,
+  v: { type: string; fromYear: number; from: number; toYear: number; to: number },
+): string {
   const f = numberFormats(lang);
   const name = typeName(lang, v.type);
   const d = v.to - v.from;
   if (Math.abs(d) < 0.0005) {
-    return bi(lang, `${name}占比${span(lang, v.fromYear, v.toYear)}基本稳定在${f.pct(v.to)}`, `${name} stayed at ${f.pct(v.to)} of all organizations (${span(lang, v.fromYear, v.toYear)})`);
+    return bi(
+      lang,
+      `${name}占比${span(lang, v.fromYear, v.toYear)}基本稳定在${f.pct(v.to)}`,
+      `${name} stayed at ${f.pct(v.to)} of all organizations (${span(lang, v.fromYear, v.toYear)})`,
+    );
   }
   return bi(
     lang,
@@ -66,7 +85,11 @@ export function shareChangeTitle(lang: Lang, v: { type: string; fromYear: number
 export function zoneShareTitle(lang: Lang, v: { year: number; orgShare: number; popShare: number }): string {
   const f = numberFormats(lang);
   if (v.orgShare > v.popShare) {
-    return bi(lang, `核心区以${f.pct(v.popShare)}的人口集聚了${f.pct(v.orgShare)}的社会组织（${v.year}年）`, `The core holds ${f.pct(v.orgShare)} of organizations with ${f.pct(v.popShare)} of residents (${v.year})`);
+    return bi(
+      lang,
+      `核心区以${f.pct(v.popShare)}的人口集聚了${f.pct(v.orgShare)}的社会组织（${v.year}年）`,
+      `The core holds ${f.pct(v.orgShare)} of organizations with ${f.pct(v.popShare)} of residents (${v.year})`,
+    );
   }
   return bi(
     lang,
@@ -82,7 +105,10 @@ export function zoneShareTitle(lang: Lang, v: { year: number; orgShare: number; 
  * densityTitle('zh', { year: 2024, top: '包头市', topValue: 1.72, bottom: '赤峰市', bottomValue: 0.8 });
  * // => '2024年包头市每万人拥有社会组织1.72家，为赤峰市（0.80家）的2.2倍'
  */
-export function densityTitle(lang: Lang, v: { year: number; top: string; topValue: number; bottom: string; bottomValue: number }): string {
+export function densityTitle(
+  lang: Lang,
+  v: { year: number; top: string; topValue: number; bottom: string; bottomValue: number },
+): string {
   const f = numberFormats(lang);
   if (v.bottomValue > 0 && v.top !== v.bottom) {
     const ratio = v.topValue / v.bottomValue;
@@ -92,7 +118,11 @@ export function densityTitle(lang: Lang, v: { year: number; top: string; topValu
       `${v.top} has ${f.dec(v.topValue)} organizations per 10,000 residents in ${v.year}, ${f.dec(ratio, 1)} times ${v.bottom} (${f.dec(v.bottomValue)})`,
     );
   }
-  return bi(lang, `${v.year}年${v.top}每万人拥有社会组织最多（${f.dec(v.topValue)}家）`, `${v.top} has the most organizations per 10,000 residents in ${v.year} (${f.dec(v.topValue)})`);
+  return bi(
+    lang,
+    `${v.year}年${v.top}每万人拥有社会组织最多（${f.dec(v.topValue)}家）`,
+    `${v.top} has the most organizations per 10,000 residents in ${v.year} (${f.dec(v.topValue)})`,
+  );
 }
 
 /**
@@ -134,16 +164,33 @@ export function lorenzTitle(lang: Lang, v: { year: number; gini: number }): stri
  * lqTitle('zh', { year: 2024, seedFields: [{ name: '生态环境', lq: 1.34 }, { name: '慈善', lq: 1.22 }], peripheryTop: [] });
  * // => '2024年边缘区在生态环境（1.34）、慈善（1.22）领域的区位商均大于1，呈专业化'
  */
-export function lqTitle(lang: Lang, v: { year: number; seedFields: { name: string; lq: number }[]; peripheryTop: { name: string; lq: number }[] }): string {
+export function lqTitle(
+  lang: Lang,
+  v: { year: number; seedFields: { name: string; lq: number }[]; peripheryTop: { name: string; lq: number }[] },
+): string {
   const f = numberFormats(lang);
-  const list = (xs: { name: string; lq: number }[]): string => xs.map((x) => bi(lang, `${x.name}（${f.dec(x.lq)}）`, `${x.name} (${f.dec(x.lq)})`)).join(bi(lang, '、', ', '));
+  const list = (xs: { name: string; lq: number }[]): string =>
+    xs.map((x) => bi(lang, `${x.name}（${f.dec(x.lq)}）`, `${x.name} (${f.dec(x.lq)})`)).join(bi(lang, '、', ', '));
   if (v.seedFields.length > 0) {
     const all = v.seedFields.every((x) => x.lq > 1);
     return all
-      ? bi(lang, `${v.year}年边缘区在${list(v.seedFields)}领域的区位商均大于1，呈专业化`, `In ${v.year} the periphery specialises in ${list(v.seedFields)}: location quotients above 1`)
-      : bi(lang, `${v.year}年边缘区在${list(v.seedFields)}领域的区位商并非都大于1，未见专业化`, `In ${v.year} the periphery does not specialise in all of ${list(v.seedFields)}`);
+      ? bi(
+          lang,
+          `${v.year}年边缘区在${list(v.seedFields)}领域的区位商均大于1，呈专业化`,
+          `In ${v.year} the periphery specialises in ${list(v.seedFields)}: location quotients above 1`,
+        )
+      : bi(
+          lang,
+          `${v.year}年边缘区在${list(v.seedFields)}领域的区位商并非都大于1，未见专业化`,
+          `In ${v.year} the periphery does not specialise in all of ${list(v.seedFields)}`,
+        );
   }
-  if (v.peripheryTop.length > 0) return bi(lang, `${v.year}年边缘区区位商最高的领域：${list(v.peripheryTop)}`, `Fields the periphery over-represents most in ${v.year}: ${list(v.peripheryTop)}`);
+  if (v.peripheryTop.length > 0)
+    return bi(
+      lang,
+      `${v.year}年边缘区区位商最高的领域：${list(v.peripheryTop)}`,
+      `Fields the periphery over-represents most in ${v.year}: ${list(v.peripheryTop)}`,
+    );
   return bi(lang, `${v.year}年各地区业务领域的区位商`, `Location quotients of fields by region, ${v.year}`);
 }
 
@@ -154,15 +201,30 @@ export function lqTitle(lang: Lang, v: { year: number; seedFields: { name: strin
  * rankTitle('zh', { year: 2024, first: '包头市', p05: 1, p95: 2, regions: 12 });
  * // => '2024年包头市综合得分排名第一，模拟排名区间为第1—2位'
  */
-export function rankTitle(lang: Lang, v: { year: number; first: string; p05: number | null; p95: number | null; regions: number }): string {
+export function rankTitle(
+  lang: Lang,
+  v: { year: number; first: string; p05: number | null; p95: number | null; regions: number },
+): string {
   const f = numberFormats(lang);
   const interval = v.p05 !== null && v.p95 !== null;
   if (interval && v.p05 === 1 && v.p95 === 1) {
-    return bi(lang, `${v.year}年${v.first}综合得分排名第一，在所有模拟中均居首位`, `${v.first} ranks first on the composite score in ${v.year}, in every simulation`);
+    return bi(
+      lang,
+      `${v.year}年${v.first}综合得分排名第一，在所有模拟中均居首位`,
+      `${v.first} ranks first on the composite score in ${v.year}, in every simulation`,
+    );
   }
   return interval
-    ? bi(lang, `${v.year}年${v.first}综合得分排名第一，模拟排名区间为第${f.int(v.p05)}—${f.int(v.p95)}位`, `${v.first} ranks first on the composite score in ${v.year} (simulated rank ${f.int(v.p05)}–${f.int(v.p95)})`)
-    : bi(lang, `${v.year}年${v.first}在${v.regions}个地区中综合得分排名第一`, `${v.first} ranks first of ${v.regions} regions on the composite score in ${v.year}`);
+    ? bi(
+        lang,
+        `${v.year}年${v.first}综合得分排名第一，模拟排名区间为第${f.int(v.p05)}—${f.int(v.p95)}位`,
+        `${v.first} ranks first on the composite score in ${v.year} (simulated rank ${f.int(v.p05)}–${f.int(v.p95)})`,
+      )
+    : bi(
+        lang,
+        `${v.year}年${v.first}在${v.regions}个地区中综合得分排名第一`,
+        `${v.first} ranks first of ${v.regions} regions on the composite score in ${v.year}`,
+      );
 }
 
 /**
@@ -175,7 +237,11 @@ export function rankTitle(lang: Lang, v: { year: number; first: string; p05: num
 export function layerScoresTitle(lang: Lang, v: { year: number; best: { layer: string; region: string }[] }): string {
   const regions = [...new Set(v.best.map((b) => b.region))];
   if (regions.length === 1 && v.best.length > 1) {
-    return bi(lang, `${v.year}年${regions[0]}在${v.best.length}个层面的得分均为最高`, `${regions[0]} scores highest on all ${v.best.length} layers in ${v.year}`);
+    return bi(
+      lang,
+      `${v.year}年${regions[0]}在${v.best.length}个层面的得分均为最高`,
+      `${regions[0]} scores highest on all ${v.best.length} layers in ${v.year}`,
+    );
   }
   return bi(
     lang,
@@ -193,8 +259,16 @@ export function layerScoresTitle(lang: Lang, v: { year: number; best: { layer: s
  */
 export function obstacleTitle(lang: Lang, v: { year: number; layer: string; regions: number; of: number }): string {
   return v.regions === v.of
-    ? bi(lang, `${v.year}年所有${v.of}个地区的最大障碍都来自${v.layer}层面`, `In ${v.year} the ${v.layer} layer is the largest obstacle in all ${v.of} regions`)
-    : bi(lang, `${v.year}年${v.of}个地区中有${v.regions}个的最大障碍来自${v.layer}层面`, `In ${v.year} the ${v.layer} layer is the largest obstacle in ${v.regions} of ${v.of} regions`);
+    ? bi(
+        lang,
+        `${v.year}年所有${v.of}个地区的最大障碍都来自${v.layer}层面`,
+        `In ${v.year} the ${v.layer} layer is the largest obstacle in all ${v.of} regions`,
+      )
+    : bi(
+        lang,
+        `${v.year}年${v.of}个地区中有${v.regions}个的最大障碍来自${v.layer}层面`,
+        `In ${v.year} the ${v.layer} layer is the largest obstacle in ${v.regions} of ${v.of} regions`,
+      );
 }
 
 /**
@@ -220,20 +294,35 @@ export function staffLevelsTitle(lang: Lang, v: { year: number; junior: number; 
  * tensionTitle('zh', [{ name: '结构性张力', fromYear: 2008, from: 0.65, toYear: 2024, to: 0.273 }]);
  * // => '2008—2024年各地区平均张力：结构性张力由0.650降至0.273'
  */
-export function tensionTitle(lang: Lang, means: readonly { name: string; fromYear: number; from: number; toYear: number; to: number }[]): string {
+export function tensionTitle(
+  lang: Lang,
+  means: readonly { name: string; fromYear: number; from: number; toYear: number; to: number }[],
+): string {
   const f = numberFormats(lang);
   if (means.length === 0) return bi(lang, '各地区的张力', 'Tension by region');
   const a = means[0].fromYear;
   const b = means[0].toYear;
   const parts = means.map((m) =>
-    bi(lang, `${m.name}由${f.dec(m.from, 3)}${m.to < m.from ? '降至' : m.to > m.from ? '升至' : '保持'}${f.dec(m.to, 3)}`, `${m.name} ${m.to < m.from ? 'fell' : m.to > m.from ? 'rose' : 'stayed'} from ${f.dec(m.from, 3)} to ${f.dec(m.to, 3)}`),
+    bi(
+      lang,
+      `${m.name}由${f.dec(m.from, 3)}${m.to < m.from ? '降至' : m.to > m.from ? '升至' : '保持'}${f.dec(m.to, 3)}`,
+      `${m.name} ${m.to < m.from ? 'fell' : m.to > m.from ? 'rose' : 'stayed'} from ${f.dec(m.from, 3)} to ${f.dec(m.to, 3)}`,
+    ),
   );
   const allDown = means.every((m) => m.to < m.from);
   const allUp = means.every((m) => m.to > m.from);
   const head = allDown
-    ? bi(lang, `${a}—${b}年${means.length > 1 ? '各种' : ''}张力的地区平均值${means.length > 1 ? '均' : ''}下降`, `${a}–${b}: the regions' mean tension fell${means.length > 1 ? ' for every tension' : ''}`)
+    ? bi(
+        lang,
+        `${a}—${b}年${means.length > 1 ? '各种' : ''}张力的地区平均值${means.length > 1 ? '均' : ''}下降`,
+        `${a}–${b}: the regions' mean tension fell${means.length > 1 ? ' for every tension' : ''}`,
+      )
     : allUp
-      ? bi(lang, `${a}—${b}年${means.length > 1 ? '各种' : ''}张力的地区平均值${means.length > 1 ? '均' : ''}上升`, `${a}–${b}: the regions' mean tension rose${means.length > 1 ? ' for every tension' : ''}`)
+      ? bi(
+          lang,
+          `${a}—${b}年${means.length > 1 ? '各种' : ''}张力的地区平均值${means.length > 1 ? '均' : ''}上升`,
+          `${a}–${b}: the regions' mean tension rose${means.length > 1 ? ' for every tension' : ''}`,
+        )
       : bi(lang, `${a}—${b}年各地区平均张力`, `${a}–${b}, mean tension over the regions`);
   return bi(lang, `${head}：${parts.join('，')}`, `${head}: ${parts.join('; ')}`);
 }
@@ -246,11 +335,23 @@ export function tensionTitle(lang: Lang, means: readonly { name: string; fromYea
  * scatterTitle('zh', { year: 2024, lo: '初级协调', hi: '良好协调', lowest: { region: '乌海市', tension: '资源张力', className: '初级协调', D: 0.612 } });
  * // => '2024年各地区的耦合协调等级介于初级协调与良好协调之间，最低为乌海市的资源张力（初级协调，D=0.612）'
  */
-export function scatterTitle(lang: Lang, v: { year: number; lo: string; hi: string; lowest: { region: string; tension: string; className: string; D: number } }): string {
+export function scatterTitle(
+  lang: Lang,
+  v: {
+    year: number;
+    lo: string;
+    hi: string;
+    lowest: { region: string; tension: string; className: string; D: number };
+  },
+): string {
   const f = numberFormats(lang);
   const w = v.lowest;
   if (v.lo === v.hi) {
-    return bi(lang, `${v.year}年各地区各张力的耦合协调等级均为${v.lo}，最低为${w.region}的${w.tension}（D=${f.dec(w.D, 3)}）`, `In ${v.year} every region is in the class ${lower(lang, v.lo)} on every tension; lowest: ${lower(lang, w.tension)} in ${w.region} (D = ${f.dec(w.D, 3)})`);
+    return bi(
+      lang,
+      `${v.year}年各地区各张力的耦合协调等级均为${v.lo}，最低为${w.region}的${w.tension}（D=${f.dec(w.D, 3)}）`,
+      `In ${v.year} every region is in the class ${lower(lang, v.lo)} on every tension; lowest: ${lower(lang, w.tension)} in ${w.region} (D = ${f.dec(w.D, 3)})`,
+    );
   }
   return bi(
     lang,
@@ -267,10 +368,17 @@ export function scatterTitle(lang: Lang, v: { year: number; lo: string; hi: stri
  * indicatorObstacleTitle('zh', { year: 2024, indicator: '入驻孵化基地的组织占比', regions: 9, of: 12, meanDegree: 0.246 });
  * // => '2024年12个地区中有9个的首要障碍指标是入驻孵化基地的组织占比（平均障碍度24.6%）'
  */
-export function indicatorObstacleTitle(lang: Lang, v: { year: number; indicator: string; regions: number; of: number; meanDegree: number }): string {
+export function indicatorObstacleTitle(
+  lang: Lang,
+  v: { year: number; indicator: string; regions: number; of: number; meanDegree: number },
+): string {
   const f = numberFormats(lang);
   if (v.regions === v.of) {
-    return bi(lang, `${v.year}年所有${v.of}个地区的首要障碍指标都是${v.indicator}（平均障碍度${f.pct(v.meanDegree)}）`, `In ${v.year} the largest obstacle in all ${v.of} regions is "${lower(lang, v.indicator)}" (mean degree ${f.pct(v.meanDegree)})`);
+    return bi(
+      lang,
+      `${v.year}年所有${v.of}个地区的首要障碍指标都是${v.indicator}（平均障碍度${f.pct(v.meanDegree)}）`,
+      `In ${v.year} the largest obstacle in all ${v.of} regions is "${lower(lang, v.indicator)}" (mean degree ${f.pct(v.meanDegree)})`,
+    );
   }
   return bi(
     lang,

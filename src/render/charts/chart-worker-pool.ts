@@ -95,7 +95,8 @@ export function chartWorkersAvailable(): boolean {
  * try { svg = await renderer.svg(spec); } finally { await renderer.close(); }
  */
 export function startChartWorkerPool(counts: ChartWorkerCounts, options: { script?: URL } = {}): ChartRenderer {
-  if (!(counts.svg >= 1) || !chartWorkersAvailable()) throw new Error(`chart worker pool: cannot start ${counts.svg} SVG workers from ${import.meta.url}`);
+  if (!(counts.svg >= 1) || !chartWorkersAvailable())
+    throw new Error(`chart worker pool: cannot start ${counts.svg} SVG workers from ${import.meta.url}`);
   const local = inProcessChartRenderer();
   const pngQueue: Pending[] = [];
   const svgQueue: Pending[] = [];
@@ -105,7 +106,10 @@ export function startChartWorkerPool(counts: ChartWorkerCounts, options: { scrip
 
   const runLocally = (p: Pending): void => {
     const j = p.job;
-    const done = j.kind === 'svg' ? local.svg(j.spec).then((svg) => ({ id: 0, svg })) : local.png(j.svg, j.fonts).then((png) => ({ id: 0, png }));
+    const done =
+      j.kind === 'svg'
+        ? local.svg(j.spec).then((svg) => ({ id: 0, svg }))
+        : local.png(j.svg, j.fonts).then((png) => ({ id: 0, png }));
     done.then(p.resolve, p.reject);
   };
 
@@ -118,7 +122,11 @@ export function startChartWorkerPool(counts: ChartWorkerCounts, options: { scrip
         // PNG jobs go one at a time to an idle worker: a PNG is quick and comes after its SVG,
         // so none should wait behind another worker's queue
         const idle = slot.posted.size === 0;
-        const p = slot.svg ? (svgQueue.shift() ?? (idle ? pngQueue.shift() : undefined)) : idle ? pngQueue.shift() : undefined;
+        const p = slot.svg
+          ? (svgQueue.shift() ?? (idle ? pngQueue.shift() : undefined))
+          : idle
+            ? pngQueue.shift()
+            : undefined;
         if (!p) continue;
         const id = nextId++;
         try {

@@ -9,7 +9,9 @@ import { errorToMessage, type ChartJob, type ChartJobAnswer } from './chart-job.
 import { renderPng } from './render-png.js';
 
 /** vega and vega-lite, loaded at start by an SVG worker, on its first SVG job by a PNG worker. */
-let svgModule: Promise<typeof import('./render-svg.js')> | null = (workerData as { svg?: boolean } | null)?.svg ? import('./render-svg.js') : null;
+let svgModule: Promise<typeof import('./render-svg.js')> | null = (workerData as { svg?: boolean } | null)?.svg
+  ? import('./render-svg.js')
+  : null;
 
 const port = parentPort;
 if (port) {

@@ -16,7 +16,10 @@ export type DrawnChart =
   | { name: string; status: 'failed'; reason: string };
 
 /** A chart whose spec was built: the SVG and PNG on their way, or why there is none. */
-type Started = { name: string; failed: string } | { name: string; spec: null } | { name: string; spec: TopLevelSpec; svg: Promise<string>; png: Promise<Uint8Array> | null };
+type Started =
+  | { name: string; failed: string }
+  | { name: string; spec: null }
+  | { name: string; spec: TopLevelSpec; svg: Promise<string>; png: Promise<Uint8Array> | null };
 
 /** Options of {@link drawCharts}. */
 export interface DrawChartsOptions {
@@ -46,7 +49,12 @@ export interface DrawChartsOptions {
  * @example
  * const charts = await drawCharts(results, 'zh', startChartRenderer(), { pngFonts: () => loadFonts()! });
  */
-export async function drawCharts(results: Results, lang: Lang, renderer: ChartRenderer, options: DrawChartsOptions = {}): Promise<DrawnChart[]> {
+export async function drawCharts(
+  results: Results,
+  lang: Lang,
+  renderer: ChartRenderer,
+  options: DrawChartsOptions = {},
+): Promise<DrawnChart[]> {
   const { only, pngFonts } = options;
   const started = CHART_NAMES.filter((name) => !only || only.includes(name)).map((name): Started => {
     let spec: TopLevelSpec | null;
@@ -69,6 +77,12 @@ export async function drawCharts(results: Results, lang: Lang, renderer: ChartRe
     const svg = svgs[i];
     if (svg.status === 'rejected') return { name: c.name, status: 'failed', reason: (svg.reason as Error).message };
     const png = pngs[i];
-    return { name: c.name, status: 'drawn', spec: c.spec, svg: svg.value, png: png.status === 'rejected' ? png : png.value ? { status: 'fulfilled', value: png.value } : null };
+    return {
+      name: c.name,
+      status: 'drawn',
+      spec: c.spec,
+      svg: svg.value,
+      png: png.status === 'rejected' ? png : png.value ? { status: 'fulfilled', value: png.value } : null,
+    };
   });
 }

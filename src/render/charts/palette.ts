@@ -74,4 +74,12 @@ export const CERT_COLORS: Readonly<Record<'junior' | 'mid' | 'senior', string>> 
  * @example
  * LAYER_COLORS[0]; // => '#CC79A7'
  */
-export const LAYER_COLORS: readonly string[] = [OKABE_ITO.reddishPurple, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.skyBlue, OKABE_ITO.vermillion, OKABE_ITO.blue, OKABE_ITO.grey];
+export const LAYER_COLORS: readonly string[] = [
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.orange,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.blue,
+  OKABE_ITO.grey,
+];

@@ -43,6 +43,8 @@ function getValidator(): ValidateFunction {
 export function validateSpec(spec: unknown): SpecValidation {
   const validate = getValidator();
   if (validate(spec)) return { valid: true, errors: [] };
-  const errors = [...new Set((validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? e.keyword}`))];
+  const errors = [
+    ...new Set((validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? e.keyword}`)),
+  ];
   return { valid: false, errors };
 }

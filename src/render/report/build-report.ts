@@ -40,19 +40,34 @@ function safely(ctx: ReportContext, render: () => Block[]): Block[] {
   try {
     return render();
   } catch (e) {
-    return [note(ctx.bi(`本节无法从结果文件生成：${(e as Error).message}`, `This section could not be rendered from the results file: ${(e as Error).message}`))];
+    return [
+      note(
+        ctx.bi(
+          `本节无法从结果文件生成：${(e as Error).message}`,
+          `This section could not be rendered from the results file: ${(e as Error).message}`,
+        ),
+      ),
+    ];
   }
 }
 
 function subtitle(ctx: ReportContext): Block {
   const { bi, f } = ctx;
   const r = ctx.results;
-  const files = arr<unknown>(r.provenance?.inputs).filter(isObj).map((i) => str(i.file) ?? '');
+  const files = arr<unknown>(r.provenance?.inputs)
+    .filter(isObj)
+    .map((i) => str(i.file) ?? '');
   const years = countYears(r);
-  const span = years.length === 0 ? '—' : years.length === 1 ? `${years[0]}` : `${years[0]}${bi('—', '–')}${years[years.length - 1]}`;
+  const span =
+    years.length === 0
+      ? '—'
+      : years.length === 1
+        ? `${years[0]}`
+        : `${years[0]}${bi('—', '–')}${years[years.length - 1]}`;
   const regions = arr<unknown>(r.regions).length;
   const shape = r.provenance?.shape;
-  const shapeText = shape === 'panel' || shape === 'registry' || shape === 'aggregate' ? rt(`shape.${shape}`, ctx.lang) : '';
+  const shapeText =
+    shape === 'panel' || shape === 'registry' || shape === 'aggregate' ? rt(`shape.${shape}`, ctx.lang) : '';
   return para(
     bi(
       `数据：${ctx.list(files)}；${span}年；${f.int(regions)}个地区；${shapeText}。由 soqa ${r.soqa?.version ?? ''} 根据 results.json 生成。`,
@@ -76,7 +91,8 @@ function subtitle(ctx: ReportContext): Block {
  */
 export function buildReport(results: Results, options: BuildReportOptions): ReportDoc {
   const { lang } = options;
-  const charts = options.charts ?? new Map([...buildChartSpecs(results, lang)].map(([name, spec]) => [name, specTitle(spec)]));
+  const charts =
+    options.charts ?? new Map([...buildChartSpecs(results, lang)].map(([name, spec]) => [name, specTitle(spec)]));
   const ctx = reportContext(results, lang, charts);
   const blocks: Block[] = [];
   const notice = results.notice && typeof results.notice[lang] === 'string' ? results.notice[lang] : null;
@@ -92,16 +108,43 @@ export function buildReport(results: Results, options: BuildReportOptions): Repo
   const bulletin = bulletinYears(results, options.bulletin);
   if (bulletin) {
     n += 1;
-    const head = ctx.bi(`${rt('h.changes', 'zh')}：${bulletin.year}年与${bulletin.compare}年相比`, `${rt('h.changes', 'en')}: ${bulletin.year} against ${bulletin.compare}`);
-    blocks.push({ kind: 'heading', level: 2, text: lang === 'zh' ? `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? n}、${head}` : `${n}. ${head}`, id: 'changes' }, ...safely(ctx, () => changesSection(ctx, bulletin)));
+    const head = ctx.bi(
+      `${rt('h.changes', 'zh')}：${bulletin.year}年与${bulletin.compare}年相比`,
+      `${rt('h.changes', 'en')}: ${bulletin.year} against ${bulletin.compare}`,
+    );
+    blocks.push(
+      {
+        kind: 'heading',
+        level: 2,
+        text:
+          lang === 'zh'
+            ? `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? n}、${head}`
+            : `${n}. ${head}`,
+        id: 'changes',
+      },
+      ...safely(ctx, () => changesSection(ctx, bulletin)),
+    );
   }
   const layers = indicatorLayers(results, lang);
   if (layers.length > 0) {
     for (const l of layers) {
       n += 1;
-      const known = l.id === 'composition' ? 'h.composition' : l.id === 'function' ? 'h.function' : l.id === 'output' ? 'h.output' : null;
-      const text = ctx.lang === 'zh' ? `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? n}、${l.name}` : `${n}. ${known ? rt(known, 'en') : l.name}`;
-      blocks.push({ kind: 'heading', level: 2, text, id: `layer-${l.id}` }, ...safely(ctx, () => layerSection(ctx, l.id)));
+      const known =
+        l.id === 'composition'
+          ? 'h.composition'
+          : l.id === 'function'
+            ? 'h.function'
+            : l.id === 'output'
+              ? 'h.output'
+              : null;
+      const text =
+        ctx.lang === 'zh'
+          ? `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? n}、${l.name}`
+          : `${n}. ${known ? rt(known, 'en') : l.name}`;
+      blocks.push(
+        { kind: 'heading', level: 2, text, id: `layer-${l.id}` },
+        ...safely(ctx, () => layerSection(ctx, l.id)),
+      );
     }
   } else {
     section('h.composition', 'layer-composition', () => [notComputed(ctx, 'indicators')]);
@@ -114,8 +157,17 @@ export function buildReport(results: Results, options: BuildReportOptions): Repo
   section('h.staff', 'staff', () => staffSection(ctx));
   section('h.tension', 'tension', () => tensionSection(ctx));
   section('h.supervision', 'supervision', () => supervisionSection(ctx));
-  blocks.push({ kind: 'heading', level: 2, text: rt('h.quality', lang), id: 'quality' }, ...safely(ctx, () => qualityAppendix(ctx)));
-  blocks.push({ kind: 'heading', level: 2, text: rt('h.methods', lang), id: 'methods' }, ...safely(ctx, () => methodsAppendix(ctx)));
-  blocks.push({ kind: 'heading', level: 2, text: rt('h.provenance', lang), id: 'provenance' }, ...safely(ctx, () => provenanceAppendix(ctx)));
+  blocks.push(
+    { kind: 'heading', level: 2, text: rt('h.quality', lang), id: 'quality' },
+    ...safely(ctx, () => qualityAppendix(ctx)),
+  );
+  blocks.push(
+    { kind: 'heading', level: 2, text: rt('h.methods', lang), id: 'methods' },
+    ...safely(ctx, () => methodsAppendix(ctx)),
+  );
+  blocks.push(
+    { kind: 'heading', level: 2, text: rt('h.provenance', lang), id: 'provenance' },
+    ...safely(ctx, () => provenanceAppendix(ctx)),
+  );
   return { lang, title: rt('title', lang), blocks };
 }

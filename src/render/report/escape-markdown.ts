@@ -39,5 +39,10 @@ export function escapeMarkdown(text: unknown, options: { lineStart?: boolean } =
     .replace(BREAKS, ' ')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(SPECIAL, (c) => `\\${c}`);
-  return options.lineStart ? s.trimStart().replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2') : s;
+  return options.lineStart
+    ? s
+        .trimStart()
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2')
+    : s;
 }

@@ -27,14 +27,15 @@ const cell = (c: Cell): string => (typeof c === 'string' ? escapeHtml(c) : inlin
 const idAttr = (id: string | undefined): string => (id && /^[a-z][a-z0-9-]*$/.test(id) ? ` id="${id}"` : '');
 
 /** Plain text of a cell (for measuring). */
-const cellText = (c: Cell): string => (typeof c === 'string' ? c : c.map((x) => (typeof x === 'string' ? x : 'strong' in x ? x.strong : x.code)).join(''));
+const cellText = (c: Cell): string =>
+  typeof c === 'string' ? c : c.map((x) => (typeof x === 'string' ? x : 'strong' in x ? x.strong : x.code)).join('');
 
 /** Columns whose cells are all short keep on one line; columns with long text may wrap. */
 const LONG_CELL = 16;
 
 function table(b: Extract<Block, { kind: 'table' }>): string {
   // a single printable-ASCII token (a credit code, a number) up to 24 characters never wraps
-  const long = (text: string) => [...text].length > LONG_CELL && !(/^[\x21-\x7e]{1,24}$/.test(text));
+  const long = (text: string) => [...text].length > LONG_CELL && !/^[\x21-\x7e]{1,24}$/.test(text);
   const wraps = b.head.map((_, i) => b.rows.some((r) => long(cellText(r[i] ?? ''))));
   const cls = (i: number) => {
     const names = [...(b.align?.[i] === 'r' ? ['r'] : []), ...(wraps[i] ? [] : ['nw'])];
@@ -79,15 +80,19 @@ export function htmlFromDoc(doc: ReportDoc, charts: Readonly<Record<string, stri
         body.push(table(b));
         break;
       case 'figure': {
-        const svg = charts[b.chart] === undefined ? null : embedSvg(charts[b.chart], `${b.chart.replace(/[^a-z0-9-]/gi, '')}-`);
+        const svg =
+          charts[b.chart] === undefined ? null : embedSvg(charts[b.chart], `${b.chart.replace(/[^a-z0-9-]/gi, '')}-`);
         if (svg === null) break;
         figureNo += 1;
         const label = doc.lang === 'zh' ? `图${figureNo}` : `Figure ${figureNo}`;
         // charts grow to the column width, but at most to 1.4× their drawn size; on a phone a
         // wide chart keeps at least 60% of its drawn size and scrolls sideways inside its box
         const width = Number(/^<svg\b[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 0);
-        const style = width > 0 ? ` style="max-width:${Math.round(width * 1.4)}px;--min-width:${Math.round(width * 0.6)}px"` : '';
-        body.push(`<figure${idAttr(`fig-${b.chart}`)}>\n<div class="chart" role="img" aria-label="${escapeHtml(b.caption)}"${style}>${svg}</div>\n<figcaption>${escapeHtml(label)}</figcaption>\n</figure>`);
+        const style =
+          width > 0 ? ` style="max-width:${Math.round(width * 1.4)}px;--min-width:${Math.round(width * 0.6)}px"` : '';
+        body.push(
+          `<figure${idAttr(`fig-${b.chart}`)}>\n<div class="chart" role="img" aria-label="${escapeHtml(b.caption)}"${style}>${svg}</div>\n<figcaption>${escapeHtml(label)}</figcaption>\n</figure>`,
+        );
         break;
       }
     }

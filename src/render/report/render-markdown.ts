@@ -37,12 +37,14 @@ const inline = (x: Inline, lineStart: boolean, inTable = false): string => {
 
 const inlines = (xs: readonly Inline[]): string => xs.map((x, i) => inline(x, i === 0)).join('');
 
-const cell = (c: Cell): string => (typeof c === 'string' ? escapeMarkdown(c) : c.map((x) => inline(x, false, true)).join('')) || ' ';
+const cell = (c: Cell): string =>
+  (typeof c === 'string' ? escapeMarkdown(c) : c.map((x) => inline(x, false, true)).join('')) || ' ';
 
 function table(b: Extract<Block, { kind: 'table' }>): string {
   const cols = b.head.length;
   const align = b.head.map((_, i) => (b.align?.[i] === 'r' ? '---:' : ':---'));
-  const row = (cells: readonly Cell[]) => `| ${Array.from({ length: cols }, (_, i) => cell(cells[i] ?? '')).join(' | ')} |`;
+  const row = (cells: readonly Cell[]) =>
+    `| ${Array.from({ length: cols }, (_, i) => cell(cells[i] ?? '')).join(' | ')} |`;
   return [row(b.head), `| ${align.join(' | ')} |`, ...b.rows.map(row)].join('\n');
 }
 

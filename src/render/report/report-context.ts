@@ -41,7 +41,14 @@ export function reportContext(results: Results, lang: Lang, charts: ReadonlyMap<
     lang,
     f: {
       ...nf,
-      value: (x) => (typeof x !== 'number' || !Number.isFinite(x) ? nf.int(x) : Math.abs(x) >= 100 ? nf.int(x) : Math.abs(x) >= 1 ? nf.dec(x, 2) : nf.dec(x, 3)),
+      value: (x) =>
+        typeof x !== 'number' || !Number.isFinite(x)
+          ? nf.int(x)
+          : Math.abs(x) >= 100
+            ? nf.int(x)
+            : Math.abs(x) >= 1
+              ? nf.dec(x, 2)
+              : nf.dec(x, 3),
     },
     charts,
     bi: (zh, en) => (lang === 'zh' ? zh : en),

@@ -21,7 +21,10 @@ beforeAll(async () => {
 });
 
 const supervisionAsOf = (year: number) =>
-  runSupervision({ ...ctx, options: { ...ctx.options, extra: { supervision: { year } } } }) as { organizations: { flagged: number }; warnings: { high: number; byRule: { rule: string; organizations: number }[] } };
+  runSupervision({ ...ctx, options: { ...ctx.options, extra: { supervision: { year } } } }) as {
+    organizations: { flagged: number };
+    warnings: { high: number; byRule: { rule: string; organizations: number }[] };
+  };
 
 describe('bulletin section (warnings of two years)', () => {
   it('agrees with the supervision section as of each year, and its differences add up', () => {

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { rollup, type CubeGroup } from '../../../src/cube/cube.js';
-import { estimatedTotal, evaluateIndicator, type UnitInputs } from '../../../src/analyses/indicators/evaluate-indicator.js';
+import {
+  estimatedTotal,
+  evaluateIndicator,
+  type UnitInputs,
+} from '../../../src/analyses/indicators/evaluate-indicator.js';
 import { buildPanel } from '../../../src/analyses/indicators/build-panel.js';
 import { ind, tinyCube, tinyRegions } from './tiny-cube.js';
 
 // All expectations below are hand calculations on tinyCube() (table in tiny-cube.ts).
 const cube = tinyCube();
 const groups = rollup(cube, ['region', 'year']);
-const g = (region: string, year: number): CubeGroup => groups.find((x) => x.key.region === region && x.key.year === year)!;
+const g = (region: string, year: number): CubeGroup =>
+  groups.find((x) => x.key.region === region && x.key.year === year)!;
 // A 2024 = social_group + foundation: count 4; staff_fulltime sum 8, n 3; cert_junior sum 2, n 2;
 // party_org sum 2, n 3; revenue sums gov 60, donations 120, membership 20, services 0, other 0 (n 4 each)
 const a2024: UnitInputs = { group: g('A', 2024), prev: g('A', 2023), typeCounts: [1, 3], population: 20000 };
@@ -31,7 +36,10 @@ describe('evaluateIndicator: each compute kind on A 2024 (hand calculations)', (
     expect(evaluateIndicator({ kind: 'per_population', numerator: 'count', per: 10000 }, a2024)).toBe(2);
   });
   it('per_population of fields: estimated total 32/3 / 20,000 × 1,000 = 0.5333…', () => {
-    expect(evaluateIndicator({ kind: 'per_population', numerator: ['staff_fulltime'], per: 1000 }, a2024)).toBeCloseTo(32 / 3 / 20, 12);
+    expect(evaluateIndicator({ kind: 'per_population', numerator: ['staff_fulltime'], per: 1000 }, a2024)).toBeCloseTo(
+      32 / 3 / 20,
+      12,
+    );
   });
   it('per_population is missing without a population', () => {
     expect(evaluateIndicator({ kind: 'per_population', numerator: 'count' }, { ...a2024, population: NaN })).toBeNaN();
@@ -45,11 +53,15 @@ describe('evaluateIndicator: each compute kind on A 2024 (hand calculations)', (
     expect(evaluateIndicator({ kind: 'mean_per_org', field: 'staff_fulltime' }, a2024)).toBeCloseTo(8 / 3, 12);
   });
   it('ratio_of_sums uses estimated totals: (2 × 4/2) / (8 × 4/3) = 0.375, not the raw 2/8', () => {
-    expect(evaluateIndicator({ kind: 'ratio_of_sums', numerator: ['cert_junior'], denominator: ['staff_fulltime'] }, a2024)).toBeCloseTo(0.375, 12);
+    expect(
+      evaluateIndicator({ kind: 'ratio_of_sums', numerator: ['cert_junior'], denominator: ['staff_fulltime'] }, a2024),
+    ).toBeCloseTo(0.375, 12);
   });
   it('ratio_of_sums of revenue: government 60 / all sources 200 = 0.3', () => {
     const all = ['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other'];
-    expect(evaluateIndicator({ kind: 'ratio_of_sums', numerator: ['rev_gov_purchase'], denominator: all }, a2024)).toBeCloseTo(0.3, 12);
+    expect(
+      evaluateIndicator({ kind: 'ratio_of_sums', numerator: ['rev_gov_purchase'], denominator: all }, a2024),
+    ).toBeCloseTo(0.3, 12);
   });
   it('growth of the count: 4 / 2 − 1 = 1; missing without the previous year', () => {
     expect(evaluateIndicator({ kind: 'growth', of: 'count' }, a2024)).toBe(1);
@@ -60,7 +72,10 @@ describe('evaluateIndicator: each compute kind on A 2024 (hand calculations)', (
   });
   it('type_diversity: shares 1/4, 3/4 → Simpson 1 − (1/16 + 9/16) = 0.375; Shannon −Σ s ln s', () => {
     expect(evaluateIndicator({ kind: 'type_diversity' }, a2024)).toBeCloseTo(0.375, 12);
-    expect(evaluateIndicator({ kind: 'type_diversity', index: 'shannon' }, a2024)).toBeCloseTo(-(0.25 * Math.log(0.25) + 0.75 * Math.log(0.75)), 12);
+    expect(evaluateIndicator({ kind: 'type_diversity', index: 'shannon' }, a2024)).toBeCloseTo(
+      -(0.25 * Math.log(0.25) + 0.75 * Math.log(0.75)),
+      12,
+    );
     // one type only: diversity 0 (not −0)
     expect(Object.is(evaluateIndicator({ kind: 'type_diversity', index: 'shannon' }, b2024), 0)).toBe(true);
     expect(evaluateIndicator({ kind: 'type_diversity' }, b2024)).toBe(0);
@@ -80,10 +95,17 @@ describe('buildPanel on the tiny cube', () => {
     ind('party', 'function', { kind: 'share_of_orgs', field: 'party_org' }),
   ];
   const panel = buildPanel(cube, tinyRegions(), indicators);
-  const row = (region: string, year: number) => panel.raw[panel.units.findIndex((u) => u.region === region && u.year === year)];
+  const row = (region: string, year: number) =>
+    panel.raw[panel.units.findIndex((u) => u.region === region && u.year === year)];
 
   it('has units region × year plus the total, sorted by year then region', () => {
-    expect(panel.units.map((u) => `${u.region}/${u.year}`)).toEqual(['A/2023', 'total/2023', 'A/2024', 'B/2024', 'total/2024']);
+    expect(panel.units.map((u) => `${u.region}/${u.year}`)).toEqual([
+      'A/2023',
+      'total/2023',
+      'A/2024',
+      'B/2024',
+      'total/2024',
+    ]);
   });
   it('gives the hand-calculated values', () => {
     // A 2024: density 2, growth 1, diversity 0.375, party 2/3 (see above)

@@ -15,7 +15,8 @@ const write = (name: string, data: unknown): string => {
   writeFileSync(p, typeof data === 'string' ? data : JSON.stringify(data, null, 2));
   return p;
 };
-const defaultJson = (): Record<string, unknown> => JSON.parse(readFileSync(new URL('../../../config/framework/default.json', import.meta.url), 'utf8'));
+const defaultJson = (): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL('../../../config/framework/default.json', import.meta.url), 'utf8'));
 
 function caught(fn: () => unknown): SoqaError {
   try {
@@ -52,7 +53,16 @@ describe('the default framework (config/framework/default.json)', () => {
 
   it('accepts a top-level "tension" block (the tension analysis\' subsystems, schemas/framework.schema.json)', () => {
     const label = { zh: '张力', en: 'tension' };
-    const tension = { tensions: [{ id: 'structural', label, u1: { id: 'a', label, indicators: ['gov_dependence'] }, u2: { id: 'b', label, indicators: ['orgs_per_10k'] } }] };
+    const tension = {
+      tensions: [
+        {
+          id: 'structural',
+          label,
+          u1: { id: 'a', label, indicators: ['gov_dependence'] },
+          u2: { id: 'b', label, indicators: ['orgs_per_10k'] },
+        },
+      ],
+    };
     expect(loadFramework(write('tension.json', { ...defaultJson(), tension })).tension).toEqual(tension);
   });
 

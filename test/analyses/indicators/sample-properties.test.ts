@@ -45,13 +45,22 @@ describe('indicators on the synthetic sample', () => {
     expect(section.framework.used).toBe(loadFramework().indicators.length);
     expect(section.indicators.reduce((s, i) => s + i.weight, 0)).toBeCloseTo(1, 12);
     expect(section.layers.reduce((s, l) => s + l.weight, 0)).toBeCloseTo(1, 12);
-    expect(section.method).toMatchObject({ normalization: 'global', weighting: 'entropy', entropyShift: 0, topsis: { normalization: 'vector', distance: 'euclidean' } });
+    expect(section.method).toMatchObject({
+      normalization: 'global',
+      weighting: 'entropy',
+      entropyShift: 0,
+      topsis: { normalization: 'vector', distance: 'euclidean' },
+    });
   });
 
   it('the province total of organizations per 10,000 residents is Σ count × 10,000 / Σ population', () => {
     const count = rollup(sample.cube, ['year']).find((g) => g.key.year === latest)!.count;
-    const pop = sample.regions.regions.filter((r) => sample.cube.regions.includes(r.code)).reduce((s, r) => s + r.population, 0);
-    const total = section.values.find((x) => x.year === latest && x.region === 'total' && x.indicator === 'orgs_per_10k')!;
+    const pop = sample.regions.regions
+      .filter((r) => sample.cube.regions.includes(r.code))
+      .reduce((s, r) => s + r.population, 0);
+    const total = section.values.find(
+      (x) => x.year === latest && x.region === 'total' && x.indicator === 'orgs_per_10k',
+    )!;
     expect(total.raw).toBeCloseTo((count * 10000) / pop, 10);
   });
 
@@ -70,7 +79,9 @@ describe('indicators on the synthetic sample', () => {
   });
 
   it('the negative indicator (government-purchase dependence) normalises the other way round', () => {
-    const g = section.values.filter((x) => x.indicator === 'gov_dependence' && x.raw !== null).sort((a, b) => a.raw! - b.raw!);
+    const g = section.values
+      .filter((x) => x.indicator === 'gov_dependence' && x.raw !== null)
+      .sort((a, b) => a.raw! - b.raw!);
     for (let k = 1; k < g.length; k++) expect(g[k].normalized!).toBeLessThanOrEqual(g[k - 1].normalized!);
   });
 
@@ -113,12 +124,19 @@ describe('indicators on the synthetic sample', () => {
 
   it('is registered as the "indicators" analysis and runs without a framework in the config (default loaded)', () => {
     expect(ANALYSES.map((a) => a.name)).toContain('indicators');
-    const out = runAnalyses({ ...ctx, options: { seed: 1, config: {}, extra: { indicators: { runs: 0 } } }, log: createLogger() }, ['indicators']);
+    const out = runAnalyses(
+      { ...ctx, options: { seed: 1, config: {}, extra: { indicators: { runs: 0 } } }, log: createLogger() },
+      ['indicators'],
+    );
     expect((out.indicators as IndicatorsSection).scores).toEqual(section.scores);
   });
 
   it('byType adds one panel per organization type, without type diversity', () => {
-    const s = runIndicators({ ...ctx, options: { ...ctx.options, extra: { indicators: { byType: true, runs: 20 } } }, log: createLogger() });
+    const s = runIndicators({
+      ...ctx,
+      options: { ...ctx.options, extra: { indicators: { byType: true, runs: 20 } } },
+      log: createLogger(),
+    });
     expect(s.byType!.map((t) => t.type)).toEqual(sample.cube.types);
     for (const t of s.byType!) {
       expect(t.indicators.map((i) => i.id)).not.toContain('type_diversity');

@@ -12,7 +12,15 @@ const LAYERS: LayerDef[] = [
   { id: 'function', label: { zh: '功能创新与发挥', en: 'function' }, rationale: 'seed 000' },
   { id: 'output', label: { zh: '服务产出与社会贡献', en: 'output' }, rationale: 'seed 000' },
 ];
-const base: IndicatorOptions = { weighting: 'equal', normalize: 'global', shift: 0, byType: false, runs: 0, spread: 0.25, seed: 1 };
+const base: IndicatorOptions = {
+  weighting: 'equal',
+  normalize: 'global',
+  shift: 0,
+  byType: false,
+  runs: 0,
+  spread: 0.25,
+  seed: 1,
+};
 const count = { kind: 'per_population', numerator: 'count' } as const;
 
 /** Three region-units in one year; i1 positive, i2 negative, i3 constant. */
@@ -23,7 +31,11 @@ function panel3(): Panel {
       { region: 'B', year: 2024, total: false },
       { region: 'C', year: 2024, total: false },
     ],
-    indicators: [ind('i1', 'composition', count, 1, 2), ind('i2', 'output', count, -1, 1), ind('i3', 'function', count, 1, 5)],
+    indicators: [
+      ind('i1', 'composition', count, 1, 2),
+      ind('i2', 'output', count, -1, 1),
+      ind('i3', 'function', count, 1, 5),
+    ],
     raw: [
       [1, 10, 5],
       [2, 10, 5],
@@ -162,7 +174,8 @@ describe('normalisation options', () => {
     skipped: [],
     notes: [],
   });
-  const norm = (o: Partial<IndicatorOptions>) => scorePanel(twoYears(), LAYERS, { ...base, ...o }).values.map((v) => v.normalized);
+  const norm = (o: Partial<IndicatorOptions>) =>
+    scorePanel(twoYears(), LAYERS, { ...base, ...o }).values.map((v) => v.normalized);
 
   it('global min–max keeps years comparable: (x − 1)/6', () => {
     expect(norm({ normalize: 'global' })).toEqual([0, 1 / 3, 2 / 3, 1]);
@@ -229,9 +242,18 @@ describe('Monte Carlo rank uncertainty', () => {
 });
 
 describe('indicatorOptions', () => {
-  const opts = (extra: Record<string, unknown>, seed = 1) => indicatorOptions({ options: { seed, config: {}, extra: { indicators: extra } } });
+  const opts = (extra: Record<string, unknown>, seed = 1) =>
+    indicatorOptions({ options: { seed, config: {}, extra: { indicators: extra } } });
   it('defaults: entropy, global, shift 0, 200 runs, spread 0.25, the context seed', () => {
-    expect(opts({}, 9)).toEqual({ weighting: 'entropy', normalize: 'global', shift: 0, byType: false, runs: 200, spread: 0.25, seed: 9 });
+    expect(opts({}, 9)).toEqual({
+      weighting: 'entropy',
+      normalize: 'global',
+      shift: 0,
+      byType: false,
+      runs: 200,
+      spread: 0.25,
+      seed: 9,
+    });
   });
   it('accepts the CLI spelling per-year', () => {
     expect(opts({ normalize: 'per-year' }).normalize).toBe('perYear');

@@ -6,14 +6,21 @@ import { contextOf, ind, tinyCube, tinyRegions } from './tiny-cube.js';
 
 // tinyCube() measures staff_fulltime, cert_junior, party_org and the five revenue sources only.
 const young = ind('young', 'composition', { kind: 'share_of_orgs', field: 'manager_young' });
-const college = ind('college', 'composition', { kind: 'ratio_of_sums', numerator: ['staff_college', 'cert_junior'], denominator: ['staff_fulltime', 'staff_parttime'] });
+const college = ind('college', 'composition', {
+  kind: 'ratio_of_sums',
+  numerator: ['staff_college', 'cert_junior'],
+  denominator: ['staff_fulltime', 'staff_parttime'],
+});
 const density = ind('density', 'composition', { kind: 'per_population', numerator: 'count' });
 const party = ind('party', 'function', { kind: 'share_of_orgs', field: 'party_org' });
 
 describe('indicators whose columns are absent', () => {
   it('missingColumns names each absent column once, derived fields with their source column', () => {
     expect(missingColumns(young, tinyCube().measures)).toEqual([{ field: 'manager_young', from: ['manager_age'] }]);
-    expect(missingColumns(college, tinyCube().measures)).toEqual([{ field: 'staff_college' }, { field: 'staff_parttime' }]);
+    expect(missingColumns(college, tinyCube().measures)).toEqual([
+      { field: 'staff_college' },
+      { field: 'staff_parttime' },
+    ]);
     expect(missingColumns(density, [])).toEqual([]);
   });
 
@@ -30,7 +37,12 @@ describe('indicators whose columns are absent', () => {
   });
 
   it('are reported by the analysis, logged as warnings, and the scores still come out', () => {
-    const ctx = contextOf(tinyCube(), tinyRegions(), { framework: framework([young, density, college, party]) }, { runs: 0 });
+    const ctx = contextOf(
+      tinyCube(),
+      tinyRegions(),
+      { framework: framework([young, density, college, party]) },
+      { runs: 0 },
+    );
     const s = runIndicators(ctx);
     expect(s.framework).toMatchObject({ indicators: 4, used: 2 });
     expect(s.skipped.map((k) => k.id)).toEqual(['young', 'college']);

@@ -6,8 +6,14 @@ import type { AnalysisContext } from '../../../src/analyses/analysis-context.js'
 
 /** Measures of the tiny cube. */
 export const TINY_MEASURES = [
-  'staff_fulltime', 'cert_junior', 'party_org',
-  'rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other',
+  'staff_fulltime',
+  'cert_junior',
+  'party_org',
+  'rev_gov_purchase',
+  'rev_donations',
+  'rev_membership',
+  'rev_services',
+  'rev_other',
 ];
 
 type Partial2 = { [f: string]: [sum: number, n: number] };
@@ -35,15 +41,42 @@ function cell(region: string, year: number, type: string, count: number, m: Part
  */
 export function tinyCube(): Cube {
   const rev = (g: number, d: number, m: number, n: number): Partial2 => ({
-    rev_gov_purchase: [g, n], rev_donations: [d, n], rev_membership: [m, n], rev_services: [0, n], rev_other: [0, n],
+    rev_gov_purchase: [g, n],
+    rev_donations: [d, n],
+    rev_membership: [m, n],
+    rev_services: [0, n],
+    rev_other: [0, n],
   });
   const cells = [
     cell('A', 2023, 'social_group', 2, { staff_fulltime: [4, 2], party_org: [1, 2] }),
-    cell('A', 2024, 'foundation', 1, { staff_fulltime: [2, 1], cert_junior: [1, 1], party_org: [0, 1], ...rev(0, 100, 0, 1) }),
-    cell('A', 2024, 'social_group', 3, { staff_fulltime: [6, 2], cert_junior: [1, 1], party_org: [2, 2], ...rev(60, 20, 20, 3) }),
-    cell('B', 2024, 'social_group', 4, { staff_fulltime: [4, 4], cert_junior: [0, 4], party_org: [1, 4], ...rev(40, 0, 40, 4) }),
+    cell('A', 2024, 'foundation', 1, {
+      staff_fulltime: [2, 1],
+      cert_junior: [1, 1],
+      party_org: [0, 1],
+      ...rev(0, 100, 0, 1),
+    }),
+    cell('A', 2024, 'social_group', 3, {
+      staff_fulltime: [6, 2],
+      cert_junior: [1, 1],
+      party_org: [2, 2],
+      ...rev(60, 20, 20, 3),
+    }),
+    cell('B', 2024, 'social_group', 4, {
+      staff_fulltime: [4, 4],
+      cert_junior: [0, 4],
+      party_org: [1, 4],
+      ...rev(40, 0, 40, 4),
+    }),
   ];
-  return { source: 'aggregate', measures: [...TINY_MEASURES], regions: ['A', 'B'], years: [2023, 2024], types: ['foundation', 'social_group'], fields: [''], cells };
+  return {
+    source: 'aggregate',
+    measures: [...TINY_MEASURES],
+    regions: ['A', 'B'],
+    years: [2023, 2024],
+    types: ['foundation', 'social_group'],
+    fields: [''],
+    cells,
+  };
 }
 
 /** Regions of the tiny cube: A 20,000 residents, B 10,000. */
@@ -58,11 +91,39 @@ export function tinyRegions(): RegionsFile {
 }
 
 /** A minimal indicator definition. */
-export function ind(id: string, layer: LayerId, compute: ComputeSpec, direction: 1 | -1 = 1, weight?: number): IndicatorDef {
-  return { id, label: { zh: id, en: id }, layer, direction, unit: 'u', rationale: 'test', compute, ...(weight === undefined ? {} : { weight }) };
+export function ind(
+  id: string,
+  layer: LayerId,
+  compute: ComputeSpec,
+  direction: 1 | -1 = 1,
+  weight?: number,
+): IndicatorDef {
+  return {
+    id,
+    label: { zh: id, en: id },
+    layer,
+    direction,
+    unit: 'u',
+    rationale: 'test',
+    compute,
+    ...(weight === undefined ? {} : { weight }),
+  };
 }
 
 /** An analysis context around a cube. */
-export function contextOf(cube: Cube, regions: RegionsFile, config: Record<string, unknown> = {}, extra: Record<string, unknown> = {}, seed = 1): AnalysisContext {
-  return { cube, dataset: null, regions, fieldsOfActivity: [], options: { seed, config, extra: { indicators: extra } }, log: createLogger() };
+export function contextOf(
+  cube: Cube,
+  regions: RegionsFile,
+  config: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+  seed = 1,
+): AnalysisContext {
+  return {
+    cube,
+    dataset: null,
+    regions,
+    fieldsOfActivity: [],
+    options: { seed, config, extra: { indicators: extra } },
+    log: createLogger(),
+  };
 }

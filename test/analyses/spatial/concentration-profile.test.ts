@@ -3,14 +3,25 @@ import { concentrationProfile } from '../../../src/analyses/spatial/concentratio
 import type { RegionUnit } from '../../../src/analyses/spatial/region-units.js';
 import { nonFinitePaths } from '../support/tiny-cube.js';
 
-const unit = (code: string, population: number, zone: 'core' | 'periphery', neighbours: string[] = []): RegionUnit => ({ code, zh: code, en: code, population, zone, neighbours });
+const unit = (code: string, population: number, zone: 'core' | 'periphery', neighbours: string[] = []): RegionUnit => ({
+  code,
+  zh: code,
+  en: code,
+  population,
+  zone,
+  neighbours,
+});
 const opts = { year: 2024, scope: () => 'organizations', permutations: 99, seed: 1 };
 const codes = (p: { notes: { code: string }[] }) => p.notes.map((n) => n.code);
 
 describe('concentrationProfile: three regions worked by hand', () => {
   // A (core, 100 residents, 40 organizations) – B (periphery, 100, 10) – C (periphery, 200, 30);
   // neighbours form a chain A–B–C. Totals: 80 organizations, 400 residents.
-  const units = [unit('A', 100, 'core', ['B']), unit('B', 100, 'periphery', ['A', 'C']), unit('C', 200, 'periphery', ['B'])];
+  const units = [
+    unit('A', 100, 'core', ['B']),
+    unit('B', 100, 'periphery', ['A', 'C']),
+    unit('C', 200, 'periphery', ['B']),
+  ];
   const p = concentrationProfile(units, [40, 10, 30], opts);
 
   it('gives shares, density and location quotients', () => {
@@ -101,7 +112,11 @@ describe('concentrationProfile: edge cases give null plus a note, never NaN', ()
   });
 
   it('all organizations in one region', () => {
-    const units = [unit('A', 100, 'core', ['B']), unit('B', 100, 'periphery', ['A', 'C']), unit('C', 200, 'periphery', ['B'])];
+    const units = [
+      unit('A', 100, 'core', ['B']),
+      unit('B', 100, 'periphery', ['A', 'C']),
+      unit('C', 200, 'periphery', ['B']),
+    ];
     const p = concentrationProfile(units, [10, 0, 0], opts);
     expect(p.cr1!.value).toBe(1);
     expect(p.hhi).toEqual({ plain: 1, normalized: 1, numbersEquivalent: 1 });
@@ -135,13 +150,23 @@ describe('concentrationProfile: edge cases give null plus a note, never NaN', ()
     const p = concentrationProfile([unit('A', 0, 'core'), unit('B', 0, 'periphery')], [3, 1], opts);
     expect(p.residents).toBeNull();
     expect(p.core).toMatchObject({ share: 0.75, popShare: null, lq: null });
-    expect([p.lorenz, p.hoover, p.theilT, p.theilL, p.moran, p.gini!.densityPopulationWeighted]).toEqual([null, null, null, null, null, null]);
+    expect([p.lorenz, p.hoover, p.theilT, p.theilL, p.moran, p.gini!.densityPopulationWeighted]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(codes(p)).toContain('N_NO_RESIDENTS');
     expect(nonFinitePaths(p)).toEqual([]);
   });
 
   it('a scope with no organizations in the year', () => {
-    const p = concentrationProfile([unit('A', 100, 'core'), unit('B', 100, 'periphery')], [0, 0], { ...opts, scope: () => 'foundations' });
+    const p = concentrationProfile([unit('A', 100, 'core'), unit('B', 100, 'periphery')], [0, 0], {
+      ...opts,
+      scope: () => 'foundations',
+    });
     expect(p.total).toBe(0);
     expect(p.hhi).toBeNull();
     expect(p.notes[0]).toMatchObject({ code: 'N_NO_ORGANIZATIONS' });

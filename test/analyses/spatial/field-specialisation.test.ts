@@ -9,13 +9,25 @@ const units: RegionUnit[] = [
   { code: 'Y', zh: 'Y', en: 'Y', population: 100, zone: 'periphery', neighbours: [] },
   { code: 'Z', zh: 'Z', en: 'Z', population: 100, zone: 'periphery', neighbours: [] },
 ];
-const cell = (region: string, field: string, count: number) => ({ region, year: 2024, type: 'social_group', field, count });
+const cell = (region: string, field: string, count: number) => ({
+  region,
+  year: 2024,
+  type: 'social_group',
+  field,
+  count,
+});
 
 describe('fieldSpecialisation', () => {
   it('gives field × region and zone location quotients and checks the seed claim', () => {
     // X (core): business 30, ecology 10, charity 0; Y: business 10, ecology 20, charity 10; Z: nothing.
     // Totals: business 40, ecology 30, charity 10; X 40, Y 40; all 80.
-    const cube = tinyCube([cell('X', 'business', 30), cell('X', 'ecology', 10), cell('Y', 'business', 10), cell('Y', 'ecology', 20), cell('Y', 'charity', 10)]);
+    const cube = tinyCube([
+      cell('X', 'business', 30),
+      cell('X', 'ecology', 10),
+      cell('Y', 'business', 10),
+      cell('Y', 'ecology', 20),
+      cell('Y', 'charity', 10),
+    ]);
     const f = fieldSpecialisation(cube, 2024, units, loadFieldsOfActivity())!;
     // rows in the order of data/fields-of-activity.json: business, ecology, charity
     expect(f.rows.map((r) => r.field)).toEqual(['business', 'ecology', 'charity']);
@@ -40,7 +52,12 @@ describe('fieldSpecialisation', () => {
 
   it('says so when the periphery does not specialise, and when a seed field is absent', () => {
     // charity only in the core: periphery LQ(charity) = 0 → claim false
-    const cube = tinyCube([cell('X', 'charity', 10), cell('X', 'ecology', 5), cell('Y', 'ecology', 5), cell('Y', 'business', 10)]);
+    const cube = tinyCube([
+      cell('X', 'charity', 10),
+      cell('X', 'ecology', 5),
+      cell('Y', 'ecology', 5),
+      cell('Y', 'business', 10),
+    ]);
     expect(fieldSpecialisation(cube, 2024, units, loadFieldsOfActivity())!.seedClaim.holds).toBe(false);
     const noCharity = tinyCube([cell('X', 'ecology', 5), cell('Y', 'ecology', 5), cell('Y', 'business', 10)]);
     const f = fieldSpecialisation(noCharity, 2024, units, loadFieldsOfActivity())!;

@@ -8,7 +8,13 @@ const regions = tinyRegions([
   { code: 'B', population: 100, zone: 'periphery', neighbours: ['A', 'C'], en: 'Beta', zh: '乙市' },
   { code: 'C', population: 200, zone: 'periphery', neighbours: ['B'], en: 'Gamma', zh: '丙市' },
 ]);
-const c = (region: string, year: number, type: string, count: number, field = ''): TinyCell => ({ region, year, type, count, field });
+const c = (region: string, year: number, type: string, count: number, field = ''): TinyCell => ({
+  region,
+  year,
+  type,
+  count,
+  field,
+});
 // 2023: A 20, B 10, C 20 (all social groups); 2024: A 30 + 10, B 10, C 10 + 20.
 const cube = tinyCube([
   c('A', 2023, 'social_group', 20),
@@ -37,22 +43,28 @@ describe('spatialSection on a hand-built cube', () => {
     expect(s.byYear[0].byType.private_non_enterprise.notes[0].code).toBe('N_NO_ORGANIZATIONS');
   });
 
-  it('builds each year\'s verdict from that year\'s numbers', () => {
+  it("builds each year's verdict from that year's numbers", () => {
     // 2024: core share 40/80, population share 100/400, LQ 2; Theil T = 0.375 ln 1.5 = 0.152;
     // between = 0.5 ln(4/3) = 0.1438 → 94.6% of T; Gini of density 0.28125 (see concentration-profile.test.ts)
     const v = s.byYear[1].verdict;
-    expect(v.en).toContain('2024: the core (Alpha) holds 50.0% of organizations with 25.0% of residents (LQ 2.00): organizations concentrate in the core');
+    expect(v.en).toContain(
+      '2024: the core (Alpha) holds 50.0% of organizations with 25.0% of residents (LQ 2.00): organizations concentrate in the core',
+    );
     expect(v.en).toContain('Theil T against population 0.152, of which the core–periphery gap is 94.6%');
     expect(v.en).toContain('population-weighted Gini of density 0.281');
     expect(v.en).toMatch(/Moran's I of density -0\.395 \(permutation p = 0\.\d{3}, 999 permutations/);
-    expect(v.zh).toContain('2024年：核心区（甲市）以25.0%的常住人口集中了50.0%的社会组织（区位商2.00），呈现“中心集聚”');
+    expect(v.zh).toContain(
+      '2024年：核心区（甲市）以25.0%的常住人口集中了50.0%的社会组织（区位商2.00），呈现“中心集聚”',
+    );
     // 2023: shares 0.4, 0.2, 0.4 → core 40.0%; T = 0.4 ln 1.6 + 0.6 ln 0.8 = 0.0541
     expect(s.byYear[0].verdict.en).toContain('holds 40.0% of organizations with 25.0% of residents (LQ 1.60)');
     expect(s.byYear[0].verdict.en).toContain('Theil T against population 0.054');
   });
 
   it('summarises the change over the years and lists headline numbers per year', () => {
-    expect(s.summary!.en).toBe("2023–2024: the core's share of organizations rose from 40.0% to 50.0% (+10.0 percentage points); Theil T went from 0.054 to 0.152.");
+    expect(s.summary!.en).toBe(
+      "2023–2024: the core's share of organizations rose from 40.0% to 50.0% (+10.0 percentage points); Theil T went from 0.054 to 0.152.",
+    );
     expect(s.series.map((r) => r.coreShare)).toEqual([0.4, 0.5]);
     expect(s.series[1].coreLq).toBe(2);
   });
@@ -63,7 +75,9 @@ describe('spatialSection on a hand-built cube', () => {
   });
 
   it('is deterministic for a seed', () => {
-    expect(JSON.stringify(spatialSection(tinyContext(cube, regions, { seed: 7 })))).toBe(JSON.stringify(spatialSection(tinyContext(cube, regions, { seed: 7 }))));
+    expect(JSON.stringify(spatialSection(tinyContext(cube, regions, { seed: 7 })))).toBe(
+      JSON.stringify(spatialSection(tinyContext(cube, regions, { seed: 7 }))),
+    );
     expect(s.method.moran).toMatchObject({ permutations: 999, seed: 1, weights: 'W' });
   });
 });
@@ -78,7 +92,9 @@ describe('spatialSection options and notes', () => {
   });
 
   it('notes core codes that are not regions, and a regions file without a core', () => {
-    expect(spatialSection(tinyContext(cube, regions, { core: ['A', 'Q'] })).notes.map((n) => n.code)).toContain('N_CORE_UNKNOWN');
+    expect(spatialSection(tinyContext(cube, regions, { core: ['A', 'Q'] })).notes.map((n) => n.code)).toContain(
+      'N_CORE_UNKNOWN',
+    );
     const noCore = tinyRegions(regions.regions.map((r) => ({ ...r, zone: 'periphery' as const })));
     const s = spatialSection(tinyContext(cube, noCore));
     expect(s.notes.map((n) => n.code)).toContain('N_NO_CORE');
@@ -96,11 +112,22 @@ describe('spatialSection options and notes', () => {
   });
 
   it('restricts the years (extra.spatial.years) and reads fields when there are any', () => {
-    const withFields = tinyCube([c('A', 2024, 'social_group', 10, 'business'), c('B', 2024, 'social_group', 5, 'ecology'), c('C', 2024, 'social_group', 5, 'charity'), c('A', 2023, 'social_group', 3, 'business')]);
+    const withFields = tinyCube([
+      c('A', 2024, 'social_group', 10, 'business'),
+      c('B', 2024, 'social_group', 5, 'ecology'),
+      c('C', 2024, 'social_group', 5, 'charity'),
+      c('A', 2023, 'social_group', 3, 'business'),
+    ]);
     const s = spatialSection(tinyContext(withFields, regions, { extra: { spatial: { years: [2024] } } }));
     expect(s.years).toEqual([2024]);
     // periphery B + C: ecology 5/10 of the periphery vs 5/20 overall → LQ 2; charity likewise
-    expect(s.byYear[0].fields!.seedClaim).toEqual({ fields: ['ecology', 'charity'], peripheryLq: { ecology: 2, charity: 2 }, holds: true });
-    expect(s.byYear[0].verdict.en).toContain('periphery location quotient ecology & environment 2.00, charity 2.00: the periphery specialises in ecology & environment, charity');
+    expect(s.byYear[0].fields!.seedClaim).toEqual({
+      fields: ['ecology', 'charity'],
+      peripheryLq: { ecology: 2, charity: 2 },
+      holds: true,
+    });
+    expect(s.byYear[0].verdict.en).toContain(
+      'periphery location quotient ecology & environment 2.00, charity 2.00: the periphery specialises in ecology & environment, charity',
+    );
   });
 });

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { staffProfile } from '../../../src/analyses/staff/staff-profile.js';
 import type { CubeGroup } from '../../../src/cube/cube.js';
 
-const ALL = new Set(['cert_junior', 'cert_mid', 'cert_senior', 'staff_fulltime', 'staff_parttime', 'staff_college', 'manager_age', 'manager_young', 'has_fulltime_staff']);
+const ALL = new Set([
+  'cert_junior',
+  'cert_mid',
+  'cert_senior',
+  'staff_fulltime',
+  'staff_parttime',
+  'staff_college',
+  'manager_age',
+  'manager_young',
+  'has_fulltime_staff',
+]);
 
 describe('staffProfile', () => {
   // Ejin Horo-sized group (seed 004 via DOMAIN.md: 202 organizations, 250,000 residents, 667/778/2
@@ -10,8 +20,28 @@ describe('staffProfile', () => {
   const g: CubeGroup = {
     key: { region: '150600' },
     count: 202,
-    sum: { cert_junior: 667, cert_mid: 778, cert_senior: 2, staff_fulltime: 500, staff_parttime: 300, staff_college: 200, manager_age: 8080, manager_young: 101, has_fulltime_staff: 150 },
-    n: { cert_junior: 202, cert_mid: 202, cert_senior: 202, staff_fulltime: 202, staff_parttime: 202, staff_college: 202, manager_age: 202, manager_young: 202, has_fulltime_staff: 202 },
+    sum: {
+      cert_junior: 667,
+      cert_mid: 778,
+      cert_senior: 2,
+      staff_fulltime: 500,
+      staff_parttime: 300,
+      staff_college: 200,
+      manager_age: 8080,
+      manager_young: 101,
+      has_fulltime_staff: 150,
+    },
+    n: {
+      cert_junior: 202,
+      cert_mid: 202,
+      cert_senior: 202,
+      staff_fulltime: 202,
+      staff_parttime: 202,
+      staff_college: 202,
+      manager_age: 202,
+      manager_young: 202,
+      has_fulltime_staff: 202,
+    },
   };
   const p = staffProfile(g, 250000, ALL);
 
@@ -31,7 +61,15 @@ describe('staffProfile', () => {
   });
 
   it('gives full-time vs part-time, education and manager age', () => {
-    expect(p.staff).toEqual({ fulltime: 500, parttime: 300, total: 800, fulltimeShare: 0.625, fulltimePerOrganization: 500 / 202, parttimePerOrganization: 300 / 202, withFulltimeShare: 150 / 202 });
+    expect(p.staff).toEqual({
+      fulltime: 500,
+      parttime: 300,
+      total: 800,
+      fulltimeShare: 0.625,
+      fulltimePerOrganization: 500 / 202,
+      parttimePerOrganization: 300 / 202,
+      withFulltimeShare: 150 / 202,
+    });
     expect(p.education).toEqual({ college: 200, collegeShare: 0.25 });
     expect(p.managers).toEqual({ reporting: 202, meanAge: 40, youngShare: 0.5 });
   });
@@ -42,6 +80,12 @@ describe('staffProfile', () => {
     expect(onlyCert.certified!.per1000Residents).toBeNull();
     expect([onlyCert.staff, onlyCert.education, onlyCert.managers]).toEqual([null, null, null]);
     const silent = staffProfile({ ...g, n: Object.fromEntries(Object.keys(g.n).map((k) => [k, 0])) }, 250000, ALL);
-    expect([silent.certified, silent.pyramid, silent.staff, silent.education, silent.managers]).toEqual([null, null, null, null, null]);
+    expect([silent.certified, silent.pyramid, silent.staff, silent.education, silent.managers]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

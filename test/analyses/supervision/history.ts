@@ -7,7 +7,12 @@ import type { RegionsFile } from '../../../src/ingest/regions/regions.js';
 import { loadFramework } from '../../../src/ingest/framework/load-framework.js';
 import { loadRules } from '../../../src/ingest/rules/load-rules.js';
 import type { RulesFile } from '../../../src/analyses/supervision/rules.js';
-import { supervisionPass, type PassOptions, type SupervisionModel, type Warning } from '../../../src/analyses/supervision/supervision-pass.js';
+import {
+  supervisionPass,
+  type PassOptions,
+  type SupervisionModel,
+  type Warning,
+} from '../../../src/analyses/supervision/supervision-pass.js';
 import type { Framework } from '../../../src/ingest/framework/framework.js';
 
 /** The Inner Mongolia regions file (12 league-level units). */
@@ -47,7 +52,12 @@ export function healthy(id: string, year: number, over: Partial<RowValues> = {})
 }
 
 /** Healthy rows of one organization for each year from..to, with per-year overrides. */
-export function years(id: string, from: number, to: number, over: (year: number) => Partial<RowValues> = () => ({})): RowValues[] {
+export function years(
+  id: string,
+  from: number,
+  to: number,
+  over: (year: number) => Partial<RowValues> = () => ({}),
+): RowValues[] {
   const out: RowValues[] = [];
   for (let y = from; y <= to; y++) out.push(healthy(id, y, over(y)));
   return out;
@@ -67,14 +77,34 @@ export function datasetOf(rows: readonly RowValues[]): Dataset {
 }
 
 /** Run the supervision pass on hand-built rows (default rules and framework unless given). */
-export function passOf(rows: readonly RowValues[], options: PassOptions & { rules?: RulesFile; framework?: Framework } = {}): SupervisionModel {
-  return supervisionPass(datasetOf(rows), REGIONS, options.rules ?? loadRules(), options.framework ?? loadFramework(), new Set(), options);
+export function passOf(
+  rows: readonly RowValues[],
+  options: PassOptions & { rules?: RulesFile; framework?: Framework } = {},
+): SupervisionModel {
+  return supervisionPass(
+    datasetOf(rows),
+    REGIONS,
+    options.rules ?? loadRules(),
+    options.framework ?? loadFramework(),
+    new Set(),
+    options,
+  );
 }
 
 /** Warnings by organization id (ids from each organization's latest row). */
-export function warningsById(rows: readonly RowValues[], options: Parameters<typeof passOf>[1] = {}): Map<string, Warning[]> {
+export function warningsById(
+  rows: readonly RowValues[],
+  options: Parameters<typeof passOf>[1] = {},
+): Map<string, Warning[]> {
   const ds = datasetOf(rows);
-  const m = supervisionPass(ds, REGIONS, options.rules ?? loadRules(), options.framework ?? loadFramework(), new Set(), options);
+  const m = supervisionPass(
+    ds,
+    REGIONS,
+    options.rules ?? loadRules(),
+    options.framework ?? loadFramework(),
+    new Set(),
+    options,
+  );
   return new Map(m.flagged.map((f) => [ds.text.org_id[m.lastRow[f.org]], f.warnings]));
 }
 

@@ -3,7 +3,8 @@ import type { Dataset } from '../../../src/dataset/dataset.js';
 import { OrgFinder } from '../../../src/analyses/supervision/org-finder.js';
 
 // OrgFinder reads only the ids and names: a dataset with those two columns is enough.
-const rowsOf = (rows: [string, string][]): Dataset => ({ length: rows.length, text: { org_id: rows.map((r) => r[0]), name: rows.map((r) => r[1]) } }) as unknown as Dataset;
+const rowsOf = (rows: [string, string][]): Dataset =>
+  ({ length: rows.length, text: { org_id: rows.map((r) => r[0]), name: rows.map((r) => r[1]) } }) as unknown as Dataset;
 
 // Input order (row numbers 0–5) and organization numbers (order of first appearance):
 // 0 abc12345 / 1 ABC12345 / 2 ABC99999 share a prefix; two organizations are called 同名协会.
@@ -22,7 +23,11 @@ function findInParts(query: string, parts: number[][], order: number[]) {
   const f = new OrgFinder(query);
   for (const k of order) {
     const rows = parts[k];
-    f.add(rowsOf(rows.map((r) => ROWS[r])), (i) => rows[i], (i) => ORG[rows[i]]);
+    f.add(
+      rowsOf(rows.map((r) => ROWS[r])),
+      (i) => rows[i],
+      (i) => ORG[rows[i]],
+    );
   }
   return f.result();
 }
@@ -35,11 +40,23 @@ describe('OrgFinder', () => {
   });
 
   it('gives the same answer whatever the parts and their order (the first row by input order, not by part)', () => {
-    const parts = [[1, 4], [0, 3], [2, 5]];
-    for (const order of [[0, 1, 2], [2, 1, 0], [1, 0, 2]]) {
+    const parts = [
+      [1, 4],
+      [0, 3],
+      [2, 5],
+    ];
+    for (const order of [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 0, 2],
+    ]) {
       expect(findInParts('abc12345', parts, order)).toEqual({ id: 'abc12345', org: 0, suggestions: [] });
       expect(findInParts('乙协会（更名）', parts, order)).toEqual({ id: 'ABC12345', org: 1, suggestions: [] });
-      expect(findInParts('同名协会', parts, order)).toEqual({ id: null, org: -1, suggestions: ['ABC99999', 'XYZ00001'] });
+      expect(findInParts('同名协会', parts, order)).toEqual({
+        id: null,
+        org: -1,
+        suggestions: ['ABC99999', 'XYZ00001'],
+      });
       // 'ABC1' shares 4 characters with ABC12345, 3 with ABC99999 (below 4) and 0 with abc12345;
       // 'abc1239' is compared upper-cased: 6 with ABC12345, 3 with ABC99999
       expect(findInParts('ABC1', parts, order)).toEqual({ id: null, org: -1, suggestions: ['ABC12345'] });

@@ -11,7 +11,18 @@ import { healthy, ruleHit, warningsById, years } from './history.js';
 // Every organization below reports 2008–2024 unless said otherwise (2008 = the panel's first
 // year, 2024 = its last, so the as-of year is 2024).
 
-const DEAD = { activities: 0, rev_gov_purchase: 0, rev_donations: 0, rev_membership: 0, rev_services: 0, rev_other: 0, expenses: 0, staff_fulltime: 0, staff_parttime: 0, cert_junior: 0 };
+const DEAD = {
+  activities: 0,
+  rev_gov_purchase: 0,
+  rev_donations: 0,
+  rev_membership: 0,
+  rev_services: 0,
+  rev_other: 0,
+  expenses: 0,
+  staff_fulltime: 0,
+  staff_parttime: 0,
+  cert_junior: 0,
+};
 
 describe('rule dormant (activities, revenue and full-time staff all 0 in ≥ 2 consecutive years)', () => {
   const rows = [
@@ -29,7 +40,12 @@ describe('rule dormant (activities, revenue and full-time staff all 0 in ≥ 2 c
   it('trips with 2023 and 2024 dormant and reports that run as evidence', () => {
     const hit = ruleHit(w, 'TRIPS', 'dormant')!;
     expect(hit.years).toEqual([2023, 2024]);
-    expect(hit.evidence).toMatchObject({ from: 2023, to: 2024, consecutiveYears: 2, quantities: ['activities', 'revenue', 'staff_fulltime'] });
+    expect(hit.evidence).toMatchObject({
+      from: 2023,
+      to: 2024,
+      consecutiveYears: 2,
+      quantities: ['activities', 'revenue', 'staff_fulltime'],
+    });
     expect(hit.severity).toBe('high');
     expect(hit.action).toBe('inspection');
   });
@@ -56,13 +72,23 @@ describe('rule missing_report (a year without a report between the first year du
   ];
   const w = warningsById(rows);
   it('trips on an interior gap, a late first report and reports stopped without deregistration', () => {
-    expect(ruleHit(w, 'GAP2015', 'missing_report')!.evidence).toMatchObject({ missingYears: [2015], dueFrom: 2008, firstReport: 2008, lastReport: 2024, afterLastReport: 0 });
+    expect(ruleHit(w, 'GAP2015', 'missing_report')!.evidence).toMatchObject({
+      missingYears: [2015],
+      dueFrom: 2008,
+      firstReport: 2008,
+      lastReport: 2024,
+      afterLastReport: 0,
+    });
     expect(ruleHit(w, 'LATE_START', 'missing_report')!.years).toEqual([2012, 2013]);
-    expect(ruleHit(w, 'STOPPED', 'missing_report')!.evidence).toMatchObject({ missingYears: [2023, 2024], afterLastReport: 2 });
+    expect(ruleHit(w, 'STOPPED', 'missing_report')!.evidence).toMatchObject({
+      missingYears: [2023, 2024],
+      afterLastReport: 2,
+    });
     expect(ruleHit(w, 'GAP2015', 'missing_report')!.action).toBe('report_reminder');
   });
   it('just misses a complete history, a registration before the panel, and deregistered organizations', () => {
-    for (const id of ['COMPLETE', 'ON_TIME', 'DEREGISTERED', 'STATUS_ONLY']) expect(ruleHit(w, id, 'missing_report'), id).toBeUndefined();
+    for (const id of ['COMPLETE', 'ON_TIME', 'DEREGISTERED', 'STATUS_ONLY'])
+      expect(ruleHit(w, id, 'missing_report'), id).toBeUndefined();
   });
   it('with trailing off, a stopped organization is not flagged (only gaps up to the last report count)', () => {
     const rules: RulesFile = loadRules();
@@ -79,21 +105,36 @@ describe('rule persistent_deficit (expenses > revenue in ≥ 3 consecutive years
     ...years('TWO_TWICE', 2008, 2024, (y) => ([2015, 2016, 2018, 2019].includes(y) ? { expenses: 120000 } : {})),
     ...years('BREAK_EVEN', 2008, 2024, (y) => (y >= 2015 && y <= 2018 ? { expenses: 100000 } : {})),
     // three deficit years with a missing report in between: not consecutive report years
-    ...years('GAPPED', 2008, 2024, (y) => (y >= 2015 && y <= 2018 ? { expenses: 130000 } : {})).filter((r) => r.year !== 2016),
+    ...years('GAPPED', 2008, 2024, (y) => (y >= 2015 && y <= 2018 ? { expenses: 130000 } : {})).filter(
+      (r) => r.year !== 2016,
+    ),
   ];
   const w = warningsById(rows);
   it('trips with expenses 100,001 > revenue 100,000 in 2015–2017, listing both year by year', () => {
     const hit = ruleHit(w, 'THREE', 'persistent_deficit')!;
     expect(hit.years).toEqual([2015, 2016, 2017]);
-    expect(hit.evidence).toMatchObject({ from: 2015, to: 2017, consecutiveYears: 3, revenue: [100000, 100000, 100000], expenses: [100001, 100001, 100001] });
+    expect(hit.evidence).toMatchObject({
+      from: 2015,
+      to: 2017,
+      consecutiveYears: 3,
+      revenue: [100000, 100000, 100000],
+      expenses: [100001, 100001, 100001],
+    });
   });
   it('just misses two runs of two years, expenses equal to revenue, and a run broken by a missing year', () => {
-    for (const id of ['TWO_TWICE', 'BREAK_EVEN', 'GAPPED']) expect(ruleHit(w, id, 'persistent_deficit'), id).toBeUndefined();
+    for (const id of ['TWO_TWICE', 'BREAK_EVEN', 'GAPPED'])
+      expect(ruleHit(w, id, 'persistent_deficit'), id).toBeUndefined();
   });
 });
 
 describe('rule single_source (government purchase > 90% of revenue in the latest report year)', () => {
-  const share = (gov: number) => ({ rev_gov_purchase: gov, rev_donations: 100000 - gov, rev_membership: 0, rev_services: 0, rev_other: 0 });
+  const share = (gov: number) => ({
+    rev_gov_purchase: gov,
+    rev_donations: 100000 - gov,
+    rev_membership: 0,
+    rev_services: 0,
+    rev_other: 0,
+  });
   const rows = [
     ...years('SHARE91', 2008, 2024, (y) => (y === 2024 ? share(91000) : {})),
     ...years('SHARE90', 2008, 2024, (y) => (y === 2024 ? share(90000) : {})),
@@ -103,7 +144,13 @@ describe('rule single_source (government purchase > 90% of revenue in the latest
   const w = warningsById(rows);
   it('trips at 91,000 of 100,000 = 91% in 2024', () => {
     const hit = ruleHit(w, 'SHARE91', 'single_source')!;
-    expect(hit.evidence).toMatchObject({ year: 2024, source: 'rev_gov_purchase', amount: 91000, revenue: 100000, maxShare: 0.9 });
+    expect(hit.evidence).toMatchObject({
+      year: 2024,
+      source: 'rev_gov_purchase',
+      amount: 91000,
+      revenue: 100000,
+      maxShare: 0.9,
+    });
     expect(hit.evidence.share).toBeCloseTo(0.91, 12);
     expect(hit.severity).toBe('low');
   });
@@ -114,7 +161,14 @@ describe('rule single_source (government purchase > 90% of revenue in the latest
 });
 
 describe('rule implausible_jump (revenue, full-time staff or all staff ×10 year on year, previous > 0)', () => {
-  const revenue = (total: number) => ({ rev_gov_purchase: total / 2, rev_donations: total / 2, rev_membership: 0, rev_services: 0, rev_other: 0, expenses: total * 0.9 });
+  const revenue = (total: number) => ({
+    rev_gov_purchase: total / 2,
+    rev_donations: total / 2,
+    rev_membership: 0,
+    rev_services: 0,
+    rev_other: 0,
+    expenses: total * 0.9,
+  });
   const rows = [
     // revenue 100,000 (2019) → 1,000,000 (2020): exactly ×10
     ...years('REV_X10', 2008, 2024, (y) => (y >= 2020 ? revenue(1000000) : {})),
@@ -123,21 +177,42 @@ describe('rule implausible_jump (revenue, full-time staff or all staff ×10 year
     // full-time staff 1 → 10 (×10)
     ...years('FT_X10', 2008, 2024, (y) => (y >= 2020 ? { staff_fulltime: 10 } : { staff_fulltime: 1, cert_junior: 0 })),
     // full-time 1 → 1, part-time 1 → 19: all staff 2 → 20 (×10)
-    ...years('ALL_X10', 2008, 2024, (y) => (y >= 2020 ? { staff_fulltime: 1, staff_parttime: 19 } : { staff_fulltime: 1, staff_parttime: 1, cert_junior: 0 })),
+    ...years('ALL_X10', 2008, 2024, (y) =>
+      y >= 2020 ? { staff_fulltime: 1, staff_parttime: 19 } : { staff_fulltime: 1, staff_parttime: 1, cert_junior: 0 },
+    ),
     // full-time staff 0 → 12 (no part-time staff): no previous level to compare with
-    ...years('FROM_ZERO', 2008, 2024, (y) => (y >= 2020 ? { staff_fulltime: 12, staff_parttime: 0 } : { staff_fulltime: 0, staff_parttime: 0, cert_junior: 0 })),
+    ...years('FROM_ZERO', 2008, 2024, (y) =>
+      y >= 2020 ? { staff_fulltime: 12, staff_parttime: 0 } : { staff_fulltime: 0, staff_parttime: 0, cert_junior: 0 },
+    ),
     // ×20 revenue between 2018 and 2020 with 2019 missing: not consecutive years (2019 also a missing report)
     ...years('NOT_CONSECUTIVE', 2008, 2024, (y) => (y >= 2020 ? revenue(2000000) : {})).filter((r) => r.year !== 2019),
   ];
   const w = warningsById(rows);
   it('trips at ×10 exactly for revenue, full-time staff and all staff', () => {
-    expect(ruleHit(w, 'REV_X10', 'implausible_jump')!.evidence).toMatchObject({ year: 2020, quantity: 'revenue', previous: 100000, current: 1000000, ratio: 10, factor: 10, jumps: 1 });
+    expect(ruleHit(w, 'REV_X10', 'implausible_jump')!.evidence).toMatchObject({
+      year: 2020,
+      quantity: 'revenue',
+      previous: 100000,
+      current: 1000000,
+      ratio: 10,
+      factor: 10,
+      jumps: 1,
+    });
     expect(ruleHit(w, 'REV_X10', 'implausible_jump')!.years).toEqual([2019, 2020]);
-    expect(ruleHit(w, 'FT_X10', 'implausible_jump')!.evidence).toMatchObject({ quantity: 'staff_fulltime', previous: 1, current: 10 });
-    expect(ruleHit(w, 'ALL_X10', 'implausible_jump')!.evidence).toMatchObject({ quantity: 'staff_total', previous: 2, current: 20 });
+    expect(ruleHit(w, 'FT_X10', 'implausible_jump')!.evidence).toMatchObject({
+      quantity: 'staff_fulltime',
+      previous: 1,
+      current: 10,
+    });
+    expect(ruleHit(w, 'ALL_X10', 'implausible_jump')!.evidence).toMatchObject({
+      quantity: 'staff_total',
+      previous: 2,
+      current: 20,
+    });
   });
   it('just misses ×9.9999, a jump from 0, and a jump across a missing year', () => {
-    for (const id of ['REV_X9', 'FROM_ZERO', 'NOT_CONSECUTIVE']) expect(ruleHit(w, id, 'implausible_jump'), id).toBeUndefined();
+    for (const id of ['REV_X9', 'FROM_ZERO', 'NOT_CONSECUTIVE'])
+      expect(ruleHit(w, id, 'implausible_jump'), id).toBeUndefined();
     expect(ruleHit(w, 'NOT_CONSECUTIVE', 'missing_report')!.years).toEqual([2019]);
   });
 });
@@ -145,16 +220,31 @@ describe('rule implausible_jump (revenue, full-time staff or all staff ×10 year
 describe('rule cert_above_staff (certified > full-time + part-time staff in some year)', () => {
   const rows = [
     // 2016: 2 junior + 1 intermediate + 1 senior = 4 certified, 2 full-time + 1 part-time = 3 staff
-    ...years('FOUR_OF_THREE', 2008, 2024, (y) => (y === 2016 ? { staff_fulltime: 2, staff_parttime: 1, cert_junior: 2, cert_mid: 1, cert_senior: 1 } : {})),
+    ...years('FOUR_OF_THREE', 2008, 2024, (y) =>
+      y === 2016 ? { staff_fulltime: 2, staff_parttime: 1, cert_junior: 2, cert_mid: 1, cert_senior: 1 } : {},
+    ),
     // 3 certified, 3 staff: equal is not above
-    ...years('THREE_OF_THREE', 2008, 2024, (y) => (y === 2016 ? { staff_fulltime: 2, staff_parttime: 1, cert_junior: 3 } : {})),
+    ...years('THREE_OF_THREE', 2008, 2024, (y) =>
+      y === 2016 ? { staff_fulltime: 2, staff_parttime: 1, cert_junior: 3 } : {},
+    ),
     // part-time not reported counts 0: 2 certified, 1 full-time
-    ...years('PT_MISSING', 2008, 2024, (y) => (y === 2018 ? { staff_fulltime: 1, staff_parttime: null, cert_junior: 2 } : {})),
+    ...years('PT_MISSING', 2008, 2024, (y) =>
+      y === 2018 ? { staff_fulltime: 1, staff_parttime: null, cert_junior: 2 } : {},
+    ),
   ];
   const w = warningsById(rows);
   it('trips at 4 certified against 3 staff, and with part-time not reported', () => {
-    expect(ruleHit(w, 'FOUR_OF_THREE', 'cert_above_staff')!.evidence).toMatchObject({ year: 2016, certified: 4, staff: 3, yearsAbove: 1 });
-    expect(ruleHit(w, 'PT_MISSING', 'cert_above_staff')!.evidence).toMatchObject({ year: 2018, certified: 2, staff: 1 });
+    expect(ruleHit(w, 'FOUR_OF_THREE', 'cert_above_staff')!.evidence).toMatchObject({
+      year: 2016,
+      certified: 4,
+      staff: 3,
+      yearsAbove: 1,
+    });
+    expect(ruleHit(w, 'PT_MISSING', 'cert_above_staff')!.evidence).toMatchObject({
+      year: 2018,
+      certified: 2,
+      staff: 1,
+    });
   });
   it('just misses at 3 certified against 3 staff', () => {
     expect(ruleHit(w, 'THREE_OF_THREE', 'cert_above_staff')).toBeUndefined();
@@ -183,8 +273,16 @@ describe('rules credit_code_checksum and credit_code_mismatch', () => {
     expect(ruleHit(w, bad, 'credit_code_mismatch')).toBeUndefined(); // invalid codes are not compared
   });
   it('flags a valid code whose type digit or division disagrees with the columns', () => {
-    expect(ruleHit(w, wrongType, 'credit_code_mismatch')!.evidence).toMatchObject({ disagrees: 'type', codeType: 'foundation', type: 'social_group' });
-    expect(ruleHit(w, wrongRegion, 'credit_code_mismatch')!.evidence).toMatchObject({ disagrees: 'region', codeRegion: '150200', region: '150100' });
+    expect(ruleHit(w, wrongType, 'credit_code_mismatch')!.evidence).toMatchObject({
+      disagrees: 'type',
+      codeType: 'foundation',
+      type: 'social_group',
+    });
+    expect(ruleHit(w, wrongRegion, 'credit_code_mismatch')!.evidence).toMatchObject({
+      disagrees: 'region',
+      codeRegion: '150200',
+      region: '150100',
+    });
   });
   it('just misses a valid consistent code, a county-level division inside the region, and non-code ids', () => {
     for (const id of [good, county, 'ORG-0001']) expect(w.get(id), id).toBeUndefined();
@@ -198,7 +296,13 @@ describe('rule deregistered_reporting (reports for years after the deregistratio
   ];
   const w = warningsById(rows);
   it('trips with a 2021 report after deregistration on 2020-05-01', () => {
-    expect(ruleHit(w, 'AFTER', 'deregistered_reporting')!.evidence).toMatchObject({ deregistered: 20200501, deregisteredYear: 2020, reportsAfter: 1, firstAfter: 2021, lastAfter: 2021 });
+    expect(ruleHit(w, 'AFTER', 'deregistered_reporting')!.evidence).toMatchObject({
+      deregistered: 20200501,
+      deregisteredYear: 2020,
+      reportsAfter: 1,
+      firstAfter: 2021,
+      lastAfter: 2021,
+    });
   });
   it('just misses a last report in the deregistration year', () => {
     expect(w.get('SAME_YEAR')).toBeUndefined();
@@ -228,6 +332,9 @@ describe('as-of year and lookback', () => {
     expect(warningsById(rows, { rules }).get('DORMANT_LATE')).toBeUndefined();
   });
   it('healthy rows trip nothing', () => {
-    expect(warningsById([...years('A', 2008, 2024), ...years('B', 2008, 2024), healthy('C', 2024, { registered: 20240301 })]).size).toBe(0);
+    expect(
+      warningsById([...years('A', 2008, 2024), ...years('B', 2008, 2024), healthy('C', 2024, { registered: 20240301 })])
+        .size,
+    ).toBe(0);
   });
 });

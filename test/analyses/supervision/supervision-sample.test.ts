@@ -60,7 +60,10 @@ describe('supervision on a generated sample (orgs 2000)', () => {
   });
 
   it('lists the flagged organizations, ranked high first, only with listOrganizations', () => {
-    const s = runSupervision({ ...ctx, options: { ...ctx.options, extra: { supervision: { listOrganizations: true } } } });
+    const s = runSupervision({
+      ...ctx,
+      options: { ...ctx.options, extra: { supervision: { listOrganizations: true } } },
+    });
     if (!('flaggedOrganizations' in s)) throw new Error('no list');
     const listed = s.flaggedOrganizations;
     expect(listed.map((o) => o.org_id).sort()).toEqual(PLANTED_RULES.flatMap((r) => manifest.planted[r.id]).sort());

@@ -17,18 +17,36 @@ const id = (model: ReturnType<typeof passOf>, ds: ReturnType<typeof datasetOf>, 
 describe('transparency index (config/rules/default.json: window 3 years; weights completeness 0.4, disclosure 0.25, online 0.15, continuity 0.2)', () => {
   // only four of the file's annual-report fields are columns here: staff_fulltime, activities, disclosure, online
   const row = (org: string, year: number, over: Record<string, number | string | null> = {}) => ({
-    org_id: org, name: org, type: 'social_group', region: '150100', registered: 20100101, year, staff_fulltime: 2, activities: 3, disclosure: 1, online: 1, ...over,
+    org_id: org,
+    name: org,
+    type: 'social_group',
+    region: '150100',
+    registered: 20100101,
+    year,
+    staff_fulltime: 2,
+    activities: 3,
+    disclosure: 1,
+    online: 1,
+    ...over,
   });
   const rows = [
     // A: 2020–2024; in the window 2022–2024 staff missing in 2023, disclosure 1, 1, 0, online 0, 0, 1
-    row('A', 2020), row('A', 2021),
-    row('A', 2022, { online: 0 }), row('A', 2023, { staff_fulltime: null, online: 0 }), row('A', 2024, { disclosure: 0 }),
+    row('A', 2020),
+    row('A', 2021),
+    row('A', 2022, { online: 0 }),
+    row('A', 2023, { staff_fulltime: null, online: 0 }),
+    row('A', 2024, { disclosure: 0 }),
     // B: registered 2020, no 2023 report; window rows 2022 and 2024, online missing in 2022, 1 in 2024
-    row('B', 2020, { registered: 20200101 }), row('B', 2021, { registered: 20200101 }), row('B', 2022, { registered: 20200101, online: null }), row('B', 2024, { registered: 20200101 }),
+    row('B', 2020, { registered: 20200101 }),
+    row('B', 2021, { registered: 20200101 }),
+    row('B', 2022, { registered: 20200101, online: null }),
+    row('B', 2024, { registered: 20200101 }),
     // C: registered 2023, first report 2024, neither flag
     row('C', 2024, { registered: 20230315, disclosure: 0, online: 0 }),
     // D: deregistered 2022: not supervised in 2024
-    row('D', 2020, { deregistered: 20220601 }), row('D', 2021, { deregistered: 20220601 }), row('D', 2022, { deregistered: 20220601 }),
+    row('D', 2020, { deregistered: 20220601 }),
+    row('D', 2021, { deregistered: 20220601 }),
+    row('D', 2022, { deregistered: 20220601 }),
   ];
   const ds = datasetOf(rows);
   const m = passOf(rows);
@@ -70,13 +88,23 @@ describe('transparency index (config/rules/default.json: window 3 years; weights
 describe('peer percentiles (the rank normalisation of the indicator machinery, within peer groups)', () => {
   it('equals rankNormalize(…, { scale: true }) on each group, both directions, ties averaged', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 30 }), fc.constantFrom(1 as const, -1 as const), (xs, dir) => {
-        const values = Float64Array.from(xs);
-        const got = peerPercentiles(values, new Int32Array(xs.length), 1, dir);
-        const constant = xs.every((x) => x === xs[0]);
-        const want = rankNormalize(xs.map((x) => [x]), [dir], { scale: true }).matrix.map((r) => r[0]);
-        xs.forEach((_, k) => (constant ? expect(Number.isNaN(got[k])).toBe(true) : expect(got[k]).toBeCloseTo(want[k], 12)));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 30 }),
+        fc.constantFrom(1 as const, -1 as const),
+        (xs, dir) => {
+          const values = Float64Array.from(xs);
+          const got = peerPercentiles(values, new Int32Array(xs.length), 1, dir);
+          const constant = xs.every((x) => x === xs[0]);
+          const want = rankNormalize(
+            xs.map((x) => [x]),
+            [dir],
+            { scale: true },
+          ).matrix.map((r) => r[0]);
+          xs.forEach((_, k) =>
+            constant ? expect(Number.isNaN(got[k])).toBe(true) : expect(got[k]).toBeCloseTo(want[k], 12),
+          );
+        },
+      ),
       { seed: 10, numRuns: 200 },
     );
   });
@@ -86,7 +114,10 @@ describe('peer percentiles (the rank normalisation of the indicator machinery, w
     expect([...p].map((x) => (Number.isNaN(x) ? null : x))).toEqual([0.25, 1, 0.25, null, null, null]);
   });
   it('peer groups fall back from type × region to type to all below minPeers', () => {
-    const { group, groups } = peerGroups(['sg', 'sg', 'sg', 'sg', 'f'], ['r1', 'r1', 'r1', 'r2', 'r1'], { peerGroup: 'type_region', minPeers: 3 });
+    const { group, groups } = peerGroups(['sg', 'sg', 'sg', 'sg', 'f'], ['r1', 'r1', 'r1', 'r2', 'r1'], {
+      peerGroup: 'type_region',
+      minPeers: 3,
+    });
     expect(groups).toEqual([
       { type: 'sg', region: 'r1', size: 3 },
       { type: 'sg', region: null, size: 1 },
@@ -117,10 +148,18 @@ describe('A–D grade (config/rules/default.json: bands A 55, B 45; A needs tran
   // five Hohhot social groups whose full-time staff and activities are both k = 1 … 5 in every
   // year; framework reduced to those two indicators; minPeers 2 so that they are one peer group
   const framework = loadFramework();
-  framework.indicators = framework.indicators.filter((i) => i.id === 'fulltime_staff_per_org' || i.id === 'activities_per_org');
+  framework.indicators = framework.indicators.filter(
+    (i) => i.id === 'fulltime_staff_per_org' || i.id === 'activities_per_org',
+  );
   const rules = loadRules();
   rules.grades.minPeers = 2;
-  const rows = [1, 2, 3, 4, 5].flatMap((k) => years(`K${k}`, 2008, 2024, (y) => ({ staff_fulltime: k, activities: k, ...(k === 5 && y >= 2022 ? { expenses: 200000 } : {}) })));
+  const rows = [1, 2, 3, 4, 5].flatMap((k) =>
+    years(`K${k}`, 2008, 2024, (y) => ({
+      staff_fulltime: k,
+      activities: k,
+      ...(k === 5 && y >= 2022 ? { expenses: 200000 } : {}),
+    })),
+  );
   const ds = datasetOf(rows);
   const m = passOf(rows, { rules, framework, detailFor: new Set(['K4']) });
   it('score = 100 × mean peer percentile: (k − 1)/4 on both indicators → 0, 25, 50, 75, 100', () => {
@@ -145,14 +184,25 @@ describe('A–D grade (config/rules/default.json: bands A 55, B 45; A needs tran
 describe('registry lists (no year column)', () => {
   const rows = [
     ...years('R1', 2024, 2024),
-    ...years('R2', 2024, 2024, () => ({ rev_gov_purchase: 95000, rev_donations: 5000, rev_membership: 0, rev_services: 0 })),
+    ...years('R2', 2024, 2024, () => ({
+      rev_gov_purchase: 95000,
+      rev_donations: 5000,
+      rev_membership: 0,
+      rev_services: 0,
+    })),
     ...years('R3', 2024, 2024, () => ({ status: 'deregistered', deregistered: 20230301 })),
   ].map(({ year: _y, ...r }) => r);
   const m = passOf(rows, { registryAsOf: 2024 });
   it('skips the rules that follow organizations over years and still applies the others', () => {
     expect(m.shape).toBe('registry');
     expect(m.asOf).toBe(2024);
-    expect(m.skipped.map((s) => s.id).sort()).toEqual(['deregistered_reporting', 'dormant', 'implausible_jump', 'missing_report', 'persistent_deficit']);
+    expect(m.skipped.map((s) => s.id).sort()).toEqual([
+      'deregistered_reporting',
+      'dormant',
+      'implausible_jump',
+      'missing_report',
+      'persistent_deficit',
+    ]);
     expect(m.flagged.map((f) => f.warnings.map((w) => w.rule))).toEqual([['single_source']]);
     expect(Number.isNaN(m.transparency.continuity[0])).toBe(true);
   });

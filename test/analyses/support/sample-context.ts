@@ -30,7 +30,10 @@ export async function sampleContext(orgs = 3000, seed = 20240601): Promise<Analy
  * @param seed generator seed
  * @returns context, ingest result and profile id
  */
-export async function sampleRun(orgs = 3000, seed = 20240601): Promise<{ ctx: AnalysisContext; ingest: IngestResult; profileId: string }> {
+export async function sampleRun(
+  orgs = 3000,
+  seed = 20240601,
+): Promise<{ ctx: AnalysisContext; ingest: IngestResult; profileId: string }> {
   const regionsJson = JSON.parse(readFileSync(resolve('data/regions/inner-mongolia.json'), 'utf8'));
   let csv = '';
   for (const row of generateSample({ orgs, seed, regions: regionsJson })) csv += `${toCsvLine(row)}\n`;
@@ -43,8 +46,21 @@ export async function sampleRun(orgs = 3000, seed = 20240601): Promise<{ ctx: An
     const log = createLogger();
     const ingest = await ingestFiles([path], { profile, regions, logger: log });
     const fieldsOfActivity = loadFieldsOfActivity();
-    const cube = cubeFromDataset(ingest.dataset, { governanceFields: new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code)) });
-    return { ctx: { cube, dataset: ingest.dataset, regions, fieldsOfActivity, options: { seed: 1, config: {}, extra: {} }, log }, ingest, profileId: profile.id };
+    const cube = cubeFromDataset(ingest.dataset, {
+      governanceFields: new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code)),
+    });
+    return {
+      ctx: {
+        cube,
+        dataset: ingest.dataset,
+        regions,
+        fieldsOfActivity,
+        options: { seed: 1, config: {}, extra: {} },
+        log,
+      },
+      ingest,
+      profileId: profile.id,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

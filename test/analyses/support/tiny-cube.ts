@@ -68,7 +68,12 @@ export function tinyRegions(regions: (Pick<Region, 'code' | 'population' | 'zone
 export function tinyContext(
   cube: Cube,
   regions: RegionsFile,
-  options: { seed?: number; core?: string[]; extra?: Record<string, Record<string, unknown>>; dataset?: Dataset | null } = {},
+  options: {
+    seed?: number;
+    core?: string[];
+    extra?: Record<string, Record<string, unknown>>;
+    dataset?: Dataset | null;
+  } = {},
 ): AnalysisContext {
   return {
     cube,
@@ -89,6 +94,7 @@ export function tinyContext(
 export function nonFinitePaths(value: unknown, path = '$'): string[] {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
   if (Array.isArray(value)) return value.flatMap((v, i) => nonFinitePaths(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => nonFinitePaths(v, `${path}.${k}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => nonFinitePaths(v, `${path}.${k}`));
   return [];
 }

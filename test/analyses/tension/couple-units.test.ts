@@ -17,7 +17,9 @@ const ref = JSON.parse(readFileSync(referencePath('coupling_obstacle_mathmodels.
 };
 const SRC = `${ref.source.repo}@${ref.source.commit.slice(0, 7)} ${ref.source.path}`;
 const within = (actual: number, expected: number, decimals: number, what: string) =>
-  expect(Math.abs(actual - expected), `${SRC} ${what}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+  expect(Math.abs(actual - expected), `${SRC} ${what}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(
+    0.5 * 10 ** -decimals + 1e-12,
+  );
 
 describe('coupleUnits (the tension coupling step) against mathmodels coupling_degree (coupling_obstacle_mathmodels.json, 3 decimals)', () => {
   const scores = ref.input.map(([, ...u]) => u);
@@ -64,7 +66,7 @@ describe('coupleUnits: two subsystems, hand calculations', () => {
     expect(r.gap).toBe(0);
   });
 
-  it('U = 0.25, 0.25: C = 1, T = 0.25, D = √0.25 = 0.5 exactly → 勉强协调 / barely coordinated (the issue\'s example class)', () => {
+  it("U = 0.25, 0.25: C = 1, T = 0.25, D = √0.25 = 0.5 exactly → 勉强协调 / barely coordinated (the issue's example class)", () => {
     const [r] = coupleUnits([[0.25, 0.25]]);
     expect(r.D).toBe(0.5);
     expect(r.class).toEqual({ index: 5, zh: '勉强协调', en: 'barely coordinated' });
@@ -104,7 +106,15 @@ describe('coupleUnits: two subsystems, hand calculations', () => {
 
   it('both subsystems 0: a defined output (C = T = D = 0, tension 1, class 0), not NaN', () => {
     const [r] = coupleUnits([[0, 0]]);
-    expect(r).toEqual({ C: 0, T: 0, D: 0, tension: 1, class: { index: 0, zh: '极度失调', en: 'extreme imbalance' }, lagging: null, gap: 0 });
+    expect(r).toEqual({
+      C: 0,
+      T: 0,
+      D: 0,
+      tension: 1,
+      class: { index: 0, zh: '极度失调', en: 'extreme imbalance' },
+      lagging: null,
+      gap: 0,
+    });
   });
 
   it('both subsystems 1: D = 1, tension 0, 优质协调', () => {
@@ -114,7 +124,10 @@ describe('coupleUnits: two subsystems, hand calculations', () => {
   });
 
   it('a missing subsystem score gives NaN numbers and no class, so a panel carries on', () => {
-    const [r, s] = coupleUnits([[NaN, 0.5], [0.5, 0.5]]);
+    const [r, s] = coupleUnits([
+      [NaN, 0.5],
+      [0.5, 0.5],
+    ]);
     expect(Number.isNaN(r.D) && Number.isNaN(r.tension) && r.class === null && r.lagging === null).toBe(true);
     expect(s.C).toBe(1);
   });
@@ -122,7 +135,18 @@ describe('coupleUnits: two subsystems, hand calculations', () => {
   it('class labels of the ten steps, from D = U (U1 = U2 = U² gives C = 1, T = U², D = U)', () => {
     // U1 = U2 = d² → D = √(1 · d²) = d
     const d = [0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95];
-    const zh = ['极度失调', '严重失调', '中度失调', '轻度失调', '濒临失调', '勉强协调', '初级协调', '中级协调', '良好协调', '优质协调'];
+    const zh = [
+      '极度失调',
+      '严重失调',
+      '中度失调',
+      '轻度失调',
+      '濒临失调',
+      '勉强协调',
+      '初级协调',
+      '中级协调',
+      '良好协调',
+      '优质协调',
+    ];
     coupleUnits(d.map((x) => [x * x, x * x])).forEach((r, k) => {
       expect(r.D).toBeCloseTo(d[k], 12);
       expect(r.class?.index).toBe(k);
@@ -135,7 +159,8 @@ describe('coupleUnits: two subsystems, hand calculations', () => {
     const steps = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
     const ratio = coupleUnits(steps.map((u) => [u, 2 * u])).map((r) => r.tension);
     const equal = coupleUnits(steps.map((u) => [u, u])).map((r) => r.tension);
-    for (const series of [ratio, equal]) for (let k = 1; k < series.length; k++) expect(series[k]).toBeLessThan(series[k - 1]);
+    for (const series of [ratio, equal])
+      for (let k = 1; k < series.length; k++) expect(series[k]).toBeLessThan(series[k - 1]);
     coupleUnits(steps.map((u) => [u, 2 * u])).forEach((r) => expect(r.C).toBeCloseTo((2 * Math.SQRT2) / 3, 12));
   });
 

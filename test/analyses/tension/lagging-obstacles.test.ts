@@ -12,7 +12,8 @@ const ref = JSON.parse(readFileSync(referencePath('coupling_obstacle_mathmodels.
 const SRC = `${ref.source.repo}@${ref.source.commit.slice(0, 7)} R/eval_system.R obstacle_degree`;
 
 /** Half a unit in the last significant digit of a published number (its rounding bound). */
-const halfUlp = (v: number, digits: number): number => (v === 0 ? 0 : 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(v))) - (digits - 1)));
+const halfUlp = (v: number, digits: number): number =>
+  v === 0 ? 0 : 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(v))) - (digits - 1));
 
 describe('laggingObstacles against mathmodels obstacle_degree (coupling_obstacle_mathmodels.json)', () => {
   // mathmodels publishes the unscaled O_ij = w_j(1 − X_ij); soqa's obstacle degree is the same
@@ -27,7 +28,12 @@ describe('laggingObstacles against mathmodels obstacle_degree (coupling_obstacle
   ];
   for (const [name, weights, pub] of cases) {
     it(`${name}: every unit's degrees equal the published values scaled by their row sum`, () => {
-      const got = laggingObstacles(matrix, weights, ids, matrix.map(() => true));
+      const got = laggingObstacles(
+        matrix,
+        weights,
+        ids,
+        matrix.map(() => true),
+      );
       pub.values.forEach((row, i) => {
         const S = row.reduce((a, b) => a + b, 0);
         const errs = row.map((v) => halfUlp(v, pub.significant_digits));
@@ -37,7 +43,10 @@ describe('laggingObstacles against mathmodels obstacle_degree (coupling_obstacle
           const expected = v / S;
           const tol = (errs[j] + expected * sumErr) / (S - sumErr);
           const actual = byId.get(ids[j]) ?? 0;
-          expect(Math.abs(actual - expected), `${SRC} ${name}, unit ${ref.input[i][0]}, ${ids[j]}: got ${actual}, expected ${expected} ± ${tol}`).toBeLessThanOrEqual(tol);
+          expect(
+            Math.abs(actual - expected),
+            `${SRC} ${name}, unit ${ref.input[i][0]}, ${ids[j]}: got ${actual}, expected ${expected} ± ${tol}`,
+          ).toBeLessThanOrEqual(tol);
         });
         expect(got[i].reduce((s, o) => s + o.degree, 0)).toBeCloseTo(1, 12);
       });
@@ -56,10 +65,20 @@ describe('laggingObstacles: hand cases', () => {
   });
 
   it('units where the subsystem does not lag, and units at the ideal, get no obstacles', () => {
-    expect(laggingObstacles([[0.2, 0.4], [1, 1]], [0.5, 0.5], ['a', 'b'], [false, true])).toEqual([[], []]);
+    expect(
+      laggingObstacles(
+        [
+          [0.2, 0.4],
+          [1, 1],
+        ],
+        [0.5, 0.5],
+        ['a', 'b'],
+        [false, true],
+      ),
+    ).toEqual([[], []]);
   });
 
-  it('a missing value is left out of the unit\'s sum: x′ = (NaN, 0.5), w = (0.5, 0.5) → b carries the whole obstacle', () => {
+  it("a missing value is left out of the unit's sum: x′ = (NaN, 0.5), w = (0.5, 0.5) → b carries the whole obstacle", () => {
     expect(laggingObstacles([[NaN, 0.5]], [0.5, 0.5], ['a', 'b'], [true])).toEqual([[{ indicator: 'b', degree: 1 }]]);
   });
 

@@ -4,7 +4,10 @@ import { isSoqaError } from '../../../src/core/soqa-error.js';
 import type { Framework } from '../../../src/ingest/framework/framework.js';
 import { checkFramework, loadFramework } from '../../../src/ingest/framework/load-framework.js';
 
-const ids = (fw: Framework, t: string, k: 0 | 1) => resolveTensions(fw).tensions.find((x) => x.id === t)!.subsystems[k].indicators.map((i) => i.id);
+const ids = (fw: Framework, t: string, k: 0 | 1) =>
+  resolveTensions(fw)
+    .tensions.find((x) => x.id === t)!
+    .subsystems[k].indicators.map((i) => i.id);
 
 /** A copy of the default framework with its tension block replaced. */
 function withTension(tension: unknown): Framework {
@@ -31,24 +34,63 @@ describe('resolveTensions: the default framework (config/framework/default.json)
   it('three tensions, α = 0.5, and the subsystem lists of the issue', () => {
     const r = resolveTensions(fw);
     expect(r.fromDefault).toBe(false);
-    expect(r.tensions.map((t) => [t.id, t.alpha])).toEqual([['structural', 0.5], ['adaptive', 0.5], ['resource', 0.5]]);
-    expect(ids(fw, 'structural', 0)).toEqual(['beneficiaries_per_10k', 'activities_per_org', 'gov_project_share', 'governance_field_share', 'fund_use_ratio']);
-    expect(ids(fw, 'structural', 1)).toEqual(['orgs_per_10k', 'fulltime_staff_per_org', 'certified_per_10k', 'revenue_per_org', 'rated_share']);
-    expect(ids(fw, 'adaptive', 0)).toEqual(['disclosure_online_share', 'certified_share', 'rated_share', 'party_coverage']);
-    expect(ids(fw, 'adaptive', 1)).toEqual(['social_group_share', 'fulltime_staffed_share', 'young_manager_share', 'college_share']);
+    expect(r.tensions.map((t) => [t.id, t.alpha])).toEqual([
+      ['structural', 0.5],
+      ['adaptive', 0.5],
+      ['resource', 0.5],
+    ]);
+    expect(ids(fw, 'structural', 0)).toEqual([
+      'beneficiaries_per_10k',
+      'activities_per_org',
+      'gov_project_share',
+      'governance_field_share',
+      'fund_use_ratio',
+    ]);
+    expect(ids(fw, 'structural', 1)).toEqual([
+      'orgs_per_10k',
+      'fulltime_staff_per_org',
+      'certified_per_10k',
+      'revenue_per_org',
+      'rated_share',
+    ]);
+    expect(ids(fw, 'adaptive', 0)).toEqual([
+      'disclosure_online_share',
+      'certified_share',
+      'rated_share',
+      'party_coverage',
+    ]);
+    expect(ids(fw, 'adaptive', 1)).toEqual([
+      'social_group_share',
+      'fulltime_staffed_share',
+      'young_manager_share',
+      'college_share',
+    ]);
     expect(ids(fw, 'resource', 0)).toEqual(['population', 'density_rel_core', 'gdp']);
-    expect(ids(fw, 'resource', 1)).toEqual(['gov_purchase_per_resident', 'revenue_per_org', 'net_assets_per_org', 'revenue_diversification', 'employment_per_10k']);
+    expect(ids(fw, 'resource', 1)).toEqual([
+      'gov_purchase_per_resident',
+      'revenue_per_org',
+      'net_assets_per_org',
+      'revenue_diversification',
+      'employment_per_10k',
+    ]);
   });
 
   it('directions: higher = more modern; the social-group share is the one negative indicator', () => {
     const all = resolveTensions(fw).tensions.flatMap((t) => t.subsystems.flatMap((s) => s.indicators));
     expect(all.filter((i) => i.direction === -1).map((i) => i.id)).toEqual(['social_group_share']);
-    expect(all.find((i) => i.id === 'social_group_share')).toMatchObject({ source: 'tension', compute: { kind: 'type_share', types: ['social_group'] } });
+    expect(all.find((i) => i.id === 'social_group_share')).toMatchObject({
+      source: 'tension',
+      compute: { kind: 'type_share', types: ['social_group'] },
+    });
     expect(all.find((i) => i.id === 'rated_share')).toMatchObject({ source: 'framework', layer: 'function' });
   });
 
   it('the resource tension decomposes revenue, government purchase and staff by Theil', () => {
-    expect(resolveTensions(fw).tensions.find((t) => t.id === 'resource')!.theil.map((r) => r.fields)).toEqual([['rev_total'], ['rev_gov_purchase'], ['staff_fulltime', 'staff_parttime']]);
+    expect(
+      resolveTensions(fw)
+        .tensions.find((t) => t.id === 'resource')!
+        .theil.map((r) => r.fields),
+    ).toEqual([['rev_total'], ['rev_gov_purchase'], ['staff_fulltime', 'staff_parttime']]);
   });
 });
 
@@ -65,8 +107,19 @@ describe('resolveTensions: overrides and defaults', () => {
     const fw = withTension({
       alpha: 0.4,
       tensions: [
-        { id: 't', label, alpha: 0.7, u1: { id: 'a', label, indicators: [{ id: 'orgs_per_10k', direction: -1, weight: 3 }] }, u2: { id: 'b', label, indicators: ['party_coverage'] } },
-        { id: 'u', label, u1: { id: 'a', label, indicators: ['orgs_per_10k'] }, u2: { id: 'b', label, indicators: ['party_coverage'] } },
+        {
+          id: 't',
+          label,
+          alpha: 0.7,
+          u1: { id: 'a', label, indicators: [{ id: 'orgs_per_10k', direction: -1, weight: 3 }] },
+          u2: { id: 'b', label, indicators: ['party_coverage'] },
+        },
+        {
+          id: 'u',
+          label,
+          u1: { id: 'a', label, indicators: ['orgs_per_10k'] },
+          u2: { id: 'b', label, indicators: ['party_coverage'] },
+        },
       ],
     });
     const [t, u] = resolveTensions(checkFramework(fw)).tensions;
@@ -81,13 +134,19 @@ describe('resolveTensions: consistency errors (exit 3, with JSON pointers)', () 
   const sub = (indicators: unknown[]) => ({ id: 's', label, indicators });
 
   it('an unknown indicator id', () => {
-    const p = problemOf(() => resolveTensions(withTension({ tensions: [{ id: 't', label, u1: sub(['nope']), u2: sub(['orgs_per_10k']) }] })));
+    const p = problemOf(() =>
+      resolveTensions(withTension({ tensions: [{ id: 't', label, u1: sub(['nope']), u2: sub(['orgs_per_10k']) }] })),
+    );
     expect(p.code).toBe('E_FRAMEWORK_INVALID');
     expect(p.message).toContain('/tension/tensions/0/u1/indicators/0');
   });
 
   it('an indicator in both subsystems of one tension', () => {
-    const p = problemOf(() => resolveTensions(withTension({ tensions: [{ id: 't', label, u1: sub(['orgs_per_10k']), u2: sub(['orgs_per_10k']) }] })));
+    const p = problemOf(() =>
+      resolveTensions(
+        withTension({ tensions: [{ id: 't', label, u1: sub(['orgs_per_10k']), u2: sub(['orgs_per_10k']) }] }),
+      ),
+    );
     expect(p.message).toContain('in both u1 and u2');
   });
 
@@ -95,8 +154,25 @@ describe('resolveTensions: consistency errors (exit 3, with JSON pointers)', () 
     const p = problemOf(() =>
       resolveTensions(
         withTension({
-          indicators: [{ id: 'orgs_per_10k', label, direction: 1, unit: 'u', rationale: 'r', compute: { kind: 'type_share', types: ['foundation'] } }],
-          tensions: [{ id: 't', label, u1: sub(['orgs_per_10k']), u2: sub(['party_coverage']), theil: [{ id: 'x', label, fields: ['no_such_field'] }] }],
+          indicators: [
+            {
+              id: 'orgs_per_10k',
+              label,
+              direction: 1,
+              unit: 'u',
+              rationale: 'r',
+              compute: { kind: 'type_share', types: ['foundation'] },
+            },
+          ],
+          tensions: [
+            {
+              id: 't',
+              label,
+              u1: sub(['orgs_per_10k']),
+              u2: sub(['party_coverage']),
+              theil: [{ id: 'x', label, fields: ['no_such_field'] }],
+            },
+          ],
         }),
       ),
     );
@@ -105,7 +181,19 @@ describe('resolveTensions: consistency errors (exit 3, with JSON pointers)', () 
   });
 
   it('the schema rejects an unknown tension-only attribute and a block without tensions', () => {
-    const bad = withTension({ indicators: [{ id: 'x', label, direction: 1, unit: 'u', rationale: 'r', compute: { kind: 'region_attribute', attribute: 'rainfall' } }], tensions: [] });
+    const bad = withTension({
+      indicators: [
+        {
+          id: 'x',
+          label,
+          direction: 1,
+          unit: 'u',
+          rationale: 'r',
+          compute: { kind: 'region_attribute', attribute: 'rainfall' },
+        },
+      ],
+      tensions: [],
+    });
     expect(problemOf(() => checkFramework(bad)).code).toBe('E_CONFIG_SCHEMA');
   });
 });

@@ -24,12 +24,32 @@ import { nonFinitePaths, tinyContext, tinyCube, tinyRegions, type TinyCell } fro
 function cells(): TinyCell[] {
   const out: TinyCell[] = [];
   const rows: Record<string, [number, number][]> = {
-    A: [[2, 20], [5, 50], [8, 80]],
-    B: [[8, 20], [8, 20], [8, 20]],
-    C: [[5, 80], [5, 80], [5, 80]],
+    A: [
+      [2, 20],
+      [5, 50],
+      [8, 80],
+    ],
+    B: [
+      [8, 20],
+      [8, 20],
+      [8, 20],
+    ],
+    C: [
+      [5, 80],
+      [5, 80],
+      [5, 80],
+    ],
   };
   for (const [region, ys] of Object.entries(rows)) {
-    ys.forEach(([party, staff], k) => out.push({ region, year: 2020 + k, type: 'social_group', count: 10, sum: { party_org: party, staff_fulltime: staff } }));
+    ys.forEach(([party, staff], k) =>
+      out.push({
+        region,
+        year: 2020 + k,
+        type: 'social_group',
+        count: 10,
+        sum: { party_org: party, staff_fulltime: staff },
+      }),
+    );
   }
   return out;
 }
@@ -39,7 +59,15 @@ const regions = tinyRegions([
   { code: 'C', population: 200, zone: 'periphery' },
 ]);
 const label = (en: string, zh = en) => ({ zh, en });
-const ind = (id: string, compute: unknown) => ({ id, label: label(id), layer: 'composition', direction: 1, unit: 'u', rationale: 'test', compute });
+const ind = (id: string, compute: unknown) => ({
+  id,
+  label: label(id),
+  layer: 'composition',
+  direction: 1,
+  unit: 'u',
+  rationale: 'test',
+  compute,
+});
 
 /** A framework with one tension: U1 = party organisation share, U2 = full-time staff (+ volunteers, absent from the cube). */
 function framework(u2 = ['staff', 'vol']): Framework {
@@ -70,7 +98,8 @@ function run(extra: Record<string, unknown> = {}, fw = framework(), seed = 1) {
   ctx.options.config = { framework: fw };
   return runTension(ctx);
 }
-const unit = (t: TensionResult, region: string, year: number) => t.units.find((u) => u.region === region && u.year === year)!;
+const unit = (t: TensionResult, region: string, year: number) =>
+  t.units.find((u) => u.region === region && u.year === year)!;
 
 // C: U = 0.5, 1 → C = 2√0.5/1.5 = 0.9428090, T = 0.75, D = √(0.9428090 · 0.75) = 0.8408964
 const C_C = (2 * Math.sqrt(0.5)) / 1.5;
@@ -81,7 +110,16 @@ describe('runTension on a constructed panel (hand-computed values)', () => {
   const t = s.tensions[0];
 
   it('A rises on both sides together: U = 0 → 0.5 → 1, tension 1 → 1 − √0.5 → 0 (falls every year)', () => {
-    expect(unit(t, 'A', 2020)).toMatchObject({ u1: 0, u2: 0, C: 0, D: 0, tension: 1, classIndex: 0, zh: '极度失调', lagging: null });
+    expect(unit(t, 'A', 2020)).toMatchObject({
+      u1: 0,
+      u2: 0,
+      C: 0,
+      D: 0,
+      tension: 1,
+      classIndex: 0,
+      zh: '极度失调',
+      lagging: null,
+    });
     const mid = unit(t, 'A', 2021);
     expect(mid.u1).toBeCloseTo(0.5, 12);
     expect(mid.u2).toBeCloseTo(0.5, 12);
@@ -96,7 +134,9 @@ describe('runTension on a constructed panel (hand-computed values)', () => {
 
   it('B: U1 = 1, U2 = 0 → C = 0, tension 1, U2 lags by 1 and its only indicator carries the whole obstacle', () => {
     expect(unit(t, 'B', 2022)).toMatchObject({ u1: 1, u2: 0, C: 0, T: 0.5, D: 0, tension: 1, lagging: 'u2', gap: 1 });
-    expect(t.obstacles.filter((o) => o.region === 'B' && o.year === 2022)).toEqual([{ region: 'B', year: 2022, subsystem: 'u2', order: 1, indicator: 'staff', degree: 1 }]);
+    expect(t.obstacles.filter((o) => o.region === 'B' && o.year === 2022)).toEqual([
+      { region: 'B', year: 2022, subsystem: 'u2', order: 1, indicator: 'staff', degree: 1 },
+    ]);
   });
 
   it('C: U1 = 0.5, U2 = 1 → C = 0.9428, T = 0.75, D = 0.8409 (良好协调), U1 lags by 0.5', () => {
@@ -107,7 +147,9 @@ describe('runTension on a constructed panel (hand-computed values)', () => {
     expect(c.tension).toBeCloseTo(1 - D_C, 12);
     expect(c).toMatchObject({ classIndex: 8, zh: '良好协调', en: 'good coordination', lagging: 'u1' });
     expect(c.gap).toBeCloseTo(0.5, 12);
-    expect(t.obstacles.filter((o) => o.region === 'C' && o.year === 2022).map((o) => [o.subsystem, o.indicator, o.degree])).toEqual([['u1', 'party', 1]]);
+    expect(
+      t.obstacles.filter((o) => o.region === 'C' && o.year === 2022).map((o) => [o.subsystem, o.indicator, o.degree]),
+    ).toEqual([['u1', 'party', 1]]);
   });
 
   it('the indicator without its column (volunteers) is skipped with a note; the subsystem goes on without it', () => {
@@ -125,7 +167,7 @@ describe('runTension on a constructed panel (hand-computed values)', () => {
     expect(ch.get('C')!.change).toBeCloseTo(0, 12);
   });
 
-  it('Monte Carlo over α only (one indicator per side): B stays at tension 1 (robust); C\'s D crosses 0.8 as α moves over [0.3, 0.7] (not robust)', () => {
+  it("Monte Carlo over α only (one indicator per side): B stays at tension 1 (robust); C's D crosses 0.8 as α moves over [0.3, 0.7] (not robust)", () => {
     // B: C = 0 whatever α → D = 0 in every run
     expect(unit(t, 'B', 2022)).toMatchObject({ p05: 1, p95: 1, classAgreement: 1, robust: true });
     // C: T = 1 − 0.5α ∈ [0.65, 0.85] → D ∈ [√(0.9428·0.65), √(0.9428·0.85)] = [0.7828, 0.8952]
@@ -152,7 +194,7 @@ describe('runTension on a constructed panel (hand-computed values)', () => {
     expect(row.corePopShare).toBeCloseTo(0.25, 12);
   });
 
-  it('verdict numbers: B, then C, then A in 2022; B\'s U2 lags; mean tension over A, B, C from (2 + t_C)/3 to (1 + t_C)/3', () => {
+  it("verdict numbers: B, then C, then A in 2022; B's U2 lags; mean tension over A, B, C from (2 + t_C)/3 to (1 + t_C)/3", () => {
     const v = tensionVerdictNumbers(t, resolveTensions(framework()).tensions[0], regions, 2022, true);
     expect(v.top.map((x) => x.name.en)).toEqual(['B', 'C', 'A']);
     expect(v.top[0]).toMatchObject({ tension: 1, lagging: { en: 'side b', zh: '乙方' }, gap: 1 });
@@ -187,7 +229,9 @@ describe('runTension options on the constructed panel', () => {
   it('a subsystem with no usable indicator: U2, C, T, D and the tension are null, with a note', () => {
     const s = run({}, framework(['vol']));
     const t = s.tensions[0];
-    expect(t.units.every((u) => u.u2 === null && u.tension === null && u.classIndex === null && u.p05 === null)).toBe(true);
+    expect(t.units.every((u) => u.u2 === null && u.tension === null && u.classIndex === null && u.p05 === null)).toBe(
+      true,
+    );
     expect(s.notes.map((n) => n.code)).toContain('N_TENSION_SUBSYSTEM_EMPTY');
     expect(t.verdict?.en).toContain('not enough data');
   });

@@ -30,10 +30,13 @@ describe('soqa tension', () => {
     expect(r.error).toBeNull();
     expect(r.code).toBe(EXIT.OK);
     expect(r.out).toContain('triple tension 2024');
-    for (const t of ['结构性张力 structural tension', '适应性张力 adaptive tension', '资源张力 resource tension']) expect(r.out).toContain(t);
+    for (const t of ['结构性张力 structural tension', '适应性张力 adaptive tension', '资源张力 resource tension'])
+      expect(r.out).toContain(t);
     expect(r.out).toMatch(/region\s+U1\s+U2\s+C\s+D\s+tension\s+Δ since 2020\s+class/);
     expect(r.out).toContain('152900 Alxa');
-    expect(r.out).toContain('structural tension (governance efficacy vs organizational development), 2024: highest tension in');
+    expect(r.out).toContain(
+      'structural tension (governance efficacy vs organizational development), 2024: highest tension in',
+    );
     expect(r.out).toContain('note [N_TENSION_INDICATOR_SKIPPED]');
   });
 
@@ -45,7 +48,20 @@ describe('soqa tension', () => {
   });
 
   it('--json prints the section with every year; --variant, --alpha and --seed reach the method', async () => {
-    const r = await run(['tension', input, '--json', '-q', '--runs', '10', '--seed', '5', '--variant', 'modified', '--alpha', '0.6']);
+    const r = await run([
+      'tension',
+      input,
+      '--json',
+      '-q',
+      '--runs',
+      '10',
+      '--seed',
+      '5',
+      '--variant',
+      'modified',
+      '--alpha',
+      '0.6',
+    ]);
     expect(r.code).toBe(EXIT.OK);
     const { tension } = JSON.parse(r.out) as { tension: TensionSection };
     expect(tension.method).toMatchObject({ variant: 'modified', monteCarlo: { runs: 10, seed: 5 } });
@@ -57,7 +73,10 @@ describe('soqa tension', () => {
   it('--csv prints one row per tension, region and year', async () => {
     const r = await run(['tension', input, '--csv', '-q', '--runs', '0', '--weighting', 'equal']);
     expect(r.code).toBe(EXIT.OK);
-    const parsed = Papa.parse<Record<string, string>>(r.out.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(r.out.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.meta.fields).toEqual(TENSION_CSV_COLUMNS);
     // 3 tensions × (12 regions + total) × 5 years
     expect(parsed.data).toHaveLength(3 * 13 * 5);
@@ -65,7 +84,12 @@ describe('soqa tension', () => {
   });
 
   it('bad options exit 3', async () => {
-    for (const args of [['--alpha', '1.5'], ['--variant', 'other'], ['--normalize', 'zscore'], ['--json', '--csv']]) {
+    for (const args of [
+      ['--alpha', '1.5'],
+      ['--variant', 'other'],
+      ['--normalize', 'zscore'],
+      ['--json', '--csv'],
+    ]) {
       const r = await run(['tension', input, '-q', ...args]);
       expect(isSoqaError(r.error) && r.error.exitCode, args.join(' ')).toBe(EXIT.BAD_OPTIONS);
     }

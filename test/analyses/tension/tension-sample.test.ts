@@ -50,7 +50,8 @@ describe('tension on the generated sample: properties', () => {
     for (const u of units()) {
       expect(u.p05!, `${u.t} ${u.region} ${u.year}`).toBeLessThanOrEqual(u.tension! + 1e-12);
       expect(u.p95!, `${u.t} ${u.region} ${u.year}`).toBeGreaterThanOrEqual(u.tension! - 1e-12);
-      const inside = coordinationClass(1 - u.p95!).index === u.classIndex && coordinationClass(1 - u.p05!).index === u.classIndex;
+      const inside =
+        coordinationClass(1 - u.p95!).index === u.classIndex && coordinationClass(1 - u.p05!).index === u.classIndex;
       expect(u.robust).toBe(inside);
       expect(u.classAgreement!).toBeGreaterThanOrEqual(0);
       expect(u.classAgreement!).toBeLessThanOrEqual(1);
@@ -65,7 +66,7 @@ describe('tension on the generated sample: properties', () => {
     }
   });
 
-  it('obstacles: only the lagging subsystem\'s indicators, each unit\'s degrees add up to 1', () => {
+  it("obstacles: only the lagging subsystem's indicators, each unit's degrees add up to 1", () => {
     for (const t of section.tensions) {
       const lag = new Map(t.units.map((u) => [`${u.region}|${u.year}`, u.lagging]));
       const sums = new Map<string, number>();
@@ -81,12 +82,17 @@ describe('tension on the generated sample: properties', () => {
   });
 
   it('weights inside each subsystem add up to 1', () => {
-    for (const t of section.tensions) for (const s of t.subsystems) expect(s.indicators.reduce((a, i) => a + i.weight, 0)).toBeCloseTo(1, 12);
+    for (const t of section.tensions)
+      for (const s of t.subsystems) expect(s.indicators.reduce((a, i) => a + i.weight, 0)).toBeCloseTo(1, 12);
   });
 
   it('Theil: between + within = T, and the between share is on [0, 1]', () => {
     const rows = section.tensions.find((t) => t.id === 'resource')!.theil;
-    expect(rows.map((r) => r.resource).filter((x, i, a) => a.indexOf(x) === i)).toEqual(['revenue', 'gov_purchase', 'staff']);
+    expect(rows.map((r) => r.resource).filter((x, i, a) => a.indexOf(x) === i)).toEqual([
+      'revenue',
+      'gov_purchase',
+      'staff',
+    ]);
     for (const r of rows) {
       expect(r.between! + r.within!).toBeCloseTo(r.theilT!, 12);
       expect(r.betweenShare!).toBeGreaterThanOrEqual(0);
@@ -95,20 +101,33 @@ describe('tension on the generated sample: properties', () => {
   });
 
   it('the shipped regions file has no gdp: the gdp indicator is skipped with a note, and regional development does not move over the years', () => {
-    expect(section.skipped).toEqual([{ id: 'gdp', reason: 'missing-region-data', missing: ['gdp'], tensions: ['resource'] }]);
-    expect(section.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['N_TENSION_INDICATOR_SKIPPED', 'N_TENSION_STATIC_SUBSYSTEM']));
+    expect(section.skipped).toEqual([
+      { id: 'gdp', reason: 'missing-region-data', missing: ['gdp'], tensions: ['resource'] },
+    ]);
+    expect(section.notes.map((n) => n.code)).toEqual(
+      expect.arrayContaining(['N_TENSION_INDICATOR_SKIPPED', 'N_TENSION_STATIC_SUBSYSTEM']),
+    );
   });
 
   it('with a gdp for every region in the regions file, the gdp indicator enters the resource tension', () => {
-    const regions = { ...sample.regions, regions: sample.regions.regions.map((r) => ({ ...r, gdp: r.population * 70000 })) };
+    const regions = {
+      ...sample.regions,
+      regions: sample.regions.regions.map((r) => ({ ...r, gdp: r.population * 70000 })),
+    };
     const s = runTension(ctxOf(1, { runs: 0 }, regions));
     expect(s.skipped).toEqual([]);
-    expect(s.tensions.find((t) => t.id === 'resource')!.subsystems[0].indicators.map((i) => i.id)).toEqual(['population', 'density_rel_core', 'gdp']);
+    expect(s.tensions.find((t) => t.id === 'resource')!.subsystems[0].indicators.map((i) => i.id)).toEqual([
+      'population',
+      'density_rel_core',
+      'gdp',
+    ]);
   });
 
   it('the verdict names the region with the highest tension in 2024, in English and Chinese', () => {
     for (const t of section.tensions) {
-      const top = t.units.filter((u) => u.year === 2024 && u.region !== 'total').sort((a, b) => b.tension! - a.tension!)[0];
+      const top = t.units
+        .filter((u) => u.year === 2024 && u.region !== 'total')
+        .sort((a, b) => b.tension! - a.tension!)[0];
       const r = sample.regions.regions.find((x) => x.code === top.region)!;
       expect(t.verdict!.year).toBe(2024);
       expect(t.verdict!.en).toContain(`highest tension in ${r.en} ${top.tension!.toFixed(3)}`);
@@ -123,9 +142,12 @@ describe('tension on the generated sample: properties', () => {
   it('deterministic: the same seed gives the same section; another seed moves only the intervals', () => {
     expect(runTension(ctxOf(1))).toEqual(section);
     const other = runTension(ctxOf(2));
-    const pick = (s: TensionSection) => s.tensions.map((t) => t.units.map((u) => [u.u1, u.u2, u.D, u.tension, u.lagging]));
+    const pick = (s: TensionSection) =>
+      s.tensions.map((t) => t.units.map((u) => [u.u1, u.u2, u.D, u.tension, u.lagging]));
     expect(pick(other)).toEqual(pick(section));
-    expect(other.tensions.map((t) => t.units.map((u) => u.p05))).not.toEqual(section.tensions.map((t) => t.units.map((u) => u.p05)));
+    expect(other.tensions.map((t) => t.units.map((u) => u.p05))).not.toEqual(
+      section.tensions.map((t) => t.units.map((u) => u.p05)),
+    );
   });
 
   it('soqa analyze runs it: "tension" is registered in the analyses', () => {

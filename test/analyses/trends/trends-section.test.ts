@@ -14,7 +14,9 @@ const series: Record<string, number[]> = {
   private_non_enterprise: [40, 46, 52, 58, 64],
   foundation: [1, 3, 1, 4, 1],
 };
-const cells: TinyCell[] = Object.entries(series).flatMap(([type, v]) => v.map((count, k) => ({ region: '150100', year: years[k], type, count })));
+const cells: TinyCell[] = Object.entries(series).flatMap(([type, v]) =>
+  v.map((count, k) => ({ region: '150100', year: years[k], type, count })),
+);
 const cube = tinyCube(cells);
 const totals = years.map((_, k) => Object.values(series).reduce((a, v) => a + v[k], 0)); // 101, 107, 109, 116, 117
 
@@ -56,9 +58,13 @@ describe('trendsSection on a hand-built panel', () => {
     const slopes: number[] = [];
     for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) slopes.push((sh[j] - sh[i]) / (j - i));
     const pp = (100 * median(slopes)).toFixed(2);
-    expect(s.byType.social_group.verdict.en).toContain(`social groups: share falling, significant at 5% (Mann–Kendall p = ${p.toFixed(3)}; Sen's slope −${pp.slice(1)} percentage points a year`);
+    expect(s.byType.social_group.verdict.en).toContain(
+      `social groups: share falling, significant at 5% (Mann–Kendall p = ${p.toFixed(3)}; Sen's slope −${pp.slice(1)} percentage points a year`,
+    );
     expect(s.byType.social_group.verdict.zh).toContain('社会团体：占比下降，在5%水平上显著');
-    expect(s.byType.private_non_enterprise.verdict.en).toContain('private non-enterprise units: share rising, significant at 5%');
+    expect(s.byType.private_non_enterprise.verdict.en).toContain(
+      'private non-enterprise units: share rising, significant at 5%',
+    );
     // foundation shares 1/101, 3/107, 1/109, 4/116, 1/117 go up and down: not significant
     expect(s.byType.foundation.share.test!.significant).toBe(false);
     expect(s.byType.foundation.verdict.en).toContain('not significant at 5%');
@@ -105,7 +111,11 @@ describe('trendsSection options and notes', () => {
   });
 
   it('notes a type that starts from 0 (CAGR undefined)', () => {
-    const late = tinyCube([...cells, { region: '150100', year: 2022, type: 'other', count: 2 }, { region: '150100', year: 2024, type: 'other', count: 3 }]);
+    const late = tinyCube([
+      ...cells,
+      { region: '150100', year: 2022, type: 'other', count: 2 },
+      { region: '150100', year: 2024, type: 'other', count: 3 },
+    ]);
     const s = trendsSection(tinyContext(late, regions));
     expect(s.byType.other.count.values).toEqual([0, 0, 2, 0, 3]);
     expect(s.byType.other.count.cagr).toBeNull();
@@ -127,7 +137,9 @@ describe('survivorship caveat', () => {
   it('is added for a registry list without deregistration data', () => {
     const ds = registry([], rows);
     expect(survivorshipBias(ds)).toBe(true);
-    const s = trendsSection(tinyContext(cubeFromDataset(ds, { governanceFields: new Set() }), regions, { dataset: ds }));
+    const s = trendsSection(
+      tinyContext(cubeFromDataset(ds, { governanceFields: new Set() }), regions, { dataset: ds }),
+    );
     // the cube turns the registry into a stock 2018–2020: 1, 1, 2
     expect(s.total!.values).toEqual([1, 1, 2]);
     const n = s.notes.find((x) => x.code === 'N_SURVIVORSHIP')!;
@@ -136,9 +148,23 @@ describe('survivorship caveat', () => {
   });
 
   it('is not added when the list has a status or deregistration column, or for panels', () => {
-    expect(survivorshipBias(registry(['status'], rows.map((r) => ({ ...r, status: 'active' }))))).toBe(false);
+    expect(
+      survivorshipBias(
+        registry(
+          ['status'],
+          rows.map((r) => ({ ...r, status: 'active' })),
+        ),
+      ),
+    ).toBe(false);
     expect(survivorshipBias(registry(['deregistered'], rows))).toBe(false);
-    expect(survivorshipBias(registry(['year'], rows.map((r) => ({ ...r, year: 2024 }))))).toBe(false);
+    expect(
+      survivorshipBias(
+        registry(
+          ['year'],
+          rows.map((r) => ({ ...r, year: 2024 })),
+        ),
+      ),
+    ).toBe(false);
     expect(survivorshipBias(null)).toBe(false);
   });
 });

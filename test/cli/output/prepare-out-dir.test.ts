@@ -14,16 +14,24 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('outPath', () => {
-  it.each(['results.json', 'tables/counts.csv', 'charts/a/b.svg', './x.csv', 'tables/../rejects.csv'])('keeps %j inside the folder', (name) => {
-    const out = join(dir, 'o');
-    const p = outPath(out, name);
-    expect(p.startsWith(`${out}/`)).toBe(true);
-    expect(p).toBe(resolve(out, name));
-  });
+  it.each(['results.json', 'tables/counts.csv', 'charts/a/b.svg', './x.csv', 'tables/../rejects.csv'])(
+    'keeps %j inside the folder',
+    (name) => {
+      const out = join(dir, 'o');
+      const p = outPath(out, name);
+      expect(p.startsWith(`${out}/`)).toBe(true);
+      expect(p).toBe(resolve(out, name));
+    },
+  );
 
-  it.each(['../x.csv', '../../etc/passwd', 'tables/../../x', '/etc/passwd', '..', '../o2/x'])('refuses %j (E_OUT_ESCAPE, exit 4: soqa never builds such names)', (name) => {
-    expect(() => outPath(join(dir, 'o'), name)).toThrow(expect.objectContaining({ code: 'E_OUT_ESCAPE', exitCode: 4 }));
-  });
+  it.each(['../x.csv', '../../etc/passwd', 'tables/../../x', '/etc/passwd', '..', '../o2/x'])(
+    'refuses %j (E_OUT_ESCAPE, exit 4: soqa never builds such names)',
+    (name) => {
+      expect(() => outPath(join(dir, 'o'), name)).toThrow(
+        expect.objectContaining({ code: 'E_OUT_ESCAPE', exitCode: 4 }),
+      );
+    },
+  );
 });
 
 describe('defaultOutName', () => {
@@ -67,7 +75,8 @@ describe('prepareOutDir', () => {
   it('refuses a path that is a file (E_OUT_NOT_DIR, exit 3), even with --force', () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'x');
-    for (const force of [false, true]) expect(() => prepareOutDir(file, force)).toThrow(expect.objectContaining({ code: 'E_OUT_NOT_DIR', exitCode: 3 }));
+    for (const force of [false, true])
+      expect(() => prepareOutDir(file, force)).toThrow(expect.objectContaining({ code: 'E_OUT_NOT_DIR', exitCode: 3 }));
     expect(existsSync(join(dir, OUTPUT_MARKER))).toBe(false);
   });
 });

@@ -23,9 +23,12 @@ describe('safeCell', () => {
     expect(safeCell(raw)).toBe(safe);
   });
 
-  it.each(['-3', '-1200.5', '+7', '-1.5e3', '3', '0.25', '2024-06-01', '社会团体', 'a=b', ' =1', "'quoted"])('leaves %j alone', (raw) => {
-    expect(safeCell(raw)).toBe(raw);
-  });
+  it.each(['-3', '-1200.5', '+7', '-1.5e3', '3', '0.25', '2024-06-01', '社会团体', 'a=b', ' =1', "'quoted"])(
+    'leaves %j alone',
+    (raw) => {
+      expect(safeCell(raw)).toBe(raw);
+    },
+  );
 
   it('writes numbers as numbers, non-finite numbers and null as empty', () => {
     expect(safeCell(-3)).toBe('-3');
@@ -40,11 +43,14 @@ describe('safeCell', () => {
 
 describe('toSafeCsv', () => {
   it('writes a BOM, the header and one line per row, LF line ends, every cell neutralised', () => {
-    const csv = toSafeCsv(['file', 'line', 'value'], [
-      { file: 'a.csv', line: 3, value: '=HYPERLINK("http://x","y")' },
-      { file: 'a.csv', line: 4, value: -3 },
-      { file: 'a.csv', line: 5, value: '-3' },
-    ]);
+    const csv = toSafeCsv(
+      ['file', 'line', 'value'],
+      [
+        { file: 'a.csv', line: 3, value: '=HYPERLINK("http://x","y")' },
+        { file: 'a.csv', line: 4, value: -3 },
+        { file: 'a.csv', line: 5, value: '-3' },
+      ],
+    );
     expect(csv).toBe('\uFEFFfile,line,value\na.csv,3,"\'=HYPERLINK(""http://x"",""y"")"\na.csv,4,-3\na.csv,5,-3\n');
   });
 

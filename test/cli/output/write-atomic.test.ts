@@ -14,7 +14,8 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 // the test's own file handling goes around the spies
-const { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await vi.importActual<typeof import('node:fs')>('node:fs');
+const { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } =
+  await vi.importActual<typeof import('node:fs')>('node:fs');
 
 let dir: string;
 beforeAll(() => {

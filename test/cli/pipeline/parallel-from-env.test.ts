@@ -16,23 +16,31 @@ describe('SOQA_THREADS', () => {
     expect(parallelFromEnv('64')).toEqual({ workers: 64 });
   });
 
-  it.each(['0', '65', 'two', '2.5', '-1', ' 2'])('refuses %j with E_BAD_OPTION (exit 3), naming the variable and the value', (value) => {
-    let thrown: unknown;
-    try {
-      parallelFromEnv(value);
-    } catch (e) {
-      thrown = e;
-    }
-    expect(isSoqaError(thrown) && thrown.code).toBe('E_BAD_OPTION');
-    expect(isSoqaError(thrown) && thrown.exitCode).toBe(3);
-    expect((thrown as Error).message).toContain('SOQA_THREADS');
-    expect((thrown as Error).message).toContain(JSON.stringify(value).slice(1, -1));
-  });
+  it.each(['0', '65', 'two', '2.5', '-1', ' 2'])(
+    'refuses %j with E_BAD_OPTION (exit 3), naming the variable and the value',
+    (value) => {
+      let thrown: unknown;
+      try {
+        parallelFromEnv(value);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(isSoqaError(thrown) && thrown.code).toBe('E_BAD_OPTION');
+      expect(isSoqaError(thrown) && thrown.exitCode).toBe(3);
+      expect((thrown as Error).message).toContain('SOQA_THREADS');
+      expect((thrown as Error).message).toContain(JSON.stringify(value).slice(1, -1));
+    },
+  );
 
   it('soqa analyze with SOQA_THREADS=zero exits 3 before reading, and says what to set', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'soqa-threads-'));
     try {
-      const r = spawnSync(process.execPath, [BIN, 'analyze', '--format', 'json', '--out', 'out'], { cwd, encoding: 'utf8', env: { ...process.env, SOQA_THREADS: 'zero', NO_COLOR: '1' }, timeout: 60_000 });
+      const r = spawnSync(process.execPath, [BIN, 'analyze', '--format', 'json', '--out', 'out'], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, SOQA_THREADS: 'zero', NO_COLOR: '1' },
+        timeout: 60_000,
+      });
       expect(r.status).toBe(3);
       expect(r.stderr).toMatch(/SOQA_THREADS/);
       expect(r.stderr).toMatch(/1 \(read sequentially\) to 64/);

@@ -31,8 +31,10 @@ function file(lines: string[], name = `t${++n}.csv`): string {
   writeFileSync(p, `${lines.join('\n')}\n`);
   return p;
 }
-const ingest = (paths: string[], regions = im, log = createLogger()) => ingestAggregate(paths, { profile, regions, logger: log });
-const problems = (r: AggregateIngestResult, which: 'rejects' | 'warnings' = 'rejects') => r[which].map((p) => [p.line, p.code, p.column]);
+const ingest = (paths: string[], regions = im, log = createLogger()) =>
+  ingestAggregate(paths, { profile, regions, logger: log });
+const problems = (r: AggregateIngestResult, which: 'rejects' | 'warnings' = 'rejects') =>
+  r[which].map((p) => [p.line, p.code, p.column]);
 
 /** Every row is accepted or rejected, per source and in total. */
 function expectAccounting(r: AggregateIngestResult): void {
@@ -62,11 +64,41 @@ describe('ingestAggregate: long layout', () => {
     expect(cube.regions).toEqual(['150100', '150200']);
     expect(cube.years).toEqual([2023, 2024]);
     expect(cube.cells).toEqual([
-      { region: '150100', year: 2023, type: 'foundation', field: '', count: 2, sum: { staff_fulltime: 6, rev_donations: 0, rev_total: 0 }, n: { staff_fulltime: 2, rev_donations: 0, rev_total: 0 } },
-      { region: '150100', year: 2023, type: 'social_group', field: '', count: 10, sum: { staff_fulltime: 25, rev_donations: 1000.5, rev_total: 1000.5 }, n: { staff_fulltime: 8, rev_donations: 10, rev_total: 10 } },
-      { region: '150200', year: 2024, type: 'private_non_enterprise', field: '', count: 5, sum: { staff_fulltime: 0, rev_donations: 20, rev_total: 20 }, n: { staff_fulltime: 0, rev_donations: 5, rev_total: 5 } },
+      {
+        region: '150100',
+        year: 2023,
+        type: 'foundation',
+        field: '',
+        count: 2,
+        sum: { staff_fulltime: 6, rev_donations: 0, rev_total: 0 },
+        n: { staff_fulltime: 2, rev_donations: 0, rev_total: 0 },
+      },
+      {
+        region: '150100',
+        year: 2023,
+        type: 'social_group',
+        field: '',
+        count: 10,
+        sum: { staff_fulltime: 25, rev_donations: 1000.5, rev_total: 1000.5 },
+        n: { staff_fulltime: 8, rev_donations: 10, rev_total: 10 },
+      },
+      {
+        region: '150200',
+        year: 2024,
+        type: 'private_non_enterprise',
+        field: '',
+        count: 5,
+        sum: { staff_fulltime: 0, rev_donations: 20, rev_total: 20 },
+        n: { staff_fulltime: 0, rev_donations: 5, rev_total: 5 },
+      },
     ]);
-    expect(r.missingCounts).toMatchObject({ region: 0, count: 0, staff_fulltime: 0, n_staff_fulltime: 1, rev_donations: 1 });
+    expect(r.missingCounts).toMatchObject({
+      region: 0,
+      count: 0,
+      staff_fulltime: 0,
+      n_staff_fulltime: 1,
+      rev_donations: 1,
+    });
   });
 
   it('rejects bad rows with their line, code and column, and duplicates of region × year × type × field', async () => {
@@ -112,7 +144,10 @@ describe('ingestAggregate: long layout', () => {
       [16, 'R_FIELD_COUNT', ''],
       [18, 'R_NOT_INTEGER', 'staff_fulltime'],
     ]);
-    expect(r.rejects[0]).toMatchObject({ value: '150100 2023 social_group culture', reason: expect.stringContaining('line 2') });
+    expect(r.rejects[0]).toMatchObject({
+      value: '150100 2023 social_group culture',
+      reason: expect.stringContaining('line 2'),
+    });
     expect(r.rejects[4].reason).toContain('1949–2035');
     expect(r.cube.cells.map((c) => [c.type, c.field, c.count])).toEqual([
       ['foundation', '', 3],
@@ -151,8 +186,19 @@ describe('ingestAggregate: long layout', () => {
 
 describe('ingestAggregate: fields and several files', () => {
   it('checks a field total row against the fields of the same region, year and type; several files are one table', async () => {
-    const a = file(['地区,年份,类型,领域,数量', '150100,2012,社会团体,文化,30', '150100,2012,社会团体,体育,12', '150100,2012,社会团体,合计,42', '150100,2012,社会团体,,5']);
-    const b = file(['region,year,social_group,foundation,field', '150100,2013,31,2,culture', '150100,2012,1,0,ecology', '150100,2012,2,0,culture']);
+    const a = file([
+      '地区,年份,类型,领域,数量',
+      '150100,2012,社会团体,文化,30',
+      '150100,2012,社会团体,体育,12',
+      '150100,2012,社会团体,合计,42',
+      '150100,2012,社会团体,,5',
+    ]);
+    const b = file([
+      'region,year,social_group,foundation,field',
+      '150100,2013,31,2,culture',
+      '150100,2012,1,0,ecology',
+      '150100,2012,2,0,culture',
+    ]);
     const r = await ingest([a, b]);
     expectAccounting(r);
     expect(r.counts).toEqual({ read: 7, accepted: 6, rejected: 1, blank: 0 });
@@ -161,11 +207,20 @@ describe('ingestAggregate: fields and several files', () => {
     expect(r.warnings[0]).toMatchObject({ file: r.sources[0].name });
     expect(r.warnings[0].reason).toContain('total over field of 42, but the 4 rows under it add up to 48');
     // the second file repeats 150100 2012 social_group culture: rejected with the first file's line
-    expect(r.rejects[0]).toMatchObject({ file: r.sources[1].name, line: 4, code: 'R_DUPLICATE', reason: `duplicates ${r.sources[0].name} line 2` });
+    expect(r.rejects[0]).toMatchObject({
+      file: r.sources[1].name,
+      line: 4,
+      code: 'R_DUPLICATE',
+      reason: `duplicates ${r.sources[0].name} line 2`,
+    });
     expect(r.cube.fields).toEqual(['', 'culture', 'ecology', 'sports']);
     expect(r.cube.measures).toEqual(['governance_field']);
     // ecology is a governance field; a reported 0 is a cell too
-    expect(r.cube.cells.filter((c) => c.field === 'ecology').map((c) => [c.type, c.count, c.sum.governance_field, c.n.governance_field])).toEqual([
+    expect(
+      r.cube.cells
+        .filter((c) => c.field === 'ecology')
+        .map((c) => [c.type, c.count, c.sum.governance_field, c.n.governance_field]),
+    ).toEqual([
       ['foundation', 0, 0, 0],
       ['social_group', 1, 1, 1],
     ]);
@@ -190,14 +245,21 @@ describe('ingestAggregate: wide layout (a count column per type)', () => {
       [3, 'W_TOTAL_MISMATCH', 'count'],
       [4, 'W_TOTAL_MISMATCH', 'count'],
     ]);
-    expect(r.warnings[0].reason).toContain('499,000, but the 3 rows under it add up to 499,029: difference +29 (0.006%); within the rounding of a figure published to the nearest 1,000');
+    expect(r.warnings[0].reason).toContain(
+      '499,000, but the 3 rows under it add up to 499,029: difference +29 (0.006%); within the rounding of a figure published to the nearest 1,000',
+    );
     // also logged, so that every command shows them
     expect(log.entries.filter((e) => e.code === 'W_TOTAL_MISMATCH')).toHaveLength(3);
   });
 
   it('reads GBK, 万 units, an empty type cell (not reported) and a total that agrees', async () => {
     const p = join(dir, 'gbk-wide.csv');
-    writeFileSync(p, encodeGbk('地区,年份,合计,社会团体,民办非企业单位,基金会,其他\n呼和浩特市,2024年,1.2万,5000,6990,10,\n包头市,2024,,40,30,,\n'));
+    writeFileSync(
+      p,
+      encodeGbk(
+        '地区,年份,合计,社会团体,民办非企业单位,基金会,其他\n呼和浩特市,2024年,1.2万,5000,6990,10,\n包头市,2024,,40,30,,\n',
+      ),
+    );
     const r = await ingest([p]);
     expectAccounting(r);
     expect(r.sources[0].encoding).toBe('gb18030');
@@ -214,7 +276,11 @@ describe('ingestAggregate: wide layout (a count column per type)', () => {
 
   it('warns that totals of a wide table are ignored, and rejects a row with no type count', async () => {
     const log = createLogger();
-    const r = await ingest([file(['地区,年份,社会团体,基金会,职工人数', '150100,2024,5,1,30', '150200,2024,,,4'])], im, log);
+    const r = await ingest(
+      [file(['地区,年份,社会团体,基金会,职工人数', '150100,2024,5,1,30', '150200,2024,,,4'])],
+      im,
+      log,
+    );
     expect(log.entries.find((e) => e.code === 'W_WIDE_TOTALS_IGNORED')?.message).toContain('"职工人数"');
     expect(r.cube.measures).toEqual([]);
     expect(problems(r)).toEqual([[3, 'R_REQUIRED_MISSING', 'count']]);
@@ -223,7 +289,15 @@ describe('ingestAggregate: wide layout (a count column per type)', () => {
 
 describe('ingestAggregate: whole-area rows', () => {
   it('beside rows by region they are checks only', async () => {
-    const r = await ingest([file(['地区,年份,社会团体,基金会', '呼和浩特市,2024,5,1', '包头市,2024,7,0', '全区,2024,12,2', '内蒙古,2023,3,3'])]);
+    const r = await ingest([
+      file([
+        '地区,年份,社会团体,基金会',
+        '呼和浩特市,2024,5,1',
+        '包头市,2024,7,0',
+        '全区,2024,12,2',
+        '内蒙古,2023,3,3',
+      ]),
+    ]);
     expect(r.wholeArea).toBe('checks');
     expect(problems(r, 'warnings')).toEqual([
       [4, 'W_TOTAL_MISMATCH', 'count'],
@@ -236,10 +310,23 @@ describe('ingestAggregate: whole-area rows', () => {
 
   it('without any region breakdown they are one pseudo-region with the whole population', async () => {
     const log = createLogger();
-    const r = await ingest([file(['地区,年份,社会团体,民办非企业单位,基金会', '全区,2020,6000,7000,50', 'total,2024,6500,9000,80'])], im, log);
+    const r = await ingest(
+      [file(['地区,年份,社会团体,民办非企业单位,基金会', '全区,2020,6000,7000,50', 'total,2024,6500,9000,80'])],
+      im,
+      log,
+    );
     expect(r.wholeArea).toBe('pseudo-region');
     expect(r.regions.regions).toEqual([
-      { code: '150000', zh: '内蒙古自治区', en: 'Inner Mongolia Autonomous Region', population: 24049155, area: expect.any(Number), zone: 'periphery', tags: ['whole-area'], neighbours: [] },
+      {
+        code: '150000',
+        zh: '内蒙古自治区',
+        en: 'Inner Mongolia Autonomous Region',
+        population: 24049155,
+        area: expect.any(Number),
+        zone: 'periphery',
+        tags: ['whole-area'],
+        neighbours: [],
+      },
     ]);
     expect(r.cube.regions).toEqual(['150000']);
     expect(r.cube.cells).toHaveLength(6);
@@ -268,7 +355,9 @@ describe('ingestAggregate: header errors', () => {
     const missing = await code(['地区,类型,数量', '150100,社会团体,3']);
     expect(missing?.slice(0, 2)).toEqual(['E_MISSING_COLUMN', 2]);
     expect(missing?.[2]).toContain('no year column');
-    expect((await code(['region,year,type,count,数量', '150100,2024,social_group,3,3']))?.[0]).toBe('E_DUPLICATE_COLUMN');
+    expect((await code(['region,year,type,count,数量', '150100,2024,social_group,3,3']))?.[0]).toBe(
+      'E_DUPLICATE_COLUMN',
+    );
     const mixed = await code(['region,year,type,社会团体', '150100,2024,social_group,3']);
     expect(mixed?.[0]).toBe('E_AGGREGATE_LAYOUT');
     expect(mixed?.[2]).toContain('Use one layout');
@@ -287,14 +376,19 @@ describe('ingestInput: the kind from the header, the bytes read once', () => {
     expect(a.ingest.counts.accepted).toBe(1);
     expect(a.ingest.sources[0]).toMatchObject({ gzip: true, name: 'wide.csv.gz', encoding: 'utf-8' });
     expect(a.ingest.sources[0].sha256).toMatch(/^[0-9a-f]{64}$/);
-    const o = await ingestInput([file(['org_id,name,type,region,registered', '1,甲协会,社会团体,150100,2015'])], { profile, regions: im });
+    const o = await ingestInput([file(['org_id,name,type,region,registered', '1,甲协会,社会团体,150100,2015'])], {
+      profile,
+      regions: im,
+    });
     expect(o.kind).toBe('organizations');
     expect(o.ingest.dataset?.length).toBe(1);
   });
 
   it('--input-kind forces the reader', async () => {
     const p = file(['region,year,type,count', '150100,2024,social_group,3']);
-    await expect(ingestInput([p], { profile, regions: im, inputKind: 'organizations' })).rejects.toMatchObject({ code: 'E_MISSING_COLUMN' });
+    await expect(ingestInput([p], { profile, regions: im, inputKind: 'organizations' })).rejects.toMatchObject({
+      code: 'E_MISSING_COLUMN',
+    });
     const r = await ingestInput([p], { profile, regions: im, inputKind: 'aggregate' });
     expect(r.ingest.dataset).toBeNull();
     if (r.ingest.dataset === null) expect(r.ingest.cube.cells).toHaveLength(1);

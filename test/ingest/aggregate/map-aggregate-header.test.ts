@@ -9,7 +9,10 @@ const profile = loadProfile('default');
 
 describe('mapAggregateHeader', () => {
   it('maps a long table with canonical names, totals and reporting counts', () => {
-    const h = mapAggregateHeader(['region', 'year', 'type', 'field', 'count', 'staff_fulltime', 'n_staff_fulltime', 'rev_total', 'note'], profile);
+    const h = mapAggregateHeader(
+      ['region', 'year', 'type', 'field', 'count', 'staff_fulltime', 'n_staff_fulltime', 'rev_total', 'note'],
+      profile,
+    );
     expect(h.layout).toBe('long');
     expect([h.region, h.year, h.type, h.field, h.count]).toEqual([0, 1, 2, 3, 4]);
     expect(h.measures).toEqual([
@@ -19,11 +22,23 @@ describe('mapAggregateHeader', () => {
     expect(h.reporting).toEqual([{ index: 6, name: 'staff_fulltime' }]);
     expect(h.missingRequired).toEqual([]);
     expect(h.ignored).toEqual(['note']);
-    expect(h.present).toEqual(['region', 'year', 'type', 'field', 'count', 'staff_fulltime', 'rev_total', 'n_staff_fulltime']);
+    expect(h.present).toEqual([
+      'region',
+      'year',
+      'type',
+      'field',
+      'count',
+      'staff_fulltime',
+      'rev_total',
+      'n_staff_fulltime',
+    ]);
   });
 
   it('maps Chinese yearbook headers through the profile, units in parentheses and n_ + alias included', () => {
-    const h = mapAggregateHeader(['地区', '年份', '类型', '组织数（个）', '职工人数（人）', 'n_职工人数', '捐赠收入（万元）'], profile);
+    const h = mapAggregateHeader(
+      ['地区', '年份', '类型', '组织数（个）', '职工人数（人）', 'n_职工人数', '捐赠收入（万元）'],
+      profile,
+    );
     expect(h.layout).toBe('long');
     expect(h.count).toBe(3);
     expect(h.measures.map((m) => m.name)).toEqual(['staff_fulltime', 'rev_donations']);
@@ -40,7 +55,14 @@ describe('mapAggregateHeader', () => {
     ]);
     expect(h.countTotal).toBe(2);
     expect(h.missingRequired).toEqual([]);
-    expect(h.present).toEqual(['region', 'year', 'count:social_group', 'count:private_non_enterprise', 'count:foundation', 'count_total']);
+    expect(h.present).toEqual([
+      'region',
+      'year',
+      'count:social_group',
+      'count:private_non_enterprise',
+      'count:foundation',
+      'count_total',
+    ]);
   });
 
   it('ignores the totals of a wide table (they cannot be split by type) and says so', () => {
@@ -54,8 +76,12 @@ describe('mapAggregateHeader', () => {
   it('reports missing parts, duplicates and a mixed layout', () => {
     expect(mapAggregateHeader(['地区', '组织数'], profile).missingRequired).toEqual(['year', 'type']);
     expect(mapAggregateHeader(['region', 'year', 'type'], profile).missingRequired).toEqual(['count']);
-    expect(mapAggregateHeader(['region', 'year', '社会团体', '社团'], profile).duplicates).toEqual([{ field: 'the social_group count', headers: ['社会团体', '社团'] }]);
-    expect(mapAggregateHeader(['region', 'year', 'count', '数量', 'type'], profile).duplicates).toEqual([{ field: 'count', headers: ['count', '数量'] }]);
+    expect(mapAggregateHeader(['region', 'year', '社会团体', '社团'], profile).duplicates).toEqual([
+      { field: 'the social_group count', headers: ['社会团体', '社团'] },
+    ]);
+    expect(mapAggregateHeader(['region', 'year', 'count', '数量', 'type'], profile).duplicates).toEqual([
+      { field: 'count', headers: ['count', '数量'] },
+    ]);
     expect(mapAggregateHeader(['region', 'year', 'type', '社会团体'], profile).layoutConflict).toEqual(['type']);
   });
 
@@ -73,7 +99,9 @@ describe('detectInputKind', () => {
     expect(detectInputKind(['region', 'year', 'type', 'count'], profile)).toBe('aggregate');
     expect(detectInputKind(['地区', '年份', '类型', '数量'], profile)).toBe('aggregate');
     expect(detectInputKind(['org_id', 'name', 'type', 'region', 'registered'], profile)).toBe('organizations');
-    expect(detectInputKind(['统一社会信用代码', '社会组织名称', '类型', '地区', '数量'], profile)).toBe('organizations');
+    expect(detectInputKind(['统一社会信用代码', '社会组织名称', '类型', '地区', '数量'], profile)).toBe(
+      'organizations',
+    );
     expect(detectInputKind(['name', 'region', 'year', 'type', 'count'], profile)).toBe('organizations');
     expect(detectInputKind(['a', 'b'], profile)).toBe('organizations');
   });

@@ -3,7 +3,12 @@ import { ANALYSES, skippedForAggregate } from '../../../src/analyses/run-analyse
 
 describe('analyses that need organization rows on an aggregated table', () => {
   it('get a section saying they were skipped because the input is aggregated', () => {
-    const s = skippedForAggregate({ name: 'supervision', needs: 'organizations', what: { en: 'the risk warnings', zh: '风险预警' }, run: () => ({}) });
+    const s = skippedForAggregate({
+      name: 'supervision',
+      needs: 'organizations',
+      what: { en: 'the risk warnings', zh: '风险预警' },
+      run: () => ({}),
+    });
     expect(s).toEqual({
       skipped: true,
       reason: 'aggregate-input',
@@ -18,6 +23,7 @@ describe('analyses that need organization rows on an aggregated table', () => {
   });
 
   it('the cube-level analyses read the cube only (they run on aggregated tables; see test/cli/aggregate-consistency.e2e.test.ts)', () => {
-    for (const name of ['indicators', 'spatial', 'trends', 'staff']) expect(ANALYSES.find((a) => a.name === name)?.needs).toBeUndefined();
+    for (const name of ['indicators', 'spatial', 'trends', 'staff'])
+      expect(ANALYSES.find((a) => a.name === name)?.needs).toBeUndefined();
   });
 });

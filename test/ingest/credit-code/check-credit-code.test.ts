@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkCreditCode, creditCodeCheckChar, creditCodeTypeOf, orgCodeCheckChar, CREDIT_CODE_ALPHABET } from '../../../src/ingest/credit-code/index.js';
+import {
+  checkCreditCode,
+  creditCodeCheckChar,
+  creditCodeTypeOf,
+  orgCodeCheckChar,
+  CREDIT_CODE_ALPHABET,
+} from '../../../src/ingest/credit-code/index.js';
 import { isSoqaError } from '../../../src/core/soqa-error.js';
 
 // DOMAIN.md, "Unified social credit code (统一社会信用代码, GB 32100-2015)": "Checked on real
@@ -94,7 +100,12 @@ describe('check characters', () => {
   });
 
   it('throws SoqaError on malformed input', () => {
-    for (const f of [() => creditCodeCheckChar('123'), () => creditCodeCheckChar('9144030I71526726X'), () => orgCodeCheckChar('1234567'), () => orgCodeCheckChar('1234567a')]) {
+    for (const f of [
+      () => creditCodeCheckChar('123'),
+      () => creditCodeCheckChar('9144030I71526726X'),
+      () => orgCodeCheckChar('1234567'),
+      () => orgCodeCheckChar('1234567a'),
+    ]) {
       try {
         f();
         expect.unreachable();

@@ -18,10 +18,17 @@ const parse = (text: string, options: CsvParserOptions = {}): CsvItem[] => parse
  * one-shot result with the text split in two at every position, and with one character
  * per push.
  */
-function expectSameAtEverySplit(text: string, options: CsvParserOptions = {}, compare: (items: CsvItem[]) => unknown = (x) => x): CsvItem[] {
+function expectSameAtEverySplit(
+  text: string,
+  options: CsvParserOptions = {},
+  compare: (items: CsvItem[]) => unknown = (x) => x,
+): CsvItem[] {
   const whole = parse(text, options);
   for (let i = 0; i <= text.length; i++) {
-    expect(compare(parsePieces([text.slice(0, i), text.slice(i)], options)), `split at ${i} of ${JSON.stringify(text)}`).toEqual(compare(whole));
+    expect(
+      compare(parsePieces([text.slice(0, i), text.slice(i)], options)),
+      `split at ${i} of ${JSON.stringify(text)}`,
+    ).toEqual(compare(whole));
   }
   expect(compare(parsePieces([...text], options)), 'one character per push').toEqual(compare(whole));
   return whole;
@@ -32,7 +39,8 @@ function expectSameAtEverySplit(text: string, options: CsvParserOptions = {}, co
  * line, or fewer when only fewer had arrived when the problem showed (possible only with a
  * tiny maxFieldChars as in these tests): comparisons across chunkings ignore it.
  */
-const withoutExcerpt = (items: CsvItem[]) => items.map((i) => (i.kind === 'record' ? i : { kind: i.kind, line: i.line }));
+const withoutExcerpt = (items: CsvItem[]) =>
+  items.map((i) => (i.kind === 'record' ? i : { kind: i.kind, line: i.line }));
 
 const rec = (line: number, ...fields: string[]): CsvItem => ({ kind: 'record', fields, line });
 
@@ -46,7 +54,11 @@ describe('CsvRecordParser: records and line numbers', () => {
   });
 
   it('keeps a trailing empty field', () => {
-    expect(expectSameAtEverySplit('a,b,c\n1,2,\n1,2,')).toEqual([rec(1, 'a', 'b', 'c'), rec(2, '1', '2', ''), rec(3, '1', '2', '')]);
+    expect(expectSameAtEverySplit('a,b,c\n1,2,\n1,2,')).toEqual([
+      rec(1, 'a', 'b', 'c'),
+      rec(2, '1', '2', ''),
+      rec(3, '1', '2', ''),
+    ]);
   });
 
   it('unquotes fields, keeps embedded commas and doubled quotes, and counts embedded line breaks', () => {
@@ -64,17 +76,34 @@ describe('CsvRecordParser: records and line numbers', () => {
   it('handles LF, CRLF and lone CR line endings mixed in one file', () => {
     // line 1 ends CRLF, line 2 CR, line 3 LF, line 4 CRLF, line 5 has no ending
     const text = 'h1,h2\r\na,b\rc,d\ne,f\r\ng,h';
-    expect(expectSameAtEverySplit(text)).toEqual([rec(1, 'h1', 'h2'), rec(2, 'a', 'b'), rec(3, 'c', 'd'), rec(4, 'e', 'f'), rec(5, 'g', 'h')]);
+    expect(expectSameAtEverySplit(text)).toEqual([
+      rec(1, 'h1', 'h2'),
+      rec(2, 'a', 'b'),
+      rec(3, 'c', 'd'),
+      rec(4, 'e', 'f'),
+      rec(5, 'g', 'h'),
+    ]);
   });
 
   it('counts a CRLF inside a quoted field as one line break and a lone CR as one', () => {
     // record 2 spans lines 2–3 (CRLF inside), record 3 spans lines 4–5 (CR inside), record 4 on line 6
     const text = 'a,b\r\n1,"x\r\ny"\r\n2,"p\rq"\r\n3,z\r\n';
-    expect(expectSameAtEverySplit(text)).toEqual([rec(1, 'a', 'b'), rec(2, '1', 'x\r\ny'), rec(4, '2', 'p\rq'), rec(6, '3', 'z')]);
+    expect(expectSameAtEverySplit(text)).toEqual([
+      rec(1, 'a', 'b'),
+      rec(2, '1', 'x\r\ny'),
+      rec(4, '2', 'p\rq'),
+      rec(6, '3', 'z'),
+    ]);
   });
 
   it('returns blank lines as one empty field, keeping the line count right', () => {
-    expect(expectSameAtEverySplit('a,b\n\n1,2\r\n\r\n3,4\n')).toEqual([rec(1, 'a', 'b'), rec(2, ''), rec(3, '1', '2'), rec(4, ''), rec(5, '3', '4')]);
+    expect(expectSameAtEverySplit('a,b\n\n1,2\r\n\r\n3,4\n')).toEqual([
+      rec(1, 'a', 'b'),
+      rec(2, ''),
+      rec(3, '1', '2'),
+      rec(4, ''),
+      rec(5, '3', '4'),
+    ]);
   });
 
   it('keeps quotes inside unquoted fields as text and appends text after a closing quote (lenient)', () => {
@@ -82,8 +111,14 @@ describe('CsvRecordParser: records and line numbers', () => {
   });
 
   it('uses the delimiter it is given', () => {
-    expect(expectSameAtEverySplit('a;b\n"x;y";1,5\n', { delimiter: ';' })).toEqual([rec(1, 'a', 'b'), rec(2, 'x;y', '1,5')]);
-    expect(expectSameAtEverySplit('a\tb\nx,y\t2\n', { delimiter: '\t' })).toEqual([rec(1, 'a', 'b'), rec(2, 'x,y', '2')]);
+    expect(expectSameAtEverySplit('a;b\n"x;y";1,5\n', { delimiter: ';' })).toEqual([
+      rec(1, 'a', 'b'),
+      rec(2, 'x;y', '1,5'),
+    ]);
+    expect(expectSameAtEverySplit('a\tb\nx,y\t2\n', { delimiter: '\t' })).toEqual([
+      rec(1, 'a', 'b'),
+      rec(2, 'x,y', '2'),
+    ]);
   });
 
   it('refuses a delimiter that is not one character', () => {
@@ -127,7 +162,7 @@ describe('CsvRecordParser: broken quotes', () => {
     ]);
   });
 
-  it('reports a stray quote closed by the next line\'s opening quote in the same column (same field count)', () => {
+  it("reports a stray quote closed by the next line's opening quote in the same column (same field count)", () => {
     // line 2's quote would close at the quote that opens line 3's second field; read
     // leniently that makes a 3-field record ['1', 'x,2\n3,y"', '4'] that swallows line 3.
     // Text right after the closing quote of a field that ran over a line break shows the
@@ -167,7 +202,11 @@ describe('CsvRecordParser: field too long', () => {
   });
 
   it('accepts a field of exactly maxFieldChars characters, quoted or not, wherever the chunks are cut', () => {
-    expect(expectSameAtEverySplit('a,b\n"12345",x\n12345,y\n', { maxFieldChars: 5 })).toEqual([rec(1, 'a', 'b'), rec(2, '12345', 'x'), rec(3, '12345', 'y')]);
+    expect(expectSameAtEverySplit('a,b\n"12345",x\n12345,y\n', { maxFieldChars: 5 })).toEqual([
+      rec(1, 'a', 'b'),
+      rec(2, '12345', 'x'),
+      rec(3, '12345', 'y'),
+    ]);
   });
 
   it('reports an over-long quoted field and resumes on the line after its first line', () => {
@@ -216,7 +255,11 @@ describe('CsvRecordParser: round trip of arbitrary RFC 4180 text (property)', ()
   it('gives back every field and the line each record starts on, however the text is chunked', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 4 }).chain((width) => fc.array(fc.array(fieldArb, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 })),
+        fc
+          .integer({ min: 1, max: 4 })
+          .chain((width) =>
+            fc.array(fc.array(fieldArb, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }),
+          ),
         fc.constantFrom('\n', '\r\n', '\r'),
         fc.boolean(),
         fc.array(fc.nat(), { maxLength: 4 }),
@@ -250,20 +293,25 @@ describe('CsvRecordParser: chunking never changes the result (property)', () => 
 
   it('gives the same items for any text cut anywhere, including broken quotes and over-long fields', () => {
     fc.assert(
-      fc.property(textArb, fc.array(fc.nat(), { maxLength: 5 }), fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }), (text, cuts, maxFieldChars) => {
-        const pos = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y);
-        const pieces: string[] = [];
-        let at = 0;
-        for (const c of pos) {
-          pieces.push(text.slice(at, c));
-          at = c;
-        }
-        pieces.push(text.slice(at));
-        const options = { maxFieldChars };
-        // with a tiny maxFieldChars an excerpt may be cut short by the chunk end (see withoutExcerpt)
-        const cmp = maxFieldChars === undefined ? (x: CsvItem[]) => x : withoutExcerpt;
-        expect(cmp(parsePieces(pieces, options))).toEqual(cmp(parse(text, options)));
-      }),
+      fc.property(
+        textArb,
+        fc.array(fc.nat(), { maxLength: 5 }),
+        fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
+        (text, cuts, maxFieldChars) => {
+          const pos = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y);
+          const pieces: string[] = [];
+          let at = 0;
+          for (const c of pos) {
+            pieces.push(text.slice(at, c));
+            at = c;
+          }
+          pieces.push(text.slice(at));
+          const options = { maxFieldChars };
+          // with a tiny maxFieldChars an excerpt may be cut short by the chunk end (see withoutExcerpt)
+          const cmp = maxFieldChars === undefined ? (x: CsvItem[]) => x : withoutExcerpt;
+          expect(cmp(parsePieces(pieces, options))).toEqual(cmp(parse(text, options)));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -16,9 +16,21 @@ describe('GBK reference bytes', () => {
 describe('detectEncoding', () => {
   it('lets a byte-order mark decide, and says how long it is', () => {
     // BOMs: UTF-8 EF BB BF, UTF-16LE FF FE, UTF-16BE FE FF (Unicode standard, ch. 23.8)
-    expect(detectEncoding(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ encoding: 'utf-8', bomLength: 3, reason: 'bom' });
-    expect(detectEncoding(Uint8Array.from([0xff, 0xfe, 0x61, 0x00]))).toEqual({ encoding: 'utf-16le', bomLength: 2, reason: 'bom' });
-    expect(detectEncoding(Uint8Array.from([0xfe, 0xff, 0x00, 0x61]))).toEqual({ encoding: 'utf-16be', bomLength: 2, reason: 'bom' });
+    expect(detectEncoding(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({
+      encoding: 'utf-8',
+      bomLength: 3,
+      reason: 'bom',
+    });
+    expect(detectEncoding(Uint8Array.from([0xff, 0xfe, 0x61, 0x00]))).toEqual({
+      encoding: 'utf-16le',
+      bomLength: 2,
+      reason: 'bom',
+    });
+    expect(detectEncoding(Uint8Array.from([0xfe, 0xff, 0x00, 0x61]))).toEqual({
+      encoding: 'utf-16be',
+      bomLength: 2,
+      reason: 'bom',
+    });
   });
 
   it('a UTF-8 BOM wins even when GBK-looking bytes follow', () => {
@@ -26,8 +38,16 @@ describe('detectEncoding', () => {
   });
 
   it('reads valid UTF-8 (ASCII or Chinese) as UTF-8', () => {
-    expect(detectEncoding(Buffer.from('org_id,name\n1,x\n'))).toEqual({ encoding: 'utf-8', bomLength: 0, reason: 'utf8-valid' });
-    expect(detectEncoding(Buffer.from('统一社会信用代码,社会组织名称\n'))).toEqual({ encoding: 'utf-8', bomLength: 0, reason: 'utf8-valid' });
+    expect(detectEncoding(Buffer.from('org_id,name\n1,x\n'))).toEqual({
+      encoding: 'utf-8',
+      bomLength: 0,
+      reason: 'utf8-valid',
+    });
+    expect(detectEncoding(Buffer.from('统一社会信用代码,社会组织名称\n'))).toEqual({
+      encoding: 'utf-8',
+      bomLength: 0,
+      reason: 'utf8-valid',
+    });
   });
 
   it('falls back to GB18030 for GBK bytes', () => {

@@ -43,14 +43,43 @@ describe('mapHeaders', () => {
   });
 
   it('maps the Chinese headers of registry exports through the default profile', () => {
-    const headers = ['统一社会信用代码', '社会组织名称', '社会组织类型', '地区', '成立登记日期', '年度', '专职人员（人）', '兼职人员数', '评估等级', '注销日期', '登记状态', '业务领域'];
+    const headers = [
+      '统一社会信用代码',
+      '社会组织名称',
+      '社会组织类型',
+      '地区',
+      '成立登记日期',
+      '年度',
+      '专职人员（人）',
+      '兼职人员数',
+      '评估等级',
+      '注销日期',
+      '登记状态',
+      '业务领域',
+    ];
     const m = mapHeaders(headers, profile);
-    expect(m.fieldOf).toEqual(['org_id', 'name', 'type', 'region', 'registered', 'year', 'staff_fulltime', 'staff_parttime', 'rating', 'deregistered', 'status', 'field']);
+    expect(m.fieldOf).toEqual([
+      'org_id',
+      'name',
+      'type',
+      'region',
+      'registered',
+      'year',
+      'staff_fulltime',
+      'staff_parttime',
+      'rating',
+      'deregistered',
+      'status',
+      'field',
+    ]);
     expect(m.missingRequired).toEqual([]);
   });
 
   it('ignores case, width, spaces and underscores in headers', () => {
-    const m = mapHeaders(['ORG_ID', 'Name ', 'ｔｙｐｅ', 'Region Code', 'Registration Date', 'Full-Time Staff (persons)'], profile);
+    const m = mapHeaders(
+      ['ORG_ID', 'Name ', 'ｔｙｐｅ', 'Region Code', 'Registration Date', 'Full-Time Staff (persons)'],
+      profile,
+    );
     expect(m.fieldOf).toEqual(['org_id', 'name', 'type', 'region', 'registered', 'staff_fulltime']);
   });
 
@@ -68,7 +97,10 @@ describe('mapHeaders', () => {
   });
 
   it('reports columns that map to the same field, keeping the first', () => {
-    const m = mapHeaders(['org_id', '统一社会信用代码', 'name', '名称', 'type', 'region', 'registered', 'ORG ID'], profile);
+    const m = mapHeaders(
+      ['org_id', '统一社会信用代码', 'name', '名称', 'type', 'region', 'registered', 'ORG ID'],
+      profile,
+    );
     expect(m.fieldOf).toEqual(['org_id', null, 'name', null, 'type', 'region', 'registered', null]);
     expect(m.duplicates).toEqual([
       { field: 'org_id', headers: ['org_id', '统一社会信用代码', 'ORG ID'] },

@@ -27,7 +27,12 @@ describe('cn-registry profile on a platform-style export', async () => {
   }));
 
   it('the fixture carries valid credit codes wherever it has one', () => {
-    const codes = readFileSync(FIXTURE, 'utf8').split(/\r?\n/).slice(1).filter(Boolean).map((l) => l.split(',')[0]).filter((c) => c.length === 18);
+    const codes = readFileSync(FIXTURE, 'utf8')
+      .split(/\r?\n/)
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(',')[0])
+      .filter((c) => c.length === 18);
     expect(codes).toHaveLength(8);
     for (const c of codes) expect(checkCreditCode(c).valid, c).toBe(true);
   });
@@ -50,7 +55,16 @@ describe('cn-registry profile on a platform-style export', async () => {
   });
 
   it('derives the region from the division digits, else from the authority name; reads Chinese types, statuses, dates and grades', () => {
-    expect(rows.map(({ line, type, region, registered, status, rating }) => [line, type, region, registered, status, Number.isNaN(rating) ? null : rating])).toEqual([
+    expect(
+      rows.map(({ line, type, region, registered, status, rating }) => [
+        line,
+        type,
+        region,
+        registered,
+        status,
+        Number.isNaN(rating) ? null : rating,
+      ]),
+    ).toEqual([
       [2, 'social_group', '150100', 20150302, 'active', 3], // 150102 新城区 → Hohhot
       [3, 'private_non_enterprise', '150200', 20120701, 'deregistered', 0], // 注销; 未评估 = 0
       [4, 'foundation', '150600', 20180520, 'active', 4], // 2018年5月20日; AAAA

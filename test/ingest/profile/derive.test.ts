@@ -66,7 +66,17 @@ const IRS_HEADER = 'EIN,NAME,STATE,SUBSECTION,FOUNDATION,RULING,REVENUE_AMT,NTEE
 
 describe('derive: from + format + unknown (IRS RULING)', () => {
   it('reads yyyymm as a date, rejects 000000 as an unknown required value and a wrong shape as R_BAD_DATE', async () => {
-    const r = await ingest(irsLike, [IRS_HEADER, '010631747,A,WY,03,15,194603,,B94', '010631748,B,WY,03,15,000000,5,B20', '010631749,C,WY,03,15,1946-3,5,B20', '010631750,D,WY,03,15,,5,B20'], us);
+    const r = await ingest(
+      irsLike,
+      [
+        IRS_HEADER,
+        '010631747,A,WY,03,15,194603,,B94',
+        '010631748,B,WY,03,15,000000,5,B20',
+        '010631749,C,WY,03,15,1946-3,5,B20',
+        '010631750,D,WY,03,15,,5,B20',
+      ],
+      us,
+    );
     expect(r.counts).toMatchObject({ read: 4, accepted: 1, rejected: 3 });
     expect(col(r, 'registered')).toEqual([19460300]);
     expect(r.rejects.map((p) => [p.line, p.code, p.column, p.value])).toEqual([
@@ -79,7 +89,16 @@ describe('derive: from + format + unknown (IRS RULING)', () => {
   });
 
   it('keeps zero-padded ids and codes as strings; blank amounts are missing, not zero; negatives are kept', async () => {
-    const r = await ingest(irsLike, [IRS_HEADER, '010631747,A,WY,03,15,194603,,B94', '020000001,B,AK,03,15,200101,-2181,', '020000002,C,AK,3,15,200101,0,A20'], us);
+    const r = await ingest(
+      irsLike,
+      [
+        IRS_HEADER,
+        '010631747,A,WY,03,15,194603,,B94',
+        '020000001,B,AK,03,15,200101,-2181,',
+        '020000002,C,AK,3,15,200101,0,A20',
+      ],
+      us,
+    );
     expect(col(r, 'org_id')).toEqual(['010631747', '020000001', '020000002']);
     expect(col(r, 'revenue_total')).toEqual([null, -2181, 0]);
     expect(col(r, 'field')).toEqual(['education', null, 'culture']);
@@ -100,13 +119,23 @@ describe('derive: rules (IRS SUBSECTION + FOUNDATION → type)', () => {
       ['02', '00', 'other'],
       ['04', '04', 'social_group'],
     ];
-    const r = await ingest(irsLike, [IRS_HEADER, ...rows.map(([s, f], i) => `${100 + i},N${i},ND,${s},${f},199001,1,B`)], us);
+    const r = await ingest(
+      irsLike,
+      [IRS_HEADER, ...rows.map(([s, f], i) => `${100 + i},N${i},ND,${s},${f},199001,1,B`)],
+      us,
+    );
     expect(r.counts.rejected).toBe(0);
     expect(col(r, 'type')).toEqual(rows.map((x) => x[2]));
   });
 
   it('without `otherwise`, an unmatched row has no type and is rejected as required-missing', async () => {
-    const p: Profile = { ...irsLike, derive: { ...irsLike.derive, type: { rules: [{ when: { SUBSECTION: ['03'] }, value: 'private_non_enterprise' }] } } };
+    const p: Profile = {
+      ...irsLike,
+      derive: {
+        ...irsLike.derive,
+        type: { rules: [{ when: { SUBSECTION: ['03'] }, value: 'private_non_enterprise' }] },
+      },
+    };
     const r = await ingest(p, [IRS_HEADER, '1,A,ND,03,15,199001,1,B', '2,B,ND,04,00,199001,1,B'], us);
     expect(r.rejects).toHaveLength(1);
     expect(r.rejects[0]).toMatchObject({ line: 3, code: 'R_REQUIRED_MISSING', column: 'type (from SUBSECTION)' });
@@ -114,9 +143,16 @@ describe('derive: rules (IRS SUBSECTION + FOUNDATION → type)', () => {
   });
 
   it('a rule value that is no known type is rejected like a bad cell', async () => {
-    const p: Profile = { ...irsLike, derive: { ...irsLike.derive, type: { rules: [{ when: { SUBSECTION: ['03'] }, value: 'charity' }] } } };
+    const p: Profile = {
+      ...irsLike,
+      derive: { ...irsLike.derive, type: { rules: [{ when: { SUBSECTION: ['03'] }, value: 'charity' }] } },
+    };
     const r = await ingest(p, [IRS_HEADER, '1,A,ND,03,15,199001,1,B'], us);
-    expect(r.rejects[0]).toMatchObject({ code: 'R_UNKNOWN_TYPE', column: 'type (from SUBSECTION)', value: 'charity (SUBSECTION=03)' });
+    expect(r.rejects[0]).toMatchObject({
+      code: 'R_UNKNOWN_TYPE',
+      column: 'type (from SUBSECTION)',
+      value: 'charity (SUBSECTION=03)',
+    });
   });
 });
 
@@ -130,7 +166,9 @@ describe('derive: header handling', () => {
   });
 
   it('a rule whose source column is absent does not run: a required field then is a missing column (exit 2)', async () => {
-    const err = await ingest(irsLike, ['EIN,NAME,STATE,SUBSECTION,FOUNDATION,REVENUE_AMT', '1,A,ND,03,15,1'], us).catch((e) => e);
+    const err = await ingest(irsLike, ['EIN,NAME,STATE,SUBSECTION,FOUNDATION,REVENUE_AMT', '1,A,ND,03,15,1'], us).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(SoqaError);
     expect(err).toMatchObject({ code: 'E_MISSING_COLUMN', exitCode: 2 });
     expect(err.message).toContain('registered');
@@ -149,7 +187,13 @@ describe('derive: alternatives (region from the credit code, else the authority 
   const cn: Profile = {
     values: { type: zhTypes },
     id: 'cn-like',
-    columns: { org_id: ['统一社会信用代码'], name: ['社会组织名称'], type: ['社会组织类型'], registered: ['成立登记日期'], region: ['地区'] },
+    columns: {
+      org_id: ['统一社会信用代码'],
+      name: ['社会组织名称'],
+      type: ['社会组织类型'],
+      registered: ['成立登记日期'],
+      region: ['地区'],
+    },
     derive: {
       region: [
         { from: 'org_id', pattern: '^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$', slice: [2, 8] },
@@ -195,10 +239,22 @@ describe('values for non-category fields', () => {
   it('replaces a cell equal to an alias by its canonical text before conversion', async () => {
     const p: Profile = {
       id: 'aliases',
-      columns: { org_id: ['id'], name: ['名称'], type: ['类型'], registered: ['日期'], region: ['登记管理机关'], rating: ['评估等级'] },
+      columns: {
+        org_id: ['id'],
+        name: ['名称'],
+        type: ['类型'],
+        registered: ['日期'],
+        region: ['登记管理机关'],
+        rating: ['评估等级'],
+      },
       values: { type: zhTypes, region: { '150100': ['呼和浩特市民政局', '呼市'] }, rating: { '0': ['未参评'] } },
     };
-    const r = await ingest(p, ['id,名称,类型,日期,登记管理机关,评估等级', 'X1,甲,社会团体,2015,呼和浩特市民政局,未参评', 'X2,乙,基金会,2016,呼市,4A', 'X3,丙,基金会,2016,包头市,']);
+    const r = await ingest(p, [
+      'id,名称,类型,日期,登记管理机关,评估等级',
+      'X1,甲,社会团体,2015,呼和浩特市民政局,未参评',
+      'X2,乙,基金会,2016,呼市,4A',
+      'X3,丙,基金会,2016,包头市,',
+    ]);
     expect(col(r, 'region')).toEqual(['150100', '150100', '150200']);
     expect(col(r, 'rating')).toEqual([0, 4, null]);
   });

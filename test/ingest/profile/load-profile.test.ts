@@ -2,7 +2,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtInProfiles, loadProfile, profileFieldProblems, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
+import {
+  builtInProfiles,
+  loadProfile,
+  profileFieldProblems,
+  regionsPathFor,
+} from '../../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
 import { regionResolver } from '../../../src/ingest/regions/region-resolver.js';
 import { SoqaError } from '../../../src/core/soqa-error.js';
@@ -56,7 +61,9 @@ describe('built-in profiles', () => {
 describe('user profiles (--profile path/to/my.json)', () => {
   it('loads a valid file and resolves its regions path relative to the file', () => {
     write('regions.json', { id: 'two', regions: [{ code: 'A', zh: '甲', en: 'A', population: 1, zone: 'core' }] });
-    const p = loadProfile(write('my.json', { id: 'my-export', regions: 'regions.json', columns: { org_id: ['编号'] } }));
+    const p = loadProfile(
+      write('my.json', { id: 'my-export', regions: 'regions.json', columns: { org_id: ['编号'] } }),
+    );
     expect(p.id).toBe('my-export');
     expect(p.source).toBe(join(dir, 'my.json'));
     expect(regionsPathFor(p)).toBe(join(dir, 'regions.json'));
@@ -68,14 +75,26 @@ describe('user profiles (--profile path/to/my.json)', () => {
         id: 'Bad Name',
         columns: { org_id: 'EIN' },
         idKind: 'ein',
-        derive: { registered: { from: 'RULING', format: 'yymm' }, type: { rules: [{ when: {}, value: 'x' }] }, field: { slice: [0, 1] } },
+        derive: {
+          registered: { from: 'RULING', format: 'yymm' },
+          type: { rules: [{ when: {}, value: 'x' }] },
+          field: { slice: [0, 1] },
+        },
         colums: {},
       }),
     );
     expect(e).toBeInstanceOf(SoqaError);
     expect(e.code).toBe('E_CONFIG_SCHEMA');
     expect(e.exitCode).toBe(3);
-    for (const where of ['/ must NOT have additional properties (colums)', '/id must match pattern', '/columns/org_id must be array', '/idKind must be equal to one of the allowed values', '/derive/registered/format', '/derive/type/rules/0/when must NOT have fewer than 1 properties', '/derive/field must have required property'])
+    for (const where of [
+      '/ must NOT have additional properties (colums)',
+      '/id must match pattern',
+      '/columns/org_id must be array',
+      '/idKind must be equal to one of the allowed values',
+      '/derive/registered/format',
+      '/derive/type/rules/0/when must NOT have fewer than 1 properties',
+      '/derive/field must have required property',
+    ])
       expect(e.message).toContain(where);
   });
 
@@ -84,7 +103,12 @@ describe('user profiles (--profile path/to/my.json)', () => {
       write('fields.json', {
         id: 'fields',
         columns: { staf_fulltime: ['专职'] },
-        values: { type: { association: ['协会'] }, status: { open: ['开'] }, field: { arts: ['A'] }, colour: { red: ['r'] } },
+        values: {
+          type: { association: ['协会'] },
+          status: { open: ['开'] },
+          field: { arts: ['A'] },
+          colour: { red: ['r'] },
+        },
         derive: { regoin: { from: 'x' }, region: [{ from: 'x' }, { from: 'y', pattern: '[' }] },
       }),
     );
@@ -128,12 +152,20 @@ describe('data/regions/us-states.json', () => {
     expect(nb.VT).toEqual(['MA', 'NH', 'NY']);
     expect(nb.TN).toHaveLength(8);
     expect(nb.MO).toHaveLength(8);
-    for (const [code, list] of Object.entries(nb)) for (const n of list) expect(nb[n], `${code} ↔ ${n}`).toContain(code);
+    for (const [code, list] of Object.entries(nb))
+      for (const n of list) expect(nb[n], `${code} ↔ ${n}`).toContain(code);
   });
 
   it('resolves USPS codes, FIPS codes and English and Chinese names', () => {
     const resolve = regionResolver(us);
-    expect(['WY', 'wy', '56', 'Wyoming', '怀俄明州', '怀俄明州'].map(resolve)).toEqual(['WY', 'WY', 'WY', 'WY', 'WY', 'WY']);
+    expect(['WY', 'wy', '56', 'Wyoming', '怀俄明州', '怀俄明州'].map(resolve)).toEqual([
+      'WY',
+      'WY',
+      'WY',
+      'WY',
+      'WY',
+      'WY',
+    ]);
     expect(resolve('PR')).toBeNull();
   });
 });

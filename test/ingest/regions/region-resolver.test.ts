@@ -9,7 +9,20 @@ const resolve = regionResolver(im);
 
 describe('regionResolver (Inner Mongolia regions file)', () => {
   it('has the 12 league-level units of DOMAIN.md', () => {
-    expect(im.regions.map((r) => r.code)).toEqual(['150100', '150200', '150300', '150400', '150500', '150600', '150700', '150800', '150900', '152200', '152500', '152900']);
+    expect(im.regions.map((r) => r.code)).toEqual([
+      '150100',
+      '150200',
+      '150300',
+      '150400',
+      '150500',
+      '150600',
+      '150700',
+      '150800',
+      '150900',
+      '152200',
+      '152500',
+      '152900',
+    ]);
   });
 
   it('resolves the 6-digit code itself', () => {

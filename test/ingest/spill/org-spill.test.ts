@@ -15,11 +15,26 @@ describe('OrgSpill', () => {
     // two chunks; organizations 0 and 64 share bucket 0, organization 1 is in bucket 1
     const chunk = (rows: [string, number, number | null, string][]) => {
       const b = new DatasetBuilder(['org_id', 'name', 'type', 'region', 'year', 'expenses']);
-      rows.forEach(([id, year, expenses, name], i) => b.add({ org_id: id, name, type: 'foundation', region: '150100', year, expenses }, 0, 10 + i));
+      rows.forEach(([id, year, expenses, name], i) =>
+        b.add({ org_id: id, name, type: 'foundation', region: '150100', year, expenses }, 0, 10 + i),
+      );
       return b.finish('panel');
     };
-    spill.append(chunk([['A', 2023, 0.1, '甲"会'], ['B', 2023, null, 'B'], ['C', 2023, 5, 'C']]), Int32Array.of(0, 1, 64));
-    spill.append(chunk([['A', 2024, 7, '甲"会'], ['C', 2024, 16_777_217, 'C']]), Int32Array.of(0, 64));
+    spill.append(
+      chunk([
+        ['A', 2023, 0.1, '甲"会'],
+        ['B', 2023, null, 'B'],
+        ['C', 2023, 5, 'C'],
+      ]),
+      Int32Array.of(0, 1, 64),
+    );
+    spill.append(
+      chunk([
+        ['A', 2024, 7, '甲"会'],
+        ['C', 2024, 16_777_217, 'C'],
+      ]),
+      Int32Array.of(0, 64),
+    );
     const parts = [...spill.parts()];
     expect(parts).toHaveLength(2);
     const [b0, b1] = parts;
@@ -52,17 +67,23 @@ describe('OrgSpill', () => {
   });
 
   const built = fileURLToPath(new URL('../../../dist/ingest/spill/org-spill.js', import.meta.url));
-  it.skipIf(!existsSync(built))('removes its files when the process is ended by a signal, which still ends it (built code)', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'soqa-spill-signal-'));
-    const script = `const { OrgSpill } = await import(${JSON.stringify(pathToFileURL(built).href)});
+  it.skipIf(!existsSync(built))(
+    'removes its files when the process is ended by a signal, which still ends it (built code)',
+    () => {
+      const parent = mkdtempSync(join(tmpdir(), 'soqa-spill-signal-'));
+      const script = `const { OrgSpill } = await import(${JSON.stringify(pathToFileURL(built).href)});
 new OrgSpill(${JSON.stringify(parent)});
 process.stdout.write(String((await import('node:fs')).readdirSync(${JSON.stringify(parent)}).length));
 process.kill(process.pid, 'SIGTERM');
 setTimeout(() => process.stdout.write(' still running'), 3000);`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
-    expect(r.stdout).toBe('1'); // the spill folder existed, and the process ended at the signal
-    expect(r.signal).toBe('SIGTERM');
-    expect(readdirSync(parent)).toEqual([]);
-    rmSync(parent, { recursive: true });
-  });
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(r.stdout).toBe('1'); // the spill folder existed, and the process ended at the signal
+      expect(r.signal).toBe('SIGTERM');
+      expect(readdirSync(parent)).toEqual([]);
+      rmSync(parent, { recursive: true });
+    },
+  );
 });

@@ -17,15 +17,20 @@ describe('normalizeText', () => {
 
 describe('isMissing', () => {
   it('knows the placeholders of registry exports, in any case', () => {
-    for (const t of ['', '-', '--', '—', '/', 'n/a', 'N/A', 'NA', 'null', 'NULL', '无数据', '暂无', '空']) expect(isMissing(t)).toBe(true);
-    for (const t of ['', '-', '--', '—', '/', 'n/a', 'na', 'null', '无数据', '暂无', '空']) expect(MISSING_TOKENS.has(t)).toBe(true);
+    for (const t of ['', '-', '--', '—', '/', 'n/a', 'N/A', 'NA', 'null', 'NULL', '无数据', '暂无', '空'])
+      expect(isMissing(t)).toBe(true);
+    for (const t of ['', '-', '--', '—', '/', 'n/a', 'na', 'null', '无数据', '暂无', '空'])
+      expect(MISSING_TOKENS.has(t)).toBe(true);
     for (const t of ['0', '无', 'none', 'x']) expect(isMissing(t)).toBe(false);
   });
 });
 
 describe('buildValueMap', () => {
   it('maps each code to itself and each alias to its code, ignoring case and width', () => {
-    const m = buildValueMap(['social_group', 'foundation'], { foundation: ['基金会', 'Foundation'], social_group: ['社会团体'] });
+    const m = buildValueMap(['social_group', 'foundation'], {
+      foundation: ['基金会', 'Foundation'],
+      social_group: ['社会团体'],
+    });
     expect(m.get('social_group')).toBe('social_group');
     expect(m.get('基金会')).toBe('foundation');
     expect(m.get('foundation')).toBe('foundation');

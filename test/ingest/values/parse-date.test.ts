@@ -75,11 +75,14 @@ describe('parseDate', () => {
     expect(parseDate('2000-02-29')).toEqual(ok(20000229)); // 2000 is divisible by 400
   });
 
-  it.each(['June 1, 2024', '01/06/2024', '24-06-01', 'abc', '2024-06-01-02', '1234567'])('refuses %j as not a date', (raw) => {
-    const r = parseDate(raw);
-    expect(r.ok).toBe(false);
-    expect((r as { reason: string }).reason).toMatch(/^not a date/);
-  });
+  it.each(['June 1, 2024', '01/06/2024', '24-06-01', 'abc', '2024-06-01-02', '1234567'])(
+    'refuses %j as not a date',
+    (raw) => {
+      const r = parseDate(raw);
+      expect(r.ok).toBe(false);
+      expect((r as { reason: string }).reason).toMatch(/^not a date/);
+    },
+  );
 });
 
 describe('yearOf', () => {

@@ -49,9 +49,12 @@ describe('parseNumber', () => {
     expect(parseNumber(raw)).toEqual(ok(value));
   });
 
-  it.each(['', '  ', '-', '--', '—', '/', 'N/A', 'na', 'NULL', '无数据', '暂无', '空'])('reads the placeholder %j as missing', (raw) => {
-    expect(parseNumber(raw)).toEqual(ok(null));
-  });
+  it.each(['', '  ', '-', '--', '—', '/', 'N/A', 'na', 'NULL', '无数据', '暂无', '空'])(
+    'reads the placeholder %j as missing',
+    (raw) => {
+      expect(parseNumber(raw)).toEqual(ok(null));
+    },
+  );
 
   it('reads -0 as 0, not -0', () => {
     const r = parseNumber('-0');
@@ -63,7 +66,10 @@ describe('parseNumber', () => {
     expect(parseNumber(raw)).toEqual({ ok: false, reason: 'not a finite number' });
   });
 
-  it.each(['abc', '12abc', '1,23', '1,2345', '0x10', '1.2.3', '3万万', '¥100', '--5', '１２人'])('refuses %j as not a number', (raw) => {
-    expect(parseNumber(raw)).toEqual({ ok: false, reason: 'not a number' });
-  });
+  it.each(['abc', '12abc', '1,23', '1,2345', '0x10', '1.2.3', '3万万', '¥100', '--5', '１２人'])(
+    'refuses %j as not a number',
+    (raw) => {
+      expect(parseNumber(raw)).toEqual({ ok: false, reason: 'not a number' });
+    },
+  );
 });

@@ -10,7 +10,9 @@ const REF = new URL('../../../../shared/reference/', import.meta.url);
 const load = (file: string): unknown => JSON.parse(readFileSync(new URL(file, REF), 'utf8'));
 const printed = (x: number): number => (String(x).split('.')[1] ?? '').length;
 function expectDecimals(actual: number, expected: number, decimals: number, source: string): void {
-  expect(Math.abs(actual - expected), `${source}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+  expect(Math.abs(actual - expected), `${source}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(
+    0.5 * 10 ** -decimals + 1e-12,
+  );
 }
 
 interface Source {
@@ -41,14 +43,20 @@ describe('criticWeights: published cases (critic_cases.json)', () => {
   it('tus_adali2019 (pyrepo-mcda Test_CRITIC / pymcdm TestCRITICWeights): every column min-max normalised as a benefit', () => {
     const c = cases[0];
     // the source test declares a cost column but never passes it: all directions are 1
-    const x = minMaxNormalize(c.matrix, c.matrix[0].map((): Direction => 1)).matrix;
+    const x = minMaxNormalize(
+      c.matrix,
+      c.matrix[0].map((): Direction => 1),
+    ).matrix;
     const w = criticWeights(x).weights;
     c.expected_weights.forEach((e, j) => expectDecimals(w[j], e, c.decimals, cite(c.source)));
   });
 
   it('mathmodels_critic_example: min-max (no epsilon) then CRITIC with sample sd', () => {
     const c = cases[1];
-    const x = minMaxNormalize(c.matrix, c.index.map((s): Direction => (s === '+' ? 1 : -1))).matrix;
+    const x = minMaxNormalize(
+      c.matrix,
+      c.index.map((s): Direction => (s === '+' ? 1 : -1)),
+    ).matrix;
     const w = criticWeights(x).weights;
     c.expected_weights_std.forEach((e, j) => expectDecimals(w[j], e, printed(e), cite(c.source)));
     const scores = weightedSum(x, w).map((s) => s * 100);
@@ -57,7 +65,10 @@ describe('criticWeights: published cases (critic_cases.json)', () => {
 
   it('mathmodels_critic_example, entropy variant: sd replaced by 1 - e_j with 0 -> 0.002, 1 -> 0.998', () => {
     const c = cases[1];
-    const x = minMaxNormalize(c.matrix, c.index.map((s): Direction => (s === '+' ? 1 : -1))).matrix;
+    const x = minMaxNormalize(
+      c.matrix,
+      c.index.map((s): Direction => (s === '+' ? 1 : -1)),
+    ).matrix;
     const w = criticWeights(x, { dispersion: 'entropy' }).weights;
     c.expected_weights_entropy_variant.forEach((e, j) => expectDecimals(w[j], e, printed(e), cite(c.source)));
     // mathmodels scores this variant on the clamped matrix (exact 0 -> 0.002, 1 -> 0.998),
@@ -75,7 +86,11 @@ describe('criticWeights: edge cases (hand calculations)', () => {
     // r(a,b): deviations a -.5, 0, .5; b -.5, .5, 0 -> .25 / sqrt(.5 * .5) = 0.5
     // r with the constant column is taken as 0
     // C_a = 0.5 * ((1 - .5) + (1 - 0)) = 0.75 = C_b; C_c = 0 -> w = [.5, .5, 0]
-    const r = criticWeights([[0, 0, 0.3], [0.5, 1, 0.3], [1, 0.5, 0.3]]);
+    const r = criticWeights([
+      [0, 0, 0.3],
+      [0.5, 1, 0.3],
+      [1, 0.5, 0.3],
+    ]);
     expect(r.dispersion[0]).toBeCloseTo(0.5, 15);
     expect(r.conflict[0]).toBeCloseTo(1.5, 15);
     expect(r.weights[0]).toBeCloseTo(0.5, 15);
@@ -85,10 +100,20 @@ describe('criticWeights: edge cases (hand calculations)', () => {
 
   it('single unit and all-constant matrix fall back to equal weights, never NaN', () => {
     expect(criticWeights([[0.2, 0.8]]).weights).toEqual([0.5, 0.5]);
-    expect(criticWeights([[1, 0], [1, 0]]).weights).toEqual([0.5, 0.5]);
+    expect(
+      criticWeights([
+        [1, 0],
+        [1, 0],
+      ]).weights,
+    ).toEqual([0.5, 0.5]);
   });
 
   it('missing values are rejected', () => {
-    expect(() => criticWeights([[0.1, NaN], [0.2, 0.3]])).toThrow(SoqaError);
+    expect(() =>
+      criticWeights([
+        [0.1, NaN],
+        [0.2, 0.3],
+      ]),
+    ).toThrow(SoqaError);
   });
 });

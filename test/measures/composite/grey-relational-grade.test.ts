@@ -19,7 +19,11 @@ describe('greyRelationalGrade', () => {
     const src = `${g.source.repo}@${g.source.commit.slice(0, 7)} ${g.source.path}`;
     const names = Object.keys(g.cmp_columns);
     // each comparison sequence (a column in mathmodels) is one row here
-    const r = greyRelationalGrade(g.ref, names.map((n) => g.cmp_columns[n]), { rho: g.rho });
+    const r = greyRelationalGrade(
+      g.ref,
+      names.map((n) => g.cmp_columns[n]),
+      { rho: g.rho },
+    );
     names.forEach((n, i) => {
       const e = g.expected_grades[n];
       expect(Math.abs(r.grades[i] - e), `${src} ${n}`).toBeLessThanOrEqual(0.5 * 10 ** -printed(e));
@@ -29,7 +33,13 @@ describe('greyRelationalGrade', () => {
   it('hand calculation with rho = 0.5', () => {
     // deltas vs [1, 1]: [0, 0.5], [0.5, 0.5]; dmin 0, dmax 0.5
     // xi = (0 + 0.25)/(delta + 0.25): [1, 1/3], [1/3, 1/3] -> grades 2/3, 1/3
-    const r = greyRelationalGrade([1, 1], [[1, 0.5], [0.5, 0.5]]);
+    const r = greyRelationalGrade(
+      [1, 1],
+      [
+        [1, 0.5],
+        [0.5, 0.5],
+      ],
+    );
     expect(r.grades[0]).toBeCloseTo(2 / 3, 15);
     expect(r.grades[1]).toBeCloseTo(1 / 3, 15);
   });

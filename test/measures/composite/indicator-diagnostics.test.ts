@@ -32,7 +32,11 @@ describe('indicatorDiagnostics', () => {
 
   it('availability and missing values', () => {
     // col 1 has 1 of 3 available -> 1/3 < 0.65 -> low; too few values for skewness -> NaN
-    const d = indicatorDiagnostics([[1, NaN], [2, 5], [3, NaN]]);
+    const d = indicatorDiagnostics([
+      [1, NaN],
+      [2, 5],
+      [3, NaN],
+    ]);
     expect(d[0].availability).toBe(1);
     expect(d[0].skewness).toBeCloseTo(0, 15);
     expect(d[0].kurtosis).toBeNaN();

@@ -19,8 +19,19 @@ describe('minMaxNormalize', () => {
   it('positive and negative columns (hand calculation)', () => {
     // col 0 positive, min 1, max 5: (1-1)/4 = 0, (3-1)/4 = 0.5, (5-1)/4 = 1
     // col 1 negative, min 10, max 30: (30-10)/20 = 1, (30-20)/20 = 0.5, (30-30)/20 = 0
-    const r = minMaxNormalize([[1, 10], [3, 20], [5, 30]], [1, -1]);
-    expect(r.matrix).toEqual([[0, 1], [0.5, 0.5], [1, 0]]);
+    const r = minMaxNormalize(
+      [
+        [1, 10],
+        [3, 20],
+        [5, 30],
+      ],
+      [1, -1],
+    );
+    expect(r.matrix).toEqual([
+      [0, 1],
+      [0.5, 0.5],
+      [1, 0],
+    ]);
     expect(r.constantColumns).toEqual([]);
     expect(r.emptyColumns).toEqual([]);
   });
@@ -35,10 +46,25 @@ describe('minMaxNormalize', () => {
 
   it('constant column becomes 0 (or epsilon), is listed, never NaN', () => {
     // col 1 is 7, 7, 7: max - min = 0, no division
-    const r = minMaxNormalize([[1, 7], [2, 7], [3, 7]], [1, -1]);
+    const r = minMaxNormalize(
+      [
+        [1, 7],
+        [2, 7],
+        [3, 7],
+      ],
+      [1, -1],
+    );
     expect(r.matrix.map((row) => row[1])).toEqual([0, 0, 0]);
     expect(r.constantColumns).toEqual([1]);
-    const e = minMaxNormalize([[1, 7], [2, 7], [3, 7]], [1, -1], { epsilon: 0.01 });
+    const e = minMaxNormalize(
+      [
+        [1, 7],
+        [2, 7],
+        [3, 7],
+      ],
+      [1, -1],
+      { epsilon: 0.01 },
+    );
     expect(e.matrix.map((row) => row[1])).toEqual([0.01, 0.01, 0.01]);
   });
 
@@ -50,7 +76,14 @@ describe('minMaxNormalize', () => {
 
   it('missing values stay NaN and are ignored for min and max', () => {
     // available 2, 6 -> (2-2)/4 = 0, (6-2)/4 = 1; negative col: (8-8)/4 = 0, (8-4)/4 = 1
-    const r = minMaxNormalize([[2, NaN], [NaN, 8], [6, 4]], [1, -1]);
+    const r = minMaxNormalize(
+      [
+        [2, NaN],
+        [NaN, 8],
+        [6, 4],
+      ],
+      [1, -1],
+    );
     expect(r.matrix[0][0]).toBe(0);
     expect(r.matrix[1][0]).toBeNaN();
     expect(r.matrix[2][0]).toBe(1);
@@ -60,7 +93,13 @@ describe('minMaxNormalize', () => {
   });
 
   it('all-NaN column is listed as empty and stays NaN', () => {
-    const r = minMaxNormalize([[1, NaN], [2, NaN]], [1, 1]);
+    const r = minMaxNormalize(
+      [
+        [1, NaN],
+        [2, NaN],
+      ],
+      [1, 1],
+    );
     expect(r.emptyColumns).toEqual([1]);
     expect(r.matrix[0][1]).toBeNaN();
   });

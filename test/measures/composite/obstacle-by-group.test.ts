@@ -5,9 +5,20 @@ import { obstacleByGroup } from '../../../src/measures/composite/obstacle-by-gro
 describe('obstacleByGroup', () => {
   it('sums per layer in order of first appearance (hand calculation)', () => {
     // A = 0.5 + 0.25 = 0.75, B = 0.25; second unit: A = 0.1 + 0.3 = 0.4, B = 0.6
-    expect(obstacleByGroup([[0.5, 0.25, 0.25], [0.1, 0.6, 0.3]], ['A', 'B', 'A'])).toEqual({
+    expect(
+      obstacleByGroup(
+        [
+          [0.5, 0.25, 0.25],
+          [0.1, 0.6, 0.3],
+        ],
+        ['A', 'B', 'A'],
+      ),
+    ).toEqual({
       groups: ['A', 'B'],
-      values: [[0.75, 0.25], [0.4, 0.6]],
+      values: [
+        [0.75, 0.25],
+        [0.4, 0.6],
+      ],
     });
   });
   it('NaN cells are skipped; an all-NaN group is NaN', () => {

@@ -8,7 +8,9 @@ const load = (file: string): unknown => JSON.parse(readFileSync(new URL(file, RE
 /** |actual - expected| within half a unit of the third significant digit of expected */
 function expectSignificant(actual: number, expected: number, digits: number, source: string): void {
   const unit = expected === 0 ? 10 ** -digits : 10 ** (Math.floor(Math.log10(Math.abs(expected))) - digits + 1);
-  expect(Math.abs(actual - expected), `${source}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(0.5 * unit + 1e-12);
+  expect(Math.abs(actual - expected), `${source}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(
+    0.5 * unit + 1e-12,
+  );
 }
 
 const ref = load('coupling_obstacle_mathmodels.json') as {
@@ -24,13 +26,17 @@ describe('obstacleDegree: mathmodels obstacle_degree (coupling_obstacle_mathmode
   it('obstacle_equal_weights, unscaled (w = 1/3 each)', () => {
     const o = obstacleDegree(scores, [1 / 3, 1 / 3, 1 / 3], { scaled: false });
     const exp = ref.obstacle_equal_weights;
-    exp.values.forEach((row, i) => row.forEach((e, j) => expectSignificant(o[i][j], e, exp.significant_digits, `${SRC} unit ${ref.input[i][0]}`)));
+    exp.values.forEach((row, i) =>
+      row.forEach((e, j) => expectSignificant(o[i][j], e, exp.significant_digits, `${SRC} unit ${ref.input[i][0]}`)),
+    );
   });
 
   it('obstacle_weights_0.4_0.3_0.3, unscaled', () => {
     const o = obstacleDegree(scores, [0.4, 0.3, 0.3], { scaled: false });
     const exp = ref['obstacle_weights_0.4_0.3_0.3'];
-    exp.values.forEach((row, i) => row.forEach((e, j) => expectSignificant(o[i][j], e, exp.significant_digits, `${SRC} unit ${ref.input[i][0]}`)));
+    exp.values.forEach((row, i) =>
+      row.forEach((e, j) => expectSignificant(o[i][j], e, exp.significant_digits, `${SRC} unit ${ref.input[i][0]}`)),
+    );
   });
 
   it('scaled rows are the unscaled rows divided by their sum (mathmodels scaled = TRUE)', () => {
@@ -48,7 +54,18 @@ describe('obstacleDegree: edge cases (hand calculations)', () => {
   it('percentage obstacle degree and a unit at the ideal', () => {
     // unit 0: w(1-x) = 0.5*0.5, 0.25*0, 0.25*1 = 0.25, 0, 0.25 -> / 0.5 = 0.5, 0, 0.5
     // unit 1: all x = 1 -> all deviations 0 -> all zeros, not NaN
-    expect(obstacleDegree([[0.5, 1, 0], [1, 1, 1]], [0.5, 0.25, 0.25])).toEqual([[0.5, 0, 0.5], [0, 0, 0]]);
+    expect(
+      obstacleDegree(
+        [
+          [0.5, 1, 0],
+          [1, 1, 1],
+        ],
+        [0.5, 0.25, 0.25],
+      ),
+    ).toEqual([
+      [0.5, 0, 0.5],
+      [0, 0, 0],
+    ]);
   });
 
   it('a missing value gives NaN in its cell and is left out of the row sum', () => {

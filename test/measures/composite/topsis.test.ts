@@ -13,7 +13,9 @@ const readRef = (file: string): string => readFileSync(new URL(file, REF), 'utf8
 const load = (file: string): unknown => JSON.parse(readRef(file));
 const printed = (x: number): number => (String(x).split('.')[1] ?? '').length;
 function expectDecimals(actual: number, expected: number, decimals: number, source: string): void {
-  expect(Math.abs(actual - expected), `${source}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+  expect(Math.abs(actual - expected), `${source}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(
+    0.5 * 10 ** -decimals + 1e-12,
+  );
 }
 
 interface TopsisCase {
@@ -31,9 +33,12 @@ const { cases } = load('topsis_cases.json') as { cases: TopsisCase[] };
 describe('topsis: published cases (topsis_cases.json)', () => {
   for (const c of cases) {
     it(`${c.id} (${c.source.repo})`, () => {
-      const src = c.source.url ?? `${c.source.repo}@${c.source.commit?.slice(0, 7)} ${c.source.path} ${c.source.test ?? c.source.function ?? ''}`;
+      const src =
+        c.source.url ??
+        `${c.source.repo}@${c.source.commit?.slice(0, 7)} ${c.source.path} ${c.source.test ?? c.source.function ?? ''}`;
       const directions = c.types.map((t): Direction => (t === 1 || t === '+' ? 1 : -1));
-      const normalization = c.normalization.startsWith('vector') || c.normalization.startsWith('L2') ? 'vector' : 'minmax';
+      const normalization =
+        c.normalization.startsWith('vector') || c.normalization.startsWith('L2') ? 'vector' : 'minmax';
       const r = topsis(c.matrix, c.weights, directions, { normalization });
       // ersoy2021_topsis: the paper rounded its inputs, so only 2 decimals are comparable
       c.expected_closeness.forEach((e, i) => expectDecimals(r.closeness[i], e, c.compare_decimals, src));
@@ -41,14 +46,21 @@ describe('topsis: published cases (topsis_cases.json)', () => {
   }
 
   it('the ids and normalisations are the expected ones', () => {
-    expect(cases.map((c) => c.id)).toEqual(['ersoy2021_topsis', 'opricovic_tzeng2004_minmax', 'pymcdm_readme_minmax', 'mathmodels_topsis_example']);
+    expect(cases.map((c) => c.id)).toEqual([
+      'ersoy2021_topsis',
+      'opricovic_tzeng2004_minmax',
+      'pymcdm_readme_minmax',
+      'mathmodels_topsis_example',
+    ]);
   });
 
   it('opricovic_tzeng2004 with vector normalisation gives the other ranking noted in the case', () => {
     const c = cases[1];
     // note of the case: "with vector normalization the same data give 0.7621,0.7222,0.2379"
     const r = topsis(c.matrix, c.weights, [-1, 1], { normalization: 'vector' });
-    [0.7621, 0.7222, 0.2379].forEach((e, i) => expectDecimals(r.closeness[i], e, 4, `${c.source.repo} topsis_cases.json note`));
+    [0.7621, 0.7222, 0.2379].forEach((e, i) =>
+      expectDecimals(r.closeness[i], e, 4, `${c.source.repo} topsis_cases.json note`),
+    );
   });
 });
 
@@ -59,9 +71,19 @@ describe('topsis: mathmodels water_quality entropy-TOPSIS chain (water_quality_e
       expected_topsis_closeness: number[];
     };
     const src = `${e.source.repo}@${e.source.commit.slice(0, 7)} ${e.source.path}`;
-    const rows = readRef('water_quality.csv').trim().split(/\r?\n/).slice(1).map((l) => l.split(',').map(Number));
-    const ph = centredTransform(rows.map((r) => r[2]), { optimum: 7 });
-    const nutrient = intervalTransform(rows.map((r) => r[4]), { lower: 10, upper: 20 });
+    const rows = readRef('water_quality.csv')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(',').map(Number));
+    const ph = centredTransform(
+      rows.map((r) => r[2]),
+      { optimum: 7 },
+    );
+    const nutrient = intervalTransform(
+      rows.map((r) => r[4]),
+      { lower: 10, upper: 20 },
+    );
     const m = rows.map((r, i) => [r[1], ph[i], r[3], nutrient[i]]);
     const w = entropyWeights(minMaxNormalize(m, [1, 0, -1, 0], { epsilon: 0.002 }).matrix).weights;
     // topsis(df, w, index = c('+','+','-','+')) on the transformed, not epsilon-rescaled, table
@@ -84,13 +106,32 @@ describe('topsis: edge cases (hand calculations)', () => {
 
   it('identical units and a single unit give closeness 0.5, never NaN', () => {
     // D+ = D- = 0 -> defined as 0.5
-    expect(topsis([[2, 3], [2, 3]], [0.5, 0.5], [1, -1]).closeness).toEqual([0.5, 0.5]);
+    expect(
+      topsis(
+        [
+          [2, 3],
+          [2, 3],
+        ],
+        [0.5, 0.5],
+        [1, -1],
+      ).closeness,
+    ).toEqual([0.5, 0.5]);
     expect(topsis([[2, 3]], [0.5, 0.5], [1, 1], { normalization: 'minmax' }).closeness).toEqual([0.5]);
   });
 
   it('a constant column contributes nothing under min-max', () => {
     // col 1 constant -> 0 for all; col 0 decides: C = [0, 1]
-    expect(topsis([[1, 5], [2, 5]], [0.5, 0.5], [1, 1], { normalization: 'minmax' }).closeness).toEqual([0, 1]);
+    expect(
+      topsis(
+        [
+          [1, 5],
+          [2, 5],
+        ],
+        [0.5, 0.5],
+        [1, 1],
+        { normalization: 'minmax' },
+      ).closeness,
+    ).toEqual([0, 1]);
   });
 
   it('rejects missing values and an unknown normalisation', () => {

@@ -4,8 +4,14 @@ import { vectorNormalize } from '../../../src/measures/composite/vector-normaliz
 describe('vectorNormalize', () => {
   it('x / sqrt(sum x^2) (hand calculation)', () => {
     // sqrt(3^2 + 4^2) = 5 -> 0.6, 0.8
-    const r = vectorNormalize([[3, 0], [4, 0]]);
-    expect(r.matrix).toEqual([[0.6, 0], [0.8, 0]]);
+    const r = vectorNormalize([
+      [3, 0],
+      [4, 0],
+    ]);
+    expect(r.matrix).toEqual([
+      [0.6, 0],
+      [0.8, 0],
+    ]);
     expect(r.zeroColumns).toEqual([1]);
   });
 

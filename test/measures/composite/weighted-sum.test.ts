@@ -5,7 +5,15 @@ import { weightedSum } from '../../../src/measures/composite/weighted-sum.js';
 describe('weightedSum', () => {
   it('sum of w_j x_ij (hand calculation)', () => {
     // 0.25*1 + 0.75*0 = 0.25; 0.25*0.5 + 0.75*0.5 = 0.5
-    expect(weightedSum([[1, 0], [0.5, 0.5]], [0.25, 0.75])).toEqual([0.25, 0.5]);
+    expect(
+      weightedSum(
+        [
+          [1, 0],
+          [0.5, 0.5],
+        ],
+        [0.25, 0.75],
+      ),
+    ).toEqual([0.25, 0.5]);
   });
 
   it('missing values: propagate gives NaN, reweight scales the available part', () => {

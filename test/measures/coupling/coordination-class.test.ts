@@ -24,7 +24,17 @@ describe('coordinationClass', () => {
 
   it('a D exactly on a boundary goes to the upper class', () => {
     // 0.1 -> class 1, ..., 0.9 -> class 9
-    for (const [d, k] of [[0.1, 1], [0.2, 2], [0.3, 3], [0.4, 4], [0.5, 5], [0.6, 6], [0.7, 7], [0.8, 8], [0.9, 9]] as const) {
+    for (const [d, k] of [
+      [0.1, 1],
+      [0.2, 2],
+      [0.3, 3],
+      [0.4, 4],
+      [0.5, 5],
+      [0.6, 6],
+      [0.7, 7],
+      [0.8, 8],
+      [0.9, 9],
+    ] as const) {
       expect(coordinationClass(d).index).toBe(k);
     }
     expect(coordinationClass(0.09999999).index).toBe(0);

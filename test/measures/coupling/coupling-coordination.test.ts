@@ -7,7 +7,9 @@ import { couplingCoordination } from '../../../src/measures/coupling/coupling-co
 const REF = new URL('../../../../shared/reference/', import.meta.url);
 const load = (file: string): unknown => JSON.parse(readFileSync(new URL(file, REF), 'utf8'));
 function expectDecimals(actual: number, expected: number, decimals: number, source: string): void {
-  expect(Math.abs(actual - expected), `${source}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+  expect(Math.abs(actual - expected), `${source}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(
+    0.5 * 10 ** -decimals + 1e-12,
+  );
 }
 
 interface Published {

@@ -12,7 +12,10 @@ describe('coefficientOfVariation', () => {
   it('equal values give 0; one value only in the population form', () => {
     expect(coefficientOfVariation([3, 3, 3])).toBe(0);
     expect(coefficientOfVariation([3], { population: true })).toBe(0);
-    expectMeasureError(() => coefficientOfVariation([3]), 'coefficientOfVariation: the sample form needs at least 2 values');
+    expectMeasureError(
+      () => coefficientOfVariation([3]),
+      'coefficientOfVariation: the sample form needs at least 2 values',
+    );
   });
 
   it('rejects a zero mean', () => {

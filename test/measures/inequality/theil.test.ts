@@ -33,14 +33,19 @@ describe('theil', () => {
 
   it('exact between/within decomposition', () => {
     // S_a = 6/21, S_b = 15/21, P_a = P_b = 1/2
-    const between = (6 / 21) * log((6 / 21) / 0.5) + (15 / 21) * log((15 / 21) / 0.5);
+    const between = (6 / 21) * log(6 / 21 / 0.5) + (15 / 21) * log(15 / 21 / 0.5);
     // inside a: shares 1/6, 2/6, 3/6 of a, population 1/3 each: Σ s ln(3s)
     const ta = (1 / 6) * log(3 / 6) + (2 / 6) * log(6 / 6) + (3 / 6) * log(9 / 6);
     // inside b: 4/15, 5/15, 6/15
     const tb = (4 / 15) * log(12 / 15) + (5 / 15) * log(15 / 15) + (6 / 15) * log(18 / 15);
     const d = theil([1, 2, 3, 4, 5, 6], { groups: ['a', 'a', 'a', 'b', 'b', 'b'] });
     expect(d.between).toBeCloseTo(between, 15);
-    expect(d.groups.a).toEqual({ share: 6 / 21, popShare: 0.5, within: expect.closeTo(ta, 15), contribution: expect.closeTo((6 / 21) * ta, 15) });
+    expect(d.groups.a).toEqual({
+      share: 6 / 21,
+      popShare: 0.5,
+      within: expect.closeTo(ta, 15),
+      contribution: expect.closeTo((6 / 21) * ta, 15),
+    });
     expect(d.groups.b.within).toBeCloseTo(tb, 15);
     expect(d.within).toBeCloseTo((6 / 21) * ta + (15 / 21) * tb, 15);
     // total computed directly equals between + within
@@ -66,7 +71,10 @@ describe('theil', () => {
   });
 
   it('rejects infinite terms, naming the index', () => {
-    expectMeasureError(() => theil([1, 2], { population: [1, 0] }), 'population is 0 at index 1 but the value there is 2');
+    expectMeasureError(
+      () => theil([1, 2], { population: [1, 0] }),
+      'population is 0 at index 1 but the value there is 2',
+    );
     expectMeasureError(() => theil([0, 2], { type: 'L' }), 'value is 0 at index 0');
   });
 

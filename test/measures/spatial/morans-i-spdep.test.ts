@@ -23,7 +23,12 @@ function readSpdep(): SpdepRow[] {
     .map((line) => {
       const [dataset, style, assumption, ...pairs] = line.split('|');
       const numbers = Object.fromEntries(pairs.map((p) => p.split('=')).map(([k, v]) => [k, Number(v)]));
-      return { dataset, style: style.replace('style=', '') as 'W' | 'B', assumption: assumption as 'rand' | 'norm', numbers } as SpdepRow;
+      return {
+        dataset,
+        style: style.replace('style=', '') as 'W' | 'B',
+        assumption: assumption as 'rand' | 'norm',
+        numbers,
+      } as SpdepRow;
     });
 }
 
@@ -51,7 +56,9 @@ function dataset(name: string): { values: number[]; neighbours: number[][] } | n
 
 /** spdep prints 15 significant digits: compare to 1e-9 relative. */
 function close(actual: number, expected: number, label: string): void {
-  expect(Math.abs(actual - expected), `${label}: got ${actual}, spdep ${expected}`).toBeLessThanOrEqual(1e-9 * Math.abs(expected));
+  expect(Math.abs(actual - expected), `${label}: got ${actual}, spdep ${expected}`).toBeLessThanOrEqual(
+    1e-9 * Math.abs(expected),
+  );
 }
 
 describe("Moran's I against R spdep moran.test", () => {

@@ -86,7 +86,10 @@ describe('moransI', () => {
     expectMeasureError(() => moransI([1, 2], [[0], [0]]), 'neighbours[0] lists unit 0 itself');
     expectMeasureError(() => moransI([1, 2, 3], [[1, 1], [0], []]), 'lists unit 1 twice');
     expectMeasureError(() => moransI([1, 2], [[1], [0]], { style: 'R' as 'W' }), "style must be 'W'");
-    expectMeasureError(() => moransI([1, 2], [[1], [0]], { permutations: -1 }), 'permutations must be a non-negative integer');
+    expectMeasureError(
+      () => moransI([1, 2], [[1], [0]], { permutations: -1 }),
+      'permutations must be a non-negative integer',
+    );
     expectMeasureError(() => moransI([1, Number.POSITIVE_INFINITY], [[1], [0]]), 'at index 1');
   });
 });

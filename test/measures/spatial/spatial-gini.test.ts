@@ -35,6 +35,9 @@ describe('spatialGini', () => {
   it('rejects bad input', () => {
     expectMeasureError(() => spatialGini([], []), 'spatialGini: values must be a non-empty array');
     expectMeasureError(() => spatialGini([1, 2], [[1]]), 'neighbours must be an array of 2');
-    expectMeasureError(() => spatialGini([1, 2], [[1], [0]], { permutations: 1.5 }), 'permutations must be a non-negative integer');
+    expectMeasureError(
+      () => spatialGini([1, 2], [[1], [0]], { permutations: 1.5 }),
+      'permutations must be a non-negative integer',
+    );
   });
 });

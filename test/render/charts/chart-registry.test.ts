@@ -49,7 +49,9 @@ describe('chart registry over a full results file', () => {
     }
     const last = zoneShares(full)!.at(-1)!;
     const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-    expect(specTitle(specs.zh.get('zone-shares')!)).toBe(`核心区以${pct(last.popShare.core)}的人口集聚了${pct(last.orgShare.core)}的社会组织（${last.year}年）`);
+    expect(specTitle(specs.zh.get('zone-shares')!)).toBe(
+      `核心区以${pct(last.popShare.core)}的人口集聚了${pct(last.orgShare.core)}的社会组织（${last.year}年）`,
+    );
     const gini = (full.analyses.spatial as { series: { giniDensity: number }[] }).series.at(-1)!.giniDensity;
     expect(specTitle(specs.en.get('lorenz')!)).toContain(gini.toFixed(3));
   });

@@ -22,7 +22,9 @@ describe.skipIf(!existsSync(POOL))('chart worker pool (built program)', () => {
   let pool: ChartRenderer;
   beforeAll(async () => {
     results = await sampleResults();
-    const m = (await import(pathToFileURL(POOL).href)) as typeof import('../../../src/render/charts/chart-worker-pool.js');
+    const m = (await import(
+      pathToFileURL(POOL).href
+    )) as typeof import('../../../src/render/charts/chart-worker-pool.js');
     expect(m.chartWorkersAvailable()).toBe(true);
     pool = m.startChartWorkerPool({ svg: 2, png: 1 });
   });
@@ -54,38 +56,55 @@ describe.skipIf(!existsSync(POOL))('chart worker pool (built program)', () => {
   });
 
   it('holds several SVG jobs per worker: a failing one in the middle fails alone, the others keep their bytes', async () => {
-    const m = (await import(pathToFileURL(POOL).href)) as typeof import('../../../src/render/charts/chart-worker-pool.js');
+    const m = (await import(
+      pathToFileURL(POOL).href
+    )) as typeof import('../../../src/render/charts/chart-worker-pool.js');
     const one = m.startChartWorkerPool({ svg: 1, png: 0 });
     try {
-      const specs = (['lorenz', 'zone-shares', 'share-lines'] as const).map((name) => CHARTS[name].build(results, 'en')!);
+      const specs = (['lorenz', 'zone-shares', 'share-lines'] as const).map((name) =>
+        CHARTS[name].build(results, 'en')!,
+      );
       // posted together: the single worker holds all four and draws them in order
       const jobs = [one.svg(specs[0]), one.svg({ mark: 'nonsense' } as never), one.svg(specs[1]), one.svg(specs[2])];
       const settled = await Promise.allSettled(jobs);
       expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
-      for (const [k, i] of [0, 2, 3].entries()) expect((settled[i] as PromiseFulfilledResult<string>).value).toBe(await renderSvg(specs[k]));
+      for (const [k, i] of [0, 2, 3].entries())
+        expect((settled[i] as PromiseFulfilledResult<string>).value).toBe(await renderSvg(specs[k]));
     } finally {
       await one.close();
     }
   });
 
   it('when a worker dies, fails only the job it was doing; the jobs queued behind it are drawn by another worker', async () => {
-    const m = (await import(pathToFileURL(POOL).href)) as typeof import('../../../src/render/charts/chart-worker-pool.js');
+    const m = (await import(
+      pathToFileURL(POOL).href
+    )) as typeof import('../../../src/render/charts/chart-worker-pool.js');
     // stand-in workers (fixtures/stand-in-chart-worker.mjs): answer with the spec's JSON, exit on { die: true }
-    const two = m.startChartWorkerPool({ svg: 2, png: 0 }, { script: new URL('./fixtures/stand-in-chart-worker.mjs', import.meta.url) });
+    const two = m.startChartWorkerPool(
+      { svg: 2, png: 0 },
+      { script: new URL('./fixtures/stand-in-chart-worker.mjs', import.meta.url) },
+    );
     try {
       // posted round-robin: worker 1 holds [die, b, d], worker 2 holds [a, c]
       const specs = [{ die: true }, { a: 1 }, { b: 2 }, { c: 3 }, { d: 4 }] as never[];
       const settled = await Promise.allSettled(specs.map((s) => two.svg(s)));
       expect(settled.map((s) => s.status)).toEqual(['rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
       expect((settled[0] as PromiseRejectedResult).reason.message).toMatch(/exit code 7/);
-      expect(settled.slice(1).map((s) => (s as PromiseFulfilledResult<string>).value)).toEqual(['svg:{"a":1}', 'svg:{"b":2}', 'svg:{"c":3}', 'svg:{"d":4}']);
+      expect(settled.slice(1).map((s) => (s as PromiseFulfilledResult<string>).value)).toEqual([
+        'svg:{"a":1}',
+        'svg:{"b":2}',
+        'svg:{"c":3}',
+        'svg:{"d":4}',
+      ]);
     } finally {
       await two.close();
     }
   });
 
   it('rejects jobs after close', async () => {
-    const m = (await import(pathToFileURL(POOL).href)) as typeof import('../../../src/render/charts/chart-worker-pool.js');
+    const m = (await import(
+      pathToFileURL(POOL).href
+    )) as typeof import('../../../src/render/charts/chart-worker-pool.js');
     const p = m.startChartWorkerPool({ svg: 1, png: 0 });
     await p.close();
     await expect(p.svg(CHARTS.lorenz.build(results, 'en')!)).rejects.toThrow(/closed/);

@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_NAMES, CHARTS } from '../../../src/render/charts/chart-registry.js';
 import { chartWorkerCounts, chartWorkersAvailable } from '../../../src/render/charts/chart-worker-pool.js';
-import { chartThreads, defaultChartThreads, inProcessChartRenderer, MAX_CHART_THREADS, type ChartRenderer } from '../../../src/render/charts/chart-renderer.js';
+import {
+  chartThreads,
+  defaultChartThreads,
+  inProcessChartRenderer,
+  MAX_CHART_THREADS,
+  type ChartRenderer,
+} from '../../../src/render/charts/chart-renderer.js';
 import { drawCharts } from '../../../src/render/charts/draw-charts.js';
 import { startChartRenderer } from '../../../src/render/charts/start-chart-renderer.js';
 import type { Results } from '../../../src/results/results.js';
@@ -19,13 +25,19 @@ const title = (spec: TopLevelSpec): string => JSON.stringify((spec as { title?: 
 function shuffledRenderer(fail?: { svg?: string; png?: string }): ChartRenderer & { calls: string[] } {
   const calls: string[] = [];
   let n = 0;
-  const later = <T>(value: () => T): Promise<T> => new Promise((resolve, reject) => setTimeout(() => {
-    try {
-      resolve(value());
-    } catch (e) {
-      reject(e);
-    }
-  }, 40 - 3 * n++));
+  const later = <T>(value: () => T): Promise<T> =>
+    new Promise((resolve, reject) =>
+      setTimeout(
+        () => {
+          try {
+            resolve(value());
+          } catch (e) {
+            reject(e);
+          }
+        },
+        40 - 3 * n++,
+      ),
+    );
   return {
     calls,
     svg: (spec) => {
@@ -65,15 +77,25 @@ describe('drawCharts', () => {
   it('reports a chart whose SVG fails, keeps a PNG failure with its chart, and draws no PNG without pngFonts', async () => {
     const spec = CHARTS.lorenz.build(results, 'en')!;
     const failing = title(spec).slice(2, 20);
-    const charts = await drawCharts(results, 'en', shuffledRenderer({ svg: failing }), { only: ['lorenz', 'zone-shares'] });
-    expect(charts.map((c) => [c.name, c.status])).toEqual([
-      ['zone-shares', 'drawn'],
-      ['lorenz', 'failed'],
-    ].sort((a, b) => CHART_NAMES.indexOf(a[0]) - CHART_NAMES.indexOf(b[0])));
+    const charts = await drawCharts(results, 'en', shuffledRenderer({ svg: failing }), {
+      only: ['lorenz', 'zone-shares'],
+    });
+    expect(charts.map((c) => [c.name, c.status])).toEqual(
+      [
+        ['zone-shares', 'drawn'],
+        ['lorenz', 'failed'],
+      ].sort((a, b) => CHART_NAMES.indexOf(a[0]) - CHART_NAMES.indexOf(b[0])),
+    );
     expect(charts.find((c) => c.name === 'lorenz')).toMatchObject({ reason: 'vega broke' });
     expect(charts.find((c) => c.name === 'zone-shares')).toMatchObject({ png: null });
-    const withPng = await drawCharts(results, 'en', shuffledRenderer({ png: failing }), { only: ['lorenz'], pngFonts: () => ({ fontFiles: ['x'], defaultFontFamily: 'X' }) });
-    expect(withPng[0]).toMatchObject({ status: 'drawn', png: { status: 'rejected', reason: new Error('resvg broke') } });
+    const withPng = await drawCharts(results, 'en', shuffledRenderer({ png: failing }), {
+      only: ['lorenz'],
+      pngFonts: () => ({ fontFiles: ['x'], defaultFontFamily: 'X' }),
+    });
+    expect(withPng[0]).toMatchObject({
+      status: 'drawn',
+      png: { status: 'rejected', reason: new Error('resvg broke') },
+    });
   });
 
   it('says which charts have no data, and reports a builder that throws', async () => {
@@ -108,6 +130,11 @@ describe('chart renderers', () => {
     expect(defaultChartThreads()).toBeLessThanOrEqual(MAX_CHART_THREADS);
     expect(chartWorkerCounts(2)).toEqual({ svg: 1, png: 1 });
     expect(chartWorkerCounts(3)).toEqual({ svg: 2, png: 1 });
-    expect([chartThreads(undefined), chartThreads({ workers: 2 }), chartThreads({ workers: 64 }), chartThreads({})]).toEqual([1, 2, MAX_CHART_THREADS, defaultChartThreads()]);
+    expect([
+      chartThreads(undefined),
+      chartThreads({ workers: 2 }),
+      chartThreads({ workers: 64 }),
+      chartThreads({}),
+    ]).toEqual([1, 2, MAX_CHART_THREADS, defaultChartThreads()]);
   });
 });

@@ -28,18 +28,24 @@ describe('readFontFamilies', () => {
 });
 
 describe('fontHasChar', () => {
-  it.skipIf(!existsSync(WQY) || !existsSync(DEJAVU))('tells CJK fonts from Latin-only ones (skipped: fonts missing)', () => {
-    expect(fontHasChar(readFileSync(WQY), '中')).toBe(true);
-    expect(fontHasChar(readFileSync(DEJAVU), '中')).toBe(false);
-    expect(fontHasChar(readFileSync(DEJAVU), 'A')).toBe(true);
-  });
+  it.skipIf(!existsSync(WQY) || !existsSync(DEJAVU))(
+    'tells CJK fonts from Latin-only ones (skipped: fonts missing)',
+    () => {
+      expect(fontHasChar(readFileSync(WQY), '中')).toBe(true);
+      expect(fontHasChar(readFileSync(DEJAVU), '中')).toBe(false);
+      expect(fontHasChar(readFileSync(DEJAVU), 'A')).toBe(true);
+    },
+  );
 
-  it.skipIf(!existsSync(NOTO))('reads the CFF-based Noto collection and its format-12 cmap (skipped: not installed)', () => {
-    const noto = readFileSync(NOTO);
-    expect(fontHasChar(noto, '社')).toBe(true);
-    expect(fontHasChar(noto, '𠮷')).toBe(true); // U+20BB7, outside the BMP (format-12 subtable)
-    expect(fontHasChar(noto, '😀')).toBe(false); // no colour emoji in Noto Sans CJK
-  });
+  it.skipIf(!existsSync(NOTO))(
+    'reads the CFF-based Noto collection and its format-12 cmap (skipped: not installed)',
+    () => {
+      const noto = readFileSync(NOTO);
+      expect(fontHasChar(noto, '社')).toBe(true);
+      expect(fontHasChar(noto, '𠮷')).toBe(true); // U+20BB7, outside the BMP (format-12 subtable)
+      expect(fontHasChar(noto, '😀')).toBe(false); // no colour emoji in Noto Sans CJK
+    },
+  );
 
   it('is false for bytes that are not a font, or truncated', () => {
     expect(fontHasChar(Buffer.from('hello world, not a font'), '中')).toBe(false);
@@ -53,27 +59,33 @@ describe('findCjkFont', () => {
     expect(findCjkFont({ env: {}, dirs: ['/nonexistent/soqa-fonts'] })).toBeNull();
   });
 
-  it.skipIf(!existsSync(NOTO) && !existsSync(WQY))('finds a CJK font in /usr/share/fonts (skipped: none installed)', () => {
-    const font = findCjkFont({ env: {}, dirs: ['/usr/share/fonts'] });
-    expect(font).not.toBeNull();
-    expect(existsSync(font!.path)).toBe(true);
-    expect(font!.family).toMatch(/Noto Sans CJK SC|WenQuanYi Micro Hei/);
-  });
+  it.skipIf(!existsSync(NOTO) && !existsSync(WQY))(
+    'finds a CJK font in /usr/share/fonts (skipped: none installed)',
+    () => {
+      const font = findCjkFont({ env: {}, dirs: ['/usr/share/fonts'] });
+      expect(font).not.toBeNull();
+      expect(existsSync(font!.path)).toBe(true);
+      expect(font!.family).toMatch(/Noto Sans CJK SC|WenQuanYi Micro Hei/);
+    },
+  );
 
   it.skipIf(!existsSync(WQY))('lets SOQA_FONT override the search (skipped: wqy not installed)', () => {
     expect(findCjkFont({ env: { SOQA_FONT: WQY }, dirs: [] })).toEqual({ path: WQY, family: 'WenQuanYi Micro Hei' });
   });
 
-  it.skipIf(!existsSync(WQY))('reads the family of an unknown SOQA_FONT file from its name table (skipped: wqy not installed)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'soqa-font-'));
-    try {
-      const path = join(dir, 'my-chinese-font.ttc');
-      copyFileSync(WQY, path);
-      expect(findCjkFont({ env: { SOQA_FONT: path }, dirs: [] })).toEqual({ path, family: 'WenQuanYi Micro Hei' });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(!existsSync(WQY))(
+    'reads the family of an unknown SOQA_FONT file from its name table (skipped: wqy not installed)',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'soqa-font-'));
+      try {
+        const path = join(dir, 'my-chinese-font.ttc');
+        copyFileSync(WQY, path);
+        expect(findCjkFont({ env: { SOQA_FONT: path }, dirs: [] })).toEqual({ path, family: 'WenQuanYi Micro Hei' });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it.skipIf(!existsSync(DEJAVU))('rejects a SOQA_FONT without Chinese glyphs (skipped: no DejaVu)', () => {
     expect(() => findCjkFont({ env: { SOQA_FONT: DEJAVU }, dirs: [] })).toThrow(/DejaVu Sans\) has no Chinese glyphs/);

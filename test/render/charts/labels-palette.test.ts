@@ -13,7 +13,12 @@ describe('labels', () => {
 
   it('name every organization type and zone in both languages', () => {
     expect(ORG_TYPES.map((ty) => t(`type.${ty}`, 'zh'))).toEqual(['社会团体', '民办非企业单位', '基金会', '其他']);
-    expect(ORG_TYPES.map((ty) => t(`type.${ty}`, 'en'))).toEqual(['Social groups', 'Private non-enterprise units', 'Foundations', 'Other']);
+    expect(ORG_TYPES.map((ty) => t(`type.${ty}`, 'en'))).toEqual([
+      'Social groups',
+      'Private non-enterprise units',
+      'Foundations',
+      'Other',
+    ]);
     expect([t('zone.core', 'zh'), t('zone.periphery', 'zh')]).toEqual(['核心区', '边缘区']);
   });
 });

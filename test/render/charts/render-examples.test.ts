@@ -15,7 +15,10 @@ import { typeMixAreaSpec } from '../../../src/render/charts/specs/type-mix-area.
 import { NATIONAL_COUNTS, TITLES } from './fixtures.js';
 
 const dir = process.env.SOQA_CHART_DIR;
-const SOURCE = { zh: '资料来源：民政统计公报、社会组织蓝皮书', en: 'Source: MCA bulletins; Social Organization Blue Books' };
+const SOURCE = {
+  zh: '资料来源：民政统计公报、社会组织蓝皮书',
+  en: 'Source: MCA bulletins; Social Organization Blue Books',
+};
 
 describe('example charts', () => {
   it.skipIf(!dir)('are written to $SOQA_CHART_DIR', async () => {

@@ -36,7 +36,8 @@ describe('renderSvg', () => {
 
   it('draws Chinese labels and the fixed type colours', async () => {
     const svg = await renderSvg(CHARTS['type-mix-area']('zh'));
-    for (const label of ['社会团体', '民办非企业单位', '基金会', '组织数（万家）', '年份']) expect(svg).toContain(label);
+    for (const label of ['社会团体', '民办非企业单位', '基金会', '组织数（万家）', '年份'])
+      expect(svg).toContain(label);
     for (const color of ['#0072B2', '#E69F00', '#009E73']) expect(svg).toContain(color);
   });
 
@@ -46,15 +47,20 @@ describe('renderSvg', () => {
     const legend = svg.slice(svg.indexOf('role-legend-entry'));
     const xs = [...legend.matchAll(/role-legend-symbol[\s\S]*?<\/g>/g)].length;
     expect(xs).toBeGreaterThan(0);
-    const entries = [...legend.matchAll(/<g transform="translate\((\d+(?:\.\d+)?),0\)"><path class="background"/g)].map((m) => Number(m[1]));
+    const entries = [...legend.matchAll(/<g transform="translate\((\d+(?:\.\d+)?),0\)"><path class="background"/g)].map(
+      (m) => Number(m[1]),
+    );
     expect(entries.length).toBe(3);
     // each entry starts after the previous one's symbol (≈ 16 px) + label (4–7 ideographs × 11 px)
     const labelWidths = [4 * 11, 7 * 11];
-    for (let i = 1; i < entries.length; i++) expect(entries[i] - entries[i - 1]).toBeGreaterThanOrEqual(labelWidths[i - 1] + 16);
+    for (let i = 1; i < entries.length; i++)
+      expect(entries[i] - entries[i - 1]).toBeGreaterThanOrEqual(labelWidths[i - 1] + 16);
   });
 
   it('reports a bad spec as a rejected promise and keeps working', async () => {
-    await expect(renderSvg({ mark: 'line', data: { values: [] }, encoding: { x: { field: 'a', type: 'nope' } } } as never)).rejects.toThrow();
+    await expect(
+      renderSvg({ mark: 'line', data: { values: [] }, encoding: { x: { field: 'a', type: 'nope' } } } as never),
+    ).rejects.toThrow();
     expect((await renderSvg(CHARTS['share-lines']('en'))).startsWith('<svg')).toBe(true);
   });
 });

@@ -18,14 +18,20 @@ describe('type × year spec builders', () => {
     });
     expect(zh.encoding.y.title).toBe('组织数（万家）');
     const en = shareLinesSpec(NATIONAL_COUNTS, { lang: 'en', title: 'T' }) as AnySpec;
-    expect(en.layer[1].encoding.color.scale.domain).toEqual(['Social groups', 'Private non-enterprise units', 'Foundations']);
+    expect(en.layer[1].encoding.color.scale.domain).toEqual([
+      'Social groups',
+      'Private non-enterprise units',
+      'Foundations',
+    ]);
     expect(en.layer[0].encoding.y.axis.format).toBe('%');
   });
 
   it('give the same spec whatever the row order', () => {
     const reversed = [...NATIONAL_COUNTS].reverse();
     for (const build of Object.values(builders)) {
-      expect(JSON.stringify(build(reversed, { lang: 'zh', title: 'T' }))).toBe(JSON.stringify(build(NATIONAL_COUNTS, { lang: 'zh', title: 'T' })));
+      expect(JSON.stringify(build(reversed, { lang: 'zh', title: 'T' }))).toBe(
+        JSON.stringify(build(NATIONAL_COUNTS, { lang: 'zh', title: 'T' })),
+      );
     }
   });
 
@@ -42,7 +48,9 @@ describe('type × year spec builders', () => {
   it('label small counts as they are and large ones in 万 / thousands', () => {
     const small = NATIONAL_COUNTS.map((r) => ({ ...r, count: Math.round(r.count / 1000) }));
     expect((typeMixAreaSpec(small, { lang: 'zh', title: 'T' }) as AnySpec).encoding.y.title).toBe('组织数（家）');
-    expect((typeMixAreaSpec(NATIONAL_COUNTS, { lang: 'en', title: 'T' }) as AnySpec).encoding.y.title).toBe('Organizations (thousands)');
+    expect((typeMixAreaSpec(NATIONAL_COUNTS, { lang: 'en', title: 'T' }) as AnySpec).encoding.y.title).toBe(
+      'Organizations (thousands)',
+    );
   });
 
   for (const [name, build] of Object.entries(builders)) {
@@ -52,7 +60,10 @@ describe('type × year spec builders', () => {
         'unknown type': { rows: [{ year: 2012, type: 'company', count: 1 }], message: /type "company" is not one of/ },
         'negative count': { rows: [{ year: 2012, type: 'foundation', count: -1 }], message: /count "-1"/ },
         'fractional year': { rows: [{ year: 2012.5, type: 'foundation', count: 1 }], message: /integer year/ },
-        duplicate: { rows: [NATIONAL_COUNTS[0], NATIONAL_COUNTS[0]], message: /more than one row for year 2012, type social_group/ },
+        duplicate: {
+          rows: [NATIONAL_COUNTS[0], NATIONAL_COUNTS[0]],
+          message: /more than one row for year 2012, type social_group/,
+        },
         'incomplete grid': { rows: NATIONAL_COUNTS.slice(1), message: /no row for year 2012, type social_group/ },
       };
       for (const [what, { rows, message }] of Object.entries(bad)) {

@@ -9,7 +9,8 @@ import { subsetTrueType, svgCharacters } from '../../../src/cli/fonts/subset-fon
 
 const WQY = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 const NOTO = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="260" height="60"><rect width="260" height="60" fill="#fff"/><text x="8" y="26" font-family="WenQuanYi Micro Hei" font-size="18">社会组织 2024 &amp; Ä</text><text x="8" y="50" font-size="14">核心区 46.4% &#x2265;2</text></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="260" height="60"><rect width="260" height="60" fill="#fff"/><text x="8" y="26" font-family="WenQuanYi Micro Hei" font-size="18">社会组织 2024 &amp; Ä</text><text x="8" y="50" font-size="14">核心区 46.4% &#x2265;2</text></svg>';
 
 describe('svgCharacters', () => {
   it('collects the characters of the markup with character references decoded, plus ASCII', () => {
@@ -29,20 +30,34 @@ describe('svgCharacters', () => {
 });
 
 describe('subsetTrueType', () => {
-  it.skipIf(!existsSync(WQY))('keeps the glyphs of the text and the family, and is much smaller (skipped: wqy not installed)', () => {
-    const full = readFileSync(WQY);
-    const small = subsetTrueType(full, svgCharacters([SVG]))!;
-    expect(small).not.toBeNull();
-    expect(small.length).toBeLessThan(full.length / 4);
-    expect(readFontFamilies(small)).toEqual(['WenQuanYi Micro Hei']);
-    expect(fontHasChar(small, '社')).toBe(true);
-  });
+  it.skipIf(!existsSync(WQY))(
+    'keeps the glyphs of the text and the family, and is much smaller (skipped: wqy not installed)',
+    () => {
+      const full = readFileSync(WQY);
+      const small = subsetTrueType(full, svgCharacters([SVG]))!;
+      expect(small).not.toBeNull();
+      expect(small.length).toBeLessThan(full.length / 4);
+      expect(readFontFamilies(small)).toEqual(['WenQuanYi Micro Hei']);
+      expect(fontHasChar(small, '社')).toBe(true);
+    },
+  );
 
   it.skipIf(!existsSync(WQY))('renders pixel-identical PNGs (skipped: wqy not installed)', () => {
     const small = subsetChartFonts({ fontFiles: [WQY], defaultFontFamily: 'WenQuanYi Micro Hei' }, [SVG]);
     try {
       expect(small.fonts.fontFiles[0]).not.toBe(WQY);
-      const render = (file: string) => new Resvg(SVG, { font: { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: 'WenQuanYi Micro Hei', sansSerifFamily: 'WenQuanYi Micro Hei' }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
+      const render = (file: string) =>
+        new Resvg(SVG, {
+          font: {
+            fontFiles: [file],
+            loadSystemFonts: false,
+            defaultFontFamily: 'WenQuanYi Micro Hei',
+            sansSerifFamily: 'WenQuanYi Micro Hei',
+          },
+          fitTo: { mode: 'zoom', value: 2 },
+        })
+          .render()
+          .asPng();
       expect(Buffer.compare(render(small.fonts.fontFiles[0]), render(WQY))).toBe(0);
     } finally {
       small.cleanup();
@@ -50,32 +65,49 @@ describe('subsetTrueType', () => {
     expect(existsSync(small.fonts.fontFiles[0])).toBe(false);
   });
 
-  it.skipIf(!existsSync(WQY))('leaves the font bytes it is given unchanged, so they can be reused (skipped: wqy not installed)', () => {
-    const full = readFileSync(WQY);
-    const copy = Buffer.from(full);
-    const a = subsetTrueType(full, svgCharacters([SVG]))!;
-    const b = subsetTrueType(full, svgCharacters([SVG]))!;
-    expect(full.equals(copy)).toBe(true);
-    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-  });
+  it.skipIf(!existsSync(WQY))(
+    'leaves the font bytes it is given unchanged, so they can be reused (skipped: wqy not installed)',
+    () => {
+      const full = readFileSync(WQY);
+      const copy = Buffer.from(full);
+      const a = subsetTrueType(full, svgCharacters([SVG]))!;
+      const b = subsetTrueType(full, svgCharacters([SVG]))!;
+      expect(full.equals(copy)).toBe(true);
+      expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    },
+  );
 
-  it.skipIf(!existsSync(WQY))('draws the same PNG bytes with a subset per chart as with one for the batch (skipped: wqy not installed)', () => {
-    const fonts = { fontFiles: [WQY], defaultFontFamily: 'WenQuanYi Micro Hei' };
-    const other = SVG.replace('社会组织', '基金会').replace('核心区', '外围区');
-    const batch = subsetChartFonts(fonts, [SVG, other]);
-    const each = createFontSubsetter(fonts);
-    try {
-      const render = (svg: string, file: string) => new Resvg(svg, { font: { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: 'WenQuanYi Micro Hei', sansSerifFamily: 'WenQuanYi Micro Hei' }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
-      for (const svg of [SVG, other]) {
-        const own = each.fontsFor([svg]).fontFiles[0];
-        expect(own).not.toBe(batch.fonts.fontFiles[0]);
-        expect(Buffer.compare(render(svg, own), render(svg, batch.fonts.fontFiles[0]))).toBe(0);
+  it.skipIf(!existsSync(WQY))(
+    'draws the same PNG bytes with a subset per chart as with one for the batch (skipped: wqy not installed)',
+    () => {
+      const fonts = { fontFiles: [WQY], defaultFontFamily: 'WenQuanYi Micro Hei' };
+      const other = SVG.replace('社会组织', '基金会').replace('核心区', '外围区');
+      const batch = subsetChartFonts(fonts, [SVG, other]);
+      const each = createFontSubsetter(fonts);
+      try {
+        const render = (svg: string, file: string) =>
+          new Resvg(svg, {
+            font: {
+              fontFiles: [file],
+              loadSystemFonts: false,
+              defaultFontFamily: 'WenQuanYi Micro Hei',
+              sansSerifFamily: 'WenQuanYi Micro Hei',
+            },
+            fitTo: { mode: 'zoom', value: 2 },
+          })
+            .render()
+            .asPng();
+        for (const svg of [SVG, other]) {
+          const own = each.fontsFor([svg]).fontFiles[0];
+          expect(own).not.toBe(batch.fonts.fontFiles[0]);
+          expect(Buffer.compare(render(svg, own), render(svg, batch.fonts.fontFiles[0]))).toBe(0);
+        }
+      } finally {
+        batch.cleanup();
+        each.cleanup();
       }
-    } finally {
-      batch.cleanup();
-      each.cleanup();
-    }
-  });
+    },
+  );
 
   it.skipIf(!existsSync(NOTO))('leaves CFF fonts alone (skipped: Noto CJK not installed)', () => {
     expect(subsetTrueType(readFileSync(NOTO), '社会')).toBeNull();

@@ -9,13 +9,37 @@ import { LANGS, type Lang } from '../../../src/render/charts/labels.js';
 import { LAYER_COLORS } from '../../../src/render/charts/palette.js';
 import { renderSvg } from '../../../src/render/charts/render-svg.js';
 import { obstacleHeatmapSpec, type ObstacleCell } from '../../../src/render/charts/specs/obstacle-heatmap.js';
-import { CLASS_GREYS, tensionScatterSpec, type ScatterSpecPanel } from '../../../src/render/charts/specs/tension-scatter.js';
+import {
+  CLASS_GREYS,
+  tensionScatterSpec,
+  type ScatterSpecPanel,
+} from '../../../src/render/charts/specs/tension-scatter.js';
 import { validateSpec } from '../../../src/render/charts/validate-spec.js';
 import { wrapTitle } from '../../../src/render/charts/specs/title-block.js';
 
 const NAMES = {
-  zh: { structural: '结构性张力', resource: '资源张力', gov: '治理效能', org: '组织发展', dev: '区域发展', res: '治理资源', a: '甲市', b: '乙市', c: '丙旗' },
-  en: { structural: 'Structural tension', resource: 'Resource tension', gov: 'governance efficacy', org: 'organizational development', dev: 'regional development', res: 'governance resources', a: 'City A', b: 'City B', c: 'Banner C' },
+  zh: {
+    structural: '结构性张力',
+    resource: '资源张力',
+    gov: '治理效能',
+    org: '组织发展',
+    dev: '区域发展',
+    res: '治理资源',
+    a: '甲市',
+    b: '乙市',
+    c: '丙旗',
+  },
+  en: {
+    structural: 'Structural tension',
+    resource: 'Resource tension',
+    gov: 'governance efficacy',
+    org: 'organizational development',
+    dev: 'regional development',
+    res: 'governance resources',
+    a: 'City A',
+    b: 'City B',
+    c: 'Banner C',
+  },
 };
 
 /** Two tensions, three regions and the total: fixed numbers, not from a results file. */
@@ -50,8 +74,18 @@ function panels(lang: Lang): ScatterSpecPanel[] {
 }
 
 const scatterTitles = {
-  zh: scatterTitle('zh', { year: 2024, lo: '严重失调', hi: '优质协调', lowest: { region: '丙旗', tension: '资源张力', className: '严重失调', D: 0.193 } }),
-  en: scatterTitle('en', { year: 2024, lo: 'serious imbalance', hi: 'high-quality coordination', lowest: { region: 'Banner C', tension: 'Resource tension', className: 'serious imbalance', D: 0.193 } }),
+  zh: scatterTitle('zh', {
+    year: 2024,
+    lo: '严重失调',
+    hi: '优质协调',
+    lowest: { region: '丙旗', tension: '资源张力', className: '严重失调', D: 0.193 },
+  }),
+  en: scatterTitle('en', {
+    year: 2024,
+    lo: 'serious imbalance',
+    hi: 'high-quality coordination',
+    lowest: { region: 'Banner C', tension: 'Resource tension', className: 'serious imbalance', D: 0.193 },
+  }),
 };
 
 function obstacleCells(lang: Lang): ObstacleCell[] {
@@ -77,7 +111,13 @@ function obstacleCells(lang: Lang): ObstacleCell[] {
 const obstacleSpec = (lang: Lang) =>
   obstacleHeatmapSpec(obstacleCells(lang), {
     lang,
-    title: indicatorObstacleTitle(lang, { year: 2024, indicator: lang === 'zh' ? '入驻孵化基地的组织占比' : 'organizations in an incubation base', regions: 2, of: 3, meanDegree: 0.26 }),
+    title: indicatorObstacleTitle(lang, {
+      year: 2024,
+      indicator: lang === 'zh' ? '入驻孵化基地的组织占比' : 'organizations in an incubation base',
+      regions: 2,
+      of: 3,
+      meanDegree: 0.26,
+    }),
     categories: [
       { label: lang === 'zh' ? '功能创新与发挥' : 'Function', color: LAYER_COLORS[1] },
       { label: lang === 'zh' ? '服务产出与社会贡献' : 'Output', color: LAYER_COLORS[2] },
@@ -101,7 +141,10 @@ describe('coordination class bands', () => {
       expect(b.hi).toBeCloseTo(b.classIndex === 9 ? 1 : ((b.classIndex + 1) / 10) ** 4, 3);
     }
     // at U1 = 0 everything is class 0 (C = 0)
-    expect(bands.filter((b) => b.u1 === 0).map((b) => [b.lo, b.hi])).toEqual([[0, 1], ...Array.from({ length: 9 }, () => [1, 1])]);
+    expect(bands.filter((b) => b.u1 === 0).map((b) => [b.lo, b.hi])).toEqual([
+      [0, 1],
+      ...Array.from({ length: 9 }, () => [1, 1]),
+    ]);
     expect(topEdgeCrossings(0.5, 'standard').find((c) => c.d === 0.9)!.u1).toBeCloseTo(0.9 ** 4, 3);
   });
 
@@ -136,21 +179,44 @@ describe('tension scatter and indicator obstacles on fixed input', () => {
   it('the scatter draws every class band in its grey, the subsystem names on the axes and the zone colours', async () => {
     const svg = await renderSvg(CHARTS['tension-scatter']('zh'));
     for (const grey of CLASS_GREYS.slice(1)) expect(svg.toLowerCase()).toContain(grey);
-    for (const text of ['U1 治理效能', 'U2 组织发展', 'U1 区域发展', '勉强协调（0.5–0.6）', '优质协调（0.9–1.0）', '核心区', '边缘区', '全区']) expect(svg).toContain(text);
+    for (const text of [
+      'U1 治理效能',
+      'U2 组织发展',
+      'U1 区域发展',
+      '勉强协调（0.5–0.6）',
+      '优质协调（0.9–1.0）',
+      '核心区',
+      '边缘区',
+      '全区',
+    ])
+      expect(svg).toContain(text);
     expect(svg).toContain('#D55E00');
     expect(svg).toContain('#56B4E9');
   });
 
   it('the obstacle grid prints each degree and marks the largest obstacle bold', async () => {
     const svg = await renderSvg(CHARTS['indicator-obstacles']('en'));
-    for (const text of ['30%', '22%', '25%', '18%', 'City A', 'Organizations in an incubation base']) expect(svg).toContain(text);
+    for (const text of ['30%', '22%', '25%', '18%', 'City A', 'Organizations in an incubation base'])
+      expect(svg).toContain(text);
     expect((svg.match(/font-weight="bold"/g) ?? []).length).toBeGreaterThanOrEqual(3);
   });
 
   it('titles state the finding in both languages', () => {
-    expect(scatterTitles.zh).toBe('2024年各地区的耦合协调等级介于严重失调与优质协调之间，最低为丙旗的资源张力（严重失调，D=0.193）');
-    expect(scatterTitles.en).toBe('In 2024 the regions range from serious imbalance to high-quality coordination; lowest: resource tension in Banner C (serious imbalance, D = 0.193)');
-    expect(indicatorObstacleTitle('zh', { year: 2024, indicator: '入驻孵化基地的组织占比', regions: 3, of: 3, meanDegree: 0.2 })).toBe('2024年所有3个地区的首要障碍指标都是入驻孵化基地的组织占比（平均障碍度20.0%）');
+    expect(scatterTitles.zh).toBe(
+      '2024年各地区的耦合协调等级介于严重失调与优质协调之间，最低为丙旗的资源张力（严重失调，D=0.193）',
+    );
+    expect(scatterTitles.en).toBe(
+      'In 2024 the regions range from serious imbalance to high-quality coordination; lowest: resource tension in Banner C (serious imbalance, D = 0.193)',
+    );
+    expect(
+      indicatorObstacleTitle('zh', {
+        year: 2024,
+        indicator: '入驻孵化基地的组织占比',
+        regions: 3,
+        of: 3,
+        meanDegree: 0.2,
+      }),
+    ).toBe('2024年所有3个地区的首要障碍指标都是入驻孵化基地的组织占比（平均障碍度20.0%）');
   });
 
   it('refuses input it cannot draw', () => {
@@ -158,12 +224,22 @@ describe('tension scatter and indicator obstacles on fixed input', () => {
     const bad = panels('en');
     bad[0].points = [{ name: 'x', zone: 'core', u1: 1.4, u2: 0.2 }];
     expect(() => tensionScatterSpec(bad, { lang: 'en', title: 'x' })).toThrow(/subsystem score/);
-    expect(() => obstacleHeatmapSpec([{ indicator: 'a', region: 'b', layer: 'nope', order: 1, degree: 0.2 }], { lang: 'en', title: 'x', categories: [{ label: 'L', color: '#000000' }], legendTitle: 'L' })).toThrow(/layer/);
+    expect(() =>
+      obstacleHeatmapSpec([{ indicator: 'a', region: 'b', layer: 'nope', order: 1, degree: 0.2 }], {
+        lang: 'en',
+        title: 'x',
+        categories: [{ label: 'L', color: '#000000' }],
+        legendTitle: 'L',
+      }),
+    ).toThrow(/layer/);
   });
 
   it('title lines never end with an opening bracket nor start with closing punctuation', () => {
     for (let width = 120; width <= 600; width += 7) {
-      const lines = wrapTitle('2024年3个地区中有2个的首要障碍指标是入驻孵化基地的组织占比（平均障碍度26.0%），其余（1个）为每万人社会组织从业人员数', width);
+      const lines = wrapTitle(
+        '2024年3个地区中有2个的首要障碍指标是入驻孵化基地的组织占比（平均障碍度26.0%），其余（1个）为每万人社会组织从业人员数',
+        width,
+      );
       for (const l of lines) {
         expect(l, `${width}: ${lines.join(' / ')}`).not.toMatch(/[（(“]$/u);
         expect(l, `${width}: ${lines.join(' / ')}`).not.toMatch(/^[，。）)、]/u);

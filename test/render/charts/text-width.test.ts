@@ -45,7 +45,8 @@ describe('setTextMetrics', () => {
   it('installs the estimate into vega.textMetrics (idempotently)', () => {
     setTextMetrics();
     setTextMetrics();
-    const metrics = (vega as unknown as { textMetrics: { width: (item: object, text: unknown) => number } }).textMetrics;
+    const metrics = (vega as unknown as { textMetrics: { width: (item: object, text: unknown) => number } })
+      .textMetrics;
     // Vega's own estimate would give 0.8 × 4 × 12 = 38.4 → 38 for '社会团体'
     expect(metrics.width({ fontSize: 12 }, '社会团体')).toBe(48);
     expect(metrics.width({}, ' 中 ')).toBe(11); // default 11 px, trimmed

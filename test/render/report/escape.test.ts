@@ -61,7 +61,8 @@ describe('escapeHtml', () => {
 
 describe('embedSvg', () => {
   it('drops namespace URLs and prefixes ids and their references', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10"><defs><clipPath id="clip1"><rect/></clipPath><linearGradient id="g2"/></defs><g clip-path="url(#clip1)" fill="url(#g2)"><use xlink:href="#clip1"/><use href="#g2"/></g></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10"><defs><clipPath id="clip1"><rect/></clipPath><linearGradient id="g2"/></defs><g clip-path="url(#clip1)" fill="url(#g2)"><use xlink:href="#clip1"/><use href="#g2"/></g></svg>';
     const out = embedSvg(svg, 'lorenz-')!;
     expect(out).not.toMatch(/https?:/);
     expect(out).toContain('id="lorenz-clip1"');

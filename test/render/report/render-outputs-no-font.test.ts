@@ -14,7 +14,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('renderOutputs without a CJK font', () => {
   it('warns once, writes no PNG, and still writes the SVG', async () => {
     const log = createLogger();
-    const out = await renderOutputs(evilResults(), dir, { formats: new Set(['png', 'svg', 'md']), lang: 'zh', quiet: true }, { stdout: () => {}, stderr: () => {}, stderrIsTTY: false }, log);
+    const out = await renderOutputs(
+      evilResults(),
+      dir,
+      { formats: new Set(['png', 'svg', 'md']), lang: 'zh', quiet: true },
+      { stdout: () => {}, stderr: () => {}, stderrIsTTY: false },
+      log,
+    );
     expect(log.entries.filter((e) => e.code === 'W_NO_CJK_FONT')).toHaveLength(1);
     expect(log.entries[0].message).toMatch(/no PNG charts written.*fonts-noto-cjk/);
     const files = readdirSync(join(dir, 'charts'));
@@ -28,7 +34,13 @@ describe('renderOutputs without a CJK font', () => {
     const d = mkdtempSync(join(tmpdir(), 'soqa-nofont-'));
     try {
       const log = createLogger();
-      const out = await renderOutputs(evilResults(), d, { formats: new Set(['png']), lang: 'en', quiet: true }, { stdout: () => {}, stderr: () => {}, stderrIsTTY: false }, log);
+      const out = await renderOutputs(
+        evilResults(),
+        d,
+        { formats: new Set(['png']), lang: 'en', quiet: true },
+        { stdout: () => {}, stderr: () => {}, stderrIsTTY: false },
+        log,
+      );
       expect(out.charts).toEqual([]);
       expect(existsSync(join(d, 'charts'))).toBe(false);
       expect(log.entries.map((e) => e.code)).toEqual(['W_NO_CJK_FONT']);

@@ -19,7 +19,14 @@ const fresh = (): string => {
 };
 const io = () => {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), stderrIsTTY: false } };
+  return {
+    out,
+    io: {
+      stdout: (t: string) => void (out.stdout += t),
+      stderr: (t: string) => void (out.stderr += t),
+      stderrIsTTY: false,
+    },
+  };
 };
 
 let full: Results;
@@ -40,13 +47,22 @@ describe('renderOutputs', () => {
     const s = io();
     const out = await renderOutputs(full, a, { formats, lang: 'zh' }, s.io, log);
     // the second run skips the (slow) PNGs; PNG determinism is checked on one chart below
-    await renderOutputs(full, b, { formats: new Set(['md', 'html', 'svg'] as const), lang: 'zh', quiet: true }, io().io, createLogger());
+    await renderOutputs(
+      full,
+      b,
+      { formats: new Set(['md', 'html', 'svg'] as const), lang: 'zh', quiet: true },
+      io().io,
+      createLogger(),
+    );
     expect(out.files).toEqual(['report.md', 'report.html']);
     expect(out.charts).toEqual(CHART_NAMES);
     expect(s.out.stderr).toContain(`${CHART_NAMES.length} charts`);
     const fonts = loadFonts();
     for (const name of CHART_NAMES) {
-      for (const ext of ['vl.json', 'svg']) expect(readFileSync(join(a, 'charts', `${name}.${ext}`))).toEqual(readFileSync(join(b, 'charts', `${name}.${ext}`)));
+      for (const ext of ['vl.json', 'svg'])
+        expect(readFileSync(join(a, 'charts', `${name}.${ext}`))).toEqual(
+          readFileSync(join(b, 'charts', `${name}.${ext}`)),
+        );
       expect(existsSync(join(a, 'charts', `${name}.png`))).toBe(fonts !== null);
       if (fonts) expect(readFileSync(join(a, 'charts', `${name}.png`)).subarray(0, 4)).toEqual(PNG);
     }
@@ -57,10 +73,18 @@ describe('renderOutputs', () => {
     const html = readFileSync(join(a, 'report.html'), 'utf8');
     expect((html.match(/<figure/g) ?? []).length).toBe(CHART_NAMES.length);
     expect(html).not.toMatch(/<script|https?:\/\//i);
-    expect(log.entries.filter((e) => e.level === 'warn')).toEqual(fonts ? [] : [expect.objectContaining({ code: 'W_NO_CJK_FONT' })]);
+    expect(log.entries.filter((e) => e.level === 'warn')).toEqual(
+      fonts ? [] : [expect.objectContaining({ code: 'W_NO_CJK_FONT' })],
+    );
     if (fonts) {
       const c = fresh();
-      await renderOutputs(full, c, { formats: new Set(['png']), lang: 'zh', only: ['lorenz'], quiet: true }, io().io, createLogger());
+      await renderOutputs(
+        full,
+        c,
+        { formats: new Set(['png']), lang: 'zh', only: ['lorenz'], quiet: true },
+        io().io,
+        createLogger(),
+      );
       expect(readFileSync(join(c, 'charts', 'lorenz.png'))).toEqual(readFileSync(join(a, 'charts', 'lorenz.png')));
     }
   });
@@ -81,7 +105,13 @@ describe('renderOutputs', () => {
     const r = structuredClone(full);
     delete r.analyses.spatial;
     const log = createLogger();
-    const out = await renderOutputs(r, d, { formats: new Set(['svg']), lang: 'zh', only: ['lorenz', 'zone-shares'], quiet: true }, io().io, log);
+    const out = await renderOutputs(
+      r,
+      d,
+      { formats: new Set(['svg']), lang: 'zh', only: ['lorenz', 'zone-shares'], quiet: true },
+      io().io,
+      log,
+    );
     expect(out.charts).toEqual(['zone-shares']);
     expect(readdirSync(join(d, 'charts')).sort()).toEqual(['zone-shares.svg', 'zone-shares.vl.json']);
     expect(log.entries).toEqual([expect.objectContaining({ level: 'warn', code: 'W_CHART_NO_DATA' })]);
@@ -96,7 +126,11 @@ describe('renderOutputs', () => {
     const drawing = startDrawing(preview, { formats, lang: 'en' });
     await renderOutputs(full, b, { formats, lang: 'en', quiet: true, drawing }, io().io, createLogger());
     await drawing.close(); // a second close does nothing
-    const files = (d: string) => [...readdirSync(d).filter((f) => f !== 'charts'), ...readdirSync(join(d, 'charts')).map((f) => `charts/${f}`)].sort();
+    const files = (d: string) =>
+      [
+        ...readdirSync(d).filter((f) => f !== 'charts'),
+        ...readdirSync(join(d, 'charts')).map((f) => `charts/${f}`),
+      ].sort();
     expect(files(b)).toEqual(files(a));
     for (const f of files(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
   });
@@ -106,7 +140,15 @@ describe('renderOutputs', () => {
     process.env.SOQA_THREADS = 'many';
     try {
       const drawing = startDrawing(full, { formats: new Set(['svg']), lang: 'en' });
-      await expect(renderOutputs(full, fresh(), { formats: new Set(['svg']), lang: 'en', quiet: true, drawing }, io().io, createLogger())).rejects.toThrow(/SOQA_THREADS/);
+      await expect(
+        renderOutputs(
+          full,
+          fresh(),
+          { formats: new Set(['svg']), lang: 'en', quiet: true, drawing },
+          io().io,
+          createLogger(),
+        ),
+      ).rejects.toThrow(/SOQA_THREADS/);
     } finally {
       if (was === undefined) delete process.env.SOQA_THREADS;
       else process.env.SOQA_THREADS = was;
@@ -159,13 +201,20 @@ describe('soqa report / soqa chart', () => {
     const d = fresh();
     writeFileSync(join(d, 'results.json'), serializeResults(full));
     const out = fresh();
-    expect(await main(['chart', join(d, 'results.json'), '--only', 'lorenz', '--format', 'svg', '--out', out, '-q'], io().io)).toBe(0);
+    expect(
+      await main(
+        ['chart', join(d, 'results.json'), '--only', 'lorenz', '--format', 'svg', '--out', out, '-q'],
+        io().io,
+      ),
+    ).toBe(0);
     expect(readdirSync(join(out, 'charts')).sort()).toEqual(['lorenz.svg', 'lorenz.vl.json']);
     const r = structuredClone(full);
     delete r.analyses.spatial;
     writeFileSync(join(d, 'nospatial.json'), serializeResults(r));
     const e = io();
-    expect(await main(['chart', join(d, 'nospatial.json'), '--only', 'lorenz', '--format', 'svg', '--out', fresh()], e.io)).toBe(2);
+    expect(
+      await main(['chart', join(d, 'nospatial.json'), '--only', 'lorenz', '--format', 'svg', '--out', fresh()], e.io),
+    ).toBe(2);
     expect(e.out.stderr).toContain('analyses.spatial');
   });
 });

@@ -25,7 +25,8 @@ function expectTablesIntact(md: string): void {
   for (let i = 0; i < lines.length; i++) {
     if (!/^\| (:---|---:)/.test(lines[i])) continue;
     const cols = unescapedPipes(lines[i - 1]);
-    for (let j = i + 1; j < lines.length && lines[j].startsWith('|'); j++) expect(unescapedPipes(lines[j]), lines[j]).toBe(cols);
+    for (let j = i + 1; j < lines.length && lines[j].startsWith('|'); j++)
+      expect(unescapedPipes(lines[j]), lines[j]).toBe(cols);
   }
 }
 
@@ -60,8 +61,23 @@ describe('report from a full results file', () => {
     const md = renderMarkdown(full, { lang: 'zh' });
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings[0]).toBe('## 一、主要发现');
-    for (const h of ['构成要素', '功能创新与发挥', '服务产出与社会贡献', '综合评价与排名', '空间集聚', '类型结构', '人才队伍', '三重张力', '附录A', '附录B', '附录C']) {
-      expect(headings.some((x) => x.includes(h)), h).toBe(true);
+    for (const h of [
+      '构成要素',
+      '功能创新与发挥',
+      '服务产出与社会贡献',
+      '综合评价与排名',
+      '空间集聚',
+      '类型结构',
+      '人才队伍',
+      '三重张力',
+      '附录A',
+      '附录B',
+      '附录C',
+    ]) {
+      expect(
+        headings.some((x) => x.includes(h)),
+        h,
+      ).toBe(true);
     }
     expect(md).not.toMatch(SECTION_FAILED);
     expect(md).not.toContain('本次运行没有计算这一部分');
@@ -83,7 +99,9 @@ describe('report from a full results file', () => {
     const md = renderMarkdown(full, { lang: 'en' });
     const p = full.provenance;
     const f = (n: number) => new Intl.NumberFormat('en-US').format(n);
-    expect(md).toContain(`rows read ${f(p.rows.read)} = accepted ${f(p.rows.accepted)} + rejected ${f(p.rows.rejected)}`);
+    expect(md).toContain(
+      `rows read ${f(p.rows.read)} = accepted ${f(p.rows.accepted)} + rejected ${f(p.rows.rejected)}`,
+    );
     expect(md).toContain(p.inputs[0].sha256);
   });
 
@@ -94,13 +112,20 @@ describe('report from a full results file', () => {
 
   it('is byte-identical when rendered twice', () => {
     for (const lang of ['zh', 'en'] as const) {
-      expect(renderMarkdown(full, { lang, charts: { lorenz: 'charts/lorenz.svg' } })).toBe(renderMarkdown(full, { lang, charts: { lorenz: 'charts/lorenz.svg' } }));
-      expect(renderHtml(full, { lang, charts: { lorenz: '<svg width="10"></svg>' } })).toBe(renderHtml(full, { lang, charts: { lorenz: '<svg width="10"></svg>' } }));
+      expect(renderMarkdown(full, { lang, charts: { lorenz: 'charts/lorenz.svg' } })).toBe(
+        renderMarkdown(full, { lang, charts: { lorenz: 'charts/lorenz.svg' } }),
+      );
+      expect(renderHtml(full, { lang, charts: { lorenz: '<svg width="10"></svg>' } })).toBe(
+        renderHtml(full, { lang, charts: { lorenz: '<svg width="10"></svg>' } }),
+      );
     }
   });
 
   it('links the chart images it is given, numbered in order', () => {
-    const md = renderMarkdown(full, { lang: 'zh', charts: { lorenz: 'charts/lorenz.svg', 'type-mix-area': 'charts/type-mix-area.png' } });
+    const md = renderMarkdown(full, {
+      lang: 'zh',
+      charts: { lorenz: 'charts/lorenz.svg', 'type-mix-area': 'charts/type-mix-area.png' },
+    });
     const images = md.split('\n').filter((l) => l.startsWith('!['));
     expect(images).toHaveLength(2);
     expect(images[0]).toMatch(/^!\[图1　.*\]\(<charts\/lorenz\.svg>\)$/);
@@ -108,7 +133,8 @@ describe('report from a full results file', () => {
   });
 
   it('HTML is self-contained: no script, no URL, no external resource', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><clipPath id="clip1"/><g clip-path="url(#clip1)"><text>呼和浩特市</text></g></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><clipPath id="clip1"/><g clip-path="url(#clip1)"><text>呼和浩特市</text></g></svg>';
     for (const lang of ['zh', 'en'] as const) {
       const html = renderHtml(full, { lang, charts: { lorenz: svg, 'region-density': svg } });
       expect(html).not.toMatch(/<script/i);
@@ -133,7 +159,8 @@ describe('report without analyses', () => {
     r.analyses = {};
     const md = renderMarkdown(r, { lang: 'zh' });
     expect(md).not.toMatch(SECTION_FAILED);
-    for (const name of ['indicators', 'spatial', 'trends', 'staff', 'tension']) expect(md).toContain(`analyses.${name}`);
+    for (const name of ['indicators', 'spatial', 'trends', 'staff', 'tension'])
+      expect(md).toContain(`analyses.${name}`);
     const doc = buildReport(r, { lang: 'zh' });
     const figures = doc.blocks.filter((b) => b.kind === 'figure').map((b) => (b as { chart: string }).chart);
     expect(figures).toEqual(expect.arrayContaining(['region-density', 'zone-shares', 'type-mix-area', 'share-lines']));
@@ -144,7 +171,13 @@ describe('report without analyses', () => {
 
   it('survives sections of an unexpected shape', () => {
     const r = clone(full);
-    r.analyses = { spatial: { byYear: 'nonsense', series: [1, null, { year: 'x' }] }, staff: { byYear: [{ year: 2024, all: 7 }] }, trends: { byType: [] }, indicators: { scores: {}, layers: [{ id: 'composition' }] }, tension: { tensions: [{ units: 'x' }] } };
+    r.analyses = {
+      spatial: { byYear: 'nonsense', series: [1, null, { year: 'x' }] },
+      staff: { byYear: [{ year: 2024, all: 7 }] },
+      trends: { byType: [] },
+      indicators: { scores: {}, layers: [{ id: 'composition' }] },
+      tension: { tensions: [{ units: 'x' }] },
+    };
     for (const lang of ['zh', 'en'] as const) {
       expect(() => renderMarkdown(r, { lang })).not.toThrow();
       expect(() => renderHtml(r, { lang })).not.toThrow();
@@ -188,4 +221,3 @@ describe('escaping of names from the input', () => {
     expect(md).toContain('`R_BAD_REGION`');
   });
 });
-

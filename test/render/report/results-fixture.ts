@@ -13,7 +13,16 @@ let cached: Promise<Results> | undefined;
 async function compute(orgs: number): Promise<Results> {
   const { ctx, ingest, profileId } = await sampleRun(orgs);
   const analyses = runAnalyses(ctx);
-  return buildResults({ version: '0.0.0-test', ingest, cube: ctx.cube, regions: ctx.regions, profileId, options: { profile: profileId, regions: ctx.regions.id, encoding: null, delimiter: null }, synthetic: true, analyses });
+  return buildResults({
+    version: '0.0.0-test',
+    ingest,
+    cube: ctx.cube,
+    regions: ctx.regions,
+    profileId,
+    options: { profile: profileId, regions: ctx.regions.id, encoding: null, delimiter: null },
+    synthetic: true,
+    analyses,
+  });
 }
 
 /**
@@ -47,7 +56,14 @@ export function evilResults(): Results {
   const regions = [
     { code: '100001', zh: EVIL.script, en: EVIL.script, population: 1_000_000, zone: 'core' as const, tags: [] },
     { code: '100002', zh: EVIL.pipe, en: EVIL.newline, population: 2_000_000, zone: 'periphery' as const, tags: [] },
-    { code: '100003', zh: `${EVIL.formula} ${EVIL.backticks}`, en: `${EVIL.formula} ${EVIL.backticks}`, population: 500_000, zone: 'periphery' as const, tags: [] },
+    {
+      code: '100003',
+      zh: `${EVIL.formula} ${EVIL.backticks}`,
+      en: `${EVIL.formula} ${EVIL.backticks}`,
+      population: 500_000,
+      zone: 'periphery' as const,
+      tags: [],
+    },
   ];
   const byYearRegion = [
     { year: 2023, region: '100001', count: 300 },
@@ -63,7 +79,17 @@ export function evilResults(): Results {
     soqa: { version: '0.0.0-test' },
     notice: null,
     provenance: {
-      inputs: [{ file: `${EVIL.script}${EVIL.pipe}.csv`, sha256: 'a'.repeat(64), bytes: 1234, gzip: false, encoding: 'utf-8', delimiter: '|', rows }],
+      inputs: [
+        {
+          file: `${EVIL.script}${EVIL.pipe}.csv`,
+          sha256: 'a'.repeat(64),
+          bytes: 1234,
+          gzip: false,
+          encoding: 'utf-8',
+          delimiter: '|',
+          rows,
+        },
+      ],
       rows,
       shape: 'panel',
       profile: 'default',
@@ -77,7 +103,11 @@ export function evilResults(): Results {
       duplicates: 0,
       creditCodes: { checksumFailures: 3, typeMismatches: 0, regionMismatches: 0, lowercase: 0 },
       missingRate: { staff_fulltime: 0.25, name: 0 },
-      columns: { present: ['org_id', 'name', 'type', 'region', 'registered', 'year'], absent: ['staff_fulltime'], ignored: [EVIL.newline, EVIL.markdown] },
+      columns: {
+        present: ['org_id', 'name', 'type', 'region', 'registered', 'year'],
+        absent: ['staff_fulltime'],
+        ignored: [EVIL.newline, EVIL.markdown],
+      },
     },
     counts: {
       years: [2023, 2024],

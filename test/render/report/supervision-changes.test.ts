@@ -17,7 +17,8 @@ beforeAll(async () => {
   full = await sampleResults();
 });
 
-const md = (r: Results, lang: 'zh' | 'en' = 'en', bulletin?: { year: number; compare: number }) => markdownFromDoc(buildReport(r, { lang, charts: new Map(), bulletin }));
+const md = (r: Results, lang: 'zh' | 'en' = 'en', bulletin?: { year: number; compare: number }) =>
+  markdownFromDoc(buildReport(r, { lang, charts: new Map(), bulletin }));
 const section = (text: string, head: RegExp): string => {
   const lines = text.split('\n');
   const start = lines.findIndex((l) => head.test(l));
@@ -29,11 +30,20 @@ const sup = (r: Results) => r.analyses.supervision as Record<string, unknown>;
 
 describe('supervision section', () => {
   it('shows counts by rule, grades and transparency by region and type, from the numbers', () => {
-    const s = sup(full) as { organizations: { flagged: number; supervised: number }; warnings: { byRule: { en: string; organizations: number }[] } };
+    const s = sup(full) as {
+      organizations: { flagged: number; supervised: number };
+      warnings: { byRule: { en: string; organizations: number }[] };
+    };
     const en = section(md(full), /^## \d+\. Risk warnings and graded supervision/);
     expect(en).toContain(`${new Intl.NumberFormat('en-US').format(s.organizations.supervised)} were under supervision`);
     for (const r of s.warnings.byRule) expect(en).toContain(`| ${r.en} |`);
-    for (const h of ['### Warnings by rule', '### Warnings, grades and transparency by region', '### Grades and transparency by type', 'Grade rule:']) expect(en).toContain(h);
+    for (const h of [
+      '### Warnings by rule',
+      '### Warnings, grades and transparency by region',
+      '### Grades and transparency by type',
+      'Grade rule:',
+    ])
+      expect(en).toContain(h);
     expect(en).not.toContain('### Flagged organizations');
     const zh = section(md(full, 'zh'), /^## .*风险预警与分级监管/);
     expect(zh).toContain('### 按规则的预警');
@@ -47,8 +57,40 @@ describe('supervision section', () => {
     expect(plain).not.toContain('被预警的组织');
     const r = clone(full);
     const flagged = [
-      { rank: 1, org_id: EVIL.backticks, name: EVIL.script, type: 'social_group', region: '150100', regionZh: '呼和浩特市', regionEn: 'Hohhot', current: true, grade: 'D', severity: 'high', warnings: [{ rule: 'dormant', zh: '长期休眠', en: 'dormant', severity: 'high', text: { en: EVIL.newline, zh: EVIL.pipe } }] },
-      { rank: 2, org_id: '51150100MJ0000000X', name: EVIL.markdown, type: 'foundation', region: '150200', regionZh: '包头市', regionEn: 'Baotou', current: true, grade: 'C', severity: 'medium', warnings: [] },
+      {
+        rank: 1,
+        org_id: EVIL.backticks,
+        name: EVIL.script,
+        type: 'social_group',
+        region: '150100',
+        regionZh: '呼和浩特市',
+        regionEn: 'Hohhot',
+        current: true,
+        grade: 'D',
+        severity: 'high',
+        warnings: [
+          {
+            rule: 'dormant',
+            zh: '长期休眠',
+            en: 'dormant',
+            severity: 'high',
+            text: { en: EVIL.newline, zh: EVIL.pipe },
+          },
+        ],
+      },
+      {
+        rank: 2,
+        org_id: '51150100MJ0000000X',
+        name: EVIL.markdown,
+        type: 'foundation',
+        region: '150200',
+        regionZh: '包头市',
+        regionEn: 'Baotou',
+        current: true,
+        grade: 'C',
+        severity: 'medium',
+        warnings: [],
+      },
     ];
     sup(r).flaggedOrganizations = flagged;
     const text = md(r);
@@ -66,7 +108,17 @@ describe('supervision section', () => {
   it('on an aggregated table: says so at the top, lists the skipped analyses, and the section explains', () => {
     const r = clone(full);
     r.provenance.shape = 'aggregate';
-    r.analyses.supervision = { skipped: true, reason: 'aggregate-input', notes: [{ code: 'N_AGGREGATE_INPUT', en: 'risk warnings: skipped (aggregated table).', zh: '风险预警：已跳过（汇总表）。' }] };
+    r.analyses.supervision = {
+      skipped: true,
+      reason: 'aggregate-input',
+      notes: [
+        {
+          code: 'N_AGGREGATE_INPUT',
+          en: 'risk warnings: skipped (aggregated table).',
+          zh: '风险预警：已跳过（汇总表）。',
+        },
+      ],
+    };
     const en = md(r);
     const top = en.slice(0, en.indexOf('## 1.'));
     expect(top).toContain('The input is an aggregated table');
@@ -89,13 +141,19 @@ describe('data-quality appendix: what missing columns disabled', () => {
     ten.skipped = [{ id: 'gdp', reason: 'missing-region-data', missing: ['gdp'], tensions: ['resource'] }];
     const s = sup(r) as { rules: { skipped: unknown[] } };
     s.rules.skipped = [{ rule: 'single_source', missing: ['rev_gov_purchase'] }];
-    r.analyses.staff = { ...(r.analyses.staff as object), columns: { present: [], absent: ['cert_junior', 'staff_college'] }, notes: [{ code: 'N_STAFF_SKIPPED', en: 'staff skipped', zh: '跳过' }] };
+    r.analyses.staff = {
+      ...(r.analyses.staff as object),
+      columns: { present: [], absent: ['cert_junior', 'staff_college'] },
+      notes: [{ code: 'N_STAFF_SKIPPED', en: 'staff skipped', zh: '跳过' }],
+    };
     const appendix = section(md(r), /^## Appendix A/);
     const table = appendix.slice(appendix.indexOf('### What missing columns disabled'));
     expect(table).toContain('| Analysis | Not computed | Missing columns |');
     expect(table).toMatch(/\| Indicators and composite score \| indicator `volunteers_per_org`.* \| volunteers \|/);
     expect(table).toMatch(/\| Triple tension \| indicator `gdp` \(Resource tension\) \| gdp \(regions file\) \|/i);
-    expect(table).toMatch(/\| Risk warnings and graded supervision \| rule `single_source` single-source dependence \| rev\\_gov\\_purchase \|/);
+    expect(table).toMatch(
+      /\| Risk warnings and graded supervision \| rule `single_source` single-source dependence \| rev\\_gov\\_purchase \|/,
+    );
     expect(table).toMatch(/\| Staff \| the whole section \| cert\\_junior, staff\\_college \|/);
   });
 
@@ -128,7 +186,9 @@ describe('yearly bulletin: what changed', () => {
     // no warnings comparison in this results file: it says how to get one
     expect(part).toContain(`soqa analyze --year ${y.year} --compare ${y.compare}`);
     const zh = md(full, 'zh', y);
-    expect(zh.split('\n').filter((l) => l.startsWith('## '))[1]).toBe(`## 二、年度变化：${y.year}年与${y.compare}年相比`);
+    expect(zh.split('\n').filter((l) => l.startsWith('## '))[1]).toBe(
+      `## 二、年度变化：${y.year}年与${y.compare}年相比`,
+    );
     expect(md(full)).not.toContain('What changed');
   });
 
@@ -144,13 +204,26 @@ describe('yearly bulletin: what changed', () => {
         newlyFlagged: 4,
         noLongerFlagged: 1,
         newBySeverity: { flagged: 4, high: 1, medium: 2, low: 1 },
-        byRule: [{ rule: 'dormant', zh: '长期休眠', en: 'dormant', severity: 'high', applied: true, year: 3, compare: 1, new: 2 }],
+        byRule: [
+          {
+            rule: 'dormant',
+            zh: '长期休眠',
+            en: 'dormant',
+            severity: 'high',
+            applied: true,
+            year: 3,
+            compare: 1,
+            new: 2,
+          },
+        ],
         byRegion: [],
       },
       notes: [],
     };
     const part = section(md(r), /^## 2\. What changed/);
-    expect(part).toContain('flagged organizations went from 6 to 9: 4 newly flagged (1 high, 2 medium, 1 low), 1 no longer flagged.');
+    expect(part).toContain(
+      'flagged organizations went from 6 to 9: 4 newly flagged (1 high, 2 medium, 1 low), 1 no longer flagged.',
+    );
     expect(part).toContain('| dormant | 1 | 3 | +2 | 2 |');
     // other years given: the stored comparison does not apply, the section says so
     const other = section(md(r, 'en', { year: y.year, compare: full.counts.years[0] }), /^## 2\. What changed/);
@@ -186,8 +259,18 @@ describe('--year / --compare at the boundary', () => {
     expect(parseBulletinOptions(undefined, undefined)).toBeUndefined();
     expect(parseBulletinOptions('2024', '2023')).toEqual({ year: 2024, compare: 2023 });
     expect(parseBulletinOptions(undefined, '2020')).toEqual({ compare: 2020 });
-    for (const [y, c] of [['24', undefined], ['2024.5', undefined], ['1900', undefined], ['2024', '2024'], ['2023', '2024'], [undefined, 'last']]) {
-      expect(code(() => parseBulletinOptions(y, c)), `${y} ${c}`).toEqual(['E_BAD_OPTION', 3]);
+    for (const [y, c] of [
+      ['24', undefined],
+      ['2024.5', undefined],
+      ['1900', undefined],
+      ['2024', '2024'],
+      ['2023', '2024'],
+      [undefined, 'last'],
+    ]) {
+      expect(
+        code(() => parseBulletinOptions(y, c)),
+        `${y} ${c}`,
+      ).toEqual(['E_BAD_OPTION', 3]);
     }
   });
 
@@ -195,9 +278,15 @@ describe('--year / --compare at the boundary', () => {
     expect(resolveBulletinYears(undefined, [2023, 2024])).toBeUndefined();
     expect(resolveBulletinYears({ year: 2024 }, [2024, 2022, 2023])).toEqual({ year: 2024, compare: 2023 });
     expect(resolveBulletinYears({ compare: 2022 }, [2022, 2023, 2024])).toEqual({ year: 2024, compare: 2022 });
-    expect(resolveBulletinYears({ year: 2024, compare: 2012 }, [2012, 2021, 2024])).toEqual({ year: 2024, compare: 2012 });
+    expect(resolveBulletinYears({ year: 2024, compare: 2012 }, [2012, 2021, 2024])).toEqual({
+      year: 2024,
+      compare: 2012,
+    });
     for (const o of [{ year: 2025 }, { year: 2024, compare: 2019 }, { year: 2022 }, { compare: 2024 }]) {
-      expect(code(() => resolveBulletinYears(o, [2022, 2023, 2024])), JSON.stringify(o)).toEqual(['E_BAD_OPTION', 3]);
+      expect(
+        code(() => resolveBulletinYears(o, [2022, 2023, 2024])),
+        JSON.stringify(o),
+      ).toEqual(['E_BAD_OPTION', 3]);
     }
   });
 });

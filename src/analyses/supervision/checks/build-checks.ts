@@ -30,7 +30,11 @@ export interface ActiveRule {
  * @example
  * buildChecks(loadRules(), ds, resolve).active.map((a) => a.def.id); // => ['dormant', …]
  */
-export function buildChecks(rules: RulesFile, ds: Dataset, resolveRegion: (division: string) => string | null): { active: ActiveRule[]; skipped: RuleSkip[] } {
+export function buildChecks(
+  rules: RulesFile,
+  ds: Dataset,
+  resolveRegion: (division: string) => string | null,
+): { active: ActiveRule[]; skipped: RuleSkip[] } {
   const has = (f: string): boolean => ds.present.includes(f);
   const hasRevenue = REVENUE_FIELDS.some(has) || has('revenue_total');
   const panel = ds.shape === 'panel';
@@ -49,26 +53,42 @@ export function buildChecks(rules: RulesFile, ds: Dataset, resolveRegion: (divis
         if (has('activities')) q.push('activities');
         if (hasRevenue) q.push('revenue');
         if (has('staff_fulltime')) q.push('staff_fulltime');
-        need(def, [...yearNeeded, ...(q.length ? [] : ['activities', 'rev_*', 'staff_fulltime'])], () => dormantCheck(def.params, q));
+        need(def, [...yearNeeded, ...(q.length ? [] : ['activities', 'rev_*', 'staff_fulltime'])], () =>
+          dormantCheck(def.params, q),
+        );
         break;
       }
       case 'missing_report':
         need(def, yearNeeded, () => missingReportCheck(def.params));
         break;
       case 'persistent_deficit':
-        need(def, [...yearNeeded, ...(has('expenses') ? [] : ['expenses']), ...(hasRevenue ? [] : ['rev_*'])], () => persistentDeficitCheck(def.params));
+        need(def, [...yearNeeded, ...(has('expenses') ? [] : ['expenses']), ...(hasRevenue ? [] : ['rev_*'])], () =>
+          persistentDeficitCheck(def.params),
+        );
         break;
       case 'single_source':
-        need(def, [...(has(def.params.source) ? [] : [def.params.source]), ...(hasRevenue ? [] : ['rev_*'])], () => singleSourceCheck(def.params));
+        need(def, [...(has(def.params.source) ? [] : [def.params.source]), ...(hasRevenue ? [] : ['rev_*'])], () =>
+          singleSourceCheck(def.params),
+        );
         break;
       case 'implausible_jump': {
-        const usable = def.params.quantities.filter((q) => (q === 'revenue' ? hasRevenue : q === 'staff_fulltime' ? has('staff_fulltime') : has('staff_fulltime') && has('staff_parttime')));
-        need(def, [...yearNeeded, ...(usable.length ? [] : ['rev_*', 'staff_fulltime'])], () => implausibleJumpCheck({ ...def.params, quantities: usable }));
+        const usable = def.params.quantities.filter((q) =>
+          q === 'revenue'
+            ? hasRevenue
+            : q === 'staff_fulltime'
+              ? has('staff_fulltime')
+              : has('staff_fulltime') && has('staff_parttime'),
+        );
+        need(def, [...yearNeeded, ...(usable.length ? [] : ['rev_*', 'staff_fulltime'])], () =>
+          implausibleJumpCheck({ ...def.params, quantities: usable }),
+        );
         break;
       }
       case 'cert_above_staff': {
         const certs = ['cert_junior', 'cert_mid', 'cert_senior'].some(has);
-        need(def, [...(certs ? [] : ['cert_*']), ...(has('staff_fulltime') ? [] : ['staff_fulltime'])], () => certAboveStaffCheck(def.params));
+        need(def, [...(certs ? [] : ['cert_*']), ...(has('staff_fulltime') ? [] : ['staff_fulltime'])], () =>
+          certAboveStaffCheck(def.params),
+        );
         break;
       }
       case 'credit_code_checksum':
@@ -78,7 +98,9 @@ export function buildChecks(rules: RulesFile, ds: Dataset, resolveRegion: (divis
         need(def, [], () => creditCodeMismatchCheck(def.params, resolveRegion));
         break;
       case 'deregistered_reporting':
-        need(def, [...yearNeeded, ...(has('deregistered') ? [] : ['deregistered'])], () => deregisteredReportingCheck(def.params));
+        need(def, [...yearNeeded, ...(has('deregistered') ? [] : ['deregistered'])], () =>
+          deregisteredReportingCheck(def.params),
+        );
         break;
     }
   }

@@ -34,7 +34,10 @@ export function certAboveStaffCheck(p: RuleParams['cert_above_staff']): RuleChec
     },
     finish(): Finding | null {
       if (years.length === 0) return null;
-      return { years: years.slice(), evidence: { year: years[years.length - 1], certified: cert, staff, margin: p.margin, yearsAbove: years.length } };
+      return {
+        years: years.slice(),
+        evidence: { year: years[years.length - 1], certified: cert, staff, margin: p.margin, yearsAbove: years.length },
+      };
     },
   };
 }

@@ -15,7 +15,10 @@ import type { Finding, OrgFacts, RuleCheck } from './rule-check.js';
  * @example
  * // 51150100MJ… (social group, Hohhot) with type foundation → mismatch type
  */
-export function creditCodeMismatchCheck(p: RuleParams['credit_code_mismatch'], resolveRegion: (division: string) => string | null): RuleCheck {
+export function creditCodeMismatchCheck(
+  p: RuleParams['credit_code_mismatch'],
+  resolveRegion: (division: string) => string | null,
+): RuleCheck {
   return {
     id: 'credit_code_mismatch',
     readsRows: false,

@@ -25,7 +25,16 @@ export function deregisteredReportingCheck(p: RuleParams['deregistered_reporting
       if (Number.isNaN(o.deregisteredYear)) return null;
       const after = years.filter((y) => y >= o.deregisteredYear + p.minYearsAfter);
       if (after.length === 0) return null;
-      return { years: after, evidence: { deregistered: o.deregisteredDate, deregisteredYear: o.deregisteredYear, reportsAfter: after.length, firstAfter: after[0], lastAfter: after[after.length - 1] } };
+      return {
+        years: after,
+        evidence: {
+          deregistered: o.deregisteredDate,
+          deregisteredYear: o.deregisteredYear,
+          reportsAfter: after.length,
+          firstAfter: after[0],
+          lastAfter: after[after.length - 1],
+        },
+      };
     },
   };
 }

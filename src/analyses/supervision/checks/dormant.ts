@@ -48,7 +48,10 @@ export function dormantCheck(p: RuleParams['dormant'], quantities: readonly Dorm
     },
     finish(): Finding | null {
       if (Number.isNaN(bestFrom)) return null;
-      return { years: yearRange(bestFrom, bestTo), evidence: { from: bestFrom, to: bestTo, consecutiveYears: bestTo - bestFrom + 1, quantities: [...quantities] } };
+      return {
+        years: yearRange(bestFrom, bestTo),
+        evidence: { from: bestFrom, to: bestTo, consecutiveYears: bestTo - bestFrom + 1, quantities: [...quantities] },
+      };
     },
   };
 }

@@ -49,7 +49,15 @@ export function implausibleJumpCheck(p: RuleParams['implausible_jump']): RuleChe
       if (!last) return null;
       return {
         years: [last.year - 1, last.year],
-        evidence: { year: last.year, quantity: last.quantity, previous: last.previous, current: last.current, ratio: last.current / last.previous, factor: p.factor, jumps },
+        evidence: {
+          year: last.year,
+          quantity: last.quantity,
+          previous: last.previous,
+          current: last.current,
+          ratio: last.current / last.previous,
+          factor: p.factor,
+          jumps,
+        },
       };
     },
   };

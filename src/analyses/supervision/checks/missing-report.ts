@@ -41,7 +41,13 @@ export function missingReportCheck(p: RuleParams['missing_report']): RuleCheck {
       if (missing.length < p.minMissingYears) return null;
       return {
         years: missing,
-        evidence: { missingYears: missing, dueFrom: due, firstReport: o.firstYear, lastReport: o.lastYear, afterLastReport: trailing.length },
+        evidence: {
+          missingYears: missing,
+          dueFrom: due,
+          firstReport: o.firstYear,
+          lastReport: o.lastYear,
+          afterLastReport: trailing.length,
+        },
       };
     },
   };

@@ -43,7 +43,13 @@ export function persistentDeficitCheck(p: RuleParams['persistent_deficit']): Rul
       const to = best.from + best.revenue.length - 1;
       return {
         years: yearRange(best.from, to),
-        evidence: { from: best.from, to, consecutiveYears: best.revenue.length, revenue: best.revenue, expenses: best.expenses },
+        evidence: {
+          from: best.from,
+          to,
+          consecutiveYears: best.revenue.length,
+          revenue: best.revenue,
+          expenses: best.expenses,
+        },
       };
     },
   };

@@ -58,4 +58,5 @@ export interface RuleSkip {
 }
 
 /** A list of the consecutive years from..to. */
-export const yearRange = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+export const yearRange = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);

@@ -27,7 +27,10 @@ export function singleSourceCheck(p: RuleParams['single_source']): RuleCheck {
     },
     finish(): Finding | null {
       if (!(revenue > 0) || !(amount / revenue > p.maxShare)) return null;
-      return { years: [year], evidence: { year, source: p.source, amount, revenue, share: amount / revenue, maxShare: p.maxShare } };
+      return {
+        years: [year],
+        evidence: { year, source: p.source, amount, revenue, share: amount / revenue, maxShare: p.maxShare },
+      };
     },
   };
 }

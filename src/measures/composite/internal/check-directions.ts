@@ -16,11 +16,17 @@ import { measureError } from './measure-error.js';
  */
 export function checkDirections(measure: string, directions: readonly number[], cols: number, allowKeep = false): void {
   if (!Array.isArray(directions) || directions.length !== cols) {
-    throw measureError(measure, `expected ${cols} directions (one per indicator), got ${Array.isArray(directions) ? directions.length : 0}`);
+    throw measureError(
+      measure,
+      `expected ${cols} directions (one per indicator), got ${Array.isArray(directions) ? directions.length : 0}`,
+    );
   }
   directions.forEach((d, j) => {
     if (d !== 1 && d !== -1 && !(allowKeep && d === 0)) {
-      throw measureError(measure, `direction ${j} must be 1 (positive) or -1 (negative)${allowKeep ? ' or 0 (already normalised)' : ''}, got ${String(d)}`);
+      throw measureError(
+        measure,
+        `direction ${j} must be 1 (positive) or -1 (negative)${allowKeep ? ' or 0 (already normalised)' : ''}, got ${String(d)}`,
+      );
     }
   });
 }

@@ -34,16 +34,24 @@ export function checkMatrix(
   const cols = first.length;
   matrix.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== cols) {
-      throw measureError(measure, `row ${i} has ${Array.isArray(row) ? row.length : 0} values, expected ${cols} (every row must have one value per indicator)`);
+      throw measureError(
+        measure,
+        `row ${i} has ${Array.isArray(row) ? row.length : 0} values, expected ${cols} (every row must have one value per indicator)`,
+      );
     }
     row.forEach((v, j) => {
       if (typeof v !== 'number') throw measureError(measure, `value at row ${i}, column ${j} is not a number`);
       if (Number.isNaN(v)) {
-        if (!allowNaN) throw measureError(measure, `value at row ${i}, column ${j} is missing (NaN); impute it or drop the unit first`);
+        if (!allowNaN)
+          throw measureError(
+            measure,
+            `value at row ${i}, column ${j} is missing (NaN); impute it or drop the unit first`,
+          );
         return;
       }
       if (!Number.isFinite(v)) throw measureError(measure, `value at row ${i}, column ${j} is not finite (${v})`);
-      if (nonNegative && v < 0) throw measureError(measure, `value at row ${i}, column ${j} is negative (${v}); normalise the matrix first`);
+      if (nonNegative && v < 0)
+        throw measureError(measure, `value at row ${i}, column ${j} is negative (${v}); normalise the matrix first`);
     });
   });
   return { rows: matrix.length, cols };

@@ -14,7 +14,10 @@ import { measureError } from './measure-error.js';
  */
 export function checkWeights(measure: string, weights: readonly number[], cols: number): number {
   if (!Array.isArray(weights) || weights.length !== cols) {
-    throw measureError(measure, `expected ${cols} weights (one per indicator), got ${Array.isArray(weights) ? weights.length : 0}`);
+    throw measureError(
+      measure,
+      `expected ${cols} weights (one per indicator), got ${Array.isArray(weights) ? weights.length : 0}`,
+    );
   }
   let sum = 0;
   weights.forEach((w, j) => {

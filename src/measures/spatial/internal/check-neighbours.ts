@@ -16,7 +16,10 @@ import { measureError } from '../../inequality/internal/measure-error.js';
  */
 export function checkNeighbours(measure: string, neighbours: readonly (readonly number[])[], n: number): number[] {
   if (!Array.isArray(neighbours as unknown) || neighbours.length !== n) {
-    throw measureError(measure, `neighbours must be an array of ${n} neighbour lists (one per value), got ${Array.isArray(neighbours as unknown) ? neighbours.length : String(neighbours)}`);
+    throw measureError(
+      measure,
+      `neighbours must be an array of ${n} neighbour lists (one per value), got ${Array.isArray(neighbours as unknown) ? neighbours.length : String(neighbours)}`,
+    );
   }
   const islands: number[] = [];
   neighbours.forEach((list, i) => {

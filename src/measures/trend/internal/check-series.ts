@@ -35,7 +35,10 @@ export function checkSeries(
   const out = values.map((v, i) => {
     if (v === null || v === undefined || Number.isNaN(v)) return Number.NaN;
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw measureError(measure, `values must be finite numbers or missing (null/NaN), got ${String(v)} at index ${i}`);
+      throw measureError(
+        measure,
+        `values must be finite numbers or missing (null/NaN), got ${String(v)} at index ${i}`,
+      );
     }
     if (options.nonNegative && v < 0) {
       throw measureError(measure, `values must be non-negative, got ${v} at index ${i}`);
@@ -45,7 +48,10 @@ export function checkSeries(
   const { times } = options;
   if (times !== undefined) {
     if (!Array.isArray(times as unknown) || times.length !== values.length) {
-      throw measureError(measure, `times must have ${values.length} entries (one per value), got ${String((times as { length?: number }).length)}`);
+      throw measureError(
+        measure,
+        `times must have ${values.length} entries (one per value), got ${String((times as { length?: number }).length)}`,
+      );
     }
     times.forEach((t, i) => {
       if (typeof t !== 'number' || !Number.isFinite(t)) {

@@ -21,11 +21,19 @@ export function indicatorLayers(results: Results, lang: Lang): LayerInfo[] {
   return arr<unknown>(s.layers)
     .filter(isObj)
     .filter((l) => typeof l.id === 'string')
-    .map((l) => ({ id: l.id as string, name: str(lang === 'zh' ? l.zh : l.en) ?? (l.id as string), weight: num(l.weight) }));
+    .map((l) => ({
+      id: l.id as string,
+      name: str(lang === 'zh' ? l.zh : l.en) ?? (l.id as string),
+      weight: num(l.weight),
+    }));
 }
 
 const zoneOf = (results: Results, code: string): Zone =>
-  arr<unknown>(results.regions).filter(isObj).find((r) => r.code === code)?.zone === 'core' ? 'core' : 'periphery';
+  arr<unknown>(results.regions)
+    .filter(isObj)
+    .find((r) => r.code === code)?.zone === 'core'
+    ? 'core'
+    : 'periphery';
 
 /** The last year of the indicators' scores (regions only, not the province total). */
 export function lastScoreYear(results: Results): number | null {
@@ -66,7 +74,12 @@ export function rankIntervals(results: Results, lang: Lang): { year: number; row
   const s = analysisSection(results, 'indicators');
   const year = lastScoreYear(results);
   if (!s || year === null) return null;
-  const unc = new Map(arr<unknown>(s.uncertainty).filter(isObj).filter((u) => num(u.year) === year).map((u) => [String(u.region), u]));
+  const unc = new Map(
+    arr<unknown>(s.uncertainty)
+      .filter(isObj)
+      .filter((u) => num(u.year) === year)
+      .map((u) => [String(u.region), u]),
+  );
   const rows: RankInterval[] = [];
   for (const r of arr<unknown>(s.scores)) {
     if (!isObj(r) || num(r.year) !== year || r.region === 'total' || typeof r.region !== 'string') continue;
@@ -74,7 +87,16 @@ export function rankIntervals(results: Results, lang: Lang): { year: number; row
     const rank = num(r.rank);
     if (composite === null || rank === null) continue;
     const u = unc.get(r.region);
-    rows.push({ region: r.region, name: regionName(results, r.region, lang), zone: zoneOf(results, r.region), composite, rank, medianRank: num(u?.medianRank), p05: num(u?.p05), p95: num(u?.p95) });
+    rows.push({
+      region: r.region,
+      name: regionName(results, r.region, lang),
+      zone: zoneOf(results, r.region),
+      composite,
+      rank,
+      medianRank: num(u?.medianRank),
+      p05: num(u?.p05),
+      p95: num(u?.p95),
+    });
   }
   if (rows.length === 0) return null;
   rows.sort((a, b) => a.rank - b.rank || (a.region < b.region ? -1 : 1));
@@ -98,7 +120,10 @@ export interface LayerScoreCell {
  * @param lang language of the names
  * @returns cells, the layer and region orders, or null when there are no scores
  */
-export function layerScoreCells(results: Results, lang: Lang): { cells: LayerScoreCell[]; layers: LayerInfo[]; regions: string[]; years: number[] } | null {
+export function layerScoreCells(
+  results: Results,
+  lang: Lang,
+): { cells: LayerScoreCell[]; layers: LayerInfo[]; regions: string[]; years: number[] } | null {
   const s = analysisSection(results, 'indicators');
   const layers = indicatorLayers(results, lang);
   if (!s || layers.length === 0) return null;
@@ -111,12 +136,27 @@ export function layerScoreCells(results: Results, lang: Lang): { cells: LayerSco
     if (year === null) continue;
     years.add(year);
     if (!regionCodes.includes(r.region)) regionCodes.push(r.region);
-    for (const l of layers) cells.push({ region: r.region, name: regionName(results, r.region, lang), year, layer: l.id, layerName: l.name, score: num(r[l.id]) });
+    for (const l of layers)
+      cells.push({
+        region: r.region,
+        name: regionName(results, r.region, lang),
+        year,
+        layer: l.id,
+        layerName: l.name,
+        score: num(r[l.id]),
+      });
   }
   if (cells.every((c) => c.score === null)) return null;
   const order = coreFirstOrder(results);
-  regionCodes.sort((a, b) => (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity) || (a < b ? -1 : 1));
-  return { cells, layers, regions: regionCodes.map((c) => regionName(results, c, lang)), years: [...years].sort((a, b) => a - b) };
+  regionCodes.sort(
+    (a, b) => (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity) || (a < b ? -1 : 1),
+  );
+  return {
+    cells,
+    layers,
+    regions: regionCodes.map((c) => regionName(results, c, lang)),
+    years: [...years].sort((a, b) => a - b),
+  };
 }
 
 /** One region's obstacle shares by layer in a year. */
@@ -137,7 +177,10 @@ export interface LayerObstacleRow {
  * @param lang language of the names
  * @returns year, rows (region × layer) and the regions in order of their largest layer share
  */
-export function layerObstacles(results: Results, lang: Lang): { year: number; rows: LayerObstacleRow[]; layers: LayerInfo[] } | null {
+export function layerObstacles(
+  results: Results,
+  lang: Lang,
+): { year: number; rows: LayerObstacleRow[]; layers: LayerInfo[] } | null {
   const s = analysisSection(results, 'indicators');
   const year = lastScoreYear(results);
   const layers = indicatorLayers(results, lang);
@@ -149,7 +192,15 @@ export function layerObstacles(results: Results, lang: Lang): { year: number; ro
     if (vals.some((v) => v === null)) continue;
     const sum = (vals as number[]).reduce((a, b) => a + b, 0);
     if (!(sum > 0)) continue;
-    layers.forEach((l, i) => rows.push({ region: r.region as string, name: regionName(results, r.region as string, lang), layer: l.id, layerName: l.name, share: (vals[i] as number) / sum }));
+    layers.forEach((l, i) =>
+      rows.push({
+        region: r.region as string,
+        name: regionName(results, r.region as string, lang),
+        layer: l.id,
+        layerName: l.name,
+        share: (vals[i] as number) / sum,
+      }),
+    );
   }
   return rows.length > 0 ? { year, rows, layers } : null;
 }

@@ -36,35 +36,71 @@ export interface IndicatorObstacleCell {
 export function indicatorObstacles(
   results: Results,
   lang: Lang,
-): { year: number; cells: IndicatorObstacleCell[]; regions: string[]; indicators: string[]; layers: LayerInfo[]; top: { indicatorName: string; regions: number; of: number; meanDegree: number } } | null {
+): {
+  year: number;
+  cells: IndicatorObstacleCell[];
+  regions: string[];
+  indicators: string[];
+  layers: LayerInfo[];
+  top: { indicatorName: string; regions: number; of: number; meanDegree: number };
+} | null {
   const s = analysisSection(results, 'indicators');
   const year = lastScoreYear(results);
   if (!s || year === null) return null;
   const ranks = rankIntervals(results, lang);
   const layers = indicatorLayers(results, lang);
   const layerName = new Map(layers.map((l) => [l.id, l.name]));
-  const meta = new Map(arr<unknown>(s.indicators).filter(isObj).map((i) => [String(i.id), { name: str(lang === 'zh' ? i.zh : i.en) ?? String(i.id), layer: String(i.layer ?? '') }]));
+  const meta = new Map(
+    arr<unknown>(s.indicators)
+      .filter(isObj)
+      .map((i) => [
+        String(i.id),
+        { name: str(lang === 'zh' ? i.zh : i.en) ?? String(i.id), layer: String(i.layer ?? '') },
+      ]),
+  );
   const nameOf = new Map((ranks?.rows ?? []).map((r) => [r.region, r.name]));
   const cells: IndicatorObstacleCell[] = [];
   for (const o of arr<unknown>(s.obstacles).filter(isObj)) {
     const order = num(o.order);
     const degree = num(o.degree);
-    if (num(o.year) !== year || o.region === 'total' || typeof o.region !== 'string' || order === null || order > 3 || degree === null || degree < 0) continue;
+    if (
+      num(o.year) !== year ||
+      o.region === 'total' ||
+      typeof o.region !== 'string' ||
+      order === null ||
+      order > 3 ||
+      degree === null ||
+      degree < 0
+    )
+      continue;
     const id = String(o.indicator);
     const m = meta.get(id);
     const layer = str(o.layer) ?? m?.layer ?? '';
-    cells.push({ region: o.region, name: nameOf.get(o.region) ?? o.region, indicator: id, indicatorName: m?.name ?? id, layer, layerName: layerName.get(layer) ?? layer, order, degree });
+    cells.push({
+      region: o.region,
+      name: nameOf.get(o.region) ?? o.region,
+      indicator: id,
+      indicatorName: m?.name ?? id,
+      layer,
+      layerName: layerName.get(layer) ?? layer,
+      order,
+      degree,
+    });
   }
   if (cells.length === 0) return null;
   const regionOrder = (ranks?.rows ?? []).map((r) => r.region);
-  const regionCodes = [...new Set(cells.map((c) => c.region))].sort((a, b) => (regionOrder.indexOf(a) + 1 || Infinity) - (regionOrder.indexOf(b) + 1 || Infinity) || (a < b ? -1 : 1));
+  const regionCodes = [...new Set(cells.map((c) => c.region))].sort(
+    (a, b) => (regionOrder.indexOf(a) + 1 || Infinity) - (regionOrder.indexOf(b) + 1 || Infinity) || (a < b ? -1 : 1),
+  );
   const firsts = (id: string) => cells.filter((c) => c.indicator === id && c.order === 1).length;
   const mean = (id: string) => {
     const xs = cells.filter((c) => c.indicator === id).map((c) => c.degree);
     return xs.reduce((a, b) => a + b, 0) / xs.length;
   };
   const count = (id: string) => cells.filter((c) => c.indicator === id).length;
-  const ids = [...new Set(cells.map((c) => c.indicator))].sort((a, b) => firsts(b) - firsts(a) || count(b) - count(a) || mean(b) - mean(a) || (a < b ? -1 : 1));
+  const ids = [...new Set(cells.map((c) => c.indicator))].sort(
+    (a, b) => firsts(b) - firsts(a) || count(b) - count(a) || mean(b) - mean(a) || (a < b ? -1 : 1),
+  );
   const top = ids[0];
   const topFirsts = cells.filter((c) => c.indicator === top && c.order === 1);
   return {

@@ -53,7 +53,14 @@ export function regionDensity(results: Results, lang: Lang, year?: number): Regi
     const population = num(r.population) ?? 0;
     if (population <= 0) continue;
     const count = counts.get(r.code) ?? 0;
-    rows.push({ region: r.code, name: regionName(results, r.code, lang), zone: r.zone, count, population, per10k: (count / population) * 10000 });
+    rows.push({
+      region: r.code,
+      name: regionName(results, r.code, lang),
+      zone: r.zone,
+      count,
+      population,
+      per10k: (count / population) * 10000,
+    });
   }
   if (rows.length === 0) return null;
   const order = new Map(rows.map((r, i) => [r.region, i]));

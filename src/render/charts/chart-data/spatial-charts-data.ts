@@ -8,7 +8,10 @@ import type { Results } from '../../../results/results.js';
 import { analysisSection, arr, coreFirstOrder, isObj, num, regionName, str } from '../../results-view.js';
 
 /** The last year of the spatial section whose `all` profile passes `ok`, with that profile. */
-function lastSpatialYear(results: Results, ok: (year: Record<string, unknown>) => boolean): Record<string, unknown> | null {
+function lastSpatialYear(
+  results: Results,
+  ok: (year: Record<string, unknown>) => boolean,
+): Record<string, unknown> | null {
   const s = analysisSection(results, 'spatial');
   if (!s) return null;
   const years = arr<unknown>(s.byYear).filter(isObj);
@@ -37,7 +40,9 @@ export interface LorenzData {
 export function lorenzData(results: Results, lang: Lang): LorenzData | null {
   const hasCurve = (y: Record<string, unknown>): boolean => {
     const all = y.all;
-    return isObj(all) && arr(all.lorenz).length >= 2 && isObj(all.gini) && num(all.gini.densityPopulationWeighted) !== null;
+    return (
+      isObj(all) && arr(all.lorenz).length >= 2 && isObj(all.gini) && num(all.gini.densityPopulationWeighted) !== null
+    );
   };
   const y = lastSpatialYear(results, hasCurve);
   if (!y) return null;
@@ -89,9 +94,13 @@ export function lqMatrix(results: Results, lang: Lang): LqMatrix | null {
   const y = lastSpatialYear(results, (yy) => isObj(yy.fields) && arr(yy.fields.rows).length > 0);
   if (!y) return null;
   const f = y.fields as Record<string, unknown>;
-  const zoneOf = new Map(arr<unknown>(results.regions).filter(isObj).map((r) => [String(r.code), r.zone === 'core' ? 'core' : 'periphery'] as const));
+  const zoneOf = new Map(
+    arr<unknown>(results.regions)
+      .filter(isObj)
+      .map((r) => [String(r.code), r.zone === 'core' ? 'core' : 'periphery'] as const),
+  );
   const order = coreFirstOrder(results);
-  const rank = (c: string): number => (order.indexOf(c) + 1 || order.length + 1);
+  const rank = (c: string): number => order.indexOf(c) + 1 || order.length + 1;
   const regionCodes = arr<unknown>(f.regions)
     .filter((c): c is string => typeof c === 'string')
     .map((c, i) => ({ c, i }))
@@ -123,7 +132,17 @@ export function lqMatrix(results: Results, lang: Lang): LqMatrix | null {
     .filter((x): x is { name: string; lq: number } => x.lq !== null);
   const peripheryTop = arr<unknown>(f.peripheryTop)
     .filter(isObj)
-    .map((t) => ({ name: byField.has(String(t.field)) ? label(byField.get(String(t.field))!) : String(t.field), lq: num(t.lq) }))
+    .map((t) => ({
+      name: byField.has(String(t.field)) ? label(byField.get(String(t.field))!) : String(t.field),
+      lq: num(t.lq),
+    }))
     .filter((x): x is { name: string; lq: number } => x.lq !== null);
-  return { year: num(y.year)!, fields: rows.map(label), regions: regionCodes.map((c) => regionName(results, c, lang)), cells, seedFields, peripheryTop };
+  return {
+    year: num(y.year)!,
+    fields: rows.map(label),
+    regions: regionCodes.map((c) => regionName(results, c, lang)),
+    cells,
+    seedFields,
+    peripheryTop,
+  };
 }

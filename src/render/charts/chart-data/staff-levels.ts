@@ -32,7 +32,11 @@ export interface StaffLevelRow {
  * @example
  * staffLevels(results, 'zh', '全区')?.rows[0].shares.senior; // => 0.019
  */
-export function staffLevels(results: Results, lang: Lang, allLabel: string): { year: number; rows: StaffLevelRow[] } | null {
+export function staffLevels(
+  results: Results,
+  lang: Lang,
+  allLabel: string,
+): { year: number; rows: StaffLevelRow[] } | null {
   const s = analysisSection(results, 'staff');
   if (!s || s.skipped === true) return null;
   const years = arr<unknown>(s.byYear).filter(isObj);
@@ -42,7 +46,13 @@ export function staffLevels(results: Results, lang: Lang, allLabel: string): { y
     const counts = { junior: num(c.junior) ?? 0, mid: num(c.mid) ?? 0, senior: num(c.senior) ?? 0 };
     const total = counts.junior + counts.mid + counts.senior;
     if (!(total > 0)) return null;
-    return { region, name, counts, total, shares: { junior: counts.junior / total, mid: counts.mid / total, senior: counts.senior / total } };
+    return {
+      region,
+      name,
+      counts,
+      total,
+      shares: { junior: counts.junior / total, mid: counts.mid / total, senior: counts.senior / total },
+    };
   };
   for (let i = years.length - 1; i >= 0; i--) {
     const y = years[i];

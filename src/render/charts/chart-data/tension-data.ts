@@ -34,10 +34,17 @@ export interface TensionMeans {
  * @param lang language of the names
  * @returns points, tension names in order and means, or null without a tension section with values
  */
-export function tensionSeries(results: Results, lang: Lang): { points: TensionPoint[]; tensions: string[]; means: TensionMeans[] } | null {
+export function tensionSeries(
+  results: Results,
+  lang: Lang,
+): { points: TensionPoint[]; tensions: string[]; means: TensionMeans[] } | null {
   const s = analysisSection(results, 'tension');
   if (!s) return null;
-  const zoneOf = new Map(arr<unknown>(results.regions).filter(isObj).map((r) => [String(r.code), r.zone === 'core' ? 'core' : 'periphery'] as const));
+  const zoneOf = new Map(
+    arr<unknown>(results.regions)
+      .filter(isObj)
+      .map((r) => [String(r.code), r.zone === 'core' ? 'core' : 'periphery'] as const),
+  );
   const points: TensionPoint[] = [];
   const tensions: string[] = [];
   const means: TensionMeans[] = [];
@@ -49,7 +56,14 @@ export function tensionSeries(results: Results, lang: Lang): { points: TensionPo
       const value = num(u.tension);
       if (year === null || value === null || typeof u.region !== 'string') continue;
       const total = u.region === 'total';
-      mine.push({ tension: name, region: u.region, name: total ? '' : regionName(results, u.region, lang), zone: total ? 'total' : (zoneOf.get(u.region) ?? 'periphery'), year, value });
+      mine.push({
+        tension: name,
+        region: u.region,
+        name: total ? '' : regionName(results, u.region, lang),
+        zone: total ? 'total' : (zoneOf.get(u.region) ?? 'periphery'),
+        year,
+        value,
+      });
     }
     if (mine.length === 0) continue;
     tensions.push(name);
@@ -61,7 +75,13 @@ export function tensionSeries(results: Results, lang: Lang): { points: TensionPo
         const xs = regional.filter((p) => p.year === y).map((p) => p.value);
         return xs.reduce((a, b) => a + b, 0) / xs.length;
       };
-      means.push({ name, fromYear: years[0], from: mean(years[0]), toYear: years[years.length - 1], to: mean(years[years.length - 1]) });
+      means.push({
+        name,
+        fromYear: years[0],
+        from: mean(years[0]),
+        toYear: years[years.length - 1],
+        to: mean(years[years.length - 1]),
+      });
     }
   }
   return points.length > 0 ? { points, tensions, means } : null;

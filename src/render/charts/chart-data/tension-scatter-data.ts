@@ -40,14 +40,28 @@ export interface ScatterPanel {
  * @example
  * tensionScatter(results, 'zh')?.panels[0].u1Name; // => '治理效能'
  */
-export function tensionScatter(results: Results, lang: Lang): { year: number; variant: 'standard' | 'modified'; panels: ScatterPanel[] } | null {
+export function tensionScatter(
+  results: Results,
+  lang: Lang,
+): { year: number; variant: 'standard' | 'modified'; panels: ScatterPanel[] } | null {
   const s = analysisSection(results, 'tension');
   if (!s) return null;
-  const zoneOf = new Map(arr<unknown>(results.regions).filter(isObj).map((r) => [String(r.code), r.zone === 'core' ? 'core' : 'periphery'] as const));
+  const zoneOf = new Map(
+    arr<unknown>(results.regions)
+      .filter(isObj)
+      .map((r) => [String(r.code), r.zone === 'core' ? 'core' : 'periphery'] as const),
+  );
   const tensions = arr<unknown>(s.tensions).filter(isObj);
-  const valid = (u: Record<string, unknown>) => num(u.u1) !== null && num(u.u2) !== null && num(u.D) !== null && num(u.year) !== null && typeof u.region === 'string';
+  const valid = (u: Record<string, unknown>) =>
+    num(u.u1) !== null &&
+    num(u.u2) !== null &&
+    num(u.D) !== null &&
+    num(u.year) !== null &&
+    typeof u.region === 'string';
   let year: number | null = null;
-  for (const t of tensions) for (const u of arr<unknown>(t.units).filter(isObj)) if (valid(u) && u.region !== 'total' && (year === null || (num(u.year) as number) > year)) year = num(u.year);
+  for (const t of tensions)
+    for (const u of arr<unknown>(t.units).filter(isObj))
+      if (valid(u) && u.region !== 'total' && (year === null || (num(u.year) as number) > year)) year = num(u.year);
   if (year === null) return null;
   const variant = isObj(s.method) && s.method.variant === 'modified' ? 'modified' : 'standard';
   const panels: ScatterPanel[] = [];
@@ -76,7 +90,14 @@ export function tensionScatter(results: Results, lang: Lang): { year: number; va
         };
       });
     if (points.filter((p) => p.zone !== 'total').length === 0 || alpha === null || alpha < 0 || alpha > 1) continue;
-    panels.push({ id: String(t.id), name: str(lang === 'zh' ? t.zh : t.en) ?? String(t.id), u1Name: subName('u1'), u2Name: subName('u2'), alpha, points });
+    panels.push({
+      id: String(t.id),
+      name: str(lang === 'zh' ? t.zh : t.en) ?? String(t.id),
+      u1Name: subName('u1'),
+      u2Name: subName('u2'),
+      alpha,
+      points,
+    });
   }
   return panels.length > 0 ? { year, variant, panels } : null;
 }

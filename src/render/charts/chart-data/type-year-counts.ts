@@ -25,7 +25,15 @@ export function typeYearCounts(results: Results): TypeYearCount[] | null {
     const year = num(r.year);
     const count = num(r.count);
     const type = r.type;
-    if (year === null || count === null || count < 0 || !Number.isInteger(year) || typeof type !== 'string' || !(ORG_TYPES as readonly string[]).includes(type)) continue;
+    if (
+      year === null ||
+      count === null ||
+      count < 0 ||
+      !Number.isInteger(year) ||
+      typeof type !== 'string' ||
+      !(ORG_TYPES as readonly string[]).includes(type)
+    )
+      continue;
     years.add(year);
     types.add(type);
     cells.set(`${year}|${type}`, (cells.get(`${year}|${type}`) ?? 0) + count);
@@ -33,7 +41,8 @@ export function typeYearCounts(results: Results): TypeYearCount[] | null {
   if (cells.size === 0) return null;
   const out: TypeYearCount[] = [];
   for (const year of [...years].sort((a, b) => a - b)) {
-    for (const type of ORG_TYPES.filter((t) => types.has(t))) out.push({ year, type, count: cells.get(`${year}|${type}`) ?? 0 });
+    for (const type of ORG_TYPES.filter((t) => types.has(t)))
+      out.push({ year, type, count: cells.get(`${year}|${type}`) ?? 0 });
   }
   return out;
 }

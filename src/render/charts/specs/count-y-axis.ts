@@ -18,7 +18,11 @@ import { t, type Lang } from '../labels.js';
 export function countYAxis(max: number, lang: Lang) {
   const divisor = lang === 'zh' ? (max >= 1e5 ? 1e4 : 1) : max >= 1e4 ? 1e3 : 1;
   const title =
-    divisor === 1e4 ? t('axis.organizations_10k', lang) : divisor === 1e3 ? t('axis.organizations_thousands', lang) : t('axis.organizations', lang);
+    divisor === 1e4
+      ? t('axis.organizations_10k', lang)
+      : divisor === 1e3
+        ? t('axis.organizations_thousands', lang)
+        : t('axis.organizations', lang);
   return {
     title,
     axis: divisor === 1 ? { format: ',~d' } : { labelExpr: `format(datum.value / ${divisor}, ',~f')` },

@@ -35,21 +35,49 @@ const CELL = { width: 26, height: 18 };
  * @example
  * layerScoreHeatmapSpec(cells, { lang: 'en', title: '…', layers: ['composition'], regions: ['Hohhot'] });
  */
-export function layerScoreHeatmapSpec(cells: readonly LayerScoreHeatCell[], options: ChartOptions & { layers?: string[]; regions?: string[]; highlight?: string[] }): TopLevelSpec {
+export function layerScoreHeatmapSpec(
+  cells: readonly LayerScoreHeatCell[],
+  options: ChartOptions & { layers?: string[]; regions?: string[]; highlight?: string[] },
+): TopLevelSpec {
   const { lang, title, subtitle } = options;
   if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('layer-scores'), EXIT.INTERNAL);
   const layers = options.layers ?? [...new Set(cells.map((c) => c.layer))];
   const regions = options.regions ?? [...new Set(cells.map((c) => c.region))];
   const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
   const values = cells.map((c) => ({ layer: c.layer, region: c.region, year: String(c.year), score: c.score }));
-  const x = { field: 'year', type: 'ordinal' as const, title: t('axis.year', lang), sort: years.map(String), axis: { labelAngle: -90, labelExpr: years.length > 10 ? "toNumber(datum.value) % 2 === 0 ? datum.value : ''" : 'datum.value' } };
-  const y = { field: 'region', type: 'nominal' as const, title: null, sort: regions, axis: { ticks: false, domain: false, ...highlightLabels(options.highlight) } };
+  const x = {
+    field: 'year',
+    type: 'ordinal' as const,
+    title: t('axis.year', lang),
+    sort: years.map(String),
+    axis: {
+      labelAngle: -90,
+      labelExpr: years.length > 10 ? "toNumber(datum.value) % 2 === 0 ? datum.value : ''" : 'datum.value',
+    },
+  };
+  const y = {
+    field: 'region',
+    type: 'nominal' as const,
+    title: null,
+    sort: regions,
+    axis: { ticks: false, domain: false, ...highlightLabels(options.highlight) },
+  };
   const width = CELL.width * years.length;
   const scores = cells.map((c) => c.score).filter((v): v is number => v !== null && Number.isFinite(v));
   const domain = [Math.min(0, ...scores), Math.max(1, ...scores)];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    config: { ...CHART_CONFIG, facet: { spacing: 14 }, header: { labelFontSize: 12, labelAnchor: 'start', labelOrient: 'top', labelColor: '#222222', labelFontWeight: 'bold' } },
+    config: {
+      ...CHART_CONFIG,
+      facet: { spacing: 14 },
+      header: {
+        labelFontSize: 12,
+        labelAnchor: 'start',
+        labelOrient: 'top',
+        labelColor: '#222222',
+        labelFontWeight: 'bold',
+      },
+    },
     title: titleBlock(title, subtitle, Math.max(width + 160, 420)),
     data: { values },
     facet: { row: { field: 'layer', type: 'nominal', sort: layers, title: null } },
@@ -64,7 +92,13 @@ export function layerScoreHeatmapSpec(cells: readonly LayerScoreHeatCell[], opti
           encoding: {
             x,
             y,
-            color: { field: 'score', type: 'quantitative', title: t('legend.score', lang), scale: { scheme: 'viridis', domain }, legend: { orient: 'right', gradientLength: 140, format: '.1f' } },
+            color: {
+              field: 'score',
+              type: 'quantitative',
+              title: t('legend.score', lang),
+              scale: { scheme: 'viridis', domain },
+              legend: { orient: 'right', gradientLength: 140, format: '.1f' },
+            },
           },
         },
       ],

@@ -39,12 +39,29 @@ export function lorenzCurveSpec(points: readonly LorenzPoint[], options: ChartOp
   if (points.length < 2) throw new SoqaError('E_CHART_INPUT', chartNoRows('lorenz'), EXIT.INTERNAL);
   for (const p of points) {
     for (const v of [p.x, p.y]) {
-      if (!(Number.isFinite(v) && v >= -1e-9 && v <= 1 + 1e-9)) throw new SoqaError('E_CHART_INPUT', chartBadValue('lorenz', 'cumulative share', v, 'a share from 0 to 1'), EXIT.INTERNAL);
+      if (!(Number.isFinite(v) && v >= -1e-9 && v <= 1 + 1e-9))
+        throw new SoqaError(
+          'E_CHART_INPUT',
+          chartBadValue('lorenz', 'cumulative share', v, 'a share from 0 to 1'),
+          EXIT.INTERNAL,
+        );
     }
   }
   const values = points.map((p) => ({ x: p.x, y: p.y, diag: p.x, name: p.name ?? '' }));
-  const x = { field: 'x', type: 'quantitative' as const, title: t('axis.cum_residents', lang), scale: { domain: [0, 1], nice: false }, axis: { format: '.0%', tickCount: 5 } };
-  const y = { field: 'y', type: 'quantitative' as const, title: t('axis.cum_organizations', lang), scale: { domain: [0, 1], nice: false }, axis: { format: '.0%', tickCount: 5 } };
+  const x = {
+    field: 'x',
+    type: 'quantitative' as const,
+    title: t('axis.cum_residents', lang),
+    scale: { domain: [0, 1], nice: false },
+    axis: { format: '.0%', tickCount: 5 },
+  };
+  const y = {
+    field: 'y',
+    type: 'quantitative' as const,
+    title: t('axis.cum_organizations', lang),
+    scale: { domain: [0, 1], nice: false },
+    axis: { format: '.0%', tickCount: 5 },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: CHART_CONFIG,
@@ -60,15 +77,29 @@ export function lorenzCurveSpec(points: readonly LorenzPoint[], options: ChartOp
       {
         data: { values: [{ x: 0, y: 0, x2: 1, y2: 1, label: t('note.equality', lang) }] },
         mark: { type: 'rule', strokeDash: [5, 4], color: '#777777', strokeWidth: 1 },
-        encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' }, x2: { field: 'x2' }, y2: { field: 'y2' } },
+        encoding: {
+          x: { field: 'x', type: 'quantitative' },
+          y: { field: 'y', type: 'quantitative' },
+          x2: { field: 'x2' },
+          y2: { field: 'y2' },
+        },
       },
       {
         data: { values: [{ x: 0.42, y: 0.42, label: t('note.equality', lang) }] },
         mark: { type: 'text', angle: 315, baseline: 'bottom', dy: -3, fontSize: 10, color: '#555555' },
-        encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+        encoding: {
+          x: { field: 'x', type: 'quantitative' },
+          y: { field: 'y', type: 'quantitative' },
+          text: { field: 'label', type: 'nominal' },
+        },
       },
       {
-        mark: { type: 'line', color: OKABE_ITO.blue, strokeWidth: 2, point: { filled: true, size: 28, color: OKABE_ITO.blue } },
+        mark: {
+          type: 'line',
+          color: OKABE_ITO.blue,
+          strokeWidth: 2,
+          point: { filled: true, size: 28, color: OKABE_ITO.blue },
+        },
         encoding: { x, y },
       },
     ],

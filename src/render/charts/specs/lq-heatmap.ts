@@ -26,7 +26,12 @@ export interface LqHeatCell {
  */
 export function highlightLabels(names: readonly string[] | undefined) {
   if (!names || names.length === 0) return {};
-  return { labelColor: { condition: { test: `indexof(${JSON.stringify(names)}, datum.value) >= 0`, value: ZONE_COLORS.core }, value: '#555555' } };
+  return {
+    labelColor: {
+      condition: { test: `indexof(${JSON.stringify(names)}, datum.value) >= 0`, value: ZONE_COLORS.core },
+      value: '#555555',
+    },
+  };
 }
 
 /** Cell size in px. */
@@ -47,18 +52,51 @@ const CELL = { width: 44, height: 22 };
  * @example
  * lqHeatmapSpec([{ field: '慈善', region: '阿拉善盟', lq: 1.4 }], { lang: 'zh', title: '…' });
  */
-export function lqHeatmapSpec(cells: readonly LqHeatCell[], options: ChartOptions & { fields?: string[]; regions?: string[]; highlight?: string[] }): TopLevelSpec {
+export function lqHeatmapSpec(
+  cells: readonly LqHeatCell[],
+  options: ChartOptions & { fields?: string[]; regions?: string[]; highlight?: string[] },
+): TopLevelSpec {
   const { lang, title, subtitle } = options;
   if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('lq-heatmap'), EXIT.INTERNAL);
   for (const c of cells) {
-    if (c.lq !== null && !(Number.isFinite(c.lq) && c.lq >= 0)) throw new SoqaError('E_CHART_INPUT', chartBadValue('lq-heatmap', 'lq', c.lq, 'a finite number ≥ 0 or null'), EXIT.INTERNAL);
+    if (c.lq !== null && !(Number.isFinite(c.lq) && c.lq >= 0))
+      throw new SoqaError(
+        'E_CHART_INPUT',
+        chartBadValue('lq-heatmap', 'lq', c.lq, 'a finite number ≥ 0 or null'),
+        EXIT.INTERNAL,
+      );
   }
   const fields = options.fields ?? [...new Set(cells.map((c) => c.field))];
   const regions = options.regions ?? [...new Set(cells.map((c) => c.region))];
-  const values = cells.map((c) => ({ field: c.field, region: c.region, lq: c.lq, capped: c.lq === null ? null : Math.min(c.lq, 2), label: c.lq === null ? '' : c.lq.toFixed(2) }));
+  const values = cells.map((c) => ({
+    field: c.field,
+    region: c.region,
+    lq: c.lq,
+    capped: c.lq === null ? null : Math.min(c.lq, 2),
+    label: c.lq === null ? '' : c.lq.toFixed(2),
+  }));
   const labelColor = highlightLabels(options.highlight);
-  const x = { field: 'region', type: 'nominal' as const, title: null, sort: regions, axis: { orient: 'top' as const, labelAngle: -40, labelAlign: 'left' as const, ticks: false, domain: false, ...labelColor } };
-  const y = { field: 'field', type: 'nominal' as const, title: null, sort: fields, axis: { ticks: false, domain: false } };
+  const x = {
+    field: 'region',
+    type: 'nominal' as const,
+    title: null,
+    sort: regions,
+    axis: {
+      orient: 'top' as const,
+      labelAngle: -40,
+      labelAlign: 'left' as const,
+      ticks: false,
+      domain: false,
+      ...labelColor,
+    },
+  };
+  const y = {
+    field: 'field',
+    type: 'nominal' as const,
+    title: null,
+    sort: fields,
+    axis: { ticks: false, domain: false },
+  };
   const width = CELL.width * regions.length;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -80,7 +118,13 @@ export function lqHeatmapSpec(cells: readonly LqHeatCell[], options: ChartOption
             type: 'quantitative',
             title: t('legend.lq', lang),
             scale: { scheme: 'blueorange', domain: [0, 2], domainMid: 1 },
-            legend: { orient: 'bottom', direction: 'horizontal', gradientLength: 180, values: [0, 0.5, 1, 1.5, 2], labelExpr: "datum.value === 2 ? '≥2' : format(datum.value, '.1f')" },
+            legend: {
+              orient: 'bottom',
+              direction: 'horizontal',
+              gradientLength: 180,
+              values: [0, 0.5, 1, 1.5, 2],
+              labelExpr: "datum.value === 2 ? '≥2' : format(datum.value, '.1f')",
+            },
           },
         },
       },
@@ -90,7 +134,13 @@ export function lqHeatmapSpec(cells: readonly LqHeatCell[], options: ChartOption
           x,
           y,
           text: { field: 'label', type: 'nominal' },
-          color: { condition: { test: 'datum.capped !== null && (datum.capped > 1.6 || datum.capped < 0.4)', value: '#ffffff' }, value: '#222222' },
+          color: {
+            condition: {
+              test: 'datum.capped !== null && (datum.capped > 1.6 || datum.capped < 0.4)',
+              value: '#ffffff',
+            },
+            value: '#222222',
+          },
         },
       },
     ],

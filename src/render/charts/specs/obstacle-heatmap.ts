@@ -57,14 +57,30 @@ function fitLabel(text: string, max = LABEL_WIDTH): string {
  */
 export function obstacleHeatmapSpec(
   cells: readonly ObstacleCell[],
-  options: ChartOptions & { categories: readonly { label: string; color: string }[]; indicators?: string[]; regions?: string[]; highlight?: string[]; legendTitle: string },
+  options: ChartOptions & {
+    categories: readonly { label: string; color: string }[];
+    indicators?: string[];
+    regions?: string[];
+    highlight?: string[];
+    legendTitle: string;
+  },
 ): TopLevelSpec {
   const { title, subtitle, categories, legendTitle } = options;
   if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('obstacle-heatmap'), EXIT.INTERNAL);
   const labels = categories.map((c) => c.label);
   for (const c of cells) {
-    if (!labels.includes(c.layer)) throw new SoqaError('E_CHART_INPUT', chartUnknownCategory('obstacle-heatmap', 'layer', c.layer, labels), EXIT.INTERNAL);
-    if (!(Number.isFinite(c.degree) && c.degree >= 0 && c.degree <= 1 + 1e-9)) throw new SoqaError('E_CHART_INPUT', chartBadValue('obstacle-heatmap', 'degree', c.degree, 'a share from 0 to 1'), EXIT.INTERNAL);
+    if (!labels.includes(c.layer))
+      throw new SoqaError(
+        'E_CHART_INPUT',
+        chartUnknownCategory('obstacle-heatmap', 'layer', c.layer, labels),
+        EXIT.INTERNAL,
+      );
+    if (!(Number.isFinite(c.degree) && c.degree >= 0 && c.degree <= 1 + 1e-9))
+      throw new SoqaError(
+        'E_CHART_INPUT',
+        chartBadValue('obstacle-heatmap', 'degree', c.degree, 'a share from 0 to 1'),
+        EXIT.INTERNAL,
+      );
   }
   const fullNames = options.indicators ?? [...new Set(cells.map((c) => c.indicator))];
   const short = new Map(fullNames.map((n) => [n, fitLabel(n)]));
@@ -74,9 +90,34 @@ export function obstacleHeatmapSpec(
   const regions = options.regions ?? [...new Set(cells.map((c) => c.region))];
   const used = categories.filter((c) => cells.some((x) => x.layer === c.label));
   const grid = indicators.flatMap((indicator) => regions.map((region) => ({ indicator, region })));
-  const values = cells.map((c) => ({ indicator: short.get(c.indicator) ?? fitLabel(c.indicator), region: c.region, layer: c.layer, first: c.order === 1, label: `${(100 * c.degree).toFixed(0)}%` }));
-  const x = { field: 'region', type: 'nominal' as const, title: null, sort: regions, axis: { orient: 'top' as const, labelAngle: -40, labelAlign: 'left' as const, ticks: false, domain: false, ...highlightLabels(options.highlight) } };
-  const y = { field: 'indicator', type: 'nominal' as const, title: null, sort: indicators, axis: { ticks: false, domain: false, labelLimit: LABEL_WIDTH + 10 } };
+  const values = cells.map((c) => ({
+    indicator: short.get(c.indicator) ?? fitLabel(c.indicator),
+    region: c.region,
+    layer: c.layer,
+    first: c.order === 1,
+    label: `${(100 * c.degree).toFixed(0)}%`,
+  }));
+  const x = {
+    field: 'region',
+    type: 'nominal' as const,
+    title: null,
+    sort: regions,
+    axis: {
+      orient: 'top' as const,
+      labelAngle: -40,
+      labelAlign: 'left' as const,
+      ticks: false,
+      domain: false,
+      ...highlightLabels(options.highlight),
+    },
+  };
+  const y = {
+    field: 'indicator',
+    type: 'nominal' as const,
+    title: null,
+    sort: indicators,
+    axis: { ticks: false, domain: false, labelLimit: LABEL_WIDTH + 10 },
+  };
   const width = CELL.width * regions.length;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -86,14 +127,23 @@ export function obstacleHeatmapSpec(
     height: CELL.height * indicators.length,
     resolve: { scale: { color: 'independent' } },
     layer: [
-      { data: { values: grid }, mark: { type: 'rect', color: '#f1f1f1', stroke: '#ffffff', strokeWidth: 1 }, encoding: { x, y } },
+      {
+        data: { values: grid },
+        mark: { type: 'rect', color: '#f1f1f1', stroke: '#ffffff', strokeWidth: 1 },
+        encoding: { x, y },
+      },
       {
         data: { values },
         mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 1 },
         encoding: {
           x,
           y,
-          color: { field: 'layer', type: 'nominal', scale: { domain: used.map((c) => c.label), range: used.map((c) => c.color) }, legend: { title: legendTitle, orient: 'bottom', direction: 'vertical', symbolType: 'square' } },
+          color: {
+            field: 'layer',
+            type: 'nominal',
+            scale: { domain: used.map((c) => c.label), range: used.map((c) => c.color) },
+            legend: { title: legendTitle, orient: 'bottom', direction: 'vertical', symbolType: 'square' },
+          },
         },
       },
       ...[true, false].map((first) => ({
@@ -104,7 +154,12 @@ export function obstacleHeatmapSpec(
           x,
           y,
           text: { field: 'label', type: 'nominal' },
-          color: { field: 'layer', type: 'nominal', scale: { domain: used.map((c) => c.label), range: used.map((c) => textOn(c.color)) }, legend: null },
+          color: {
+            field: 'layer',
+            type: 'nominal',
+            scale: { domain: used.map((c) => c.label), range: used.map((c) => textOn(c.color)) },
+            legend: null,
+          },
         },
       })),
     ],

@@ -40,12 +40,26 @@ export function rankIntervalsSpec(rows: readonly RankRow[], options: ChartOption
   const { lang, title, subtitle, width = DEFAULT_CHART_SIZE.width } = options;
   if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('rank-intervals'), EXIT.INTERNAL);
   for (const r of rows) {
-    if (!(Number.isFinite(r.rank) && r.rank >= 1)) throw new SoqaError('E_CHART_INPUT', chartBadValue('rank-intervals', 'rank', r.rank, 'a rank ≥ 1'), EXIT.INTERNAL);
+    if (!(Number.isFinite(r.rank) && r.rank >= 1))
+      throw new SoqaError(
+        'E_CHART_INPUT',
+        chartBadValue('rank-intervals', 'rank', r.rank, 'a rank ≥ 1'),
+        EXIT.INTERNAL,
+      );
   }
-  const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => a.r.rank - b.r.rank || a.i - b.i).map(({ r }) => r);
+  const sorted = rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.rank - b.r.rank || a.i - b.i)
+    .map(({ r }) => r);
   const n = Math.max(sorted.length, ...sorted.map((r) => r.p95 ?? 0));
   const zones = (['core', 'periphery'] as const).filter((z) => rows.some((r) => r.zone === z));
-  const values = sorted.map((r) => ({ name: r.name, zone: t(`zone.${r.zone}`, lang), rank: r.rank, p05: r.p05, p95: r.p95 }));
+  const values = sorted.map((r) => ({
+    name: r.name,
+    zone: t(`zone.${r.zone}`, lang),
+    rank: r.rank,
+    p05: r.p05,
+    p95: r.p95,
+  }));
   const x = {
     field: 'rank',
     type: 'quantitative' as const,
@@ -53,7 +67,13 @@ export function rankIntervalsSpec(rows: readonly RankRow[], options: ChartOption
     scale: { domain: [0.5, n + 0.5], nice: false, zero: false },
     axis: { values: Array.from({ length: n }, (_, i) => i + 1), format: 'd', grid: true },
   };
-  const y = { field: 'name', type: 'nominal' as const, title: null, sort: sorted.map((r) => r.name), axis: { ticks: false } };
+  const y = {
+    field: 'name',
+    type: 'nominal' as const,
+    title: null,
+    sort: sorted.map((r) => r.name),
+    axis: { ticks: false },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: CHART_CONFIG,

@@ -35,17 +35,44 @@ const BAND = 22;
  * @example
  * regionDensityBarsSpec([{ name: '呼和浩特市', zone: 'core', per10k: 1.65 }], { lang: 'zh', title: '…' });
  */
-export function regionDensityBarsSpec(rows: readonly DensityBar[], options: ChartOptions & { average?: number }): TopLevelSpec {
+export function regionDensityBarsSpec(
+  rows: readonly DensityBar[],
+  options: ChartOptions & { average?: number },
+): TopLevelSpec {
   const { lang, title, subtitle, width = DEFAULT_CHART_SIZE.width, average } = options;
   if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('region-density'), EXIT.INTERNAL);
   for (const r of rows) {
-    if (!(Number.isFinite(r.per10k) && r.per10k >= 0)) throw new SoqaError('E_CHART_INPUT', chartBadValue('region-density', 'per10k', r.per10k, 'a finite number ≥ 0'), EXIT.INTERNAL);
+    if (!(Number.isFinite(r.per10k) && r.per10k >= 0))
+      throw new SoqaError(
+        'E_CHART_INPUT',
+        chartBadValue('region-density', 'per10k', r.per10k, 'a finite number ≥ 0'),
+        EXIT.INTERNAL,
+      );
   }
-  const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.per10k - a.r.per10k || a.i - b.i).map(({ r }) => r);
+  const sorted = rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.per10k - a.r.per10k || a.i - b.i)
+    .map(({ r }) => r);
   const zones = (['core', 'periphery'] as const).filter((z) => rows.some((r) => r.zone === z));
-  const values = sorted.map((r) => ({ name: r.name, zone: t(`zone.${r.zone}`, lang), per10k: r.per10k, label: r.per10k.toFixed(2) }));
-  const x = { field: 'per10k', type: 'quantitative' as const, title: t('axis.per10k', lang), scale: { zero: true, nice: true } };
-  const y = { field: 'name', type: 'nominal' as const, title: null, sort: sorted.map((r) => r.name), axis: { labelFontSize: FONT_SIZES.axisLabel, ticks: false } };
+  const values = sorted.map((r) => ({
+    name: r.name,
+    zone: t(`zone.${r.zone}`, lang),
+    per10k: r.per10k,
+    label: r.per10k.toFixed(2),
+  }));
+  const x = {
+    field: 'per10k',
+    type: 'quantitative' as const,
+    title: t('axis.per10k', lang),
+    scale: { zero: true, nice: true },
+  };
+  const y = {
+    field: 'name',
+    type: 'nominal' as const,
+    title: null,
+    sort: sorted.map((r) => r.name),
+    axis: { labelFontSize: FONT_SIZES.axisLabel, ticks: false },
+  };
   const layer = [
     {
       mark: { type: 'bar' as const, height: { band: 0.72 } },
@@ -56,7 +83,12 @@ export function regionDensityBarsSpec(rows: readonly DensityBar[], options: Char
           field: 'zone',
           type: 'nominal' as const,
           scale: { domain: zones.map((z) => t(`zone.${z}`, lang)), range: zones.map((z) => ZONE_COLORS[z]) },
-          legend: { title: t('legend.zone', lang), orient: 'top' as const, direction: 'horizontal' as const, symbolType: 'square' },
+          legend: {
+            title: t('legend.zone', lang),
+            orient: 'top' as const,
+            direction: 'horizontal' as const,
+            symbolType: 'square',
+          },
         },
       },
     },
@@ -73,8 +105,19 @@ export function regionDensityBarsSpec(rows: readonly DensityBar[], options: Char
           },
           {
             data: { values: [{ average, label: `${t('note.average', lang)} ${average.toFixed(2)}` }] },
-            mark: { type: 'text' as const, align: 'left' as const, baseline: 'bottom' as const, dx: 3, y: -2, fontSize: 10, color: '#555555' },
-            encoding: { x: { field: 'average', type: 'quantitative' as const }, text: { field: 'label', type: 'nominal' as const } },
+            mark: {
+              type: 'text' as const,
+              align: 'left' as const,
+              baseline: 'bottom' as const,
+              dx: 3,
+              y: -2,
+              fontSize: 10,
+              color: '#555555',
+            },
+            encoding: {
+              x: { field: 'average', type: 'quantitative' as const },
+              text: { field: 'label', type: 'nominal' as const },
+            },
           },
         ]
       : []),

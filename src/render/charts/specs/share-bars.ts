@@ -27,7 +27,9 @@ const BAND = 22;
 
 /** Black or white, whichever reads better on `hex` (WCAG relative luminance). */
 export function textOn(hex: string): string {
-  const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const c = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   const l = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   return l > 0.22 ? '#000000' : '#ffffff';
 }
@@ -54,11 +56,27 @@ export function shareBarsSpec(
   if (segments.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('share-bars'), EXIT.INTERNAL);
   const labels = categories.map((c) => c.label);
   for (const s of segments) {
-    if (!labels.includes(s.category)) throw new SoqaError('E_CHART_INPUT', chartUnknownCategory('share-bars', 'category', s.category, labels), EXIT.INTERNAL);
-    if (!(Number.isFinite(s.share) && s.share >= 0 && s.share <= 1 + 1e-9)) throw new SoqaError('E_CHART_INPUT', chartBadValue('share-bars', 'share', s.share, 'a share from 0 to 1'), EXIT.INTERNAL);
+    if (!labels.includes(s.category))
+      throw new SoqaError(
+        'E_CHART_INPUT',
+        chartUnknownCategory('share-bars', 'category', s.category, labels),
+        EXIT.INTERNAL,
+      );
+    if (!(Number.isFinite(s.share) && s.share >= 0 && s.share <= 1 + 1e-9))
+      throw new SoqaError(
+        'E_CHART_INPUT',
+        chartBadValue('share-bars', 'share', s.share, 'a share from 0 to 1'),
+        EXIT.INTERNAL,
+      );
   }
   const names = options.names ?? [...new Set(segments.map((s) => s.name))];
-  const values = segments.map((s) => ({ name: s.name, category: s.category, order: labels.indexOf(s.category), share: s.share, label: s.share >= 0.07 ? `${(100 * s.share).toFixed(0)}%` : '' }));
+  const values = segments.map((s) => ({
+    name: s.name,
+    category: s.category,
+    order: labels.indexOf(s.category),
+    share: s.share,
+    label: s.share >= 0.07 ? `${(100 * s.share).toFixed(0)}%` : '',
+  }));
   const y = { field: 'name', type: 'nominal' as const, title: null, sort: names, axis: { ticks: false } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -68,7 +86,13 @@ export function shareBarsSpec(
     height: BAND * names.length,
     data: { values },
     transform: [
-      { stack: 'share', groupby: ['name'], sort: [{ field: 'order', order: 'ascending' }], as: ['x0', 'x1'], offset: 'zero' },
+      {
+        stack: 'share',
+        groupby: ['name'],
+        sort: [{ field: 'order', order: 'ascending' }],
+        as: ['x0', 'x1'],
+        offset: 'zero',
+      },
       { calculate: '(datum.x0 + datum.x1) / 2', as: 'mid' },
     ],
     resolve: { scale: { color: 'independent' } },
@@ -76,7 +100,13 @@ export function shareBarsSpec(
       {
         mark: { type: 'bar', height: { band: 0.72 } },
         encoding: {
-          x: { field: 'x0', type: 'quantitative', title: null, scale: { domain: [0, 1] }, axis: { format: '.0%', grid: false } },
+          x: {
+            field: 'x0',
+            type: 'quantitative',
+            title: null,
+            scale: { domain: [0, 1] },
+            axis: { format: '.0%', grid: false },
+          },
           x2: { field: 'x1' },
           y,
           color: {
@@ -93,7 +123,12 @@ export function shareBarsSpec(
           x: { field: 'mid', type: 'quantitative' },
           y,
           text: { field: 'label', type: 'nominal' },
-          color: { field: 'category', type: 'nominal', scale: { domain: labels, range: categories.map((c) => textOn(c.color)) }, legend: null },
+          color: {
+            field: 'category',
+            type: 'nominal',
+            scale: { domain: labels, range: categories.map((c) => textOn(c.color)) },
+            legend: null,
+          },
         },
       },
     ],

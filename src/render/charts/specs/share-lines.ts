@@ -12,7 +12,8 @@ import { typeColorScale } from '../type-color-scale.js';
 import { typeYearGrid, type TypeYearCount } from './type-year-grid.js';
 import { yearX } from './year-x.js';
 
-const asLines = (text: string | string[] | undefined): string[] => (text === undefined ? [] : Array.isArray(text) ? text : [text]);
+const asLines = (text: string | string[] | undefined): string[] =>
+  text === undefined ? [] : Array.isArray(text) ? text : [text];
 
 /**
  * Vega-Lite spec of a line chart: each organization type's share of all organizations
@@ -58,7 +59,8 @@ export function shareLinesSpec(rows: readonly TypeYearCount[], options: ChartOpt
     for (const type of grid.types) {
       const a = points.find((p) => p.year === y0 && p.type === type);
       const b = points.find((p) => p.year === y1 && p.type === type);
-      if (a && b) segments.push({ type, label: a.label, year: y0, year2: y1, share: a.share, share2: b.share, gap: y1 - y0 > 1 });
+      if (a && b)
+        segments.push({ type, label: a.label, year: y0, year2: y1, share: a.share, share2: b.share, gap: y1 - y0 > 1 });
     }
   }
   const hasGap = segments.some((s) => s.gap);

@@ -32,18 +32,39 @@ export interface TensionLinePoint {
  * @returns a Vega-Lite spec
  * @throws SoqaError `E_CHART_INPUT` on no points
  */
-export function tensionLinesSpec(points: readonly TensionLinePoint[], options: ChartOptions & { tensions?: string[] }): TopLevelSpec {
+export function tensionLinesSpec(
+  points: readonly TensionLinePoint[],
+  options: ChartOptions & { tensions?: string[] },
+): TopLevelSpec {
   const { lang, title, subtitle, width = 480, height = 150 } = options;
   if (points.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('tension-lines'), EXIT.INTERNAL);
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
   const tensions = options.tensions ?? [...new Set(points.map((p) => p.tension))];
   const zones = ['core', 'periphery', 'total'] as const;
-  const zoneLabel = (z: (typeof zones)[number]) => (z === 'total' ? t('label.all_regions', lang) : t(`zone.${z}`, lang));
+  const zoneLabel = (z: (typeof zones)[number]) =>
+    z === 'total' ? t('label.all_regions', lang) : t(`zone.${z}`, lang);
   const present = zones.filter((z) => points.some((p) => p.zone === z));
-  const values = points.map((p) => ({ tension: p.tension, region: p.region, zone: zoneLabel(p.zone), year: p.year, value: p.value, total: p.zone === 'total' }));
+  const values = points.map((p) => ({
+    tension: p.tension,
+    region: p.region,
+    zone: zoneLabel(p.zone),
+    year: p.year,
+    value: p.value,
+    total: p.zone === 'total',
+  }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    config: { ...CHART_CONFIG, facet: { spacing: 18 }, header: { labelFontSize: 12, labelAnchor: 'start', labelOrient: 'top', labelColor: '#222222', labelFontWeight: 'bold' } },
+    config: {
+      ...CHART_CONFIG,
+      facet: { spacing: 18 },
+      header: {
+        labelFontSize: 12,
+        labelAnchor: 'start',
+        labelOrient: 'top',
+        labelColor: '#222222',
+        labelFontWeight: 'bold',
+      },
+    },
     title: titleBlock(title, subtitle, width + 80),
     data: { values },
     facet: { row: { field: 'tension', type: 'nominal', sort: tensions, title: null } },
@@ -53,12 +74,21 @@ export function tensionLinesSpec(points: readonly TensionLinePoint[], options: C
       mark: { type: 'line', interpolate: 'linear' },
       encoding: {
         x: yearX(years, lang),
-        y: { field: 'value', type: 'quantitative', title: t('axis.tension', lang), scale: { domain: [0, 1] }, axis: { tickCount: 5 } },
+        y: {
+          field: 'value',
+          type: 'quantitative',
+          title: t('axis.tension', lang),
+          scale: { domain: [0, 1] },
+          axis: { tickCount: 5 },
+        },
         detail: { field: 'region', type: 'nominal' },
         color: {
           field: 'zone',
           type: 'nominal',
-          scale: { domain: present.map(zoneLabel), range: present.map((z) => (z === 'total' ? '#000000' : ZONE_COLORS[z])) },
+          scale: {
+            domain: present.map(zoneLabel),
+            range: present.map((z) => (z === 'total' ? '#000000' : ZONE_COLORS[z])),
+          },
           legend: { title: t('legend.zone', lang), orient: 'top', direction: 'horizontal' },
         },
         strokeWidth: { condition: { test: 'datum.total', value: 3 }, value: 1.2 },

@@ -37,7 +37,18 @@ export interface ScatterSpecPanel {
  * colours of the points keep their meaning, and ordered in lightness, so they read in
  * greyscale print.
  */
-export const CLASS_GREYS: readonly string[] = ['#fbfbfb', '#f3f3f3', '#eaeaea', '#e1e1e1', '#d8d8d8', '#cecece', '#c4c4c4', '#b9b9b9', '#aeaeae', '#a2a2a2'];
+export const CLASS_GREYS: readonly string[] = [
+  '#fbfbfb',
+  '#f3f3f3',
+  '#eaeaea',
+  '#e1e1e1',
+  '#d8d8d8',
+  '#cecece',
+  '#c4c4c4',
+  '#b9b9b9',
+  '#aeaeae',
+  '#a2a2a2',
+];
 
 /** Panel side in px. */
 const SIDE = 180;
@@ -58,15 +69,29 @@ const SIDE = 180;
  * @example
  * tensionScatterSpec([{ name: '结构性张力', u1Name: '治理效能', u2Name: '组织发展', alpha: 0.5, points: [{ name: '包头市', zone: 'core', u1: 0.6, u2: 0.7 }] }], { lang: 'zh', title: '…' });
  */
-export function tensionScatterSpec(panels: readonly ScatterSpecPanel[], options: ChartOptions & { variant?: 'standard' | 'modified' }): TopLevelSpec {
+export function tensionScatterSpec(
+  panels: readonly ScatterSpecPanel[],
+  options: ChartOptions & { variant?: 'standard' | 'modified' },
+): TopLevelSpec {
   const { lang, title, subtitle, width = SIDE } = options;
   const variant = options.variant ?? 'standard';
-  if (panels.length === 0 || panels.every((p) => p.points.length === 0)) throw new SoqaError('E_CHART_INPUT', chartNoRows('tension-scatter'), EXIT.INTERNAL);
+  if (panels.length === 0 || panels.every((p) => p.points.length === 0))
+    throw new SoqaError('E_CHART_INPUT', chartNoRows('tension-scatter'), EXIT.INTERNAL);
   for (const p of panels) {
-    if (!(Number.isFinite(p.alpha) && p.alpha >= 0 && p.alpha <= 1)) throw new SoqaError('E_CHART_INPUT', chartBadValue('tension-scatter', 'alpha', p.alpha, 'a weight from 0 to 1'), EXIT.INTERNAL);
+    if (!(Number.isFinite(p.alpha) && p.alpha >= 0 && p.alpha <= 1))
+      throw new SoqaError(
+        'E_CHART_INPUT',
+        chartBadValue('tension-scatter', 'alpha', p.alpha, 'a weight from 0 to 1'),
+        EXIT.INTERNAL,
+      );
     for (const q of p.points) {
       for (const v of [q.u1, q.u2]) {
-        if (!(Number.isFinite(v) && v >= -1e-9 && v <= 1 + 1e-9)) throw new SoqaError('E_CHART_INPUT', chartBadValue('tension-scatter', 'subsystem score', v, 'a score from 0 to 1'), EXIT.INTERNAL);
+        if (!(Number.isFinite(v) && v >= -1e-9 && v <= 1 + 1e-9))
+          throw new SoqaError(
+            'E_CHART_INPUT',
+            chartBadValue('tension-scatter', 'subsystem score', v, 'a score from 0 to 1'),
+            EXIT.INTERNAL,
+          );
       }
     }
   }
@@ -76,9 +101,16 @@ export function tensionScatterSpec(panels: readonly ScatterSpecPanel[], options:
     return lang === 'zh' ? `${c.zh}（${range}）` : `${c.en.charAt(0).toUpperCase()}${c.en.slice(1)} (${range})`;
   };
   const classes = Array.from({ length: 10 }, (_, k) => className(k));
-  const zones = (['core', 'periphery', 'total'] as const).filter((z) => panels.some((p) => p.points.some((q) => q.zone === z)));
-  const zoneLabel = (z: (typeof zones)[number]) => (z === 'total' ? t('label.all_regions', lang) : t(`zone.${z}`, lang));
-  const axis = (title: string) => ({ title, scale: { domain: [0, 1], nice: false }, axis: { tickCount: 5, grid: false, format: '.1f' } });
+  const zones = (['core', 'periphery', 'total'] as const).filter((z) =>
+    panels.some((p) => p.points.some((q) => q.zone === z)),
+  );
+  const zoneLabel = (z: (typeof zones)[number]) =>
+    z === 'total' ? t('label.all_regions', lang) : t(`zone.${z}`, lang);
+  const axis = (title: string) => ({
+    title,
+    scale: { domain: [0, 1], nice: false },
+    axis: { tickCount: 5, grid: false, format: '.1f' },
+  });
   const panel = (p: ScatterSpecPanel) => {
     const bands = coordinationBands(p.alpha, variant).map((s) => ({ k: s.classIndex, u1: s.u1, lo: s.lo, hi: s.hi }));
     // D labels where the boundaries meet the top edge, from the right, dropped where they would collide
@@ -89,7 +121,13 @@ export function tensionScatterSpec(panels: readonly ScatterSpecPanel[], options:
     }
     const x = { field: 'u1', type: 'quantitative' as const, ...axis(`U1 ${p.u1Name}`) };
     const y = { field: 'u2', type: 'quantitative' as const, ...axis(`U2 ${p.u2Name}`) };
-    const points = p.points.map((q) => ({ name: q.name, zone: zoneLabel(q.zone), total: q.zone === 'total', u1: q.u1, u2: q.u2 }));
+    const points = p.points.map((q) => ({
+      name: q.name,
+      zone: zoneLabel(q.zone),
+      total: q.zone === 'total',
+      u1: q.u1,
+      u2: q.u2,
+    }));
     return {
       title: { text: p.name, anchor: 'middle' as const, fontSize: 13, fontWeight: 'bold' as const, offset: 16 },
       width,
@@ -106,7 +144,15 @@ export function tensionScatterSpec(panels: readonly ScatterSpecPanel[], options:
               field: 'k',
               type: 'ordinal' as const,
               scale: { domain: classes.map((_, k) => k), range: [...CLASS_GREYS] },
-              legend: { title: t('legend.coordination', lang), orient: 'bottom' as const, direction: 'horizontal' as const, columns: lang === 'zh' ? 5 : 3, symbolType: 'square', labelLimit: 220, labelExpr: `${JSON.stringify(classes)}[datum.value]` },
+              legend: {
+                title: t('legend.coordination', lang),
+                orient: 'bottom' as const,
+                direction: 'horizontal' as const,
+                columns: lang === 'zh' ? 5 : 3,
+                symbolType: 'square',
+                labelLimit: 220,
+                labelExpr: `${JSON.stringify(classes)}[datum.value]`,
+              },
             },
           },
         },
@@ -129,7 +175,10 @@ export function tensionScatterSpec(panels: readonly ScatterSpecPanel[], options:
             color: {
               field: 'zone',
               type: 'nominal' as const,
-              scale: { domain: zones.map(zoneLabel), range: zones.map((z) => (z === 'total' ? '#000000' : ZONE_COLORS[z])) },
+              scale: {
+                domain: zones.map(zoneLabel),
+                range: zones.map((z) => (z === 'total' ? '#000000' : ZONE_COLORS[z])),
+              },
               legend: { title: t('legend.zone', lang), orient: 'top' as const, direction: 'horizontal' as const },
             },
             shape: { condition: { test: 'datum.total', value: 'diamond' }, value: 'circle' },

@@ -4,7 +4,8 @@
 import { FONT_SIZES } from '../theme.js';
 import { textWidth } from '../text-width.js';
 
-const asLines = (text: string | string[] | undefined): string[] => (text === undefined ? [] : Array.isArray(text) ? text : [text]);
+const asLines = (text: string | string[] | undefined): string[] =>
+  text === undefined ? [] : Array.isArray(text) ? text : [text];
 
 /** Places where a title line may break: after CJK and Latin clause punctuation, and at spaces. */
 const BREAK_AFTER = /[，；：、。,;:)）]|\s/u;
@@ -40,7 +41,11 @@ export function wrapTitle(text: string, maxWidth: number, fontSize: number = FON
     }
     fit = Math.max(1, fit);
     let cut = -1;
-    for (let i = fit; i > fit / 2; i--) if (BREAK_AFTER.test(chars[i - 1])) { cut = i; break; }
+    for (let i = fit; i > fit / 2; i--)
+      if (BREAK_AFTER.test(chars[i - 1])) {
+        cut = i;
+        break;
+      }
     if (cut < 0) cut = fit;
     // no line ends with an opening bracket or quote, none starts with closing punctuation
     while (cut > 1 && OPENING.test(chars[cut - 1])) cut--;

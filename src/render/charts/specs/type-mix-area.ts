@@ -10,7 +10,8 @@ import { countYAxis } from './count-y-axis.js';
 import { typeYearGrid, type TypeYearCount } from './type-year-grid.js';
 import { yearX } from './year-x.js';
 
-const asLines = (text: string | string[] | undefined): string[] => (text === undefined ? [] : Array.isArray(text) ? text : [text]);
+const asLines = (text: string | string[] | undefined): string[] =>
+  text === undefined ? [] : Array.isArray(text) ? text : [text];
 
 /**
  * Vega-Lite spec of a stacked area chart: organizations by type (fixed type colours,

@@ -2,7 +2,13 @@
  * Input checks shared by the year × organization-type chart builders.
  */
 import { EXIT } from '../../../core/exit-codes.js';
-import { chartBadValue, chartDuplicateRow, chartIncompleteGrid, chartNoRows, chartUnknownCategory } from '../../../core/messages.js';
+import {
+  chartBadValue,
+  chartDuplicateRow,
+  chartIncompleteGrid,
+  chartNoRows,
+  chartUnknownCategory,
+} from '../../../core/messages.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import { ORG_TYPES, type OrgType } from '../../../dataset/fields.js';
 
@@ -44,8 +50,10 @@ export function typeYearGrid(chart: string, rows: readonly TypeYearCount[]): Typ
   const seen = new Map<string, number>();
   for (const r of rows) {
     if (!Number.isInteger(r.year)) fail(chartBadValue(chart, 'year', r.year, 'an integer year'));
-    if (!(ORG_TYPES as readonly string[]).includes(r.type)) fail(chartUnknownCategory(chart, 'type', r.type, ORG_TYPES));
-    if (!(Number.isFinite(r.count) && r.count >= 0)) fail(chartBadValue(chart, 'count', r.count, 'a finite number ≥ 0'));
+    if (!(ORG_TYPES as readonly string[]).includes(r.type))
+      fail(chartUnknownCategory(chart, 'type', r.type, ORG_TYPES));
+    if (!(Number.isFinite(r.count) && r.count >= 0))
+      fail(chartBadValue(chart, 'count', r.count, 'a finite number ≥ 0'));
     const key = `${r.year}|${r.type}`;
     if (seen.has(key)) fail(chartDuplicateRow(chart, `year ${r.year}, type ${r.type}`));
     seen.set(key, r.count);

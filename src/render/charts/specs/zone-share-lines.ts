@@ -39,9 +39,19 @@ export function zoneShareLinesSpec(rows: readonly ZoneShareRow[], options: Chart
   const { lang, title, subtitle, width = DEFAULT_CHART_SIZE.width, height = DEFAULT_CHART_SIZE.height } = options;
   if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('zone-shares'), EXIT.INTERNAL);
   for (const r of rows) {
-    if (!Number.isInteger(r.year)) throw new SoqaError('E_CHART_INPUT', chartBadValue('zone-shares', 'year', r.year, 'an integer year'), EXIT.INTERNAL);
+    if (!Number.isInteger(r.year))
+      throw new SoqaError(
+        'E_CHART_INPUT',
+        chartBadValue('zone-shares', 'year', r.year, 'an integer year'),
+        EXIT.INTERNAL,
+      );
     for (const v of [r.orgShare, r.popShare]) {
-      if (!(Number.isFinite(v) && v >= 0 && v <= 1)) throw new SoqaError('E_CHART_INPUT', chartBadValue('zone-shares', 'share', v, 'a share from 0 to 1'), EXIT.INTERNAL);
+      if (!(Number.isFinite(v) && v >= 0 && v <= 1))
+        throw new SoqaError(
+          'E_CHART_INPUT',
+          chartBadValue('zone-shares', 'share', v, 'a share from 0 to 1'),
+          EXIT.INTERNAL,
+        );
     }
   }
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
@@ -50,11 +60,29 @@ export function zoneShareLinesSpec(rows: readonly ZoneShareRow[], options: Chart
   const popLabel = t('series.pop_share', lang);
   const sorted = [...rows].sort((a, b) => a.year - b.year || zones.indexOf(a.zone) - zones.indexOf(b.zone));
   const values = sorted.flatMap((r) => [
-    { year: r.year, zone: t(`zone.${r.zone}`, lang), measure: orgLabel, share: r.orgShare, order: zones.indexOf(r.zone) * 2 },
-    { year: r.year, zone: t(`zone.${r.zone}`, lang), measure: popLabel, share: r.popShare, order: zones.indexOf(r.zone) * 2 + 1 },
+    {
+      year: r.year,
+      zone: t(`zone.${r.zone}`, lang),
+      measure: orgLabel,
+      share: r.orgShare,
+      order: zones.indexOf(r.zone) * 2,
+    },
+    {
+      year: r.year,
+      zone: t(`zone.${r.zone}`, lang),
+      measure: popLabel,
+      share: r.popShare,
+      order: zones.indexOf(r.zone) * 2 + 1,
+    },
   ]);
   const x = yearX(years, lang);
-  const y = { field: 'share', type: 'quantitative' as const, title: t('axis.share', lang), scale: { domain: [0, 1] }, axis: { format: '.0%' } };
+  const y = {
+    field: 'share',
+    type: 'quantitative' as const,
+    title: t('axis.share', lang),
+    scale: { domain: [0, 1] },
+    axis: { format: '.0%' },
+  };
   const color = {
     field: 'zone',
     type: 'nominal' as const,
@@ -64,8 +92,22 @@ export function zoneShareLinesSpec(rows: readonly ZoneShareRow[], options: Chart
   const strokeDash = {
     field: 'measure',
     type: 'nominal' as const,
-    scale: { domain: [orgLabel, popLabel], range: [[1, 0], [6, 4]] },
-    legend: { title: null, orient: 'top' as const, direction: 'horizontal' as const, symbolStrokeWidth: 2, symbolType: 'stroke', symbolSize: 500, symbolStrokeColor: '#555555' },
+    scale: {
+      domain: [orgLabel, popLabel],
+      range: [
+        [1, 0],
+        [6, 4],
+      ],
+    },
+    legend: {
+      title: null,
+      orient: 'top' as const,
+      direction: 'horizontal' as const,
+      symbolStrokeWidth: 2,
+      symbolType: 'stroke',
+      symbolSize: 500,
+      symbolStrokeColor: '#555555',
+    },
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

@@ -45,16 +45,32 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
     ),
   );
   blocks.push({ kind: 'heading', level: 3, text: rt('h.rejects', lang) });
-  blocks.push(countTable(ctx, [rt('c.code', lang), rt('c.rows', lang)], q?.rejectsByReason) ?? note(bi('没有拒绝行。', 'No row was rejected.')));
+  blocks.push(
+    countTable(ctx, [rt('c.code', lang), rt('c.rows', lang)], q?.rejectsByReason) ??
+      note(bi('没有拒绝行。', 'No row was rejected.')),
+  );
   blocks.push({ kind: 'heading', level: 3, text: rt('h.warnings', lang) });
-  blocks.push(countTable(ctx, [rt('c.code', lang), rt('c.number', lang)], q?.warningsByCode) ?? note(bi('没有警告。', 'No warnings.')));
+  blocks.push(
+    countTable(ctx, [rt('c.code', lang), rt('c.number', lang)], q?.warningsByCode) ??
+      note(bi('没有警告。', 'No warnings.')),
+  );
   blocks.push({ kind: 'heading', level: 3, text: rt('h.credit', lang) });
   const credit = isObj(q?.creditCodes) ? q.creditCodes : {};
   const creditRows = Object.entries(credit).map(([k, v]): Cell[] => {
     const key = `credit.${k}` as ReportTextKey;
-    return [key in { 'credit.checksumFailures': 1, 'credit.typeMismatches': 1, 'credit.regionMismatches': 1, 'credit.lowercase': 1 } ? rt(key, lang) : k, f.int(num(v))];
+    return [
+      key in
+      { 'credit.checksumFailures': 1, 'credit.typeMismatches': 1, 'credit.regionMismatches': 1, 'credit.lowercase': 1 }
+        ? rt(key, lang)
+        : k,
+      f.int(num(v)),
+    ];
   });
-  blocks.push(creditRows.length ? { kind: 'table', head: [rt('c.check', lang), rt('c.rows', lang)], align: ['l', 'r'], rows: creditRows } : note(bi('结果中没有信用代码核验信息。', 'No credit-code checks in the results.')));
+  blocks.push(
+    creditRows.length
+      ? { kind: 'table', head: [rt('c.check', lang), rt('c.rows', lang)], align: ['l', 'r'], rows: creditRows }
+      : note(bi('结果中没有信用代码核验信息。', 'No credit-code checks in the results.')),
+  );
   blocks.push({ kind: 'heading', level: 3, text: rt('h.missing', lang) });
   const missing = Object.entries(isObj(q?.missingRate) ? q.missingRate : {})
     .map(([k, v]) => [k, num(v)] as const)
@@ -62,7 +78,12 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
     .sort((a, b) => (b[1] as number) - (a[1] as number) || (a[0] < b[0] ? -1 : 1));
   blocks.push(
     missing.length
-      ? { kind: 'table', head: [rt('c.column', lang), rt('c.missingRate', lang)], align: ['l', 'r'], rows: missing.map(([k, v]) => [fieldLabel(ctx, k), f.pct(v)]) }
+      ? {
+          kind: 'table',
+          head: [rt('c.column', lang), rt('c.missingRate', lang)],
+          align: ['l', 'r'],
+          rows: missing.map(([k, v]) => [fieldLabel(ctx, k), f.pct(v)]),
+        }
       : note(bi('所有列均无缺失值。', 'No column has missing values.')),
   );
   if (missing.length) blocks.push(note(bi('未列出的列没有缺失值。', 'Columns not listed have no missing values.')));
@@ -74,9 +95,18 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
   blocks.push({
     kind: 'list',
     items: [
-      [bi(`识别的列（${present.length}）：`, `Columns recognised (${present.length}): `), present.length ? present.join(', ') : rt('w.none', lang)],
-      [bi(`缺少的可选列（${absent.length}）：`, `Optional columns absent (${absent.length}): `), absent.length ? absent.join(', ') : rt('w.none', lang)],
-      [bi(`忽略的输入列（${ignored.length}）：`, `Input columns ignored (${ignored.length}): `), ignored.length ? ignored.join(', ') : rt('w.none', lang)],
+      [
+        bi(`识别的列（${present.length}）：`, `Columns recognised (${present.length}): `),
+        present.length ? present.join(', ') : rt('w.none', lang),
+      ],
+      [
+        bi(`缺少的可选列（${absent.length}）：`, `Optional columns absent (${absent.length}): `),
+        absent.length ? absent.join(', ') : rt('w.none', lang),
+      ],
+      [
+        bi(`忽略的输入列（${ignored.length}）：`, `Input columns ignored (${ignored.length}): `),
+        ignored.length ? ignored.join(', ') : rt('w.none', lang),
+      ],
     ],
   });
   // the input shape, then what absent columns disabled
@@ -89,7 +119,12 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
   blocks.push({ kind: 'heading', level: 3, text: rt('h.disabled', lang) });
   blocks.push(
     disabled.length
-      ? { kind: 'table', head: [rt('c.analysis', lang), rt('c.what', lang), rt('c.missingCols', lang)], align: ['l', 'l', 'l'], rows: disabled }
+      ? {
+          kind: 'table',
+          head: [rt('c.analysis', lang), rt('c.what', lang), rt('c.missingCols', lang)],
+          align: ['l', 'l', 'l'],
+          rows: disabled,
+        }
       : note(bi('没有因缺列而未计算的内容。', 'Nothing was left out for lack of a column.')),
   );
   return blocks;
@@ -101,7 +136,8 @@ function methodRows(prefix: string, obj: unknown, out: Cell[][]): void {
   for (const [k, v] of Object.entries(obj)) {
     const key = prefix ? `${prefix}.${k}` : k;
     if (isObj(v)) methodRows(key, v, out);
-    else if (Array.isArray(v)) out.push([[{ code: key }], v.map((x) => (isObj(x) ? JSON.stringify(x) : String(x))).join('; ')]);
+    else if (Array.isArray(v))
+      out.push([[{ code: key }], v.map((x) => (isObj(x) ? JSON.stringify(x) : String(x))).join('; ')]);
     else if (v !== null && v !== undefined) out.push([[{ code: key }], String(v)]);
   }
 }
@@ -121,14 +157,26 @@ export function methodsAppendix(ctx: ReportContext): Block[] {
     blocks.push({ kind: 'heading', level: 3, text: bi('指标体系', 'Indicators') });
     const rows: Cell[][] = [];
     methodRows('', ind.method, rows);
-    if (rows.length) blocks.push({ kind: 'table', head: [rt('c.item', lang), rt('c.value', lang)], align: ['l', 'l'], rows });
-    const layers = new Map(arr<unknown>(ind.layers).filter(isObj).map((l) => [String(l.id), str(lang === 'zh' ? l.zh : l.en) ?? String(l.id)]));
+    if (rows.length)
+      blocks.push({ kind: 'table', head: [rt('c.item', lang), rt('c.value', lang)], align: ['l', 'l'], rows });
+    const layers = new Map(
+      arr<unknown>(ind.layers)
+        .filter(isObj)
+        .map((l) => [String(l.id), str(lang === 'zh' ? l.zh : l.en) ?? String(l.id)]),
+    );
     const indicators = arr<unknown>(ind.indicators).filter(isObj);
     if (indicators.length) {
       blocks.push({ kind: 'heading', level: 3, text: rt('h.weights', lang) });
       blocks.push({
         kind: 'table',
-        head: [rt('c.indicator', lang), [rt('c.code', lang)].join(''), rt('c.layer', lang), rt('c.direction', lang), rt('c.weight', lang), rt('c.entropy', lang)],
+        head: [
+          rt('c.indicator', lang),
+          [rt('c.code', lang)].join(''),
+          rt('c.layer', lang),
+          rt('c.direction', lang),
+          rt('c.weight', lang),
+          rt('c.entropy', lang),
+        ],
         align: ['l', 'l', 'l', 'l', 'r', 'r'],
         rows: indicators.map((i): Cell[] => [
           str(lang === 'zh' ? i.zh : i.en) ?? String(i.id),
@@ -146,8 +194,23 @@ export function methodsAppendix(ctx: ReportContext): Block[] {
     blocks.push({ kind: 'heading', level: 3, text: bi('空间集聚', 'Spatial concentration') });
     const rows: Cell[][] = [];
     methodRows('', spatial.method, rows);
-    if (isObj(spatial.core)) rows.push([[{ code: 'core.regions' }], arr<unknown>(spatial.core.regions).map((c) => ctx.region(String(c))).join(', ')], [[{ code: 'core.source' }], String(spatial.core.source ?? '')]);
-    rows.push([[{ code: 'giniGrades' }], bi('基尼系数分级：<0.2 很均衡，0.2—0.3 较均衡，0.3—0.4 差距适中，0.4—0.5 差距较大，≥0.5 差距悬殊', 'Gini grades: < 0.2 very even, 0.2–0.3 fairly even, 0.3–0.4 moderately uneven, 0.4–0.5 uneven, ≥ 0.5 highly uneven')]);
+    if (isObj(spatial.core))
+      rows.push(
+        [
+          [{ code: 'core.regions' }],
+          arr<unknown>(spatial.core.regions)
+            .map((c) => ctx.region(String(c)))
+            .join(', '),
+        ],
+        [[{ code: 'core.source' }], String(spatial.core.source ?? '')],
+      );
+    rows.push([
+      [{ code: 'giniGrades' }],
+      bi(
+        '基尼系数分级：<0.2 很均衡，0.2—0.3 较均衡，0.3—0.4 差距适中，0.4—0.5 差距较大，≥0.5 差距悬殊',
+        'Gini grades: < 0.2 very even, 0.2–0.3 fairly even, 0.3–0.4 moderately uneven, 0.4–0.5 uneven, ≥ 0.5 highly uneven',
+      ),
+    ]);
     blocks.push({ kind: 'table', head: [rt('c.item', lang), rt('c.value', lang)], align: ['l', 'l'], rows });
   }
   const trends = analysisSection(ctx.results, 'trends');
@@ -161,7 +224,13 @@ export function methodsAppendix(ctx: ReportContext): Block[] {
       rows: [
         [[{ code: 'alpha' }], f.dec(num(trends.alpha), 2)],
         [[{ code: 'window' }], w ? `${num(w.from)}–${num(w.to)}` : '—'],
-        [[{ code: 'tests' }], bi('Mann–Kendall检验（含结校正）与Sen斜率；年均复合增长率 CAGR = (末年/首年)^(1/年数) − 1；波动 = 同比增长率的变异系数', "Mann–Kendall test (tie-corrected) with Sen's slope; CAGR = (last/first)^(1/years) − 1; volatility = coefficient of variation of year-on-year growth")],
+        [
+          [{ code: 'tests' }],
+          bi(
+            'Mann–Kendall检验（含结校正）与Sen斜率；年均复合增长率 CAGR = (末年/首年)^(1/年数) − 1；波动 = 同比增长率的变异系数',
+            "Mann–Kendall test (tie-corrected) with Sen's slope; CAGR = (last/first)^(1/years) − 1; volatility = coefficient of variation of year-on-year growth",
+          ),
+        ],
       ],
     });
   }
@@ -170,8 +239,15 @@ export function methodsAppendix(ctx: ReportContext): Block[] {
   if (rule) blocks.push({ kind: 'heading', level: 3, text: bi('人才队伍', 'Staff') }, para(rule));
   blocks.push({ kind: 'heading', level: 3, text: rt('h.options', lang) });
   const options = isObj(ctx.results.provenance?.options) ? ctx.results.provenance.options : {};
-  const optionRows = Object.entries(options).map(([k, v]): Cell[] => [[{ code: k }], v === null ? bi('（默认/自动）', '(default/detected)') : String(v)]);
-  blocks.push(optionRows.length ? { kind: 'table', head: [rt('c.option', lang), rt('c.value', lang)], align: ['l', 'l'], rows: optionRows } : note(bi('没有记录参数。', 'No options recorded.')));
+  const optionRows = Object.entries(options).map(([k, v]): Cell[] => [
+    [{ code: k }],
+    v === null ? bi('（默认/自动）', '(default/detected)') : String(v),
+  ]);
+  blocks.push(
+    optionRows.length
+      ? { kind: 'table', head: [rt('c.option', lang), rt('c.value', lang)], align: ['l', 'l'], rows: optionRows }
+      : note(bi('没有记录参数。', 'No options recorded.')),
+  );
   return blocks;
 }
 
@@ -190,7 +266,17 @@ export function provenanceAppendix(ctx: ReportContext): Block[] {
   const blocks: Block[] = [];
   blocks.push({
     kind: 'table',
-    head: [rt('c.file', lang), rt('c.sha', lang), rt('c.bytes', lang), rt('c.encoding', lang), rt('c.delimiter', lang), rt('c.read', lang), rt('c.accepted', lang), rt('c.rejected', lang), rt('c.blank', lang)],
+    head: [
+      rt('c.file', lang),
+      rt('c.sha', lang),
+      rt('c.bytes', lang),
+      rt('c.encoding', lang),
+      rt('c.delimiter', lang),
+      rt('c.read', lang),
+      rt('c.accepted', lang),
+      rt('c.rejected', lang),
+      rt('c.blank', lang),
+    ],
     align: ['l', 'l', 'r', 'l', 'l', 'r', 'r', 'r', 'r'],
     rows: inputs.map((i): Cell[] => {
       const r = isObj(i.rows) ? i.rows : {};
@@ -210,25 +296,55 @@ export function provenanceAppendix(ctx: ReportContext): Block[] {
   });
   const rows = p?.rows;
   const shape = str(p?.shape);
-  const shapeText = shape === 'panel' || shape === 'registry' || shape === 'aggregate' ? rt(`shape.${shape}`, lang) : (shape ?? '—');
+  const shapeText =
+    shape === 'panel' || shape === 'registry' || shape === 'aggregate' ? rt(`shape.${shape}`, lang) : (shape ?? '—');
   const regions: Record<string, unknown> = isObj(p?.regions) ? p.regions : {};
   const seeds: string[] = [];
   const ind = analysisSection(ctx.results, 'indicators');
   const mc = isObj(ind?.method) && isObj(ind.method.monteCarlo) ? ind.method.monteCarlo : null;
-  if (mc && num(mc.seed) !== null) seeds.push(bi(`蒙特卡洛排名模拟 ${num(mc.seed)}（${f.int(num(mc.runs))}次）`, `Monte Carlo ranks ${num(mc.seed)} (${f.int(num(mc.runs))} runs)`));
+  if (mc && num(mc.seed) !== null)
+    seeds.push(
+      bi(
+        `蒙特卡洛排名模拟 ${num(mc.seed)}（${f.int(num(mc.runs))}次）`,
+        `Monte Carlo ranks ${num(mc.seed)} (${f.int(num(mc.runs))} runs)`,
+      ),
+    );
   const sp = analysisSection(ctx.results, 'spatial');
   const moran = isObj(sp?.method) && isObj(sp.method.moran) ? sp.method.moran : null;
-  if (moran && num(moran.seed) !== null) seeds.push(bi(`Moran's I 置换检验 ${num(moran.seed)}（${f.int(num(moran.permutations))}次）`, `Moran's I permutations ${num(moran.seed)} (${f.int(num(moran.permutations))})`));
+  if (moran && num(moran.seed) !== null)
+    seeds.push(
+      bi(
+        `Moran's I 置换检验 ${num(moran.seed)}（${f.int(num(moran.permutations))}次）`,
+        `Moran's I permutations ${num(moran.seed)} (${f.int(num(moran.permutations))})`,
+      ),
+    );
   blocks.push({
     kind: 'list',
     items: [
-      [bi(`合计：读取${f.int(rows?.read)}行 = 接受${f.int(rows?.accepted)}行 + 拒绝${f.int(rows?.rejected)}行（空行${f.int(rows?.blank)}行不计入）`, `Total: rows read ${f.int(rows?.read)} = accepted ${f.int(rows?.accepted)} + rejected ${f.int(rows?.rejected)} (${f.int(rows?.blank)} blank lines not counted)`)],
+      [
+        bi(
+          `合计：读取${f.int(rows?.read)}行 = 接受${f.int(rows?.accepted)}行 + 拒绝${f.int(rows?.rejected)}行（空行${f.int(rows?.blank)}行不计入）`,
+          `Total: rows read ${f.int(rows?.read)} = accepted ${f.int(rows?.accepted)} + rejected ${f.int(rows?.rejected)} (${f.int(rows?.blank)} blank lines not counted)`,
+        ),
+      ],
       [bi('数据形态：', 'Input shape: '), shapeText],
       [bi('输入配置（profile）：', 'Profile: '), { code: str(p?.profile) ?? '' }],
-      [bi('地区文件：', 'Regions file: '), { code: str(regions.id) ?? '' }, bi(`（${f.int(num(regions.count))}个地区${num(regions.populationYear) !== null ? `，人口为${num(regions.populationYear)}年数据` : ''}）`, ` (${f.int(num(regions.count))} regions${num(regions.populationYear) !== null ? `, population of ${num(regions.populationYear)}` : ''})`)],
+      [
+        bi('地区文件：', 'Regions file: '),
+        { code: str(regions.id) ?? '' },
+        bi(
+          `（${f.int(num(regions.count))}个地区${num(regions.populationYear) !== null ? `，人口为${num(regions.populationYear)}年数据` : ''}）`,
+          ` (${f.int(num(regions.count))} regions${num(regions.populationYear) !== null ? `, population of ${num(regions.populationYear)}` : ''})`,
+        ),
+      ],
       [bi('soqa 版本：', 'soqa version: '), { code: str(ctx.results.soqa?.version) ?? '' }],
       [bi('随机种子：', 'Random seeds: '), seeds.length ? seeds.join(bi('；', '; ')) : rt('w.none', lang)],
-      [bi('同样的输入与参数得到逐字节相同的 results.json、报告与图表。', 'The same input and options give byte-identical results.json, report and charts.')],
+      [
+        bi(
+          '同样的输入与参数得到逐字节相同的 results.json、报告与图表。',
+          'The same input and options give byte-identical results.json, report and charts.',
+        ),
+      ],
     ],
   });
   return blocks;
@@ -237,7 +353,13 @@ export function provenanceAppendix(ctx: ReportContext): Block[] {
 /** Report name of an analysis section (`results.analyses` key). */
 export function analysisName(ctx: ReportContext, key: string): string {
   if (key === 'indicators') return ctx.bi('指标体系与综合评价', 'Indicators and composite score');
-  const names: Record<string, ReportTextKey> = { spatial: 'h.spatial', trends: 'h.typemix', staff: 'h.staff', tension: 'h.tension', supervision: 'h.supervision' };
+  const names: Record<string, ReportTextKey> = {
+    spatial: 'h.spatial',
+    trends: 'h.typemix',
+    staff: 'h.staff',
+    tension: 'h.tension',
+    supervision: 'h.supervision',
+  };
   return key in names ? rt(names[key], ctx.lang) : key;
 }
 
@@ -269,43 +391,83 @@ function disabledRows(ctx: ReportContext): Cell[][] {
   const rows: Cell[][] = [];
   const cols = (missing: unknown, reason: unknown): Cell => {
     const m = arr<unknown>(missing).map(String);
-    if (m.length) return `${m.join(', ')}${reason === 'missing-region-data' ? bi('（地区文件）', ' (regions file)') : ''}`;
-    return reason === 'no-data' ? bi('（没有任何地区-年份有值）', '(no region-year has a value)') : reason === 'missing-region-data' ? bi('（地区文件缺少数据）', '(the regions file lacks the data)') : String(reason ?? '');
+    if (m.length)
+      return `${m.join(', ')}${reason === 'missing-region-data' ? bi('（地区文件）', ' (regions file)') : ''}`;
+    return reason === 'no-data'
+      ? bi('（没有任何地区-年份有值）', '(no region-year has a value)')
+      : reason === 'missing-region-data'
+        ? bi('（地区文件缺少数据）', '(the regions file lacks the data)')
+        : String(reason ?? '');
   };
   const names = indicatorNames(ctx);
   const ind = analysisSection(ctx.results, 'indicators');
   for (const k of arr<unknown>(ind?.skipped).filter(isObj)) {
-    rows.push([analysisName(ctx, 'indicators'), [bi('指标 ', 'indicator '), { code: String(k.id) }, names.has(String(k.id)) ? ` ${names.get(String(k.id))}` : ''], cols(k.missing, k.reason)]);
+    rows.push([
+      analysisName(ctx, 'indicators'),
+      [bi('指标 ', 'indicator '), { code: String(k.id) }, names.has(String(k.id)) ? ` ${names.get(String(k.id))}` : ''],
+      cols(k.missing, k.reason),
+    ]);
   }
   const tension = analysisSection(ctx.results, 'tension');
-  const tensionNames = new Map(arr<unknown>(tension?.tensions).filter(isObj).map((t) => [String(t.id), str(lang === 'zh' ? t.zh : t.en) ?? String(t.id)]));
+  const tensionNames = new Map(
+    arr<unknown>(tension?.tensions)
+      .filter(isObj)
+      .map((t) => [String(t.id), str(lang === 'zh' ? t.zh : t.en) ?? String(t.id)]),
+  );
   for (const k of arr<unknown>(tension?.skipped).filter(isObj)) {
     const which = arr<unknown>(k.tensions).map((id) => tensionNames.get(String(id)) ?? String(id));
-    rows.push([analysisName(ctx, 'tension'), [bi('指标 ', 'indicator '), { code: String(k.id) }, which.length ? bi(`（${ctx.list(which)}）`, ` (${ctx.list(which)})`) : ''], cols(k.missing, k.reason)]);
+    rows.push([
+      analysisName(ctx, 'tension'),
+      [
+        bi('指标 ', 'indicator '),
+        { code: String(k.id) },
+        which.length ? bi(`（${ctx.list(which)}）`, ` (${ctx.list(which)})`) : '',
+      ],
+      cols(k.missing, k.reason),
+    ]);
   }
   const staff = analysisSection(ctx.results, 'staff');
   if (staff) {
     const absent = arr<unknown>(isObj(staff.columns) ? staff.columns.absent : null).map(String);
     for (const n of arr<unknown>(staff.notes).filter(isObj)) {
-      if (n.code === 'N_STAFF_SKIPPED') rows.push([analysisName(ctx, 'staff'), bi('整个部分', 'the whole section'), absent.join(', ')]);
+      if (n.code === 'N_STAFF_SKIPPED')
+        rows.push([analysisName(ctx, 'staff'), bi('整个部分', 'the whole section'), absent.join(', ')]);
       else if (n.code === 'N_STAFF_COLUMNS_ABSENT') rows.push([analysisName(ctx, 'staff'), biText(n, lang) ?? '', '']);
     }
   }
   const spatial = analysisSection(ctx.results, 'spatial');
   for (const n of arr<unknown>(spatial?.notes).filter(isObj)) {
-    if (n.code === 'N_NO_FIELDS') rows.push([analysisName(ctx, 'spatial'), bi('业务领域区位商', 'location quotients of fields'), 'field']);
+    if (n.code === 'N_NO_FIELDS')
+      rows.push([analysisName(ctx, 'spatial'), bi('业务领域区位商', 'location quotients of fields'), 'field']);
   }
   const sup = analysisSection(ctx.results, 'supervision');
   const rules = isObj(sup?.rules) ? sup.rules : {};
-  const ruleNames = new Map(arr<unknown>(rules.list).filter(isObj).map((r) => [String(r.id), str(lang === 'zh' ? r.zh : r.en) ?? String(r.id)]));
+  const ruleNames = new Map(
+    arr<unknown>(rules.list)
+      .filter(isObj)
+      .map((r) => [String(r.id), str(lang === 'zh' ? r.zh : r.en) ?? String(r.id)]),
+  );
   for (const k of arr<unknown>(rules.skipped).filter(isObj)) {
-    rows.push([analysisName(ctx, 'supervision'), [bi('预警规则 ', 'rule '), { code: String(k.rule) }, ` ${ruleNames.get(String(k.rule)) ?? ''}`.trimEnd()], cols(k.missing, null)]);
+    rows.push([
+      analysisName(ctx, 'supervision'),
+      [bi('预警规则 ', 'rule '), { code: String(k.rule) }, ` ${ruleNames.get(String(k.rule)) ?? ''}`.trimEnd()],
+      cols(k.missing, null),
+    ]);
   }
   const grades = isObj(sup?.grades) ? sup.grades : {};
   for (const k of arr<unknown>(grades.skippedIndicators).filter(isObj)) {
     if (k.reason !== 'missing-columns') continue;
-    rows.push([analysisName(ctx, 'supervision'), [bi('等级评定指标 ', 'grade indicator '), { code: String(k.id) }], cols(k.missing, k.reason)]);
+    rows.push([
+      analysisName(ctx, 'supervision'),
+      [bi('等级评定指标 ', 'grade indicator '), { code: String(k.id) }],
+      cols(k.missing, k.reason),
+    ]);
   }
-  for (const key of aggregateSkipped(ctx)) rows.push([analysisName(ctx, key), bi('整个部分', 'the whole section'), bi('需要逐个组织的记录（输入为汇总表）', 'needs organization rows (the input is an aggregated table)')]);
+  for (const key of aggregateSkipped(ctx))
+    rows.push([
+      analysisName(ctx, key),
+      bi('整个部分', 'the whole section'),
+      bi('需要逐个组织的记录（输入为汇总表）', 'needs organization rows (the input is an aggregated table)'),
+    ]);
   return rows;
 }

@@ -24,7 +24,10 @@ type Row = Record<string, unknown>;
  * @example
  * bulletinYears(results, undefined); // => { year: 2024, compare: 2023 } after analyze --year 2024 --compare 2023
  */
-export function bulletinYears(results: ReportContext['results'], given: BulletinYears | null | undefined): BulletinYears | null {
+export function bulletinYears(
+  results: ReportContext['results'],
+  given: BulletinYears | null | undefined,
+): BulletinYears | null {
   if (given) return given;
   const b = analysisSection(results, 'bulletin');
   const year = num(b?.year);
@@ -46,18 +49,30 @@ function signedDec(ctx: ReportContext, x: number | null, digits: number): string
 const rel = (a: number, b: number): number | null => (a > 0 ? b / a - 1 : null);
 
 /** Counts by type in the two years, with the total; null when either year has none. */
-function typeCounts(ctx: ReportContext, y: BulletinYears): { rows: { type: string; a: number; b: number }[]; a: number; b: number } | null {
+function typeCounts(
+  ctx: ReportContext,
+  y: BulletinYears,
+): { rows: { type: string; a: number; b: number }[]; a: number; b: number } | null {
   const cells = arr<unknown>(ctx.results.counts?.byYearType).filter(isObj);
-  const at = (year: number, type: string) => cells.filter((c) => num(c.year) === year && c.type === type).reduce((s, c) => s + (num(c.count) ?? 0), 0);
-  const types = [...new Set(cells.map((c) => String(c.type)))].sort((p, q) => (ORDER.indexOf(p) + 1 || 99) - (ORDER.indexOf(q) + 1 || 99) || (p < q ? -1 : 1));
-  const rows = types.map((type) => ({ type, a: at(y.compare, type), b: at(y.year, type) })).filter((r) => r.a > 0 || r.b > 0);
-  const total = (year: number) => arr<unknown>(ctx.results.counts?.byYear).filter(isObj).find((c) => num(c.year) === year);
+  const at = (year: number, type: string) =>
+    cells.filter((c) => num(c.year) === year && c.type === type).reduce((s, c) => s + (num(c.count) ?? 0), 0);
+  const types = [...new Set(cells.map((c) => String(c.type)))].sort(
+    (p, q) => (ORDER.indexOf(p) + 1 || 99) - (ORDER.indexOf(q) + 1 || 99) || (p < q ? -1 : 1),
+  );
+  const rows = types
+    .map((type) => ({ type, a: at(y.compare, type), b: at(y.year, type) }))
+    .filter((r) => r.a > 0 || r.b > 0);
+  const total = (year: number) =>
+    arr<unknown>(ctx.results.counts?.byYear)
+      .filter(isObj)
+      .find((c) => num(c.year) === year);
   const a = num(total(y.compare)?.count) ?? rows.reduce((s, r) => s + r.a, 0);
   const b = num(total(y.year)?.count) ?? rows.reduce((s, r) => s + r.b, 0);
   return a > 0 || b > 0 ? { rows, a, b } : null;
 }
 
-const typeName = (ctx: ReportContext, type: string): string => (ORDER.includes(type) ? t(`type.${type}` as 'type.other', ctx.lang) : type);
+const typeName = (ctx: ReportContext, type: string): string =>
+  ORDER.includes(type) ? t(`type.${type}` as 'type.other', ctx.lang) : type;
 
 /** Composite score and rank of every region in a year. */
 function scoresIn(ctx: ReportContext, year: number): Map<string, { composite: number | null; rank: number | null }> {
@@ -75,7 +90,8 @@ function tensionUnits(ctx: ReportContext, year: number): Map<string, Row> {
   const s = analysisSection(ctx.results, 'tension');
   const out = new Map<string, Row>();
   for (const tn of arr<unknown>(s?.tensions).filter(isObj)) {
-    for (const u of arr<unknown>(tn.units).filter(isObj)) if (num(u.year) === year && num(u.classIndex) !== null) out.set(`${String(tn.id)}|${String(u.region)}`, u);
+    for (const u of arr<unknown>(tn.units).filter(isObj))
+      if (num(u.year) === year && num(u.classIndex) !== null) out.set(`${String(tn.id)}|${String(u.region)}`, u);
   }
   return out;
 }
@@ -95,15 +111,27 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
   const { f, bi, lang } = ctx;
   const blocks: Block[] = [];
   const items: Inline[][] = [];
-  const label = (key: Parameters<typeof rt>[0], text: string): Inline[] => [{ strong: `${rt(key, lang)}${bi('：', ':')}` }, `${bi('', ' ')}${text}`];
-  blocks.push(para(bi(`本节比较${y.year}年与${y.compare}年的数字；“变化”均为${y.year}年减${y.compare}年。`, `This section compares ${y.year} with ${y.compare}; every change is ${y.year} minus ${y.compare}.`)));
+  const label = (key: Parameters<typeof rt>[0], text: string): Inline[] => [
+    { strong: `${rt(key, lang)}${bi('：', ':')}` },
+    `${bi('', ' ')}${text}`,
+  ];
+  blocks.push(
+    para(
+      bi(
+        `本节比较${y.year}年与${y.compare}年的数字；“变化”均为${y.year}年减${y.compare}年。`,
+        `This section compares ${y.year} with ${y.compare}; every change is ${y.year} minus ${y.compare}.`,
+      ),
+    ),
+  );
 
   // size and type mix
   const tc = typeCounts(ctx, y);
   if (tc) {
     const r = rel(tc.a, tc.b);
     const shares = tc.rows.map((x) => ({ ...x, sa: tc.a > 0 ? x.a / tc.a : 0, sb: tc.b > 0 ? x.b / tc.b : 0 }));
-    const mover = shares.length ? shares.reduce((p, q) => (Math.abs(q.sb - q.sa) > Math.abs(p.sb - p.sa) ? q : p)) : null;
+    const mover = shares.length
+      ? shares.reduce((p, q) => (Math.abs(q.sb - q.sa) > Math.abs(p.sb - p.sa) ? q : p))
+      : null;
     items.push(
       label(
         'k.scale',
@@ -116,14 +144,33 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
     blocks.push({ kind: 'heading', level: 3, text: rt('h.changeTypes', lang) });
     blocks.push({
       kind: 'table',
-      head: [rt('c.type', lang), `${y.compare}`, `${y.year}`, rt('c.change', lang), rt('c.changePct', lang), bi(`占比（${y.compare}→${y.year}）`, `Share (${y.compare}→${y.year})`)],
+      head: [
+        rt('c.type', lang),
+        `${y.compare}`,
+        `${y.year}`,
+        rt('c.change', lang),
+        rt('c.changePct', lang),
+        bi(`占比（${y.compare}→${y.year}）`, `Share (${y.compare}→${y.year})`),
+      ],
       align: ['l', 'r', 'r', 'r', 'r', 'r'],
       rows: [
-        ...shares.map((x): Cell[] => [typeName(ctx, x.type), f.int(x.a), f.int(x.b), signedInt(ctx, x.b - x.a), f.signedPct(rel(x.a, x.b)), `${f.pct(x.sa)} → ${f.pct(x.sb)}`]),
+        ...shares.map((x): Cell[] => [
+          typeName(ctx, x.type),
+          f.int(x.a),
+          f.int(x.b),
+          signedInt(ctx, x.b - x.a),
+          f.signedPct(rel(x.a, x.b)),
+          `${f.pct(x.sa)} → ${f.pct(x.sb)}`,
+        ]),
         [[{ strong: rt('w.total', lang) }], f.int(tc.a), f.int(tc.b), signedInt(ctx, tc.b - tc.a), f.signedPct(r), ''],
       ],
     });
-  } else blocks.push(note(bi(`计数中没有${y.compare}年或${y.year}年的数据。`, `The counts have no data for ${y.compare} or ${y.year}.`)));
+  } else
+    blocks.push(
+      note(
+        bi(`计数中没有${y.compare}年或${y.year}年的数据。`, `The counts have no data for ${y.compare} or ${y.year}.`),
+      ),
+    );
 
   // core share and concentration
   const spatial = analysisSection(ctx.results, 'spatial');
@@ -149,7 +196,9 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
   // composite ranks
   const ra = scoresIn(ctx, y.compare);
   const rb = scoresIn(ctx, y.year);
-  const ranked = [...rb.entries()].filter(([code, v]) => v.rank !== null && ra.get(code)?.rank != null).sort((p, q) => (p[1].rank as number) - (q[1].rank as number) || (p[0] < q[0] ? -1 : 1));
+  const ranked = [...rb.entries()]
+    .filter(([code, v]) => v.rank !== null && ra.get(code)?.rank != null)
+    .sort((p, q) => (p[1].rank as number) - (q[1].rank as number) || (p[0] < q[0] ? -1 : 1));
   if (ranked.length >= 2) {
     const moves = ranked.map(([code, v]) => ({ code, move: (ra.get(code)!.rank as number) - (v.rank as number) }));
     const up = moves.reduce((p, q) => (q.move > p.move ? q : p));
@@ -160,7 +209,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
     const head =
       firstA === firstB
         ? bi(`${ctx.region(firstB)}仍居综合得分第一`, `${ctx.region(firstB)} still ranks first`)
-        : bi(`综合得分第一由${firstA ? ctx.region(firstA) : '—'}变为${ctx.region(firstB)}`, `first place passed from ${firstA ? ctx.region(firstA) : '—'} to ${ctx.region(firstB)}`);
+        : bi(
+            `综合得分第一由${firstA ? ctx.region(firstA) : '—'}变为${ctx.region(firstB)}`,
+            `first place passed from ${firstA ? ctx.region(firstA) : '—'} to ${ctx.region(firstB)}`,
+          );
     const detail =
       moved === 0
         ? bi('，各地区排名均未变化', '; no region changed rank')
@@ -172,22 +224,48 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
     blocks.push({ kind: 'heading', level: 3, text: rt('h.changeRanks', lang) });
     blocks.push({
       kind: 'table',
-      head: [rt('c.region', lang), bi(`${y.compare}年排名`, `Rank ${y.compare}`), bi(`${y.year}年排名`, `Rank ${y.year}`), rt('c.change', lang), bi(`${y.compare}年综合得分`, `Composite ${y.compare}`), bi(`${y.year}年综合得分`, `Composite ${y.year}`)],
+      head: [
+        rt('c.region', lang),
+        bi(`${y.compare}年排名`, `Rank ${y.compare}`),
+        bi(`${y.year}年排名`, `Rank ${y.year}`),
+        rt('c.change', lang),
+        bi(`${y.compare}年综合得分`, `Composite ${y.compare}`),
+        bi(`${y.year}年综合得分`, `Composite ${y.year}`),
+      ],
       align: ['l', 'r', 'r', 'r', 'r', 'r'],
       rows: ranked.map(([code, v]): Cell[] => {
         const a = ra.get(code)!;
         const move = (a.rank as number) - (v.rank as number);
-        return [ctx.region(code), f.int(a.rank), f.int(v.rank), move > 0 ? `↑${f.int(move)}` : move < 0 ? `↓${f.int(-move)}` : '—', f.dec(a.composite, 3), f.dec(v.composite, 3)];
+        return [
+          ctx.region(code),
+          f.int(a.rank),
+          f.int(v.rank),
+          move > 0 ? `↑${f.int(move)}` : move < 0 ? `↓${f.int(-move)}` : '—',
+          f.dec(a.composite, 3),
+          f.dec(v.composite, 3),
+        ];
       }),
     });
-  } else if (analysisSection(ctx.results, 'indicators')) blocks.push(note(bi(`综合得分缺少${y.compare}年或${y.year}年的地区排名。`, `The composite scores lack the regions' ranks for ${y.compare} or ${y.year}.`)));
+  } else if (analysisSection(ctx.results, 'indicators'))
+    blocks.push(
+      note(
+        bi(
+          `综合得分缺少${y.compare}年或${y.year}年的地区排名。`,
+          `The composite scores lack the regions' ranks for ${y.compare} or ${y.year}.`,
+        ),
+      ),
+    );
 
   // tension classes
   const tension = analysisSection(ctx.results, 'tension');
   if (tension) {
     const ua = tensionUnits(ctx, y.compare);
     const ub = tensionUnits(ctx, y.year);
-    const names = new Map(arr<unknown>(tension.tensions).filter(isObj).map((tn) => [String(tn.id), str(lang === 'zh' ? tn.zh : tn.en) ?? String(tn.id)]));
+    const names = new Map(
+      arr<unknown>(tension.tensions)
+        .filter(isObj)
+        .map((tn) => [String(tn.id), str(lang === 'zh' ? tn.zh : tn.en) ?? String(tn.id)]),
+    );
     const changed: { tension: string; region: string; a: Row; b: Row }[] = [];
     let better = 0;
     let worse = 0;
@@ -210,15 +288,27 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
         label(
           'k.tension',
           changed.length === 0
-            ? bi(`${pairs}个“地区×张力”组合的协调等级均未变化。`, `none of the ${pairs} region × tension pairs changed coordination class.`)
-            : bi(`${pairs}个“地区×张力”组合中，${better}个协调等级上升、${worse}个下降。`, `of ${pairs} region × tension pairs, ${better} moved up a coordination class and ${worse} down.`),
+            ? bi(
+                `${pairs}个“地区×张力”组合的协调等级均未变化。`,
+                `none of the ${pairs} region × tension pairs changed coordination class.`,
+              )
+            : bi(
+                `${pairs}个“地区×张力”组合中，${better}个协调等级上升、${worse}个下降。`,
+                `of ${pairs} region × tension pairs, ${better} moved up a coordination class and ${worse} down.`,
+              ),
         ),
       );
       if (changed.length) {
         blocks.push({ kind: 'heading', level: 3, text: rt('h.changeTension', lang) });
         blocks.push({
           kind: 'table',
-          head: [bi('张力', 'Tension'), rt('c.region', lang), bi(`${y.compare}年等级`, `Class ${y.compare}`), bi(`${y.year}年等级`, `Class ${y.year}`), bi(`D（${y.compare}→${y.year}）`, `D (${y.compare}→${y.year})`)],
+          head: [
+            bi('张力', 'Tension'),
+            rt('c.region', lang),
+            bi(`${y.compare}年等级`, `Class ${y.compare}`),
+            bi(`${y.year}年等级`, `Class ${y.year}`),
+            bi(`D（${y.compare}→${y.year}）`, `D (${y.compare}→${y.year})`),
+          ],
           align: ['l', 'l', 'l', 'l', 'r'],
           rows: changed.map((c): Cell[] => [
             names.get(c.tension) ?? c.tension,
@@ -234,7 +324,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
 
   // staff
   const staff = analysisSection(ctx.results, 'staff');
-  const sy = (year: number) => arr<unknown>(staff?.byYear).filter(isObj).find((x) => num(x.year) === year);
+  const sy = (year: number) =>
+    arr<unknown>(staff?.byYear)
+      .filter(isObj)
+      .find((x) => num(x.year) === year);
   const cert = (x: Row | undefined) => (isObj(x?.all) && isObj(x.all.certified) ? x.all.certified : null);
   const ca = cert(sy(y.compare));
   const cb = cert(sy(y.year));
@@ -268,16 +361,37 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
         ),
       ),
     );
-    const rules = arr<unknown>(w.byRule).filter(isObj).filter((r) => r.applied !== false);
+    const rules = arr<unknown>(w.byRule)
+      .filter(isObj)
+      .filter((r) => r.applied !== false);
     if (rules.length) {
       blocks.push({ kind: 'heading', level: 3, text: rt('h.changeWarnings', lang) });
       blocks.push({
         kind: 'table',
-        head: [rt('c.rule', lang), bi(`截至${y.compare}年`, `As of ${y.compare}`), bi(`截至${y.year}年`, `As of ${y.year}`), rt('c.change', lang), bi('新增', 'New')],
+        head: [
+          rt('c.rule', lang),
+          bi(`截至${y.compare}年`, `As of ${y.compare}`),
+          bi(`截至${y.year}年`, `As of ${y.year}`),
+          rt('c.change', lang),
+          bi('新增', 'New'),
+        ],
         align: ['l', 'r', 'r', 'r', 'r'],
-        rows: rules.map((r): Cell[] => [str(lang === 'zh' ? r.zh : r.en) ?? String(r.rule), f.int(num(r.compare)), f.int(num(r.year)), signedInt(ctx, (num(r.year) ?? 0) - (num(r.compare) ?? 0)), f.int(num(r.new))]),
+        rows: rules.map((r): Cell[] => [
+          str(lang === 'zh' ? r.zh : r.en) ?? String(r.rule),
+          f.int(num(r.compare)),
+          f.int(num(r.year)),
+          signedInt(ctx, (num(r.year) ?? 0) - (num(r.compare) ?? 0)),
+          f.int(num(r.new)),
+        ]),
       });
-      blocks.push(note(bi('按被预警组织计数（一个组织可触发多条规则）；“新增”为截至本年触发该规则、但截至比较年未触发的组织。', 'Counted in flagged organizations (one organization can trigger several rules); "new": organizations that trigger the rule as of the bulletin year but did not as of the comparison year.')));
+      blocks.push(
+        note(
+          bi(
+            '按被预警组织计数（一个组织可触发多条规则）；“新增”为截至本年触发该规则、但截至比较年未触发的组织。',
+            'Counted in flagged organizations (one organization can trigger several rules); "new": organizations that trigger the rule as of the bulletin year but did not as of the comparison year.',
+          ),
+        ),
+      );
     }
   } else if (b && num(b.year) === y.year && num(b.compare) === y.compare) {
     for (const n of arr<unknown>(b.notes)) {

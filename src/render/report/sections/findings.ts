@@ -13,7 +13,10 @@ import type { Block, Inline } from '../report-model.js';
 import { rt, type ReportTextKey } from '../report-text.js';
 import type { ReportContext } from '../report-context.js';
 
-const item = (ctx: ReportContext, key: ReportTextKey, text: string): Inline[] => [{ strong: `${rt(key, ctx.lang)}${ctx.bi('：', ': ')}` }, text];
+const item = (ctx: ReportContext, key: ReportTextKey, text: string): Inline[] => [
+  { strong: `${rt(key, ctx.lang)}${ctx.bi('：', ': ')}` },
+  text,
+];
 
 function scale(ctx: ReportContext): Inline[] | null {
   const { f, bi } = ctx;
@@ -26,11 +29,17 @@ function scale(ctx: ReportContext): Inline[] | null {
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (first.year === last.year || first.count <= 0) {
-    return item(ctx, 'k.scale', bi(`${last.year}年共有社会组织${f.int(last.count)}家。`, `${f.int(last.count)} organizations in ${last.year}.`));
+    return item(
+      ctx,
+      'k.scale',
+      bi(`${last.year}年共有社会组织${f.int(last.count)}家。`, `${f.int(last.count)} organizations in ${last.year}.`),
+    );
   }
   const change = last.count / first.count - 1;
   const trends = analysisSection(ctx.results, 'trends');
-  const cagr = num(isObj(trends?.total) ? trends.total.cagr : null) ?? (last.count / first.count) ** (1 / (last.year - first.year)) - 1;
+  const cagr =
+    num(isObj(trends?.total) ? trends.total.cagr : null) ??
+    (last.count / first.count) ** (1 / (last.year - first.year)) - 1;
   return item(
     ctx,
     'k.scale',
@@ -50,20 +59,34 @@ function typeMix(ctx: ReportContext): Inline[] | null {
   const last = years[years.length - 1];
   const total = (y: number) => rows.filter((r) => r.year === y).reduce((s, r) => s + r.count, 0);
   if (total(last) === 0) return null;
-  const share = (y: number, type: string) => (total(y) > 0 ? (rows.find((r) => r.year === y && r.type === type)?.count ?? 0) / total(y) : 0);
+  const share = (y: number, type: string) =>
+    total(y) > 0 ? (rows.find((r) => r.year === y && r.type === type)?.count ?? 0) / total(y) : 0;
   const types = [...new Set(rows.map((r) => r.type))];
   const top = types.reduce((a, b) => (share(last, b) > share(last, a) ? b : a));
   const name = (type: string) => t(`type.${type}` as 'type.other', lang);
-  let text = bi(`${last}年${name(top)}占${f.pct(share(last, top))}，是数量最多的类型`, `${name(top)} are the largest type in ${last} (${f.pct(share(last, top))})`);
+  let text = bi(
+    `${last}年${name(top)}占${f.pct(share(last, top))}，是数量最多的类型`,
+    `${name(top)} are the largest type in ${last} (${f.pct(share(last, top))})`,
+  );
   if (first !== last && total(first) > 0) {
-    const mover = types.reduce((a, b) => (Math.abs(share(last, b) - share(first, b)) > Math.abs(share(last, a) - share(first, a)) ? b : a));
+    const mover = types.reduce((a, b) =>
+      Math.abs(share(last, b) - share(first, b)) > Math.abs(share(last, a) - share(first, a)) ? b : a,
+    );
     const d = share(last, mover) - share(first, mover);
     const trends = analysisSection(ctx.results, 'trends');
     const byType = isObj(trends?.byType) ? trends.byType : {};
-    const test = isObj(byType[mover]) && isObj(byType[mover].share) && isObj(byType[mover].share.test) ? byType[mover].share.test : null;
+    const test =
+      isObj(byType[mover]) && isObj(byType[mover].share) && isObj(byType[mover].share.test)
+        ? byType[mover].share.test
+        : null;
     const alpha = num(trends?.alpha) ?? 0.05;
     const p = num(test?.p);
-    const sig = p === null ? '' : p < alpha ? bi(`，趋势在${f.int(100 * alpha)}%水平上显著`, `, a trend significant at ${f.int(100 * alpha)}%`) : bi(`，但趋势在${f.int(100 * alpha)}%水平上不显著`, `, not a significant trend at ${f.int(100 * alpha)}%`);
+    const sig =
+      p === null
+        ? ''
+        : p < alpha
+          ? bi(`，趋势在${f.int(100 * alpha)}%水平上显著`, `, a trend significant at ${f.int(100 * alpha)}%`)
+          : bi(`，但趋势在${f.int(100 * alpha)}%水平上不显著`, `, not a significant trend at ${f.int(100 * alpha)}%`);
     text += bi(
       `；${first}—${last}年${name(mover)}占比由${f.pct(share(first, mover))}${d >= 0 ? '升至' : '降至'}${f.pct(share(last, mover))}（${f.pp(d)}个百分点${sig}），变化最大。`,
       `; ${name(mover).toLowerCase()} moved most, from ${f.pct(share(first, mover))} in ${first} to ${f.pct(share(last, mover))} in ${last} (${f.pp(d)} points${sig}).`,
@@ -77,9 +100,14 @@ function spatial(ctx: ReportContext): Inline[] | null {
   const zs = zoneShares(ctx.results);
   const density = regionDensity(ctx.results, lang);
   const parts: string[] = [];
-  const coreNames = arr<unknown>(ctx.results.regions).filter(isObj).filter((r) => r.zone === 'core').map((r) => ctx.region(String(r.code)));
+  const coreNames = arr<unknown>(ctx.results.regions)
+    .filter(isObj)
+    .filter((r) => r.zone === 'core')
+    .map((r) => ctx.region(String(r.code)));
   const s = analysisSection(ctx.results, 'spatial');
-  const series = arr<unknown>(s?.series).filter(isObj).filter((x) => num(x.coreShare) !== null && num(x.corePopShare) !== null);
+  const series = arr<unknown>(s?.series)
+    .filter(isObj)
+    .filter((x) => num(x.coreShare) !== null && num(x.corePopShare) !== null);
   const last = series.at(-1);
   if (last) {
     parts.push(
@@ -89,7 +117,13 @@ function spatial(ctx: ReportContext): Inline[] | null {
       ),
     );
     const g = num(last.giniDensity);
-    if (g !== null) parts.push(bi(`社会组织密度的人口加权基尼系数为${f.dec(g, 3)}，${giniGrade(lang, g)}`, `the population-weighted Gini of density is ${f.dec(g, 3)}, ${giniGrade(lang, g)}`));
+    if (g !== null)
+      parts.push(
+        bi(
+          `社会组织密度的人口加权基尼系数为${f.dec(g, 3)}，${giniGrade(lang, g)}`,
+          `the population-weighted Gini of density is ${f.dec(g, 3)}, ${giniGrade(lang, g)}`,
+        ),
+      );
   } else if (zs) {
     const z = zs[zs.length - 1];
     parts.push(
@@ -102,7 +136,12 @@ function spatial(ctx: ReportContext): Inline[] | null {
   if (density && density.regions.length >= 2) {
     const top = density.regions[0];
     const bottom = density.regions[density.regions.length - 1];
-    parts.push(bi(`每万人社会组织数从${top.name}的${f.dec(top.per10k)}家到${bottom.name}的${f.dec(bottom.per10k)}家不等`, `organizations per 10,000 residents range from ${f.dec(top.per10k)} in ${top.name} to ${f.dec(bottom.per10k)} in ${bottom.name}`));
+    parts.push(
+      bi(
+        `每万人社会组织数从${top.name}的${f.dec(top.per10k)}家到${bottom.name}的${f.dec(bottom.per10k)}家不等`,
+        `organizations per 10,000 residents range from ${f.dec(top.per10k)} in ${top.name} to ${f.dec(bottom.per10k)} in ${bottom.name}`,
+      ),
+    );
   }
   if (parts.length === 0) return null;
   const text = parts.join(bi('；', '; '));
@@ -121,10 +160,19 @@ function composite(ctx: ReportContext): Inline[][] {
         ? ''
         : first.p05 === first.p95
           ? bi(`，在所有模拟中均排第${f.int(first.p05)}位`, `, rank ${f.int(first.p05)} in every simulation`)
-          : bi(`，模拟排名区间第${f.int(first.p05)}—${f.int(first.p95)}位`, `, simulated rank ${f.int(first.p05)}–${f.int(first.p95)}`);
+          : bi(
+              `，模拟排名区间第${f.int(first.p05)}—${f.int(first.p95)}位`,
+              `, simulated rank ${f.int(first.p05)}–${f.int(first.p95)}`,
+            );
     const layers = indicatorLayers(ctx.results, lang).filter((l) => l.weight !== null);
-    const heavy = layers.length > 0 ? layers.reduce((a, b) => ((b.weight as number) > (a.weight as number) ? b : a)) : null;
-    const w = heavy ? bi(`；权重最大的层面是${heavy.name}（${f.pct(heavy.weight)}）`, `; the heaviest layer is ${heavy.name} (${f.pct(heavy.weight)} of the weight)`) : '';
+    const heavy =
+      layers.length > 0 ? layers.reduce((a, b) => ((b.weight as number) > (a.weight as number) ? b : a)) : null;
+    const w = heavy
+      ? bi(
+          `；权重最大的层面是${heavy.name}（${f.pct(heavy.weight)}）`,
+          `; the heaviest layer is ${heavy.name} (${f.pct(heavy.weight)} of the weight)`,
+        )
+      : '';
     out.push(
       item(
         ctx,
@@ -150,8 +198,14 @@ function composite(ctx: ReportContext): Inline[][] {
         ctx,
         'k.obstacle',
         n === names.length
-          ? bi(`${o.year}年所有${names.length}个地区的最大障碍都来自${layer}层面，提升该层面的指标对综合得分的作用最大。`, `In ${o.year} the ${layer} layer is the largest obstacle in all ${names.length} regions: improving it raises the composite score most.`)
-          : bi(`${o.year}年${names.length}个地区中有${n}个的最大障碍来自${layer}层面。`, `In ${o.year} the ${layer} layer is the largest obstacle in ${n} of ${names.length} regions.`),
+          ? bi(
+              `${o.year}年所有${names.length}个地区的最大障碍都来自${layer}层面，提升该层面的指标对综合得分的作用最大。`,
+              `In ${o.year} the ${layer} layer is the largest obstacle in all ${names.length} regions: improving it raises the composite score most.`,
+            )
+          : bi(
+              `${o.year}年${names.length}个地区中有${n}个的最大障碍来自${layer}层面。`,
+              `In ${o.year} the ${layer} layer is the largest obstacle in ${n} of ${names.length} regions.`,
+            ),
       ),
     );
   }
@@ -171,8 +225,16 @@ function staff(ctx: ReportContext): Inline[] | null {
     `${levels.year}年持证社会工作者${f.int(all.total)}人，助理社会工作师占${f.pct(all.shares.junior)}、社会工作师占${f.pct(all.shares.mid)}、高级社会工作师占${f.pct(all.shares.senior)}`,
     `${f.int(all.total)} certified social workers in ${levels.year}: ${f.pct(all.shares.junior)} junior, ${f.pct(all.shares.mid)} intermediate, ${f.pct(all.shares.senior)} senior`,
   );
-  if (holds !== null) text += bi(`，“初级为主、高级稀缺”的判断${holds ? '成立' : '不成立'}`, `; the "junior-dominant, senior-scarce" claim ${holds ? 'holds' : 'does not hold'}`);
-  if (differing.length > 0) text += bi(`，但${ctx.list(differing.map(ctx.region))}的结构与全区不同`, `, though ${ctx.list(differing.map(ctx.region))} ${differing.length === 1 ? 'differs' : 'differ'}`);
+  if (holds !== null)
+    text += bi(
+      `，“初级为主、高级稀缺”的判断${holds ? '成立' : '不成立'}`,
+      `; the "junior-dominant, senior-scarce" claim ${holds ? 'holds' : 'does not hold'}`,
+    );
+  if (differing.length > 0)
+    text += bi(
+      `，但${ctx.list(differing.map(ctx.region))}的结构与全区不同`,
+      `, though ${ctx.list(differing.map(ctx.region))} ${differing.length === 1 ? 'differs' : 'differ'}`,
+    );
   return item(ctx, 'k.staff', bi(`${text}。`, `${text}.`));
 }
 
@@ -191,10 +253,19 @@ function supervision(ctx: ReportContext): Inline[] | null {
   const w = isObj(s.warnings) ? s.warnings : {};
   const top = arr<unknown>(s.topRules)
     .filter(isObj)
-    .map((r) => `${str(ctx.lang === 'zh' ? r.zh : r.en) ?? String(r.rule)}${bi(`（${f.int(num(r.organizations))}个）`, ` (${f.int(num(r.organizations))})`)}`);
+    .map(
+      (r) =>
+        `${str(ctx.lang === 'zh' ? r.zh : r.en) ?? String(r.rule)}${bi(`（${f.int(num(r.organizations))}个）`, ` (${f.int(num(r.organizations))})`)}`,
+    );
   const dist = isObj(s.grades) && isObj(s.grades.distribution) ? s.grades.distribution : null;
   const n = num(dist?.organizations);
-  const grades = dist && n ? bi(`；受监管组织中A级占${f.pct((num(dist.A) ?? 0) / n)}、D级占${f.pct((num(dist.D) ?? 0) / n)}`, `; ${f.pct((num(dist.A) ?? 0) / n)} of supervised organizations are graded A and ${f.pct((num(dist.D) ?? 0) / n)} D`) : '';
+  const grades =
+    dist && n
+      ? bi(
+          `；受监管组织中A级占${f.pct((num(dist.A) ?? 0) / n)}、D级占${f.pct((num(dist.D) ?? 0) / n)}`,
+          `; ${f.pct((num(dist.A) ?? 0) / n)} of supervised organizations are graded A and ${f.pct((num(dist.D) ?? 0) / n)} D`,
+        )
+      : '';
   return item(
     ctx,
     'k.supervision',
@@ -209,9 +280,17 @@ function data(ctx: ReportContext): Inline[] {
   const { f, bi } = ctx;
   const q = ctx.results.quality;
   const rows = q?.rows ?? ctx.results.provenance?.rows;
-  const warnings = Object.values(isObj(q?.warningsByCode) ? q.warningsByCode : {}).reduce<number>((a, b) => a + (num(b) ?? 0), 0);
-  const credit = Object.values(isObj(q?.creditCodes) ? q.creditCodes : {}).reduce<number>((a, b) => a + (num(b) ?? 0), 0);
-  const files = arr<unknown>(ctx.results.provenance?.inputs).filter(isObj).map((i) => str(i.file) ?? '');
+  const warnings = Object.values(isObj(q?.warningsByCode) ? q.warningsByCode : {}).reduce<number>(
+    (a, b) => a + (num(b) ?? 0),
+    0,
+  );
+  const credit = Object.values(isObj(q?.creditCodes) ? q.creditCodes : {}).reduce<number>(
+    (a, b) => a + (num(b) ?? 0),
+    0,
+  );
+  const files = arr<unknown>(ctx.results.provenance?.inputs)
+    .filter(isObj)
+    .map((i) => str(i.file) ?? '');
   if (ctx.results.provenance?.shape === 'aggregate') {
     return item(
       ctx,
@@ -241,6 +320,15 @@ function data(ctx: ReportContext): Inline[] {
  * @returns a list block
  */
 export function keyFindings(ctx: ReportContext): Block[] {
-  const items = [scale(ctx), typeMix(ctx), spatial(ctx), ...composite(ctx), staff(ctx), tension(ctx), supervision(ctx), data(ctx)].filter((x): x is Inline[] => x !== null);
+  const items = [
+    scale(ctx),
+    typeMix(ctx),
+    spatial(ctx),
+    ...composite(ctx),
+    staff(ctx),
+    tension(ctx),
+    supervision(ctx),
+    data(ctx),
+  ].filter((x): x is Inline[] => x !== null);
   return [{ kind: 'list', items }];
 }

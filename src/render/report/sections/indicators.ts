@@ -21,7 +21,9 @@ export function indicatorNames(ctx: ReportContext): Map<string, string> {
 }
 
 const zoneLabel = (ctx: ReportContext, code: string): string => {
-  const r = arr<unknown>(ctx.results.regions).filter(isObj).find((x) => x.code === code);
+  const r = arr<unknown>(ctx.results.regions)
+    .filter(isObj)
+    .find((x) => x.code === code);
   return r?.zone === 'core' ? rt('w.core', ctx.lang) : r ? rt('w.periphery', ctx.lang) : '';
 };
 
@@ -40,7 +42,14 @@ function skippedNote(ctx: ReportContext, s: Row, layer: string | null): Block[] 
           : String(k.reason ?? '');
     return ctx.bi(`${String(k.id)}（${why}）`, `${String(k.id)} (${why})`);
   });
-  return [note(ctx.bi(`未计算的指标：${items.join('；')}。其余指标照常计算，权重在可用指标间重新分配。`, `Indicators not computed: ${items.join('; ')}. The other indicators are computed as usual and the weights are spread over them.`))];
+  return [
+    note(
+      ctx.bi(
+        `未计算的指标：${items.join('；')}。其余指标照常计算，权重在可用指标间重新分配。`,
+        `Indicators not computed: ${items.join('; ')}. The other indicators are computed as usual and the weights are spread over them.`,
+      ),
+    ),
+  ];
 }
 
 /**
@@ -57,19 +66,42 @@ export function layerSection(ctx: ReportContext, layerId: string): Block[] {
   const { f, bi } = ctx;
   const layer = indicatorLayers(ctx.results, ctx.lang).find((l) => l.id === layerId);
   if (!layer) {
-    return [note(bi(`指标体系中没有“${layerId}”层面，或该层面没有可计算的指标。`, `The framework has no layer "${layerId}", or none of its indicators could be computed.`)), ...skippedNote(ctx, s, layerId)];
+    return [
+      note(
+        bi(
+          `指标体系中没有“${layerId}”层面，或该层面没有可计算的指标。`,
+          `The framework has no layer "${layerId}", or none of its indicators could be computed.`,
+        ),
+      ),
+      ...skippedNote(ctx, s, layerId),
+    ];
   }
-  const indicators = arr<unknown>(s.indicators).filter(isObj).filter((i) => i.layer === layerId);
+  const indicators = arr<unknown>(s.indicators)
+    .filter(isObj)
+    .filter((i) => i.layer === layerId);
   const year = lastScoreYear(ctx.results);
-  const years = [...new Set(arr<unknown>(s.scores).filter(isObj).map((r) => num(r.year)).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const years = [
+    ...new Set(
+      arr<unknown>(s.scores)
+        .filter(isObj)
+        .map((r) => num(r.year))
+        .filter((y): y is number => y !== null),
+    ),
+  ].sort((a, b) => a - b);
   const first = years[0];
   const scores = arr<unknown>(s.scores)
     .filter(isObj)
     .filter((r) => num(r.year) === year && r.region !== 'total' && num(r[layerId]) !== null)
-    .sort((a, b) => (num(b[layerId]) as number) - (num(a[layerId]) as number) || (String(a.region) < String(b.region) ? -1 : 1));
-  const total = arr<unknown>(s.scores).filter(isObj).find((r) => num(r.year) === year && r.region === 'total');
+    .sort(
+      (a, b) =>
+        (num(b[layerId]) as number) - (num(a[layerId]) as number) || (String(a.region) < String(b.region) ? -1 : 1),
+    );
+  const total = arr<unknown>(s.scores)
+    .filter(isObj)
+    .find((r) => num(r.year) === year && r.region === 'total');
   const w = str(isObj(s.method) ? s.method.weighting : null) ?? '';
-  const weighting = w === 'entropy' || w === 'critic' || w === 'equal' || w === 'manual' ? rt(`weighting.${w}`, ctx.lang) : w;
+  const weighting =
+    w === 'entropy' || w === 'critic' || w === 'equal' || w === 'manual' ? rt(`weighting.${w}`, ctx.lang) : w;
   const blocks: Block[] = [];
   let text = bi(
     `本层面包含${indicators.length}个指标，合计权重${f.pct(layer.weight)}（${weighting}）。`,
@@ -82,16 +114,32 @@ export function layerSection(ctx: ReportContext, layerId: string): Block[] {
       `${year}年层面得分最高的是${ctx.region(String(top.region))}（${f.dec(num(top[layerId]), 3)}），最低的是${ctx.region(String(bottom.region))}（${f.dec(num(bottom[layerId]), 3)}）`,
       ` In ${year} ${ctx.region(String(top.region))} scores highest (${f.dec(num(top[layerId]), 3)}) and ${ctx.region(String(bottom.region))} lowest (${f.dec(num(bottom[layerId]), 3)})`,
     );
-    text += total && num(total[layerId]) !== null ? bi(`；全区为${f.dec(num(total[layerId]), 3)}。`, `; all regions together score ${f.dec(num(total[layerId]), 3)}.`) : bi('。', '.');
+    text +=
+      total && num(total[layerId]) !== null
+        ? bi(
+            `；全区为${f.dec(num(total[layerId]), 3)}。`,
+            `; all regions together score ${f.dec(num(total[layerId]), 3)}.`,
+          )
+        : bi('。', '.');
   }
   blocks.push(para(text));
   // indicators with weights and all-region values
-  const values = arr<unknown>(s.values).filter(isObj).filter((v) => v.region === 'total');
-  const totalValue = (id: string, y: number | undefined | null) => num(values.find((v) => v.indicator === id && num(v.year) === y)?.raw);
+  const values = arr<unknown>(s.values)
+    .filter(isObj)
+    .filter((v) => v.region === 'total');
+  const totalValue = (id: string, y: number | undefined | null) =>
+    num(values.find((v) => v.indicator === id && num(v.year) === y)?.raw);
   const showFirst = first !== undefined && first !== year;
   blocks.push({
     kind: 'table',
-    head: [rt('c.indicator', ctx.lang), rt('c.unit', ctx.lang), rt('c.direction', ctx.lang), rt('c.weight', ctx.lang), ...(showFirst ? [bi(`全区${first}年`, `All regions ${first}`)] : []), ...(year !== null ? [bi(`全区${year}年`, `All regions ${year}`)] : [])],
+    head: [
+      rt('c.indicator', ctx.lang),
+      rt('c.unit', ctx.lang),
+      rt('c.direction', ctx.lang),
+      rt('c.weight', ctx.lang),
+      ...(showFirst ? [bi(`全区${first}年`, `All regions ${first}`)] : []),
+      ...(year !== null ? [bi(`全区${year}年`, `All regions ${year}`)] : []),
+    ],
     align: ['l', 'l', 'l', 'r', ...(showFirst ? ['r' as const] : []), ...(year !== null ? ['r' as const] : [])],
     rows: indicators.map((i) => [
       str(ctx.lang === 'zh' ? i.zh : i.en) ?? String(i.id),
@@ -105,9 +153,19 @@ export function layerSection(ctx: ReportContext, layerId: string): Block[] {
   if (scores.length > 0 && year !== null) {
     blocks.push({
       kind: 'table',
-      head: [rt('c.rank', ctx.lang), rt('c.region', ctx.lang), rt('c.zone', ctx.lang), bi(`${year}年${layer.name}得分`, `${layer.name} score ${year}`)],
+      head: [
+        rt('c.rank', ctx.lang),
+        rt('c.region', ctx.lang),
+        rt('c.zone', ctx.lang),
+        bi(`${year}年${layer.name}得分`, `${layer.name} score ${year}`),
+      ],
       align: ['r', 'l', 'l', 'r'],
-      rows: scores.map((r, k) => [f.int(k + 1), ctx.region(String(r.region)), zoneLabel(ctx, String(r.region)), f.dec(num(r[layerId]), 3)]),
+      rows: scores.map((r, k) => [
+        f.int(k + 1),
+        ctx.region(String(r.region)),
+        zoneLabel(ctx, String(r.region)),
+        f.dec(num(r[layerId]), 3),
+      ]),
     });
   }
   blocks.push(...skippedNote(ctx, s, layerId));
@@ -140,11 +198,26 @@ export function compositeSection(ctx: ReportContext): Block[] {
   );
   if (r) {
     const names = indicatorNames(ctx);
-    const obstacles = arr<unknown>(s.obstacles).filter(isObj).filter((o) => num(o.year) === r.year && num(o.order) === 1);
-    const topsis = new Map(arr<unknown>(s.scores).filter(isObj).filter((x) => num(x.year) === r.year).map((x) => [String(x.region), num(x.topsis)]));
+    const obstacles = arr<unknown>(s.obstacles)
+      .filter(isObj)
+      .filter((o) => num(o.year) === r.year && num(o.order) === 1);
+    const topsis = new Map(
+      arr<unknown>(s.scores)
+        .filter(isObj)
+        .filter((x) => num(x.year) === r.year)
+        .map((x) => [String(x.region), num(x.topsis)]),
+    );
     blocks.push({
       kind: 'table',
-      head: [rt('c.rank', lang), rt('c.region', lang), rt('c.zone', lang), rt('c.composite', lang), rt('c.topsis', lang), rt('c.interval', lang), rt('c.obstacle', lang)],
+      head: [
+        rt('c.rank', lang),
+        rt('c.region', lang),
+        rt('c.zone', lang),
+        rt('c.composite', lang),
+        rt('c.topsis', lang),
+        rt('c.interval', lang),
+        rt('c.obstacle', lang),
+      ],
       align: ['r', 'l', 'l', 'r', 'r', 'r', 'l'],
       rows: r.rows.map((x): Cell[] => {
         const o = obstacles.find((ob) => ob.region === x.region);
@@ -155,12 +228,30 @@ export function compositeSection(ctx: ReportContext): Block[] {
           f.dec(x.composite, 3),
           f.dec(topsis.get(x.region), 3),
           x.p05 !== null && x.p95 !== null ? (x.p05 === x.p95 ? f.int(x.p05) : `${f.int(x.p05)}–${f.int(x.p95)}`) : '—',
-          o ? bi(`${names.get(String(o.indicator)) ?? String(o.indicator)}（${f.pct(num(o.degree))}）`, `${names.get(String(o.indicator)) ?? String(o.indicator)} (${f.pct(num(o.degree))})`) : '—',
+          o
+            ? bi(
+                `${names.get(String(o.indicator)) ?? String(o.indicator)}（${f.pct(num(o.degree))}）`,
+                `${names.get(String(o.indicator)) ?? String(o.indicator)} (${f.pct(num(o.degree))})`,
+              )
+            : '—',
         ];
       }),
     });
-  } else blocks.push(note(bi('结果中没有综合得分（没有可计算的指标）。', 'The results hold no composite scores (no indicator could be computed).')));
-  blocks.push(...figure(ctx, 'composite-ranking'), ...figure(ctx, 'layer-scores'), ...figure(ctx, 'layer-obstacles'), ...figure(ctx, 'indicator-obstacles'));
+  } else
+    blocks.push(
+      note(
+        bi(
+          '结果中没有综合得分（没有可计算的指标）。',
+          'The results hold no composite scores (no indicator could be computed).',
+        ),
+      ),
+    );
+  blocks.push(
+    ...figure(ctx, 'composite-ranking'),
+    ...figure(ctx, 'layer-scores'),
+    ...figure(ctx, 'layer-obstacles'),
+    ...figure(ctx, 'indicator-obstacles'),
+  );
   // data checks
   const names = indicatorNames(ctx);
   const flags = arr<unknown>(s.diagnostics)
@@ -172,15 +263,29 @@ export function compositeSection(ctx: ReportContext): Block[] {
         d.manyZeros === true ? bi('零值多', 'many zeros') : '',
         d.fewUnique === true ? bi('取值种类少', 'few distinct values') : '',
       ].filter(Boolean);
-      return why.length ? `${names.get(String(d.indicator)) ?? String(d.indicator)}${bi(`（${why.join('、')}）`, ` (${why.join(', ')})`)}` : '';
+      return why.length
+        ? `${names.get(String(d.indicator)) ?? String(d.indicator)}${bi(`（${why.join('、')}）`, ` (${why.join(', ')})`)}`
+        : '';
     })
     .filter(Boolean);
   const corr = arr<unknown>(s.correlations)
     .filter(isObj)
-    .map((c) => `${names.get(String(c.a)) ?? String(c.a)} — ${names.get(String(c.b)) ?? String(c.b)}${bi('（', ' (')}r = ${f.dec(num(c.r), 2)}${bi('）', ')')}`);
+    .map(
+      (c) =>
+        `${names.get(String(c.a)) ?? String(c.a)} — ${names.get(String(c.b)) ?? String(c.b)}${bi('（', ' (')}r = ${f.dec(num(c.r), 2)}${bi('）', ')')}`,
+    );
   const items = [
     ...(flags.length ? [[bi(`数据检查提示：${flags.join('；')}。`, `Data checks flag: ${flags.join('; ')}.`)]] : []),
-    ...(corr.length ? [[bi(`同一层面内高度相关（|r| > 0.9）的指标：${corr.join('；')}，它们在该层面中的信息有所重复。`, `Highly correlated indicators within a layer (|r| > 0.9): ${corr.join('; ')}; they partly repeat each other.`)]] : []),
+    ...(corr.length
+      ? [
+          [
+            bi(
+              `同一层面内高度相关（|r| > 0.9）的指标：${corr.join('；')}，它们在该层面中的信息有所重复。`,
+              `Highly correlated indicators within a layer (|r| > 0.9): ${corr.join('; ')}; they partly repeat each other.`,
+            ),
+          ],
+        ]
+      : []),
     ...arr<unknown>(s.notes)
       .filter(isObj)
       .map((n) => [str(n.message) ?? biText2(n, lang) ?? String(n.code ?? '')]),

@@ -31,10 +31,25 @@ export function spatialSection(ctx: ReportContext): Block[] {
   const regions = arr<unknown>(all?.regions).filter(isObj);
   if (last && regions.length > 0) {
     const sorted = [...regions].sort((a, b) => (num(b.per10k) ?? -1) - (num(a.per10k) ?? -1));
-    blocks.push({ kind: 'heading', level: 3, text: bi(`${rt('h.regionsTable', lang)}（${num(last.year)}年）`, `${rt('h.regionsTable', lang)}, ${num(last.year)}`) });
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      text: bi(
+        `${rt('h.regionsTable', lang)}（${num(last.year)}年）`,
+        `${rt('h.regionsTable', lang)}, ${num(last.year)}`,
+      ),
+    });
     blocks.push({
       kind: 'table',
-      head: [rt('c.region', lang), rt('c.zone', lang), rt('c.count', lang), rt('c.share', lang), rt('c.popShare', lang), rt('c.per10k', lang), rt('c.lq', lang)],
+      head: [
+        rt('c.region', lang),
+        rt('c.zone', lang),
+        rt('c.count', lang),
+        rt('c.share', lang),
+        rt('c.popShare', lang),
+        rt('c.per10k', lang),
+        rt('c.lq', lang),
+      ],
       align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
       rows: sorted.map((r) => [
         ctx.region(String(r.region)),
@@ -53,7 +68,19 @@ export function spatialSection(ctx: ReportContext): Block[] {
     blocks.push({ kind: 'heading', level: 3, text: rt('h.series', lang) });
     blocks.push({
       kind: 'table',
-      head: [rt('c.year', lang), rt('c.coreShare', lang), rt('c.corePop', lang), rt('c.lq', lang), rt('c.hhi', lang), rt('c.gini', lang), rt('c.hoover', lang), rt('c.theil', lang), rt('c.between', lang), rt('c.moran', lang), rt('c.p', lang)],
+      head: [
+        rt('c.year', lang),
+        rt('c.coreShare', lang),
+        rt('c.corePop', lang),
+        rt('c.lq', lang),
+        rt('c.hhi', lang),
+        rt('c.gini', lang),
+        rt('c.hoover', lang),
+        rt('c.theil', lang),
+        rt('c.between', lang),
+        rt('c.moran', lang),
+        rt('c.p', lang),
+      ],
       align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       rows: series.map((x) => [
         String(num(x.year) ?? ''),
@@ -74,7 +101,11 @@ export function spatialSection(ctx: ReportContext): Block[] {
   const fields = isObj(last?.fields) ? last.fields : null;
   if (fields && arr(fields.rows).length > 0) {
     const rows = arr<unknown>(fields.rows).filter(isObj);
-    blocks.push({ kind: 'heading', level: 3, text: bi(`${rt('h.fields', lang)}（${num(last?.year)}年）`, `${rt('h.fields', lang)}, ${num(last?.year)}`) });
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      text: bi(`${rt('h.fields', lang)}（${num(last?.year)}年）`, `${rt('h.fields', lang)}, ${num(last?.year)}`),
+    });
     const seed = isObj(fields.seedClaim) ? fields.seedClaim : null;
     if (seed && typeof seed.holds === 'boolean') {
       const names = arr<unknown>(seed.fields).map((c) => {
@@ -84,8 +115,14 @@ export function spatialSection(ctx: ReportContext): Block[] {
       blocks.push(
         para(
           seed.holds
-            ? bi(`种子文献认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商均大于1，判断成立。`, `The seed papers say the periphery focuses on ${ctx.list(names)}: here the periphery's location quotients of these fields are all above 1, so the claim holds.`)
-            : bi(`种子文献认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商并非都大于1，判断不成立。`, `The seed papers say the periphery focuses on ${ctx.list(names)}: here not all of the periphery's location quotients of these fields are above 1, so the claim does not hold.`),
+            ? bi(
+                `种子文献认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商均大于1，判断成立。`,
+                `The seed papers say the periphery focuses on ${ctx.list(names)}: here the periphery's location quotients of these fields are all above 1, so the claim holds.`,
+              )
+            : bi(
+                `种子文献认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商并非都大于1，判断不成立。`,
+                `The seed papers say the periphery focuses on ${ctx.list(names)}: here not all of the periphery's location quotients of these fields are above 1, so the claim does not hold.`,
+              ),
         ),
       );
     }
@@ -93,14 +130,27 @@ export function spatialSection(ctx: ReportContext): Block[] {
       kind: 'table',
       head: [rt('c.field', lang), rt('c.count', lang), rt('c.coreLq', lang), rt('c.peripheryLq', lang)],
       align: ['l', 'r', 'r', 'r'],
-      rows: rows.map((r) => [str(lang === 'zh' ? r.zh : r.en) ?? String(r.field), f.int(num(r.count)), f.dec(num(r.coreLq)), f.dec(num(r.peripheryLq))]),
+      rows: rows.map((r) => [
+        str(lang === 'zh' ? r.zh : r.en) ?? String(r.field),
+        f.int(num(r.count)),
+        f.dec(num(r.coreLq)),
+        f.dec(num(r.peripheryLq)),
+      ]),
     });
   }
   blocks.push(...figure(ctx, 'lq-heatmap'));
-  const notes = [...arr<unknown>(s.notes), ...arr<unknown>(all?.notes), ...arr<unknown>(isObj(fields) ? fields.notes : [])]
+  const notes = [
+    ...arr<unknown>(s.notes),
+    ...arr<unknown>(all?.notes),
+    ...arr<unknown>(isObj(fields) ? fields.notes : []),
+  ]
     .map((n) => biText(n, lang))
     .filter((n): n is string => n !== null);
-  if (notes.length) blocks.push({ kind: 'heading', level: 3, text: rt('h.notes', lang) }, { kind: 'list', items: [...new Set(notes)].map((n) => [n]) });
+  if (notes.length)
+    blocks.push(
+      { kind: 'heading', level: 3, text: rt('h.notes', lang) },
+      { kind: 'list', items: [...new Set(notes)].map((n) => [n]) },
+    );
   if (!last) blocks.push(note(bi('空间分析没有任何年份的结果。', 'The spatial section has no year.')));
   return blocks;
 }

@@ -26,7 +26,12 @@ export function staffSection(ctx: ReportContext): Block[] {
   const absent = arr<unknown>(columns.absent).map(String);
   if (s.skipped === true) {
     return [
-      note(bi(`人才队伍分析已跳过：输入数据没有人员相关的列（${ctx.list(absent)}）。`, `The staff analysis was skipped: the input has none of the staff columns (${ctx.list(absent)}).`)),
+      note(
+        bi(
+          `人才队伍分析已跳过：输入数据没有人员相关的列（${ctx.list(absent)}）。`,
+          `The staff analysis was skipped: the input has none of the staff columns (${ctx.list(absent)}).`,
+        ),
+      ),
       ...notes.map((n) => note(n)),
     ];
   }
@@ -44,7 +49,11 @@ export function staffSection(ctx: ReportContext): Block[] {
       const edu = isObj(p.education) ? p.education : null;
       const shape = str(pyr?.shape);
       const shapeKey = shape ? (`pyramid.${shape}` as ReportTextKey) : null;
-      const shapeText = shapeKey && shapeKey in { 'pyramid.pyramid': 1, 'pyramid.inverted': 1, 'pyramid.diamond': 1, 'pyramid.irregular': 1 } ? rt(shapeKey, lang) : (shape ?? '—');
+      const shapeText =
+        shapeKey &&
+        shapeKey in { 'pyramid.pyramid': 1, 'pyramid.inverted': 1, 'pyramid.diamond': 1, 'pyramid.irregular': 1 }
+          ? rt(shapeKey, lang)
+          : (shape ?? '—');
       return [
         f.int(num(c?.junior)),
         f.int(num(c?.mid)),
@@ -61,16 +70,38 @@ export function staffSection(ctx: ReportContext): Block[] {
       .filter(isObj)
       .map((r) => [ctx.region(String(r.region)), ...profile(r)]);
     if (isObj(last.all)) rows.push([bi('全区', 'All regions'), ...profile(last.all)]);
-    blocks.push({ kind: 'heading', level: 3, text: bi(`${rt('h.regionsTable', lang)}（${num(last.year)}年）`, `${rt('h.regionsTable', lang)}, ${num(last.year)}`) });
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      text: bi(
+        `${rt('h.regionsTable', lang)}（${num(last.year)}年）`,
+        `${rt('h.regionsTable', lang)}, ${num(last.year)}`,
+      ),
+    });
     blocks.push({
       kind: 'table',
-      head: [rt('c.region', lang), rt('c.junior', lang), rt('c.mid', lang), rt('c.senior', lang), rt('c.certified', lang), rt('c.seniorShare', lang), rt('c.per1000', lang), rt('c.structure', lang), rt('c.fulltime', lang), rt('c.college', lang)],
+      head: [
+        rt('c.region', lang),
+        rt('c.junior', lang),
+        rt('c.mid', lang),
+        rt('c.senior', lang),
+        rt('c.certified', lang),
+        rt('c.seniorShare', lang),
+        rt('c.per1000', lang),
+        rt('c.structure', lang),
+        rt('c.fulltime', lang),
+        rt('c.college', lang),
+      ],
       align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'r'],
       rows,
     });
   }
   const rule = biText(s.rule, lang);
   if (rule) blocks.push(note(rule));
-  if (notes.length) blocks.push({ kind: 'heading', level: 3, text: rt('h.notes', lang) }, { kind: 'list', items: notes.map((n) => [n]) });
+  if (notes.length)
+    blocks.push(
+      { kind: 'heading', level: 3, text: rt('h.notes', lang) },
+      { kind: 'list', items: notes.map((n) => [n]) },
+    );
   return blocks;
 }

@@ -20,11 +20,19 @@ const GRADES = ['A', 'B', 'C', 'D'] as const;
 /** Display name of an organization type code (the code itself when soqa does not know it). */
 export function typeLabel(ctx: ReportContext, type: unknown): string {
   const code = String(type);
-  return code === 'social_group' || code === 'private_non_enterprise' || code === 'foundation' || code === 'other' ? t(`type.${code}`, ctx.lang) : code;
+  return code === 'social_group' || code === 'private_non_enterprise' || code === 'foundation' || code === 'other'
+    ? t(`type.${code}`, ctx.lang)
+    : code;
 }
 
 const severityLabel = (ctx: ReportContext, s: unknown): string =>
-  s === 'high' ? rt('sev.high', ctx.lang) : s === 'medium' ? rt('sev.medium', ctx.lang) : s === 'low' ? rt('sev.low', ctx.lang) : String(s ?? '—');
+  s === 'high'
+    ? rt('sev.high', ctx.lang)
+    : s === 'medium'
+      ? rt('sev.medium', ctx.lang)
+      : s === 'low'
+        ? rt('sev.low', ctx.lang)
+        : String(s ?? '—');
 
 /**
  * The supervision section: the as-of year and how many organizations were evaluated,
@@ -46,7 +54,10 @@ export function supervisionSection(ctx: ReportContext): Block[] {
   if (s.skipped === true) {
     const why =
       s.reason === 'aggregate-input'
-        ? bi('输入为汇总统计表，没有逐个组织的记录，因此不做风险预警、透明度与分级监管。', 'The input is an aggregated table without organization rows, so there are no risk warnings, transparency index or grades.')
+        ? bi(
+            '输入为汇总统计表，没有逐个组织的记录，因此不做风险预警、透明度与分级监管。',
+            'The input is an aggregated table without organization rows, so there are no risk warnings, transparency index or grades.',
+          )
         : bi('本部分已跳过。', 'This part was skipped.');
     return [note(why), ...notes.map((n) => note(n))];
   }
@@ -65,13 +76,23 @@ export function supervisionSection(ctx: ReportContext): Block[] {
     ),
   );
   // warnings by rule
-  const actions = new Map(arr<unknown>(s.actions).filter(isObj).map((a) => [String(a.id), str(lang === 'zh' ? a.zh : a.en) ?? String(a.id)]));
+  const actions = new Map(
+    arr<unknown>(s.actions)
+      .filter(isObj)
+      .map((a) => [String(a.id), str(lang === 'zh' ? a.zh : a.en) ?? String(a.id)]),
+  );
   const byRule = arr<unknown>(w.byRule).filter(isObj);
   if (byRule.length) {
     blocks.push({ kind: 'heading', level: 3, text: rt('h.byRule', lang) });
     blocks.push({
       kind: 'table',
-      head: [rt('c.rule', lang), rt('c.severity', lang), rt('c.action', lang), rt('c.applied', lang), rt('c.flagged', lang)],
+      head: [
+        rt('c.rule', lang),
+        rt('c.severity', lang),
+        rt('c.action', lang),
+        rt('c.applied', lang),
+        rt('c.flagged', lang),
+      ],
       align: ['l', 'l', 'l', 'l', 'r'],
       rows: byRule.map((r): Cell[] => [
         str(lang === 'zh' ? r.zh : r.en) ?? String(r.rule),
@@ -84,8 +105,16 @@ export function supervisionSection(ctx: ReportContext): Block[] {
   }
   // warnings and grades by region
   const gradesObj = isObj(s.grades) ? s.grades : {};
-  const gradeByRegion = new Map(arr<unknown>(gradesObj.byRegion).filter(isObj).map((g) => [String(g.region), g]));
-  const tByRegion = new Map(arr<unknown>((isObj(s.transparency) ? s.transparency : {}).byRegion).filter(isObj).map((x) => [String(x.region), x]));
+  const gradeByRegion = new Map(
+    arr<unknown>(gradesObj.byRegion)
+      .filter(isObj)
+      .map((g) => [String(g.region), g]),
+  );
+  const tByRegion = new Map(
+    arr<unknown>((isObj(s.transparency) ? s.transparency : {}).byRegion)
+      .filter(isObj)
+      .map((x) => [String(x.region), x]),
+  );
   const regions = arr<unknown>(w.byRegion).filter(isObj);
   /** Shares of the grades among a group's graded organizations. */
   const gradeCells = (g: Row | undefined): Cell[] => {
@@ -96,7 +125,16 @@ export function supervisionSection(ctx: ReportContext): Block[] {
     blocks.push({ kind: 'heading', level: 3, text: rt('h.byRegionSupervision', lang) });
     blocks.push({
       kind: 'table',
-      head: [rt('c.region', lang), rt('c.supervised', lang), rt('c.flagged', lang), rt('sev.high', lang), rt('sev.medium', lang), rt('sev.low', lang), ...GRADES.map((g) => bi(`${g}级`, `Grade ${g}`)), rt('c.transparency', lang)],
+      head: [
+        rt('c.region', lang),
+        rt('c.supervised', lang),
+        rt('c.flagged', lang),
+        rt('sev.high', lang),
+        rt('sev.medium', lang),
+        rt('sev.low', lang),
+        ...GRADES.map((g) => bi(`${g}级`, `Grade ${g}`)),
+        rt('c.transparency', lang),
+      ],
       align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       rows: regions.map((r): Cell[] => [
         ctx.region(String(r.region)),
@@ -126,15 +164,32 @@ export function supervisionSection(ctx: ReportContext): Block[] {
       ),
     );
   }
-  const gradeByType = new Map(arr<unknown>(gradesObj.byType).filter(isObj).map((g) => [String(g.type), g]));
+  const gradeByType = new Map(
+    arr<unknown>(gradesObj.byType)
+      .filter(isObj)
+      .map((g) => [String(g.type), g]),
+  );
   const tByType = arr<unknown>(tr.byType).filter(isObj);
-  const wByType = new Map(arr<unknown>(w.byType).filter(isObj).map((x) => [String(x.type), x]));
+  const wByType = new Map(
+    arr<unknown>(w.byType)
+      .filter(isObj)
+      .map((x) => [String(x.type), x]),
+  );
   if (tByType.length || gradeByType.size) {
     const types = [...new Set([...tByType.map((x) => String(x.type)), ...gradeByType.keys()])];
     blocks.push({ kind: 'heading', level: 3, text: rt('h.byTypeSupervision', lang) });
     blocks.push({
       kind: 'table',
-      head: [rt('c.type', lang), rt('c.supervised', lang), rt('c.flagged', lang), ...GRADES.map((g) => bi(`${g}级`, `Grade ${g}`)), rt('c.transparency', lang), rt('c.completeness', lang), rt('c.disclosure', lang), rt('c.online', lang)],
+      head: [
+        rt('c.type', lang),
+        rt('c.supervised', lang),
+        rt('c.flagged', lang),
+        ...GRADES.map((g) => bi(`${g}级`, `Grade ${g}`)),
+        rt('c.transparency', lang),
+        rt('c.completeness', lang),
+        rt('c.disclosure', lang),
+        rt('c.online', lang),
+      ],
       align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       rows: types.map((type): Cell[] => {
         const x = tByType.find((y) => String(y.type) === type);
@@ -159,7 +214,16 @@ export function supervisionSection(ctx: ReportContext): Block[] {
     else {
       blocks.push({
         kind: 'table',
-        head: [rt('c.rank', lang), rt('c.orgName', lang), rt('c.code', lang), rt('c.type', lang), rt('c.region', lang), rt('c.grade', lang), rt('c.severity', lang), rt('c.warningsList', lang)],
+        head: [
+          rt('c.rank', lang),
+          rt('c.orgName', lang),
+          rt('c.code', lang),
+          rt('c.type', lang),
+          rt('c.region', lang),
+          rt('c.grade', lang),
+          rt('c.severity', lang),
+          rt('c.warningsList', lang),
+        ],
         align: ['r', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
         rows: listed.slice(0, MAX_LISTED_ORGANIZATIONS).map((o): Cell[] => [
           f.int(num(o.rank)),
@@ -171,12 +235,22 @@ export function supervisionSection(ctx: ReportContext): Block[] {
           severityLabel(ctx, o.severity),
           arr<unknown>(o.warnings)
             .filter(isObj)
-            .map((x) => `${str(lang === 'zh' ? x.zh : x.en) ?? String(x.rule)}${bi('：', ': ')}${biText(x.text, lang) ?? ''}`)
+            .map(
+              (x) =>
+                `${str(lang === 'zh' ? x.zh : x.en) ?? String(x.rule)}${bi('：', ': ')}${biText(x.text, lang) ?? ''}`,
+            )
             .join(bi('；', '; ')),
         ]),
       });
       if (listed.length > MAX_LISTED_ORGANIZATIONS) {
-        blocks.push(note(bi(`只列出前${MAX_LISTED_ORGANIZATIONS}个，共${f.int(listed.length)}个；完整名单见 results.json 或 soqa risk。`, `The first ${MAX_LISTED_ORGANIZATIONS} of ${f.int(listed.length)} are listed; results.json and soqa risk have them all.`)));
+        blocks.push(
+          note(
+            bi(
+              `只列出前${MAX_LISTED_ORGANIZATIONS}个，共${f.int(listed.length)}个；完整名单见 results.json 或 soqa risk。`,
+              `The first ${MAX_LISTED_ORGANIZATIONS} of ${f.int(listed.length)} are listed; results.json and soqa risk have them all.`,
+            ),
+          ),
+        );
       }
     }
   }
@@ -194,6 +268,10 @@ export function supervisionSection(ctx: ReportContext): Block[] {
       ),
     );
   }
-  if (notes.length) blocks.push({ kind: 'heading', level: 3, text: rt('h.notes', lang) }, { kind: 'list', items: notes.map((n) => [n]) });
+  if (notes.length)
+    blocks.push(
+      { kind: 'heading', level: 3, text: rt('h.notes', lang) },
+      { kind: 'list', items: notes.map((n) => [n]) },
+    );
   return blocks;
 }

@@ -24,7 +24,8 @@ export function tensionSection(ctx: ReportContext): Block[] {
   const blocks: Block[] = [];
   const tensions = arr<unknown>(s.tensions).filter(isObj);
   const caveat = isObj(s.method) ? str(s.method.caveat) : null;
-  if (tensions.length === 0) blocks.push(note(bi('没有可计算的张力（见下方说明）。', 'No tension could be computed (see the notes below).')));
+  if (tensions.length === 0)
+    blocks.push(note(bi('没有可计算的张力（见下方说明）。', 'No tension could be computed (see the notes below).')));
   blocks.push(...figure(ctx, 'tension-lines'), ...figure(ctx, 'tension-scatter'));
   for (const t of tensions) {
     const subs = arr<unknown>(t.subsystems).filter(isObj);
@@ -33,7 +34,8 @@ export function tensionSection(ctx: ReportContext): Block[] {
       return sub ? (str(lang === 'zh' ? sub.zh : sub.en) ?? String(key)) : '—';
     };
     const name = str(lang === 'zh' ? t.zh : t.en) ?? String(t.id);
-    const pair = subs.length >= 2 ? bi(`（${subName('u1')}—${subName('u2')}）`, ` (${subName('u1')} vs ${subName('u2')})`) : '';
+    const pair =
+      subs.length >= 2 ? bi(`（${subName('u1')}—${subName('u2')}）`, ` (${subName('u1')} vs ${subName('u2')})`) : '';
     blocks.push({ kind: 'heading', level: 3, text: `${name}${pair}` });
     const verdict = biText(t.verdict, lang);
     if (verdict) blocks.push(para(verdict));
@@ -41,11 +43,18 @@ export function tensionSection(ctx: ReportContext): Block[] {
     const years = units.map((u) => num(u.year)).filter((y): y is number => y !== null);
     if (years.length === 0) continue;
     const last = Math.max(...years);
-    const changes = new Map(arr<unknown>(t.changes).filter(isObj).map((c) => [String(c.region), c]));
+    const changes = new Map(
+      arr<unknown>(t.changes)
+        .filter(isObj)
+        .map((c) => [String(c.region), c]),
+    );
     const rows = units
       .filter((u) => num(u.year) === last)
-      .sort((a, b) => (a.region === 'total' ? 1 : b.region === 'total' ? -1 : (num(b.tension) ?? -1) - (num(a.tension) ?? -1)));
-    const signed3 = (x: number | null): string => (x === null ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${f.dec(Math.abs(x), 3)}`);
+      .sort((a, b) =>
+        a.region === 'total' ? 1 : b.region === 'total' ? -1 : (num(b.tension) ?? -1) - (num(a.tension) ?? -1),
+      );
+    const signed3 = (x: number | null): string =>
+      x === null ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${f.dec(Math.abs(x), 3)}`;
     const cells = (u: Row): Cell[] => {
       const c = changes.get(String(u.region));
       const p05 = num(u.p05);
@@ -64,16 +73,38 @@ export function tensionSection(ctx: ReportContext): Block[] {
     };
     blocks.push({
       kind: 'table',
-      head: [rt('c.region', lang), `U1 ${subName('u1')}`, `U2 ${subName('u2')}`, bi('耦合协调度D', 'Coordination D'), bi('协调等级', 'Class'), bi('张力 1−D', 'Tension 1−D'), bi('模拟区间（5%—95%）', 'Simulated (5th–95th)'), bi('滞后子系统', 'Lagging'), bi('张力变化', 'Change')],
+      head: [
+        rt('c.region', lang),
+        `U1 ${subName('u1')}`,
+        `U2 ${subName('u2')}`,
+        bi('耦合协调度D', 'Coordination D'),
+        bi('协调等级', 'Class'),
+        bi('张力 1−D', 'Tension 1−D'),
+        bi('模拟区间（5%—95%）', 'Simulated (5th–95th)'),
+        bi('滞后子系统', 'Lagging'),
+        bi('张力变化', 'Change'),
+      ],
       align: ['l', 'r', 'r', 'r', 'l', 'r', 'r', 'l', 'r'],
       rows: rows.map(cells),
     });
-    if (rows.some((u) => u.robust === false)) blocks.push(note(bi('* 协调等级对权重与α/β不稳健：模拟区间跨越等级界限。', '* Class not robust to the weights and α/β: the simulated interval crosses a class boundary.')));
+    if (rows.some((u) => u.robust === false))
+      blocks.push(
+        note(
+          bi(
+            '* 协调等级对权重与α/β不稳健：模拟区间跨越等级界限。',
+            '* Class not robust to the weights and α/β: the simulated interval crosses a class boundary.',
+          ),
+        ),
+      );
   }
   if (caveat) blocks.push(note(bi(`说明：${caveat}`, `Caveat: ${caveat}`)));
   const notes = arr<unknown>(s.notes)
     .map((n) => biText(n, lang))
     .filter((n): n is string => n !== null);
-  if (notes.length) blocks.push({ kind: 'heading', level: 3, text: rt('h.notes', lang) }, { kind: 'list', items: notes.map((n) => [n]) });
+  if (notes.length)
+    blocks.push(
+      { kind: 'heading', level: 3, text: rt('h.notes', lang) },
+      { kind: 'list', items: notes.map((n) => [n]) },
+    );
   return blocks;
 }

@@ -32,7 +32,10 @@ export function typeMixSection(ctx: ReportContext): Block[] {
   const byType = isObj(trends?.byType) ? trends.byType : {};
   const alpha = num(trends?.alpha) ?? 0.05;
   const trendCell = (type: string): string => {
-    const tt = isObj(byType[type]) && isObj(byType[type].share) && isObj(byType[type].share.test) ? byType[type].share.test : null;
+    const tt =
+      isObj(byType[type]) && isObj(byType[type].share) && isObj(byType[type].share.test)
+        ? byType[type].share.test
+        : null;
     const z = num(tt?.z);
     const p = num(tt?.p);
     if (z === null || p === null) return '—';
@@ -58,7 +61,14 @@ export function typeMixSection(ctx: ReportContext): Block[] {
       bi(`${last}年占比`, `Share ${last}`),
       ...(multi ? [rt('c.cagr', lang), rt('c.trend', lang)] : []),
     ],
-    align: ['l', ...(multi ? ['r' as const] : []), 'r', ...(multi ? ['r' as const] : []), 'r', ...(multi ? ['r' as const, 'l' as const] : [])],
+    align: [
+      'l',
+      ...(multi ? ['r' as const] : []),
+      'r',
+      ...(multi ? ['r' as const] : []),
+      'r',
+      ...(multi ? ['r' as const, 'l' as const] : []),
+    ],
     rows: [
       ...types.map((type) => [
         t(`type.${type}` as 'type.other', lang),
@@ -74,7 +84,16 @@ export function typeMixSection(ctx: ReportContext): Block[] {
         f.int(total(last)),
         ...(multi ? [f.pct(total(first) > 0 ? 1 : null)] : []),
         f.pct(total(last) > 0 ? 1 : null),
-        ...(multi ? [isObj(trends?.total) && num(trends.total.cagr) !== null ? f.signedPct(num(trends.total.cagr)) : first !== last && total(first) > 0 ? f.signedPct((total(last) / total(first)) ** (1 / (last - first)) - 1) : '—', '—'] : []),
+        ...(multi
+          ? [
+              isObj(trends?.total) && num(trends.total.cagr) !== null
+                ? f.signedPct(num(trends.total.cagr))
+                : first !== last && total(first) > 0
+                  ? f.signedPct((total(last) / total(first)) ** (1 / (last - first)) - 1)
+                  : '—',
+              '—',
+            ]
+          : []),
       ].map((c) => (typeof c === 'string' ? c : [c])),
     ],
   });
@@ -86,10 +105,18 @@ export function typeMixSection(ctx: ReportContext): Block[] {
   const verdicts = arr<string>(trends.types)
     .map((type) => biText(isObj(byType[type]) ? byType[type].verdict : null, lang))
     .filter((v): v is string => v !== null);
-  if (verdicts.length) blocks.push({ kind: 'heading', level: 3, text: rt('h.verdicts', lang) }, { kind: 'list', items: verdicts.map((v) => [v]) });
+  if (verdicts.length)
+    blocks.push(
+      { kind: 'heading', level: 3, text: rt('h.verdicts', lang) },
+      { kind: 'list', items: verdicts.map((v) => [v]) },
+    );
   const notes = arr<unknown>(trends.notes)
     .map((n) => biText(n, lang))
     .filter((n): n is string => n !== null);
-  if (notes.length) blocks.push({ kind: 'heading', level: 3, text: rt('h.notes', lang) }, { kind: 'list', items: notes.map((n) => [n]) });
+  if (notes.length)
+    blocks.push(
+      { kind: 'heading', level: 3, text: rt('h.notes', lang) },
+      { kind: 'list', items: notes.map((n) => [n]) },
+    );
   return blocks;
 }

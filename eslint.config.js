@@ -15,22 +15,27 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        // `typeof import('…')` stays allowed: vitest's importOriginal<…> needs it
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // full-width spaces (U+3000) are ordinary text in Chinese strings and comments
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipComments: true, skipTemplates: true, skipRegExps: true },
+      ],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        Buffer: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        performance: 'readonly',
-      },
+      globals: Object.fromEntries(
+        ['process', 'console', 'Buffer', 'URL', 'TextDecoder', 'TextEncoder', 'performance']
+          .concat(['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'])
+          .map((name) => [name, 'readonly']),
+      ),
     },
   },
 );

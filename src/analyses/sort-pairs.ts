@@ -14,7 +14,7 @@
  * sortPairs(k, it); // k => [1, 2, 3], it => [1, 2, 0]
  */
 export function sortPairs(keys: Float64Array, items: Uint32Array | Int32Array, from = 0, to = keys.length): void {
-  let depth = 2 * Math.ceil(Math.log2(Math.max(2, to - from)));
+  const depth = 2 * Math.ceil(Math.log2(Math.max(2, to - from)));
   quick(keys, items, from, to - 1, depth);
 }
 

@@ -186,7 +186,7 @@ async function sniffGzip(raw: AsyncGenerator<Buffer>): Promise<{ gzip: boolean; 
   };
   if (firstChunk[0] === 0x1f && firstChunk[1] === 0x8b) {
     const gunzip = createGunzip();
-    (async () => {
+    void (async () => {
       try {
         // a reader that stops early destroys gunzip: stop too, which closes the file
         for await (const c of rest()) {

@@ -11,7 +11,6 @@ import {
   CERT_RATE,
   CERT_SPLIT_DEFAULT,
   CERT_SPLIT_POCKET,
-  COLUMNS,
   COMMUNITY_WEIGHTS,
   CORE_LEAN,
   DORMANT_ZERO,
@@ -41,7 +40,10 @@ function dateIn(y: number, rand: () => number): string {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   let d = Math.floor(rand() * (leap ? 366 : 365));
   let m = 0;
-  while (d >= MONTH_DAYS[m] + (m === 1 && leap ? 1 : 0)) ((d -= MONTH_DAYS[m] + (m === 1 && leap ? 1 : 0)), m++);
+  while (d >= MONTH_DAYS[m] + (m === 1 && leap ? 1 : 0)) {
+    d -= MONTH_DAYS[m] + (m === 1 && leap ? 1 : 0);
+    m++;
+  }
   return `${y}-${m < 9 ? '0' : ''}${m + 1}-${d < 9 ? '0' : ''}${d + 1}`;
 }
 

@@ -244,7 +244,7 @@ function plantCases(
   choose(
     perRule,
     (i) => alive(i) && span(i) >= 4,
-    (i) => {
+    () => {
       const len = int(2, 3);
       return { rule: 'dormant', year: y1 - len + 1, until: y1 };
     },

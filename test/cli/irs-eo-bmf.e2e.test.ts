@@ -10,14 +10,14 @@ import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { catValue } from '../../src/dataset/dataset.js';
 
 // The real IRS EO BMF extract (July 2020; WY, AK, VT, ND) lives outside the repository, in
-// ../shared/fixtures/irs-eo-bmf/ relative to the repo root (see its README.md).
-const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/irs-eo-bmf/', import.meta.url));
+// test/fixtures/irs-eo-bmf/ (see its README.md).
+const FIXTURES = fileURLToPath(new URL('../fixtures/irs-eo-bmf/', import.meta.url));
 const STATES = ['wy', 'ak', 'vt', 'nd'];
 const FILES = STATES.map((s) => join(FIXTURES, `eo_${s}.csv`));
 
 /*
  * Independent count, with Python's csv module (awk cannot split the quoted commas in NAME),
- * run in ../shared/fixtures/irs-eo-bmf: the same rules as config/profiles/irs-eo-bmf.json,
+ * run in test/fixtures/irs-eo-bmf: the same rules as config/profiles/irs-eo-bmf.json,
  * written again by hand.
  *
  * python3 -c "

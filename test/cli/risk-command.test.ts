@@ -115,7 +115,7 @@ describe('soqa risk', () => {
     expect(r.out).toMatch(
       /^risk warnings as of 2024 \(rules default\): \d+ organizations checked, 1500 supervised in 2024, 36 flagged \(8 high, 16 medium, 12 low\)/,
     );
-    expect(r.out).toMatch(/\n1  \[high\] /);
+    expect(r.out).toMatch(/\n1 {2}\[high\] /);
     expect(r.out).toContain('(first 5 of 36; --limit 0 lists all)');
     for (const h of ['by rule', 'by region', 'by type', 'on-site inspection']) expect(r.out).toContain(h);
     const zh = await run(['risk', input, '-q', '--limit', '2', '--lang', 'zh']);

@@ -5,7 +5,7 @@ import { readGal } from './read-gal.js';
 import { referencePath } from './reference-path.js';
 import { rookLattice } from './rook-lattice.js';
 
-/** One case of shared/reference/published_inequality_trend_cases.json (fields as in the file). */
+/** One case of test/fixtures/reference/published_inequality_trend_cases.json (fields as in the file). */
 export interface PublishedCase {
   id: string;
   stat: string;
@@ -64,7 +64,7 @@ const FAMILY: Record<string, 'inequality' | 'spatial' | 'trend'> = {
 };
 
 /**
- * All published cases (read from the shared file at test time).
+ * All published cases (read from test/fixtures/reference at test time).
  *
  * @returns the 75 cases in file order
  */

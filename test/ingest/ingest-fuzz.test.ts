@@ -248,6 +248,7 @@ async function runCase(c: Case): Promise<void> {
     if (!isSoqaError(e))
       throw new Error(
         `ingest threw a ${(e as Error)?.constructor?.name ?? typeof e}, not a SoqaError: ${(e as Error)?.stack ?? String(e)}`,
+        { cause: e },
       );
     expect(e.code).toMatch(/^E_[A-Z_]+$/);
     expect([EXIT.UNUSABLE_INPUT, EXIT.BAD_OPTIONS]).toContain(e.exitCode);

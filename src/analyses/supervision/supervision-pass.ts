@@ -75,6 +75,9 @@ export const codeOf = (dict: readonly string[], code: number): string | null => 
 /** Grade letter of a stored grade code (1–4), or null. */
 export const gradeOf = (code: number): Grade | null => (code > 0 ? GRADES[code - 1] : null);
 
+/** The year range of a registry list: its one as-of year. */
+const uniform = (year: number): { min: number; max: number } => ({ min: year, max: year });
+
 /**
  * The supervision pass: the rules and the transparency tracker run over each organization's
  * rows ({@link checkOrganizations}), then the organization-level indicators of the framework,
@@ -103,10 +106,8 @@ export function supervisionPass(
 ): SupervisionModel {
   const panel = ds.shape === 'panel';
   const yearCol = ds.num.year;
-  let first = Infinity;
-  let last = -Infinity;
-  if (panel && yearCol) ({ min: first, max: last } = columnMinMax(yearCol));
-  else first = last = options.registryAsOf ?? registryYear(ds);
+  const { min: first, max: last } =
+    panel && yearCol ? columnMinMax(yearCol) : uniform(options.registryAsOf ?? registryYear(ds));
   const years: PassYears = { asOf: panel ? (options.year ?? last) : first, panelFirst: first };
   const checks = checkOrganizations(ds, regions, rules, years);
   const { used, skipped: indicatorSkips } = orgIndicators(framework, ds, governanceFields);

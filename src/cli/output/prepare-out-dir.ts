@@ -59,10 +59,10 @@ export function outPath(outDir: string, name: string): string {
  */
 export function defaultOutName(file: string): string {
   if (file === '-') return 'stdin';
-  // eslint-disable-next-line no-control-regex
   const name = basename(file)
     .replace(/\.gz$/i, '')
     .replace(/\.[^.]+$/, '')
+    // eslint-disable-next-line no-control-regex -- control characters are what this replaces
     .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_');
   return /^\.*$/.test(name) ? 'input' : name;
 }

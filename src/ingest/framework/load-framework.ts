@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { packageRoot } from '../../core/package-root.js';
 import { SoqaError } from '../../core/soqa-error.js';
@@ -6,7 +6,7 @@ import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { FIELDS, NUMERIC_KINDS, REVENUE_FIELDS } from '../../dataset/fields.js';
 import { DERIVED_FIELDS } from '../../cube/derived-fields.js';
-import { checkConfigObject, readJsonConfig, resolveConfigPath, schemaValidator } from '../read-json-config.js';
+import { checkConfigObject, readJsonConfig, resolveConfigPath } from '../read-json-config.js';
 import type { ComputeSpec, Framework } from './framework.js';
 
 const SCHEMA = 'framework.schema.json';

@@ -2,7 +2,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { IngestResult, ProblemRow } from '../ingest-files.js';
 import type { HeaderMapping } from '../header/map-headers.js';
 import { OrgYearLedger } from '../org-year-ledger.js';
-import { WARNINGS_KEPT_PER_CODE, type RowCounts } from '../record-handler.js';
+import { WARNINGS_KEPT_PER_CODE } from '../record-handler.js';
 import type { RangeOutput } from './ingest-range.js';
 import { mergeColumns } from './merge-columns.js';
 import { duplicateReject } from '../duplicate-reject.js';

@@ -4,7 +4,7 @@ import { packageRoot } from '../../core/package-root.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
-import { checkConfigObject, readJsonConfig, resolveConfigPath } from '../read-json-config.js';
+import { readJsonConfig, resolveConfigPath } from '../read-json-config.js';
 import type { Profile } from './profile.js';
 import { FIELD_BY_NAME, ORG_TYPES, STATUSES } from '../../dataset/fields.js';
 import { loadFieldsOfActivity } from '../load-fields-of-activity.js';

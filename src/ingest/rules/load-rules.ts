@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { packageRoot } from '../../core/package-root.js';
 import { SoqaError } from '../../core/soqa-error.js';

@@ -1,3 +1,4 @@
+/* eslint-disable no-loss-of-precision -- published constants and reference values are quoted with every digit their source prints */
 // W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23
 // (1969) 631–637; coefficients of the Netlib SPECFUN routine CALERF.
 const A = [

@@ -7,9 +7,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { errorToMessage, type ChartJob, type ChartJobAnswer } from './chart-job.js';
 import { renderPng } from './render-png.js';
+import type * as RenderSvg from './render-svg.js';
+
+type RenderSvgModule = typeof RenderSvg;
 
 /** vega and vega-lite, loaded at start by an SVG worker, on its first SVG job by a PNG worker. */
-let svgModule: Promise<typeof import('./render-svg.js')> | null = (workerData as { svg?: boolean } | null)?.svg
+let svgModule: Promise<RenderSvgModule> | null = (workerData as { svg?: boolean } | null)?.svg
   ? import('./render-svg.js')
   : null;
 

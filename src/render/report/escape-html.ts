@@ -24,8 +24,11 @@ const ENTITIES: Readonly<Record<string, string>> = {
  */
 export function escapeHtml(text: unknown): string {
   if (text === null || text === undefined) return '';
-  return String(text)
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return (
+    String(text)
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[&<>"']/g, (c) => ENTITIES[c])
+  );
 }

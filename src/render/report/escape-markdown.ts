@@ -37,6 +37,7 @@ export function escapeMarkdown(text: unknown, options: { lineStart?: boolean } =
   if (text === null || text === undefined) return '';
   const s = String(text)
     .replace(BREAKS, ' ')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(SPECIAL, (c) => `\\${c}`);
   return options.lineStart

@@ -6,7 +6,7 @@ import { minMaxNormalize } from '../../../src/measures/composite/min-max-normali
 import type { Direction } from '../../../src/measures/composite/types.js';
 import { weightedSum } from '../../../src/measures/composite/weighted-sum.js';
 
-const REF = new URL('../../../../shared/reference/', import.meta.url);
+const REF = new URL('../../fixtures/reference/', import.meta.url);
 const load = (file: string): unknown => JSON.parse(readFileSync(new URL(file, REF), 'utf8'));
 const printed = (x: number): number => (String(x).split('.')[1] ?? '').length;
 function expectDecimals(actual: number, expected: number, decimals: number, source: string): void {

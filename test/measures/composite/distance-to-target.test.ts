@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SoqaError } from '../../../src/core/soqa-error.js';
 import { distanceToTarget } from '../../../src/measures/composite/distance-to-target.js';
 
-const REF = new URL('../../../../shared/reference/', import.meta.url);
+const REF = new URL('../../fixtures/reference/', import.meta.url);
 const load = (file: string): unknown => JSON.parse(readFileSync(new URL(file, REF), 'utf8'));
 
 interface Dist2TargCase {

@@ -9,7 +9,7 @@ import { minMaxNormalize } from '../../../src/measures/composite/min-max-normali
 import type { Direction } from '../../../src/measures/composite/types.js';
 import { weightedSum } from '../../../src/measures/composite/weighted-sum.js';
 
-const REF = new URL('../../../../shared/reference/', import.meta.url);
+const REF = new URL('../../fixtures/reference/', import.meta.url);
 const readRef = (file: string): string => readFileSync(new URL(file, REF), 'utf8');
 const load = (file: string): unknown => JSON.parse(readRef(file));
 /** decimals printed in a published number (R prints 7 significant digits, dropping trailing zeros) */

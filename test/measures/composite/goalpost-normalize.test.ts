@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SoqaError } from '../../../src/core/soqa-error.js';
 import { goalpostNormalize } from '../../../src/measures/composite/goalpost-normalize.js';
 
-const REF = new URL('../../../../shared/reference/', import.meta.url);
+const REF = new URL('../../fixtures/reference/', import.meta.url);
 const load = (file: string): unknown => JSON.parse(readFileSync(new URL(file, REF), 'utf8'));
 
 interface GoalpostCase {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SoqaError } from '../../../src/core/soqa-error.js';
 import { obstacleDegree } from '../../../src/measures/composite/obstacle-degree.js';
 
-const REF = new URL('../../../../shared/reference/', import.meta.url);
+const REF = new URL('../../fixtures/reference/', import.meta.url);
 const load = (file: string): unknown => JSON.parse(readFileSync(new URL(file, REF), 'utf8'));
 /** |actual - expected| within half a unit of the third significant digit of expected */
 function expectSignificant(actual: number, expected: number, digits: number, source: string): void {

@@ -8,7 +8,7 @@ import { minMaxNormalize } from '../../../src/measures/composite/min-max-normali
 import { topsis } from '../../../src/measures/composite/topsis.js';
 import type { Direction } from '../../../src/measures/composite/types.js';
 
-const REF = new URL('../../../../shared/reference/', import.meta.url);
+const REF = new URL('../../fixtures/reference/', import.meta.url);
 const readRef = (file: string): string => readFileSync(new URL(file, REF), 'utf8');
 const load = (file: string): unknown => JSON.parse(readRef(file));
 const printed = (x: number): number => (String(x).split('.')[1] ?? '').length;

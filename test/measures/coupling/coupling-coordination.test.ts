@@ -4,7 +4,7 @@ import { EXIT } from '../../../src/core/exit-codes.js';
 import { SoqaError } from '../../../src/core/soqa-error.js';
 import { couplingCoordination } from '../../../src/measures/coupling/coupling-coordination.js';
 
-const REF = new URL('../../../../shared/reference/', import.meta.url);
+const REF = new URL('../../fixtures/reference/', import.meta.url);
 const load = (file: string): unknown => JSON.parse(readFileSync(new URL(file, REF), 'utf8'));
 function expectDecimals(actual: number, expected: number, decimals: number, source: string): void {
   expect(Math.abs(actual - expected), `${source}: got ${actual}, expected ${expected}`).toBeLessThanOrEqual(

@@ -1,4 +1,4 @@
-// Every inequality/concentration case of shared/reference/published_inequality_trend_cases.json,
+// Every inequality/concentration case of test/fixtures/reference/published_inequality_trend_cases.json,
 // one it() per case id. Expected values, tolerances and sources are read from the file; the
 // source of each number is the case's `source` field (PySAL inequality, R ineq, REAT).
 import { describe, expect, it } from 'vitest';

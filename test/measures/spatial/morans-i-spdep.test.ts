@@ -1,4 +1,4 @@
-// Moran's I against R spdep 1.2-7 moran.test (shared/reference/spdep_moran_results.txt):
+// Moran's I against R spdep 1.2-7 moran.test (test/fixtures/reference/spdep_moran_results.txt):
 // row-standardised (W) and binary (B) weights, randomisation and normality, one-sided
 // ("greater") and two-sided p. Every expected number below is read from that file.
 import { readFileSync } from 'node:fs';
@@ -50,7 +50,7 @@ function dataset(name: string): { values: number[]; neighbours: number[][] } | n
     case 'lat3x3_rook_y1to9':
       return { values: [1, 2, 3, 4, 5, 6, 7, 8, 9], neighbours: rookLattice(3, 3) };
     default:
-      return null; // columbus: the Columbus data are not in shared/reference/data
+      return null; // columbus: the Columbus data are not in test/fixtures/reference/data
   }
 }
 
@@ -66,7 +66,7 @@ describe("Moran's I against R spdep moran.test", () => {
     const name = `${row.dataset} style=${row.style} ${row.assumption}`;
     const d = dataset(row.dataset);
     if (d === null) {
-      it.skip(`${name} (data set not shipped in shared/reference/data)`, () => {});
+      it.skip(`${name} (data set not shipped in test/fixtures/reference/data)`, () => {});
       continue;
     }
     it(name, () => {

@@ -1,4 +1,4 @@
-// Every spatial case of shared/reference/published_inequality_trend_cases.json (PySAL esda
+// Every spatial case of test/fixtures/reference/published_inequality_trend_cases.json (PySAL esda
 // Moran, PySAL inequality Gini_Spatial), one it() per case id; expected values, tolerances and
 // sources come from the file.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+/* eslint-disable no-loss-of-precision -- published constants and reference values are quoted with every digit their source prints */
 import { describe, expect, it } from 'vitest';
 import { erfc, normalCdf, normalSf } from '../../../src/measures/trend/index.js';
 

@@ -1,4 +1,4 @@
-// Every trend case of shared/reference/published_inequality_trend_cases.json (pyMannKendall
+// Every trend case of test/fixtures/reference/published_inequality_trend_cases.json (pyMannKendall
 // original_test and sens_slope), one it() per case id; expected values, tolerances and
 // sources come from the file.
 import { describe, expect, it } from 'vitest';

@@ -5,6 +5,7 @@ import { shareLinesSpec } from '../../../src/render/charts/specs/share-lines.js'
 import { typeMixAreaSpec } from '../../../src/render/charts/specs/type-mix-area.js';
 import { NATIONAL_COUNTS } from './fixtures.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- specs are walked as untyped JSON
 type AnySpec = Record<string, any>;
 
 const builders = { typeMixAreaSpec, shareLinesSpec };
@@ -55,7 +56,7 @@ describe('type × year spec builders', () => {
 
   for (const [name, build] of Object.entries(builders)) {
     describe(name, () => {
-      const bad: Record<string, { rows: any[]; message: RegExp }> = {
+      const bad: Record<string, { rows: unknown[]; message: RegExp }> = {
         'no rows': { rows: [], message: /no rows/ },
         'unknown type': { rows: [{ year: 2012, type: 'company', count: 1 }], message: /type "company" is not one of/ },
         'negative count': { rows: [{ year: 2012, type: 'foundation', count: -1 }], message: /count "-1"/ },
@@ -70,7 +71,7 @@ describe('type × year spec builders', () => {
         it(`rejects ${what} with a SoqaError`, () => {
           let err: unknown;
           try {
-            build(rows, { lang: 'en', title: 'T' });
+            build(rows as Parameters<typeof build>[0], { lang: 'en', title: 'T' });
           } catch (e) {
             err = e;
           }

@@ -41,10 +41,6 @@ function signedInt(ctx: ReportContext, x: number): string {
   return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${ctx.f.int(Math.abs(x))}`;
 }
 
-function signedDec(ctx: ReportContext, x: number | null, digits: number): string {
-  return x === null ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : '±'}${ctx.f.dec(Math.abs(x), digits)}`;
-}
-
 /** Relative change a → b, null when a is 0. */
 const rel = (a: number, b: number): number | null => (a > 0 ? b / a - 1 : null);
 

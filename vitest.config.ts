@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // vitest's default is cores − 1, which is one file at a time on a 2-core machine
+    maxWorkers: Math.max(2, availableParallelism()),
     reporters: ['default', './test/support/closing-line-reporter.ts'],
   },
 });

@@ -16,10 +16,14 @@ const validateResults = new Ajv({ allErrors: true, strict: false }).compile(
   JSON.parse(readFileSync(join(ROOT, 'schemas', 'results.schema.json'), 'utf8')),
 );
 
-/** Run `soqa analyze` into a fresh folder; returns the run and the folder. */
+/** The outputs these tests read (results.json, rejects, warnings, tables): no charts, no reports. */
+const JSON_ONLY = ['--format', 'json'];
+
+/** Run `soqa analyze` into a fresh folder (`--format json` unless args name formats); returns the run and the folder. */
 function analyze(files: string[], ...args: string[]) {
   const out = join(freshDir(), 'out');
-  const run = runSoqa(['analyze', ...files.map(fixture), '-o', out, ...args]);
+  const formats = args.includes('--format') ? [] : JSON_ONLY;
+  const run = runSoqa(['analyze', ...files.map(fixture), '-o', out, ...formats, ...args]);
   return { ...run, out };
 }
 
@@ -80,7 +84,7 @@ describe('soqa analyze (built binary)', () => {
     const first = readFileSync(join(a.out, 'results.json'));
     expect(readFileSync(join(b.out, 'results.json')).equals(first)).toBe(true);
     // again into the first folder (a soqa output folder: allowed without --force)
-    const again = runSoqa(['analyze', fixture('gbk-chinese-headers.csv'), '-o', a.out]);
+    const again = runSoqa(['analyze', fixture('gbk-chinese-headers.csv'), '-o', a.out, ...JSON_ONLY]);
     expect(again.status, again.stderr).toBe(0);
     expect(readFileSync(join(a.out, 'results.json')).equals(first)).toBe(true);
   });
@@ -238,7 +242,7 @@ describe('soqa analyze (built binary)', () => {
   });
 
   it('exit 2 for a missing input file and for a registry list mixed with a panel', () => {
-    const missing = runSoqa(['analyze', join(freshDir(), 'nope.csv'), '-o', join(freshDir(), 'o')]);
+    const missing = runSoqa(['analyze', join(freshDir(), 'nope.csv'), '-o', join(freshDir(), 'o'), ...JSON_ONLY]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('E_INPUT_READ');
     const mixed = analyze(['good-utf8.csv', 'dates-mixed.csv']);
@@ -251,7 +255,7 @@ describe('soqa analyze (built binary)', () => {
     const p = join(dir, 'all-bad.csv');
     writeFileSync(p, 'org_id,name,type,region,registered\nA,协会,企业,150100,2020\nB,协会,social_group,北京,2020\n');
     const out = join(dir, 'out');
-    const r = runSoqa(['analyze', p, '-o', out]);
+    const r = runSoqa(['analyze', p, '-o', out, ...JSON_ONLY]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('E_NO_ROWS');
     expect(readCsv(join(out, 'rejects.csv')).map((x) => [x.line, x.code])).toEqual([
@@ -313,14 +317,14 @@ describe('soqa analyze (built binary)', () => {
     const out = join(freshDir(), 'mine');
     mkdirSync(out);
     writeFileSync(join(out, 'notes.txt'), 'my notes\n');
-    const r = runSoqa(['analyze', fixture('good-utf8.csv'), '-o', out]);
+    const r = runSoqa(['analyze', fixture('good-utf8.csv'), '-o', out, ...JSON_ONLY]);
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('E_OUT_NOT_SOQA');
     expect(r.stderr).toContain('--force');
     expect(existsSync(join(out, 'results.json'))).toBe(false);
     expect(existsSync(join(out, '.soqa-output'))).toBe(false);
 
-    const forced = runSoqa(['analyze', fixture('good-utf8.csv'), '-o', out, '--force']);
+    const forced = runSoqa(['analyze', fixture('good-utf8.csv'), '-o', out, '--force', ...JSON_ONLY]);
     expect(forced.status, forced.stderr).toBe(0);
     expect(existsSync(join(out, 'results.json'))).toBe(true);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('my notes\n');
@@ -328,7 +332,7 @@ describe('soqa analyze (built binary)', () => {
 
   it('writes into an empty existing folder', () => {
     const out = freshDir();
-    const r = runSoqa(['analyze', fixture('good-utf8.csv'), '-o', out]);
+    const r = runSoqa(['analyze', fixture('good-utf8.csv'), '-o', out, ...JSON_ONLY]);
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(out, 'results.json'))).toBe(true);
   });

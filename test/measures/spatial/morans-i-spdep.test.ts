@@ -47,10 +47,12 @@ function dataset(name: string): { values: number[]; neighbours: number[][] } | n
       return data('mexico.csv', 'pcgdp1940', 'mexico.gal');
     case 'mexico_pcgdp2000':
       return data('mexico.csv', 'pcgdp2000', 'mexico.gal');
+    case 'columbus_CRIME_COLnb':
+      return data('columbus.csv', 'CRIME', 'columbus_COL.gal'); // spdep oldcol: COL.OLD$CRIME, COL.nb
     case 'lat3x3_rook_y1to9':
       return { values: [1, 2, 3, 4, 5, 6, 7, 8, 9], neighbours: rookLattice(3, 3) };
     default:
-      return null; // columbus: the Columbus data are not in test/fixtures/reference/data
+      return null;
   }
 }
 
@@ -65,10 +67,7 @@ describe("Moran's I against R spdep moran.test", () => {
   for (const row of readSpdep()) {
     const name = `${row.dataset} style=${row.style} ${row.assumption}`;
     const d = dataset(row.dataset);
-    if (d === null) {
-      it.skip(`${name} (data set not shipped in test/fixtures/reference/data)`, () => {});
-      continue;
-    }
+    if (d === null) throw new Error(`no data for the spdep case ${row.dataset}: add it to dataset()`);
     it(name, () => {
       const m = moransI(d.values, d.neighbours, { style: row.style });
       const r = row.assumption === 'rand';

@@ -10,6 +10,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import { isSoqaError } from '../core/soqa-error.js';
+import { isMeasureError } from '../measures/measure-error.js';
 import * as msg from '../core/messages.js';
 import { processIO, type CliIO } from './io.js';
 import { soqaVersion } from './version.js';
@@ -78,6 +79,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
     if (isSoqaError(e)) {
       io.stderr(`${paintLevel('error')} [${e.code}]: ${e.message}\n`);
       return e.exitCode;
+    }
+    // a measure refused its input: options or a configuration file gave it (exit 3)
+    if (isMeasureError(e)) {
+      io.stderr(`${paintLevel('error')} [${e.code}]: ${e.message}\n`);
+      return EXIT.BAD_OPTIONS;
     }
     io.stderr(`${msg.internalError((e as Error)?.stack ?? String(e))}\n`);
     return EXIT.INTERNAL;

@@ -6,9 +6,6 @@
 
 const q = (v: unknown): string => JSON.stringify(String(v));
 
-/** Invalid argument to a pure measure function (library API). */
-export const measureInput = (measure: string, problem: string): string => `${measure}: ${problem}`;
-
 /** Generic "this option value is wrong" for CLI options. */
 export const badOption = (option: string, value: unknown, expected: string): string =>
   `option ${option}: ${q(value)} is not valid; expected ${expected}.`;

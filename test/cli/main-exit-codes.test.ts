@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { MeasureError } from '../../src/measures/measure-error.js';
 import { SoqaError } from '../../src/core/soqa-error.js';
 import { EXIT } from '../../src/core/exit-codes.js';
 import { loadInputs } from '../../src/cli/pipeline/load-inputs.js';
@@ -59,6 +60,13 @@ describe('main: exit codes and messages', () => {
     const r = await run(['validate', 'x.csv']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('error [E_EMPTY_INPUT]: x.csv is empty: it has no header row.\n');
+  });
+
+  it("a measure's MeasureError (a plain Error with a code) is exit 3, one line, no stack", async () => {
+    vi.mocked(loadInputs).mockRejectedValue(new MeasureError('entropyWeights', 'matrix has no rows'));
+    const r = await run(['validate', 'x.csv']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe('error [E_MEASURE_INPUT]: entropyWeights: matrix has no rows\n');
   });
 
   it('bad options are exit 3 before any input is read', async () => {

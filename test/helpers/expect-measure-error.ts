@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import { EXIT } from '../../src/core/exit-codes.js';
-import { SoqaError } from '../../src/core/soqa-error.js';
+import { MeasureError } from '../../src/measures/measure-error.js';
 
 /**
- * Assert that `fn` throws the measures' input error: a SoqaError with code
- * `E_MEASURE_INPUT`, exit code BAD_OPTIONS, and a message matching `message`.
+ * Assert that `fn` throws the measures' input error: a MeasureError (a plain Error, no
+ * exit code: the measures know nothing of the CLI) with code `E_MEASURE_INPUT` and a message
+ * matching `message`.
  *
  * @param fn the call that should throw
  * @param message text or pattern the message must contain / match
@@ -16,10 +16,10 @@ export function expectMeasureError(fn: () => unknown, message: string | RegExp):
   } catch (e) {
     caught = e;
   }
-  expect(caught, 'expected a SoqaError to be thrown').toBeInstanceOf(SoqaError);
-  const err = caught as SoqaError;
+  expect(caught, 'expected a MeasureError to be thrown').toBeInstanceOf(MeasureError);
+  const err = caught as MeasureError;
   expect(err.code).toBe('E_MEASURE_INPUT');
-  expect(err.exitCode).toBe(EXIT.BAD_OPTIONS);
+  expect(err).toBeInstanceOf(Error);
   if (typeof message === 'string') expect(err.message).toContain(message);
   else expect(err.message).toMatch(message);
 }

@@ -41,7 +41,7 @@ export interface CoupleUnitsOptions {
  * @param scores units × subsystems, each on [0, 1] or NaN
  * @param options T weights (default equal) and coupling variant
  * @returns one result per unit
- * @throws SoqaError E_MEASURE_INPUT for a score outside [0, 1] or bad weights
+ * @throws MeasureError E_MEASURE_INPUT for a score outside [0, 1] or bad weights
  * @example
  * coupleUnits([[0.36, 0.64]])[0];
  * // => { C: 0.96, T: 0.5, D: 0.6928…, tension: 0.3071…, class: { index: 6, zh: '初级协调', en: 'primary coordination' }, lagging: 0, gap: 0.28 }

@@ -1,4 +1,4 @@
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link centredTransform}. */
 export interface CentredOptions {
@@ -19,7 +19,7 @@ export interface CentredOptions {
  * @param values one indicator, one value per unit; NaN = missing
  * @param options `optimum` (required)
  * @returns the transformed values, same length and order
- * @throws SoqaError `E_MEASURE_INPUT` when a value is ±Infinity or not a number, or the optimum is not finite
+ * @throws MeasureError `E_MEASURE_INPUT` when a value is ±Infinity or not a number, or the optimum is not finite
  * @example
  * centredTransform([6, 7, 8.5], { optimum: 7 }); // => [0.33333333333333337, 1, 0]
  */

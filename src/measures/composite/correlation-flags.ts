@@ -1,6 +1,6 @@
 import { sampleCorrelation } from 'simple-statistics';
 import { checkMatrix } from './internal/check-matrix.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** One highly correlated pair of indicators in the same group. */
 export interface CorrelationFlag {
@@ -29,7 +29,7 @@ export interface CorrelationFlag {
  * @param groups the group of each column, one entry per column
  * @param threshold flag when |r| > threshold (default 0.9)
  * @returns flagged pairs, ordered by i then j
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix, a non-finite value, a
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix, a non-finite value, a
  *   `groups` of the wrong length or a threshold outside [0, 1]
  * @example
  * correlationFlags([[1, 2, 5], [2, 4, 1], [3, 7, 4]], ['A', 'A', 'A']);

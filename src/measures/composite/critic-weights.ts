@@ -1,7 +1,7 @@
 import { sampleCorrelation, sampleStandardDeviation } from 'simple-statistics';
 import { entropyWeights } from './entropy-weights.js';
 import { checkMatrix } from './internal/check-matrix.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link criticWeights}. */
 export interface CriticOptions {
@@ -39,7 +39,7 @@ export interface CriticResult {
  * @param normalizedMatrix rows = units, columns = indicators; no NaN
  * @param options `dispersion` (default `'sd'`)
  * @returns weights plus the dispersion, conflict and information of each column
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix, a missing or non-finite value
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix, a missing or non-finite value
  * @example
  * criticWeights([[0, 0, 1], [0.5, 1, 0], [1, 0.5, 0.5]]).weights;
  * // => [0.25, 0.3125, 0.4375]

@@ -1,4 +1,4 @@
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 import type { Direction } from './types.js';
 
 /** Options of {@link distanceToTarget}. */
@@ -20,7 +20,7 @@ export interface DistanceToTargetOptions {
  * @param values one indicator, one value per unit; NaN = missing
  * @param options `target` (required), `direction` (default 1), `capMax` (default false)
  * @returns the normalised values, same length and order
- * @throws SoqaError `E_MEASURE_INPUT` when a value is ±Infinity or not a number, no value is
+ * @throws MeasureError `E_MEASURE_INPUT` when a value is ±Infinity or not a number, no value is
  *   available, the target is not finite, or it does not lie strictly above the minimum
  *   (direction 1) or strictly below the maximum (direction −1)
  * @example

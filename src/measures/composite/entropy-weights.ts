@@ -1,6 +1,6 @@
 import { checkMatrix } from './internal/check-matrix.js';
 import { columnValues } from './internal/column-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link entropyWeights}. */
 export interface EntropyOptions {
@@ -49,7 +49,7 @@ export interface EntropyResult {
  * @param matrix rows = units, columns = indicators; non-negative; NaN = missing
  * @param options `shift` (default 0), `alreadyNormalized` (default false)
  * @returns weights, entropy, divergence and the zero-information columns
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix, a negative or non-finite
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix, a negative or non-finite
  *   value, a value above 1 with `alreadyNormalized`, or a negative/non-finite shift
  * @example
  * entropyWeights([[1, 0.5], [0, 0.5]]);

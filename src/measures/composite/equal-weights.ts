@@ -1,4 +1,4 @@
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /**
  * Equal weights 1/m for m indicators (the usual baseline against which entropy or CRITIC
@@ -6,7 +6,7 @@ import { measureError } from './internal/measure-error.js';
  *
  * @param m number of indicators, a positive integer
  * @returns m weights of 1/m each
- * @throws SoqaError `E_MEASURE_INPUT` when m is not a positive integer
+ * @throws MeasureError `E_MEASURE_INPUT` when m is not a positive integer
  * @example
  * equalWeights(4); // => [0.25, 0.25, 0.25, 0.25]
  */

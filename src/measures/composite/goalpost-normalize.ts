@@ -1,4 +1,4 @@
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 import type { Direction } from './types.js';
 
 /** Options of {@link goalpostNormalize}. */
@@ -24,7 +24,7 @@ export interface GoalpostOptions {
  * @param values one indicator, one value per unit; NaN = missing
  * @param options `lower`, `upper` (required), `direction` (default 1), `scale` (default 1), `truncate` (default true)
  * @returns the normalised values, same length and order
- * @throws SoqaError `E_MEASURE_INPUT` when a value is ±Infinity or not a number, the goalposts are not finite with lower < upper, the direction is not ±1 or the scale is not finite
+ * @throws MeasureError `E_MEASURE_INPUT` when a value is ±Infinity or not a number, the goalposts are not finite with lower < upper, the direction is not ±1 or the scale is not finite
  * @example
  * goalpostNormalize([1, 11, -1], { lower: 0, upper: 10 }); // => [0.1, 1, 0]
  */

@@ -1,5 +1,5 @@
 import { checkMatrix } from './internal/check-matrix.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link greyRelationalGrade}. */
 export interface GreyRelationalOptions {
@@ -28,7 +28,7 @@ export interface GreyRelationalResult {
  * @param comparisons one comparison sequence per row, same length as `reference`
  * @param options `rho` (default 0.5)
  * @returns grades (one per row) and coefficients (rows × points)
- * @throws SoqaError `E_MEASURE_INPUT` on lengths that do not match, a missing or non-finite value, or ρ outside (0, 1]
+ * @throws MeasureError `E_MEASURE_INPUT` on lengths that do not match, a missing or non-finite value, or ρ outside (0, 1]
  * @example
  * greyRelationalGrade([1, 1], [[1, 0.5], [0.5, 0.5]]).grades; // => [0.6666666666666666, 0.3333333333333333]
  */

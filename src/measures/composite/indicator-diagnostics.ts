@@ -55,7 +55,7 @@ export interface IndicatorDiagnostic {
  * @param matrix rows = units, columns = indicators; NaN = missing
  * @param options thresholds (defaults tSkew 2, tKurt 3.5, tAvail 0.65, tZero 0.5, tUnique 0.5)
  * @returns one diagnostic per column
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix or a non-finite value
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix or a non-finite value
  * @example
  * indicatorDiagnostics([[0], [0], [0], [0], [1]])[0];
  * // => { column: 0, available: 5, availability: 1, zeroShare: 0.8, uniqueShare: 0.4,

@@ -1,4 +1,4 @@
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link intervalTransform}. */
 export interface IntervalOptions {
@@ -20,7 +20,7 @@ export interface IntervalOptions {
  * @param values one indicator, one value per unit; NaN = missing
  * @param options `lower` and `upper` (both required)
  * @returns the transformed values, same length and order
- * @throws SoqaError `E_MEASURE_INPUT` when a value is ±Infinity or not a number, or the bounds are not finite with lower ≤ upper
+ * @throws MeasureError `E_MEASURE_INPUT` when a value is ±Infinity or not a number, or the bounds are not finite with lower ≤ upper
  * @example
  * intervalTransform([5, 12, 20, 30], { lower: 10, upper: 20 }); // => [0.5, 1, 1, 0]
  */

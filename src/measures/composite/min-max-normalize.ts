@@ -1,7 +1,7 @@
 import { checkDirections } from './internal/check-directions.js';
 import { checkMatrix } from './internal/check-matrix.js';
 import { columnValues } from './internal/column-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 import type { NormalizeDirection } from './types.js';
 
 /** Result of a column-wise normalisation. */
@@ -40,7 +40,7 @@ export interface MinMaxOptions {
  * @param directions one per column: 1 positive, −1 negative, 0 already normalised (kept)
  * @param options `epsilon` (default 0), must be in [0, 0.5)
  * @returns the normalised matrix plus the constant and empty column indices
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix, a non-finite value, a bad
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix, a non-finite value, a bad
  *   direction, ε outside [0, 0.5), or a direction-0 column with a value outside [0, 1]
  * @example
  * minMaxNormalize([[1, 10], [3, 20], [5, 30]], [1, -1]).matrix;

@@ -1,4 +1,4 @@
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Result of {@link obstacleByGroup}. */
 export interface ObstacleByGroupResult {
@@ -18,7 +18,7 @@ export interface ObstacleByGroupResult {
  * @param obstacle units × indicators matrix from `obstacleDegree`
  * @param groups the group of each indicator column, same length as a row
  * @returns the group names and a units × groups matrix of sums
- * @throws SoqaError `E_MEASURE_INPUT` when `groups` does not have one entry per column or a row is ragged
+ * @throws MeasureError `E_MEASURE_INPUT` when `groups` does not have one entry per column or a row is ragged
  * @example
  * obstacleByGroup([[0.5, 0.25, 0.25]], ['A', 'B', 'A']);
  * // => { groups: ['A', 'B'], values: [[0.75, 0.25]] }

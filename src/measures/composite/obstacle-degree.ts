@@ -1,6 +1,6 @@
 import { checkMatrix } from './internal/check-matrix.js';
 import { checkWeights } from './internal/check-weights.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link obstacleDegree}. */
 export interface ObstacleOptions {
@@ -24,7 +24,7 @@ export interface ObstacleOptions {
  * @param weights one non-negative weight per column, positive sum
  * @param options `scaled` (default true)
  * @returns units × indicators matrix of obstacle degrees
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix, a value outside [0, 1] or bad weights
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix, a value outside [0, 1] or bad weights
  * @example
  * obstacleDegree([[0.5, 1, 0], [1, 1, 1]], [0.5, 0.25, 0.25]);
  * // => [[0.5, 0, 0.5], [0, 0, 0]]

@@ -24,7 +24,7 @@ export interface RankNormalizeOptions {
  * @param directions one per column: 1 positive, −1 negative
  * @param options `scale` (default false)
  * @returns the rank matrix plus the constant and empty column indices
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix, a non-finite value or a bad direction
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix, a non-finite value or a bad direction
  * @example
  * rankNormalize([[5, 1], [7, 1], [5, 3]], [1, -1]).matrix;
  * // => [[1.5, 2.5], [3, 2.5], [1.5, 1]]

@@ -31,7 +31,7 @@ export interface RankUncertaintyResult {
  * @param runs runs × units matrix of scores (one row per Monte Carlo run)
  * @param options `descending` (default true)
  * @returns median, p05 and p95 rank per unit
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix or a non-finite score
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix or a non-finite score
  * @example
  * rankUncertainty([[0.9, 0.5, 0.1], [0.4, 0.6, 0.2], [0.8, 0.7, 0.3]]);
  * // => { median: [1, 2, 3], p05: [1, 1.1, 3], p95: [1.9, 2, 3] }

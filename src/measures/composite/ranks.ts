@@ -1,4 +1,4 @@
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link ranks}. */
 export interface RanksOptions {
@@ -21,7 +21,7 @@ export interface RanksOptions {
  * @param scores one score per unit; NaN = missing
  * @param options `descending` (default true), `ties` (default `'average'`)
  * @returns one rank per unit, in input order
- * @throws SoqaError `E_MEASURE_INPUT` when a score is not a number or is ±Infinity
+ * @throws MeasureError `E_MEASURE_INPUT` when a score is not a number or is ±Infinity
  * @example
  * ranks([0.2, 0.9, 0.5, 0.9]); // => [4, 1.5, 3, 1.5]
  * ranks([0.2, 0.9, 0.5, 0.9], { ties: 'min' }); // => [4, 1, 3, 1]

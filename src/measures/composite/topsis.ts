@@ -1,7 +1,7 @@
 import { checkDirections } from './internal/check-directions.js';
 import { checkMatrix } from './internal/check-matrix.js';
 import { checkWeights } from './internal/check-weights.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 import { minMaxNormalize } from './min-max-normalize.js';
 import type { Direction } from './types.js';
 import { vectorNormalize } from './vector-normalize.js';
@@ -42,7 +42,7 @@ export interface TopsisResult {
  * @param directions one per column: 1 positive (benefit), −1 negative (cost)
  * @param options `normalization` (default `'vector'`)
  * @returns closeness, dPlus and dMinus, one per unit
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix, a missing or non-finite
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix, a missing or non-finite
  *   value, bad weights or directions, or an unknown normalisation
  * @example
  * topsis([[2, 8], [5, 1], [3, 6]], [0.6, 0.4], [1, -1]).closeness;

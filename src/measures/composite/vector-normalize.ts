@@ -21,7 +21,7 @@ export interface VectorNormalizeResult {
  *
  * @param matrix rows = units, columns = indicators; NaN = missing
  * @returns the normalised matrix plus the zero and empty column indices
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix or a non-finite value
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix or a non-finite value
  * @example
  * vectorNormalize([[3, 0], [4, 0]]).matrix; // => [[0.6, 0], [0.8, 0]]
  */

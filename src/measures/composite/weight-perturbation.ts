@@ -1,5 +1,5 @@
 import { checkWeights } from './internal/check-weights.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link weightPerturbation}. */
 export interface WeightPerturbationOptions {
@@ -18,7 +18,7 @@ export interface WeightPerturbationOptions {
  * @param weights base weights, non-negative with a positive sum
  * @param options `rand` (required), `spread` (default 0.25)
  * @returns the perturbed weights, same length and total
- * @throws SoqaError `E_MEASURE_INPUT` on bad weights, a missing `rand` or a spread outside [0, 1)
+ * @throws MeasureError `E_MEASURE_INPUT` on bad weights, a missing `rand` or a spread outside [0, 1)
  * @example
  * weightPerturbation([0.5, 0.5], { rand: seededRandom(42), spread: 0.2 });
  * // => [0.5151318339896939, 0.48486816601030625]

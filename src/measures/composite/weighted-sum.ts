@@ -1,6 +1,6 @@
 import { checkMatrix } from './internal/check-matrix.js';
 import { checkWeights } from './internal/check-weights.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link weightedSum}. */
 export interface WeightedSumOptions {
@@ -22,7 +22,7 @@ export interface WeightedSumOptions {
  * @param weights one non-negative weight per column, positive sum
  * @param options `missing` (default `'propagate'`)
  * @returns one score per unit
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix, a non-finite value or bad weights
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix, a non-finite value or bad weights
  * @example
  * weightedSum([[1, 0], [0.5, 0.5]], [0.25, 0.75]); // => [0.25, 0.5]
  * weightedSum([[1, NaN]], [0.25, 0.75], { missing: 'reweight' }); // => [1]

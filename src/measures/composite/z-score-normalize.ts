@@ -18,7 +18,7 @@ import type { Direction } from './types.js';
  * @param matrix rows = units, columns = indicators; NaN = missing
  * @param directions one per column: 1 positive, −1 negative
  * @returns the standardised matrix plus the constant and empty column indices
- * @throws SoqaError `E_MEASURE_INPUT` on an empty/ragged matrix, a non-finite value or a bad direction
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix, a non-finite value or a bad direction
  * @example
  * zScoreNormalize([[1, 10], [2, 20], [3, 30]], [1, -1]).matrix;
  * // => [[-1, 1], [0, 0], [1, -1]]

@@ -1,4 +1,4 @@
-import { measureError } from '../composite/internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** One of the ten coupling-coordination classes. */
 export interface CoordinationClass {
@@ -33,7 +33,7 @@ const LOWER = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] as const;
  *
  * @param D coupling coordination degree on [0, 1]
  * @returns class index 0..9 with its Chinese and English name
- * @throws SoqaError `E_MEASURE_INPUT` when D is NaN or outside [0, 1]
+ * @throws MeasureError `E_MEASURE_INPUT` when D is NaN or outside [0, 1]
  * @example
  * coordinationClass(0.5); // => { index: 5, zh: '勉强协调', en: 'barely coordinated' }
  */

@@ -1,4 +1,4 @@
-import { measureError } from '../composite/internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link couplingCoordination}. */
 export interface CouplingOptions {
@@ -38,7 +38,7 @@ export interface CouplingResult {
  * @param subsystemScores U_1..U_n, each on [0, 1] or NaN; n ≥ 2
  * @param options `weights` (default equal), `variant` (default `'standard'`)
  * @returns C, T and D
- * @throws SoqaError `E_MEASURE_INPUT` with fewer than two scores, a score outside [0, 1],
+ * @throws MeasureError `E_MEASURE_INPUT` with fewer than two scores, a score outside [0, 1],
  *   weights of the wrong length, negative or not summing to 1, or an unknown variant
  * @example
  * couplingCoordination([0.36, 0.64]);

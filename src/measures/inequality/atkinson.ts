@@ -1,6 +1,6 @@
 import { mean } from 'simple-statistics';
 import { checkValues } from './internal/check-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /**
  * Atkinson inequality index 1 − (mean((x/μ)^(1−ε)))^(1/(1−ε)), and 1 − geomean(x)/μ for
@@ -10,7 +10,7 @@ import { measureError } from './internal/measure-error.js';
  * @param values non-negative numbers, not all 0
  * @param epsilon inequality aversion ε ≥ 0 (default 0.5)
  * @returns the index in [0, 1]
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite values, a zero
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite values, a zero
  *   sum, or ε negative or not finite
  * @example
  * atkinson([10, 20, 30, 40, 50], 1); // => 0.1316096384342157

@@ -1,6 +1,6 @@
 import { coefficientOfVariation as ssCoefficientOfVariation, mean, standardDeviation } from 'simple-statistics';
 import { checkValues } from './internal/check-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /**
  * Coefficient of variation σ/μ (σ-convergence across regions).
@@ -9,7 +9,7 @@ import { measureError } from './internal/measure-error.js';
  * @param options `{ population = false }`: by default σ is the sample standard deviation
  *   (n − 1, as simple-statistics and R `sd`); `population: true` divides by n
  * @returns σ/μ (≥ 0)
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite values, a
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite values, a
  *   zero mean, or fewer than 2 values for the sample form
  * @example
  * coefficientOfVariation([2, 4, 6]); // => 0.5

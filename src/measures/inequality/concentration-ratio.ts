@@ -1,5 +1,5 @@
 import { checkValues } from './internal/check-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /**
  * Concentration ratio CR_k: the share of the total held by the k largest units.
@@ -8,7 +8,7 @@ import { measureError } from './internal/measure-error.js';
  * @param k how many of the largest units to add up, a positive integer (default 1); when
  *   k ≥ n the result is 1
  * @returns the top-k share in [k/n, 1]
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite values, a zero
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite values, a zero
  *   sum, or k not a positive integer
  * @example
  * concentrationRatio([20, 50, 20, 10], 2); // => 0.7

@@ -1,5 +1,5 @@
 import { checkValues } from './internal/check-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Options of {@link gini}. */
 export interface GiniOptions {
@@ -26,7 +26,7 @@ export interface GiniOptions {
  * @param values non-negative numbers, not all 0
  * @param options `{ corrected = false, weights }`, see {@link GiniOptions}
  * @returns the Gini coefficient in [0, 1) (in [0, 1] when corrected); 0 for a single value
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite values, a zero
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite values, a zero
  *   sum, weights of the wrong length, negative or all zero, `corrected` with a single value,
  *   or `corrected` together with `weights`
  * @example

@@ -1,5 +1,5 @@
 import { checkValues } from './internal/check-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /**
  * Share of the total held by a named subset of units (e.g. the provincial capital and the
@@ -9,7 +9,7 @@ import { measureError } from './internal/measure-error.js';
  * @param subset names of the units to add up; each must be a key of `values`, duplicates
  *   count once
  * @returns the subset's share in [0, 1]
- * @throws SoqaError `E_MEASURE_INPUT` for no units, negative or non-finite sizes, a zero
+ * @throws MeasureError `E_MEASURE_INPUT` for no units, negative or non-finite sizes, a zero
  *   total, or a subset name that is not among the units
  * @example
  * groupShare({ Hohhot: 30, Baotou: 20, Ordos: 50 }, ['Hohhot', 'Baotou']); // => 0.5

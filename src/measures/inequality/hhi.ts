@@ -18,7 +18,7 @@ export interface HhiResult {
  *
  * @param values non-negative sizes (e.g. organizations per region), not all 0
  * @returns `{ hhi, normalized, numbersEquivalent }`, see {@link HhiResult}
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite values, or a
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite values, or a
  *   zero sum
  * @example
  * hhi([20, 50, 20, 10]); // => { hhi: 0.34, normalized: 0.12000000000000004, numbersEquivalent: 2.941176470588235 }

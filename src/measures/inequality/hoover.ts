@@ -9,7 +9,7 @@ import { checkValues } from './internal/check-values.js';
  * @param population population per unit (default: equal for every unit, giving the Schutz
  *   distance of PySAL `inequality.schutz`)
  * @returns the index in [0, 1)
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite numbers,
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite numbers,
  *   a zero sum, or population of the wrong length
  * @example
  * hoover([1000, 2000, 1500, 3000, 2500]); // => 0.15

@@ -1,5 +1,5 @@
 import { checkValues } from './internal/check-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /**
  * Location quotients of a field × region table of counts:
@@ -11,7 +11,7 @@ import { measureError } from './internal/measure-error.js';
  *   non-negative, not all 0
  * @returns a matrix of the same shape; NaN where the field or the region has no
  *   organizations at all (0/0)
- * @throws SoqaError `E_MEASURE_INPUT` for an empty or ragged matrix, negative or non-finite
+ * @throws MeasureError `E_MEASURE_INPUT` for an empty or ragged matrix, negative or non-finite
  *   counts, or an all-zero matrix
  * @example
  * locationQuotientMatrix([[10, 30], [40, 20]]); // => [[0.5, 1.5], [1.3333333333333333, 0.6666666666666666]]

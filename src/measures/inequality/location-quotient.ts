@@ -1,5 +1,5 @@
 import { checkValues } from './internal/check-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /**
  * Location quotient of each unit: LQᵢ = (cᵢ/C)/(pᵢ/P), the unit's share of the counts over
@@ -9,7 +9,7 @@ import { measureError } from './internal/measure-error.js';
  * @param counts non-negative counts per unit (e.g. organizations per region), not all 0
  * @param population non-negative population (or other base) per unit, not all 0
  * @returns one LQ per unit; NaN for a unit with count 0 and population 0 (0/0)
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite numbers, a
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite numbers, a
  *   zero sum, arrays of different lengths, or a positive count with population 0 (naming
  *   the index)
  * @example

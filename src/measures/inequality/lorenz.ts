@@ -1,5 +1,5 @@
 import { checkValues } from './internal/check-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** One point of a Lorenz curve: cumulative population share `x`, cumulative value share `y`. */
 export interface LorenzPoint {
@@ -27,7 +27,7 @@ export interface LorenzOptions {
  * @param values non-negative numbers (e.g. organization counts), not all 0
  * @param options `{ population }` (default: equal weights), see {@link LorenzOptions}
  * @returns n + 1 points `{ x, y }`, the first `{ x: 0, y: 0 }`
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite numbers, a
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite numbers, a
  *   zero sum, population of the wrong length or all 0, or a positive value with population 0
  *   (naming the index)
  * @example

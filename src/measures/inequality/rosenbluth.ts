@@ -8,7 +8,7 @@ import { checkValues } from './internal/check-values.js';
  *
  * @param values non-negative sizes, not all 0
  * @returns the index in [1/n, 1]
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite values, or a
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite values, or a
  *   zero sum
  * @example
  * rosenbluth([1, 3]); // => 0.6666666666666666

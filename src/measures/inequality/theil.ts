@@ -1,5 +1,5 @@
 import { checkValues } from './internal/check-values.js';
-import { measureError } from './internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /** Which Theil index: T = GE(1) (PySAL, R ineq `Theil`) or L = GE(0), mean log deviation (REAT `theil`). */
 export type TheilType = 'T' | 'L';
@@ -68,7 +68,7 @@ function divergence(a: readonly number[], b: readonly number[]): number {
  * @param options `{ type = 'T', population = equal, groups }`; with `groups` the result is a
  *   {@link TheilDecomposition}
  * @returns the index (≥ 0), or the decomposition when `groups` is given
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite numbers, a zero
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite numbers, a zero
  *   sum, arrays of different lengths, an infinite term (see above), or an unknown type
  * @example
  * theil([0, 0, 0, 10, 10, 10]); // => 0.6931471805599453 (ln 2)

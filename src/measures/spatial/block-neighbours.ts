@@ -1,4 +1,4 @@
-import { measureError } from '../inequality/internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 
 /**
  * Block (regime) neighbour lists: units sharing a group label are all neighbours of each
@@ -7,7 +7,7 @@ import { measureError } from '../inequality/internal/measure-error.js';
  *
  * @param groups group label of each unit
  * @returns for each unit, the indices of the other units in its group, ascending
- * @throws SoqaError `E_MEASURE_INPUT` for an empty array
+ * @throws MeasureError `E_MEASURE_INPUT` for an empty array
  * @example
  * blockNeighbours(['a', 'b', 'a', 'a']); // => [[2, 3], [], [0, 3], [0, 2]]
  */

@@ -1,6 +1,6 @@
 import { mean } from 'simple-statistics';
 import { checkValues } from '../inequality/internal/check-values.js';
-import { measureError } from '../inequality/internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 import { seededRandom } from '../random/seeded-random.js';
 import { shuffleInPlace } from '../random/shuffle-in-place.js';
 import { normalSf } from '../trend/normal-sf.js';
@@ -79,7 +79,7 @@ export interface MoransIResult {
  *   not be symmetric
  * @param options `{ style = 'W', permutations = 0, seed = 1 }`, see {@link MoransIOptions}
  * @returns see {@link MoransIResult}
- * @throws SoqaError `E_MEASURE_INPUT` for fewer than 2 units, non-finite values, constant
+ * @throws MeasureError `E_MEASURE_INPUT` for fewer than 2 units, non-finite values, constant
  *   values, malformed neighbour lists, no neighbour links at all, an unknown style, or a
  *   permutation count that is not a non-negative integer
  * @example

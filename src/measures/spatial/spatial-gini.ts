@@ -1,5 +1,5 @@
 import { checkValues } from '../inequality/internal/check-values.js';
-import { measureError } from '../inequality/internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 import { seededRandom } from '../random/seeded-random.js';
 import { shuffleInPlace } from '../random/shuffle-in-place.js';
 import { checkNeighbours } from './internal/check-neighbours.js';
@@ -51,7 +51,7 @@ export interface SpatialGiniResult {
  * @param neighbours for each unit, the indices of its neighbours (e.g. `blockNeighbours(groups)`)
  * @param options `{ permutations = 0, seed = 1 }`
  * @returns see {@link SpatialGiniResult}
- * @throws SoqaError `E_MEASURE_INPUT` for empty input, negative or non-finite values, a zero
+ * @throws MeasureError `E_MEASURE_INPUT` for empty input, negative or non-finite values, a zero
  *   sum, malformed neighbour lists, or a permutation count that is not a non-negative integer
  * @example
  * spatialGini([1, 2, 3, 4], [[1], [0], [3], [2]]).neighbourSum; // => 4

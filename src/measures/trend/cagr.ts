@@ -11,7 +11,7 @@ import { checkSeries } from './internal/check-series.js';
  *   null or NaN are skipped, and the periods are counted from the times of the values used
  * @param options `{ times }`: strictly increasing times, e.g. years (default 0, 1, …, n − 1)
  * @returns the growth rate per time unit (0.1 = 10 % a year), or null
- * @throws SoqaError `E_MEASURE_INPUT` for an empty window, negative or infinite values, or
+ * @throws MeasureError `E_MEASURE_INPUT` for an empty window, negative or infinite values, or
  *   bad times
  * @example
  * cagr([100, 110, 121]); // => 0.10000000000000009

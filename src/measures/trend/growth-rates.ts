@@ -9,7 +9,7 @@ import { checkSeries } from './internal/check-series.js';
  *
  * @param values the series in time order; missing values as null or NaN
  * @returns one rate or null per slot
- * @throws SoqaError `E_MEASURE_INPUT` for an empty series or negative or infinite values
+ * @throws MeasureError `E_MEASURE_INPUT` for an empty series or negative or infinite values
  * @example
  * growthRates([100, 120, null, 90, 0, 5]); // => [null, 0.19999999999999996, null, null, -1, null]
  */

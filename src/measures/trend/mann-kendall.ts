@@ -1,4 +1,4 @@
-import { measureError } from '../inequality/internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 import { checkSeries } from './internal/check-series.js';
 import { normalSf } from './normal-sf.js';
 import { sensSlope } from './sens-slope.js';
@@ -37,7 +37,7 @@ export interface MannKendallResult {
  * @param values the series in time order; missing values as null or NaN
  * @param options `{ alpha = 0.05 }`: significance level in (0, 1)
  * @returns see {@link MannKendallResult}
- * @throws SoqaError `E_MEASURE_INPUT` for fewer than 2 non-missing values, infinite values,
+ * @throws MeasureError `E_MEASURE_INPUT` for fewer than 2 non-missing values, infinite values,
  *   or alpha outside (0, 1)
  * @example
  * mannKendall([1, 2, 3, 4, 5]).p; // => 0.027486336111510346

@@ -1,5 +1,5 @@
 import { median } from 'simple-statistics';
-import { measureError } from '../inequality/internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 import { checkSeries } from './internal/check-series.js';
 
 /** Result of {@link sensSlope}: the trend line x ≈ intercept + slope·t. */
@@ -17,7 +17,7 @@ export interface SensSlopeResult {
  * @param options `{ times }`: strictly increasing time of each value (default 0, 1, …, n − 1,
  *   so the slope is per step and the intercept is the value at the first slot)
  * @returns `{ slope, intercept }`
- * @throws SoqaError `E_MEASURE_INPUT` for fewer than 2 non-missing values, infinite values,
+ * @throws MeasureError `E_MEASURE_INPUT` for fewer than 2 non-missing values, infinite values,
  *   or bad times
  * @example
  * sensSlope([1, 3, null, 4]); // => { slope: 1, intercept: 2 }

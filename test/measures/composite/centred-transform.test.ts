@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { centredTransform } from '../../../src/measures/composite/centred-transform.js';
 
 describe('centredTransform', () => {
@@ -22,6 +22,6 @@ describe('centredTransform', () => {
   });
 
   it('rejects a missing optimum', () => {
-    expect(() => centredTransform([1], { optimum: NaN })).toThrow(SoqaError);
+    expect(() => centredTransform([1], { optimum: NaN })).toThrow(MeasureError);
   });
 });

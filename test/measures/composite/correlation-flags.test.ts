@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { correlationFlags } from '../../../src/measures/composite/correlation-flags.js';
 
 describe('correlationFlags', () => {
@@ -80,6 +80,6 @@ describe('correlationFlags', () => {
   });
 
   it('rejects groups of the wrong length', () => {
-    expect(() => correlationFlags([[1, 2]], ['A'])).toThrow(SoqaError);
+    expect(() => correlationFlags([[1, 2]], ['A'])).toThrow(MeasureError);
   });
 });

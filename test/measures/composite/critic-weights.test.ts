@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { criticWeights } from '../../../src/measures/composite/critic-weights.js';
 import { minMaxNormalize } from '../../../src/measures/composite/min-max-normalize.js';
 import type { Direction } from '../../../src/measures/composite/types.js';
@@ -114,6 +114,6 @@ describe('criticWeights: edge cases (hand calculations)', () => {
         [0.1, NaN],
         [0.2, 0.3],
       ]),
-    ).toThrow(SoqaError);
+    ).toThrow(MeasureError);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { distanceToTarget } from '../../../src/measures/composite/distance-to-target.js';
 
 const REF = new URL('../../fixtures/reference/', import.meta.url);
@@ -36,7 +36,7 @@ describe('distanceToTarget', () => {
   });
 
   it('target not beyond the worst value throws instead of dividing by zero', () => {
-    expect(() => distanceToTarget([1, 2], { target: 1 })).toThrow(SoqaError);
-    expect(() => distanceToTarget([1, 2], { target: 2, direction: -1 })).toThrow(SoqaError);
+    expect(() => distanceToTarget([1, 2], { target: 1 })).toThrow(MeasureError);
+    expect(() => distanceToTarget([1, 2], { target: 2, direction: -1 })).toThrow(MeasureError);
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../../src/core/exit-codes.js';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { centredTransform } from '../../../src/measures/composite/centred-transform.js';
 import { entropyWeights } from '../../../src/measures/composite/entropy-weights.js';
 import { intervalTransform } from '../../../src/measures/composite/interval-transform.js';
@@ -175,12 +174,12 @@ describe('entropyWeights: edge cases (hand calculations)', () => {
       () => entropyWeights([[1], [1]], { shift: -1 }),
       () => entropyWeights([]),
     ]) {
-      expect(fn).toThrow(SoqaError);
+      expect(fn).toThrow(MeasureError);
       try {
         fn();
       } catch (err) {
-        expect((err as SoqaError).code).toBe('E_MEASURE_INPUT');
-        expect((err as SoqaError).exitCode).toBe(EXIT.BAD_OPTIONS);
+        expect((err as MeasureError).code).toBe('E_MEASURE_INPUT');
+        expect((err as MeasureError).measure).toBeTypeOf('string');
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { equalWeights } from '../../../src/measures/composite/equal-weights.js';
 
 describe('equalWeights', () => {
@@ -8,7 +8,7 @@ describe('equalWeights', () => {
     expect(equalWeights(1)).toEqual([1]);
   });
   it('rejects m that is not a positive integer', () => {
-    expect(() => equalWeights(0)).toThrow(SoqaError);
-    expect(() => equalWeights(2.5)).toThrow(SoqaError);
+    expect(() => equalWeights(0)).toThrow(MeasureError);
+    expect(() => equalWeights(2.5)).toThrow(MeasureError);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { goalpostNormalize } from '../../../src/measures/composite/goalpost-normalize.js';
 
 const REF = new URL('../../fixtures/reference/', import.meta.url);
@@ -36,6 +36,6 @@ describe('goalpostNormalize', () => {
 
   it('missing values stay NaN; bad goalposts throw', () => {
     expect(goalpostNormalize([NaN], { lower: 0, upper: 1 })[0]).toBeNaN();
-    expect(() => goalpostNormalize([1], { lower: 1, upper: 1 })).toThrow(SoqaError);
+    expect(() => goalpostNormalize([1], { lower: 1, upper: 1 })).toThrow(MeasureError);
   });
 });

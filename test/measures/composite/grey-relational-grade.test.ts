@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { greyRelationalGrade } from '../../../src/measures/composite/grey-relational-grade.js';
 
 const REF = new URL('../../fixtures/reference/', import.meta.url);
@@ -49,7 +49,7 @@ describe('greyRelationalGrade', () => {
   });
 
   it('rejects mismatched lengths and a bad rho', () => {
-    expect(() => greyRelationalGrade([1], [[1, 2]])).toThrow(SoqaError);
-    expect(() => greyRelationalGrade([1], [[1]], { rho: 0 })).toThrow(SoqaError);
+    expect(() => greyRelationalGrade([1], [[1, 2]])).toThrow(MeasureError);
+    expect(() => greyRelationalGrade([1], [[1]], { rho: 0 })).toThrow(MeasureError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { intervalTransform } from '../../../src/measures/composite/interval-transform.js';
 
 describe('intervalTransform', () => {
@@ -21,6 +21,6 @@ describe('intervalTransform', () => {
   });
 
   it('rejects lower > upper', () => {
-    expect(() => intervalTransform([1], { lower: 2, upper: 1 })).toThrow(SoqaError);
+    expect(() => intervalTransform([1], { lower: 2, upper: 1 })).toThrow(MeasureError);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../../src/core/exit-codes.js';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { minMaxNormalize } from '../../../src/measures/composite/min-max-normalize.js';
 
 function expectMeasureError(fn: () => unknown): void {
@@ -10,9 +9,9 @@ function expectMeasureError(fn: () => unknown): void {
   } catch (e) {
     caught = e;
   }
-  expect(caught).toBeInstanceOf(SoqaError);
-  expect((caught as SoqaError).code).toBe('E_MEASURE_INPUT');
-  expect((caught as SoqaError).exitCode).toBe(EXIT.BAD_OPTIONS);
+  expect(caught).toBeInstanceOf(MeasureError);
+  expect((caught as MeasureError).code).toBe('E_MEASURE_INPUT');
+  expect((caught as MeasureError).measure).toBeTypeOf('string');
 }
 
 describe('minMaxNormalize', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { obstacleByGroup } from '../../../src/measures/composite/obstacle-by-group.js';
 
 describe('obstacleByGroup', () => {
@@ -27,6 +27,6 @@ describe('obstacleByGroup', () => {
     expect(r.values[0][1]).toBe(0.2);
   });
   it('rejects groups of the wrong length', () => {
-    expect(() => obstacleByGroup([[0.5, 0.5]], ['A'])).toThrow(SoqaError);
+    expect(() => obstacleByGroup([[0.5, 0.5]], ['A'])).toThrow(MeasureError);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { obstacleDegree } from '../../../src/measures/composite/obstacle-degree.js';
 
 const REF = new URL('../../fixtures/reference/', import.meta.url);
@@ -77,7 +77,7 @@ describe('obstacleDegree: edge cases (hand calculations)', () => {
   });
 
   it('rejects values outside [0, 1]', () => {
-    expect(() => obstacleDegree([[1.2]], [1])).toThrow(SoqaError);
-    expect(() => obstacleDegree([[-0.1]], [1])).toThrow(SoqaError);
+    expect(() => obstacleDegree([[1.2]], [1])).toThrow(MeasureError);
+    expect(() => obstacleDegree([[-0.1]], [1])).toThrow(MeasureError);
   });
 });

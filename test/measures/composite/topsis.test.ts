@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { centredTransform } from '../../../src/measures/composite/centred-transform.js';
 import { entropyWeights } from '../../../src/measures/composite/entropy-weights.js';
 import { intervalTransform } from '../../../src/measures/composite/interval-transform.js';
@@ -135,7 +135,7 @@ describe('topsis: edge cases (hand calculations)', () => {
   });
 
   it('rejects missing values and an unknown normalisation', () => {
-    expect(() => topsis([[1], [NaN]], [1], [1])).toThrow(SoqaError);
-    expect(() => topsis([[1]], [1], [1], { normalization: 'max' as 'vector' })).toThrow(SoqaError);
+    expect(() => topsis([[1], [NaN]], [1], [1])).toThrow(MeasureError);
+    expect(() => topsis([[1]], [1], [1], { normalization: 'max' as 'vector' })).toThrow(MeasureError);
   });
 });

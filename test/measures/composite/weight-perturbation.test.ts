@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { weightPerturbation } from '../../../src/measures/composite/weight-perturbation.js';
 import { seededRandom } from '../../../src/measures/random/seeded-random.js';
 
@@ -35,7 +35,7 @@ describe('weightPerturbation', () => {
   });
 
   it('rejects a missing generator and a bad spread', () => {
-    expect(() => weightPerturbation([1], {} as { rand: () => number })).toThrow(SoqaError);
-    expect(() => weightPerturbation([1], { rand: Math.random, spread: 1 })).toThrow(SoqaError);
+    expect(() => weightPerturbation([1], {} as { rand: () => number })).toThrow(MeasureError);
+    expect(() => weightPerturbation([1], { rand: Math.random, spread: 1 })).toThrow(MeasureError);
   });
 });

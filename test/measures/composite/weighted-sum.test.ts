@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { weightedSum } from '../../../src/measures/composite/weighted-sum.js';
 
 describe('weightedSum', () => {
@@ -25,8 +25,8 @@ describe('weightedSum', () => {
   });
 
   it('rejects bad weights', () => {
-    expect(() => weightedSum([[1, 2]], [1])).toThrow(SoqaError);
-    expect(() => weightedSum([[1, 2]], [-1, 2])).toThrow(SoqaError);
-    expect(() => weightedSum([[1, 2]], [0, 0])).toThrow(SoqaError);
+    expect(() => weightedSum([[1, 2]], [1])).toThrow(MeasureError);
+    expect(() => weightedSum([[1, 2]], [-1, 2])).toThrow(MeasureError);
+    expect(() => weightedSum([[1, 2]], [0, 0])).toThrow(MeasureError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { zScoreNormalize } from '../../../src/measures/composite/z-score-normalize.js';
 
 describe('zScoreNormalize', () => {
@@ -52,6 +52,6 @@ describe('zScoreNormalize', () => {
   });
 
   it('rejects a bad direction', () => {
-    expect(() => zScoreNormalize([[1]], [0 as 1])).toThrow(SoqaError);
+    expect(() => zScoreNormalize([[1]], [0 as 1])).toThrow(MeasureError);
   });
 });

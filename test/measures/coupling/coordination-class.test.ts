@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { coordinationClass } from '../../../src/measures/coupling/coordination-class.js';
 
 const NAMES: [string, string][] = [
@@ -46,8 +46,8 @@ describe('coordinationClass', () => {
   });
 
   it('rejects NaN and values outside [0, 1]', () => {
-    expect(() => coordinationClass(NaN)).toThrow(SoqaError);
-    expect(() => coordinationClass(1.01)).toThrow(SoqaError);
-    expect(() => coordinationClass(-0.01)).toThrow(SoqaError);
+    expect(() => coordinationClass(NaN)).toThrow(MeasureError);
+    expect(() => coordinationClass(1.01)).toThrow(MeasureError);
+    expect(() => coordinationClass(-0.01)).toThrow(MeasureError);
   });
 });

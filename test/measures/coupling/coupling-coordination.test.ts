@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../../src/core/exit-codes.js';
-import { SoqaError } from '../../../src/core/soqa-error.js';
+import { MeasureError } from '../../../src/measures/measure-error.js';
 import { couplingCoordination } from '../../../src/measures/coupling/coupling-coordination.js';
 
 const REF = new URL('../../fixtures/reference/', import.meta.url);
@@ -111,9 +110,9 @@ describe('couplingCoordination: two subsystems and edge cases (hand calculations
       } catch (e) {
         caught = e;
       }
-      expect(caught).toBeInstanceOf(SoqaError);
-      expect((caught as SoqaError).code).toBe('E_MEASURE_INPUT');
-      expect((caught as SoqaError).exitCode).toBe(EXIT.BAD_OPTIONS);
+      expect(caught).toBeInstanceOf(MeasureError);
+      expect((caught as MeasureError).code).toBe('E_MEASURE_INPUT');
+      expect((caught as MeasureError).measure).toBeTypeOf('string');
     }
   });
 });

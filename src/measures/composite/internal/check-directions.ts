@@ -1,4 +1,4 @@
-import { measureError } from './measure-error.js';
+import { measureError } from '../../measure-error.js';
 
 /**
  * Check a direction vector: one entry per indicator, each `1` (positive/benefit) or `-1`
@@ -10,7 +10,7 @@ import { measureError } from './measure-error.js';
  * @param cols expected number of directions
  * @param allowKeep whether `0` is accepted (default false)
  * @returns nothing
- * @throws SoqaError `E_MEASURE_INPUT` on wrong length or an unknown direction
+ * @throws MeasureError `E_MEASURE_INPUT` on wrong length or an unknown direction
  * @example
  * checkDirections('f', [1, -1], 2); // => undefined (no error)
  */

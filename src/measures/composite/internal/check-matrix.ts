@@ -1,4 +1,4 @@
-import { measureError } from './measure-error.js';
+import { measureError } from '../../measure-error.js';
 
 /** Shape of a checked matrix. */
 export interface MatrixShape {
@@ -18,7 +18,7 @@ export interface MatrixShape {
  * @param options `allowNaN` (default true): NaN marks a missing value; `nonNegative`
  *   (default false): negative values are rejected
  * @returns the matrix shape
- * @throws SoqaError `E_MEASURE_INPUT` when the matrix is empty, ragged or holds a bad value
+ * @throws MeasureError `E_MEASURE_INPUT` when the matrix is empty, ragged or holds a bad value
  * @example
  * checkMatrix('f', [[1, 2], [3, NaN]]); // => { rows: 2, cols: 2 }
  */

@@ -1,4 +1,4 @@
-import { measureError } from './measure-error.js';
+import { measureError } from '../../measure-error.js';
 
 /**
  * Check a weight vector: one finite, non-negative weight per indicator and a positive sum.
@@ -8,7 +8,7 @@ import { measureError } from './measure-error.js';
  * @param weights one weight per indicator
  * @param cols expected number of weights
  * @returns the sum of the weights
- * @throws SoqaError `E_MEASURE_INPUT` on wrong length, negative/non-finite weight or zero sum
+ * @throws MeasureError `E_MEASURE_INPUT` on wrong length, negative/non-finite weight or zero sum
  * @example
  * checkWeights('f', [0.25, 0.75], 2); // => 1
  */

@@ -1,4 +1,4 @@
-import { measureError } from './measure-error.js';
+import { measureError } from '../../measure-error.js';
 
 /** What {@link checkValues} requires of an array. */
 export interface CheckValuesOptions {
@@ -20,7 +20,7 @@ export interface CheckValuesOptions {
  * @param values the numbers to check
  * @param options see {@link CheckValuesOptions}; defaults: name `'values'`, non-negative
  * @returns the sum of `values`
- * @throws SoqaError `E_MEASURE_INPUT` when empty, of the wrong length, not finite, negative
+ * @throws MeasureError `E_MEASURE_INPUT` when empty, of the wrong length, not finite, negative
  *   (unless allowed) or summing to 0 (when `positiveSum`)
  * @example
  * checkValues('gini', [1, 2, 3]); // => 6

@@ -1,4 +1,4 @@
-import { measureError } from '../../inequality/internal/measure-error.js';
+import { measureError } from '../../measure-error.js';
 
 /**
  * Check neighbour lists for `n` units (internal helper, not re-exported from the barrel):
@@ -9,7 +9,7 @@ import { measureError } from '../../inequality/internal/measure-error.js';
  * @param neighbours neighbour indices of each unit
  * @param n number of units (length of the values)
  * @returns the indices of units without neighbours (islands), ascending
- * @throws SoqaError `E_MEASURE_INPUT` for a wrong length, a non-array entry, an index out
+ * @throws MeasureError `E_MEASURE_INPUT` for a wrong length, a non-array entry, an index out
  *   of range or not an integer, a unit listing itself, or a repeated neighbour
  * @example
  * checkNeighbours('moransI', [[1], [0], []], 3); // => [2]

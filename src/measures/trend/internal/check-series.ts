@@ -1,4 +1,4 @@
-import { measureError } from '../../inequality/internal/measure-error.js';
+import { measureError } from '../../measure-error.js';
 
 /** A series checked by {@link checkSeries}: missing values are NaN, times are filled in. */
 export interface CheckedSeries {
@@ -19,7 +19,7 @@ export interface CheckedSeries {
  * @param options `{ times, nonNegative = false }`: times must be finite and strictly
  *   increasing, one per value
  * @returns see {@link CheckedSeries}
- * @throws SoqaError `E_MEASURE_INPUT` for an empty series, an infinite or negative (when
+ * @throws MeasureError `E_MEASURE_INPUT` for an empty series, an infinite or negative (when
  *   `nonNegative`) value, or bad times
  * @example
  * checkSeries('mannKendall', [1, null, 3]).present; // => [0, 2]

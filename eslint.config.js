@@ -29,10 +29,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'Buffer', 'URL', 'TextDecoder', 'TextEncoder', 'performance']
+        ['process', 'console', 'Buffer', 'URL', 'TextDecoder', 'TextEncoder', 'performance', 'module', 'require']
           .concat(['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'])
           .map((name) => [name, 'readonly']),
       ),

@@ -9,7 +9,7 @@ import type { OrgFacts, RuleSkip } from './checks/rule-check.js';
 import { orderByOrgYear } from './org-order.js';
 import { emptyFacts, FACTS_BATCH, RowFactsReader, yearOfDate } from './row-facts.js';
 import { severityRank, type RuleId, type RulesFile } from './rules.js';
-import type { FlaggedOrg, Warning } from './supervision-pass.js';
+import type { FlaggedOrg, Warning } from './findings.js';
 import { transparencyTracker, type TransparencyPart, type TransparencyScore } from './transparency.js';
 
 /** The years a supervision pass reads: the as-of year and the panel's first year. */

@@ -77,7 +77,19 @@ export const emptyInput = (file: string): string =>
   `${file} is empty: it has no header row. Export the table again with its header, or check that you passed the right file.`;
 
 export const badHeader = (file: string, line: number, kind: string): string =>
-  `${file}, line ${line}: the header row cannot be read (${kind === 'unterminated-quote' ? 'it has a quote that is never closed' : 'a header cell is too long'}). Fix the header line; soqa needs it to map columns.`;
+  `${file}, line ${line}: the header row cannot be read (${kind === 'unterminated-quote' ? 'it has a quote that is never closed' : kind === 'record-too-long' ? 'it is too long' : 'a header cell is too long'}). Fix the header line; soqa needs it to map columns.`;
+
+/** The header row has more columns than soqa reads. */
+export const tooManyColumns = (file: string, line: number, limit: number): string =>
+  `${file}, line ${line}: the header row has more than ${limit.toLocaleString('en-US')} columns, more than soqa reads. Export only the columns you need (or check that the delimiter is right: pass --delimiter).`;
+
+/** An input path is a folder. */
+export const inputIsDirectory = (path: string): string =>
+  `cannot read input ${path}: it is a folder, not a file. Pass the CSV file(s) inside it, e.g. ${path.replace(/\/+$/, '')}/*.csv.`;
+
+/** The decompressed input passed --max-input-bytes. */
+export const inputTooLarge = (path: string, limit: number, gzip: boolean): string =>
+  `${path}: the input is larger than --max-input-bytes ${limit}${gzip ? ' once decompressed' : ''}; reading stopped. Raise --max-input-bytes if the file is genuine, or check it (a gzip that expands this much may be a decompression bomb).`;
 
 export const missingColumn = (
   file: string,

@@ -7,6 +7,7 @@ import { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { CsvRecordParser } from './csv/csv-record-parser.js';
 import { detectDelimiter } from './csv/detect-delimiter.js';
+import { csvLimits } from './csv/csv-problem.js';
 import type { HeaderMapping } from './header/map-headers.js';
 import type { ReadOptions } from './read-options.js';
 import type { RowAccounting } from './row-accounting.js';
@@ -199,7 +200,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
       if (builder!.length >= chunks!.rows) flushChunk();
     };
     const handler = new RecordHandler(
-      { profile, convert, info, path, maxFieldChars: options.maxFieldChars, referencePath: options.referencePath },
+      { profile, convert, info, path, ...csvLimits(options), referencePath: options.referencePath },
       target,
       options.delimiter ?? '',
     );
@@ -207,12 +208,17 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
 
     // plain lines (one line, no quotes) go straight to the fast path, read in place; the
     // parser makes records of the others, and of the lines the fast path turns down
-    for await (const text of (options.openSource ?? readSource)(path, info, options.encoding)) {
+    for await (const text of (options.openSource ?? readSource)(
+      path,
+      info,
+      options.encoding,
+      options.maxInputBytes,
+    )) {
       if (!parser) {
         if (!handler.delimiter) handler.delimiter = detectDelimiter(firstLine(text));
         parser = new CsvRecordParser({
           delimiter: handler.delimiter,
-          maxFieldChars: options.maxFieldChars,
+          ...csvLimits(options),
           noLineShortcut: options.referencePath,
         });
       }

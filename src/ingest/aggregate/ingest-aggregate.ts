@@ -6,6 +6,7 @@ import type { Cube } from '../../cube/cube.js';
 import { ORG_TYPES } from '../../dataset/fields.js';
 import { CsvRecordParser, type CsvItem } from '../csv/csv-record-parser.js';
 import { detectDelimiter } from '../csv/detect-delimiter.js';
+import { csvLimits, csvProblemReject, headerProblemError } from '../csv/csv-problem.js';
 import type { RowCounts } from '../ingest-files.js';
 import { WARNINGS_KEPT_PER_CODE } from '../record-handler.js';
 import type { ReadOptions } from '../read-options.js';
@@ -130,6 +131,7 @@ export async function ingestAggregate(
     const counts: RowCounts = { read: 0, accepted: 0, rejected: 0, blank: 0 };
     let parser: CsvRecordParser | null = null;
     let header: AggregateHeader | null = null;
+    let headerWidth = 0;
     let ctx: AggregateRowContext | null = null;
     let delimiter = options.delimiter ?? '';
     let columns: { name: string; index: number }[] = [];
@@ -142,25 +144,14 @@ export async function ingestAggregate(
     const handle = (items: CsvItem[]) => {
       for (const item of items) {
         if (item.kind !== 'record') {
-          if (!header)
-            throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, {
-              file: info.name,
-              line: item.line,
-            });
+          if (!header) throw headerProblemError(item, info.name, info.encoding, options);
           counts.read++;
-          reject(item.line, {
-            code: item.kind === 'unterminated-quote' ? 'R_UNTERMINATED_QUOTE' : 'R_FIELD_TOO_LONG',
-            column: '',
-            value: item.excerpt,
-            reason:
-              item.kind === 'unterminated-quote'
-                ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line'
-                : `has a field longer than ${options.maxFieldChars ?? 1 << 20} characters`,
-          });
+          reject(item.line, csvProblemReject(item, options, headerWidth));
           continue;
         }
         if (!header) {
           header = mapAggregateHeader(item.fields, profile);
+          headerWidth = item.fields.length;
           checkHeader(header, item.fields, info);
           if (header.wideMeasures.length)
             log.warn('W_WIDE_TOTALS_IGNORED', msg.wideTotalsIgnored(info.name, header.wideMeasures));
@@ -227,10 +218,10 @@ export async function ingestAggregate(
       }
     };
 
-    for await (const text of open(path, info, options.encoding)) {
+    for await (const text of open(path, info, options.encoding, options.maxInputBytes)) {
       if (!parser) {
         if (!delimiter) delimiter = detectDelimiter(firstLine(text));
-        parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars });
+        parser = new CsvRecordParser({ delimiter, ...csvLimits(options) });
       }
       handle(parser.push(text));
     }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from '../../core/logger.js';
 import * as msg from '../../core/messages.js';
 import { CsvRecordParser } from '../csv/csv-record-parser.js';
+import { csvLimits } from '../csv/csv-problem.js';
 import { detectDelimiter } from '../csv/detect-delimiter.js';
 import type { ConvertSetup } from '../convert-setup.js';
 import { fileHeader } from '../header/file-header.js';
@@ -99,7 +100,13 @@ export async function ingestParallel(
   const par = options.parallel ?? {};
   const tell = teller(par);
   const workers = par.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
-  if (path === '-' || workers < 2 || (options.encoding !== undefined && options.encoding !== 'utf-8'))
+  // --max-input-bytes is checked as the sequential reader decompresses
+  if (
+    path === '-' ||
+    workers < 2 ||
+    options.maxInputBytes !== undefined ||
+    (options.encoding !== undefined && options.encoding !== 'utf-8')
+  )
     return tell('not-eligible');
   const fileSize = await regularFileSize(path);
   const minBytes = par.minBytes ?? PARALLEL_MIN_BYTES;
@@ -184,7 +191,7 @@ async function readByRanges(
     delimiter,
     profile: options.profile,
     regions: options.regions,
-    maxFieldChars: options.maxFieldChars,
+    ...csvLimits(options),
   }));
   const read = new Array<number>(tasks.length).fill(0);
   const progress = (k: number, n: number): void => {
@@ -273,7 +280,7 @@ function headerOf(
     const i = text.search(/[\r\n]/);
     if (i < 0) return null;
     const lineEnd = text.startsWith('\r\n', i) ? i + 2 : i + 1;
-    const parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars });
+    const parser = new CsvRecordParser({ delimiter, ...csvLimits(options) });
     const items = parser.push(text.slice(0, lineEnd));
     const first = items[0];
     if (items.length !== 1 || first.kind !== 'record' || parser.nextLine !== 2 || !parser.betweenRecords) return null;

@@ -16,6 +16,7 @@ import type { CellProblem } from './convert-row.js';
 import { convertSetup } from './convert-setup.js';
 import { OrgYearLedger } from './org-year-ledger.js';
 import { duplicateReject } from './duplicate-reject.js';
+import { RejectStore } from './reject-store.js';
 import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget, type RowCounts } from './record-handler.js';
 import { ingestParallel, type ParallelOptions } from './parallel/ingest-parallel.js';
 
@@ -97,11 +98,12 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     const parallel = await ingestParallel(paths[0], options, convert, log);
     if (parallel !== null) return parallel;
   }
+  const rejectStore = new RejectStore(options.rejectsKept, options.spillRejects);
   const result: IngestResult = {
     dataset: undefined as unknown as Dataset,
     sources: [],
     counts: { read: 0, accepted: 0, rejected: 0, blank: 0 },
-    rejects: [],
+    rejects: rejectStore.kept,
     warnings: [],
     rejectCounts: {},
     warningCounts: {},
@@ -135,7 +137,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     const reject = (line: number, p: CellProblem) => {
       counts.rejected++;
       result.rejectCounts[p.code] = (result.rejectCounts[p.code] ?? 0) + 1;
-      result.rejects.push({ file: info.name, line, ...p });
+      rejectStore.push({ file: info.name, line, ...p });
     };
     const target: RecordTarget = {
       onHeader(header, _headers, hasYear) {
@@ -240,6 +242,8 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
   for (const f of (builder as DatasetBuilder | null)?.fields ?? []) result.missingCounts[f] ??= 0;
   if (chunks) flushChunk();
   result.dataset = (builder ?? new DatasetBuilder([])).finish(panel ? 'panel' : 'registry');
+  const spill = rejectStore.spill();
+  if (spill) result.rejectSpill = spill;
   return result;
 }
 

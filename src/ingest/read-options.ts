@@ -19,6 +19,10 @@ export interface ReadOptions extends CsvLimits {
   encoding?: InputEncoding;
   /** Force a delimiter instead of detecting it from the header line. */
   delimiter?: string;
+  /** Rejected rows kept in memory; the others go to a temporary file, `rejectSpill` (default 10,000). */
+  rejectsKept?: number;
+  /** Spill the rejected rows past `rejectsKept` to a temporary file (default true); false only counts them. */
+  spillRejects?: boolean;
   /** Refuse an input whose (decompressed) bytes pass this many (default: no limit). */
   maxInputBytes?: number;
   logger?: Logger;

@@ -1,3 +1,5 @@
+import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
+import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger, type Logger } from '../../core/logger.js';
@@ -15,6 +17,7 @@ import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-fo
 import { inputCube } from '../pipeline/input-cube.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import {
+  parseByteSizeOption,
   parseBulletinOptions,
   parseChoiceOption,
   parseDelimiterOption,
@@ -28,6 +31,7 @@ import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
 import { prepareOutDir, outPath, defaultOutName } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
+import { writeProblemsCsv } from '../output/write-problems-csv.js';
 import { soqaVersion } from '../version.js';
 import { ANALYSES, runAnalyses } from '../../analyses/run-analyses.js';
 import { supervisionSection } from '../../analyses/supervision/run-supervision.js';
@@ -50,6 +54,7 @@ interface AnalyzeRaw {
   framework: string;
   rules: string;
   inputKind?: string;
+  maxInputBytes?: string;
   format: string;
   lang: string;
   listOrganizations: boolean;
@@ -58,7 +63,6 @@ interface AnalyzeRaw {
   compare?: string;
 }
 
-const PROBLEM_COLUMNS = ['file', 'line', 'code', 'column', 'value', 'reason'];
 /** `--format` values that need the renderer (report or charts). */
 const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
 
@@ -87,6 +91,7 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
     )
+    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
     .option('--strict', 'exit 1 when any row was rejected or warned about', false)
     .option('--force', 'write into an existing folder that soqa did not create', false)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
@@ -139,7 +144,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
   const streamWhen = parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!;
   const log: Logger = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
   });
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
@@ -158,6 +163,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
         quiet: raw.quiet,
         inputKind,
         chunks: stream?.sink,
+        maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
       },
       io,
       log,
@@ -167,14 +173,9 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     const streamed = stream?.settle(ingest) ? stream : undefined;
     const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
     const outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force);
-    writeAtomic(
-      outPath(outDir, 'rejects.csv'),
-      toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]),
-    );
-    writeAtomic(
-      outPath(outDir, 'warnings.csv'),
-      toSafeCsv(PROBLEM_COLUMNS, ingest.warnings as unknown as Record<string, unknown>[]),
-    );
+    writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill);
+    writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings);
+    ingest.rejectSpill?.close();
     if (ingest.counts.accepted === 0)
       throw new SoqaError(
         'E_NO_ROWS',

@@ -1,3 +1,4 @@
+import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
@@ -79,7 +80,7 @@ async function chart(file: string, raw: ChartRaw, io: CliIO): Promise<ExitCode> 
     const results = readResultsFile(file);
     const outDir = prepareOutDir(raw.out ?? dirname(resolve(file)), raw.force);
     const log = createLogger((e) => {
-      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
     });
     const { renderOutputs } = await import('../pipeline/render-outputs.js');
     const out = await renderOutputs(results, outDir, { formats, lang, only, quiet: raw.quiet, renderer }, io, log);

@@ -1,3 +1,4 @@
+import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
@@ -71,7 +72,7 @@ async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode
     const source = resolve(file);
     const outDir = prepareOutDir(raw.out ?? dirname(source), raw.force);
     const log = createLogger((e) => {
-      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
     });
     if (formats.has('json') && outPath(outDir, 'results.json') !== source)
       writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));

@@ -12,6 +12,7 @@ import { WARNINGS_KEPT_PER_CODE } from '../record-handler.js';
 import type { ReadOptions } from '../read-options.js';
 import type { RowAccounting } from '../row-accounting.js';
 import { activityFieldAliases, loadFieldsOfActivity } from '../load-fields-of-activity.js';
+import { RejectStore } from '../reject-store.js';
 import { emptySourceInfo, readSource, type SourceInfo } from '../read-source.js';
 import { regionResolver } from '../regions/region-resolver.js';
 import type { RegionsFile } from '../regions/regions.js';
@@ -106,6 +107,7 @@ export async function ingestAggregate(
   const years = profile.years ?? { min: 1949, max: 2035 };
   const open = options.openSource ?? readSource;
 
+  const rejectStore = new RejectStore(options.rejectsKept, options.spillRejects);
   const result: AggregateIngestResult = {
     dataset: null,
     cube: undefined as unknown as Cube,
@@ -113,7 +115,7 @@ export async function ingestAggregate(
     wholeArea: 'none',
     sources: [],
     counts: { read: 0, accepted: 0, rejected: 0, blank: 0 },
-    rejects: [],
+    rejects: rejectStore.kept,
     warnings: [],
     rejectCounts: {},
     warningCounts: {},
@@ -139,7 +141,7 @@ export async function ingestAggregate(
     const reject = (line: number, p: { code: string; column: string; value: string; reason: string }) => {
       counts.rejected++;
       result.rejectCounts[p.code] = (result.rejectCounts[p.code] ?? 0) + 1;
-      result.rejects.push({ file: info.name, line, ...p });
+      rejectStore.push({ file: info.name, line, ...p });
     };
     const handle = (items: CsvItem[]) => {
       for (const item of items) {
@@ -274,6 +276,8 @@ export async function ingestAggregate(
   result.cube = buildAggregateCube(data, given, { governanceFields: governance, hasFieldColumn });
   result.present = [...present];
   for (const p of present) result.missingCounts[p] ??= 0;
+  const spill = rejectStore.spill();
+  if (spill) result.rejectSpill = spill;
   return result;
 }
 

@@ -159,6 +159,18 @@ export const spillFailed = (dir: string, what: string): string =>
 
 export const outNotDir = (dir: string): string => `--out ${dir} exists and is not a folder. Choose another --out.`;
 
+/** Another soqa run holds the output folder's lock. */
+export const outLocked = (dir: string, pid: number, lock: string): string =>
+  `--out ${dir} is being written by another soqa run (process ${pid}). Wait for it to finish or choose another --out; if no soqa is running, delete ${lock}.`;
+
+/** The lock of a run that no longer runs was taken over. */
+export const outLockTakenOver = (dir: string, pid: number | null): string =>
+  `note: took over the lock of ${dir} from ${pid === null ? 'a run' : `process ${pid}`}, which is no longer running (it was stopped part-way).\n`;
+
+/** Leftovers of an interrupted run were removed (and the previous output put back). */
+export const outLeftovers = (dir: string, restored: boolean): string =>
+  `note: removed what an interrupted soqa run left beside ${dir}${restored ? '; its previous complete output was put back first' : ''}.\n`;
+
 export const outNotSoqa = (dir: string): string =>
   `--out ${dir} already holds files that soqa did not write. Choose an empty or new folder, or pass --force to write into it anyway.`;
 

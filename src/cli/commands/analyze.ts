@@ -28,7 +28,14 @@ import {
 } from '../options.js';
 import { bulletinSection } from '../../analyses/bulletin/bulletin-section.js';
 import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
-import { prepareOutDir, outPath, defaultOutName } from '../output/prepare-out-dir.js';
+import {
+  abandonOutDir,
+  commitOutDir,
+  defaultOutName,
+  finalOutPath,
+  outPath,
+  prepareOutDir,
+} from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { writeProblemsCsv } from '../output/write-problems-csv.js';
@@ -149,6 +156,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
   let stream: StreamedRows | undefined;
+  let outDir: string | undefined;
   try {
     const fieldsOfActivity = loadFieldsOfActivity();
     const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
@@ -172,16 +180,19 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     // a registry list is not streamed: its chunks were kept and become the dataset
     const streamed = stream?.settle(ingest) ? stream : undefined;
     const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
-    const outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force);
+    outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force, { note: (t) => raw.quiet || io.stderr(t) });
     writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill);
     writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings);
     ingest.rejectSpill?.close();
-    if (ingest.counts.accepted === 0)
+    if (ingest.counts.accepted === 0) {
+      // the run's output is its rejects: the folder gets them
+      const folder = commitOutDir(outDir);
       throw new SoqaError(
         'E_NO_ROWS',
-        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(outDir, 'rejects.csv')),
+        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv')),
         EXIT.UNUSABLE_INPUT,
       );
+    }
     const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
     const bulletin = resolveBulletinYears(bulletinOption, cube.years);
     // a bulletin reports the warnings as of its year (organization rows of an annual panel)
@@ -238,28 +249,30 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
           msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
           EXIT.INTERNAL,
         );
-      if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+      if (formats.has('json')) writeAtomic(outPath(outDir!, 'results.json'), serializeResults(results));
       writeAtomic(
-        outPath(outDir, 'tables/counts-by-year-region-type.csv'),
+        outPath(outDir!, 'tables/counts-by-year-region-type.csv'),
         toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType),
       );
-      printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
+      printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'));
       // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
       if (render)
         await render.renderOutputs(
           results,
-          outDir,
+          outDir!,
           { formats, lang, quiet: raw.quiet, bulletin, renderer, drawing },
           io,
           log,
         );
-      else if (!raw.quiet) io.stderr(msg.wroteRendered(outDir, [], 0));
+      else if (!raw.quiet) io.stderr(msg.wroteRendered(finalOutPath(outDir!), [], 0));
     } finally {
       await drawing?.close();
     }
+    commitOutDir(outDir);
     const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
     return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
   } finally {
+    if (outDir) abandonOutDir(outDir);
     stream?.close();
     await renderer?.close();
   }

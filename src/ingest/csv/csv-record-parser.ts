@@ -190,7 +190,7 @@ export class CsvRecordParser {
         const lf = s.indexOf('\n', p);
         if (lf >= 0 && quoteAt > lf && (crAt > lf || crAt === lf - 1)) {
           const end = crAt === lf - 1 ? lf - 1 : lf;
-          if (end - p <= this.maxField && !this.tooManyFields(s, p, end)) {
+          if (end - p <= this.maxField && end - p <= this.maxRecord && !this.tooManyFields(s, p, end)) {
             if (onLine !== undefined && onLine(s, p, end, this.line)) {
               if (this.expectedFields === 0) this.expectedFields = s.slice(p, end).split(this.delimText).length;
               this.line++;
@@ -334,6 +334,7 @@ export class CsvRecordParser {
       if (p >= n) {
         if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields)
           return this.broken(s, start, startLine, 'unterminated-quote', final);
+        if (p - start > this.maxRecord) return this.broken(s, start, startLine, 'record-too-long', final);
         this.line = startLine + lines + 1;
         return { item: { kind: 'record', fields, line: startLine }, next: p };
       }
@@ -343,6 +344,7 @@ export class CsvRecordParser {
         if (p >= n && !final) return null;
         if (p >= n) {
           fields.push('');
+          if (p - start > this.maxRecord) return this.broken(s, start, startLine, 'record-too-long', final);
           this.line = startLine + lines + 1;
           return { item: { kind: 'record', fields, line: startLine }, next: p };
         }
@@ -351,6 +353,7 @@ export class CsvRecordParser {
       // end of line
       if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields)
         return this.broken(s, start, startLine, 'unterminated-quote', final);
+      if (p - start > this.maxRecord) return this.broken(s, start, startLine, 'record-too-long', final);
       if (c === CR) {
         if (p + 1 >= n && !final) return null;
         p += s.charCodeAt(p + 1) === LF ? 2 : 1;

@@ -34,7 +34,9 @@ export async function ingestInput(
   let kind = options.inputKind;
   let openSource = options.openSource;
   if (kind === undefined) {
-    const peeked = paths.length ? await peekHeader(paths[0], options.encoding, options.delimiter, options.maxInputBytes) : null;
+    const peeked = paths.length
+      ? await peekHeader(paths[0], options.encoding, options.delimiter, options.maxInputBytes)
+      : null;
     kind = peeked?.header ? detectInputKind(peeked.header, options.profile) : 'organizations';
     if (peeked) {
       let replayed = false;

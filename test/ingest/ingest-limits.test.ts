@@ -44,7 +44,10 @@ describe('clean errors', () => {
     const zeros = write('zeros.csv', new Uint8Array(3 << 20));
     const gz = write('zeros.csv.gz', gzipSync(new Uint8Array(8 << 20)));
     for (const p of [zeros, gz])
-      await expect(ingestInput([p], { profile, regions })).rejects.toMatchObject({ code: 'E_BINARY_INPUT', exitCode: 2 });
+      await expect(ingestInput([p], { profile, regions })).rejects.toMatchObject({
+        code: 'E_BINARY_INPUT',
+        exitCode: 2,
+      });
   });
 
   it('a header of 10,001 columns is E_TOO_MANY_COLUMNS; 10,000 with the required ones is read', async () => {
@@ -100,9 +103,7 @@ describe('rejected rows in bounded memory', () => {
     const r = await ingestFiles([p], { profile, regions });
     expect(r.counts).toEqual({ read: 2, accepted: 1, rejected: 1, blank: 0 });
     expect(r.rejects[0]).toMatchObject({ line: 2, code: 'R_FIELD_COUNT' });
-    expect(r.rejects[0].reason).toBe(
-      'has more than 10000 fields, the header has 10; the rest of the line was skipped',
-    );
+    expect(r.rejects[0].reason).toBe('has more than 10000 fields, the header has 10; the rest of the line was skipped');
   });
 
   it('an escaped-quote field of 2,000,000 decoded characters is R_FIELD_TOO_LONG', async () => {

@@ -89,7 +89,7 @@ describe('prepareOutDir', () => {
     expect(readdirSync(dirname(out))).toEqual(['deep']);
   });
 
-  it('a narrower rerun leaves none of the earlier run\'s files; a failed run leaves the folder as it was', () => {
+  it("a narrower rerun leaves none of the earlier run's files; a failed run leaves the folder as it was", () => {
     const out = join(dir, 'rerun');
     let s = prepareOutDir(out, false);
     for (const f of ['results.json', 'report.md', 'charts/a.svg', '.results.json.123.tmp'])
@@ -107,7 +107,7 @@ describe('prepareOutDir', () => {
     expect(readdirSync(dir).filter((e) => e.startsWith('.rerun'))).toEqual([]);
   });
 
-  it('an update (carryOver) starts from the folder\'s files, without its temporary files or symlinks', () => {
+  it("an update (carryOver) starts from the folder's files, without its temporary files or symlinks", () => {
     const out = join(dir, 'update');
     const elsewhere = join(dir, 'elsewhere');
     mkdirSync(elsewhere);
@@ -142,7 +142,7 @@ describe('prepareOutDir', () => {
     expect(lstatSync(join(out, 'charts')).isDirectory()).toBe(true);
   });
 
-  it('refuses a folder locked by a running process (E_OUT_LOCKED, exit 3); takes over a dead one\'s lock with a note', () => {
+  it("refuses a folder locked by a running process (E_OUT_LOCKED, exit 3); takes over a dead one's lock with a note", () => {
     const out = join(dir, 'locked');
     const lock = join(dir, '.locked.soqa-lock');
     // process 1 (init) always runs

@@ -102,10 +102,10 @@ describe('record length', () => {
 describe('long runs (property): lines of 100,000+ characters', () => {
   /** A field of long runs: repeated quotes, delimiters, line breaks and letters. */
   const runArb = fc
-    .array(
-      fc.tuple(fc.constantFrom('"', ',', '\n', '\r\n', 'a', '中', ' '), fc.integer({ min: 1, max: 60_000 })),
-      { minLength: 1, maxLength: 4 },
-    )
+    .array(fc.tuple(fc.constantFrom('"', ',', '\n', '\r\n', 'a', '中', ' '), fc.integer({ min: 1, max: 60_000 })), {
+      minLength: 1,
+      maxLength: 4,
+    })
     .map((runs) => runs.map(([c, n]) => c.repeat(n)).join(''));
   const quote = (f: string) => (/[",\r\n]/.test(f) || f === '' ? `"${f.replace(/"/g, '""')}"` : f);
   const breaks = (f: string) => (f.match(/\r\n|\r|\n/g) ?? []).length;
@@ -113,12 +113,14 @@ describe('long runs (property): lines of 100,000+ characters', () => {
   it('gives back every field and line number of quoted long runs, in any chunking', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 3 }).chain((w) =>
-          fc.tuple(
-            fc.constant(w),
-            fc.array(fc.array(runArb, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 3 }),
+        fc
+          .integer({ min: 1, max: 3 })
+          .chain((w) =>
+            fc.tuple(
+              fc.constant(w),
+              fc.array(fc.array(runArb, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 3 }),
+            ),
           ),
-        ),
         fc.integer({ min: 1, max: 200_000 }),
         ([w, rows], chunk) => {
           const header = Array.from({ length: w }, (_, i) => `h${i}`);

@@ -63,6 +63,13 @@ export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 export const PARALLEL_MAX_GZIP_BYTES = 256 * 1024 * 1024;
 /** Gzip files that decompress to more than this are read sequentially (the text is held in memory). */
 export const PARALLEL_MAX_GZIP_TEXT = 512 * 1024 * 1024;
+/**
+ * Gzip files whose text is more than this many times their size are read sequentially:
+ * the parallel read holds the text and every range's rows in memory, and a ratio this high
+ * (CSV exports compress 3–10 times) is a file of repeated rows or a decompression bomb,
+ * which the sequential read takes in bounded memory.
+ */
+export const PARALLEL_MAX_GZIP_RATIO = 20;
 /** Most worker threads used by default. */
 const MAX_WORKERS = 4;
 
@@ -166,7 +173,8 @@ async function readByRanges(
   const delimiter = options.delimiter || detectDelimiter(firstLine(head));
   const parsed = headerOf(head, delimiter, options, info, path);
   if (parsed === null) return tell('header');
-  const unpacked = gzip ? await readGzipText(path, { minText: minBytes, maxText: PARALLEL_MAX_GZIP_TEXT }) : null;
+  const maxText = Math.min(PARALLEL_MAX_GZIP_TEXT, fileSize * PARALLEL_MAX_GZIP_RATIO);
+  const unpacked = gzip ? await readGzipText(path, { minText: minBytes, maxText }) : null;
   if (gzip && unpacked === null) return tell('not-eligible');
   const text = unpacked?.text;
   const size = text ? text.length : fileSize;

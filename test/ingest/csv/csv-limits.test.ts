@@ -135,7 +135,7 @@ describe('long runs (property): lines of 100,000+ characters', () => {
           expect(items).toEqual([{ kind: 'record', fields: header, line: 1 }, ...expected]);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 20 },
     );
   });
 

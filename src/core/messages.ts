@@ -77,7 +77,19 @@ export const emptyInput = (file: string): string =>
   `${file} is empty: it has no header row. Export the table again with its header, or check that you passed the right file.`;
 
 export const badHeader = (file: string, line: number, kind: string): string =>
-  `${file}, line ${line}: the header row cannot be read (${kind === 'unterminated-quote' ? 'it has a quote that is never closed' : 'a header cell is too long'}). Fix the header line; soqa needs it to map columns.`;
+  `${file}, line ${line}: the header row cannot be read (${kind === 'unterminated-quote' ? 'it has a quote that is never closed' : kind === 'record-too-long' ? 'it is too long' : 'a header cell is too long'}). Fix the header line; soqa needs it to map columns.`;
+
+/** The header row has more columns than soqa reads. */
+export const tooManyColumns = (file: string, line: number, limit: number): string =>
+  `${file}, line ${line}: the header row has more than ${limit.toLocaleString('en-US')} columns, more than soqa reads. Export only the columns you need (or check that the delimiter is right: pass --delimiter).`;
+
+/** An input path is a folder. */
+export const inputIsDirectory = (path: string): string =>
+  `cannot read input ${path}: it is a folder, not a file. Pass the CSV file(s) inside it, e.g. ${path.replace(/\/+$/, '')}/*.csv.`;
+
+/** The decompressed input passed --max-input-bytes. */
+export const inputTooLarge = (path: string, limit: number, gzip: boolean): string =>
+  `${path}: the input is larger than --max-input-bytes ${limit}${gzip ? ' once decompressed' : ''}; reading stopped. Raise --max-input-bytes if the file is genuine, or check it (a gzip that expands this much may be a decompression bomb).`;
 
 export const missingColumn = (
   file: string,
@@ -146,6 +158,18 @@ export const spillFailed = (dir: string, what: string): string =>
   `could not use soqa's temporary files in ${dir} (${what}). A streamed run writes the rows it reads there, about as many bytes as the input; free space there, set TMPDIR to a folder with room, or pass --stream never to keep the rows in memory instead.`;
 
 export const outNotDir = (dir: string): string => `--out ${dir} exists and is not a folder. Choose another --out.`;
+
+/** Another soqa run holds the output folder's lock. */
+export const outLocked = (dir: string, pid: number, lock: string): string =>
+  `--out ${dir} is being written by another soqa run (process ${pid}). Wait for it to finish or choose another --out; if no soqa is running, delete ${lock}.`;
+
+/** The lock of a run that no longer runs was taken over. */
+export const outLockTakenOver = (dir: string, pid: number | null): string =>
+  `note: took over the lock of ${dir} from ${pid === null ? 'a run' : `process ${pid}`}, which is no longer running (it was stopped part-way).\n`;
+
+/** Leftovers of an interrupted run were removed (and the previous output put back). */
+export const outLeftovers = (dir: string, restored: boolean): string =>
+  `note: removed what an interrupted soqa run left beside ${dir}${restored ? '; its previous complete output was put back first' : ''}.\n`;
 
 export const outNotSoqa = (dir: string): string =>
   `--out ${dir} already holds files that soqa did not write. Choose an empty or new folder, or pass --force to write into it anyway.`;

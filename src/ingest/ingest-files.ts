@@ -7,6 +7,7 @@ import { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { CsvRecordParser } from './csv/csv-record-parser.js';
 import { detectDelimiter } from './csv/detect-delimiter.js';
+import { csvLimits } from './csv/csv-problem.js';
 import type { HeaderMapping } from './header/map-headers.js';
 import type { ReadOptions } from './read-options.js';
 import type { RowAccounting } from './row-accounting.js';
@@ -15,6 +16,7 @@ import type { CellProblem } from './convert-row.js';
 import { convertSetup } from './convert-setup.js';
 import { OrgYearLedger } from './org-year-ledger.js';
 import { duplicateReject } from './duplicate-reject.js';
+import { RejectStore } from './reject-store.js';
 import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget, type RowCounts } from './record-handler.js';
 import { ingestParallel, type ParallelOptions } from './parallel/ingest-parallel.js';
 
@@ -96,11 +98,12 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     const parallel = await ingestParallel(paths[0], options, convert, log);
     if (parallel !== null) return parallel;
   }
+  const rejectStore = new RejectStore(options.rejectsKept, options.spillRejects);
   const result: IngestResult = {
     dataset: undefined as unknown as Dataset,
     sources: [],
     counts: { read: 0, accepted: 0, rejected: 0, blank: 0 },
-    rejects: [],
+    rejects: rejectStore.kept,
     warnings: [],
     rejectCounts: {},
     warningCounts: {},
@@ -134,7 +137,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     const reject = (line: number, p: CellProblem) => {
       counts.rejected++;
       result.rejectCounts[p.code] = (result.rejectCounts[p.code] ?? 0) + 1;
-      result.rejects.push({ file: info.name, line, ...p });
+      rejectStore.push({ file: info.name, line, ...p });
     };
     const target: RecordTarget = {
       onHeader(header, _headers, hasYear) {
@@ -199,7 +202,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
       if (builder!.length >= chunks!.rows) flushChunk();
     };
     const handler = new RecordHandler(
-      { profile, convert, info, path, maxFieldChars: options.maxFieldChars, referencePath: options.referencePath },
+      { profile, convert, info, path, ...csvLimits(options), referencePath: options.referencePath },
       target,
       options.delimiter ?? '',
     );
@@ -207,12 +210,12 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
 
     // plain lines (one line, no quotes) go straight to the fast path, read in place; the
     // parser makes records of the others, and of the lines the fast path turns down
-    for await (const text of (options.openSource ?? readSource)(path, info, options.encoding)) {
+    for await (const text of (options.openSource ?? readSource)(path, info, options.encoding, options.maxInputBytes)) {
       if (!parser) {
         if (!handler.delimiter) handler.delimiter = detectDelimiter(firstLine(text));
         parser = new CsvRecordParser({
           delimiter: handler.delimiter,
-          maxFieldChars: options.maxFieldChars,
+          ...csvLimits(options),
           noLineShortcut: options.referencePath,
         });
       }
@@ -234,6 +237,8 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
   for (const f of (builder as DatasetBuilder | null)?.fields ?? []) result.missingCounts[f] ??= 0;
   if (chunks) flushChunk();
   result.dataset = (builder ?? new DatasetBuilder([])).finish(panel ? 'panel' : 'registry');
+  const spill = rejectStore.spill();
+  if (spill) result.rejectSpill = spill;
   return result;
 }
 

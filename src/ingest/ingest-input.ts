@@ -34,16 +34,18 @@ export async function ingestInput(
   let kind = options.inputKind;
   let openSource = options.openSource;
   if (kind === undefined) {
-    const peeked = paths.length ? await peekHeader(paths[0], options.encoding, options.delimiter) : null;
+    const peeked = paths.length
+      ? await peekHeader(paths[0], options.encoding, options.delimiter, options.maxInputBytes)
+      : null;
     kind = peeked?.header ? detectInputKind(peeked.header, options.profile) : 'organizations';
     if (peeked) {
       let replayed = false;
-      openSource = (path: string, info: SourceInfo, encoding?: InputEncoding) => {
+      openSource = (path: string, info: SourceInfo, encoding?: InputEncoding, maxInputBytes?: number) => {
         if (path === paths[0] && !replayed) {
           replayed = true;
           return peeked.replay(info);
         }
-        return (options.openSource ?? readSource)(path, info, encoding);
+        return (options.openSource ?? readSource)(path, info, encoding, maxInputBytes);
       };
     }
   }

@@ -22,15 +22,21 @@ export interface PeekedSource {
  * @param path file path, or `-` for standard input
  * @param encoding force an encoding instead of detecting it
  * @param delimiter force a delimiter instead of detecting it from the first line
+ * @param maxInputBytes refuse an input larger than this, decompressed (see readSource)
  * @returns the header cells and the replay
  * @throws SoqaError E_INPUT_READ when the file cannot be opened (exit 2)
  * @example
  * const p = await peekHeader('table.csv');
  * p.header; // => ['地区', '年份', '社会团体', '民办非企业单位', '基金会']
  */
-export async function peekHeader(path: string, encoding?: InputEncoding, delimiter?: string): Promise<PeekedSource> {
+export async function peekHeader(
+  path: string,
+  encoding?: InputEncoding,
+  delimiter?: string,
+  maxInputBytes?: number,
+): Promise<PeekedSource> {
   const peekInfo = emptySourceInfo();
-  const source = readSource(path, peekInfo, encoding);
+  const source = readSource(path, peekInfo, encoding, maxInputBytes);
   const seen: string[] = [];
   let parser: CsvRecordParser | null = null;
   let header: string[] | null = null;

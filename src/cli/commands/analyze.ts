@@ -1,3 +1,5 @@
+import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
+import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger, type Logger } from '../../core/logger.js';
@@ -15,6 +17,7 @@ import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-fo
 import { inputCube } from '../pipeline/input-cube.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import {
+  parseByteSizeOption,
   parseBulletinOptions,
   parseChoiceOption,
   parseDelimiterOption,
@@ -25,9 +28,17 @@ import {
 } from '../options.js';
 import { bulletinSection } from '../../analyses/bulletin/bulletin-section.js';
 import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
-import { prepareOutDir, outPath, defaultOutName } from '../output/prepare-out-dir.js';
+import {
+  abandonOutDir,
+  commitOutDir,
+  defaultOutName,
+  finalOutPath,
+  outPath,
+  prepareOutDir,
+} from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
+import { writeProblemsCsv } from '../output/write-problems-csv.js';
 import { soqaVersion } from '../version.js';
 import { ANALYSES, runAnalyses } from '../../analyses/run-analyses.js';
 import { supervisionSection } from '../../analyses/supervision/run-supervision.js';
@@ -50,6 +61,7 @@ interface AnalyzeRaw {
   framework: string;
   rules: string;
   inputKind?: string;
+  maxInputBytes?: string;
   format: string;
   lang: string;
   listOrganizations: boolean;
@@ -58,7 +70,6 @@ interface AnalyzeRaw {
   compare?: string;
 }
 
-const PROBLEM_COLUMNS = ['file', 'line', 'code', 'column', 'value', 'reason'];
 /** `--format` values that need the renderer (report or charts). */
 const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
 
@@ -87,6 +98,7 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
     )
+    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
     .option('--strict', 'exit 1 when any row was rejected or warned about', false)
     .option('--force', 'write into an existing folder that soqa did not create', false)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
@@ -139,11 +151,12 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
   const streamWhen = parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!;
   const log: Logger = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
   });
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
   let stream: StreamedRows | undefined;
+  let outDir: string | undefined;
   try {
     const fieldsOfActivity = loadFieldsOfActivity();
     const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
@@ -158,6 +171,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
         quiet: raw.quiet,
         inputKind,
         chunks: stream?.sink,
+        maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
       },
       io,
       log,
@@ -166,21 +180,19 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     // a registry list is not streamed: its chunks were kept and become the dataset
     const streamed = stream?.settle(ingest) ? stream : undefined;
     const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
-    const outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force);
-    writeAtomic(
-      outPath(outDir, 'rejects.csv'),
-      toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]),
-    );
-    writeAtomic(
-      outPath(outDir, 'warnings.csv'),
-      toSafeCsv(PROBLEM_COLUMNS, ingest.warnings as unknown as Record<string, unknown>[]),
-    );
-    if (ingest.counts.accepted === 0)
+    outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force, { note: (t) => raw.quiet || io.stderr(t) });
+    writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill);
+    writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings);
+    ingest.rejectSpill?.close();
+    if (ingest.counts.accepted === 0) {
+      // the run's output is its rejects: the folder gets them
+      const folder = commitOutDir(outDir);
       throw new SoqaError(
         'E_NO_ROWS',
-        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(outDir, 'rejects.csv')),
+        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv')),
         EXIT.UNUSABLE_INPUT,
       );
+    }
     const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
     const bulletin = resolveBulletinYears(bulletinOption, cube.years);
     // a bulletin reports the warnings as of its year (organization rows of an annual panel)
@@ -237,28 +249,30 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
           msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
           EXIT.INTERNAL,
         );
-      if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+      if (formats.has('json')) writeAtomic(outPath(outDir!, 'results.json'), serializeResults(results));
       writeAtomic(
-        outPath(outDir, 'tables/counts-by-year-region-type.csv'),
+        outPath(outDir!, 'tables/counts-by-year-region-type.csv'),
         toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType),
       );
-      printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
+      printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'));
       // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
       if (render)
         await render.renderOutputs(
           results,
-          outDir,
+          outDir!,
           { formats, lang, quiet: raw.quiet, bulletin, renderer, drawing },
           io,
           log,
         );
-      else if (!raw.quiet) io.stderr(msg.wroteRendered(outDir, [], 0));
+      else if (!raw.quiet) io.stderr(msg.wroteRendered(finalOutPath(outDir!), [], 0));
     } finally {
       await drawing?.close();
     }
+    commitOutDir(outDir);
     const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
     return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
   } finally {
+    if (outDir) abandonOutDir(outDir);
     stream?.close();
     await renderer?.close();
   }

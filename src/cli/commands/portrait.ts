@@ -1,3 +1,4 @@
+import { escapeMessage, escapeTerminal } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { loadRules } from '../../ingest/rules/load-rules.js';
 import {
@@ -102,7 +103,7 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
     io.stdout(toJsonText({ notice, portrait: p }));
     return EXIT.OK;
   }
-  io.stdout(`${notice ? `${notice[lang]}\n\n` : ''}${portraitText(p, lang)}`);
+  io.stdout(escapeMessage(`${notice ? `${notice[lang]}\n\n` : ''}${portraitText(p, lang)}`));
   return EXIT.OK;
 }
 
@@ -124,7 +125,7 @@ export function portraitText(p: Portrait, lang: msg.Lang): string {
   const zh = lang === 'zh';
   const id = p.identity;
   const out: string[] = [];
-  out.push(`${p.name}  ${p.org_id}`);
+  out.push(`${escapeTerminal(p.name)}  ${escapeTerminal(p.org_id)}`);
   const region = `${id.region ?? '–'} ${(zh ? id.regionZh : id.regionEn) ?? ''}`.trim();
   const field = id.field
     ? `${id.field}${(zh ? id.fieldZh : id.fieldEn) ? ` ${zh ? id.fieldZh : id.fieldEn}` : ''}`

@@ -1,3 +1,4 @@
+import { escapeMessage } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { staffSection, type StaffSection, type StaffYear } from '../../analyses/staff/staff-section.js';
 import type { StaffProfile } from '../../analyses/staff/staff-profile.js';
@@ -85,7 +86,7 @@ async function staff(files: string[], raw: StaffRaw, io: CliIO): Promise<ExitCod
   }
   const notes = formatNotes(section.notes, lang);
   if (notes) out += `\n${notes}`;
-  io.stdout(out);
+  io.stdout(escapeMessage(out));
   return EXIT.OK;
 }
 

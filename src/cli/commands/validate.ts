@@ -1,3 +1,5 @@
+import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
+import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger } from '../../core/logger.js';
@@ -7,10 +9,9 @@ import { qualitySummary, type QualitySummary } from '../../results/quality-summa
 import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
-import { parseChoiceOption, parseDelimiterOption, parseEncodingOption } from '../options.js';
+import { parseByteSizeOption, parseChoiceOption, parseDelimiterOption, parseEncodingOption } from '../options.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
-import { writeAtomic } from '../output/write-atomic.js';
-import { toSafeCsv } from '../output/to-safe-csv.js';
+import { writeProblemsCsv } from '../output/write-problems-csv.js';
 
 interface ValidateRaw {
   profile: string;
@@ -21,6 +22,7 @@ interface ValidateRaw {
   json: boolean;
   quiet: boolean;
   inputKind?: string;
+  maxInputBytes?: string;
 }
 
 /** Where `soqa validate` sends the accepted rows: nowhere (memory does not grow with them). */
@@ -47,12 +49,13 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
     )
+    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
     .option('--rejects <file>', 'also write the rejected rows to this CSV file')
     .option('--json', 'print the report as JSON', false)
     .option('-q, --quiet', 'no progress on stderr', false)
     .action(async (files: string[], raw: ValidateRaw) => {
       const log = createLogger((e) => {
-        if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+        if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
       });
       // the report needs the counts, not the rows: they are dropped chunk by chunk as they are read
       const { ingest } = await loadInputs(
@@ -65,19 +68,16 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
           quiet: raw.quiet,
           inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
           chunks: DROP_ROWS,
+          maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
+          // without --rejects only the first rejected rows are shown: the others are counted
+          spillRejects: raw.rejects !== undefined,
         },
         io,
         log,
       );
       const q = qualitySummary(ingest);
-      if (raw.rejects)
-        writeAtomic(
-          raw.rejects,
-          toSafeCsv(
-            ['file', 'line', 'code', 'column', 'value', 'reason'],
-            ingest.rejects as unknown as Record<string, unknown>[],
-          ),
-        );
+      if (raw.rejects) writeProblemsCsv(raw.rejects, ingest.rejects, ingest.rejectSpill);
+      ingest.rejectSpill?.close();
       const sources = ingest.sources.map((s) => ({
         file: s.name,
         encoding: s.encoding,
@@ -87,7 +87,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
       }));
       const examples = ingest.rejects.slice(0, 20);
       if (raw.json) io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples }, null, 2)}\n`);
-      else io.stdout(formatReport(q, sources, examples));
+      else io.stdout(escapeMessage(formatReport(q, sources, examples)));
       if (ingest.counts.accepted === 0) {
         io.stderr(
           `error [E_NO_ROWS]: ${msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, raw.rejects ?? 'the rejected rows listed in the report')}\n`,

@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
-import { parseChoiceOption, parseDelimiterOption, parseEncodingOption } from '../options.js';
+import { parseByteSizeOption, parseChoiceOption, parseDelimiterOption, parseEncodingOption } from '../options.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import type { InputOptions } from './load-inputs.js';
+
+/** Help of `--max-input-bytes` (every command that reads input has it). */
+export const MAX_INPUT_BYTES_HELP =
+  'refuse an input larger than this once decompressed, e.g. 4G (default: no limit; a guard against gzip bombs)';
 
 /** Raw commander values of the input options shared by the analysis commands. */
 export interface InputRaw {
@@ -11,6 +15,7 @@ export interface InputRaw {
   delimiter?: string;
   quiet: boolean;
   inputKind?: string;
+  maxInputBytes?: string;
 }
 
 /**
@@ -34,6 +39,7 @@ export function withInputOptions(cmd: Command): Command {
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
     )
+    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
     .option('-q, --quiet', 'no progress or warnings on stderr', false);
 }
 
@@ -52,5 +58,6 @@ export function inputOptionsFrom(raw: InputRaw): InputOptions {
     delimiter: parseDelimiterOption(raw.delimiter),
     quiet: raw.quiet,
     inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
+    maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
   };
 }

@@ -27,6 +27,10 @@ export interface InputOptions {
   inputKind?: InputKind;
   /** Hand organization rows over chunk by chunk instead of keeping them (see `StreamedRows`). */
   chunks?: ChunkSink;
+  /** `--max-input-bytes`: refuse an input larger than this once decompressed. */
+  maxInputBytes?: number;
+  /** Write the rejected rows past the first 10,000 to a temporary file (`rejectSpill`) instead of only counting them (default true). */
+  spillRejects?: boolean;
 }
 
 /** What a command gets back: ingest result plus the configuration used. */
@@ -68,6 +72,8 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     inputKind: opts.inputKind,
     parallel: parallelFromEnv(process.env.SOQA_THREADS),
     chunks: opts.chunks,
+    maxInputBytes: opts.maxInputBytes,
+    spillRejects: opts.spillRejects,
   });
   progress.done();
   return {

@@ -57,7 +57,7 @@ export function buildResults(input: BuildResultsInput): Results {
       zh: r.zh,
       en: r.en,
       population: r.population,
-      zone: r.zone,
+      zone: r.zone ?? 'periphery',
       tags: r.tags ?? [],
     })),
     analyses: input.analyses ?? {},

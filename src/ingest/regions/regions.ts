@@ -3,12 +3,28 @@ export interface Region {
   code: string;
   zh: string;
   en: string;
+  /** Code of the unit one level up (a prefecture's province, a county's prefecture). */
   parent?: string;
+  /** Code of the unit's province (xx0000). */
+  province?: string;
   population: number;
+  /** 6th census (2010) residents. */
+  population2010?: number;
+  /** Urban residents / residents (census year), 0–1; read by the tension analysis. */
+  urbanRate?: number;
+  /** Share of residents aged 65+, 0–1. */
+  aged65Share?: number;
+  /** Average years of schooling (residents aged 15+); read by the tension analysis. */
+  schoolingYears?: number;
   area?: number;
   /** Optional gross regional product: one number, or numbers by year (`{ "2023": … }`); read by the tension analysis. */
   gdp?: number | Record<string, number>;
-  zone: 'core' | 'periphery';
+  /** Core or periphery; absent = periphery (a file without zones has no default core). */
+  zone?: 'core' | 'periphery';
+  /** A grouping of units, e.g. the NBS economic region (东部, 中部, 西部, 东北). */
+  group?: string;
+  /** True when the unit has no land neighbour. */
+  island?: boolean;
   tags?: string[];
   neighbours?: string[];
   aliases?: string[];

@@ -153,7 +153,11 @@ function queenNeighbours(vertexSets) {
       const list = owners.get(v);
       if (!list) owners.set(v, [code]);
       else if (list[list.length - 1] !== code) {
-        for (const o of list) if (o !== code) (out.get(o).add(code), out.get(code).add(o));
+        for (const o of list)
+          if (o !== code) {
+            out.get(o).add(code);
+            out.get(code).add(o);
+          }
         list.push(code);
       }
     }
@@ -485,8 +489,10 @@ for (const [name, content] of Object.entries(outFiles)) {
   const path = join(root, 'data/regions', name);
   const text = name === 'inner-mongolia.json' ? `${JSON.stringify(content, null, 2)}\n` : compact(content);
   if (check) {
-    if (!existsSync(path) || readFileSync(path, 'utf8') !== text)
-      (differs++, console.error(`${name} differs from a rebuild`));
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+      differs++;
+      console.error(`${name} differs from a rebuild`);
+    }
   } else writeFileSync(path, text);
 }
 console.error(

@@ -68,6 +68,18 @@ export const unknownProfile = (name: string, builtIn: string[]): string =>
 export const unknownRegions = (name: string, builtIn: string[]): string =>
   `regions ${q(name)} is neither a built-in regions file (${builtIn.join(', ')}) nor an existing file. Pass --regions path/to/regions.json.`;
 
+export const regionsDetected = (d: {
+  id: string;
+  rows: number;
+  share: number;
+  within?: string;
+  tried: { id: string; share: number }[];
+}): string =>
+  `regions: ${d.id}${d.within ? ` within ${d.within}` : ''} (detected: it places ${(d.share * 100).toFixed(1)}% of the first ${d.rows} rows; tried ${d.tried.map((t) => `${t.id} ${(t.share * 100).toFixed(1)}%`).join(', ')}). Pass --regions to choose another${d.within ? ', --within to choose the province' : ''}.`;
+
+export const regionsNotDetected = (tried: string[]): string =>
+  `regions: no built-in file (${tried.join(', ')}) places 95% of the first rows; reading with inner-mongolia. Pass --regions with a built-in id or your own regions file.`;
+
 // ---- input files ---------------------------------------------------------------------
 
 export const inputRead = (path: string, reason: string): string =>

@@ -52,6 +52,7 @@ interface AnalyzeRaw {
   out?: string;
   profile: string;
   regions?: string;
+  within?: string;
   encoding?: string;
   delimiter?: string;
   strict: boolean;
@@ -91,7 +92,14 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
     .argument('[files...]', 'input CSV files (.csv, .csv.gz; - for stdin); several files are one dataset')
     .option('-o, --out <dir>', 'output folder (default: reports/<input name>/)')
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
-    .option('--regions <name|path>', 'regions file (default: the one the profile names)')
+    .option(
+      '--regions <name|path>',
+      'regions file (default: the profile\'s; "auto": the smallest built-in file that places 95% of the rows)',
+    )
+    .option(
+      '--within <province>',
+      'narrow a regions file of all China (china-prefectures, china-counties) to one province: 440000, 广东省 or 广东',
+    )
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
     .option(
@@ -166,6 +174,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
       {
         profile: raw.profile,
         regions: raw.regions,
+        within: raw.within,
         encoding,
         delimiter,
         quiet: raw.quiet,

@@ -11,6 +11,7 @@ export const MAX_INPUT_BYTES_HELP =
 export interface InputRaw {
   profile: string;
   regions?: string;
+  within?: string;
   encoding?: string;
   delimiter?: string;
   quiet: boolean;
@@ -32,7 +33,14 @@ export function withInputOptions(cmd: Command): Command {
       'input CSV files (.csv, .csv.gz; - for stdin; default: the built-in synthetic sample); several files are one dataset',
     )
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
-    .option('--regions <name|path>', 'regions file (default: the one the profile names)')
+    .option(
+      '--regions <name|path>',
+      'regions file (default: the profile\'s; "auto": the smallest built-in file that places 95% of the rows)',
+    )
+    .option(
+      '--within <province>',
+      'narrow a regions file of all China (china-prefectures, china-counties) to one province: 440000, 广东省 or 广东',
+    )
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
     .option(
@@ -54,6 +62,7 @@ export function inputOptionsFrom(raw: InputRaw): InputOptions {
   return {
     profile: raw.profile,
     regions: raw.regions,
+    within: raw.within,
     encoding: parseEncodingOption(raw.encoding),
     delimiter: parseDelimiterOption(raw.delimiter),
     quiet: raw.quiet,

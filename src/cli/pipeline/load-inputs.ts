@@ -2,7 +2,15 @@ import { resolve } from 'node:path';
 import type { Logger } from '../../core/logger.js';
 import { ingestInput, type AnyIngestResult } from '../../ingest/ingest-input.js';
 import type { InputKind } from '../../ingest/aggregate/detect-input-kind.js';
-import { loadProfile, regionsPathFor } from '../../ingest/profile/load-profile.js';
+import {
+  builtInRegionsIds,
+  loadProfile,
+  regionsAreDetected,
+  regionsPathFor,
+} from '../../ingest/profile/load-profile.js';
+import { chooseRegions } from '../../ingest/regions/detect-regions.js';
+import { sampleRegionCells } from '../../ingest/regions/sample-region-cells.js';
+import { withinProvince } from '../../ingest/regions/within-regions.js';
 import type { Profile } from '../../ingest/profile/profile.js';
 import { loadRegions } from '../../ingest/regions/load-regions.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
@@ -12,7 +20,7 @@ import { builtinSamplePath } from './builtin-sample.js';
 import { progressReporter } from './progress.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
-import { badOption } from '../../core/messages.js';
+import * as msg from '../../core/messages.js';
 import type { ParallelOptions } from '../../ingest/parallel/ingest-parallel.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
 
@@ -20,6 +28,8 @@ import type { ChunkSink } from '../../ingest/ingest-files.js';
 export interface InputOptions {
   profile: string;
   regions?: string;
+  /** `--within`: narrow the regions file to one province (code or name). */
+  within?: string;
   encoding?: InputEncoding;
   delimiter?: string;
   quiet: boolean;
@@ -58,9 +68,9 @@ export interface LoadedInputs {
  */
 export async function loadInputs(files: string[], opts: InputOptions, io: CliIO, log: Logger): Promise<LoadedInputs> {
   const profile = loadProfile(opts.profile);
-  const regions = loadRegions(regionsPathFor(profile, opts.regions));
   const sample = builtinSamplePath();
   const paths = files.length ? files : [sample];
+  const regions = await chooseRegionsFile(files, profile, opts, io);
   const progress = progressReporter(io, opts.quiet);
   const { kind, ingest } = await ingestInput(paths, {
     profile,
@@ -86,6 +96,33 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
 }
 
 /**
+ * The regions file of a run: `--regions` or the profile's file; when neither names one
+ * (`auto`) and an input file is given, the smallest built-in file that places 95% of the
+ * first input's first rows (named on stderr and recorded in `detected`), else
+ * inner-mongolia. `--within` then narrows it to one province.
+ */
+async function chooseRegionsFile(
+  files: string[],
+  profile: Profile,
+  opts: InputOptions,
+  io: CliIO,
+): Promise<RegionsFile> {
+  let regions: RegionsFile | null = null;
+  if (regionsAreDetected(profile, opts.regions) && files.length && files[0] !== '-') {
+    const cells = await sampleRegionCells(files[0], profile, { encoding: opts.encoding, delimiter: opts.delimiter });
+    const builtIns = builtInRegionsIds().map((id) => loadRegions(regionsPathFor(profile, id)));
+    const choice = chooseRegions(cells, builtIns);
+    if (choice) {
+      regions = { ...builtIns.find((f) => f.id === choice.id)!, detected: choice };
+      if (choice.within && !opts.within) regions = withinProvince(regions, choice.within);
+      if (!opts.quiet) io.stderr(`${msg.regionsDetected(choice)}\n`);
+    } else if (cells.size && !opts.quiet) io.stderr(`${msg.regionsNotDetected(builtIns.map((f) => f.id))}\n`);
+  }
+  regions ??= loadRegions(regionsPathFor(profile, opts.regions));
+  return opts.within ? withinProvince(regions, opts.within) : regions;
+}
+
+/**
  * The parallel-ingest setting from the environment: `SOQA_THREADS` unset or empty = as
  * many worker threads as cores (at most 4) for a large single input; `1` = read
  * sequentially; `2`–`64` = that many worker threads.
@@ -101,7 +138,7 @@ export function parallelFromEnv(value: string | undefined): ParallelOptions | un
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64)
     throw new SoqaError(
       'E_BAD_OPTION',
-      badOption('SOQA_THREADS (environment)', value, 'a whole number from 1 (read sequentially) to 64'),
+      msg.badOption('SOQA_THREADS (environment)', value, 'a whole number from 1 (read sequentially) to 64'),
       EXIT.BAD_OPTIONS,
     );
   const workers = Number(value);

@@ -126,9 +126,7 @@ export function regionResolver(regions: RegionsFile, gazetteer?: () => ChinaGaze
         const cands = gz.byName.get(t.slice(i, i + len));
         if (!cands) continue;
         // a later name must lie inside the earlier one (鄂尔多斯市 → 东胜区 of Ordos, not of elsewhere)
-        const inside: string[] = prev
-          ? cands.filter((c) => ancestry(gz, c).some((a) => prev!.includes(a)))
-          : cands;
+        const inside: string[] = prev ? cands.filter((c) => ancestry(gz, c).some((a) => prev!.includes(a))) : cands;
         if (inside.length) {
           found = inside;
           i += len;
@@ -150,7 +148,7 @@ export function regionResolver(regions: RegionsFile, gazetteer?: () => ChinaGaze
         named: twice,
         candidates: twice.map((c) => {
           const r = nameOf.get(c)!;
-          const parent = r.parent ? nameOf.get(r.parent)?.zh ?? G().byCode.get(r.parent)?.zh ?? r.parent : '';
+          const parent = r.parent ? (nameOf.get(r.parent)?.zh ?? G().byCode.get(r.parent)?.zh ?? r.parent) : '';
           return { division: c, unit: c, label: `${c} ${r.zh}${parent ? ` (${parent})` : ''}` };
         }),
       };
@@ -171,7 +169,9 @@ export function regionResolver(regions: RegionsFile, gazetteer?: () => ChinaGaze
     return {
       code: null,
       named: divisions,
-      candidates: [...byUnit].flatMap(([unit, ds]) => ds.map((d) => ({ division: d, unit, label: divisionLabel(G(), d) }))),
+      candidates: [...byUnit].flatMap(([unit, ds]) =>
+        ds.map((d) => ({ division: d, unit, label: divisionLabel(G(), d) })),
+      ),
     };
   };
 

@@ -38,6 +38,10 @@ export interface RegionsFile {
   populationYear?: number;
   sources?: Record<string, string>;
   regions: Region[];
+  /** Province code the file was narrowed to (`--within`, or detection). */
+  within?: string;
+  /** How the file was chosen when `--regions` was not given (see detect-regions.ts). */
+  detected?: import('./detect-regions.js').RegionsDetection;
   /** Absolute path it was read from (set by the loader). */
   source?: string;
 }

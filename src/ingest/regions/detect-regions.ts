@@ -1,0 +1,106 @@
+import { wholeAreaMatcher } from '../aggregate/whole-area.js';
+import { regionResolver } from './region-resolver.js';
+import type { RegionsFile } from './regions.js';
+
+/** Share of rows a regions file must place to be chosen. */
+export const DETECT_THRESHOLD = 0.95;
+
+/** The region cells of the rows read for detection: distinct (region text, division of the credit code) with counts. */
+export type RegionSample = Map<string, number>;
+
+/** Key of one sampled row in a {@link RegionSample}. */
+export function sampleKey(region: string, orgId: string | undefined): string {
+  const div = orgId && orgId.length === 18 && /^[0-9A-Za-z]{2}\d{6}/.test(orgId) ? orgId.slice(2, 8) : '';
+  return `${div}\t${region}`;
+}
+
+/** What detection chose, for stderr and provenance. */
+export interface RegionsDetection {
+  /** Id of the chosen built-in regions file. */
+  id: string;
+  /** Rows sampled (the first rows of the first input). */
+  rows: number;
+  /** Share of them the chosen file places (whole-area rows such as 全国 included). */
+  share: number;
+  /** Province code the chosen file is narrowed to (`--within`), when every placed row lies in one province. */
+  within?: string;
+  /** Every file tried, smallest first, with its share. */
+  tried: { id: string; share: number }[];
+}
+
+/**
+ * Choose the regions file of a run when `--regions` is not given: try the built-in files
+ * from the one with the fewest units up and take the first that places at least 95% of
+ * the sampled rows, by name at any level, code, or the credit code's division code (a row
+ * naming the whole area, such as 全国 in a China file, counts as placed). When that is
+ * `china-provinces` but most placed rows name a prefecture or county, `china-prefectures`
+ * is taken instead (if it places 95% too), so that detail is not rolled away; a
+ * prefecture choice whose rows all lie in one province is narrowed to it (`within`).
+ * Pure: the files are given. Each distinct text is resolved once per file.
+ *
+ * @param sample sampled rows, keyed by {@link sampleKey}
+ * @param files the built-in regions files
+ * @param threshold share to reach (default 0.95)
+ * @returns the choice, or null when no file places enough rows (or nothing was sampled)
+ * @example
+ * chooseRegions(new Map([['\t广东省', 3], ['\t深圳市', 2]]), builtIns)?.id; // => 'china-provinces'
+ */
+export function chooseRegions(
+  sample: RegionSample,
+  files: RegionsFile[],
+  threshold = DETECT_THRESHOLD,
+): RegionsDetection | null {
+  let rows = 0;
+  for (const n of sample.values()) rows += n;
+  if (rows === 0) return null;
+  const ordered = [...files].sort((a, b) => a.regions.length - b.regions.length || a.id.localeCompare(b.id));
+  const tried: { id: string; share: number }[] = [];
+  const scores = new Map<string, ReturnType<typeof score>>();
+  for (const file of ordered) {
+    const s = score(sample, file);
+    scores.set(file.id, s);
+    tried.push({ id: file.id, share: s.placed / rows });
+    if (s.placed / rows < threshold) continue;
+    let chosen = file;
+    if (file.id === 'china-provinces' && s.finer > s.placed / 2) {
+      const pref = files.find((f) => f.id === 'china-prefectures');
+      const ps = pref ? score(sample, pref) : null;
+      if (pref && ps && ps.placed / rows >= threshold) {
+        tried.push({ id: pref.id, share: ps.placed / rows });
+        chosen = pref;
+        scores.set(pref.id, ps);
+      }
+    }
+    const cs = scores.get(chosen.id)!;
+    const within = chosen.id === 'china-prefectures' && cs.provinces.size === 1 ? [...cs.provinces][0] : undefined;
+    return { id: chosen.id, rows, share: cs.placed / rows, ...(within ? { within } : {}), tried };
+  }
+  return null;
+}
+
+/** Rows a file places, rows naming a division below province level, provinces of the placed units. */
+function score(sample: RegionSample, file: RegionsFile) {
+  const resolve = regionResolver(file);
+  const whole = wholeAreaMatcher(file);
+  const provinceOf = new Map(file.regions.map((r) => [r.code, r.province ?? '']));
+  let placed = 0;
+  let finer = 0;
+  const provinces = new Set<string>();
+  for (const [key, n] of sample) {
+    const tab = key.indexOf('\t');
+    const div = key.slice(0, tab);
+    const text = key.slice(tab + 1);
+    let unit = text ? resolve(text) : null;
+    if (unit === null && text && whole(text)) {
+      placed += n;
+      continue;
+    }
+    if (unit === null && div) unit = resolve.division(div);
+    if (unit === null) continue;
+    placed += n;
+    if (resolve.match(text).named.some((d) => /^\d{6}$/.test(d) && !d.endsWith('0000'))) finer += n;
+    provinces.add(provinceOf.get(unit) ?? '');
+  }
+  provinces.delete('');
+  return { placed, finer, provinces };
+}

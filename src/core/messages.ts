@@ -319,8 +319,8 @@ export const noteTheilZero = (lang: Lang, which: 'T' | 'L'): string =>
 export const noteNoCore = (lang: Lang): string =>
   bi(
     lang,
-    'no core regions (the regions file marks no region as zone "core" and --core was not given): the core share and the core/periphery decomposition are null.',
-    '没有核心区（地区文件中无 zone 为 core 的地区，也未给出 --core）：核心区占比与核心—边缘分解为空（null）。',
+    'no core regions (the regions file marks no region as zone "core" and --core was not given): concentration is reported without a core–periphery split, and the core share and the core/periphery decomposition are null. To give a core, pass --core with region codes, e.g. --core 440100,440300.',
+    '没有核心区（地区文件中无 zone 为 core 的地区，也未给出 --core）：集中度不分核心—边缘报告，核心区占比与核心—边缘分解为空（null）。如需指定核心区，请用 --core 加地区代码，如 --core 440100,440300。',
   );
 
 /** Every region is core: there is no periphery to compare with. */
@@ -340,6 +340,24 @@ export const noteCoreUnknown = (lang: Lang, codes: readonly string[]): string =>
   );
 
 /** Moran's I cannot be computed. */
+export const noteLisaUndefined = (lang: Lang, reason: 'few-regions' | 'constant' | 'no-neighbours'): string => {
+  const en = {
+    'few-regions': 'fewer than 3 regions have residents',
+    constant: 'every region has the same density',
+    'no-neighbours': 'no region has a neighbour listed in the regions file (china-counties has no boundaries)',
+  }[reason];
+  const zh = {
+    'few-regions': '有常住人口的地区少于3个',
+    constant: '各地区密度完全相同',
+    'no-neighbours': '地区文件中没有任何地区列出相邻地区（china-counties 没有边界数据）',
+  }[reason];
+  return bi(
+    lang,
+    `Local Moran (LISA) of density is undefined: ${en}; it is null.`,
+    `密度的局部莫兰指数（LISA）无定义：${zh}，记为空（null）。`,
+  );
+};
+
 export const noteMoranUndefined = (lang: Lang, reason: 'few-regions' | 'constant' | 'no-neighbours'): string => {
   const en = {
     'few-regions': 'fewer than 2 regions have residents',

@@ -6,6 +6,7 @@ import { orderTypes } from '../order-types.js';
 import { concentrationProfile, type ConcentrationProfile } from './concentration-profile.js';
 import { fieldSpecialisation, type FieldSpecialisation } from './field-specialisation.js';
 import { regionUnits, type RegionUnit } from './region-units.js';
+import { densityLisa, type DensityLisa } from './density-lisa.js';
 
 /** Permutations of the Moran's I permutation test unless `extra.spatial.permutations` says otherwise. */
 export const DEFAULT_PERMUTATIONS = 999;
@@ -47,6 +48,8 @@ export interface SpatialSection {
     moranPPseudo: number | null;
   }[];
   byYear: SpatialYear[];
+  /** Local Moran (LISA) of density in the latest year, all organizations; null when undefined (see notes). */
+  lisa: DensityLisa | null;
   /** How the core share and Theil T changed from the first to the last year. */
   summary: { en: string; zh: string } | null;
   notes: AnalysisNote[];
@@ -155,6 +158,10 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
     moranI: y.all.moran?.I ?? null,
     moranPPseudo: y.all.moran?.permutation?.pPseudo ?? null,
   }));
+  const lastYear = years.at(-1);
+  const lisaRun =
+    lastYear === undefined ? null : densityLisa(units, countsFor(lastYear), { year: lastYear, permutations, seed });
+  if (lisaRun) notes.push(...lisaRun.notes);
   const withCore = series.filter((s) => s.coreShare !== null);
   const first = withCore[0];
   const last = withCore.at(-1);
@@ -198,6 +205,7 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
     years,
     series,
     byYear,
+    lisa: lisaRun?.lisa ?? null,
     summary,
     notes,
   };

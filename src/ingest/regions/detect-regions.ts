@@ -95,7 +95,7 @@ function score(sample: RegionSample, file: RegionsFile) {
       placed += n;
       continue;
     }
-    if (unit === null && div) unit = resolve.division(div);
+    if (unit === null && div && (text === '' || /[\u3400-\u9fff]/.test(text))) unit = resolve.division(div);
     if (unit === null) continue;
     placed += n;
     if (resolve.match(text).named.some((d) => /^\d{6}$/.test(d) && !d.endsWith('0000'))) finer += n;

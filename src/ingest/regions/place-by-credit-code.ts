@@ -12,6 +12,7 @@ const SETTLEABLE = new Set(['R_UNKNOWN_REGION', 'R_AMBIGUOUS_REGION']);
  * code's division (same prefecture, else same province), without a warning; a name that
  * places nothing takes the credit code's unit, with the warning `W_REGION_FROM_CREDIT_CODE`
  * (counted like every warning). The reject stays when the code fails its GB 32100 check,
+ * when the text has no Chinese character (it is no place name: a formula, a stray word),
  * when the text names a division the code contradicts (北京市 beside a code issued in
  * Ordos), and for an empty cell (the cn-registry profile derives the region from the code
  * explicitly). Mutates `values`, `rejects`, `warnings`.
@@ -50,6 +51,9 @@ export function placeByCreditCode(
     return;
   }
   if (!unit) return;
+  // only a text that reads as a Chinese place name the file lacks (扎兰屯市 in an old export):
+  // anything else (a formula, a stray English word) stays a reject
+  if (!/[\u3400-\u9fff]/.test(problem.value)) return;
   // a text naming a division elsewhere (北京市 beside a credit code of Ordos) contradicts the code: the reject stays
   const named = match(problem.value).named;
   if (named.length && !named.some((d) => consistent(d, div))) return;

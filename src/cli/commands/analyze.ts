@@ -1,5 +1,6 @@
 import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
 import { escapeMessage } from '../output/escape-control.js';
+import { SPATIAL_REGIONS_COLUMNS, spatialRegionsTable } from '../../results/spatial-regions-table.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger, type Logger } from '../../core/logger.js';
@@ -263,6 +264,12 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
         outPath(outDir!, 'tables/counts-by-year-region-type.csv'),
         toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType),
       );
+      const regionRows = spatialRegionsTable(results);
+      if (regionRows.length)
+        writeAtomic(
+          outPath(outDir!, 'tables/spatial-regions.csv'),
+          toSafeCsv([...SPATIAL_REGIONS_COLUMNS], regionRows),
+        );
       printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'));
       // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
       if (render)

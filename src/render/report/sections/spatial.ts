@@ -7,6 +7,73 @@ import type { Block } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';
 
+/** From this many regions on, a table shows the top and bottom {@link SHOWN} (tables/ has them all). */
+const MANY = 30;
+const SHOWN = 10;
+
+/** The first and last SHOWN rows with null (an ellipsis row) between, or all rows when fewer than MANY. */
+function topAndBottom<T>(rows: T[]): (T | null)[] {
+  return rows.length < MANY ? rows : [...rows.slice(0, SHOWN), null, ...rows.slice(-SHOWN)];
+}
+
+/** LISA: how many units fall in each significant cluster, and those units by name. */
+function lisaBlocks(ctx: ReportContext, lisa: Record<string, unknown> | null): Block[] {
+  if (!lisa) return [];
+  const { f, bi, lang } = ctx;
+  const units = arr<unknown>(lisa.units).filter(isObj);
+  const sig = units
+    .filter((u) => u.cluster !== 'ns')
+    .sort((a, b) => (num(a.p) ?? 1) - (num(b.p) ?? 1) || String(a.code).localeCompare(String(b.code)));
+  const count = (c: string) => units.filter((u) => u.cluster === c).length;
+  const alpha = num(lisa.alpha) ?? 0.05;
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 3,
+      text: bi(
+        `局部空间自相关（LISA，${num(lisa.year)}年）`,
+        `Local spatial autocorrelation (LISA), ${num(lisa.year)}`,
+      ),
+    },
+    para(
+      bi(
+        `每万人社会组织数的局部莫兰指数（${num(lisa.permutations)}次条件置换，α = ${alpha}）：高—高聚集${count('HH')}个，低—低聚集${count('LL')}个，高—低离群${count('HL')}个，低—高离群${count('LH')}个，其余${count('ns')}个不显著。地区较多时，部分显著结果可能出于偶然，宜作为线索而非结论。`,
+        `Local Moran of organizations per 10,000 residents (${num(lisa.permutations)} conditional permutations, α = ${alpha}): ${count('HH')} high–high and ${count('LL')} low–low cluster units, ${count('HL')} high–low and ${count('LH')} low–high outliers, ${count('ns')} not significant. With many units some significant results arise by chance: read them as leads, not findings.`,
+      ),
+    ),
+  ];
+  if (sig.length === 0) return blocks;
+  const shown = sig.slice(0, 2 * SHOWN);
+  blocks.push({
+    kind: 'table',
+    head: [
+      rt('c.region', lang),
+      bi('类型', 'cluster'),
+      rt('c.per10k', lang),
+      bi('邻近地区均值', 'neighbours’ mean'),
+      rt('c.p', lang),
+    ],
+    align: ['l', 'l', 'r', 'r', 'r'],
+    rows: shown.map((u) => [
+      ctx.region(String(u.code)),
+      String(u.cluster),
+      f.dec(num(u.value)),
+      f.dec(num(u.lag)),
+      f.p(num(u.p)),
+    ]),
+  });
+  if (shown.length < sig.length)
+    blocks.push(
+      para(
+        bi(
+          `表中列出 p 值最小的${shown.length}个显著地区；全部${sig.length}个见 tables/spatial-regions.csv。`,
+          `The table lists the ${shown.length} significant units of smallest p; all ${sig.length} are in tables/spatial-regions.csv.`,
+        ),
+      ),
+    );
+  return blocks;
+}
+
 /**
  * The spatial section: the verdict of the last year and the change over the years, every
  * region's organizations, shares, density and location quotient, the concentration
@@ -51,17 +118,31 @@ export function spatialSection(ctx: ReportContext): Block[] {
         rt('c.lq', lang),
       ],
       align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
-      rows: sorted.map((r) => [
-        ctx.region(String(r.region)),
-        r.zone === 'core' ? rt('w.core', lang) : rt('w.periphery', lang),
-        f.int(num(r.count)),
-        f.pct(num(r.share)),
-        f.pct(num(r.popShare)),
-        f.dec(num(r.per10k)),
-        f.dec(num(r.lq)),
-      ]),
+      rows: topAndBottom(sorted).map((r) =>
+        r === null
+          ? ['…', '', '', '', '', '', '']
+          : [
+              ctx.region(String(r.region)),
+              r.zone === 'core' ? rt('w.core', lang) : rt('w.periphery', lang),
+              f.int(num(r.count)),
+              f.pct(num(r.share)),
+              f.pct(num(r.popShare)),
+              f.dec(num(r.per10k)),
+              f.dec(num(r.lq)),
+            ],
+      ),
     });
+    if (sorted.length >= MANY)
+      blocks.push(
+        para(
+          bi(
+            `表中列出密度最高与最低的各${SHOWN}个地区；全部${sorted.length}个地区见 tables/spatial-regions.csv。`,
+            `The table shows the ${SHOWN} regions of highest and of lowest density; all ${sorted.length} regions are in tables/spatial-regions.csv.`,
+          ),
+        ),
+      );
   }
+  blocks.push(...lisaBlocks(ctx, isObj(s.lisa) ? s.lisa : null));
   blocks.push(...figure(ctx, 'lorenz'));
   const series = arr<unknown>(s.series).filter(isObj);
   if (series.length > 0) {

@@ -38,6 +38,8 @@ const PROVINCE_SHORT = new Set(
 );
 const NONE: RegionMatch = { code: null, candidates: [], named: [] };
 const CACHE_LIMIT = 100_000;
+/** Divisions named by a text, per gazetteer: parsed once per process whatever the regions file. */
+const PARSED = new WeakMap<ChinaGazetteer, Map<string, string[]>>();
 
 /**
  * Build the region resolver of a regions file. A region cell is read as (in this order):
@@ -113,9 +115,20 @@ export function regionResolver(regions: RegionsFile, gazetteer?: () => ChinaGaze
     return u;
   };
 
-  /** Divisions a text names: whole-name match, else a chain of names (province…county). */
+  /** Divisions a text names (the same for every regions file: shared through the gazetteer's cache). */
   const divisionsOf = (t: string): string[] => {
     const gz = G();
+    let parsed = PARSED.get(gz);
+    if (!parsed) PARSED.set(gz, (parsed = new Map()));
+    let d = parsed.get(t);
+    if (d === undefined) {
+      d = parseDivisions(gz, t);
+      if (parsed.size < CACHE_LIMIT) parsed.set(t, d);
+    }
+    return d;
+  };
+  /** Whole-name match, else a chain of names (province…county), each inside the one before. */
+  const parseDivisions = (gz: ChinaGazetteer, t: string): string[] => {
     const whole = gz.byName.get(t);
     if (whole) return whole;
     let prev: string[] | null = null;

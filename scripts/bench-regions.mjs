@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Region resolution at national scale: `node scripts/bench-regions.mjs [--rows 900000] [--analyze]`
+// Region resolution at national scale: `node scripts/bench-regions.mjs [--rows 900000] [--runs 3] [--analyze]`
 // (run `npm run build` first). Writes two registry lists of the same number of rows to the OS
 // temp folder (cached): a national one spread over every county of china-counties, its region
 // written the ways exports write it (深圳市南山区, 深圳市, 广东省深圳市, 深圳市民政局, 南山区
 // settled by the credit code), and an Inner Mongolia one (league codes and names, as the
 // built-in sample). Then times `soqa validate --json` (ingest: read, resolve, check) on each,
 // with the regions detected and, for the national list, with --regions china-prefectures given,
-// interleaved, three runs each; `--analyze` adds `soqa analyze --format json`. Prints wall times
+// interleaved, three runs each (`--runs N`); `--analyze` adds `soqa analyze --format json`. Prints wall times
 // and the national/Inner Mongolia ratio. Never part of `npm test`; numbers go to docs/PERFORMANCE.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const rows = Number(args.includes('--rows') ? args[args.indexOf('--rows') + 1] : 900_000);
 const analyze = args.includes('--analyze');
+const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 3);
 const cache = join(tmpdir(), 'soqa-bench-regions');
 mkdirSync(cache, { recursive: true });
 
@@ -81,12 +82,18 @@ const cases = [
       ]
     : []),
 ];
-console.log(`soqa bench-regions — ${rows} rows, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
+console.log(
+  `soqa bench-regions — ${rows} rows, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`,
+);
 const times = new Map(cases.map(([name]) => [name, []]));
-for (let run = 0; run < 3; run++) for (const [name, argv] of cases) times.get(name).push(time(argv).s);
-const median = (xs) => [...xs].sort((a, b) => a - b)[1];
-for (const [name, xs] of times) console.log(`${name.padEnd(40)} ${xs.map((x) => x.toFixed(2)).join('  ')}  median ${median(xs).toFixed(2)} s`);
+for (let run = 0; run < runs; run++) for (const [name, argv] of cases) times.get(name).push(time(argv).s);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+for (const [name, xs] of times)
+  console.log(`${name.padEnd(40)} ${xs.map((x) => x.toFixed(2)).join('  ')}  median ${median(xs).toFixed(2)} s`);
 const ratio = median(times.get('national, detected')) / median(times.get('inner-mongolia, detected'));
 console.log(`national / inner-mongolia (validate, detected): ${ratio.toFixed(2)}×`);
-if (analyze) console.log(`national / inner-mongolia (analyze): ${(median(times.get('analyze national')) / median(times.get('analyze inner-mongolia'))).toFixed(2)}×`);
+if (analyze)
+  console.log(
+    `national / inner-mongolia (analyze): ${(median(times.get('analyze national')) / median(times.get('analyze inner-mongolia'))).toFixed(2)}×`,
+  );
 console.log(time(['validate', national, '--json']).err);

@@ -8,7 +8,10 @@ import { buildValueMap } from './values/build-value-map.js';
 import { normalizeText } from './values/normalize-text.js';
 
 /** The parts of a {@link ConvertContext} that come from the profile and regions, not from a file's header. */
-export type ConvertSetup = Pick<ConvertContext, 'categoryMaps' | 'resolveRegion' | 'regionsId' | 'years' | 'valueAliases'>;
+export type ConvertSetup = Pick<
+  ConvertContext,
+  'categoryMaps' | 'resolveRegion' | 'regionsId' | 'years' | 'valueAliases'
+>;
 
 /**
  * Build the header-independent conversion tables of a run: category value maps (type,

@@ -1,3 +1,5 @@
+import type { RegionsDetection } from './detect-regions.js';
+
 /** One region of a regions file (see schemas/regions.schema.json). */
 export interface Region {
   code: string;
@@ -41,7 +43,7 @@ export interface RegionsFile {
   /** Province code the file was narrowed to (`--within`, or detection). */
   within?: string;
   /** How the file was chosen when `--regions` was not given (see detect-regions.ts). */
-  detected?: import('./detect-regions.js').RegionsDetection;
+  detected?: RegionsDetection;
   /** Absolute path it was read from (set by the loader). */
   source?: string;
 }

@@ -1,5 +1,5 @@
 import { checkValues } from '../inequality/internal/check-values.js';
-import { measureError } from '../inequality/internal/measure-error.js';
+import { measureError } from '../measure-error.js';
 import { seededRandom } from '../random/seeded-random.js';
 import { checkNeighbours } from './internal/check-neighbours.js';
 

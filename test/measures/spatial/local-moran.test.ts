@@ -1,5 +1,5 @@
 // Local Moran (LISA) against published PySAL esda values on the libpysal example data copied
-// to test/fixtures/reference/data (README there): esda's test suite gives Moran's I of stl
+// to test/fixtures/reference/data (test/fixtures/reference/README.md): esda's test suite gives Moran's I of stl
 // HR8893 = 0.24365582621771659 (row-standardised) and Moran_Local_BV(SIDR79, SIDR74,
 // sids2.gal).Is[0] = 1.4649221250620736. With row-standardised weights and no islands the
 // local statistics add up to (n − 1)·I (Anselin 1995, eq. 7 with esda's scaling), so the

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from '../../core/logger.js';
 import { ingestInput, type AnyIngestResult } from '../../ingest/ingest-input.js';
@@ -110,13 +111,18 @@ async function chooseRegionsFile(
   let regions: RegionsFile | null = null;
   if (regionsAreDetected(profile, opts.regions) && files.length && files[0] !== '-') {
     const cells = await sampleRegionCells(files[0], profile, { encoding: opts.encoding, delimiter: opts.delimiter });
-    const builtIns = builtInRegionsIds().map((id) => loadRegions(regionsPathFor(profile, id)));
-    const choice = chooseRegions(cells, builtIns);
+    const loaded = new Map<string, RegionsFile>();
+    const candidates = builtInRegionsIds().map((id) => {
+      const path = regionsPathFor(profile, id);
+      const load = () => loaded.get(id) ?? loaded.set(id, loadRegions(path)).get(id)!;
+      return { id, size: statSync(path).size, load };
+    });
+    const choice = cells.size ? chooseRegions(cells, candidates) : null;
     if (choice) {
-      regions = { ...builtIns.find((f) => f.id === choice.id)!, detected: choice };
+      regions = { ...loaded.get(choice.id)!, detected: choice };
       if (choice.within && !opts.within) regions = withinProvince(regions, choice.within);
       if (!opts.quiet) io.stderr(`${msg.regionsDetected(choice)}\n`);
-    } else if (cells.size && !opts.quiet) io.stderr(`${msg.regionsNotDetected(builtIns.map((f) => f.id))}\n`);
+    } else if (cells.size && !opts.quiet) io.stderr(`${msg.regionsNotDetected(candidates.map((f) => f.id))}\n`);
   }
   regions ??= loadRegions(regionsPathFor(profile, opts.regions));
   return opts.within ? withinProvince(regions, opts.within) : regions;

@@ -30,7 +30,7 @@ export interface RegionsDetection {
 
 /**
  * Choose the regions file of a run when `--regions` is not given: try the built-in files
- * from the one with the fewest units up and take the first that places at least 95% of
+ * from the one with the fewest units (the smallest file) up and take the first that places at least 95% of
  * the sampled rows, by name at any level, code, or the credit code's division code (a row
  * naming the whole area, such as 全国 in a China file, counts as placed). When that is
  * `china-provinces` but most placed rows name a prefecture or county, `china-prefectures`
@@ -39,43 +39,49 @@ export interface RegionsDetection {
  * Pure: the files are given. Each distinct text is resolved once per file.
  *
  * @param sample sampled rows, keyed by {@link sampleKey}
- * @param files the built-in regions files
+ * @param candidates the built-in regions files, each loaded only when tried
  * @param threshold share to reach (default 0.95)
  * @returns the choice, or null when no file places enough rows (or nothing was sampled)
  * @example
- * chooseRegions(new Map([['\t广东省', 3], ['\t深圳市', 2]]), builtIns)?.id; // => 'china-provinces'
+ * chooseRegions(new Map([['\t广东省', 3], ['\t深圳市', 2]]), candidates)?.id; // => 'china-provinces'
  */
 export function chooseRegions(
   sample: RegionSample,
-  files: RegionsFile[],
+  candidates: readonly RegionsCandidate[],
   threshold = DETECT_THRESHOLD,
 ): RegionsDetection | null {
   let rows = 0;
   for (const n of sample.values()) rows += n;
   if (rows === 0) return null;
-  const ordered = [...files].sort((a, b) => a.regions.length - b.regions.length || a.id.localeCompare(b.id));
+  const ordered = [...candidates].sort((a, b) => a.size - b.size || a.id.localeCompare(b.id));
   const tried: { id: string; share: number }[] = [];
-  const scores = new Map<string, ReturnType<typeof score>>();
-  for (const file of ordered) {
-    const s = score(sample, file);
-    scores.set(file.id, s);
+  for (const c of ordered) {
+    const file = c.load();
+    let s = score(sample, file);
     tried.push({ id: file.id, share: s.placed / rows });
     if (s.placed / rows < threshold) continue;
     let chosen = file;
     if (file.id === 'china-provinces' && s.finer > s.placed / 2) {
-      const pref = files.find((f) => f.id === 'china-prefectures');
+      const pref = candidates.find((f) => f.id === 'china-prefectures')?.load();
       const ps = pref ? score(sample, pref) : null;
       if (pref && ps && ps.placed / rows >= threshold) {
         tried.push({ id: pref.id, share: ps.placed / rows });
         chosen = pref;
-        scores.set(pref.id, ps);
+        s = ps;
       }
     }
-    const cs = scores.get(chosen.id)!;
-    const within = chosen.id === 'china-prefectures' && cs.provinces.size === 1 ? [...cs.provinces][0] : undefined;
-    return { id: chosen.id, rows, share: cs.placed / rows, ...(within ? { within } : {}), tried };
+    const within = chosen.id === 'china-prefectures' && s.provinces.size === 1 ? [...s.provinces][0] : undefined;
+    return { id: chosen.id, rows, share: s.placed / rows, ...(within ? { within } : {}), tried };
   }
   return null;
+}
+
+/** A built-in regions file offered to {@link chooseRegions}: loaded only when its turn comes. */
+export interface RegionsCandidate {
+  id: string;
+  /** Order of trial, smallest first: the number of units, or the file's size as a stand-in. */
+  size: number;
+  load: () => RegionsFile;
 }
 
 /** Rows a file places, rows naming a division below province level, provinces of the placed units. */

@@ -20,7 +20,7 @@ export interface RegionsDetection {
   id: string;
   /** Rows sampled (the first rows of the first input). */
   rows: number;
-  /** Share of them the chosen file places (whole-area rows such as 全国 included). */
+  /** Share of them the chosen file places (rows naming the whole area left out of the count). */
   share: number;
   /** Province code the chosen file is narrowed to (`--within`), when every placed row lies in one province. */
   within?: string;
@@ -31,8 +31,9 @@ export interface RegionsDetection {
 /**
  * Choose the regions file of a run when `--regions` is not given: try the built-in files
  * from the one with the fewest units (the smallest file) up and take the first that places at least 95% of
- * the sampled rows, by name at any level, code, or the credit code's division code (a row
- * naming the whole area, such as 全国 in a China file, counts as placed). When that is
+ * the sampled rows, by name at any level, code, or the credit code's division code (rows
+ * naming the whole area — 合计, 全区, 全国 in a China file — count neither way, unless the file
+ * has a unit of that name, as `china` has 全国; a table of such rows only detects nothing). When that is
  * `china-provinces` but most placed rows name a prefecture or county, `china-prefectures`
  * is taken instead (if it places 95% too), so that detail is not rolled away; a
  * prefecture choice whose rows all lie in one province is narrowed to it (`within`).
@@ -58,20 +59,21 @@ export function chooseRegions(
   for (const c of ordered) {
     const file = c.load();
     let s = score(sample, file);
-    tried.push({ id: file.id, share: s.placed / rows });
-    if (s.placed / rows < threshold) continue;
+    const share = (x: { placed: number; whole: number }) => (rows > x.whole ? x.placed / (rows - x.whole) : 0);
+    tried.push({ id: file.id, share: share(s) });
+    if (share(s) < threshold) continue;
     let chosen = file;
     if (file.id === 'china-provinces' && s.finer > s.placed / 2) {
       const pref = candidates.find((f) => f.id === 'china-prefectures')?.load();
       const ps = pref ? score(sample, pref) : null;
-      if (pref && ps && ps.placed / rows >= threshold) {
-        tried.push({ id: pref.id, share: ps.placed / rows });
+      if (pref && ps && share(ps) >= threshold) {
+        tried.push({ id: pref.id, share: share(ps) });
         chosen = pref;
         s = ps;
       }
     }
     const within = chosen.id === 'china-prefectures' && s.provinces.size === 1 ? [...s.provinces][0] : undefined;
-    return { id: chosen.id, rows, share: s.placed / rows, ...(within ? { within } : {}), tried };
+    return { id: chosen.id, rows, share: share(s), ...(within ? { within } : {}), tried };
   }
   return null;
 }
@@ -84,12 +86,16 @@ export interface RegionsCandidate {
   load: () => RegionsFile;
 }
 
-/** Rows a file places, rows naming a division below province level, provinces of the placed units. */
+/**
+ * Rows a file places; rows naming the whole area (合计, 全区, 全国 in a China file), which count
+ * neither way; rows naming a division below province level; provinces of the placed units.
+ */
 function score(sample: RegionSample, file: RegionsFile) {
   const resolve = regionResolver(file);
   const whole = wholeAreaMatcher(file);
   const provinceOf = new Map(file.regions.map((r) => [r.code, r.province ?? '']));
   let placed = 0;
+  let wholeRows = 0;
   let finer = 0;
   const provinces = new Set<string>();
   for (const [key, n] of sample) {
@@ -98,7 +104,7 @@ function score(sample: RegionSample, file: RegionsFile) {
     const text = key.slice(tab + 1);
     let unit = text ? resolve(text) : null;
     if (unit === null && text && whole(text)) {
-      placed += n;
+      wholeRows += n;
       continue;
     }
     if (unit === null && div && (text === '' || /[\u3400-\u9fff]/.test(text))) unit = resolve.division(div);
@@ -108,5 +114,5 @@ function score(sample: RegionSample, file: RegionsFile) {
     provinces.add(provinceOf.get(unit) ?? '');
   }
   provinces.delete('');
-  return { placed, finer, provinces };
+  return { placed, whole: wholeRows, finer, provinces };
 }

@@ -1,4 +1,6 @@
 import { statSync } from 'node:fs';
+import { WHOLE_AREA_TOKENS } from '../../ingest/aggregate/aggregate-columns.js';
+import { normalizeText } from '../../ingest/values/normalize-text.js';
 import { resolve } from 'node:path';
 import type { Logger } from '../../core/logger.js';
 import { ingestInput, type AnyIngestResult } from '../../ingest/ingest-input.js';
@@ -122,10 +124,18 @@ async function chooseRegionsFile(
       regions = { ...loaded.get(choice.id)!, detected: choice };
       if (choice.within && !opts.within) regions = withinProvince(regions, choice.within);
       if (!opts.quiet) io.stderr(`${msg.regionsDetected(choice)}\n`);
-    } else if (cells.size && !opts.quiet) io.stderr(`${msg.regionsNotDetected(candidates.map((f) => f.id))}\n`);
+    } else if (cells.size && !opts.quiet && !onlyWholeArea(cells))
+      io.stderr(`${msg.regionsNotDetected(candidates.map((f) => f.id))}\n`);
   }
   regions ??= loadRegions(regionsPathFor(profile, opts.regions));
   return opts.within ? withinProvince(regions, opts.within) : regions;
+}
+
+/** A sample whose rows all name the whole area (全区, 合计…): nothing to detect, nothing to say. */
+function onlyWholeArea(cells: Map<string, number>): boolean {
+  return [...cells.keys()].every((k) =>
+    WHOLE_AREA_TOKENS.has(normalizeText(k.slice(k.indexOf('\t') + 1)).toLowerCase()),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { wholeAreaMatcher } from '../aggregate/whole-area.js';
 import { regionResolver } from './region-resolver.js';
-import type { RegionsFile } from './regions.js';
+import type { RegionsDetection, RegionsFile } from './regions.js';
 
 /** Share of rows a regions file must place to be chosen. */
 export const DETECT_THRESHOLD = 0.95;
@@ -14,19 +14,7 @@ export function sampleKey(region: string, orgId: string | undefined): string {
   return `${div}\t${region}`;
 }
 
-/** What detection chose, for stderr and provenance. */
-export interface RegionsDetection {
-  /** Id of the chosen built-in regions file. */
-  id: string;
-  /** Rows sampled (the first rows of the first input). */
-  rows: number;
-  /** Share of them the chosen file places (rows naming the whole area left out of the count). */
-  share: number;
-  /** Province code the chosen file is narrowed to (`--within`), when every placed row lies in one province. */
-  within?: string;
-  /** Every file tried, smallest first, with its share. */
-  tried: { id: string; share: number }[];
-}
+export type { RegionsDetection };
 
 /**
  * Choose the regions file of a run when `--regions` is not given: try the built-in files

@@ -1,5 +1,3 @@
-import type { RegionsDetection } from './detect-regions.js';
-
 /** One region of a regions file (see schemas/regions.schema.json). */
 export interface Region {
   code: string;
@@ -46,4 +44,18 @@ export interface RegionsFile {
   detected?: RegionsDetection;
   /** Absolute path it was read from (set by the loader). */
   source?: string;
+}
+
+/** What detection chose, for stderr and provenance. */
+export interface RegionsDetection {
+  /** Id of the chosen built-in regions file. */
+  id: string;
+  /** Rows sampled (the first rows of the first input). */
+  rows: number;
+  /** Share of them the chosen file places (rows naming the whole area left out of the count). */
+  share: number;
+  /** Province code the chosen file is narrowed to (`--within`), when every placed row lies in one province. */
+  within?: string;
+  /** Every file tried, smallest first, with its share. */
+  tried: { id: string; share: number }[];
 }

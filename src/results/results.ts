@@ -1,4 +1,4 @@
-import type { RegionsDetection } from '../ingest/regions/detect-regions.js';
+import type { RegionsDetection } from '../ingest/regions/regions.js';
 import type { CountsSection } from '../analyses/counts.js';
 import type { QualitySummary } from './quality-summary.js';
 

@@ -806,8 +806,15 @@ export const noteTensionIndicatorSkipped = (
   tensions: readonly string[],
   reason: 'missing-columns' | 'missing-region-data' | 'no-data',
   missing: readonly string[],
+  noRegionHas = false,
 ): string => {
   const where = listOf(lang, tensions);
+  if (reason === 'missing-region-data' && noRegionHas)
+    return bi(
+      lang,
+      `indicator ${id} (${where}) skipped: no region of the regions file has ${missing.join(', ')} (add it to every region to use the indicator).`,
+      `指标${id}（${where}）已跳过：地区文件中没有任何地区有${missing.join('、')}（为每个地区补充后即可使用）。`,
+    );
   if (reason === 'missing-columns')
     return bi(
       lang,
@@ -924,7 +931,43 @@ export interface TensionVerdictNumbers {
   notRobust: BiName[] | null;
   /** Core/periphery Theil decomposition of a resource per resident in the year. */
   theil: { resource: BiName; betweenShare: number; ratio: number | null } | null;
+  /** Set when the tension is not informative: the subsystem resting on one indicator (or none). */
+  notInformative?: { subsystem: BiName; indicator: BiName | null } | null;
+  /** Regions left out because a subsystem's U sits at a bound in every year. */
+  atBound?: { subsystem: BiName; bound: 'min' | 'max'; regions: BiName[] }[];
 }
+
+/** Why a tension is not informative (one subsystem rests on one indicator or none). */
+export const tensionNotInformative = (
+  lang: Lang,
+  head: string,
+  n: { subsystem: BiName; indicator: BiName | null },
+): string =>
+  n.indicator
+    ? bi(
+        lang,
+        `${head}: not informative, reported without a finding: the subsystem ${n.subsystem.en} rests on one indicator (${n.indicator.en}), so its score is only that indicator's position between the lowest and the highest region.`,
+        `${head}：不具信息量，不作结论：${n.subsystem.zh}子系统只有一个指标（${n.indicator.zh}），其得分只是该指标在最低与最高地区之间的位置。`,
+      )
+    : bi(
+        lang,
+        `${head}: not informative, reported without a finding: no indicator of the subsystem ${n.subsystem.en} has any spread.`,
+        `${head}：不具信息量，不作结论：${n.subsystem.zh}子系统没有任何有差异的指标。`,
+      );
+
+/** Regions whose subsystem score sits at a bound in every year (left out of the verdict). */
+export const tensionAtBound = (lang: Lang, b: { subsystem: BiName; bound: 'min' | 'max'; regions: BiName[] }): string =>
+  bi(
+    lang,
+    `not informative for ${listOf(
+      lang,
+      b.regions.map((r) => r.en),
+    )}, left out: ${b.subsystem.en} is at the ${b.bound === 'min' ? 'lowest' : 'highest'} value of every indicator in every year, so the coupling only restates the bound of the scale`,
+    `${listOf(
+      lang,
+      b.regions.map((r) => r.zh),
+    )}不具信息量，未纳入比较：其${b.subsystem.zh}在各年各指标均处于${b.bound === 'min' ? '最低' : '最高'}值，耦合协调度只反映量表的边界`,
+  );
 
 /** Plain-language verdict on one tension in one year, built from its numbers. */
 export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => {
@@ -933,9 +976,11 @@ export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => 
     `${nm(lang, v.tension)} (${nm(lang, v.u1)} vs ${nm(lang, v.u2)}), ${v.year}`,
     `${nm(lang, v.tension)}（${nm(lang, v.u1)}—${nm(lang, v.u2)}），${v.year}年`,
   );
+  if (v.notInformative) return tensionNotInformative(lang, head, v.notInformative);
   if (v.top.length === 0)
     return bi(lang, `${head}: not enough data for a verdict.`, `${head}：数据不足，无法给出结论。`);
   const parts: string[] = [];
+  const boundParts = (v.atBound ?? []).map((b) => tensionAtBound(lang, b));
   const items = v.top.map((t) => {
     const lag =
       t.lagging && t.gap !== null
@@ -1023,6 +1068,7 @@ export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => 
       ),
     );
   }
+  parts.push(...boundParts);
   return bi(lang, `${parts.join('; ')}.`, `${parts.join('；')}。`);
 };
 

@@ -6,6 +6,10 @@ export interface Region {
   parent?: string;
   population: number;
   area?: number;
+  /** Urban residents / residents (0–1; census), a measured development indicator. */
+  urbanRate?: number;
+  /** Average years of schooling of the residents (census), a measured development indicator. */
+  schoolingYears?: number;
   /** Optional gross regional product: one number, or numbers by year (`{ "2023": … }`); read by the tension analysis. */
   gdp?: number | Record<string, number>;
   zone: 'core' | 'periphery';

@@ -72,12 +72,13 @@ describe('soqa risk', () => {
     expect(j.asOf).toBe(2024);
     expect(j.notice).toBeNull();
     const found = byRule(j);
-    for (const rule of PLANTED_RULES) {
-      expect(manifest.planted[rule.id].length, rule.id).toBe(4);
+    // data/sample/README.md: round(8 × (1500 / 18000)^¼) = round(4.30) = 4, plus 8, 7, …, 0 in rule order
+    PLANTED_RULES.forEach((rule, k) => {
+      expect(manifest.planted[rule.id].length, rule.id).toBe(4 + 8 - k);
       expect(found.get(rule.id)!.sort(), rule.id).toEqual([...manifest.planted[rule.id]].sort());
-      expect(j.totals.byRule.find((x) => x.rule === rule.id)!.organizations).toBe(4);
-    }
-    expect(j.organizations.flagged).toBe(36); // 9 rules × 4
+      expect(j.totals.byRule.find((x) => x.rule === rule.id)!.organizations).toBe(4 + 8 - k);
+    });
+    expect(j.organizations.flagged).toBe(72); // 9 × 4 + (8 + 7 + … + 0) = 36 + 36
     expect(j.totals.byRegion.reduce((a, x) => a + x.flagged, 0)).toBe(36);
     expect(j.totals.byType.reduce((a, x) => a + x.flagged, 0)).toBe(36);
     const rank = { high: 3, medium: 2, low: 1 } as Record<string, number>;
@@ -181,7 +182,7 @@ describe('soqa risk', () => {
 });
 
 describe('soqa risk on the built-in sample (data/sample/inner-mongolia-panel.csv.gz)', () => {
-  it('finds the 8 planted organizations of every rule listed in data/sample/planted.json, and no other', async () => {
+  it('finds the planted organizations of every rule listed in data/sample/planted.json (16, 15, …, 8), and no other', async () => {
     const planted = JSON.parse(readFileSync(resolve('data/sample/planted.json'), 'utf8')).planted as Record<
       string,
       string[]
@@ -191,10 +192,10 @@ describe('soqa risk on the built-in sample (data/sample/inner-mongolia-panel.csv
     const j = JSON.parse(r.out) as RiskJson;
     expect(j.notice).not.toBeNull(); // synthetic
     const found = byRule(j);
-    for (const rule of PLANTED_RULES) {
-      expect(planted[rule.id].length, rule.id).toBe(8);
+    PLANTED_RULES.forEach((rule, k) => {
+      expect(planted[rule.id].length, rule.id).toBe(8 + 8 - k); // data/sample/README.md: 8 + (8 − k) at 18,000 orgs
       expect(found.get(rule.id)!.sort(), rule.id).toEqual([...planted[rule.id]].sort());
-    }
-    expect(j.organizations).toEqual({ evaluated: 22192, supervised: 18000, flagged: 72 }); // data/sample/README.md: 22,192 organizations, 18,000 in 2024, 72 planted
+    });
+    expect(j.organizations).toEqual({ evaluated: 22192, supervised: 18000, flagged: 108 }); // data/sample/README.md: 22,192 organizations, 18,000 in 2024, 9 × 8 + 36 = 108 planted
   }, 240_000);
 });

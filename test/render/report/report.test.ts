@@ -95,6 +95,27 @@ describe('report from a full results file', () => {
     expect(zh).toContain(`${last.year}年共有社会组织${new Intl.NumberFormat('zh-CN').format(last.count)}家`);
   });
 
+  it('says ties in the rule counts as ties', () => {
+    const withCounts = (counts: number[]): Results => {
+      const r = clone(full);
+      const w = (r.analyses.supervision as { warnings: { byRule: { organizations: number }[] } }).warnings;
+      w.byRule.forEach((x, k) => (x.organizations = counts[k] ?? 0));
+      return r;
+    };
+    const nine = (n: number) => Array.from({ length: 9 }, () => n);
+    const findings = (r: Results, lang: 'zh' | 'en') => {
+      const md = renderMarkdown(r, { lang });
+      return md.slice(md.indexOf(lang === 'zh' ? '## 一、' : '## 1.'), md.indexOf(lang === 'zh' ? '## 二、' : '## 2.'));
+    };
+    expect(findings(withCounts(nine(8)), 'zh')).toContain('9条规则被预警的组织数相同，均为8个（并列）');
+    expect(findings(withCounts(nine(3)), 'en')).toContain('all 9 rules flag the same number of organizations, 3 each (a tie)');
+    const tied = findings(withCounts([5, 7, 7, 1, 0, 0, 0, 0, 0]), 'en');
+    expect(tied).toContain('(tied, 7 each)');
+    expect(tied).not.toContain('dormant');
+    const ranked = findings(withCounts([16, 15, 14, 13, 12, 11, 10, 9, 8]), 'zh');
+    expect(ranked).toContain('最多的是长期休眠（16个），其次是年报缺失（15个）');
+  });
+
   it('accounts for every row: read = accepted + rejected, with the SHA-256 of the input', () => {
     const md = renderMarkdown(full, { lang: 'en' });
     const p = full.provenance;

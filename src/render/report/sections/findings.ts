@@ -251,12 +251,11 @@ function supervision(ctx: ReportContext): Inline[] | null {
   if (!s || s.skipped === true) return null;
   const orgs = isObj(s.organizations) ? s.organizations : {};
   const w = isObj(s.warnings) ? s.warnings : {};
-  const top = arr<unknown>(s.topRules)
+  const ruleCounts = (arr<unknown>(w.byRule).length ? arr<unknown>(w.byRule) : arr<unknown>(s.topRules))
     .filter(isObj)
-    .map(
-      (r) =>
-        `${str(ctx.lang === 'zh' ? r.zh : r.en) ?? String(r.rule)}${bi(`（${f.int(num(r.organizations))}个）`, ` (${f.int(num(r.organizations))})`)}`,
-    );
+    .map((r) => ({ name: str(ctx.lang === 'zh' ? r.zh : r.en) ?? String(r.rule), n: num(r.organizations) ?? 0 }))
+    .filter((r) => r.n > 0);
+  const rulesText = ruleRanking(ctx, ruleCounts);
   const dist = isObj(s.grades) && isObj(s.grades.distribution) ? s.grades.distribution : null;
   const n = num(dist?.organizations);
   const grades =
@@ -270,10 +269,36 @@ function supervision(ctx: ReportContext): Inline[] | null {
     ctx,
     'k.supervision',
     bi(
-      `截至${num(s.asOf) ?? '—'}年有${f.int(num(orgs.flagged))}个组织被预警（高${f.int(num(w.high))}、中${f.int(num(w.medium))}、低${f.int(num(w.low))}）${top.length ? `，最多的是${ctx.list(top)}` : ''}${grades}。`,
-      `As of ${num(s.asOf) ?? '—'}, ${f.int(num(orgs.flagged))} organizations have a warning (${f.int(num(w.high))} high, ${f.int(num(w.medium))} medium, ${f.int(num(w.low))} low)${top.length ? `; most often ${ctx.list(top)}` : ''}${grades}.`,
+      `截至${num(s.asOf) ?? '—'}年有${f.int(num(orgs.flagged))}个组织被预警（高${f.int(num(w.high))}、中${f.int(num(w.medium))}、低${f.int(num(w.low))}）${rulesText ? `，${rulesText}` : ''}${grades}。`,
+      `As of ${num(s.asOf) ?? '—'}, ${f.int(num(orgs.flagged))} organizations have a warning (${f.int(num(w.high))} high, ${f.int(num(w.medium))} medium, ${f.int(num(w.low))} low)${rulesText ? `; ${rulesText}` : ''}${grades}.`,
     ),
   );
+}
+
+/**
+ * The rules that flag the most organizations, with ties said as ties: every rule at the same
+ * count ("all nine rules flag 8 each"), several rules sharing the top count ("tied"), or the
+ * top rule followed by the next count group.
+ */
+function ruleRanking(ctx: ReportContext, rules: readonly { name: string; n: number }[]): string {
+  const { f, bi } = ctx;
+  if (rules.length === 0) return '';
+  const counts = [...new Set(rules.map((r) => r.n))].sort((a, b) => b - a);
+  const group = (n: number) => rules.filter((r) => r.n === n).map((r) => r.name);
+  if (rules.length > 1 && counts.length === 1)
+    return bi(
+      `${rules.length}条规则被预警的组织数相同，均为${f.int(counts[0])}个（并列）`,
+      `all ${rules.length} rules flag the same number of organizations, ${f.int(counts[0])} each (a tie)`,
+    );
+  const say = (n: number) => {
+    const g = group(n);
+    return g.length > 1
+      ? bi(`${ctx.list(g)}（并列，各${f.int(n)}个）`, `${ctx.list(g)} (tied, ${f.int(n)} each)`)
+      : bi(`${g[0]}（${f.int(n)}个）`, `${g[0]} (${f.int(n)})`);
+  };
+  const first = say(counts[0]);
+  if (group(counts[0]).length > 1 || counts.length < 2) return bi(`最多的是${first}`, `most often ${first}`);
+  return bi(`最多的是${first}，其次是${say(counts[1])}`, `most often ${first}, then ${say(counts[1])}`);
 }
 
 function data(ctx: ReportContext): Inline[] {

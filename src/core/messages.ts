@@ -407,6 +407,8 @@ export interface SpatialVerdictNumbers {
   moranI: number | null;
   moranExpected: number | null;
   moranP: number | null;
+  /** Randomisation (analytic) p, one-sided in the direction of I (null: permutation only). */
+  moranPAnalytic?: number | null;
   permutations: number;
   /** Periphery location quotients of the seed's fields (ecology, charity), when known. */
   peripheryFields: { name: string; lq: number }[] | null;
@@ -445,25 +447,38 @@ export const spatialVerdict = (lang: Lang, v: SpatialVerdictNumbers): string => 
       ),
     );
   if (v.moranI !== null && v.moranP !== null && v.moranExpected !== null) {
-    const sig = v.moranP < 0.05;
-    const pattern = !sig
-      ? bi(lang, 'no significant spatial pattern at 5%', '在5%水平上无显著空间格局')
-      : v.moranI > v.moranExpected
+    const pa = v.moranPAnalytic ?? null;
+    const sig = v.moranP < 0.05 && (pa === null || pa < 0.05);
+    const borderline = pa !== null && pa < 0.05 !== v.moranP < 0.05;
+    const both = pa === null ? '' : bi(lang, 'both tests', '两种检验均');
+    const pattern = borderline
+      ? bi(
+          lang,
+          `borderline evidence of ${v.moranI > v.moranExpected ? 'clustering' : 'dispersion'} (the two tests fall on either side of 5%)`,
+          `${v.moranI > v.moranExpected ? '集聚' : '分散'}的证据处于边界（两种检验的p值分处5%两侧）`,
+        )
+      : !sig
         ? bi(
             lang,
-            'neighbouring regions have similar densities (significant clustering at 5%)',
-            '相邻地区密度相近（5%水平上显著集聚）',
+            `no significant spatial pattern at 5% (${both || 'permutation test'} p ≥ 0.05)`,
+            `在5%水平上无显著空间格局（${both || '置换检验'}p ≥ 0.05）`,
+          )
+        : v.moranI > v.moranExpected
+        ? bi(
+            lang,
+            `neighbouring regions have similar densities (significant clustering at 5%, ${both || 'permutation test'} p < 0.05)`,
+            `相邻地区密度相近（5%水平上显著集聚，${both || '置换检验'}p < 0.05）`,
           )
         : bi(
             lang,
-            'neighbouring regions differ more than chance (significant dispersion at 5%)',
-            '相邻地区密度差异大于随机（5%水平上显著分散）',
+            `neighbouring regions differ more than chance (significant dispersion at 5%, ${both || 'permutation test'} p < 0.05)`,
+            `相邻地区密度差异大于随机（5%水平上显著分散，${both || '置换检验'}p < 0.05）`,
           );
     parts.push(
       bi(
         lang,
-        `Moran's I of density ${fix(v.moranI, 3)} (permutation ${pText(v.moranP)}, ${v.permutations} permutations, one-sided in the direction of I): ${pattern}`,
-        `密度的全局莫兰指数I为${fix(v.moranI, 3)}（置换检验${pText(v.moranP)}，${v.permutations}次置换，按I的方向单侧）：${pattern}`,
+        `Moran's I of density ${fix(v.moranI, 3)} (${pa === null ? '' : `randomisation ${pText(pa)}, `}permutation ${pText(v.moranP)} with ${v.permutations.toLocaleString('en-US')} permutations; one-sided in the direction of I): ${pattern}`,
+        `密度的全局莫兰指数I为${fix(v.moranI, 3)}（${pa === null ? '' : `随机化检验${pText(pa)}，`}置换检验${pText(v.moranP)}，${v.permutations.toLocaleString('en-US')}次置换；均按I的方向单侧）：${pattern}`,
       ),
     );
   }

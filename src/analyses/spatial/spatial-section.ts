@@ -8,7 +8,13 @@ import { fieldSpecialisation, type FieldSpecialisation } from './field-specialis
 import { regionUnits, type RegionUnit } from './region-units.js';
 
 /** Permutations of the Moran's I permutation test unless `extra.spatial.permutations` says otherwise. */
-export const DEFAULT_PERMUTATIONS = 999;
+export const DEFAULT_PERMUTATIONS = 9999;
+
+/** The randomisation (analytic) p of Moran's I, one-sided in the direction of the observed I, like the permutation p. */
+const moranPAnalytic = (m: ConcentrationProfile['moran']): number | null => {
+  if (!m || m.pRandomisationGreater === null) return null;
+  return m.I >= m.expected ? m.pRandomisationGreater : 1 - m.pRandomisationGreater;
+};
 
 /** One year of the spatial section. */
 export interface SpatialYear {
@@ -45,6 +51,8 @@ export interface SpatialSection {
     theilBetweenShare: number | null;
     moranI: number | null;
     moranPPseudo: number | null;
+    /** Randomisation (analytic) p, one-sided in the direction of the observed I. */
+    moranPRandomisation: number | null;
   }[];
   byYear: SpatialYear[];
   /** How the core share and Theil T changed from the first to the last year. */
@@ -56,7 +64,7 @@ export interface SpatialSection {
 interface SpatialExtra {
   /** Only these years (default: all years of the cube). */
   years?: number[];
-  /** Moran permutations (default 999). */
+  /** Moran permutations (default 9,999). */
   permutations?: number;
 }
 
@@ -130,6 +138,7 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
         moranI: all.moran?.I ?? null,
         moranExpected: all.moran?.expected ?? null,
         moranP: all.moran?.permutation?.pPseudo ?? null,
+        moranPAnalytic: moranPAnalytic(all.moran),
         permutations,
         peripheryFields:
           fields && fields.seedClaim.holds !== null && coreCodes.length > 0
@@ -154,6 +163,7 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
     theilBetweenShare: y.all.theilT?.betweenShare ?? null,
     moranI: y.all.moran?.I ?? null,
     moranPPseudo: y.all.moran?.permutation?.pPseudo ?? null,
+    moranPRandomisation: moranPAnalytic(y.all.moran),
   }));
   const withCore = series.filter((s) => s.coreShare !== null);
   const first = withCore[0];
@@ -191,6 +201,8 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
           'Greater: one-sided, H1 positive autocorrelation',
           'TwoSided: 2·P(Z > |z|)',
           'pPseudo: (larger + 1)/(permutations + 1), one-sided in the direction of the observed I',
+          'series.moranPRandomisation: the randomisation p one-sided in the direction of the observed I (pRandomisationGreater, or 1 − it when I < E[I])',
+          'verdict: significant when both the randomisation p and the permutation p are below 0.05, not significant when both are at or above it, borderline when they straddle 0.05',
         ],
       },
     },

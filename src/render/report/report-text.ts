@@ -77,6 +77,7 @@ export const REPORT_TEXT = {
   'c.between': { zh: '组间占比', en: 'Between share' },
   'c.moran': { zh: "Moran's I", en: "Moran's I" },
   'c.p': { zh: 'p值（置换）', en: 'p (permutation)' },
+  'c.pAnalytic': { zh: 'p值（随机化）', en: 'p (randomisation)' },
   'c.field': { zh: '业务领域', en: 'Field' },
   'c.coreLq': { zh: '核心区区位商', en: 'Core LQ' },
   'c.peripheryLq': { zh: '边缘区区位商', en: 'Periphery LQ' },

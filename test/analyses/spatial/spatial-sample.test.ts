@@ -30,7 +30,7 @@ describe('spatialSection on the generated sample', () => {
     expect(nonFinitePaths(s)).toEqual([]);
     for (const y of s.byYear) {
       expect(y.all.theilT!.between + y.all.theilT!.within).toBeCloseTo(y.all.theilT!.total, 12);
-      expect(y.all.moran!.permutation!.permutations).toBe(999);
+      expect(y.all.moran!.permutation!.permutations).toBe(9999);
       expect(y.all.lorenz!.at(-1)).toMatchObject({ x: 1, y: 1 });
     }
   });

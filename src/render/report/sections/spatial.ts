@@ -79,9 +79,10 @@ export function spatialSection(ctx: ReportContext): Block[] {
         rt('c.theil', lang),
         rt('c.between', lang),
         rt('c.moran', lang),
+        rt('c.pAnalytic', lang),
         rt('c.p', lang),
       ],
-      align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       rows: series.map((x) => [
         String(num(x.year) ?? ''),
         f.pct(num(x.coreShare)),
@@ -93,6 +94,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
         f.dec(num(x.theilT), 3),
         f.pct(num(x.theilBetweenShare)),
         f.dec(num(x.moranI), 3),
+        f.p(num(x.moranPRandomisation)),
         f.p(num(x.moranPPseudo)),
       ]),
     });

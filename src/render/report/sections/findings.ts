@@ -95,6 +95,21 @@ function typeMix(ctx: ReportContext): Inline[] | null {
   return item(ctx, 'k.typemix', text);
 }
 
+/**
+ * One sentence that reconciles an even spread (a low Gini) with a core that holds more than its
+ * share: the Gini measures how density varies across all units, the location quotient the
+ * core's excess share.
+ *
+ * @param ctx report context
+ * @returns the sentence (without final punctuation)
+ */
+export function evenAndConcentrated(ctx: Pick<ReportContext, 'bi'>): string {
+  return ctx.bi(
+    '两者并不矛盾：基尼系数衡量的是密度在全部地区之间的总体差异（差异不大），区位商衡量的是核心区相对其人口的超额份额（核心区各地区的密度都略高于其余地区，合起来便形成集聚）',
+    'the two do not contradict each other: the Gini measures how much density varies across all regions (little), the location quotient the excess share of the core over its residents (each core region is somewhat denser than the rest, which adds up to a concentration)',
+  );
+}
+
 function spatial(ctx: ReportContext): Inline[] | null {
   const { f, bi, lang } = ctx;
   const zs = zoneShares(ctx.results);
@@ -124,6 +139,8 @@ function spatial(ctx: ReportContext): Inline[] | null {
           `the population-weighted Gini of density is ${f.dec(g, 3)}, ${giniGrade(lang, g)}`,
         ),
       );
+    const lq = num(last.coreLq);
+    if (g !== null && lq !== null && lq > 1 && g < 0.3) parts.push(evenAndConcentrated(ctx));
   } else if (zs) {
     const z = zs[zs.length - 1];
     parts.push(

@@ -6,6 +6,7 @@ import { analysisSection, arr, biText, isObj, num, str } from '../../results-vie
 import type { Block } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';
+import { evenAndConcentrated } from './findings.js';
 
 /**
  * The spatial section: the verdict of the last year and the change over the years, every
@@ -24,6 +25,13 @@ export function spatialSection(ctx: ReportContext): Block[] {
   const last = years.at(-1);
   const verdict = biText(last?.verdict, lang);
   if (verdict) blocks.push(para(verdict));
+  const lastSeries = arr<unknown>(s.series).filter(isObj).at(-1);
+  const g = num(lastSeries?.giniDensity);
+  const lq = num(lastSeries?.coreLq);
+  if (g !== null && lq !== null && lq > 1 && g < 0.3) {
+    const text = evenAndConcentrated(ctx);
+    blocks.push(para(bi(`${text}。`, `${text.charAt(0).toUpperCase()}${text.slice(1)}.`)));
+  }
   const summary = biText(s.summary, lang);
   if (summary) blocks.push(para(summary));
   blocks.push(...figure(ctx, 'region-density'), ...figure(ctx, 'zone-shares'));

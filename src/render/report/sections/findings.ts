@@ -105,8 +105,8 @@ function typeMix(ctx: ReportContext): Inline[] | null {
  */
 export function evenAndConcentrated(ctx: Pick<ReportContext, 'bi'>): string {
   return ctx.bi(
-    '两者并不矛盾：基尼系数衡量的是密度在全部地区之间的总体差异（差异不大），区位商衡量的是核心区相对其人口的超额份额（核心区各地区的密度都略高于其余地区，合起来便形成集聚）',
-    'the two do not contradict each other: the Gini measures how much density varies across all regions (little), the location quotient the excess share of the core over its residents (each core region is somewhat denser than the rest, which adds up to a concentration)',
+    '两者并不矛盾：基尼系数衡量的是密度在全部地区之间的总体差异（差异不大），区位商衡量的是核心区合计相对其人口的超额份额（核心区的密度高于其余地区，即使高出不多，也会使其份额超过人口份额）',
+    "the two do not contradict each other: the Gini measures how much density varies across all regions (little), the location quotient the core's excess share over its residents (the core is denser than the rest, and even a modest difference makes its share exceed its population share)",
   );
 }
 

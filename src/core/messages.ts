@@ -149,8 +149,8 @@ export const sampleRegionsInvalid = (problem: string): string =>
 
 export const syntheticNotice = (lang: 'en' | 'zh'): string =>
   lang === 'zh'
-    ? '注意：本数据为 soqa 内置的合成演示数据（内蒙古 2008–2024 年面板），按种子文献数字校准（见 data/sample/README.md），并非真实登记数据，不可引用为事实。'
-    : "Note: this is synthetic demonstration data (soqa's built-in Inner Mongolia 2008–2024 panel), calibrated to the figures of the seed papers (see data/sample/README.md); it is not real registry data and must not be cited as fact.";
+    ? '注意：本数据为 soqa 内置的合成演示数据（内蒙古 2008–2024 年面板），按伏昕（2025）等文献中的数字校准（见 data/sample/README.md），并非真实登记数据，不可引用为事实。'
+    : "Note: this is synthetic demonstration data (soqa's built-in Inner Mongolia 2008–2024 panel), calibrated to the figures of the literature (see data/sample/README.md); it is not real registry data and must not be cited as fact.";
 
 // ---- output --------------------------------------------------------------------------
 
@@ -386,8 +386,8 @@ export const noteFieldLqNull = (lang: Lang, year: number, regions: readonly stri
     `${year}年：${listOf(lang, regions)}没有填写业务领域的社会组织，分领域区位商为空（null）。`,
   );
 
-/** The seed's fields (ecology, charity) are not all in the data. */
-export const noteSeedFieldsAbsent = (lang: Lang, year: number, fields: readonly string[]): string =>
+/** Fu (2025)'s fields (ecology, charity) are not all in the data. */
+export const noteClaimedFieldsAbsent = (lang: Lang, year: number, fields: readonly string[]): string =>
   bi(
     lang,
     `${year}: no organizations in ${listOf(lang, fields)}; whether the periphery specialises in them cannot be checked (null).`,
@@ -410,7 +410,7 @@ export interface SpatialVerdictNumbers {
   /** Randomisation (analytic) p, one-sided in the direction of I (null: permutation only). */
   moranPAnalytic?: number | null;
   permutations: number;
-  /** Periphery location quotients of the seed's fields (ecology, charity), when known. */
+  /** Periphery location quotients of Fu (2025)'s fields (ecology, charity), when known. */
   peripheryFields: { name: string; lq: number }[] | null;
 }
 
@@ -695,8 +695,8 @@ export const noteStaffRegistry = (lang: Lang, year: number): string =>
 export const pyramidRule = (lang: Lang, threshold: number): string =>
   bi(
     lang,
-    `Dominant level = the certificate level with the most holders (junior-dominant, intermediate-dominant or senior-dominant; "tied" when the two largest levels are equal). Senior-scarce = senior holders are under ${fix(100 * threshold, 0)}% of all certified. Shape: "pyramid" when junior ≥ intermediate ≥ senior, "inverted" when senior ≥ intermediate ≥ junior, "diamond" when intermediate exceeds both, otherwise "irregular". The seed's claim "junior-dominant, senior-scarce" holds when both parts hold.`,
-    `主导层级＝持证人数最多的等级（助理级为主、中级为主或高级为主；最多的两级人数相等时为“并列”）。高级稀缺＝高级社会工作师占全部持证人数不足${fix(100 * threshold, 0)}%。形态：助理≥中级≥高级为“金字塔型”，高级≥中级≥助理为“倒金字塔型”，中级多于其余两级为“橄榄型”，其余为“不规则型”。种子文献“初级为主、高级稀缺”的判断在两部分同时成立时成立。`,
+    `Dominant level = the certificate level with the most holders (junior-dominant, intermediate-dominant or senior-dominant; "tied" when the two largest levels are equal). Senior-scarce = senior holders are under ${fix(100 * threshold, 0)}% of all certified. Shape: "pyramid" when junior ≥ intermediate ≥ senior, "inverted" when senior ≥ intermediate ≥ junior, "diamond" when intermediate exceeds both, otherwise "irregular". Fu (2025)'s claim "junior-dominant, senior-scarce" holds when both parts hold.`,
+    `主导层级＝持证人数最多的等级（助理级为主、中级为主或高级为主；最多的两级人数相等时为“并列”）。高级稀缺＝高级社会工作师占全部持证人数不足${fix(100 * threshold, 0)}%。形态：助理≥中级≥高级为“金字塔型”，高级≥中级≥助理为“倒金字塔型”，中级多于其余两级为“橄榄型”，其余为“不规则型”。伏昕（2025）关于“初级为主、高级稀缺”的判断在两部分同时成立时成立。`,
   );
 
 /** Label of a pyramid class. */
@@ -723,7 +723,7 @@ export interface StaffVerdictNumbers {
   exceptions: { name: string; dominant: string; seniorScarce: boolean }[];
 }
 
-/** Plain-language verdict on the qualification pyramid and the seed's claim. */
+/** Plain-language verdict on the qualification pyramid and Fu (2025)'s claim. */
 export const staffVerdict = (lang: Lang, v: StaffVerdictNumbers): string => {
   const per =
     v.seniorPer100Junior !== null
@@ -752,8 +752,8 @@ export const staffVerdict = (lang: Lang, v: StaffVerdictNumbers): string => {
       : '';
   return bi(
     lang,
-    `${v.year}, ${v.scope}: ${v.total} certified social workers, ${pct1(v.shares.junior)} junior, ${pct1(v.shares.mid)} intermediate, ${pct1(v.shares.senior)} senior${per}: ${cls}. The seed's "junior-dominant, senior-scarce" claim ${why}.${exc}`,
-    `${v.year}年${v.scope}：持证社会工作者${v.total}人，助理社会工作师占${pct1(v.shares.junior)}、社会工作师占${pct1(v.shares.mid)}、高级社会工作师占${pct1(v.shares.senior)}${per}，属${cls}；种子文献“初级为主、高级稀缺”的判断${why}。${exc}`,
+    `${v.year}, ${v.scope}: ${v.total.toLocaleString('en-US')} certified social workers, ${pct1(v.shares.junior)} junior, ${pct1(v.shares.mid)} intermediate, ${pct1(v.shares.senior)} senior${per}: ${cls}. Fu (2025)'s "junior-dominant, senior-scarce" claim ${why}.${exc}`,
+    `${v.year}年${v.scope}：持证社会工作者${v.total.toLocaleString('en-US')}人，助理社会工作师占${pct1(v.shares.junior)}、社会工作师占${pct1(v.shares.mid)}、高级社会工作师占${pct1(v.shares.senior)}${per}，属${cls}；伏昕（2025）关于“初级为主、高级稀缺”的判断${why}。${exc}`,
   );
 };
 

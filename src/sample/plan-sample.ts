@@ -43,7 +43,7 @@ export interface SamplePlan {
   rowsByYear: number[];
 }
 
-/** Number of organizations in 2008 and 2024 in seed 000 (the growth curve's calibration). */
+/** Number of organizations in 2008 and 2024 in Fu (2025) (the growth curve's calibration). */
 const COUNT_2008 = 7000;
 const COUNT_2024 = 18000;
 /** Yearly deregistration hazard by type (social groups leave fastest, so their share falls). */
@@ -80,7 +80,7 @@ function pick(probs: readonly number[], u: number): number {
 }
 
 /**
- * Plan a synthetic organization-year panel: yearly counts follow the seed-000 growth curve
+ * Plan a synthetic organization-year panel: yearly counts follow the growth curve of Fu (2025)
  * (7,000 in 2008 → 18,000 in 2024, geometric, scaled so that the last year has exactly
  * `orgs` rows), organizations deregister with a type-dependent hazard, entrants replace them,
  * and a few organizations per risk rule are chosen for planting.

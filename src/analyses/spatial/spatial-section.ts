@@ -141,8 +141,8 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
         moranPAnalytic: moranPAnalytic(all.moran),
         permutations,
         peripheryFields:
-          fields && fields.seedClaim.holds !== null && coreCodes.length > 0
-            ? fields.seedClaim.fields.map((f) => {
+          fields && fields.literatureClaim.holds !== null && coreCodes.length > 0
+            ? fields.literatureClaim.fields.map((f) => {
                 const row = fields.rows.find((r) => r.field === f)!;
                 return { name: lang === 'zh' ? row.zh : row.en, lq: row.peripheryLq as number };
               })

@@ -426,7 +426,7 @@ function runOne(
 }
 
 /**
- * The triple-tension analysis (seed 000's 三重张力, docs/METHODS.md "Triple tension"): for
+ * The triple-tension analysis (Fu (2025)'s 三重张力, docs/METHODS.md "Triple tension"): for
  * each tension of the framework's `"tension"` block and every region-year (plus the
  * province total), the subsystem scores U1 and U2 (indicators normalised over the whole
  * panel and entropy-weighted by default), coupling C, coordination T = αU1 + βU2, coupling
@@ -520,7 +520,7 @@ export function runTension(ctx: AnalysisContext): TensionSection {
       theil:
         'Theil T of each resource against population over the regions of a year, decomposed into core/periphery between- and within-group parts; betweenShare = between / total',
       caveat:
-        "seed 000 names the three tensions but gives no formula; the subsystems, indicators and directions are soqa's operationalisation, arguable and set in the framework file",
+        "Fu (2025) names the three tensions but gives no formula; the subsystems, indicators and directions are soqa's operationalisation, arguable and set in the framework file",
     },
     core,
     years: [...ctx.cube.years],

@@ -38,7 +38,7 @@ export const TENSION_ONLY_KINDS = ['type_share', 'region_attribute'] as const;
 export interface TensionIndicatorDef {
   id: string;
   label: Label;
-  /** Optional: which layer of seed 000 it belongs to (documentation only). */
+  /** Optional: which layer of Fu (2025) it belongs to (documentation only). */
   layer?: LayerId;
   /** 1: higher = more modern / more developed; −1: the reverse. */
   direction: 1 | -1;

@@ -178,8 +178,8 @@ function lorenz(results: Results, lang: Lang): TopLevelSpec | null {
 
 /** Per field the literature names (else the periphery's top fields): periphery cells drawn with LQ > 1, of those with a value. */
 function lqTitleFields(m: NonNullable<ReturnType<typeof lqMatrix>>) {
-  const claimed = m.seedFields.length > 0;
-  const names = (claimed ? m.seedFields : m.peripheryTop).map((x) => x.name);
+  const claimed = m.claimedFields.length > 0;
+  const names = (claimed ? m.claimedFields : m.peripheryTop).map((x) => x.name);
   const fields = names.map((name) => {
     const cells = m.cells.filter((c) => c.fieldName === name && c.zone === 'periphery' && c.lq !== null);
     return { name, above: cells.filter((c) => c.lq! > 1).length, of: cells.length };

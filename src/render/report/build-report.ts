@@ -18,6 +18,7 @@ import { staffSection } from './sections/staff.js';
 import { tensionSection } from './sections/tension.js';
 import { supervisionSection } from './sections/supervision.js';
 import { bulletinYears, changesSection } from './sections/changes.js';
+import { referencesBlocks } from './sections/references.js';
 import { aggregateText, methodsAppendix, provenanceAppendix, qualityAppendix } from './sections/appendices.js';
 
 /** Options of {@link buildReport}. */
@@ -168,6 +169,10 @@ export function buildReport(results: Results, options: BuildReportOptions): Repo
   blocks.push(
     { kind: 'heading', level: 2, text: rt('h.provenance', lang), id: 'provenance' },
     ...safely(ctx, () => provenanceAppendix(ctx)),
+  );
+  blocks.push(
+    { kind: 'heading', level: 2, text: rt('h.references', lang), id: 'references' },
+    ...referencesBlocks(ctx),
   );
   return { lang, title: rt('title', lang), blocks };
 }

@@ -79,6 +79,9 @@ export function htmlFromDoc(doc: ReportDoc, charts: Readonly<Record<string, stri
       case 'table':
         body.push(table(b));
         break;
+      case 'math':
+        body.push(`<p class="math">${escapeHtml(b.text)}</p>`);
+        break;
       case 'figure': {
         const svg =
           charts[b.chart] === undefined ? null : embedSvg(charts[b.chart], `${b.chart.replace(/[^a-z0-9-]/gi, '')}-`);

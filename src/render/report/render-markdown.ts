@@ -80,6 +80,9 @@ export function markdownFromDoc(doc: ReportDoc, charts: Readonly<Record<string, 
       case 'table':
         out.push(table(b));
         break;
+      case 'math':
+        out.push(`$$\n${b.tex.replace(/\$/g, '\\$')}\n$$`);
+        break;
       case 'figure': {
         const path = charts[b.chart];
         if (path === undefined) break;

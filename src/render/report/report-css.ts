@@ -16,6 +16,7 @@ p, ul { margin: .5rem 0 .9rem; }
 ul { padding-left: 1.3rem; }
 li { margin: .3rem 0; }
 .note { color: var(--muted); font-size: .92rem; }
+.math { font-family: "Cambria Math", "STIX Two Math", "Latin Modern Math", "Times New Roman", serif; font-style: italic; text-align: center; margin: .6rem 0 1rem; overflow-x: auto; white-space: nowrap; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85em; background: #f3f3f3; padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
 .table-wrap { overflow-x: auto; margin: .6rem 0 1rem; -webkit-overflow-scrolling: touch; }
 table { border-collapse: collapse; font-size: .88rem; min-width: 50%; }

@@ -23,7 +23,7 @@ describe('spatialSection on the generated sample', () => {
   });
 
   it('the periphery over-represents ecology and charity in the last year', () => {
-    expect(s.byYear.at(-1)!.fields!.seedClaim.holds).toBe(true);
+    expect(s.byYear.at(-1)!.fields!.literatureClaim.holds).toBe(true);
   });
 
   it('gives a full, finite profile for every year and type', () => {

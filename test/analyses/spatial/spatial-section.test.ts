@@ -123,7 +123,7 @@ describe('spatialSection options and notes', () => {
     const s = spatialSection(tinyContext(withFields, regions, { extra: { spatial: { years: [2024] } } }));
     expect(s.years).toEqual([2024]);
     // periphery B + C: ecology 5/10 of the periphery vs 5/20 overall → LQ 2; charity likewise
-    expect(s.byYear[0].fields!.seedClaim).toEqual({
+    expect(s.byYear[0].fields!.literatureClaim).toEqual({
       fields: ['ecology', 'charity'],
       peripheryLq: { ecology: 2, charity: 2 },
       holds: true,

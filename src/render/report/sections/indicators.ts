@@ -2,6 +2,7 @@
  * The three layers of the indicator framework (composition; function; output and
  * contribution) and the composite ranking, from `results.analyses.indicators`.
  */
+import { unitLabel } from '../unit-label.js';
 import { indicatorLayers, lastScoreYear, rankIntervals } from '../../charts/chart-data/indicator-charts-data.js';
 import { analysisSection, arr, isObj, num, str } from '../../results-view.js';
 import type { Block, Cell } from '../report-model.js';
@@ -143,7 +144,7 @@ export function layerSection(ctx: ReportContext, layerId: string): Block[] {
     align: ['l', 'l', 'l', 'r', ...(showFirst ? ['r' as const] : []), ...(year !== null ? ['r' as const] : [])],
     rows: indicators.map((i) => [
       str(ctx.lang === 'zh' ? i.zh : i.en) ?? String(i.id),
-      str(i.unit) ?? '',
+      unitLabel(str(i.unit) ?? '', ctx.lang),
       num(i.direction) === -1 ? rt('w.negative', ctx.lang) : rt('w.positive', ctx.lang),
       f.pct(num(i.weight)),
       ...(showFirst ? [f.value(totalValue(String(i.id), first))] : []),

@@ -116,22 +116,22 @@ export function spatialSection(ctx: ReportContext): Block[] {
       level: 3,
       text: bi(`${rt('h.fields', lang)}（${num(last?.year)}年）`, `${rt('h.fields', lang)}, ${num(last?.year)}`),
     });
-    const seed = isObj(fields.seedClaim) ? fields.seedClaim : null;
-    if (seed && typeof seed.holds === 'boolean') {
-      const names = arr<unknown>(seed.fields).map((c) => {
+    const claim = isObj(fields.literatureClaim) ? fields.literatureClaim : null;
+    if (claim && typeof claim.holds === 'boolean') {
+      const names = arr<unknown>(claim.fields).map((c) => {
         const row = rows.find((r) => r.field === c);
         return row ? (str(lang === 'zh' ? row.zh : row.en) ?? String(c)) : String(c);
       });
       blocks.push(
         para(
-          seed.holds
+          claim.holds
             ? bi(
-                `种子文献认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商均大于1，判断成立。`,
-                `The seed papers say the periphery focuses on ${ctx.list(names)}: here the periphery's location quotients of these fields are all above 1, so the claim holds.`,
+                `伏昕（2025）认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商均大于1，判断成立。`,
+                `Fu (2025) says the periphery focuses on ${ctx.list(names)}: here the periphery's location quotients of these fields are all above 1, so the claim holds.`,
               )
             : bi(
-                `种子文献认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商并非都大于1，判断不成立。`,
-                `The seed papers say the periphery focuses on ${ctx.list(names)}: here not all of the periphery's location quotients of these fields are above 1, so the claim does not hold.`,
+                `伏昕（2025）认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商并非都大于1，判断不成立。`,
+                `Fu (2025) says the periphery focuses on ${ctx.list(names)}: here not all of the periphery's location quotients of these fields are above 1, so the claim does not hold.`,
               ),
         ),
       );

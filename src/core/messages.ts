@@ -149,8 +149,8 @@ export const sampleRegionsInvalid = (problem: string): string =>
 
 export const syntheticNotice = (lang: 'en' | 'zh'): string =>
   lang === 'zh'
-    ? '注意：本数据为 soqa 内置的合成演示数据（内蒙古 2008–2024 年面板），按伏昕（2025）等文献中的数字校准（见 data/sample/README.md），并非真实登记数据，不可引用为事实。'
-    : "Note: this is synthetic demonstration data (soqa's built-in Inner Mongolia 2008–2024 panel), calibrated to the figures of the literature (see data/sample/README.md); it is not real registry data and must not be cited as fact.";
+    ? '注意：本数据为 soqa 生成的合成演示数据（内置样本或 soqa sample 生成的内蒙古组织—年度面板），按伏昕（2025）等文献中的数字校准（见 data/sample/README.md），并非真实登记数据，不可引用为事实。'
+    : "Note: this is synthetic demonstration data made by soqa (the built-in sample or a panel written by soqa sample: Inner Mongolia organization-years), calibrated to the figures of the literature (see data/sample/README.md); it is not real registry data and must not be cited as fact.";
 
 // ---- output --------------------------------------------------------------------------
 

@@ -116,7 +116,6 @@ const obstacleSpec = (lang: Lang) =>
       indicator: lang === 'zh' ? '入驻孵化基地的组织占比' : 'organizations in an incubation base',
       regions: 2,
       of: 3,
-      meanDegree: 0.26,
     }),
     categories: [
       { label: lang === 'zh' ? '功能创新与发挥' : 'Function', color: LAYER_COLORS[1] },

@@ -150,7 +150,7 @@ export const sampleRegionsInvalid = (problem: string): string =>
 export const syntheticNotice = (lang: 'en' | 'zh'): string =>
   lang === 'zh'
     ? '注意：本数据为 soqa 生成的合成演示数据（内置样本或 soqa sample 生成的内蒙古组织—年度面板），按伏昕（2025）等文献中的数字校准（见 data/sample/README.md），并非真实登记数据，不可引用为事实。'
-    : "Note: this is synthetic demonstration data made by soqa (the built-in sample or a panel written by soqa sample: Inner Mongolia organization-years), calibrated to the figures of the literature (see data/sample/README.md); it is not real registry data and must not be cited as fact.";
+    : 'Note: this is synthetic demonstration data made by soqa (the built-in sample or a panel written by soqa sample: Inner Mongolia organization-years), calibrated to the figures of the literature (see data/sample/README.md); it is not real registry data and must not be cited as fact.';
 
 // ---- output --------------------------------------------------------------------------
 
@@ -464,16 +464,16 @@ export const spatialVerdict = (lang: Lang, v: SpatialVerdictNumbers): string => 
             `在5%水平上无显著空间格局（${both || '置换检验'}p ≥ 0.05）`,
           )
         : v.moranI > v.moranExpected
-        ? bi(
-            lang,
-            `neighbouring regions have similar densities (significant clustering at 5%, ${both || 'permutation test'} p < 0.05)`,
-            `相邻地区密度相近（5%水平上显著集聚，${both || '置换检验'}p < 0.05）`,
-          )
-        : bi(
-            lang,
-            `neighbouring regions differ more than chance (significant dispersion at 5%, ${both || 'permutation test'} p < 0.05)`,
-            `相邻地区密度差异大于随机（5%水平上显著分散，${both || '置换检验'}p < 0.05）`,
-          );
+          ? bi(
+              lang,
+              `neighbouring regions have similar densities (significant clustering at 5%, ${both || 'permutation test'} p < 0.05)`,
+              `相邻地区密度相近（5%水平上显著集聚，${both || '置换检验'}p < 0.05）`,
+            )
+          : bi(
+              lang,
+              `neighbouring regions differ more than chance (significant dispersion at 5%, ${both || 'permutation test'} p < 0.05)`,
+              `相邻地区密度差异大于随机（5%水平上显著分散，${both || '置换检验'}p < 0.05）`,
+            );
     parts.push(
       bi(
         lang,

@@ -294,9 +294,7 @@ function runOne(
     ),
   );
   const informative = informativeCheck(scores, units, options.floor);
-  const atBound = new Set(
-    informative.reasons.flatMap((r) => (r.kind === 'at-bound' ? r.regions : [])),
-  );
+  const atBound = new Set(informative.reasons.flatMap((r) => (r.kind === 'at-bound' ? r.regions : [])));
   const rows: TensionUnitRow[] = units.map((u, i) => {
     const c = coupled[i];
     const iv = intervals?.[i];

@@ -12,13 +12,7 @@ export interface TypeShareSpec {
 
 /** Attributes of a region that `region_attribute` can read from the regions file. */
 export type RegionAttribute =
-  | 'population'
-  | 'area'
-  | 'density'
-  | 'gdp'
-  | 'gdp_per_capita'
-  | 'urban_rate'
-  | 'schooling_years';
+  'population' | 'area' | 'density' | 'gdp' | 'gdp_per_capita' | 'urban_rate' | 'schooling_years';
 
 /** A value of the regions file, optionally relative to the core or the whole input (tension-only kind). */
 export interface RegionAttributeSpec {

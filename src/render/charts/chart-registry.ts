@@ -74,7 +74,10 @@ export function specTitle(spec: TopLevelSpec): string {
   // a line break at a space between Latin words dropped the space: put it back (none between CJK characters)
   return text
     .map(String)
-    .reduce((a, line) => (a === '' ? line : /[!-~]$/.test(a) && /^[!-~]/.test(line) ? `${a} ${line}` : `${a}${line}`), '');
+    .reduce(
+      (a, line) => (a === '' ? line : /[!-~]$/.test(a) && /^[!-~]/.test(line) ? `${a} ${line}` : `${a}${line}`),
+      '',
+    );
 }
 
 function typeMixArea(results: Results, lang: Lang): TopLevelSpec | null {

@@ -43,7 +43,8 @@ describe('the default framework (config/framework/default.json)', () => {
       ['output', '服务产出与社会贡献'],
     ]);
     for (const l of fw.layers) expect(fw.indicators.filter((i) => i.layer === l.id).length).toBeGreaterThan(0);
-    for (const i of fw.indicators) expect(i.rationale).toMatch(/(Fu|Yan|Song|Liang & Zheng) \(|Ejin Horo Banner case report/);
+    for (const i of fw.indicators)
+      expect(i.rationale).toMatch(/(Fu|Yan|Song|Liang & Zheng) \(|Ejin Horo Banner case report/);
   });
 
   it('uses every compute kind, and government-purchase dependence is the negative indicator', () => {

@@ -134,7 +134,7 @@ describe('spatialSection options and notes', () => {
   });
 });
 
-describe("the Moran verdict gives both p-values and its basis", () => {
+describe('the Moran verdict gives both p-values and its basis', () => {
   const base: SpatialVerdictNumbers = {
     year: 2024,
     coreNames: [],

@@ -102,7 +102,13 @@ describe('tension on the generated sample: properties', () => {
 
   it('the shipped regions file has no gdp: GDP per resident is skipped with a note saying no region has it, and regional development does not move over the years', () => {
     expect(section.skipped).toEqual([
-      { id: 'gdp_per_capita', reason: 'missing-region-data', missing: ['gdp'], noRegionHas: true, tensions: ['resource'] },
+      {
+        id: 'gdp_per_capita',
+        reason: 'missing-region-data',
+        missing: ['gdp'],
+        noRegionHas: true,
+        tensions: ['resource'],
+      },
     ]);
     expect(section.notes.find((n) => n.code === 'N_TENSION_INDICATOR_SKIPPED')?.en).toContain(
       'no region of the regions file has gdp',

@@ -48,8 +48,8 @@ const DERIVED: Record<string, (rows: Row[], periphery: Set<string>) => number[]>
   // the largest obstacle category per region: how many regions, and how many regions have each
   'layer-obstacles': (rows) => {
     const names = [...new Set(rows.map((r) => s(r.name)))]; // top per region, whatever the repetitions
-    const top = names.map((nm) =>
-      rows.filter((r) => r.name === nm).reduce((a, b) => (n(b.share) > n(a.share) ? b : a)).category,
+    const top = names.map(
+      (nm) => rows.filter((r) => r.name === nm).reduce((a, b) => (n(b.share) > n(a.share) ? b : a)).category,
     );
     return [names.length, ...count(top).values()];
   },

@@ -108,7 +108,9 @@ describe('report from a full results file', () => {
       return md.slice(md.indexOf(lang === 'zh' ? '## 一、' : '## 1.'), md.indexOf(lang === 'zh' ? '## 二、' : '## 2.'));
     };
     expect(findings(withCounts(nine(8)), 'zh')).toContain('9条规则被预警的组织数相同，均为8个（并列）');
-    expect(findings(withCounts(nine(3)), 'en')).toContain('all 9 rules flag the same number of organizations, 3 each (a tie)');
+    expect(findings(withCounts(nine(3)), 'en')).toContain(
+      'all 9 rules flag the same number of organizations, 3 each (a tie)',
+    );
     const tied = findings(withCounts([5, 7, 7, 1, 0, 0, 0, 0, 0]), 'en');
     expect(tied).toContain('(tied, 7 each)');
     expect(tied).not.toContain('dormant');

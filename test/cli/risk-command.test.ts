@@ -79,8 +79,8 @@ describe('soqa risk', () => {
       expect(j.totals.byRule.find((x) => x.rule === rule.id)!.organizations).toBe(4 + 8 - k);
     });
     expect(j.organizations.flagged).toBe(72); // 9 × 4 + (8 + 7 + … + 0) = 36 + 36
-    expect(j.totals.byRegion.reduce((a, x) => a + x.flagged, 0)).toBe(36);
-    expect(j.totals.byType.reduce((a, x) => a + x.flagged, 0)).toBe(36);
+    expect(j.totals.byRegion.reduce((a, x) => a + x.flagged, 0)).toBe(72);
+    expect(j.totals.byType.reduce((a, x) => a + x.flagged, 0)).toBe(72);
     const rank = { high: 3, medium: 2, low: 1 } as Record<string, number>;
     for (let k = 1; k < j.flagged.length; k++)
       expect(rank[j.flagged[k - 1].severity]).toBeGreaterThanOrEqual(rank[j.flagged[k].severity]);
@@ -114,10 +114,12 @@ describe('soqa risk', () => {
     const r = await run(['risk', input, '-q', '--limit', '5']);
     expect(r.code).toBe(EXIT.OK);
     expect(r.out).toMatch(
-      /^risk warnings as of 2024 \(rules default\): \d+ organizations checked, 1500 supervised in 2024, 36 flagged \(8 high, 16 medium, 12 low\)/,
+      /^risk warnings as of 2024 \(rules default\): \d+ organizations checked, 1500 supervised in 2024, 72 flagged \(16 high, 35 medium, 21 low\)/,
     );
     expect(r.out).toMatch(/\n1 {2}\[high\] /);
-    expect(r.out).toContain('(first 5 of 36; --limit 0 lists all)');
+    // by the rule counts 12, 11, …, 4 (rule order) and severities: high dormant 12 + deregistered 4 = 16;
+    // medium missing 11 + deficit 10 + jump 8 + checksum 6 = 35; low single 9 + cert 7 + mismatch 5 = 21
+    expect(r.out).toContain('(first 5 of 72; --limit 0 lists all)');
     for (const h of ['by rule', 'by region', 'by type', 'on-site inspection']) expect(r.out).toContain(h);
     const zh = await run(['risk', input, '-q', '--limit', '2', '--lang', 'zh']);
     expect(zh.out).toContain('风险预警（截至2024年，规则 default）');
@@ -132,8 +134,8 @@ describe('soqa risk', () => {
       skipEmptyLines: true,
     });
     expect(parsed.meta.fields).toEqual(RISK_CSV_COLUMNS);
-    expect(parsed.data.length).toBe(36); // each planted organization trips one rule
-    expect(new Set(parsed.data.map((d) => d.org_id)).size).toBe(36);
+    expect(parsed.data.length).toBe(72); // each planted organization trips one rule
+    expect(new Set(parsed.data.map((d) => d.org_id)).size).toBe(72);
     expect(parsed.data[0].severity).toBe('high');
     expect(JSON.parse(parsed.data[0].evidence_json)).toBeTypeOf('object');
   });

@@ -22,7 +22,7 @@ interface StaffRaw extends InputRaw {
 
 /**
  * Register `soqa staff`: certified social workers by level, the qualification pyramid and
- * the check of the seed's "junior-dominant, senior-scarce" claim, education, manager age,
+ * the check of Fu (2025)'s "junior-dominant, senior-scarce" claim, education, manager age,
  * full-time vs part-time, by region, type and year.
  *
  * @param program the commander program

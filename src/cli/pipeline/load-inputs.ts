@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { WHOLE_AREA_TOKENS } from '../../ingest/aggregate/aggregate-columns.js';
 import { normalizeText } from '../../ingest/values/normalize-text.js';
+import { SYNTHETIC_MARKER_COLUMN } from '../../sample/synthetic-marker.js';
 import { resolve } from 'node:path';
 import type { Logger } from '../../core/logger.js';
 import { ingestInput, type AnyIngestResult } from '../../ingest/ingest-input.js';
@@ -54,7 +55,7 @@ export interface LoadedInputs {
   profile: Profile;
   /** The regions of the run: the regions file, or the pseudo-region of a table with only whole-area rows. */
   regions: RegionsFile;
-  /** True when the built-in synthetic sample was read. */
+  /** True when the built-in synthetic sample was read, or files written by `soqa sample` (marker column). */
   synthetic: boolean;
 }
 
@@ -94,7 +95,11 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     kind,
     profile,
     regions: ingest.dataset === null ? ingest.regions : regions,
-    synthetic: paths.length === 1 && resolve(paths[0]) === sample,
+    synthetic:
+      (paths.length === 1 && resolve(paths[0]) === sample) ||
+      ('sources' in ingest &&
+        ingest.sources.length > 0 &&
+        ingest.sources.every((s) => s.header.ignored.includes(SYNTHETIC_MARKER_COLUMN))),
   };
 }
 

@@ -6,6 +6,7 @@ import { analysisSection, arr, biText, isObj, num, str } from '../../results-vie
 import type { Block } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';
+import { evenAndConcentrated } from './findings.js';
 
 /** From this many regions on, a table shows the top and bottom {@link SHOWN} (tables/ has them all). */
 const MANY = 30;
@@ -91,6 +92,13 @@ export function spatialSection(ctx: ReportContext): Block[] {
   const last = years.at(-1);
   const verdict = biText(last?.verdict, lang);
   if (verdict) blocks.push(para(verdict));
+  const lastSeries = arr<unknown>(s.series).filter(isObj).at(-1);
+  const g = num(lastSeries?.giniDensity);
+  const lq = num(lastSeries?.coreLq);
+  if (g !== null && lq !== null && lq > 1 && g < 0.3) {
+    const text = evenAndConcentrated(ctx);
+    blocks.push(para(bi(`${text}。`, `${text.charAt(0).toUpperCase()}${text.slice(1)}.`)));
+  }
   const summary = biText(s.summary, lang);
   if (summary) blocks.push(para(summary));
   blocks.push(...figure(ctx, 'region-density'), ...figure(ctx, 'zone-shares'));
@@ -160,9 +168,10 @@ export function spatialSection(ctx: ReportContext): Block[] {
         rt('c.theil', lang),
         rt('c.between', lang),
         rt('c.moran', lang),
+        rt('c.pAnalytic', lang),
         rt('c.p', lang),
       ],
-      align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       rows: series.map((x) => [
         String(num(x.year) ?? ''),
         f.pct(num(x.coreShare)),
@@ -174,6 +183,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
         f.dec(num(x.theilT), 3),
         f.pct(num(x.theilBetweenShare)),
         f.dec(num(x.moranI), 3),
+        f.p(num(x.moranPRandomisation)),
         f.p(num(x.moranPPseudo)),
       ]),
     });
@@ -187,22 +197,22 @@ export function spatialSection(ctx: ReportContext): Block[] {
       level: 3,
       text: bi(`${rt('h.fields', lang)}（${num(last?.year)}年）`, `${rt('h.fields', lang)}, ${num(last?.year)}`),
     });
-    const seed = isObj(fields.seedClaim) ? fields.seedClaim : null;
-    if (seed && typeof seed.holds === 'boolean') {
-      const names = arr<unknown>(seed.fields).map((c) => {
+    const claim = isObj(fields.literatureClaim) ? fields.literatureClaim : null;
+    if (claim && typeof claim.holds === 'boolean') {
+      const names = arr<unknown>(claim.fields).map((c) => {
         const row = rows.find((r) => r.field === c);
         return row ? (str(lang === 'zh' ? row.zh : row.en) ?? String(c)) : String(c);
       });
       blocks.push(
         para(
-          seed.holds
+          claim.holds
             ? bi(
-                `种子文献认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商均大于1，判断成立。`,
-                `The seed papers say the periphery focuses on ${ctx.list(names)}: here the periphery's location quotients of these fields are all above 1, so the claim holds.`,
+                `伏昕（2025）认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商均大于1，判断成立。`,
+                `Fu (2025) says the periphery focuses on ${ctx.list(names)}: here the periphery's location quotients of these fields are all above 1, so the claim holds.`,
               )
             : bi(
-                `种子文献认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商并非都大于1，判断不成立。`,
-                `The seed papers say the periphery focuses on ${ctx.list(names)}: here not all of the periphery's location quotients of these fields are above 1, so the claim does not hold.`,
+                `伏昕（2025）认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商并非都大于1，判断不成立。`,
+                `Fu (2025) says the periphery focuses on ${ctx.list(names)}: here not all of the periphery's location quotients of these fields are above 1, so the claim does not hold.`,
               ),
         ),
       );

@@ -44,8 +44,8 @@ const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
  * the interior points simplification keeps (by spherical triangle area, Visvalingam).
  */
 const LEVELS = {
-  prefectures: { quantization: 1e5, keep: 0.06 },
-  provinces: { quantization: 1e5, keep: 0.035 },
+  prefectures: { quantization: 1e5, keep: 0.03, islandKm2: 100 },
+  provinces: { quantization: 1e5, keep: 0.03, islandKm2: 100 },
   innerMongolia: { quantization: 1e5, keep: 0.25 },
   usStates: { quantization: 1e5, keep: 0.5 },
 };
@@ -65,6 +65,26 @@ function rewind(geometry) {
   }
   return geometry;
 }
+
+/** Earth's mean radius in km (steradians × R² = km²). */
+const R_KM = 6371.0088;
+
+/**
+ * Drop the polygons of a MultiPolygon smaller than `minKm2` (small islands, under a pixel
+ * on a national map), always keeping the unit's largest polygon (so an island unit such
+ * as 三沙市 keeps its largest island).
+ */
+function dropSmallIslands(geometry, minKm2) {
+  if (geometry.type !== 'MultiPolygon') return geometry;
+  const areas = geometry.coordinates.map((rings) => geoArea({ type: 'Polygon', coordinates: rings }) * R_KM ** 2);
+  const largest = areas.indexOf(Math.max(...areas));
+  const kept = geometry.coordinates.filter((_, i) => i === largest || areas[i] >= minKm2);
+  return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] } : { type: 'MultiPolygon', coordinates: kept };
+}
+
+/** The features with small islands dropped (see {@link dropSmallIslands}). */
+const withoutIslands = (features, minKm2) =>
+  features.map((f) => ({ ...f, geometry: dropSmallIslands(f.geometry, minKm2) }));
 
 /** A point inside the unit's largest polygon, far from its edges (lon, lat; 3 decimals). */
 function labelPoint(geometry) {
@@ -133,7 +153,10 @@ function buildChina(all) {
   }
 
   // prefectures, with the provinces as merged geometries on the same arcs (for thicker borders)
-  const pref = strip(simplified({ units: fc(units), context: fc(context) }, LEVELS.prefectures));
+  const L = LEVELS.prefectures;
+  const pref = strip(
+    simplified({ units: fc(withoutIslands(units, L.islandKm2)), context: fc(withoutIslands(context, L.islandKm2)) }, L),
+  );
   const byProvince = new Map();
   for (const g of pref.objects.units.geometries) {
     const p = g.properties.province;
@@ -155,10 +178,14 @@ function buildChina(all) {
       type: 'Feature',
       id: code,
       properties: { name: members[0].properties.provinceName, label: labelPoint(geometry) },
-      geometry,
+      geometry: dropSmallIslands(geometry, LEVELS.provinces.islandKm2),
     };
   });
-  const hkmo = context.map((f) => ({ ...f, id: f.properties.province, properties: { name: f.properties.provinceName } }));
+  const hkmo = withoutIslands(context, LEVELS.provinces.islandKm2).map((f) => ({
+    ...f,
+    id: f.properties.province,
+    properties: { name: f.properties.provinceName },
+  }));
   write('china-provinces.topo.json', strip(simplified({ units: fc(provinces), context: fc(hkmo) }, LEVELS.provinces)));
 
   // Inner Mongolia's 12 leagues, at the finer level a province map can show

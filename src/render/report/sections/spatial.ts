@@ -18,7 +18,14 @@ import { figure, notComputed, note, para, type ReportContext } from '../report-c
 export function spatialSection(ctx: ReportContext): Block[] {
   const s = analysisSection(ctx.results, 'spatial');
   const { f, bi, lang } = ctx;
-  if (!s) return [notComputed(ctx, 'spatial'), ...figure(ctx, 'region-density'), ...figure(ctx, 'zone-shares')];
+  if (!s)
+    return [
+      notComputed(ctx, 'spatial'),
+      ...figure(ctx, 'region-density'),
+      ...figure(ctx, 'zone-shares'),
+      ...figure(ctx, 'map-density'),
+      ...figure(ctx, 'map-density-change'),
+    ];
   const blocks: Block[] = [];
   const years = arr<unknown>(s.byYear).filter(isObj);
   const last = years.at(-1);
@@ -27,6 +34,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
   const summary = biText(s.summary, lang);
   if (summary) blocks.push(para(summary));
   blocks.push(...figure(ctx, 'region-density'), ...figure(ctx, 'zone-shares'));
+  blocks.push(...figure(ctx, 'map-density'), ...figure(ctx, 'map-density-change'));
   const all = isObj(last?.all) ? last.all : null;
   const regions = arr<unknown>(all?.regions).filter(isObj);
   if (last && regions.length > 0) {
@@ -62,7 +70,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
       ]),
     });
   }
-  blocks.push(...figure(ctx, 'lorenz'));
+  blocks.push(...figure(ctx, 'lorenz'), ...figure(ctx, 'map-lisa'));
   const series = arr<unknown>(s.series).filter(isObj);
   if (series.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: rt('h.series', lang) });
@@ -138,7 +146,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
       ]),
     });
   }
-  blocks.push(...figure(ctx, 'lq-heatmap'));
+  blocks.push(...figure(ctx, 'lq-heatmap'), ...figure(ctx, 'map-lq'));
   const notes = [
     ...arr<unknown>(s.notes),
     ...arr<unknown>(all?.notes),

@@ -44,7 +44,7 @@ const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
  * the interior points simplification keeps (by spherical triangle area, Visvalingam).
  */
 const LEVELS = {
-  prefectures: { quantization: 1e5, keep: 0.03, islandKm2: 100 },
+  prefectures: { quantization: 1e5, keep: 0.025, islandKm2: 100 },
   provinces: { quantization: 1e5, keep: 0.03, islandKm2: 100 },
   innerMongolia: { quantization: 1e5, keep: 0.25 },
   usStates: { quantization: 1e5, keep: 0.5 },

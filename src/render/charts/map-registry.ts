@@ -26,6 +26,15 @@ const MAP_WIDTH = 560;
 /** Maps with at most this many units name every unit; larger ones name the core. */
 const NAME_ALL_UP_TO = 15;
 
+/**
+ * Maps with more units than this (all prefectures: ~0.2 MB of SVG per panel) draw one panel
+ * of the location-quotient and tension maps, so that a report stays under about 2 MB.
+ */
+const ONE_PANEL_ABOVE = 100;
+
+/** Panels a map of `base` may draw side by side. */
+const maxPanels = (base: MapBase): number => (base.topology.objects.units.geometries.length > ONE_PANEL_ABOVE ? 1 : 4);
+
 /** Names to print: the core regions, or every region of a small map. */
 function mapNames(results: Results, base: MapBase, lang: Lang): MapName[] {
   const regions = arr<unknown>(results.regions).filter(isObj);
@@ -148,12 +157,13 @@ function lqMap(results: Results, lang: Lang): TopLevelSpec | null {
   if (!l || !base) return null;
   const all = extremes(results, lang, l.panels[0].values);
   if (!all) return null;
-  const fields = l.panels.slice(1).flatMap((p) => {
+  const drawn = l.panels.slice(0, maxPanels(base));
+  const fields = drawn.slice(1).flatMap((p) => {
     const e = extremes(results, lang, p.values);
     return e ? [{ field: p.name, name: e.top.name, value: e.top.value }] : [];
   });
   const names = mapNames(results, base, lang);
-  return lqMapSpec(base, l.panels, {
+  return lqMapSpec(base, drawn, {
     lang,
     title: lqMapTitle(lang, { year: l.year, top: all.top, bottom: all.bottom, fields }),
     subtitle: notes(
@@ -175,7 +185,8 @@ function tensionMap(results: Results, lang: Lang): TopLevelSpec | null {
   const pairs = c.tensions.flatMap((t) => t.cells.map((cell) => ({ tension: t.name, ...cell })));
   const low = pairs.reduce((p, q) => (q.D < p.D ? q : p));
   const names = mapNames(results, base, lang);
-  return tensionClassMapSpec(base, c, {
+  const shown = maxPanels(base) === 1 ? { ...c, tensions: c.tensions.filter((t) => t.name === low.tension) } : c;
+  return tensionClassMapSpec(base, shown, {
     lang,
     title: tensionMapTitle(lang, {
       year: c.year,

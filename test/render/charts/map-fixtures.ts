@@ -133,3 +133,33 @@ export function mapResults(regionsId: string, units: readonly Unit[]): Results {
   };
   return r;
 }
+
+/**
+ * A copy of `results` with `analyses.spatial.lisa` when the spatial section has none yet
+ * (clusters assigned by region position, as the LISA map needs them; the spatial analysis
+ * writes the real ones once it computes local Moran), so tests can expect every chart.
+ *
+ * @param results a results.json with a spatial section
+ */
+export function withLisa(results: Results): Results {
+  const r = structuredClone(results);
+  const spatial = r.analyses.spatial as Record<string, unknown> | undefined;
+  if (!spatial || spatial.lisa) return r;
+  spatial.lisa = {
+    year: r.counts.years.at(-1),
+    variable: 'per10k',
+    permutations: 999,
+    alpha: 0.05,
+    seed: 1,
+    units: r.regions.map((x, i) => ({
+      code: x.code,
+      name: x.zh,
+      value: 1,
+      lag: 1,
+      I: 0,
+      p: CLUSTERS[i % 7] === 'ns' ? 0.5 : 0.01,
+      cluster: CLUSTERS[i % 7],
+    })),
+  };
+  return r;
+}

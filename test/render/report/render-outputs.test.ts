@@ -10,6 +10,7 @@ import { CHART_NAMES } from '../../../src/render/charts/chart-registry.js';
 import { serializeResults } from '../../../src/results/build-results.js';
 import type { Results } from '../../../src/results/results.js';
 import { sampleResults } from './results-fixture.js';
+import { withLisa } from '../charts/map-fixtures.js';
 
 const dirs: string[] = [];
 const fresh = (): string => {
@@ -31,7 +32,7 @@ const io = () => {
 
 let full: Results;
 beforeAll(async () => {
-  full = await sampleResults();
+  full = withLisa(await sampleResults());
 });
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });

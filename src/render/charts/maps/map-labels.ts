@@ -13,7 +13,7 @@ import type { Lang } from '../labels.js';
 export const MAP_LABELS = {
   'legend.per10k': { zh: '每万人社会组织数（家）', en: 'Organizations per 10,000 residents' },
   'legend.lq': { zh: '区位商（1 = 与全区比重相同）', en: 'Location quotient (1 = same share as all regions)' },
-  'legend.class': { zh: '协调等级（耦合协调度D）', en: 'Coordination class (coupling coordination D)' },
+  'legend.class': { zh: '协调等级（耦合协调度D）', en: 'Coordination class (D)' },
   'legend.lisa': { zh: 'LISA聚类', en: 'LISA cluster' },
   'panel.all': { zh: '全部社会组织', en: 'All organizations' },
   'lisa.HH': { zh: '高-高', en: 'High-high' },

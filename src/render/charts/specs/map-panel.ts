@@ -39,7 +39,7 @@ export interface MapPanelOptions {
 /** Width (px) of each panel of small multiples (two per row). */
 export const MULTIPLE_WIDTH = 340;
 
-const NO_DATA = '#dddddd';
+const NO_DATA = '#bdbdbd';
 const CONTEXT_FILL = '#eeeeee';
 
 /** The topology with only the objects named (their arcs all kept). */
@@ -85,7 +85,7 @@ export function mapPanel(base: MapBase, options: MapPanelOptions): Record<string
   if (base.topology.objects.context) {
     layer.push({
       data: { values: only(base.topology, 'context'), format: { type: 'topojson', feature: 'context' } },
-      mark: { type: 'geoshape', fill: CONTEXT_FILL, stroke: '#bbbbbb', strokeWidth: 0.4, clip: true },
+      mark: { type: 'geoshape', aria: false, fill: CONTEXT_FILL, stroke: '#bbbbbb', strokeWidth: 0.4, clip: true },
     });
   }
   layer.push({
@@ -93,13 +93,13 @@ export function mapPanel(base: MapBase, options: MapPanelOptions): Record<string
     transform: [
       { lookup: 'id', from: { data: { values: options.values }, key: 'code', fields: ['v'] }, default: null },
     ],
-    mark: { type: 'geoshape', stroke: '#ffffff', strokeWidth: many ? 0.25 : 0.8, clip: true },
+    mark: { type: 'geoshape', aria: false, stroke: '#ffffff', strokeWidth: many ? 0.25 : 0.8, clip: true },
     encoding: { color: { ...options.color, condition: { test: 'datum.v === null', value: NO_DATA } } },
   });
   if (base.topology.objects.provinces) {
     layer.push({
       data: { values: only(base.topology, 'provinces'), format: { type: 'topojson', mesh: 'provinces' } },
-      mark: { type: 'geoshape', filled: false, stroke: '#444444', strokeWidth: 0.6, clip: true },
+      mark: { type: 'geoshape', aria: false, filled: false, stroke: '#444444', strokeWidth: 0.6, clip: true },
     });
   }
   if (options.names.length > 0) {
@@ -113,7 +113,7 @@ export function mapPanel(base: MapBase, options: MapPanelOptions): Record<string
     for (const core of [false, true]) {
       const group = names.filter((n) => n.core === core);
       if (group.length === 0) continue;
-      const font = { type: 'text', fontSize: size, fontWeight: core ? 'bold' : 'normal' };
+      const font = { type: 'text', aria: false, fontSize: size, fontWeight: core ? 'bold' : 'normal' };
       layer.push(
         {
           data: { values: group },

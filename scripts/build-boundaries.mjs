@@ -46,7 +46,7 @@ const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 const LEVELS = {
   prefectures: { quantization: 1e5, keep: 0.025, islandKm2: 100 },
   provinces: { quantization: 1e5, keep: 0.03, islandKm2: 100 },
-  innerMongolia: { quantization: 1e5, keep: 0.25 },
+  innerMongolia: { quantization: 1e5, keep: 0.12 },
   usStates: { quantization: 1e5, keep: 0.5 },
 };
 
@@ -108,14 +108,20 @@ function readPrefectures() {
   const { data, errors } = Papa.parse(text, { header: true, skipEmptyLines: true });
   if (errors.length > 0) throw new Error(`${SOURCE}: ${errors[0].message} (row ${errors[0].row})`);
   const features = data.map((row, i) => {
-    if (!/^\d{6}$/.test(row.city_code ?? '')) throw new Error(`${SOURCE}: row ${i + 2}: bad city_code ${row.city_code}`);
+    if (!/^\d{6}$/.test(row.city_code ?? ''))
+      throw new Error(`${SOURCE}: row ${i + 2}: bad city_code ${row.city_code}`);
     const geometry = rewind(wktToGeoJSON(row.coord));
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')
       throw new Error(`${SOURCE}: row ${i + 2} (${row.city}): coord is ${geometry.type}, not a polygon`);
     return {
       type: 'Feature',
       id: row.city_code,
-      properties: { name: row.city, province: row.province_code, provinceName: row.province, label: labelPoint(geometry) },
+      properties: {
+        name: row.city,
+        province: row.province_code,
+        provinceName: row.province,
+        label: labelPoint(geometry),
+      },
       geometry,
     };
   });
@@ -130,16 +136,13 @@ function simplified(objects, { quantization, keep }) {
   return quantize(simplify(topo, quantile(topo, keep)), quantization);
 }
 
-/** Drop arcs that simplification reduced to no movement (a quantised arc keeps at least its two ends). */
-function strip(topo) {
-  return topo;
-}
-
 function write(name, topo, note) {
   const text = JSON.stringify(topo);
   writeFileSync(resolve(OUT, name), text + '\n');
   const units = topo.objects.units.geometries.length;
-  console.log(`${name}: ${units} units, ${topo.arcs.length} arcs, ${(text.length / 1024).toFixed(0)} KB${note ? ` (${note})` : ''}`);
+  console.log(
+    `${name}: ${units} units, ${topo.arcs.length} arcs, ${(text.length / 1024).toFixed(0)} KB${note ? ` (${note})` : ''}`,
+  );
 }
 
 /** GeoJSON FeatureCollection. */
@@ -154,8 +157,9 @@ function buildChina(all) {
 
   // prefectures, with the provinces as merged geometries on the same arcs (for thicker borders)
   const L = LEVELS.prefectures;
-  const pref = strip(
-    simplified({ units: fc(withoutIslands(units, L.islandKm2)), context: fc(withoutIslands(context, L.islandKm2)) }, L),
+  const pref = simplified(
+    { units: fc(withoutIslands(units, L.islandKm2)), context: fc(withoutIslands(context, L.islandKm2)) },
+    L,
   );
   const byProvince = new Map();
   for (const g of pref.objects.units.geometries) {
@@ -186,11 +190,11 @@ function buildChina(all) {
     id: f.properties.province,
     properties: { name: f.properties.provinceName },
   }));
-  write('china-provinces.topo.json', strip(simplified({ units: fc(provinces), context: fc(hkmo) }, LEVELS.provinces)));
+  write('china-provinces.topo.json', simplified({ units: fc(provinces), context: fc(hkmo) }, LEVELS.provinces));
 
   // Inner Mongolia's 12 leagues, at the finer level a province map can show
   const im = units.filter((f) => f.properties.province === '150000');
-  write('inner-mongolia.topo.json', strip(simplified({ units: fc(im) }, LEVELS.innerMongolia)));
+  write('inner-mongolia.topo.json', simplified({ units: fc(im) }, LEVELS.innerMongolia));
   return { provinces: provinces.length, prefectures: units.length, leagues: im.length };
 }
 
@@ -213,7 +217,7 @@ function buildUsStates() {
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   if (features.length !== regions.length)
     throw new Error(`us-atlas has ${features.length} of the ${regions.length} states of data/regions/us-states.json`);
-  write('us-states.topo.json', strip(simplified({ units: fc(features) }, LEVELS.usStates)));
+  write('us-states.topo.json', simplified({ units: fc(features) }, LEVELS.usStates));
 }
 
 mkdirSync(OUT, { recursive: true });

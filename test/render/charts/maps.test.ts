@@ -22,8 +22,8 @@ const regionsFile = (id: string) =>
 
 /** The 31 provincial-level divisions of the mainland, GB/T 2260 (first two digits). */
 const PROVINCES = [
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64,
-  65,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65,
 ].map((p) => `${p}0000`);
 
 /** A results.json per boundary file, every unit a region. */
@@ -42,7 +42,8 @@ function embeddedUnits(spec: unknown): { id: string }[][] {
     else if (typeof x === 'object' && x !== null) {
       const o = x as Record<string, unknown>;
       const data = o.data as { values?: { type?: string; objects?: Record<string, { geometries: { id: string }[] }> } };
-      if (data?.values?.type === 'Topology' && data.values.objects?.units) out.push(data.values.objects.units.geometries);
+      if (data?.values?.type === 'Topology' && data.values.objects?.units)
+        out.push(data.values.objects.units.geometries);
       for (const v of Object.values(o)) if (v !== data) walk(v);
     }
   };

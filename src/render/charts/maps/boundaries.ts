@@ -20,7 +20,12 @@ export interface Topology {
   arcs: number[][][];
 }
 
-/** Boundary files by id (file `data/boundaries/<id>.topo.json`). */
+/**
+ * Boundary files by id (file `data/boundaries/<id>.topo.json`).
+ *
+ * @example
+ * BOUNDARY_FILES.includes('us-states'); // => true
+ */
 export const BOUNDARY_FILES = ['inner-mongolia', 'china-provinces', 'china-prefectures', 'us-states'] as const;
 
 /** One of {@link BOUNDARY_FILES}. */
@@ -48,7 +53,12 @@ export function loadBoundary(id: BoundaryId): Topology {
   return t;
 }
 
-/** Codes a unit of a boundary file answers to: its id and its aliases (a municipality's province code). */
+/**
+ * Codes a unit of a boundary file answers to: its id and its aliases (a municipality's province code).
+ *
+ * @example
+ * unitCodes({ type: 'Polygon', id: '110100', properties: { aliases: ['110000'] } }); // => ['110100', '110000']
+ */
 export function unitCodes(g: TopoGeometry): string[] {
   return [String(g.id), ...(g.properties?.aliases ?? [])];
 }

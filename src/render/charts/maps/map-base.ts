@@ -5,7 +5,14 @@
 import * as vega from 'vega';
 import type { Results } from '../../../results/results.js';
 import { arr, isObj } from '../../results-view.js';
-import { boundaryFor, loadBoundary, unitCodes, type BoundaryId, type TopoGeometry, type Topology } from './boundaries.js';
+import {
+  boundaryFor,
+  loadBoundary,
+  unitCodes,
+  type BoundaryId,
+  type TopoGeometry,
+  type Topology,
+} from './boundaries.js';
 
 /** Vega-Lite projection parameters of a map. */
 export interface MapProjection {
@@ -13,7 +20,11 @@ export interface MapProjection {
   parallels?: [number, number];
   rotate?: [number, number, number];
   /** What the projection is fitted to when not all units: the extreme points of the units in the frame (GeoJSON MultiPoint). */
-  fit?: { type: 'Feature'; properties: Record<string, never>; geometry: { type: 'MultiPoint'; coordinates: number[][] } };
+  fit?: {
+    type: 'Feature';
+    properties: Record<string, never>;
+    geometry: { type: 'MultiPoint'; coordinates: number[][] };
+  };
 }
 
 /**
@@ -193,7 +204,9 @@ export function mapBase(results: Results, width: number): MapBase | null {
   if (topo.objects.context && national) objects.context = topo.objects.context;
   const topology = pruneArcs(topo, objects);
   const read = (
-    vega as unknown as { read: (data: unknown, format: object) => { id?: unknown; geometry: { coordinates: unknown } }[] }
+    vega as unknown as {
+      read: (data: unknown, format: object) => { id?: unknown; geometry: { coordinates: unknown } }[];
+    }
   ).read;
   const features = read(topology, { type: 'topojson', feature: 'units' });
   const projection = projectionFor(boundary, extent(features));

@@ -12,7 +12,7 @@ import type { Lang } from '../labels.js';
  */
 export const MAP_LABELS = {
   'legend.per10k': { zh: '每万人社会组织数（家）', en: 'Organizations per 10,000 residents' },
-  'legend.lq': { zh: '区位商（1 = 与全区比重相同）', en: 'Location quotient (1 = same share as all regions)' },
+  'legend.lq': { zh: '区位商（1 = 与总体比重相同）', en: 'Location quotient (1 = same share as overall)' },
   'legend.class': { zh: '协调等级（耦合协调度D）', en: 'Coordination class (D)' },
   'legend.lisa': { zh: 'LISA聚类', en: 'LISA cluster' },
   'panel.all': { zh: '全部社会组织', en: 'All organizations' },
@@ -28,7 +28,7 @@ export const MAP_LABELS = {
     en: 'Hong Kong and Macao (light grey) are outside the analysis; the boundary source has no Taiwan, which is not drawn; Sansha (South China Sea islands) lies outside the frame',
   },
   'note.lq_map': {
-    zh: '区位商>1（橙色）：该地区占全区社会组织（或该领域组织）的比重高于其人口（或组织）比重；<1（蓝色）为低于',
+    zh: '区位商>1（橙色）：该地区在全部社会组织（或该领域组织）中的比重高于其在常住人口（或全部组织）中的比重；<1（蓝色）为低于',
     en: 'LQ > 1 (orange): the region holds a larger share of the organizations (of the field) than of the residents (of all organizations); < 1 (blue): smaller',
   },
   'note.projection': {

@@ -63,7 +63,11 @@ export function lqMapTitle(
 ): string {
   const f = numberFormats(lang);
   const fields = v.fields.map((x) =>
-    bi(lang, `${x.field}领域最高为${x.name}（${f.dec(x.value)}）`, `${x.field}: highest in ${x.name} (${f.dec(x.value)})`),
+    bi(
+      lang,
+      `${x.field}领域最高为${x.name}（${f.dec(x.value)}）`,
+      `${x.field}: highest in ${x.name} (${f.dec(x.value)})`,
+    ),
   );
   return bi(
     lang,

@@ -28,8 +28,7 @@ export function lqMapSpec(
   panels: readonly MapPanel[],
   options: ChartOptions & { names: readonly MapName[] },
 ): TopLevelSpec {
-  const width =
-    options.width ?? (panels.length === 1 ? base.width : MULTIPLE_WIDTH);
+  const width = options.width ?? (panels.length === 1 ? base.width : MULTIPLE_WIDTH);
   const color = {
     field: 'v',
     type: 'quantitative',

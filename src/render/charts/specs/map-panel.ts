@@ -139,7 +139,9 @@ export function mapPanel(base: MapBase, options: MapPanelOptions): Record<string
  *
  * @param panels the panels from {@link mapPanel}
  * @param top `$schema`, `config` and `title` of the spec
- * @returns a layered spec for one panel, else an `hconcat` (wrapped in rows of `columns`)
+ * @returns a layered spec for one panel, else a `concat` (wrapped in rows of `columns`)
+ * @example
+ * mapSpec([mapPanel(base, options)], { config: CHART_CONFIG, title: { text: ['…'] } });
  */
 export function mapSpec(
   panels: Record<string, unknown>[],

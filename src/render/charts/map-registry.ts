@@ -208,7 +208,7 @@ function tensionMap(results: Results, lang: Lang): TopLevelSpec | null {
 
 /** Display name of the LISA variable. */
 const variableName = (v: string, lang: Lang): string =>
-  /per10k|density/i.test(v) || v === '' ? mt('legend.per10k', lang).replace(/（家）$/, '') : v;
+  /per10k|density|per 10,?000/i.test(v) || v === '' ? mt('legend.per10k', lang).replace(/（家）$/, '') : v;
 
 function lisaMap(results: Results, lang: Lang): TopLevelSpec | null {
   const l = lisaData(results);

@@ -247,7 +247,7 @@ function lisaMap(results: Results, lang: Lang): TopLevelSpec | null {
 export const MAP_CHARTS: Readonly<Record<string, ChartEntry>> = {
   'map-density': { build: densityMap, needs: null },
   'map-density-change': { build: densityChangeMap, needs: null },
-  'map-lq': { build: lqMap, needs: 'spatial' },
   'map-lisa': { build: lisaMap, needs: 'spatial' },
+  'map-lq': { build: lqMap, needs: 'spatial' },
   'map-tension': { build: tensionMap, needs: 'tension' },
 };

@@ -34,7 +34,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
   const summary = biText(s.summary, lang);
   if (summary) blocks.push(para(summary));
   blocks.push(...figure(ctx, 'region-density'), ...figure(ctx, 'zone-shares'));
-  blocks.push(...figure(ctx, 'map-density'), ...figure(ctx, 'map-density-change'));
+  blocks.push(...figure(ctx, 'map-density'), ...figure(ctx, 'map-density-change'), ...figure(ctx, 'map-lisa'));
   const all = isObj(last?.all) ? last.all : null;
   const regions = arr<unknown>(all?.regions).filter(isObj);
   if (last && regions.length > 0) {
@@ -70,7 +70,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
       ]),
     });
   }
-  blocks.push(...figure(ctx, 'lorenz'), ...figure(ctx, 'map-lisa'));
+  blocks.push(...figure(ctx, 'lorenz'));
   const series = arr<unknown>(s.series).filter(isObj);
   if (series.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: rt('h.series', lang) });

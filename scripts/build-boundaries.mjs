@@ -45,6 +45,7 @@ const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
  */
 const LEVELS = {
   prefectures: { quantization: 1e5, keep: 0.025, islandKm2: 100 },
+  prefecturesDetail: { quantization: 1e5, keep: 0.1, islandKm2: 10 },
   provinces: { quantization: 1e5, keep: 0.03, islandKm2: 100 },
   innerMongolia: { quantization: 1e5, keep: 0.12 },
   usStates: { quantization: 1e5, keep: 0.5 },
@@ -172,6 +173,10 @@ function buildChina(all) {
     geometries: [...byProvince.entries()].map(([code, gs]) => ({ ...mergeArcs(pref, gs), id: code })),
   };
   write('china-prefectures.topo.json', pref, 'object units: prefecture-level units; provinces: merged from them');
+
+  // the same units at the detail a map of one province shows (maps of a part of the country use it)
+  const D = LEVELS.prefecturesDetail;
+  write('china-prefectures-detail.topo.json', simplified({ units: fc(withoutIslands(units, D.islandKm2)) }, D));
 
   // provinces: merge the unsimplified prefectures by province, then simplify at national scale
   const full = topology({ units: fc(units), context: fc(context) }, LEVELS.provinces.quantization);

@@ -24,7 +24,7 @@ import { tensionClassMapSpec } from './specs/tension-class-map.js';
 const MAP_WIDTH = 560;
 
 /** Maps with at most this many units name every unit; larger ones name the core. */
-const NAME_ALL_UP_TO = 15;
+const NAME_ALL_UP_TO = 25;
 
 /**
  * Maps with more units than this (all prefectures: ~0.2 MB of SVG per panel) draw one panel

@@ -81,10 +81,10 @@ describe('boundary files', () => {
     }
   });
 
-  it('stay small enough for a report: each file under 200 KB', () => {
+  it('stay small: each national file under 200 KB, the detailed prefectures (embedded a province at a time) under 250 KB', () => {
     for (const id of BOUNDARY_FILES) {
       const bytes = readFileSync(resolve(root, 'data/boundaries', `${id}.topo.json`)).length;
-      expect(bytes, id).toBeLessThan(200 * 1024);
+      expect(bytes, id).toBeLessThan((id === 'china-prefectures-detail' ? 250 : 200) * 1024);
     }
   });
 
@@ -145,6 +145,17 @@ describe('map specs', () => {
     expect(im.height / im.width).toBeGreaterThan(0.7);
     expect(im.height / im.width).toBeLessThan(1.3);
     expect(mapBase(fixtures['us-states'], 560)!.projection.type).toBe('albersUsa');
+  });
+
+  it("draws one province's prefectures from the detailed file, fitted to the province, without context", () => {
+    const gd = boundaryUnits('china-prefectures').filter((u) => u.code.startsWith('44'));
+    const base = mapBase(mapResults('china-prefectures', gd), 560)!;
+    expect(base.boundary).toBe('china-prefectures-detail');
+    expect(base.topology.objects.units.geometries).toHaveLength(21); // Guangdong's 21 prefecture-level cities
+    expect(base.topology.objects.context).toBeUndefined();
+    // Guangdong spans about 109.7–117.3°E: the projection is centred near 113.5°E
+    expect(base.projection.rotate![0]).toBeCloseTo(-113.5, 0);
+    expect(base.missing).toEqual([]);
   });
 
   it('renders every map to SVG with its title, the same bytes twice', async () => {

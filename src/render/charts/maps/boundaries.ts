@@ -21,12 +21,22 @@ export interface Topology {
 }
 
 /**
- * Boundary files by id (file `data/boundaries/<id>.topo.json`).
+ * Boundary files by id (file `data/boundaries/<id>.topo.json`); `china-prefectures-detail`
+ * holds the prefectures at the detail of a provincial map.
  *
  * @example
  * BOUNDARY_FILES.includes('us-states'); // => true
  */
-export const BOUNDARY_FILES = ['inner-mongolia', 'china-provinces', 'china-prefectures', 'us-states'] as const;
+export const BOUNDARY_FILES = [
+  'inner-mongolia',
+  'china-provinces',
+  'china-prefectures',
+  'china-prefectures-detail',
+  'us-states',
+] as const;
+
+/** Regions files (data/regions/) whose id names their boundary file. */
+const REGIONS_WITH_BOUNDARIES = ['inner-mongolia', 'china-provinces', 'china-prefectures', 'us-states'] as const;
 
 /** One of {@link BOUNDARY_FILES}. */
 export type BoundaryId = (typeof BOUNDARY_FILES)[number];
@@ -76,7 +86,7 @@ export function unitCodes(g: TopoGeometry): string[] {
  * boundaryFor('china', ['CN']); // => null
  */
 export function boundaryFor(regionsId: string, codes: readonly string[]): BoundaryId | null {
-  if ((BOUNDARY_FILES as readonly string[]).includes(regionsId)) return regionsId as BoundaryId;
+  if ((REGIONS_WITH_BOUNDARIES as readonly string[]).includes(regionsId)) return regionsId as BoundaryId;
   if (codes.length < 2) return null;
   for (const id of ['china-provinces', 'china-prefectures'] as const) {
     const known = new Set(loadBoundary(id).objects.units.geometries.flatMap(unitCodes));

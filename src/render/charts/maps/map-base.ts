@@ -164,6 +164,21 @@ function fittedHeight(p: MapProjection, features: unknown[], width: number): num
   return Math.round(Math.min(1.6 * width, Math.max(0.4 * width, maxY)));
 }
 
+/** The units of a boundary file for the region codes (re-keyed to the codes; municipalities by alias), and the codes without one. */
+function matchUnits(boundary: BoundaryId, codes: readonly string[]) {
+  const topo = loadBoundary(boundary);
+  const byCode = new Map<string, TopoGeometry>();
+  for (const g of topo.objects.units.geometries) for (const c of unitCodes(g)) if (!byCode.has(c)) byCode.set(c, g);
+  const units: TopoGeometry[] = [];
+  const missing: string[] = [];
+  for (const code of codes) {
+    const g = byCode.get(code);
+    if (g) units.push({ ...g, id: code });
+    else missing.push(code);
+  }
+  return { topo, units, missing };
+}
+
 /**
  * The map geometry for the regions of results.json: the boundary file that fits the
  * regions file (see `boundaryFor`), its units restricted to the regions (re-keyed to the
@@ -180,17 +195,14 @@ export function mapBase(results: Results, width: number): MapBase | null {
   const codes = arr<unknown>(results.regions)
     .filter(isObj)
     .map((r) => String(r.code));
-  const boundary = boundaryFor(results.provenance?.regions?.id ?? '', codes);
-  if (!boundary) return null;
-  const topo = loadBoundary(boundary);
-  const byCode = new Map<string, TopoGeometry>();
-  for (const g of topo.objects.units.geometries) for (const c of unitCodes(g)) if (!byCode.has(c)) byCode.set(c, g);
-  const units: TopoGeometry[] = [];
-  const missing: string[] = [];
-  for (const code of codes) {
-    const g = byCode.get(code);
-    if (g) units.push({ ...g, id: code });
-    else missing.push(code);
+  const chosen = boundaryFor(results.provenance?.regions?.id ?? '', codes);
+  if (!chosen) return null;
+  let boundary: BoundaryId = chosen;
+  let { topo, units, missing } = matchUnits(boundary, codes);
+  if (boundary === 'china-prefectures' && new Set(units.map((g) => g.properties?.province)).size === 1) {
+    // one province's prefectures: the finer boundaries a provincial map can show
+    boundary = 'china-prefectures-detail';
+    ({ topo, units, missing } = matchUnits(boundary, codes));
   }
   if (units.length === 0) return null;
   const objects: Topology['objects'] = { units: { type: 'GeometryCollection', geometries: units } };

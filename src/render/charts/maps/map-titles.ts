@@ -6,6 +6,12 @@ import type { Lang } from '../labels.js';
 
 const bi = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
 
+/** Densities with two decimals, three below 0.1 (so a small density is not shown as 0.00). */
+const densityFormat = (lang: Lang) => {
+  const f = numberFormats(lang);
+  return { ...f, dec: (x: number) => f.dec(x, x > 0 && x < 0.1 ? 3 : 2) };
+};
+
 /** A region and its value. */
 export interface Named {
   name: string;
@@ -20,7 +26,7 @@ export interface Named {
  * // => '2024年各地区每万人社会组织数：包头市最高（9.10家），赤峰市最低（5.20家）'
  */
 export function densityMapTitle(lang: Lang, v: { year: number; top: Named; bottom: Named }): string {
-  const f = numberFormats(lang);
+  const f = densityFormat(lang);
   return bi(
     lang,
     `${v.year}年各地区每万人社会组织数：${v.top.name}最高（${f.dec(v.top.value)}家），${v.bottom.name}最低（${f.dec(v.bottom.value)}家）`,
@@ -39,7 +45,7 @@ export function densityChangeTitle(
   lang: Lang,
   v: { from: number; to: number; avgFrom: number; avgTo: number; most: { name: string; from: number; to: number } },
 ): string {
-  const f = numberFormats(lang);
+  const f = densityFormat(lang);
   const up = v.avgTo >= v.avgFrom;
   const rose = v.most.to >= v.most.from;
   return bi(

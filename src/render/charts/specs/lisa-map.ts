@@ -42,11 +42,13 @@ export function lisaMapSpec(
   data: LisaData,
   options: ChartOptions & { names: readonly MapName[] },
 ): TopLevelSpec {
-  const name = (c: (typeof LISA_CLUSTERS)[number]) => `${mt(`lisa.${c}`, options.lang)}${c === 'ns' ? '' : ` (${c})`}`;
+  const zh = options.lang === 'zh';
+  const name = (c: (typeof LISA_CLUSTERS)[number]) =>
+    `${mt(`lisa.${c}`, options.lang)}${c === 'ns' ? '' : zh ? `（${c}）` : ` (${c})`}`;
   const color = {
     field: 'v',
     type: 'nominal',
-    title: `${mt('legend.lisa', options.lang)} (p < ${data.alpha})`,
+    title: zh ? `${mt('legend.lisa', 'zh')}（p < ${data.alpha}）` : `${mt('legend.lisa', 'en')} (p < ${data.alpha})`,
     scale: { domain: LISA_CLUSTERS.map(name), range: LISA_CLUSTERS.map((c) => LISA_COLORS[c]) },
     legend: { orient: 'bottom', direction: 'horizontal', symbolType: 'square' },
   };

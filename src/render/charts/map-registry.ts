@@ -44,6 +44,9 @@ function mapNames(results: Results, base: MapBase, lang: Lang): MapName[] {
     .map((r) => ({ code: String(r.code), name: regionName(results, String(r.code), lang), core: r.zone === 'core' }));
 }
 
+/** A panel name as charts show it: English starts with a capital. */
+const capital = (lang: Lang, s: string): string => (lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
 /** Subtitle lines every map carries: what grey means, core names, context and projection notes. */
 function notes(
   results: Results,
@@ -59,7 +62,8 @@ function notes(
   const parts = gaps ? [mt('note.no_data', lang)] : [];
   if (names.some((n) => n.core)) parts.push(mt('note.core_named', lang));
   if (base.projection.type === 'conicEqualArea') parts.push(mt('note.projection', lang));
-  if (parts.length > 0) lines.push(parts.join(lang === 'zh' ? '；' : '; '));
+  const line = parts.join(lang === 'zh' ? '；' : '; ');
+  if (line !== '') lines.push(line.charAt(0).toUpperCase() + line.slice(1));
   if (base.topology.objects.context) lines.push(mt('note.context', lang));
   if (base.missing.length > 0)
     lines.push(
@@ -163,19 +167,23 @@ function lqMap(results: Results, lang: Lang): TopLevelSpec | null {
     return e ? [{ field: p.name, name: e.top.name, value: e.top.value }] : [];
   });
   const names = mapNames(results, base, lang);
-  return lqMapSpec(base, drawn, {
-    lang,
-    title: lqMapTitle(lang, { year: l.year, top: all.top, bottom: all.bottom, fields }),
-    subtitle: notes(
-      results,
-      base,
+  return lqMapSpec(
+    base,
+    drawn.map((p) => ({ ...p, name: capital(lang, p.name) })),
+    {
       lang,
+      title: lqMapTitle(lang, { year: l.year, top: all.top, bottom: all.bottom, fields }),
+      subtitle: notes(
+        results,
+        base,
+        lang,
+        names,
+        [...l.panels[0].values].filter(([, v]) => v !== null).map(([c]) => c),
+        [mt('note.lq_map', lang)],
+      ),
       names,
-      [...l.panels[0].values].filter(([, v]) => v !== null).map(([c]) => c),
-      [mt('note.lq_map', lang)],
-    ),
-    names,
-  });
+    },
+  );
 }
 
 function tensionMap(results: Results, lang: Lang): TopLevelSpec | null {
@@ -185,7 +193,11 @@ function tensionMap(results: Results, lang: Lang): TopLevelSpec | null {
   const pairs = c.tensions.flatMap((t) => t.cells.map((cell) => ({ tension: t.name, ...cell })));
   const low = pairs.reduce((p, q) => (q.D < p.D ? q : p));
   const names = mapNames(results, base, lang);
-  const shown = maxPanels(base) === 1 ? { ...c, tensions: c.tensions.filter((t) => t.name === low.tension) } : c;
+  const tensions = (maxPanels(base) === 1 ? c.tensions.filter((t) => t.name === low.tension) : c.tensions).map((t) => ({
+    ...t,
+    name: capital(lang, t.name),
+  }));
+  const shown = { ...c, tensions };
   return tensionClassMapSpec(base, shown, {
     lang,
     title: tensionMapTitle(lang, {

@@ -33,7 +33,7 @@ export const MAP_LABELS = {
   },
   'note.projection': {
     zh: '等积圆锥投影',
-    en: 'Conic equal-area projection',
+    en: 'conic equal-area projection',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -6,7 +6,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Results } from '../../results/results.js';
 import { arr, countYears, isObj, regionName } from '../results-view.js';
-import type { ChartEntry } from './chart-registry.js';
 import { regionDensity } from './chart-data/region-density.js';
 import type { Lang } from './labels.js';
 import { mapBase, type MapBase } from './maps/map-base.js';
@@ -19,6 +18,14 @@ import { lisaMapSpec } from './specs/lisa-map.js';
 import { lqMapSpec } from './specs/lq-map.js';
 import type { MapName } from './specs/map-panel.js';
 import { tensionClassMapSpec } from './specs/tension-class-map.js';
+
+/** One map of the registry: the chart registry's entry shape (kept here so the two registries import one way only). */
+export interface MapEntry {
+  /** Build the map's Vega-Lite spec from results.json, or null when it has no data or no boundaries. */
+  build: (results: Results, lang: Lang) => TopLevelSpec | null;
+  /** The analysis section the map needs (null: only the counts and regions). */
+  needs: string | null;
+}
 
 /** Plot width of a single map (px); small multiples split it. */
 const MAP_WIDTH = 560;
@@ -256,7 +263,7 @@ function lisaMap(results: Results, lang: Lang): TopLevelSpec | null {
  * @example
  * MAP_CHARTS['map-density'].build(results, 'zh'); // => a spec, or null without boundaries
  */
-export const MAP_CHARTS: Readonly<Record<string, ChartEntry>> = {
+export const MAP_CHARTS: Readonly<Record<string, MapEntry>> = {
   'map-density': { build: densityMap, needs: null },
   'map-density-change': { build: densityChangeMap, needs: null },
   'map-lisa': { build: lisaMap, needs: 'spatial' },

@@ -88,7 +88,7 @@ describe('renderOutputs', () => {
       );
       expect(readFileSync(join(c, 'charts', 'lorenz.png'))).toEqual(readFileSync(join(a, 'charts', 'lorenz.png')));
     }
-  });
+  }, 180_000); // every chart and map drawn twice: about a minute on a busy 2-core host
 
   it('writes only what --format asks for', async () => {
     const d = fresh();
@@ -134,7 +134,7 @@ describe('renderOutputs', () => {
       ].sort();
     expect(files(b)).toEqual(files(a));
     for (const f of files(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
-  });
+  }, 180_000); // every chart and map drawn twice: about a minute on a busy 2-core host
 
   it('startDrawing does not throw: what stops the drawing comes out of renderOutputs', async () => {
     const was = process.env.SOQA_THREADS;

@@ -46,6 +46,7 @@ import { rankIntervalsSpec } from './specs/rank-intervals.js';
 import { layerScoreHeatmapSpec } from './specs/layer-score-heatmap.js';
 import { shareBarsSpec } from './specs/share-bars.js';
 import { wrapTitle } from './specs/title-block.js';
+import { MAP_CHARTS } from './map-registry.js';
 
 /** Width (px) to wrap titles of builders that do not wrap them themselves. */
 const TITLE_WIDTH = 560;
@@ -392,6 +393,7 @@ export const CHARTS: Readonly<Record<string, ChartEntry>> = {
   'staff-levels': { build: staffLevelsChart, needs: 'staff' },
   'tension-lines': { build: tensionLines, needs: 'tension' },
   'tension-scatter': { build: tensionScatterChart, needs: 'tension' },
+  ...MAP_CHARTS,
 };
 
 /** Chart names in report order. */

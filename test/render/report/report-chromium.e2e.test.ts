@@ -22,6 +22,7 @@ import { renderOutputs } from '../../../src/cli/pipeline/render-outputs.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { CHART_NAMES } from '../../../src/render/charts/chart-registry.js';
 import { sampleResults } from './results-fixture.js';
+import { withLisa } from '../charts/map-fixtures.js';
 
 const CHROMIUM = process.env.SOQA_CHROMIUM ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -47,7 +48,7 @@ const files: Record<'zh' | 'en', string> = { zh: '', en: '' };
 
 beforeAll(async () => {
   if (!HAVE_CHROMIUM) return;
-  const results = await sampleResults();
+  const results = withLisa(await sampleResults());
   dir = mkdtempSync(join(tmpdir(), 'soqa-chromium-'));
   const io = { stdout: () => {}, stderr: () => {}, stderrIsTTY: false };
   for (const lang of ['zh', 'en'] as const) {

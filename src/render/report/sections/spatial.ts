@@ -86,7 +86,14 @@ function lisaBlocks(ctx: ReportContext, lisa: Record<string, unknown> | null): B
 export function spatialSection(ctx: ReportContext): Block[] {
   const s = analysisSection(ctx.results, 'spatial');
   const { f, bi, lang } = ctx;
-  if (!s) return [notComputed(ctx, 'spatial'), ...figure(ctx, 'region-density'), ...figure(ctx, 'zone-shares')];
+  if (!s)
+    return [
+      notComputed(ctx, 'spatial'),
+      ...figure(ctx, 'region-density'),
+      ...figure(ctx, 'zone-shares'),
+      ...figure(ctx, 'map-density'),
+      ...figure(ctx, 'map-density-change'),
+    ];
   const blocks: Block[] = [];
   const years = arr<unknown>(s.byYear).filter(isObj);
   const last = years.at(-1);
@@ -102,6 +109,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
   const summary = biText(s.summary, lang);
   if (summary) blocks.push(para(summary));
   blocks.push(...figure(ctx, 'region-density'), ...figure(ctx, 'zone-shares'));
+  blocks.push(...figure(ctx, 'map-density'), ...figure(ctx, 'map-density-change'), ...figure(ctx, 'map-lisa'));
   const all = isObj(last?.all) ? last.all : null;
   const regions = arr<unknown>(all?.regions).filter(isObj);
   if (last && regions.length > 0) {
@@ -229,7 +237,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
       ]),
     });
   }
-  blocks.push(...figure(ctx, 'lq-heatmap'));
+  blocks.push(...figure(ctx, 'lq-heatmap'), ...figure(ctx, 'map-lq'));
   const notes = [
     ...arr<unknown>(s.notes),
     ...arr<unknown>(all?.notes),

@@ -26,7 +26,7 @@ export function tensionSection(ctx: ReportContext): Block[] {
   const caveat = isObj(s.method) ? str(s.method.caveat) : null;
   if (tensions.length === 0)
     blocks.push(note(bi('没有可计算的张力（见下方说明）。', 'No tension could be computed (see the notes below).')));
-  blocks.push(...figure(ctx, 'tension-lines'), ...figure(ctx, 'tension-scatter'));
+  blocks.push(...figure(ctx, 'tension-lines'), ...figure(ctx, 'tension-scatter'), ...figure(ctx, 'map-tension'));
   for (const t of tensions) {
     const subs = arr<unknown>(t.subsystems).filter(isObj);
     const subName = (key: unknown): string => {

@@ -8,6 +8,8 @@ import { isMissing, normalizeText } from './values/normalize-text.js';
 import { checkCreditCode, creditCodeTypeOf } from './credit-code/index.js';
 import type { DeriveCandidate, DerivedField } from './derive/plan-derived-fields.js';
 import { definitelyBefore } from './values/definitely-before.js';
+import { cleanId, ID_ARTEFACT_CODES, ID_ARTEFACT_REASONS } from './values/clean-id.js';
+import { acceptedLabels, lookupCategory, TYPE_QUALIFIERS } from './values/lookup-category.js';
 
 /** A problem found in one cell (a reason to reject the row, or a warning). */
 export interface CellProblem {
@@ -101,6 +103,7 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
       continue;
     }
     values[name] = p.value;
+    if (def.kind === 'id' && p.value !== null) idWarnings(raw, column, warnings);
     if (def.required && p.value === null && !ctx.derived?.some((d) => d.field === name))
       rejects.push({
         code: 'R_REQUIRED_MISSING',
@@ -134,6 +137,12 @@ function columnLabels(fieldOf: (string | null)[], headers: string[]): string[] {
     labelMemo.set(headers, l);
   }
   return l;
+}
+
+/** One warning per kind of artefact cleaned off an id cell ({@link cleanId}). */
+function idWarnings(raw: string, column: string, warnings: CellProblem[]): void {
+  for (const k of cleanId(raw).artefacts)
+    warnings.push({ code: ID_ARTEFACT_CODES[k], column, value: raw, reason: ID_ARTEFACT_REASONS[k] });
 }
 
 /** A cell equal to one of the profile's value aliases of a non-category field reads as its canonical text. */
@@ -199,7 +208,7 @@ export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): Ce
   switch (def.kind) {
     // placeholders such as "-" or 暂无 are missing values (isMissing), never ids, names or codes
     case 'id': {
-      const t = normalizeText(raw).replace(/\s+/g, '');
+      const t = cleanId(raw).value;
       return { ok: true, value: isMissing(t) ? null : t };
     }
     case 'text': {
@@ -222,13 +231,14 @@ export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): Ce
       const t = normalizeText(raw);
       if (t === '') return { ok: true, value: null };
       const map = ctx.categoryMaps[def.name];
-      const v = map?.get(t.toLowerCase());
+      const v = map && (def.name === 'type' ? lookupCategory(map, t.toLowerCase()) : map.get(t.toLowerCase()));
       if (v) return { ok: true, value: v };
       if (isMissing(t)) return { ok: true, value: null };
+      const known = map && def.name !== 'field' ? acceptedLabels(map) : [...new Set(map?.values() ?? [])].join(', ');
       return {
         ok: false,
         code: `R_UNKNOWN_${def.name.toUpperCase()}`,
-        reason: `is not a known ${def.name} value (known: ${[...new Set(map?.values() ?? [])].join(', ')}); add an alias in the profile`,
+        reason: `is not a known ${def.name} value (accepted: ${known}${def.name === 'type' ? `; a qualifier in parentheses such as （${[...TYPE_QUALIFIERS].join('/')}） may follow` : ''}); add an alias in the profile`,
       };
     }
     case 'date':

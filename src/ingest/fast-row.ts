@@ -21,6 +21,7 @@ import {
   validUpperCreditCode,
 } from './plain-cells.js';
 import { definitelyBefore } from './values/definitely-before.js';
+import { cleanId } from './values/clean-id.js';
 
 /**
  * The fast path of row conversion, compiled once per header row: each mapped column gets a
@@ -205,7 +206,10 @@ export function compileFastRow(
       if (aliasedCol[j] === 0 && (k === K_ID ? plainId(s, a, b) : plainText(s, a, b)))
         v = a === 0 && b === s.length ? s : s.slice(a, b);
       else {
-        const r = slowCell(j, s.slice(a, b));
+        const raw = s.slice(a, b);
+        // an id with spreadsheet artefacts gets warnings: convertRow writes them
+        if (k === K_ID && cleanId(raw).artefacts.length > 0) return false;
+        const r = slowCell(j, raw);
         if (r === undefined) return false;
         v = r as string | null;
       }

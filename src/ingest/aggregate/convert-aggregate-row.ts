@@ -1,6 +1,7 @@
 import type { CellProblem } from '../convert-row.js';
 import { parseNumber } from '../values/parse-number.js';
 import { normalizeText } from '../values/normalize-text.js';
+import { acceptedLabels, lookupCategory } from '../values/lookup-category.js';
 import {
   AGGREGATE_MEASURE_BY_NAME,
   COUNT_COLUMN,
@@ -230,13 +231,13 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
     const t = normalizeText(typeRaw).toLowerCase();
     if (t === '') required('type', h.type, typeRaw);
     else {
-      const code = ctx.typeMap.get(t) ?? (TYPE_TOTAL_TOKENS.has(t) ? ALL : null);
+      const code = lookupCategory(ctx.typeMap, t) ?? (TYPE_TOTAL_TOKENS.has(t) ? ALL : null);
       if (code === null)
         rejects.push({
           code: 'R_UNKNOWN_TYPE',
           column: col('type', h.type),
           value: typeRaw,
-          reason: `is not a known type value (known: ${[...new Set(ctx.typeMap.values())].join(', ')}); add an alias in the profile, or use 合计/total for a row of all types`,
+          reason: `is not a known type value (accepted: ${acceptedLabels(ctx.typeMap)}); add an alias in the profile, or use 合计/total for a row of all types`,
         });
       else type = code;
     }

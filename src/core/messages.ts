@@ -1381,3 +1381,65 @@ export const helpFooter = (): string =>
     '  3 bad options or configuration file · 4 internal error (a bug in soqa: please report it)',
     '',
   ].join('\n');
+
+// ---- finding the table (title lines, units, totals and notes) --------------------------
+
+/** A column's unit contradicts its field (a % in a count column). */
+export const unitMismatch = (
+  file: string,
+  conflicts: readonly { header: string; field: string; reason: string }[],
+): string =>
+  `${file}: ${conflicts.map((c) => `column ${JSON.stringify(c.header)} (${c.field}) ${c.reason}`).join('; ')}.\n` +
+  `  soqa does not guess what such a column holds. Fix the header's unit, or map the column to the field it really holds (--profile; see docs/PROFILES.md).`;
+
+/** Appended to a missing-column error when no row of the first ones could be the header. */
+export const headerNotFound = (tried: readonly { line: number; text: string }[], limit: number): string =>
+  `\n  soqa looked for the header in the first ${limit} rows and none maps the required columns; rows tried: ${tried
+    .slice(0, 4)
+    .map((t) => `line ${t.line} ${JSON.stringify(t.text.slice(0, 40))}`)
+    .join(', ')}${tried.length > 4 ? `, … (${tried.length} rows)` : ''}.\n` +
+  `  If the header is further down, or spread over rows soqa did not combine, pass --header-row N (the line of the header).`;
+
+/** `--header-row N` names a line the input does not start a row on. */
+export const headerRowMissing = (file: string, line: number): string =>
+  `${file}: --header-row ${line}: no row starts on line ${line} (the input is shorter, or the line is inside a quoted cell). Pass the line number of the header row as an editor shows it.`;
+
+/** Title, unit, total and note lines soqa skipped, one log line per file. */
+export const tableLinesSkipped = (file: string, counts: Readonly<Record<string, number>>): string =>
+  `${file}: skipped ${Object.entries(counts)
+    .map(([k, n]) => `${n} ${k} line${n > 1 ? 's' : ''}`)
+    .join(', ')} around the table (not rows: listed in results.json provenance and the data-quality appendix).`;
+
+/** Merged cells of a yearbook table exported as blanks were filled with the value above. */
+export const filledDown = (file: string, cells: number, columns: readonly string[]): string =>
+  `${file}: ${cells} blank ${columns.join('/')} cell${cells > 1 ? 's' : ''} read as "same as above" (merged cells of a yearbook table exported as blanks) and filled with the value of the row above.`;
+
+/** Note of the data-quality section: merged region/year cells filled down. */
+export const noteFilledDown = (lang: Lang, cells: number): string =>
+  bi(
+    lang,
+    `${cells} blank region or year cells of the aggregated table were read as "same as above" (merged cells exported as blanks) and filled with the value of the row above.`,
+    `汇总表中${cells}个空白的地区或年份单元格按"同上"处理（合并单元格导出后为空），已用上一行的值填充。`,
+  );
+
+/** Note of the data-quality section: money columns converted to yuan. */
+export const noteUnits = (lang: Lang, units: readonly { header: string; unit: string; factor: number }[]): string =>
+  bi(
+    lang,
+    `amounts converted to yuan: ${units.map((u) => `${u.header} × ${u.factor.toLocaleString('en-US')} (${u.unit})`).join('; ')}.`,
+    `金额已换算为元：${units.map((u) => `${u.header} × ${u.factor.toLocaleString('en-US')}（${u.unit}）`).join('；')}。`,
+  );
+
+/** Note of the data-quality section: lines around the table that are not rows. */
+export const noteTableLines = (lang: Lang, counts: Readonly<Record<string, number>>): string => {
+  const zh: Record<string, string> = { title: '标题行', unit: '单位行', total: '合计行', note: '注释行' };
+  return bi(
+    lang,
+    `lines around the table that are not rows (not counted as read): ${Object.entries(counts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}; each is listed with its line in results.json provenance (inputs[].table.lines).`,
+    `表格前后非数据行（不计入读取行数）：${Object.entries(counts)
+      .map(([k, n]) => `${zh[k] ?? k}${n}行`)
+      .join('，')}；各行及其行号见 results.json 的 provenance（inputs[].table.lines）。`,
+  );
+};

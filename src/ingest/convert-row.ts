@@ -1,6 +1,6 @@
 import { FIELD_BY_NAME, type FieldDef } from '../dataset/fields.js';
 import type { RowValues } from '../dataset/dataset-builder.js';
-import { parseNumber, type Parsed } from './values/parse-number.js';
+import { parseNumberUnit, scaleDecimal, type Parsed } from './values/parse-number.js';
 import { parseDate, yearOf } from './values/parse-date.js';
 import { parseFlag } from './values/parse-flag.js';
 import { parseRating } from './values/parse-rating.js';
@@ -33,6 +33,8 @@ export interface ConvertContext {
   derived?: DerivedField[];
   /** Profile `values` of non-category fields: field → folded alias → canonical text. */
   valueAliases?: Record<string, Map<string, string>>;
+  /** Per input column, the factor from its unit to the field's (money in 万元: 10000); absent = all 1. */
+  scale?: number[];
 }
 
 /** Result of converting one record. */
@@ -97,7 +99,7 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
       });
       continue;
     }
-    const p = convertCell(def, aliased(ctx, name, raw), ctx);
+    const p = convertCell(def, aliased(ctx, name, raw), ctx, ctx.scale?.[c]);
     if (!p.ok) {
       rejects.push({ code: p.code, column, value: raw, reason: p.reason });
       continue;
@@ -203,8 +205,14 @@ export type CellResult = { ok: true; value: number | string | null } | { ok: fal
 /**
  * Convert one cell of a canonical field (after value aliases) to its typed value.
  * `fast-row.ts` calls this for every cell its own shortcuts do not cover.
+ *
+ * @param def the field
+ * @param raw the cell
+ * @param ctx lookups
+ * @param scale the column's unit factor (a number without a unit of its own is multiplied by it; default 1)
+ * @returns the value, or a reason to reject
  */
-export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): CellResult {
+export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext, scale = 1): CellResult {
   switch (def.kind) {
     // placeholders such as "-" or 暂无 are missing values (isMissing), never ids, names or codes
     case 'id': {
@@ -249,10 +257,10 @@ export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): Ce
       return fromParsed(parseRating(raw), 'R_BAD_RATING');
     default: {
       // 年度 cells are often written 2024年 or 2024年度
-      const r = parseNumber(def.kind === 'year' ? raw.replace(/年度?\s*$/, '') : raw);
+      const r = parseNumberUnit(def.kind === 'year' ? raw.replace(/年度?\s*$/, '') : raw);
       if (!r.ok) return { ok: false, code: 'R_BAD_NUMBER', reason: `${r.reason}` };
-      const v = r.value;
-      if (v === null) return r;
+      if (r.value === null) return { ok: true, value: null };
+      const v = scale !== 1 && !r.unit ? scaleDecimal(r.value, scale) : r.value;
       if (def.kind === 'year') {
         if (!Number.isInteger(v)) return { ok: false, code: 'R_BAD_NUMBER', reason: 'is not a whole year' };
         return { ok: true, value: v };

@@ -133,7 +133,10 @@ export function compileFastRow(
   const names = cols.map((x) => x.name);
   const required = Uint8Array.from(defs, (d) => (d.required && !derivedFields.has(d.name) ? 1 : 0));
   const mustHave = Uint8Array.from(cols, (x) => (derivedFields.has(x.name) || x.name === 'year' ? 1 : 0));
-  const aliasedCol = Uint8Array.from(cols, (x) => (ctx.valueAliases?.[x.name] ? 1 : 0));
+  /** Per mapped column, the unit factor of its column (1: none). */
+  const scaleOf = Float64Array.from(cols, (x) => ctx.scale?.[x.c] ?? 1);
+  // a column with value aliases or a unit factor is read by convertCell, never by the shortcuts
+  const aliasedCol = Uint8Array.from(cols, (x, j) => (ctx.valueAliases?.[x.name] || scaleOf[j] !== 1 ? 1 : 0));
   /** Columns whose plain cells are runs of digits read as whole numbers (counts, amounts, numbers, years). */
   const digitsOnly = Uint8Array.from(kind, (k, j) =>
     (k === K_YEAR || k === K_COUNT || k === K_AMOUNT || k === K_NUMBER) && aliasedCol[j] === 0 ? 1 : 0,
@@ -163,7 +166,7 @@ export function compileFastRow(
   /** A cell the shortcuts do not cover: convert it as convertRow does; undefined = a problem. */
   const slowCell = (j: number, raw: string): number | string | null | undefined => {
     if (SUSPECT.test(raw)) return undefined;
-    const p = convertCell(defs[j], aliased(ctx, names[j], raw), ctx);
+    const p = convertCell(defs[j], aliased(ctx, names[j], raw), ctx, scaleOf[j]);
     return p.ok ? p.value : undefined;
   };
   const catCell = (j: number, raw: string): CatMemo => {

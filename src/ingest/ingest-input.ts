@@ -34,7 +34,14 @@ export async function ingestInput(
   let kind = options.inputKind;
   let openSource = options.openSource;
   if (kind === undefined) {
-    const peeked = paths.length ? await peekHeader(paths[0], options.encoding, options.delimiter) : null;
+    const peeked = paths.length
+      ? await peekHeader(paths[0], {
+          encoding: options.encoding,
+          delimiter: options.delimiter,
+          profile: options.profile,
+          headerRow: options.headerRow,
+        })
+      : null;
     kind = peeked?.header ? detectInputKind(peeked.header, options.profile) : 'organizations';
     if (peeked) {
       let replayed = false;

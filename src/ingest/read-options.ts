@@ -18,6 +18,8 @@ export interface ReadOptions {
   encoding?: InputEncoding;
   /** Force a delimiter instead of detecting it from the header line. */
   delimiter?: string;
+  /** The header's line (`--header-row N`) instead of searching the first 30 rows for it. */
+  headerRow?: number;
   /** Longest field accepted, in characters (default 1 MiB). */
   maxFieldChars?: number;
   logger?: Logger;

@@ -5,7 +5,7 @@ import * as msg from '../core/messages.js';
 
 /** The data-quality section of results.json. */
 export interface QualitySummary {
-  rows: { read: number; accepted: number; rejected: number; blank: number };
+  rows: { read: number; accepted: number; rejected: number; blank: number; skipped?: number };
   rejectsByReason: Record<string, number>;
   warningsByCode: Record<string, number>;
   duplicates: number;
@@ -13,8 +13,23 @@ export interface QualitySummary {
   /** Share of accepted rows with an empty value, per input field present. */
   missingRate: Record<string, number>;
   columns: { present: string[]; absent: string[]; ignored: string[] };
-  /** Aggregated tables only: which organization-level checks do not apply. */
+  /** Aggregated tables: which organization-level checks do not apply; any input: cells filled down, units converted, lines around the table. */
   notes?: AnalysisNote[];
+}
+
+/** The section's notes: an aggregated table's, merged cells filled, units converted, lines around the table. */
+function withNotes(r: AnyIngestResult): { notes?: AnalysisNote[] } {
+  const notes: AnalysisNote[] = [];
+  if (r.dataset === null) notes.push(note('N_AGGREGATE_INPUT', (l) => msg.noteAggregateQuality(l)));
+  const filled = r.dataset === null ? (r.filled ?? 0) : 0;
+  if (filled) notes.push(note('N_FILLED_DOWN', (l) => msg.noteFilledDown(l, filled)));
+  const tables = r.sources.map((s) => s.table).filter((t) => t !== undefined);
+  const money = tables.flatMap((t) => t.units.filter((u) => u.factor !== 1));
+  if (money.length) notes.push(note('N_UNITS', (l) => msg.noteUnits(l, money)));
+  const kinds: Record<string, number> = {};
+  for (const t of tables) for (const x of t.lines) kinds[x.kind] = (kinds[x.kind] ?? 0) + 1;
+  if (Object.keys(kinds).length) notes.push(note('N_TABLE_LINES', (l) => msg.noteTableLines(l, kinds)));
+  return notes.length ? { notes } : {};
 }
 
 const sortObj = (o: Record<string, number>): Record<string, number> =>
@@ -49,6 +64,6 @@ export function qualitySummary(r: AnyIngestResult): QualitySummary {
       absent: FIELDS.map((f) => f.name).filter((f) => !present.includes(f) && !REQUIRED_FIELDS.includes(f)),
       ignored: [...new Set(r.sources.flatMap((s) => s.header.ignored))],
     },
-    ...(r.dataset === null ? { notes: [note('N_AGGREGATE_INPUT', (l) => msg.noteAggregateQuality(l))] } : {}),
+    ...withNotes(r),
   };
 }

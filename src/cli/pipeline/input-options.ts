@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseChoiceOption, parseDelimiterOption, parseEncodingOption } from '../options.js';
+import { parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseIntOption } from '../options.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import type { InputOptions } from './load-inputs.js';
 
@@ -11,6 +11,7 @@ export interface InputRaw {
   delimiter?: string;
   quiet: boolean;
   inputKind?: string;
+  headerRow?: string;
 }
 
 /**
@@ -34,6 +35,10 @@ export function withInputOptions(cmd: Command): Command {
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
     )
+    .option(
+      '--header-row <line>',
+      'the line of the header row (default: the first row within the first 30 that maps the required columns; titles and unit lines above it are skipped)',
+    )
     .option('-q, --quiet', 'no progress or warnings on stderr', false);
 }
 
@@ -52,5 +57,6 @@ export function inputOptionsFrom(raw: InputRaw): InputOptions {
     delimiter: parseDelimiterOption(raw.delimiter),
     quiet: raw.quiet,
     inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
+    ...(raw.headerRow === undefined ? {} : { headerRow: parseIntOption('--header-row', raw.headerRow, 1) }),
   };
 }

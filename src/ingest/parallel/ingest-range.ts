@@ -54,6 +54,8 @@ export interface RangeOutput {
   lines: number;
   read: number;
   blank: number;
+  /** Title, unit, total and note lines met (a file with any is read sequentially). */
+  tableLines: number;
   rejects: ProblemRow[];
   replacementChars: number;
   /** Converted rows (candidates). */
@@ -173,6 +175,7 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
   const tail = decoder.decode();
   if (tail) parser.pushTo(count(tail), handler.sink);
   if (task.last) parser.endTo(handler.sink);
+  if (task.last) handler.finish();
   const clean = task.last || parser.betweenRecords;
   handler.plan?.flushMissing(missing);
   if (!builder) throw new Error(`range ${task.start}-${task.end} of ${task.name} has no header`);
@@ -184,6 +187,7 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
     lines: parser.nextLine - 1,
     read: handler.counts.read,
     blank: handler.counts.blank,
+    tableLines: handler.counts.skipped ?? 0,
     rejects,
     replacementChars,
     rows: ds.length,

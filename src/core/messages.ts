@@ -1443,3 +1443,52 @@ export const noteTableLines = (lang: Lang, counts: Readonly<Record<string, numbe
       .join('，')}；各行及其行号见 results.json 的 provenance（inputs[].table.lines）。`,
   );
 };
+
+/** The fix to suggest for a reject code (the reason of each row says the rest). */
+const REJECT_FIXES: Readonly<Record<string, string>> = {
+  R_UNKNOWN_REGION:
+    'the region cell names no region of the regions file: for a national table pass --regions china; for another province pass its regions file; for other spellings add them to a profile (values.region, docs/PROFILES.md)',
+  R_UNKNOWN_TYPE:
+    'add the labels to a profile as type aliases; a profile of five lines extends the default one (docs/PROFILES.md)',
+  R_UNKNOWN_STATUS: 'add the labels to a profile as status aliases (docs/PROFILES.md)',
+  R_UNKNOWN_FIELD: 'add the labels to a profile as field aliases (docs/PROFILES.md)',
+  R_FIELD_COUNT:
+    'rows have another number of cells than the header: check the delimiter (--delimiter), quotes, and lines above or below the table (--header-row)',
+  R_REQUIRED_MISSING:
+    'a required cell is empty: fill it, or map another column to the field with a profile (docs/PROFILES.md)',
+  R_BAD_NUMBER: 'write the numbers as digits (1,234, 12.5万元 and (1,234) are read; 约58 is not)',
+  R_BAD_DATE: 'write dates as 2024-06-01, 2024年6月1日, 202406 or 2024',
+  R_YEAR_RANGE: 'check the year column, or set "years" in a profile',
+  R_DUPLICATE: 'the same organization (and year) appears twice: keep one row',
+  R_UNDECODABLE: 'the text could not be decoded: pass --encoding gb18030 or --encoding utf-8',
+};
+
+/**
+ * What a command prints when most rows were rejected: the top reasons with their count, one
+ * example line each and the fix.
+ *
+ * @param read rows read
+ * @param rejected rows rejected
+ * @param counts rejects by code
+ * @param examples the rejected rows kept
+ * @returns the text (several lines)
+ */
+export const rejectDigest = (
+  read: number,
+  rejected: number,
+  counts: Readonly<Record<string, number>>,
+  examples: readonly { file: string; line: number; code: string; column: string; value: string; reason: string }[],
+): string => {
+  const top = Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3);
+  const lines = top.map(([code, n]) => {
+    const e = examples.find((x) => x.code === code);
+    const where = e
+      ? `\n      e.g. ${e.file} line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value.slice(0, 80))} ${e.reason}`
+      : '';
+    const fix = REJECT_FIXES[code] ?? 'see the reason of each row in rejects.csv or `soqa validate`';
+    return `  ${code}: ${n} row${n > 1 ? 's' : ''}${where}\n      fix: ${fix}`;
+  });
+  return `${rejected} of ${read} rows were rejected. Most common reasons:\n${lines.join('\n')}`;
+};

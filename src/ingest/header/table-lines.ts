@@ -18,8 +18,13 @@ const GROUP = /^其中\s*[:：]?$/;
 export const filled = (cells: readonly string[]): string[] =>
   cells.map((c) => c.normalize('NFKC').trim()).filter((c) => c !== '');
 
-/** The row's text for a {@link TableLine}. */
-export const lineText = (cells: readonly string[]): string => filled(cells).join(' ').slice(0, 200);
+/** The row's text for a {@link TableLine}: its non-blank cells as written, trimmed, joined with a space. */
+export const lineText = (cells: readonly string[]): string =>
+  cells
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .join(' ')
+    .slice(0, 200);
 
 /** True when every cell of a row is blank. */
 export const isBlankRow = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');

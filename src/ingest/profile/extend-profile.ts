@@ -47,11 +47,15 @@ function mergeAliases(
   for (const k of new Set([...Object.keys(child), ...Object.keys(base)])) {
     const seen = new Set<string>();
     const list: string[] = [];
-    for (const a of child[k] ?? []) if (!seen.has(fold(a))) (seen.add(fold(a)), list.push(a));
+    const add = (a: string): void => {
+      seen.add(fold(a));
+      list.push(a);
+    };
+    for (const a of child[k] ?? []) if (!seen.has(fold(a))) add(a);
     for (const a of base[k] ?? []) {
       const f = fold(a);
       const owner = claimed.get(f);
-      if ((owner === undefined || owner === k) && !seen.has(f)) (seen.add(f), list.push(a));
+      if ((owner === undefined || owner === k) && !seen.has(f)) add(a);
     }
     out[k] = list;
   }

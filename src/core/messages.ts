@@ -1019,6 +1019,10 @@ export const wholeAreaOnly = (
 ): string =>
   `the table has only rows for the whole area (no region breakdown) while the regions file ${regionsId} has ${regions} regions: it is analysed as one region ${code} ${zh} (${en}) with the file's total population ${population.toLocaleString('en-US')}. If the table covers another area, pass its regions file (--regions; e.g. --regions china for national figures).`;
 
+/** Added to {@link wholeAreaOnly} when rows by region were rejected: the breakdown existed. */
+export const wholeAreaBreakdownRejected = (rejected: number): string =>
+  ` Note: ${rejected} row${rejected > 1 ? 's' : ''} of the table were rejected because their region is not in the regions file (R_UNKNOWN_REGION): the table may well have a breakdown by region that soqa could not place. See the rejects, and fix the region names (or the regions file) to use it.`;
+
 /** A table has both a type (or count) column and count columns named after the types. */
 export const aggregateLayoutConflict = (
   file: string,

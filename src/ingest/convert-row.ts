@@ -9,7 +9,7 @@ import { checkCreditCode, creditCodeTypeOf } from './credit-code/index.js';
 import type { DeriveCandidate, DerivedField } from './derive/plan-derived-fields.js';
 import { definitelyBefore } from './values/definitely-before.js';
 import { cleanId, ID_ARTEFACT_CODES, ID_ARTEFACT_REASONS } from './values/clean-id.js';
-import { acceptedLabels, lookupCategory, TYPE_QUALIFIERS } from './values/lookup-category.js';
+import { acceptedLabels, lookupCategory, TYPE_QUALIFIERS, typeQualifier } from './values/lookup-category.js';
 
 /** A problem found in one cell (a reason to reject the row, or a warning). */
 export interface CellProblem {
@@ -42,6 +42,8 @@ export interface ConvertedRow {
   values: RowValues;
   rejects: CellProblem[];
   warnings: CellProblem[];
+  /** The qualifier of the type label that says something about the organization (公募, 非公募, 法人, 个体, 合伙), if any. */
+  qualifier?: string;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -127,7 +129,14 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
     });
   }
   if (rejects.length === 0) crossChecks(values, ctx, rejects, warnings);
-  return { values, rejects, warnings };
+  const t = fieldOf.indexOf('type');
+  const q = t >= 0 && typeof values.type === 'string' ? qualifierOf(fields[t], values.type) : null;
+  return q === null ? { values, rejects, warnings } : { values, rejects, warnings, qualifier: q };
+}
+
+/** The informative qualifier of a type cell ({@link typeQualifier}), or null. */
+export function qualifierOf(raw: string, type: string): string | null {
+  return raw.includes('(') || raw.includes('（') ? typeQualifier(normalizeText(raw).toLowerCase(), type) : null;
 }
 
 const labelMemo = new WeakMap<string[], string[]>();

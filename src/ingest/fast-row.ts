@@ -1,6 +1,6 @@
 import { FIELD_BY_NAME, type FieldDef } from '../dataset/fields.js';
 import type { DatasetBuilder, RowScratch } from '../dataset/dataset-builder.js';
-import { aliased, convertCell, SUSPECT, type ConvertContext } from './convert-row.js';
+import { aliased, convertCell, qualifierOf, SUSPECT, type ConvertContext } from './convert-row.js';
 import type { HeaderMapping } from './header/map-headers.js';
 import {
   alnum18,
@@ -174,7 +174,9 @@ export function compileFastRow(
     let e = memo.get(raw);
     if (e === undefined) {
       const v = slowCell(j, raw);
-      e = { ok: v !== undefined, value: v === undefined ? null : (v as string | null) };
+      // a type label with an informative qualifier (基金会（公募）) is counted by convertRow's caller
+      const qualified = names[j] === 'type' && typeof v === 'string' && qualifierOf(raw, v) !== null;
+      e = { ok: v !== undefined && !qualified, value: v === undefined ? null : (v as string | null) };
       if (memo.size < MEMO_LIMIT) memo.set((' ' + raw).slice(1), e);
     }
     return e;

@@ -69,6 +69,8 @@ export interface ChunkSink {
 /** What ingest hands to the rest of the pipeline: the dataset, per-source information and where every row went. */
 export interface IngestResult extends RowAccounting {
   dataset: Dataset;
+  /** Accepted rows by type and the informative qualifier of their type label (基金会（公募）…), when there are any. */
+  typeQualifiers?: Record<string, Record<string, number>>;
   sources: (SourceInfo & { delimiter: string; header: HeaderMapping; counts: RowCounts; table?: TableLayout })[];
 }
 
@@ -187,6 +189,10 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
           if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, line, ...w });
         }
         counts.accepted++;
+        if (r.qualifier) {
+          const byType = ((result.typeQualifiers ??= {})[String(r.values.type)] ??= {});
+          byType[r.qualifier] = (byType[r.qualifier] ?? 0) + 1;
+        }
         handler.countMissing(r, result.missingCounts);
         builder!.add(r.values, fileIndex, line);
         if (chunks) chunkRow();

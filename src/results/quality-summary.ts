@@ -13,6 +13,8 @@ export interface QualitySummary {
   /** Share of accepted rows with an empty value, per input field present. */
   missingRate: Record<string, number>;
   columns: { present: string[]; absent: string[]; ignored: string[] };
+  /** Accepted organizations' rows by type and the qualifier of their type label (公募/非公募, 法人/个体/合伙), when any label had one. */
+  typeQualifiers?: Record<string, Record<string, number>>;
   /** Aggregated tables: which organization-level checks do not apply; any input: cells filled down, units converted, lines around the table. */
   notes?: AnalysisNote[];
 }
@@ -31,6 +33,13 @@ function withNotes(r: AnyIngestResult): { notes?: AnalysisNote[] } {
   if (Object.keys(kinds).length) notes.push(note('N_TABLE_LINES', (l) => msg.noteTableLines(l, kinds)));
   return notes.length ? { notes } : {};
 }
+
+const sortNested = (o: Record<string, Record<string, number>>): Record<string, Record<string, number>> =>
+  Object.fromEntries(
+    Object.entries(o)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, sortObj(v)]),
+  );
 
 const sortObj = (o: Record<string, number>): Record<string, number> =>
   Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -64,6 +73,7 @@ export function qualitySummary(r: AnyIngestResult): QualitySummary {
       absent: FIELDS.map((f) => f.name).filter((f) => !present.includes(f) && !REQUIRED_FIELDS.includes(f)),
       ignored: [...new Set(r.sources.flatMap((s) => s.header.ignored))],
     },
+    ...(r.dataset !== null && r.typeQualifiers ? { typeQualifiers: sortNested(r.typeQualifiers) } : {}),
     ...withNotes(r),
   };
 }

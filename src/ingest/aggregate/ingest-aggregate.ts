@@ -313,7 +313,10 @@ export async function ingestAggregate(
       const r = result.regions.regions[0];
       log.warn(
         'W_WHOLE_AREA_ONLY',
-        msg.wholeAreaOnly(regions.id, regions.regions.length, r.code, r.zh, r.en, r.population),
+        msg.wholeAreaOnly(regions.id, regions.regions.length, r.code, r.zh, r.en, r.population) +
+          (result.rejectCounts.R_UNKNOWN_REGION
+            ? msg.wholeAreaBreakdownRejected(result.rejectCounts.R_UNKNOWN_REGION)
+            : ''),
       );
     }
     const code = result.regions.regions[0].code;

@@ -54,7 +54,7 @@ export interface RangeOutput {
   lines: number;
   read: number;
   blank: number;
-  /** Title, unit, total and note lines met (a file with any is read sequentially). */
+  /** Title, unit, total and note lines met, and rows with a qualified type label (a file with any is read sequentially). */
   tableLines: number;
   rejects: ProblemRow[];
   replacementChars: number;
@@ -118,6 +118,8 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
   const perCode: number[] = [];
   const kept: CellProblem[] = [];
   const keptAt: number[] = [];
+  /** Rows whose type label carries an informative qualifier (counted by the sequential reader: the file is read so). */
+  let qualified = 0;
   const target: RecordTarget = {
     onHeader(header) {
       builder = new DatasetBuilder(header.present);
@@ -131,6 +133,7 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
       builder!.appendScratch(p.scratch, 0, line);
     },
     acceptConverted(r, line) {
+      if (r.qualifier) qualified++;
       const row = builder!.length;
       for (const w of r.warnings) {
         const c = warnCodes.code(w.code);
@@ -187,7 +190,7 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
     lines: parser.nextLine - 1,
     read: handler.counts.read,
     blank: handler.counts.blank,
-    tableLines: handler.counts.skipped ?? 0,
+    tableLines: (handler.counts.skipped ?? 0) + qualified,
     rejects,
     replacementChars,
     rows: ds.length,

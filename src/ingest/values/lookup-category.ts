@@ -53,3 +53,25 @@ export function acceptedLabels(map: ReadonlyMap<string, string>): string {
   }
   return s;
 }
+
+/** Qualifiers that say something about an organization of a type: 公募/非公募 for foundations, 法人/个体/合伙 for private non-enterprise units. */
+const INFORMATIVE: Readonly<Record<string, ReadonlySet<string>>> = {
+  foundation: new Set(['公募', '非公募']),
+  private_non_enterprise: new Set(['法人', '个体', '合伙']),
+};
+
+/**
+ * The qualifier a type label carries that says something about the organization (公募 or
+ * 非公募 after a foundation label, 法人, 个体 or 合伙 after a private non-enterprise unit's),
+ * or null (no qualifier, or one that adds nothing, such as 社会团体（法人）).
+ *
+ * @param key the folded cell (as for {@link lookupCategory})
+ * @param code the type it was read as
+ * @returns the qualifier, or null
+ * @example
+ * typeQualifier('基金会(非公募)', 'foundation'); // => '非公募'
+ */
+export function typeQualifier(key: string, code: string): string | null {
+  const m = QUALIFIED.exec(key);
+  return m && INFORMATIVE[code]?.has(m[2]) ? m[2] : null;
+}

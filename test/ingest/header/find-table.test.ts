@@ -130,6 +130,11 @@ describe('type labels, units and ids (issue 20, items 5–7)', () => {
     ]);
     expect(r.rejects.map((x) => [x.line, x.code])).toEqual([[9, 'R_UNKNOWN_TYPE']]);
     expect(r.rejects[0].reason).toContain('社会团体');
+    // the informative qualifiers, by type (社会团体（法人） adds nothing: every social group is one)
+    expect(r.typeQualifiers).toEqual({
+      foundation: { 非公募: 1, 公募: 1 },
+      private_non_enterprise: { 个体: 1, 合伙: 1 },
+    });
   });
 
   it('a profile with only value aliases keeps the default headers and adds its labels', async () => {

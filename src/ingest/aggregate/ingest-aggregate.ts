@@ -5,12 +5,11 @@ import * as msg from '../../core/messages.js';
 import type { Cube } from '../../cube/cube.js';
 import { ORG_TYPES } from '../../dataset/fields.js';
 import { CsvRecordParser, type CsvItem } from '../csv/csv-record-parser.js';
-import { judgeAggregateHeader, withHint } from '../header/judge-header.js';
+import { judgeAggregateHeader } from '../header/judge-header.js';
 import { TableFinder, type TableStart } from '../header/table-finder.js';
 import { tableDelimiter, tableLayout, type TableLayout } from '../header/table-layout.js';
 import { lineText, trailerKind, type TableLine } from '../header/table-lines.js';
 import { addCounts, countKinds } from '../ingest-files.js';
-import type { Profile } from '../profile/profile.js';
 import type { RowCounts } from '../ingest-files.js';
 import { WARNINGS_KEPT_PER_CODE } from '../record-handler.js';
 import type { ReadOptions } from '../read-options.js';
@@ -22,6 +21,8 @@ import type { RegionsFile } from '../regions/regions.js';
 import { buildValueMap } from '../values/build-value-map.js';
 import { isMissing, normalizeText } from '../values/normalize-text.js';
 import { buildAggregateCube } from './build-aggregate-cube.js';
+import { fillDown } from './fill-down.js';
+import { aggregateHeaderFailed, checkHeader } from './check-aggregate-header.js';
 import { checkTotals, type TotalRow } from './check-totals.js';
 import { ALL, convertAggregateRow, type AggregateEntry, type AggregateRowContext } from './convert-aggregate-row.js';
 import { mapAggregateHeader, type AggregateHeader } from './map-aggregate-header.js';
@@ -360,72 +361,4 @@ function columnsOf(h: AggregateHeader): { name: string; index: number }[] {
   for (const m of h.measures) list.push({ name: m.name, index: m.index });
   for (const m of h.reporting) list.push({ name: `n_${m.name}`, index: m.index });
   return list;
-}
-
-/**
- * Fill a row's blank region and year cells with the row above's (merged cells of a yearbook
- * table exported as blanks), and remember the row's own for the next.
- *
- * @param fields the row (changed in place)
- * @param h the header
- * @param above the region and year of the row above
- * @returns the cells filled
- */
-function fillDown(fields: string[], h: AggregateHeader, above: { region: string; year: string }): number {
-  let n = 0;
-  for (const d of ['region', 'year'] as const) {
-    const c = h[d];
-    if (c < 0 || c >= fields.length) continue;
-    if (fields[c].trim() === '') {
-      if (above[d] !== '') {
-        fields[c] = above[d];
-        n++;
-      }
-    } else above[d] = fields[c];
-  }
-  return n;
-}
-
-/** No row of an aggregated table could be its header: the closest row's own error, with the rows tried. */
-function aggregateHeaderFailed(best: string[] | null, hint: string, profile: Profile, info: SourceInfo): never {
-  if (best === null)
-    throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
-  try {
-    checkHeader(mapAggregateHeader(best, profile), best, info);
-  } catch (e) {
-    throw withHint(e, hint);
-  }
-  throw new SoqaError('E_MISSING_COLUMN', `${info.name}: no header found.${hint}`, EXIT.UNUSABLE_INPUT, {
-    file: info.name,
-  });
-}
-
-function checkHeader(h: AggregateHeader, headers: string[], info: SourceInfo): void {
-  if (h.duplicates.length)
-    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, {
-      file: info.name,
-    });
-  if (h.layoutConflict.length)
-    throw new SoqaError(
-      'E_AGGREGATE_LAYOUT',
-      msg.aggregateLayoutConflict(
-        info.name,
-        h.layoutConflict,
-        h.typeColumns.map((c) => headers[c.index]),
-      ),
-      EXIT.UNUSABLE_INPUT,
-      { file: info.name },
-    );
-  if (h.missingRequired.length)
-    throw new SoqaError(
-      'E_MISSING_COLUMN',
-      msg.aggregateMissingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0),
-      EXIT.UNUSABLE_INPUT,
-      { file: info.name, column: h.missingRequired[0] },
-    );
-  if (h.units.conflicts.length)
-    throw new SoqaError('E_UNIT_MISMATCH', msg.unitMismatch(info.name, h.units.conflicts), EXIT.UNUSABLE_INPUT, {
-      file: info.name,
-      column: h.units.conflicts[0].header,
-    });
 }

@@ -178,7 +178,8 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
   const tail = decoder.decode();
   if (tail) parser.pushTo(count(tail), handler.sink);
   if (task.last) parser.endTo(handler.sink);
-  if (task.last) handler.finish();
+  // the first range may end right after the header row (its header was checked before the split)
+  handler.finish();
   const clean = task.last || parser.betweenRecords;
   handler.plan?.flushMissing(missing);
   if (!builder) throw new Error(`range ${task.start}-${task.end} of ${task.name} has no header`);

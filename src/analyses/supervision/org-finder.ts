@@ -1,5 +1,4 @@
 import type { Dataset } from '../../dataset/dataset.js';
-import { cleanId } from '../../ingest/values/clean-id.js';
 
 /** What {@link OrgFinder} found: the organization's id and number, or suggestions. */
 export interface FoundOrganization {
@@ -42,12 +41,14 @@ export class OrgFinder {
 
   /**
    * @param query an organization id (unified social credit code) or exact name; surrounding
-   *   spaces are ignored, and an id is found under any spelling ingest reads as it (a leading
-   *   apostrophe, `="…"`, zero-width characters, full-width or lower-case letters)
+   *   spaces are ignored
+   * @param idQuery the query as ingest reads an id cell (the CLI cleans it of a leading
+   *   apostrophe, `="…"`, zero-width characters and full-width letters, so that an id is
+   *   found under any spelling ingest reads as it); default the trimmed query
    */
-  constructor(query: string) {
+  constructor(query: string, idQuery: string = query.trim()) {
     this.q = query.trim();
-    this.id = cleanId(query).value;
+    this.id = idQuery;
     this.upper = this.id.toUpperCase();
   }
 

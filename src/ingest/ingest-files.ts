@@ -7,6 +7,7 @@ import { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { CsvRecordParser } from './csv/csv-record-parser.js';
 import { tableDelimiter, tableLayout, type TableLayout } from './header/table-layout.js';
+import { checkListTotals } from './header/check-list-total.js';
 import type { HeaderMapping } from './header/map-headers.js';
 import type { ReadOptions } from './read-options.js';
 import type { RowAccounting } from './row-accounting.js';
@@ -243,6 +244,13 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     if (info.replacementChars > 0)
       log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
     if (info.detected) log.warn('W_ENCODING_MISMATCH', msg.encodingMismatch(info.name, info.encoding, info.detected));
+    // a registry list's total row (合计 120) is checked against its rows; a panel's rows are organization-years
+    if (!handler.yearCol)
+      for (const w of checkListTotals(handler.trailers, counts.read)) {
+        const k = (result.warningCounts[w.code] = (result.warningCounts[w.code] ?? 0) + 1);
+        if (k <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, ...w });
+        log.warn(w.code, msg.totalProblem(info.name, w.line, w.column, w.reason));
+      }
     const table = tableLayout(handler.table, handler.trailers, handler.header.units.units);
     if (table?.lines.length) log.info('I_TABLE_LINES', msg.tableLinesSkipped(info.name, countKinds(table.lines)));
     result.sources.push({

@@ -50,6 +50,17 @@ describe('finding the table (issue 20, item 2)', () => {
     ]);
     expect(t.lines[0].text).toBe('内蒙古自治区社会组织名录（截至2023年底）');
     expect(r.dataset.source.line[0]).toBe(4);
+    // 合计 7 agrees with the 7 rows
+    expect(r.warningCounts.W_TOTAL_MISMATCH ?? 0).toBe(0);
+  });
+
+  it('a registry list whose 合计 row disagrees with its rows: a cross-check warning with the line', async () => {
+    const p = file(
+      'org_id,name,type,region,registered\n51150100MJ00010104,某协会,社会团体,150100,2015\n合计,2,,,\n注：不含分支机构\n',
+    );
+    const r = (await read(p)) as IngestResult;
+    expect(r.counts).toMatchObject({ read: 1, accepted: 1, rejected: 0, skipped: 2 });
+    expect(r.warnings.map((w) => [w.line, w.code, w.column])).toEqual([[3, 'W_TOTAL_MISMATCH', '合计']]);
   });
 
   it('a yearbook table under a title and a unit line; 全区 rows stay cross-checks; notes are kept', async () => {

@@ -10,6 +10,7 @@ import { headerUnit, parseUnit, unitConflict, unitLine } from '../../../src/inge
 import { columnUnits } from '../../../src/ingest/header/column-units.js';
 import { tableDelimiter } from '../../../src/ingest/header/table-layout.js';
 import { TableFinder } from '../../../src/ingest/header/table-finder.js';
+import { checkListTotals } from '../../../src/ingest/header/check-list-total.js';
 import type { CsvRecord } from '../../../src/ingest/csv/csv-record-parser.js';
 
 describe('lines around a table (issue 20)', () => {
@@ -152,5 +153,21 @@ describe('TableFinder', () => {
     expect(tableDelimiter('内蒙古自治区社会组织名录\n\nid\tname\ta\n')).toBe('\t');
     expect(tableDelimiter('id;name\n1;2\n')).toBe(';');
     expect(tableDelimiter('只有一行')).toBe(',');
+  });
+});
+
+describe('total rows of an organization list (issue 20)', () => {
+  const total = (text: string) => ({ line: 9, kind: 'total' as const, text });
+  it('a total of one whole number is checked against the rows read', () => {
+    expect(checkListTotals([total('合计 7')], 7)).toEqual([]);
+    expect(checkListTotals([total('合计：7家')], 7)).toEqual([]);
+    const [w] = checkListTotals([total('合计 8')], 7);
+    expect(w).toMatchObject({ line: 9, code: 'W_TOTAL_MISMATCH', column: '合计' });
+    expect(w.reason).toContain('total of 8 organizations, but the list above it has 7 rows');
+  });
+  it('a total with no number or several is only kept', () => {
+    expect(checkListTotals([total('合计')], 7)).toEqual([]);
+    expect(checkListTotals([total('合计 7 35 12')], 3)).toEqual([]);
+    expect(checkListTotals([{ line: 9, kind: 'note', text: '注 8' }], 7)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
  *
  * `main` never exits the process: it returns the exit code for `bin/soqa.js`.
  */
+import { escapeMessage } from './output/escape-control.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import { isSoqaError } from '../core/soqa-error.js';
@@ -77,7 +78,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
       return EXIT.BAD_OPTIONS;
     }
     if (isSoqaError(e)) {
-      io.stderr(`${paintLevel('error')} [${e.code}]: ${e.message}\n`);
+      io.stderr(`${paintLevel('error')} [${e.code}]: ${escapeMessage(e.message)}\n`);
       return e.exitCode;
     }
     // a measure refused its input: options or a configuration file gave it (exit 3)

@@ -70,6 +70,30 @@ export function parseIntOption(name: string, value: string, min: number, max = N
 }
 
 /**
+ * Validate a size in bytes: a whole number, optionally with K, M, G or T (powers of 1024;
+ * `KB`, `KiB` alike).
+ *
+ * @param name the option, for the message
+ * @param value its text
+ * @returns the bytes, or undefined when the option was not given
+ * @throws SoqaError E_BAD_OPTION (exit 3)
+ * @example
+ * parseByteSizeOption('--max-input-bytes', '2G'); // => 2147483648
+ */
+export function parseByteSizeOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*(\d+)\s*(?:([KMGT])(?:i?B)?)?\s*$/i.exec(value);
+  const n = m ? Number(m[1]) * 1024 ** ' KMGT'.indexOf((m[2] ?? ' ').toUpperCase()) : NaN;
+  if (!m || !Number.isSafeInteger(n) || n < 1)
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption(name, value, 'a size in bytes such as 500000000, 500M or 4G'),
+      EXIT.BAD_OPTIONS,
+    );
+  return n;
+}
+
+/**
  * Validate a year range `A-B`.
  *
  * @throws SoqaError E_BAD_OPTION (exit 3)

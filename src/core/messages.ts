@@ -68,6 +68,18 @@ export const unknownProfile = (name: string, builtIn: string[]): string =>
 export const unknownRegions = (name: string, builtIn: string[]): string =>
   `regions ${q(name)} is neither a built-in regions file (${builtIn.join(', ')}) nor an existing file. Pass --regions path/to/regions.json.`;
 
+export const regionsDetected = (d: {
+  id: string;
+  rows: number;
+  share: number;
+  within?: string;
+  tried: { id: string; share: number }[];
+}): string =>
+  `regions: ${d.id}${d.within ? ` within ${d.within}` : ''} (detected: it places ${(d.share * 100).toFixed(1)}% of the first ${d.rows} rows; tried ${d.tried.map((t) => `${t.id} ${(t.share * 100).toFixed(1)}%`).join(', ')}). Pass --regions to choose another${d.within ? ', --within to choose the province' : ''}.`;
+
+export const regionsNotDetected = (tried: string[]): string =>
+  `regions: no built-in file (${tried.join(', ')}) places 95% of the first rows; reading with inner-mongolia. Pass --regions with a built-in id or your own regions file.`;
+
 // ---- input files ---------------------------------------------------------------------
 
 export const inputRead = (path: string, reason: string): string =>
@@ -77,7 +89,19 @@ export const emptyInput = (file: string): string =>
   `${file} is empty: it has no header row. Export the table again with its header, or check that you passed the right file.`;
 
 export const badHeader = (file: string, line: number, kind: string): string =>
-  `${file}, line ${line}: the header row cannot be read (${kind === 'unterminated-quote' ? 'it has a quote that is never closed' : 'a header cell is too long'}). Fix the header line; soqa needs it to map columns.`;
+  `${file}, line ${line}: the header row cannot be read (${kind === 'unterminated-quote' ? 'it has a quote that is never closed' : kind === 'record-too-long' ? 'it is too long' : 'a header cell is too long'}). Fix the header line; soqa needs it to map columns.`;
+
+/** The header row has more columns than soqa reads. */
+export const tooManyColumns = (file: string, line: number, limit: number): string =>
+  `${file}, line ${line}: the header row has more than ${limit.toLocaleString('en-US')} columns, more than soqa reads. Export only the columns you need (or check that the delimiter is right: pass --delimiter).`;
+
+/** An input path is a folder. */
+export const inputIsDirectory = (path: string): string =>
+  `cannot read input ${path}: it is a folder, not a file. Pass the CSV file(s) inside it, e.g. ${path.replace(/\/+$/, '')}/*.csv.`;
+
+/** The decompressed input passed --max-input-bytes. */
+export const inputTooLarge = (path: string, limit: number, gzip: boolean): string =>
+  `${path}: the input is larger than --max-input-bytes ${limit}${gzip ? ' once decompressed' : ''}; reading stopped. Raise --max-input-bytes if the file is genuine, or check it (a gzip that expands this much may be a decompression bomb).`;
 
 export const missingColumn = (
   file: string,
@@ -137,8 +161,8 @@ export const sampleRegionsInvalid = (problem: string): string =>
 
 export const syntheticNotice = (lang: 'en' | 'zh'): string =>
   lang === 'zh'
-    ? '注意：本数据为 soqa 内置的合成演示数据（内蒙古 2008–2024 年面板），按种子文献数字校准（见 data/sample/README.md），并非真实登记数据，不可引用为事实。'
-    : "Note: this is synthetic demonstration data (soqa's built-in Inner Mongolia 2008–2024 panel), calibrated to the figures of the seed papers (see data/sample/README.md); it is not real registry data and must not be cited as fact.";
+    ? '注意：本数据为 soqa 生成的合成演示数据（内置样本或 soqa sample 生成的内蒙古组织—年度面板），按伏昕（2025）等文献中的数字校准（见 data/sample/README.md），并非真实登记数据，不可引用为事实。'
+    : 'Note: this is synthetic demonstration data made by soqa (the built-in sample or a panel written by soqa sample: Inner Mongolia organization-years), calibrated to the figures of the literature (see data/sample/README.md); it is not real registry data and must not be cited as fact.';
 
 // ---- output --------------------------------------------------------------------------
 
@@ -146,6 +170,18 @@ export const spillFailed = (dir: string, what: string): string =>
   `could not use soqa's temporary files in ${dir} (${what}). A streamed run writes the rows it reads there, about as many bytes as the input; free space there, set TMPDIR to a folder with room, or pass --stream never to keep the rows in memory instead.`;
 
 export const outNotDir = (dir: string): string => `--out ${dir} exists and is not a folder. Choose another --out.`;
+
+/** Another soqa run holds the output folder's lock. */
+export const outLocked = (dir: string, pid: number, lock: string): string =>
+  `--out ${dir} is being written by another soqa run (process ${pid}). Wait for it to finish or choose another --out; if no soqa is running, delete ${lock}.`;
+
+/** The lock of a run that no longer runs was taken over. */
+export const outLockTakenOver = (dir: string, pid: number | null): string =>
+  `note: took over the lock of ${dir} from ${pid === null ? 'a run' : `process ${pid}`}, which is no longer running (it was stopped part-way).\n`;
+
+/** Leftovers of an interrupted run were removed (and the previous output put back). */
+export const outLeftovers = (dir: string, restored: boolean): string =>
+  `note: removed what an interrupted soqa run left beside ${dir}${restored ? '; its previous complete output was put back first' : ''}.\n`;
 
 export const outNotSoqa = (dir: string): string =>
   `--out ${dir} already holds files that soqa did not write. Choose an empty or new folder, or pass --force to write into it anyway.`;
@@ -283,8 +319,8 @@ export const noteTheilZero = (lang: Lang, which: 'T' | 'L'): string =>
 export const noteNoCore = (lang: Lang): string =>
   bi(
     lang,
-    'no core regions (the regions file marks no region as zone "core" and --core was not given): the core share and the core/periphery decomposition are null.',
-    '没有核心区（地区文件中无 zone 为 core 的地区，也未给出 --core）：核心区占比与核心—边缘分解为空（null）。',
+    'no core regions (the regions file marks no region as zone "core" and --core was not given): concentration is reported without a core–periphery split, and the core share and the core/periphery decomposition are null. To give a core, pass --core with region codes, e.g. --core 440100,440300.',
+    '没有核心区（地区文件中无 zone 为 core 的地区，也未给出 --core）：集中度不分核心—边缘报告，核心区占比与核心—边缘分解为空（null）。如需指定核心区，请用 --core 加地区代码，如 --core 440100,440300。',
   );
 
 /** Every region is core: there is no periphery to compare with. */
@@ -304,6 +340,24 @@ export const noteCoreUnknown = (lang: Lang, codes: readonly string[]): string =>
   );
 
 /** Moran's I cannot be computed. */
+export const noteLisaUndefined = (lang: Lang, reason: 'few-regions' | 'constant' | 'no-neighbours'): string => {
+  const en = {
+    'few-regions': 'fewer than 3 regions have residents',
+    constant: 'every region has the same density',
+    'no-neighbours': 'no region has a neighbour listed in the regions file (china-counties has no boundaries)',
+  }[reason];
+  const zh = {
+    'few-regions': '有常住人口的地区少于3个',
+    constant: '各地区密度完全相同',
+    'no-neighbours': '地区文件中没有任何地区列出相邻地区（china-counties 没有边界数据）',
+  }[reason];
+  return bi(
+    lang,
+    `Local Moran (LISA) of density is undefined: ${en}; it is null.`,
+    `密度的局部莫兰指数（LISA）无定义：${zh}，记为空（null）。`,
+  );
+};
+
 export const noteMoranUndefined = (lang: Lang, reason: 'few-regions' | 'constant' | 'no-neighbours'): string => {
   const en = {
     'few-regions': 'fewer than 2 regions have residents',
@@ -362,8 +416,8 @@ export const noteFieldLqNull = (lang: Lang, year: number, regions: readonly stri
     `${year}年：${listOf(lang, regions)}没有填写业务领域的社会组织，分领域区位商为空（null）。`,
   );
 
-/** The seed's fields (ecology, charity) are not all in the data. */
-export const noteSeedFieldsAbsent = (lang: Lang, year: number, fields: readonly string[]): string =>
+/** Fu (2025)'s fields (ecology, charity) are not all in the data. */
+export const noteClaimedFieldsAbsent = (lang: Lang, year: number, fields: readonly string[]): string =>
   bi(
     lang,
     `${year}: no organizations in ${listOf(lang, fields)}; whether the periphery specialises in them cannot be checked (null).`,
@@ -383,8 +437,10 @@ export interface SpatialVerdictNumbers {
   moranI: number | null;
   moranExpected: number | null;
   moranP: number | null;
+  /** Randomisation (analytic) p, one-sided in the direction of I (null: permutation only). */
+  moranPAnalytic?: number | null;
   permutations: number;
-  /** Periphery location quotients of the seed's fields (ecology, charity), when known. */
+  /** Periphery location quotients of Fu (2025)'s fields (ecology, charity), when known. */
   peripheryFields: { name: string; lq: number }[] | null;
 }
 
@@ -421,25 +477,38 @@ export const spatialVerdict = (lang: Lang, v: SpatialVerdictNumbers): string => 
       ),
     );
   if (v.moranI !== null && v.moranP !== null && v.moranExpected !== null) {
-    const sig = v.moranP < 0.05;
-    const pattern = !sig
-      ? bi(lang, 'no significant spatial pattern at 5%', '在5%水平上无显著空间格局')
-      : v.moranI > v.moranExpected
+    const pa = v.moranPAnalytic ?? null;
+    const sig = v.moranP < 0.05 && (pa === null || pa < 0.05);
+    const borderline = pa !== null && pa < 0.05 !== v.moranP < 0.05;
+    const both = pa === null ? '' : bi(lang, 'both tests', '两种检验均');
+    const pattern = borderline
+      ? bi(
+          lang,
+          `borderline evidence of ${v.moranI > v.moranExpected ? 'clustering' : 'dispersion'} (the two tests fall on either side of 5%)`,
+          `${v.moranI > v.moranExpected ? '集聚' : '分散'}的证据处于边界（两种检验的p值分处5%两侧）`,
+        )
+      : !sig
         ? bi(
             lang,
-            'neighbouring regions have similar densities (significant clustering at 5%)',
-            '相邻地区密度相近（5%水平上显著集聚）',
+            `no significant spatial pattern at 5% (${both || 'permutation test'} p ≥ 0.05)`,
+            `在5%水平上无显著空间格局（${both || '置换检验'}p ≥ 0.05）`,
           )
-        : bi(
-            lang,
-            'neighbouring regions differ more than chance (significant dispersion at 5%)',
-            '相邻地区密度差异大于随机（5%水平上显著分散）',
-          );
+        : v.moranI > v.moranExpected
+          ? bi(
+              lang,
+              `neighbouring regions have similar densities (significant clustering at 5%, ${both || 'permutation test'} p < 0.05)`,
+              `相邻地区密度相近（5%水平上显著集聚，${both || '置换检验'}p < 0.05）`,
+            )
+          : bi(
+              lang,
+              `neighbouring regions differ more than chance (significant dispersion at 5%, ${both || 'permutation test'} p < 0.05)`,
+              `相邻地区密度差异大于随机（5%水平上显著分散，${both || '置换检验'}p < 0.05）`,
+            );
     parts.push(
       bi(
         lang,
-        `Moran's I of density ${fix(v.moranI, 3)} (permutation ${pText(v.moranP)}, ${v.permutations} permutations, one-sided in the direction of I): ${pattern}`,
-        `密度的全局莫兰指数I为${fix(v.moranI, 3)}（置换检验${pText(v.moranP)}，${v.permutations}次置换，按I的方向单侧）：${pattern}`,
+        `Moran's I of density ${fix(v.moranI, 3)} (${pa === null ? '' : `randomisation ${pText(pa)}, `}permutation ${pText(v.moranP)} with ${v.permutations.toLocaleString('en-US')} permutations; one-sided in the direction of I): ${pattern}`,
+        `密度的全局莫兰指数I为${fix(v.moranI, 3)}（${pa === null ? '' : `随机化检验${pText(pa)}，`}置换检验${pText(v.moranP)}，${v.permutations.toLocaleString('en-US')}次置换；均按I的方向单侧）：${pattern}`,
       ),
     );
   }
@@ -656,8 +725,8 @@ export const noteStaffRegistry = (lang: Lang, year: number): string =>
 export const pyramidRule = (lang: Lang, threshold: number): string =>
   bi(
     lang,
-    `Dominant level = the certificate level with the most holders (junior-dominant, intermediate-dominant or senior-dominant; "tied" when the two largest levels are equal). Senior-scarce = senior holders are under ${fix(100 * threshold, 0)}% of all certified. Shape: "pyramid" when junior ≥ intermediate ≥ senior, "inverted" when senior ≥ intermediate ≥ junior, "diamond" when intermediate exceeds both, otherwise "irregular". The seed's claim "junior-dominant, senior-scarce" holds when both parts hold.`,
-    `主导层级＝持证人数最多的等级（助理级为主、中级为主或高级为主；最多的两级人数相等时为“并列”）。高级稀缺＝高级社会工作师占全部持证人数不足${fix(100 * threshold, 0)}%。形态：助理≥中级≥高级为“金字塔型”，高级≥中级≥助理为“倒金字塔型”，中级多于其余两级为“橄榄型”，其余为“不规则型”。种子文献“初级为主、高级稀缺”的判断在两部分同时成立时成立。`,
+    `Dominant level = the certificate level with the most holders (junior-dominant, intermediate-dominant or senior-dominant; "tied" when the two largest levels are equal). Senior-scarce = senior holders are under ${fix(100 * threshold, 0)}% of all certified. Shape: "pyramid" when junior ≥ intermediate ≥ senior, "inverted" when senior ≥ intermediate ≥ junior, "diamond" when intermediate exceeds both, otherwise "irregular". Fu (2025)'s claim "junior-dominant, senior-scarce" holds when both parts hold.`,
+    `主导层级＝持证人数最多的等级（助理级为主、中级为主或高级为主；最多的两级人数相等时为“并列”）。高级稀缺＝高级社会工作师占全部持证人数不足${fix(100 * threshold, 0)}%。形态：助理≥中级≥高级为“金字塔型”，高级≥中级≥助理为“倒金字塔型”，中级多于其余两级为“橄榄型”，其余为“不规则型”。伏昕（2025）关于“初级为主、高级稀缺”的判断在两部分同时成立时成立。`,
   );
 
 /** Label of a pyramid class. */
@@ -684,7 +753,7 @@ export interface StaffVerdictNumbers {
   exceptions: { name: string; dominant: string; seniorScarce: boolean }[];
 }
 
-/** Plain-language verdict on the qualification pyramid and the seed's claim. */
+/** Plain-language verdict on the qualification pyramid and Fu (2025)'s claim. */
 export const staffVerdict = (lang: Lang, v: StaffVerdictNumbers): string => {
   const per =
     v.seniorPer100Junior !== null
@@ -713,8 +782,8 @@ export const staffVerdict = (lang: Lang, v: StaffVerdictNumbers): string => {
       : '';
   return bi(
     lang,
-    `${v.year}, ${v.scope}: ${v.total} certified social workers, ${pct1(v.shares.junior)} junior, ${pct1(v.shares.mid)} intermediate, ${pct1(v.shares.senior)} senior${per}: ${cls}. The seed's "junior-dominant, senior-scarce" claim ${why}.${exc}`,
-    `${v.year}年${v.scope}：持证社会工作者${v.total}人，助理社会工作师占${pct1(v.shares.junior)}、社会工作师占${pct1(v.shares.mid)}、高级社会工作师占${pct1(v.shares.senior)}${per}，属${cls}；种子文献“初级为主、高级稀缺”的判断${why}。${exc}`,
+    `${v.year}, ${v.scope}: ${v.total.toLocaleString('en-US')} certified social workers, ${pct1(v.shares.junior)} junior, ${pct1(v.shares.mid)} intermediate, ${pct1(v.shares.senior)} senior${per}: ${cls}. Fu (2025)'s "junior-dominant, senior-scarce" claim ${why}.${exc}`,
+    `${v.year}年${v.scope}：持证社会工作者${v.total.toLocaleString('en-US')}人，助理社会工作师占${pct1(v.shares.junior)}、社会工作师占${pct1(v.shares.mid)}、高级社会工作师占${pct1(v.shares.senior)}${per}，属${cls}；伏昕（2025）关于“初级为主、高级稀缺”的判断${why}。${exc}`,
   );
 };
 
@@ -782,8 +851,15 @@ export const noteTensionIndicatorSkipped = (
   tensions: readonly string[],
   reason: 'missing-columns' | 'missing-region-data' | 'no-data',
   missing: readonly string[],
+  noRegionHas = false,
 ): string => {
   const where = listOf(lang, tensions);
+  if (reason === 'missing-region-data' && noRegionHas)
+    return bi(
+      lang,
+      `indicator ${id} (${where}) skipped: no region of the regions file has ${missing.join(', ')} (add it to every region to use the indicator).`,
+      `指标${id}（${where}）已跳过：地区文件中没有任何地区有${missing.join('、')}（为每个地区补充后即可使用）。`,
+    );
   if (reason === 'missing-columns')
     return bi(
       lang,
@@ -900,7 +976,43 @@ export interface TensionVerdictNumbers {
   notRobust: BiName[] | null;
   /** Core/periphery Theil decomposition of a resource per resident in the year. */
   theil: { resource: BiName; betweenShare: number; ratio: number | null } | null;
+  /** Set when the tension is not informative: the subsystem resting on one indicator (or none). */
+  notInformative?: { subsystem: BiName; indicator: BiName | null } | null;
+  /** Regions left out because a subsystem's U sits at a bound in every year. */
+  atBound?: { subsystem: BiName; bound: 'min' | 'max'; regions: BiName[] }[];
 }
+
+/** Why a tension is not informative (one subsystem rests on one indicator or none). */
+export const tensionNotInformative = (
+  lang: Lang,
+  head: string,
+  n: { subsystem: BiName; indicator: BiName | null },
+): string =>
+  n.indicator
+    ? bi(
+        lang,
+        `${head}: not informative, reported without a finding: the subsystem ${n.subsystem.en} rests on one indicator (${n.indicator.en}), so its score is only that indicator's position between the lowest and the highest region.`,
+        `${head}：不具信息量，不作结论：${n.subsystem.zh}子系统只有一个指标（${n.indicator.zh}），其得分只是该指标在最低与最高地区之间的位置。`,
+      )
+    : bi(
+        lang,
+        `${head}: not informative, reported without a finding: no indicator of the subsystem ${n.subsystem.en} has any spread.`,
+        `${head}：不具信息量，不作结论：${n.subsystem.zh}子系统没有任何有差异的指标。`,
+      );
+
+/** Regions whose subsystem score sits at a bound in every year (left out of the verdict). */
+export const tensionAtBound = (lang: Lang, b: { subsystem: BiName; bound: 'min' | 'max'; regions: BiName[] }): string =>
+  bi(
+    lang,
+    `not informative for ${listOf(
+      lang,
+      b.regions.map((r) => r.en),
+    )}, left out: ${b.subsystem.en} is at the ${b.bound === 'min' ? 'lowest' : 'highest'} value of every indicator in every year, so the coupling only restates the bound of the scale`,
+    `${listOf(
+      lang,
+      b.regions.map((r) => r.zh),
+    )}不具信息量，未纳入比较：其${b.subsystem.zh}在各年各指标均处于${b.bound === 'min' ? '最低' : '最高'}值，耦合协调度只反映量表的边界`,
+  );
 
 /** Plain-language verdict on one tension in one year, built from its numbers. */
 export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => {
@@ -909,9 +1021,11 @@ export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => 
     `${nm(lang, v.tension)} (${nm(lang, v.u1)} vs ${nm(lang, v.u2)}), ${v.year}`,
     `${nm(lang, v.tension)}（${nm(lang, v.u1)}—${nm(lang, v.u2)}），${v.year}年`,
   );
+  if (v.notInformative) return tensionNotInformative(lang, head, v.notInformative);
   if (v.top.length === 0)
     return bi(lang, `${head}: not enough data for a verdict.`, `${head}：数据不足，无法给出结论。`);
   const parts: string[] = [];
+  const boundParts = (v.atBound ?? []).map((b) => tensionAtBound(lang, b));
   const items = v.top.map((t) => {
     const lag =
       t.lagging && t.gap !== null
@@ -999,6 +1113,7 @@ export const tensionVerdict = (lang: Lang, v: TensionVerdictNumbers): string => 
       ),
     );
   }
+  parts.push(...boundParts);
   return bi(lang, `${parts.join('; ')}.`, `${parts.join('；')}。`);
 };
 

@@ -157,7 +157,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   { name: 'emp_disabled', kind: 'count', unit: 'persons', en: 'employees with disabilities', zh: '残疾人从业人员' },
   { name: 'emp_over50', kind: 'count', unit: 'persons', en: 'employees aged over 50', zh: '50岁以上从业人员' },
-  { name: 'party_org', kind: 'flag', en: 'has a party organisation', zh: '建立党组织' },
+  { name: 'party_org', kind: 'flag', en: 'has a party organization', zh: '建立党组织' },
   { name: 'disclosure', kind: 'flag', en: 'discloses information (annual report published)', zh: '信息公开' },
   { name: 'online', kind: 'flag', en: 'online presence (website, public account)', zh: '网络平台' },
   { name: 'incubated', kind: 'flag', en: 'incubated in an incubation base', zh: '入驻孵化基地' },

@@ -1,3 +1,5 @@
+import { ShardedMap } from './sharded-map.js';
+
 /**
  * Strings numbered in order of first use: `code(s)` is s's number, given to it the first
  * time it is seen; `values[c]` is the string numbered c. The dictionary of a category
@@ -12,7 +14,8 @@
 export class StringDictionary {
   /** The strings, in order of first use (index = code). */
   readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
+  /** String → code; sharded, so that more than 2^24 distinct strings (ids of a national panel) fit. */
+  private readonly index = new ShardedMap<number>();
 
   /**
    * The code of `s`, the next free one when `s` is new.

@@ -10,6 +10,8 @@ import type { DeriveCandidate, DerivedField } from './derive/plan-derived-fields
 import { definitelyBefore } from './values/definitely-before.js';
 import { cleanId, ID_ARTEFACT_CODES, ID_ARTEFACT_REASONS } from './values/clean-id.js';
 import { acceptedLabels, lookupCategory, TYPE_QUALIFIERS, typeQualifier } from './values/lookup-category.js';
+import type { RegionResolver } from './regions/region-resolver.js';
+import { placeByCreditCode } from './regions/place-by-credit-code.js';
 
 /** A problem found in one cell (a reason to reject the row, or a warning). */
 export interface CellProblem {
@@ -26,7 +28,10 @@ export interface ConvertContext {
   /** Original header text per column (for messages). */
   headers: string[];
   categoryMaps: Record<string, Map<string, string>>;
-  resolveRegion: (raw: string) => string | null;
+  /** Region text → unit code; a {@link RegionResolver} also tells ambiguity and places division codes. */
+  resolveRegion: ((raw: string) => string | null) & Partial<Pick<RegionResolver, 'match' | 'division'>>;
+  /** Id of the regions file (for messages). */
+  regionsId?: string;
   years: { min: number; max: number };
   checkCodes: boolean;
   /** Fields the profile derives from other cells (`derive`); see plan-derived-fields.ts. */
@@ -117,6 +122,7 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
       });
   }
   for (const d of ctx.derived ?? []) deriveInto(d, fields, values, rejects, ctx);
+  placeByCreditCode(values, rejects, warnings, ctx);
   // a file with a year column is an annual-report panel: each of its rows needs its year
   if (values.year === null && !rejects.some((p) => p.column === 'year' || p.column.startsWith('year '))) {
     const c = fieldOf.indexOf('year');
@@ -238,11 +244,14 @@ export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext, sca
       const code = ctx.resolveRegion(t);
       if (code) return { ok: true, value: code };
       if (isMissing(t)) return { ok: true, value: null };
-      return {
-        ok: false,
-        code: 'R_UNKNOWN_REGION',
-        reason: 'is not a region of the regions file (use a 6-digit division code or a region name)',
-      };
+      const candidates = ctx.resolveRegion.match?.(t).candidates ?? [];
+      if (candidates.length > 1)
+        return {
+          ok: false,
+          code: 'R_AMBIGUOUS_REGION',
+          reason: `names more than one region: ${candidates.map((c) => c.label).join(' and ')}; a unified social credit code in the row settles it, or write the fuller name (city + county)`,
+        };
+      return { ok: false, code: 'R_UNKNOWN_REGION', reason: unknownRegionReason(ctx, t) };
     }
     case 'category': {
       const t = normalizeText(raw);
@@ -281,6 +290,15 @@ export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext, sca
       return { ok: true, value: v };
     }
   }
+}
+
+/** The hint of an unplaced region cell: what it names, if anything, and how to fix it. */
+function unknownRegionReason(ctx: ConvertContext, text: string): string {
+  const file = ctx.regionsId ? ` (${ctx.regionsId})` : '';
+  const named = ctx.resolveRegion.match?.(text).named ?? [];
+  if (named.length && named.every((d) => /^\d{6}$/.test(d)))
+    return `names ${named.join(', ')}, which is not in the regions file${file} and does not roll up to a region of it: choose a regions file that covers it (--regions china-provinces, china-prefectures or china-counties)`;
+  return `names no region of the regions file${file}: write a region's name, short name or alias, a registration authority (XX市民政局), or a 6- or 12-digit division code; a unified social credit code in the row places it by its characters 3–8; or choose another --regions`;
 }
 
 function fromParsed(p: Parsed<number>, code: string): CellResult {

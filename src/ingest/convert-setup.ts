@@ -8,7 +8,10 @@ import { buildValueMap } from './values/build-value-map.js';
 import { normalizeText } from './values/normalize-text.js';
 
 /** The parts of a {@link ConvertContext} that come from the profile and regions, not from a file's header. */
-export type ConvertSetup = Pick<ConvertContext, 'categoryMaps' | 'resolveRegion' | 'years' | 'valueAliases'>;
+export type ConvertSetup = Pick<
+  ConvertContext,
+  'categoryMaps' | 'resolveRegion' | 'regionsId' | 'years' | 'valueAliases'
+>;
 
 /**
  * Build the header-independent conversion tables of a run: category value maps (type,
@@ -47,5 +50,5 @@ export function convertSetup(profile: Profile, regions: RegionsFile): ConvertSet
       ]),
   );
   const years = profile.years ?? { min: 1949, max: 2035 };
-  return { categoryMaps, resolveRegion, years, valueAliases };
+  return { categoryMaps, resolveRegion, regionsId: regions.id, years, valueAliases };
 }

@@ -8,6 +8,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { CsvRecordParser } from './csv/csv-record-parser.js';
 import { tableDelimiter, tableLayout, type TableLayout } from './header/table-layout.js';
 import { checkListTotals } from './header/check-list-total.js';
+import { csvLimits } from './csv/csv-problem.js';
 import type { HeaderMapping } from './header/map-headers.js';
 import type { ReadOptions } from './read-options.js';
 import type { RowAccounting } from './row-accounting.js';
@@ -16,6 +17,7 @@ import type { CellProblem } from './convert-row.js';
 import { convertSetup } from './convert-setup.js';
 import { OrgYearLedger } from './org-year-ledger.js';
 import { duplicateReject } from './duplicate-reject.js';
+import { RejectStore } from './reject-store.js';
 import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget, type RowCounts } from './record-handler.js';
 import { ingestParallel, type ParallelOptions } from './parallel/ingest-parallel.js';
 
@@ -99,11 +101,12 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     const parallel = await ingestParallel(paths[0], options, convert, log);
     if (parallel !== null) return parallel;
   }
+  const rejectStore = new RejectStore(options.rejectsKept, options.spillRejects);
   const result: IngestResult = {
     dataset: undefined as unknown as Dataset,
     sources: [],
     counts: { read: 0, accepted: 0, rejected: 0, blank: 0 },
-    rejects: [],
+    rejects: rejectStore.kept,
     warnings: [],
     rejectCounts: {},
     warningCounts: {},
@@ -137,7 +140,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     const reject = (line: number, p: CellProblem) => {
       counts.rejected++;
       result.rejectCounts[p.code] = (result.rejectCounts[p.code] ?? 0) + 1;
-      result.rejects.push({ file: info.name, line, ...p });
+      rejectStore.push({ file: info.name, line, ...p });
     };
     const target: RecordTarget = {
       onHeader(header, _headers, hasYear) {
@@ -211,7 +214,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         convert,
         info,
         path,
-        maxFieldChars: options.maxFieldChars,
+        ...csvLimits(options),
         referencePath: options.referencePath,
         headerRow: options.headerRow,
       },
@@ -222,12 +225,12 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
 
     // plain lines (one line, no quotes) go straight to the fast path, read in place; the
     // parser makes records of the others, and of the lines the fast path turns down
-    for await (const text of (options.openSource ?? readSource)(path, info, options.encoding)) {
+    for await (const text of (options.openSource ?? readSource)(path, info, options.encoding, options.maxInputBytes)) {
       if (!parser) {
         if (!handler.delimiter) handler.delimiter = tableDelimiter(text);
         parser = new CsvRecordParser({
           delimiter: handler.delimiter,
-          maxFieldChars: options.maxFieldChars,
+          ...csvLimits(options),
           noLineShortcut: options.referencePath,
         });
       }
@@ -265,6 +268,8 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
   for (const f of (builder as DatasetBuilder | null)?.fields ?? []) result.missingCounts[f] ??= 0;
   if (chunks) flushChunk();
   result.dataset = (builder ?? new DatasetBuilder([])).finish(panel ? 'panel' : 'registry');
+  const spill = rejectStore.spill();
+  if (spill) result.rejectSpill = spill;
   return result;
 }
 

@@ -40,17 +40,18 @@ export async function ingestInput(
           delimiter: options.delimiter,
           profile: options.profile,
           headerRow: options.headerRow,
+          maxInputBytes: options.maxInputBytes,
         })
       : null;
     kind = peeked?.header ? detectInputKind(peeked.header, options.profile) : 'organizations';
     if (peeked) {
       let replayed = false;
-      openSource = (path: string, info: SourceInfo, encoding?: InputEncoding) => {
+      openSource = (path: string, info: SourceInfo, encoding?: InputEncoding, maxInputBytes?: number) => {
         if (path === paths[0] && !replayed) {
           replayed = true;
           return peeked.replay(info);
         }
-        return (options.openSource ?? readSource)(path, info, encoding);
+        return (options.openSource ?? readSource)(path, info, encoding, maxInputBytes);
       };
     }
   }

@@ -1,4 +1,5 @@
 import { detachString } from '../dataset/dataset-builder.js';
+import { ShardedMap } from '../dataset/sharded-map.js';
 
 /** Where an accepted row came from: input file index and physical line. */
 export interface RowSource {
@@ -25,7 +26,8 @@ const MAX_LOAD = 0.75;
  * l.findOrAdd('A', 2024, 0, 9); // => { file: 0, line: 2 }
  */
 export class OrgYearLedger {
-  private readonly numbers = new Map<string, number>();
+  /** Id → organization number; sharded: a national panel over decades may hold more than the 2^24 ids of one Map. */
+  private readonly numbers: ShardedMap<number>;
   /** Organization number + 1 (0 = empty slot). */
   private org = new Int32Array(1 << 12);
   private year = new Int32Array(1 << 12);
@@ -35,8 +37,16 @@ export class OrgYearLedger {
   /** Organization number of the id of the last {@link findOrAdd}. */
   lastOrg = -1;
 
-  /** @param hasYear whether rows have a report year (a panel): duplicates are the same id and year, else the same id */
-  constructor(private readonly hasYear: boolean) {}
+  /**
+   * @param hasYear whether rows have a report year (a panel): duplicates are the same id and year, else the same id
+   * @param shardAt ids held in one Map before they are spread over shards (default 2^23; small in tests)
+   */
+  constructor(
+    private readonly hasYear: boolean,
+    shardAt?: number,
+  ) {
+    this.numbers = new ShardedMap<number>(shardAt);
+  }
 
   /** Organizations numbered so far. */
   get organizations(): number {

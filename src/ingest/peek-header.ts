@@ -29,6 +29,8 @@ export interface PeekOptions {
   profile?: Profile;
   /** The header's line (`--header-row`). */
   headerRow?: number;
+  /** Refuse an input larger than this, decompressed (see readSource). */
+  maxInputBytes?: number;
 }
 
 /** Thrown inside the peek when no header is found: the reader proper reports it. */
@@ -43,7 +45,7 @@ const NOT_FOUND = Symbol('no header');
  * standard input, twice.
  *
  * @param path file path, or `-` for standard input
- * @param options encoding, delimiter, profile, header line
+ * @param options encoding, delimiter, profile, header line, input size limit
  * @returns the header cells and the replay
  * @throws SoqaError E_INPUT_READ when the file cannot be opened (exit 2)
  * @example
@@ -51,9 +53,9 @@ const NOT_FOUND = Symbol('no header');
  * p.header; // => ['地区', '年份', '社会团体', '民办非企业单位', '基金会']
  */
 export async function peekHeader(path: string, options: PeekOptions = {}): Promise<PeekedSource> {
-  const { encoding, delimiter, profile, headerRow } = options;
+  const { encoding, delimiter, profile, headerRow, maxInputBytes } = options;
   const peekInfo = emptySourceInfo();
-  const source = readSource(path, peekInfo, encoding);
+  const source = readSource(path, peekInfo, encoding, maxInputBytes);
   const seen: string[] = [];
   let parser: CsvRecordParser | null = null;
   let header: string[] | null = null;

@@ -1,3 +1,4 @@
+import type { CsvLimits } from './csv/csv-problem.js';
 import type { Logger } from '../core/logger.js';
 import type { InputEncoding } from './decode/detect-encoding.js';
 import type { Profile } from './profile/profile.js';
@@ -11,7 +12,7 @@ import type { RegionsFile } from './regions/regions.js';
  * @example
  * const options: ReadOptions = { profile: loadProfile('default'), regions, delimiter: ';' };
  */
-export interface ReadOptions {
+export interface ReadOptions extends CsvLimits {
   profile: Profile;
   regions: RegionsFile;
   /** Force a text encoding instead of detecting it. */
@@ -20,11 +21,20 @@ export interface ReadOptions {
   delimiter?: string;
   /** The header's line (`--header-row N`) instead of searching the first 30 rows for it. */
   headerRow?: number;
-  /** Longest field accepted, in characters (default 1 MiB). */
-  maxFieldChars?: number;
+  /** Rejected rows kept in memory; the others go to a temporary file, `rejectSpill` (default 10,000). */
+  rejectsKept?: number;
+  /** Spill the rejected rows past `rejectsKept` to a temporary file (default true); false only counts them. */
+  spillRejects?: boolean;
+  /** Refuse an input whose (decompressed) bytes pass this many (default: no limit). */
+  maxInputBytes?: number;
   logger?: Logger;
   /** Called now and then with the number of records read so far. */
   onProgress?: (recordsRead: number) => void;
   /** How to open an input (default `readSource`); lets a caller that peeked at a header replay it. */
-  openSource?: (path: string, info: SourceInfo, encoding?: InputEncoding) => AsyncIterable<string>;
+  openSource?: (
+    path: string,
+    info: SourceInfo,
+    encoding?: InputEncoding,
+    maxInputBytes?: number,
+  ) => AsyncIterable<string>;
 }

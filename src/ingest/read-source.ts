@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { createGunzip } from 'node:zlib';
 import { basename } from 'node:path';
@@ -49,23 +50,33 @@ const AFTER_FIRST_NON_ASCII = 1024;
  * @param path file path, or `-` for standard input
  * @param info object filled in as reading proceeds (complete after the last chunk)
  * @param encoding force an encoding instead of detecting it
+ * @param maxInputBytes stop with an error once the input, decompressed, passes this many bytes (default: no limit)
  * @returns an async iterable of text chunks
- * @throws SoqaError E_INPUT_READ when the file cannot be opened (exit 2)
+ * @throws SoqaError E_INPUT_READ when the file cannot be opened or read, E_INPUT_IS_DIR when it is a folder,
+ *   E_INPUT_TOO_LARGE past `maxInputBytes` (exit 2)
  * @example
  * for await (const text of readSource('orgs.csv', info)) parser.push(text);
  */
-export async function* readSource(path: string, info: SourceInfo, encoding?: InputEncoding): AsyncGenerator<string> {
+export async function* readSource(
+  path: string,
+  info: SourceInfo,
+  encoding?: InputEncoding,
+  maxInputBytes?: number,
+): AsyncGenerator<string> {
   info.path = path;
   info.name = path === '-' ? 'stdin' : basename(path);
   const hash = createHash('sha256');
   let raw: Readable;
   try {
+    if (path !== '-' && (await stat(path)).isDirectory())
+      throw new SoqaError('E_INPUT_IS_DIR', msg.inputIsDirectory(path), EXIT.UNUSABLE_INPUT, { file: path });
     raw = path === '-' ? process.stdin : createReadStream(path);
     if (path !== '-')
       await new Promise<void>((res, rej) =>
         (raw as ReturnType<typeof createReadStream>).once('open', () => res()).once('error', rej),
       );
   } catch (e) {
+    if (e instanceof SoqaError) throw e;
     throw new SoqaError(
       'E_INPUT_READ',
       msg.inputRead(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
@@ -80,8 +91,15 @@ export async function* readSource(path: string, info: SourceInfo, encoding?: Inp
       yield b;
     }
   };
-  const bytes = await sniffGzip(hashed());
+  let bytes: Awaited<ReturnType<typeof sniffGzip>>;
+  try {
+    bytes = await sniffGzip(hashed());
+  } catch (e) {
+    throw new SoqaError('E_INPUT_READ', msg.inputRead(path, (e as Error).message), EXIT.UNUSABLE_INPUT, { file: path });
+  }
   info.gzip = bytes.gzip;
+  /** Bytes read so far, decompressed. */
+  let unpacked = 0;
   let head: Buffer[] = [];
   let headLen = 0;
   /** Offset of the first byte ≥ 0x80 in the input, -1 while none was seen. */
@@ -115,6 +133,14 @@ export async function* readSource(path: string, info: SourceInfo, encoding?: Inp
   try {
     for await (const chunk of bytes.stream) {
       const b = chunk as Buffer;
+      unpacked += b.length;
+      if (maxInputBytes !== undefined && unpacked > maxInputBytes)
+        throw new SoqaError(
+          'E_INPUT_TOO_LARGE',
+          msg.inputTooLarge(info.name, maxInputBytes, bytes.gzip),
+          EXIT.UNUSABLE_INPUT,
+          { file: path },
+        );
       if (!decoder) {
         if (firstHigh < 0) {
           const i = firstNonAscii(b);
@@ -128,6 +154,7 @@ export async function* readSource(path: string, info: SourceInfo, encoding?: Inp
       yield count((decoder as TextDecoder).decode(b, { stream: true }));
     }
   } catch (e) {
+    if (e instanceof SoqaError) throw e;
     throw new SoqaError('E_INPUT_READ', msg.inputRead(path, (e as Error).message), EXIT.UNUSABLE_INPUT, { file: path });
   }
   if (!decoder) yield start(true);

@@ -1,6 +1,4 @@
-import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
-import * as msg from '../core/messages.js';
+import { csvProblemReject, headerProblemError } from './csv/csv-problem.js';
 import type { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { CsvItem, CsvSink } from './csv/csv-record-parser.js';
 import { convertRow, type CellProblem, type ConvertContext, type ConvertedRow } from './convert-row.js';
@@ -70,6 +68,10 @@ export interface RecordHandlerSetup {
   path: string;
   /** Longest field accepted, in characters (for the R_FIELD_TOO_LONG reason). */
   maxFieldChars?: number;
+  /** Most fields in a record (for the header error and the R_FIELD_COUNT reason). */
+  maxColumns?: number;
+  /** Longest record, in characters (for the R_RECORD_TOO_LONG reason). */
+  maxRecordChars?: number;
   /** Every row through convertRow (no fast path). */
   referencePath?: boolean;
   /** The header's line (`--header-row`), instead of searching the first rows for it. */
@@ -157,28 +159,16 @@ export class RecordHandler {
 
   /** Handle parsed records and problems, in input order. */
   handle(items: CsvItem[]): void {
-    const { info, maxFieldChars } = this.setup;
+    const { info } = this.setup;
     for (const item of items) {
       if (item.kind !== 'record') {
         if (!this.header && this.finder) {
           const start = this.finder.flush();
           if (start) this.begin(start);
         }
-        if (!this.header)
-          throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, {
-            file: info.name,
-            line: item.line,
-          });
+        if (!this.header) throw headerProblemError(item, info.name, info.encoding, this.setup);
         this.counts.read++;
-        this.target.reject(item.line, {
-          code: item.kind === 'unterminated-quote' ? 'R_UNTERMINATED_QUOTE' : 'R_FIELD_TOO_LONG',
-          column: '',
-          value: item.excerpt,
-          reason:
-            item.kind === 'unterminated-quote'
-              ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line'
-              : `has a field longer than ${maxFieldChars ?? 1 << 20} characters`,
-        });
+        this.target.reject(item.line, csvProblemReject(item, this.setup, this.headers.length));
         continue;
       }
       if (!this.header) {

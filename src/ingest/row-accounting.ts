@@ -1,5 +1,6 @@
 import type { ProblemRow } from './ingest-files.js';
 import type { RowCounts } from './record-handler.js';
+import type { RejectSpill } from './reject-store.js';
 
 /**
  * Where every input row went, as every reader reports it: `counts.read = counts.accepted +
@@ -13,7 +14,10 @@ import type { RowCounts } from './record-handler.js';
  */
 export interface RowAccounting {
   counts: RowCounts;
+  /** The rejected rows: all of them, or the first 10,000 when there are more (the rest are in `rejectSpill`). */
   rejects: ProblemRow[];
+  /** The rejected rows after those in `rejects`, in a temporary file (close it when done). */
+  rejectSpill?: RejectSpill;
   warnings: ProblemRow[];
   rejectCounts: Record<string, number>;
   warningCounts: Record<string, number>;

@@ -1,4 +1,5 @@
 import type { TableLayout } from '../ingest/header/table-layout.js';
+import type { RegionsDetection } from '../ingest/regions/regions.js';
 import type { CountsSection } from '../analyses/counts.js';
 import type { QualitySummary } from './quality-summary.js';
 
@@ -29,7 +30,15 @@ export interface Results {
     rows: { read: number; accepted: number; rejected: number; blank: number; skipped?: number };
     shape: 'panel' | 'registry' | 'aggregate';
     profile: string;
-    regions: { id: string; populationYear: number | null; count: number };
+    regions: {
+      id: string;
+      populationYear: number | null;
+      count: number;
+      /** Province the regions file was narrowed to (`--within`, or detection). */
+      within?: string;
+      /** How the file was detected when `--regions` was not given. */
+      detected?: RegionsDetection;
+    };
     options: Record<string, string | number | boolean | null>;
   };
   quality: QualitySummary;

@@ -75,7 +75,7 @@ function fieldWeights(
 
 /**
  * Generate the deterministic synthetic Inner Mongolia organization-year panel (one row per
- * organization per year it reports), calibrated to seed 000 and DOMAIN.md and with a known set
+ * organization per year it reports), calibrated to Fu (2025) and DOMAIN.md and with a known set
  * of planted risk cases (see `sampleManifest` and data/sample/README.md). Rows come
  * organization by organization, each organization's years in order. Pure: no I/O, no clock,
  * no Math.random; memory is proportional to the number of organizations.

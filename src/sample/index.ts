@@ -1,6 +1,6 @@
 /**
  * The deterministic synthetic sample: an Inner Mongolia organization-year panel calibrated to
- * the seed papers, with planted risk cases. Pure (no I/O); the CLI streams it to a file.
+ * the literature (Fu 2025 above all), with planted risk cases. Pure (no I/O); the CLI streams it to a file.
  */
 export { generateSample } from './generate-sample.js';
 export { sampleManifest } from './sample-manifest.js';

@@ -43,7 +43,7 @@ export interface SamplePlan {
   rowsByYear: number[];
 }
 
-/** Number of organizations in 2008 and 2024 in seed 000 (the growth curve's calibration). */
+/** Number of organizations in 2008 and 2024 in Fu (2025) (the growth curve's calibration). */
 const COUNT_2008 = 7000;
 const COUNT_2024 = 18000;
 /** Yearly deregistration hazard by type (social groups leave fastest, so their share falls). */
@@ -80,7 +80,7 @@ function pick(probs: readonly number[], u: number): number {
 }
 
 /**
- * Plan a synthetic organization-year panel: yearly counts follow the seed-000 growth curve
+ * Plan a synthetic organization-year panel: yearly counts follow the growth curve of Fu (2025)
  * (7,000 in 2008 → 18,000 in 2024, geometric, scaled so that the last year has exactly
  * `orgs` rows), organizations deregister with a type-dependent hazard, entrants replace them,
  * and a few organizations per risk rule are chosen for planting.
@@ -221,6 +221,9 @@ function plantCases(
 ): Map<number, PlantSpec> {
   const { orgs, y1, regions } = options;
   const perRule = clamp(Math.round(8 * Math.pow(orgs / 18000, 0.25)), 2, 40);
+  // different counts per rule (perRule + 8 for the first rule … perRule for the last), so that a
+  // report on the sample shows a ranking of the rules, not a nine-way tie
+  const nOf = (k: number): number => perRule + (8 - k);
   const planted = new Map<number, PlantSpec>();
   const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
   const span = (i: number): number => end[i] - start[i] + 1;
@@ -242,7 +245,7 @@ function plantCases(
   };
 
   choose(
-    perRule,
+    nOf(0),
     (i) => alive(i) && span(i) >= 4,
     () => {
       const len = int(2, 3);
@@ -250,7 +253,7 @@ function plantCases(
     },
   );
   choose(
-    perRule,
+    nOf(1),
     (i) => span(i) >= 4,
     (i) => {
       const g = int(start[i] + 1, end[i] - 1);
@@ -258,7 +261,7 @@ function plantCases(
     },
   );
   choose(
-    perRule,
+    nOf(2),
     (i) => span(i) >= 4,
     (i) => {
       const len = Math.min(span(i), int(3, 4));
@@ -267,7 +270,7 @@ function plantCases(
     },
   );
   choose(
-    perRule,
+    nOf(3),
     (i) => alive(i) && span(i) >= 3,
     () => {
       const len = int(1, 2);
@@ -275,7 +278,7 @@ function plantCases(
     },
   );
   choose(
-    perRule,
+    nOf(4),
     (i) => span(i) >= 3,
     (i, j) => {
       const y = int(start[i] + 1, end[i]);
@@ -283,7 +286,7 @@ function plantCases(
     },
   );
   choose(
-    perRule,
+    nOf(5),
     (i) => span(i) >= 1,
     (i) => {
       const y = int(start[i], end[i]);
@@ -292,12 +295,12 @@ function plantCases(
     },
   );
   choose(
-    perRule,
+    nOf(6),
     () => true,
     (i) => ({ rule: 'credit_code_checksum', year: start[i], until: end[i], alt: int(1, 30) }),
   );
   choose(
-    perRule,
+    nOf(7),
     () => true,
     (i, j) => {
       if (j % 2 === 1 && regions.length > 1) {
@@ -320,7 +323,7 @@ function plantCases(
     },
   );
   choose(
-    perRule,
+    nOf(8),
     (i) => alive(i) && span(i) >= 4,
     (i) => {
       const y = int(start[i] + 1, y1 - 1);

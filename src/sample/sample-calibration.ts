@@ -3,7 +3,7 @@ import { FIELDS } from '../dataset/fields.js';
 /**
  * The calibration of the built-in synthetic sample (`generateSample`): columns, type codes,
  * field, revenue, certificate and rating weights, each with the source it was calibrated to
- * (DOMAIN.md and the seed papers, see data/sample/README.md). Data only; changing a value
+ * (DOMAIN.md and the literature, see data/sample/README.md). Data only; changing a value
  * changes the committed sample, whose figures the sample tests check.
  */
 
@@ -105,7 +105,7 @@ export const FIELD_WEIGHTS: readonly Weights[] = [
   { education: 25, charity: 45, social_services: 10, culture: 5, ecology: 5, health: 5, science: 3, other: 2 },
   { social_services: 30, community_affairs: 20, charity: 20, other: 30 },
 ];
-/** Fields of community social organizations (seed 001). */
+/** Fields of community social organizations (Yan, Hulunbuir, figures as of June 2024). */
 export const COMMUNITY_WEIGHTS: Weights = {
   charity: 25,
   community_affairs: 25,
@@ -114,7 +114,7 @@ export const COMMUNITY_WEIGHTS: Weights = {
   elderly_care: 12,
   mediation: 6,
 };
-/** Core (Hohhot–Baotou–Ordos) lean: policy advocacy and industry coordination (seed 000). */
+/** Core (Hohhot–Baotou–Ordos) lean: policy advocacy and industry coordination (Fu 2025). */
 export const CORE_LEAN: Weights = {
   business: 1.7,
   professional: 1.7,
@@ -123,7 +123,7 @@ export const CORE_LEAN: Weights = {
   international: 1.5,
   mediation: 1.3,
 };
-/** Periphery lean: ecological protection and charity (seed 000). */
+/** Periphery lean: ecological protection and charity (Fu 2025). */
 export const PERIPHERY_LEAN: Weights = { ecology: 2.2, charity: 1.8, agriculture: 1.3 };
 /** Cert holders per full-time staff member, by field (before the rising year factor). */
 export const CERT_RATE: Weights = {
@@ -149,7 +149,7 @@ export const MINORITY: Weights = {
   '152500': 0.33,
   '152900': 0.3,
 };
-/** Intermediate-dominant certificate pocket (Ejin Horo Banner lies in Ordos, seed 004). */
+/** Intermediate-dominant certificate pocket (Ejin Horo Banner lies in Ordos, the Ejin Horo Banner case report). */
 export const MID_POCKET = new Set(['150600']);
 /** Share of certificate holders at junior and intermediate level (the rest senior), by default. */
 export const CERT_SPLIT_DEFAULT = [0.615, 0.36];

@@ -255,7 +255,8 @@ describe('soqa analyze (built binary)', () => {
     const p = join(dir, 'all-bad.csv');
     writeFileSync(p, 'org_id,name,type,region,registered\nA,协会,企业,150100,2020\nB,协会,social_group,北京,2020\n');
     const out = join(dir, 'out');
-    const r = runSoqa(['analyze', p, '-o', out, ...JSON_ONLY]);
+    // --regions: without it the two rows (150100, 北京) would pick china-provinces, which places both
+    const r = runSoqa(['analyze', p, '-o', out, '--regions', 'inner-mongolia', ...JSON_ONLY]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('E_NO_ROWS');
     expect(readCsv(join(out, 'rejects.csv')).map((x) => [x.line, x.code])).toEqual([

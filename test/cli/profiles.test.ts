@@ -34,7 +34,7 @@ describe('soqa profiles', () => {
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as { id: string; description: string; regions: string; derived: string[] }[];
     expect(list.map((p) => p.id)).toEqual(['cn-registry', 'default', 'irs-eo-bmf']);
-    expect(list[0]).toMatchObject({ regions: 'inner-mongolia', derived: ['region'] });
+    expect(list[0]).toMatchObject({ regions: 'auto', derived: ['region'] });
     expect(list[2].description).toContain('美国国税局');
   });
 

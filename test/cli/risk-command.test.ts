@@ -72,14 +72,15 @@ describe('soqa risk', () => {
     expect(j.asOf).toBe(2024);
     expect(j.notice).toBeNull();
     const found = byRule(j);
-    for (const rule of PLANTED_RULES) {
-      expect(manifest.planted[rule.id].length, rule.id).toBe(4);
+    // data/sample/README.md: round(8 × (1500 / 18000)^¼) = round(4.30) = 4, plus 8, 7, …, 0 in rule order
+    PLANTED_RULES.forEach((rule, k) => {
+      expect(manifest.planted[rule.id].length, rule.id).toBe(4 + 8 - k);
       expect(found.get(rule.id)!.sort(), rule.id).toEqual([...manifest.planted[rule.id]].sort());
-      expect(j.totals.byRule.find((x) => x.rule === rule.id)!.organizations).toBe(4);
-    }
-    expect(j.organizations.flagged).toBe(36); // 9 rules × 4
-    expect(j.totals.byRegion.reduce((a, x) => a + x.flagged, 0)).toBe(36);
-    expect(j.totals.byType.reduce((a, x) => a + x.flagged, 0)).toBe(36);
+      expect(j.totals.byRule.find((x) => x.rule === rule.id)!.organizations).toBe(4 + 8 - k);
+    });
+    expect(j.organizations.flagged).toBe(72); // 9 × 4 + (8 + 7 + … + 0) = 36 + 36
+    expect(j.totals.byRegion.reduce((a, x) => a + x.flagged, 0)).toBe(72);
+    expect(j.totals.byType.reduce((a, x) => a + x.flagged, 0)).toBe(72);
     const rank = { high: 3, medium: 2, low: 1 } as Record<string, number>;
     for (let k = 1; k < j.flagged.length; k++)
       expect(rank[j.flagged[k - 1].severity]).toBeGreaterThanOrEqual(rank[j.flagged[k].severity]);
@@ -113,10 +114,12 @@ describe('soqa risk', () => {
     const r = await run(['risk', input, '-q', '--limit', '5']);
     expect(r.code).toBe(EXIT.OK);
     expect(r.out).toMatch(
-      /^risk warnings as of 2024 \(rules default\): \d+ organizations checked, 1500 supervised in 2024, 36 flagged \(8 high, 16 medium, 12 low\)/,
+      /^risk warnings as of 2024 \(rules default\): \d+ organizations checked, 1500 supervised in 2024, 72 flagged \(16 high, 35 medium, 21 low\)/,
     );
     expect(r.out).toMatch(/\n1 {2}\[high\] /);
-    expect(r.out).toContain('(first 5 of 36; --limit 0 lists all)');
+    // by the rule counts 12, 11, …, 4 (rule order) and severities: high dormant 12 + deregistered 4 = 16;
+    // medium missing 11 + deficit 10 + jump 8 + checksum 6 = 35; low single 9 + cert 7 + mismatch 5 = 21
+    expect(r.out).toContain('(first 5 of 72; --limit 0 lists all)');
     for (const h of ['by rule', 'by region', 'by type', 'on-site inspection']) expect(r.out).toContain(h);
     const zh = await run(['risk', input, '-q', '--limit', '2', '--lang', 'zh']);
     expect(zh.out).toContain('风险预警（截至2024年，规则 default）');
@@ -131,8 +134,8 @@ describe('soqa risk', () => {
       skipEmptyLines: true,
     });
     expect(parsed.meta.fields).toEqual(RISK_CSV_COLUMNS);
-    expect(parsed.data.length).toBe(36); // each planted organization trips one rule
-    expect(new Set(parsed.data.map((d) => d.org_id)).size).toBe(36);
+    expect(parsed.data.length).toBe(72); // each planted organization trips one rule
+    expect(new Set(parsed.data.map((d) => d.org_id)).size).toBe(72);
     expect(parsed.data[0].severity).toBe('high');
     expect(JSON.parse(parsed.data[0].evidence_json)).toBeTypeOf('object');
   });
@@ -181,7 +184,7 @@ describe('soqa risk', () => {
 });
 
 describe('soqa risk on the built-in sample (data/sample/inner-mongolia-panel.csv.gz)', () => {
-  it('finds the 8 planted organizations of every rule listed in data/sample/planted.json, and no other', async () => {
+  it('finds the planted organizations of every rule listed in data/sample/planted.json (16, 15, …, 8), and no other', async () => {
     const planted = JSON.parse(readFileSync(resolve('data/sample/planted.json'), 'utf8')).planted as Record<
       string,
       string[]
@@ -191,10 +194,10 @@ describe('soqa risk on the built-in sample (data/sample/inner-mongolia-panel.csv
     const j = JSON.parse(r.out) as RiskJson;
     expect(j.notice).not.toBeNull(); // synthetic
     const found = byRule(j);
-    for (const rule of PLANTED_RULES) {
-      expect(planted[rule.id].length, rule.id).toBe(8);
+    PLANTED_RULES.forEach((rule, k) => {
+      expect(planted[rule.id].length, rule.id).toBe(8 + 8 - k); // data/sample/README.md: 8 + (8 − k) at 18,000 orgs
       expect(found.get(rule.id)!.sort(), rule.id).toEqual([...planted[rule.id]].sort());
-    }
-    expect(j.organizations).toEqual({ evaluated: 22192, supervised: 18000, flagged: 72 }); // data/sample/README.md: 22,192 organizations, 18,000 in 2024, 72 planted
+    });
+    expect(j.organizations).toEqual({ evaluated: 22192, supervised: 18000, flagged: 108 }); // data/sample/README.md: 22,192 organizations, 18,000 in 2024, 9 × 8 + 36 = 108 planted
   }, 240_000);
 });

@@ -340,9 +340,10 @@ describe('generateSample (default options)', () => {
     const t = tripped(a, 2008);
     for (const rule of PLANTED_RULES) {
       expect([...t[rule.id]].sort(), rule.id).toEqual([...manifest.planted[rule.id]].sort());
-      expect(manifest.planted[rule.id].length, rule.id).toBeGreaterThanOrEqual(5);
-      expect(manifest.planted[rule.id].length, rule.id).toBeLessThanOrEqual(12);
     }
+    // data/sample/README.md: round(8 × (orgs / 18000)^¼) clamped to 2–40, plus 8, 7, …, 0 in rule order
+    const base = Math.min(40, Math.max(2, Math.round(8 * Math.pow(manifest.orgs / 18000, 0.25))));
+    PLANTED_RULES.forEach((rule, k) => expect(manifest.planted[rule.id].length, rule.id).toBe(base + 8 - k));
     const all = PLANTED_RULES.flatMap((r) => manifest.planted[r.id]);
     expect(new Set(all).size).toBe(all.length); // one rule per planted organization
     expect(manifest.cases).toHaveLength(all.length);

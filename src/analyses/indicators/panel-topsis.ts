@@ -9,7 +9,9 @@ import { columnMedians, imputeColumnMedian } from './panel-weights.js';
  * ideal and anti-ideal per column by direction, Euclidean distances D⁺ and D⁻,
  * C = D⁻/(D⁺ + D⁻). Missing raw values are replaced by the column median of the region-years
  * (TOPSIS needs complete rows). The ideal points come from the whole panel, or from each year
- * with the `perYear` normalisation.
+ * with the `perYear` normalisation. The province total is left out (as of everything that
+ * compares units): it sets no vector norm and no ideal point, gets no imputed cell and no
+ * closeness (NaN).
  *
  * @param raw units × indicators, NaN = missing
  * @param weights one per indicator (all 0 → every closeness NaN)
@@ -29,10 +31,15 @@ export function panelTopsis(
 ): { closeness: number[]; imputed: number } {
   const closeness = units.map(() => NaN);
   if (!weights.some((w) => w > 0) || raw.length === 0) return { closeness, imputed: 0 };
-  const medians = columnMedians(raw.filter((_, i) => !units[i].total));
-  const { matrix, imputed } = imputeColumnMedian(raw, medians);
+  const regionRows = raw.filter((_, i) => !units[i].total);
+  const medians = columnMedians(regionRows);
+  const { matrix: imputedRows, imputed } = imputeColumnMedian(regionRows, medians);
+  const matrix: number[][] = [];
+  let k = 0;
+  units.forEach((u) => matrix.push(u.total ? [] : (imputedRows[k++] as number[])));
   const groups = new Map<number | 'all', number[]>();
   units.forEach((u, i) => {
+    if (u.total) return;
     const key = normalization === 'perYear' ? u.year : 'all';
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));

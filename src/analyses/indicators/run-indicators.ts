@@ -90,8 +90,8 @@ export function runIndicators(ctx: AnalysisContext): IndicatorsSection {
       topsis: {
         normalization: 'vector',
         distance: 'euclidean',
-        ideal: options.normalize === 'perYear' ? 'per year' : 'whole panel',
-        missing: 'raw value replaced by the column median of the region-years',
+        ideal: `${options.normalize === 'perYear' ? 'per year' : 'whole panel'}; the norms and ideal points from the region-years only (the province total has no TOPSIS closeness)`,
+        missing: 'raw value replaced by the column median of the region-years (province total left out)',
         imputedCells: main.topsisImputed,
       },
       obstacle:

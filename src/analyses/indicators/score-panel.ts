@@ -65,7 +65,8 @@ export type PanelSection = {
     manyZeros: boolean;
     fewUnique: boolean;
   }[];
-  correlations: { layer: string; a: string; b: string; r: number; n: number }[];
+  /** r: raw Pearson r of the region-year values; rDirectionAdjusted: r × direction_a × direction_b. */
+  correlations: { layer: string; a: string; b: string; r: number; rDirectionAdjusted: number; n: number }[];
   uncertainty: { region: string; year: number; rank: N; medianRank: N; p05: N; p95: N }[];
   /** Cells of the raw matrix replaced by the region-year median for TOPSIS. */
   topsisImputed: number;
@@ -143,7 +144,7 @@ export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options
   const flags =
     regionRows.length && indicators.length
       ? correlationFlags(
-          pick(globalMinMax),
+          pick(raw),
           indicators.map((i) => i.layer),
           0.9,
         )
@@ -246,7 +247,14 @@ export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options
       manyZeros: d.manyZeros,
       fewUnique: d.fewUnique,
     })),
-    correlations: flags.map((f) => ({ layer: f.group, a: indicators[f.i].id, b: indicators[f.j].id, r: f.r, n: f.n })),
+    correlations: flags.map((f) => ({
+      layer: f.group,
+      a: indicators[f.i].id,
+      b: indicators[f.j].id,
+      r: f.r,
+      rDirectionAdjusted: f.r * indicators[f.i].direction * indicators[f.j].direction,
+      n: f.n,
+    })),
     uncertainty: regionRows.map((i, k) => ({
       region: units[i].region,
       year: units[i].year,

@@ -5,8 +5,8 @@ import { locationQuotientMatrix } from '../../measures/inequality/location-quoti
 import { finiteOrNull, note, type AnalysisNote } from '../analysis-note.js';
 import type { RegionUnit } from './region-units.js';
 
-/** Fields the seed says the periphery specialises in (seed 000: ecological protection and charity). */
-export const SEED_PERIPHERY_FIELDS = ['ecology', 'charity'] as const;
+/** Fields the literature says the periphery specialises in (Fu (2025): ecological protection and charity). */
+export const CLAIMED_PERIPHERY_FIELDS = ['ecology', 'charity'] as const;
 
 /** One field's row of {@link FieldSpecialisation}. */
 export interface FieldRow {
@@ -26,8 +26,8 @@ export interface FieldSpecialisation {
   year: number;
   regions: string[];
   rows: FieldRow[];
-  /** Does the periphery specialise in the seed's fields (periphery LQ > 1 for each)? null when it cannot be checked. */
-  seedClaim: { fields: string[]; peripheryLq: Record<string, number | null>; holds: boolean | null };
+  /** Does the periphery specialise in Fu (2025)'s fields (periphery LQ > 1 for each)? null when it cannot be checked. */
+  literatureClaim: { fields: string[]; peripheryLq: Record<string, number | null>; holds: boolean | null };
   /** Fields with the highest periphery LQ (up to 3). */
   peripheryTop: { field: string; lq: number }[];
   notes: AnalysisNote[];
@@ -36,7 +36,7 @@ export interface FieldSpecialisation {
 /**
  * Location quotients of fields of activity by region for one year (organizations with a
  * field only): which fields each region, and the periphery as a whole, over-represents
- * relative to the whole area. Answers the seed's "the periphery focuses on ecological
+ * relative to the whole area. Answers Fu (2025)'s "the periphery focuses on ecological
  * protection and charity".
  *
  * @param cube the cube
@@ -45,7 +45,7 @@ export interface FieldSpecialisation {
  * @param fields field-of-activity labels
  * @returns the block, or null when no organization of the year has a field
  * @example
- * fieldSpecialisation(cube, 2024, units, loadFieldsOfActivity())?.seedClaim.holds;
+ * fieldSpecialisation(cube, 2024, units, loadFieldsOfActivity())?.literatureClaim.holds;
  */
 export function fieldSpecialisation(
   cube: Cube,
@@ -88,12 +88,12 @@ export function fieldSpecialisation(
     peripheryLq: finiteOrNull(zoneLq[f][1]),
   }));
   const byField = new Map(rows.map((r) => [r.field, r]));
-  const peripheryLq = Object.fromEntries(SEED_PERIPHERY_FIELDS.map((f) => [f, byField.get(f)?.peripheryLq ?? null]));
-  const absent = SEED_PERIPHERY_FIELDS.filter((f) => !byField.has(f));
+  const peripheryLq = Object.fromEntries(CLAIMED_PERIPHERY_FIELDS.map((f) => [f, byField.get(f)?.peripheryLq ?? null]));
+  const absent = CLAIMED_PERIPHERY_FIELDS.filter((f) => !byField.has(f));
   if (absent.length)
     notes.push(
-      note('N_SEED_FIELDS_ABSENT', (l) =>
-        msg.noteSeedFieldsAbsent(
+      note('N_CLAIMED_FIELDS_ABSENT', (l) =>
+        msg.noteClaimedFieldsAbsent(
           l,
           year,
           absent.map((f) => (l === 'zh' ? label.get(f)?.zh : label.get(f)?.en) ?? f),
@@ -111,7 +111,7 @@ export function fieldSpecialisation(
     year,
     regions: units.map((u) => u.code),
     rows,
-    seedClaim: { fields: [...SEED_PERIPHERY_FIELDS], peripheryLq, holds },
+    literatureClaim: { fields: [...CLAIMED_PERIPHERY_FIELDS], peripheryLq, holds },
     peripheryTop,
     notes,
   };

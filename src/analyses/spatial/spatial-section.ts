@@ -6,9 +6,16 @@ import { orderTypes } from '../order-types.js';
 import { concentrationProfile, type ConcentrationProfile } from './concentration-profile.js';
 import { fieldSpecialisation, type FieldSpecialisation } from './field-specialisation.js';
 import { regionUnits, type RegionUnit } from './region-units.js';
+import { densityLisa, type DensityLisa } from './density-lisa.js';
 
 /** Permutations of the Moran's I permutation test unless `extra.spatial.permutations` says otherwise. */
-export const DEFAULT_PERMUTATIONS = 999;
+export const DEFAULT_PERMUTATIONS = 9999;
+
+/** The randomisation (analytic) p of Moran's I, one-sided in the direction of the observed I, like the permutation p. */
+const moranPAnalytic = (m: ConcentrationProfile['moran']): number | null => {
+  if (!m || m.pRandomisationGreater === null) return null;
+  return m.I >= m.expected ? m.pRandomisationGreater : 1 - m.pRandomisationGreater;
+};
 
 /** One year of the spatial section. */
 export interface SpatialYear {
@@ -45,8 +52,12 @@ export interface SpatialSection {
     theilBetweenShare: number | null;
     moranI: number | null;
     moranPPseudo: number | null;
+    /** Randomisation (analytic) p, one-sided in the direction of the observed I. */
+    moranPRandomisation: number | null;
   }[];
   byYear: SpatialYear[];
+  /** Local Moran (LISA) of density in the latest year, all organizations; null when undefined (see notes). */
+  lisa: DensityLisa | null;
   /** How the core share and Theil T changed from the first to the last year. */
   summary: { en: string; zh: string } | null;
   notes: AnalysisNote[];
@@ -56,7 +67,7 @@ export interface SpatialSection {
 interface SpatialExtra {
   /** Only these years (default: all years of the cube). */
   years?: number[];
-  /** Moran permutations (default 999). */
+  /** Moran permutations (default 9,999). */
   permutations?: number;
 }
 
@@ -130,10 +141,11 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
         moranI: all.moran?.I ?? null,
         moranExpected: all.moran?.expected ?? null,
         moranP: all.moran?.permutation?.pPseudo ?? null,
+        moranPAnalytic: moranPAnalytic(all.moran),
         permutations,
         peripheryFields:
-          fields && fields.seedClaim.holds !== null && coreCodes.length > 0
-            ? fields.seedClaim.fields.map((f) => {
+          fields && fields.literatureClaim.holds !== null && coreCodes.length > 0
+            ? fields.literatureClaim.fields.map((f) => {
                 const row = fields.rows.find((r) => r.field === f)!;
                 return { name: lang === 'zh' ? row.zh : row.en, lq: row.peripheryLq as number };
               })
@@ -154,7 +166,12 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
     theilBetweenShare: y.all.theilT?.betweenShare ?? null,
     moranI: y.all.moran?.I ?? null,
     moranPPseudo: y.all.moran?.permutation?.pPseudo ?? null,
+    moranPRandomisation: moranPAnalytic(y.all.moran),
   }));
+  const lastYear = years.at(-1);
+  const lisaRun =
+    lastYear === undefined ? null : densityLisa(units, countsFor(lastYear), { year: lastYear, permutations, seed });
+  if (lisaRun) notes.push(...lisaRun.notes);
   const withCore = series.filter((s) => s.coreShare !== null);
   const first = withCore[0];
   const last = withCore.at(-1);
@@ -191,6 +208,8 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
           'Greater: one-sided, H1 positive autocorrelation',
           'TwoSided: 2·P(Z > |z|)',
           'pPseudo: (larger + 1)/(permutations + 1), one-sided in the direction of the observed I',
+          'series.moranPRandomisation: the randomisation p one-sided in the direction of the observed I (pRandomisationGreater, or 1 − it when I < E[I])',
+          'verdict: significant when both the randomisation p and the permutation p are below 0.05, not significant when both are at or above it, borderline when they straddle 0.05',
         ],
       },
     },
@@ -198,6 +217,7 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
     years,
     series,
     byYear,
+    lisa: lisaRun?.lisa ?? null,
     summary,
     notes,
   };

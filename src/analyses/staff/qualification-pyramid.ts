@@ -12,7 +12,7 @@ export interface PyramidClass {
   dominant: DominantLevel;
   seniorScarce: boolean;
   shape: PyramidShape;
-  /** The seed's claim "junior-dominant, senior-scarce" (初级为主、高级稀缺): both parts hold. */
+  /** Fu (2025)'s claim "junior-dominant, senior-scarce" (初级为主、高级稀缺): both parts hold. */
   claimHolds: boolean;
 }
 
@@ -29,7 +29,7 @@ export interface PyramidClass {
  * @param threshold senior share below which the structure is senior-scarce
  * @returns the class, or null when nobody is certified
  * @example
- * // Ejin Horo Banner (seed 004): 667 junior, 778 intermediate, 2 senior
+ * // Ejin Horo Banner (the Ejin Horo Banner case report (2024 figures)): 667 junior, 778 intermediate, 2 senior
  * classifyPyramid(667, 778, 2); // => { dominant: 'intermediate-dominant', seniorScarce: true, shape: 'diamond', claimHolds: false }
  */
 export function classifyPyramid(

@@ -23,7 +23,7 @@ export interface StaffYear {
   all: StaffProfile;
   byRegion: (StaffProfile & { region: string; zh: string; en: string })[];
   byType: (StaffProfile & { type: string })[];
-  /** The qualification structure and the check of the seed's claim; null without certificate data. */
+  /** The qualification structure and the check of Fu (2025)'s claim; null without certificate data. */
   verdict: { en: string; zh: string } | null;
 }
 
@@ -36,7 +36,7 @@ export interface StaffSection {
   skipped: boolean;
   years: number[];
   byYear: StaffYear[];
-  /** The seed's "junior-dominant, senior-scarce" claim in the last year, for all regions together. */
+  /** Fu (2025)'s "junior-dominant, senior-scarce" claim in the last year, for all regions together. */
   claim: { year: number; holds: boolean; dominant: string; seniorScarce: boolean; differingRegions: string[] } | null;
   notes: AnalysisNote[];
 }
@@ -45,7 +45,7 @@ export interface StaffSection {
  * The staff qualification section: by year, for all organizations, by region and by type,
  * certified social workers by level with their shares, senior per 100 junior, per 1,000
  * residents, per organization and as a share of staff; education; manager age; full-time vs
- * part-time; the pyramid class (rule in `rule`) and a check of the seed's "junior-dominant,
+ * part-time; the pyramid class (rule in `rule`) and a check of Fu (2025)'s "junior-dominant,
  * senior-scarce" claim that can come out either way. Absent columns skip their parts with
  * a note.
  *

@@ -6,6 +6,10 @@ export interface RegionFigures {
   population: number;
   area: number;
   gdp: number;
+  /** Urban residents (urbanRate × population summed; NaN or absent when a region lacks urbanRate). */
+  urban?: number;
+  /** Resident-years of schooling (schoolingYears × population summed; NaN or absent when a region lacks it). */
+  schooling?: number;
   /** How many regions the sums cover (1 for one region). */
   regions: number;
 }
@@ -34,29 +38,36 @@ export function gdpOf(region: Region, year: number): number {
  *
  * @param regions the regions to pool (at least one; none gives NaN everywhere)
  * @param year the year (for GDP given by year)
- * @returns the pooled figures
+ * @returns the pooled figures (urban residents and resident-years of schooling from urbanRate
+ *   and schoolingYears)
  * @example
  * pooledFigures([{ population: 10, area: 2, ... }, { population: 30, area: 8, ... }], 2024); // => { population: 40, area: 10, gdp: NaN, regions: 2 }
  */
 export function pooledFigures(regions: readonly Region[], year: number): RegionFigures {
-  if (regions.length === 0) return { population: NaN, area: NaN, gdp: NaN, regions: 0 };
+  if (regions.length === 0) return { population: NaN, area: NaN, gdp: NaN, urban: NaN, schooling: NaN, regions: 0 };
   let population = 0;
   let area = 0;
   let gdp = 0;
+  let urban = 0;
+  let schooling = 0;
   for (const r of regions) {
-    population += r.population > 0 ? r.population : NaN;
+    const pop = r.population > 0 ? r.population : NaN;
+    population += pop;
     area += typeof r.area === 'number' && r.area > 0 ? r.area : NaN;
     gdp += gdpOf(r, year);
+    urban += typeof r.urbanRate === 'number' ? r.urbanRate * pop : NaN;
+    schooling += typeof r.schoolingYears === 'number' ? r.schoolingYears * pop : NaN;
   }
-  return { population, area, gdp, regions: regions.length };
+  return { population, area, gdp, urban, schooling, regions: regions.length };
 }
 
 /**
  * One attribute of a region, or of pooled regions: the size attributes (population, area,
  * GDP) as the mean per region, so that pooled figures (the province total, the core) stay on
  * the scale of one region and never set the panel's maximum; the intensive ones as ratios of
- * the sums: density (population / area) and GDP per resident. For one region the two readings
- * coincide.
+ * the sums: density (population / area), GDP per resident, the urban share (urban residents /
+ * residents) and the mean years of schooling (weighted by residents). For one region the two
+ * readings coincide.
  *
  * @param attribute the attribute
  * @param f the figures
@@ -78,6 +89,10 @@ export function attributeValue(attribute: RegionAttribute, f: RegionFigures): nu
       return perRegion(f.gdp);
     case 'gdp_per_capita':
       return f.population > 0 ? f.gdp / f.population : NaN;
+    case 'urban_rate':
+      return f.population > 0 ? (f.urban ?? NaN) / f.population : NaN;
+    case 'schooling_years':
+      return f.population > 0 ? (f.schooling ?? NaN) / f.population : NaN;
   }
 }
 

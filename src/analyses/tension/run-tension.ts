@@ -42,7 +42,14 @@ export interface TensionUnitRow {
   classAgreement: N;
   /** D's 5–95% interval inside the point estimate's class (null when the Monte Carlo is off). */
   robust: boolean | null;
+  /** False when the tension is not informative, or this region's U sits at a bound in every year (see `informative`). */
+  informative: boolean;
 }
+
+/** Why a tension, or a region's tension, is not informative (reported instead of a finding). */
+export type NotInformativeReason =
+  | { kind: 'single-indicator'; subsystem: SubsystemKey; indicator: string | null }
+  | { kind: 'at-bound'; subsystem: SubsystemKey; bound: 'min' | 'max'; regions: string[] };
 
 /** One tension of the section. */
 export interface TensionResult {
@@ -87,6 +94,12 @@ export interface TensionResult {
   changes: { region: string; fromYear: number; toYear: number; from: number; to: number; change: number }[];
   /** Core/periphery Theil decomposition of resources per resident, by year (tensions with `theil`). */
   theil: ResourceTheilRow[];
+  /**
+   * Whether the tension is informative: false when a subsystem rests on at most one
+   * indicator with weight; `reasons` also lists regions whose U sits at a bound (floor or 1)
+   * in every year (their rows are `informative: false`, left out of the verdict).
+   */
+  informative: { ok: boolean; reasons: NotInformativeReason[] };
   /** The latest year's verdict (null without years). */
   verdict: { year: number; en: string; zh: string } | null;
 }
@@ -99,7 +112,9 @@ export type TensionSection = {
     normalization: TensionOptions['normalize'];
     weighting: TensionOptions['weighting'];
     entropyShift: number | null;
+    zeroGuard: string;
     subsystemScore: string;
+    informative: string;
     variant: TensionOptions['variant'];
     coupling: string;
     coordination: string;
@@ -141,6 +156,43 @@ const COUPLING: Record<TensionOptions['variant'], string> = {
   modified:
     'C = √([1 − |U1 − U2|]·min(U1, U2)/max(U1, U2)) (Wang Shujia et al. 2021, Journal of Natural Resources 36(3), the n = 2 case of their modified model)',
 };
+
+/**
+ * The "not informative" rule: a subsystem that rests on at most one indicator with weight
+ * makes the whole tension not informative (its U is that one indicator's min–max position);
+ * a region whose U sits at a bound of [floor, 1] in every year with a value (for example
+ * the minimum of every indicator of a subsystem held in the regions file) has a D that only
+ * restates the bound, so its rows are not informative.
+ */
+function informativeCheck(
+  scores: readonly SubsystemScores[],
+  units: readonly { region: string; year: number; total?: boolean }[],
+  floor: number,
+): TensionResult['informative'] {
+  const reasons: NotInformativeReason[] = [];
+  const keys: SubsystemKey[] = ['u1', 'u2'];
+  scores.forEach((s, j) => {
+    const active = s.weights.map((w, k) => (w > 0 ? k : -1)).filter((k) => k >= 0);
+    if (active.length === 1)
+      reasons.push({ kind: 'single-indicator', subsystem: keys[j], indicator: s.indicators[active[0]].id });
+    else if (active.length === 0) reasons.push({ kind: 'single-indicator', subsystem: keys[j], indicator: null });
+  });
+  const ok = reasons.length === 0;
+  if (ok)
+    scores.forEach((s, j) => {
+      for (const bound of ['min', 'max'] as const) {
+        const at = bound === 'min' ? floor : 1;
+        const byRegion = new Map<string, boolean>();
+        units.forEach((u, i) => {
+          if (u.total || Number.isNaN(s.U[i])) return;
+          byRegion.set(u.region, (byRegion.get(u.region) ?? true) && Math.abs(s.U[i] - at) < 1e-9);
+        });
+        const regions = [...byRegion].filter(([, all]) => all).map(([r]) => r);
+        if (regions.length) reasons.push({ kind: 'at-bound', subsystem: keys[j], bound, regions });
+      }
+    });
+  return { ok, reasons };
+}
 
 /**
  * Score one tension: both subsystems, the coupling step, lagging subsystem and its
@@ -241,6 +293,8 @@ function runOne(
       coupled.map((c) => c.lagging === j),
     ),
   );
+  const informative = informativeCheck(scores, units, options.floor);
+  const atBound = new Set(informative.reasons.flatMap((r) => (r.kind === 'at-bound' ? r.regions : [])));
   const rows: TensionUnitRow[] = units.map((u, i) => {
     const c = coupled[i];
     const iv = intervals?.[i];
@@ -262,6 +316,7 @@ function runOne(
       p95: num(iv?.p95),
       classAgreement: num(iv?.classAgreement),
       robust: iv && c.class ? iv.robust : null,
+      informative: informative.ok && !atBound.has(u.region),
     };
   });
   const obstacles: TensionResult['obstacles'] = [];
@@ -359,6 +414,7 @@ function runOne(
     obstacles,
     changes,
     theil: theilRows,
+    informative,
     verdict: null,
   };
   const year = ctx.cube.years[ctx.cube.years.length - 1];
@@ -368,7 +424,7 @@ function runOne(
 }
 
 /**
- * The triple-tension analysis (seed 000's 三重张力, docs/METHODS.md "Triple tension"): for
+ * The triple-tension analysis (Fu (2025)'s 三重张力, docs/METHODS.md "Triple tension"): for
  * each tension of the framework's `"tension"` block and every region-year (plus the
  * province total), the subsystem scores U1 and U2 (indicators normalised over the whole
  * panel and entropy-weighted by default), coupling C, coordination T = αU1 + βU2, coupling
@@ -411,11 +467,11 @@ export function runTension(ctx: AnalysisContext): TensionSection {
   for (const s of panel.skipped) {
     notes.push(
       note('N_TENSION_INDICATOR_SKIPPED', (l) =>
-        msg.noteTensionIndicatorSkipped(l, s.id, usedIn(s.id, l), s.reason, s.missing),
+        msg.noteTensionIndicatorSkipped(l, s.id, usedIn(s.id, l), s.reason, s.missing, s.noRegionHas),
       ),
     );
     // an optional regions-file figure (gdp) that is absent is expected: info, not a warning
-    const text = msg.noteTensionIndicatorSkipped('en', s.id, usedIn(s.id, 'en'), s.reason, s.missing);
+    const text = msg.noteTensionIndicatorSkipped('en', s.id, usedIn(s.id, 'en'), s.reason, s.missing, s.noRegionHas);
     if (s.reason === 'missing-region-data') ctx.log.info('I_TENSION_INDICATOR_SKIPPED', text);
     else ctx.log.warn('W_TENSION_INDICATOR_SKIPPED', text);
   }
@@ -435,8 +491,11 @@ export function runTension(ctx: AnalysisContext): TensionSection {
       normalization: options.normalize,
       weighting: options.weighting,
       entropyShift: options.weighting === 'entropy' ? options.shift : null,
+      zeroGuard: `x″ = ${options.floor} + ${1 - options.floor}·x′ after the min–max step (x′ on [0, 1]), so that no subsystem score is 0 and D = √(C·T) is not forced to 0 by one subsystem at its minimum`,
       subsystemScore:
-        "U = Σ_j w_j x′_ij over the subsystem's indicators, x′ normalised onto [0, 1] with 1 = more modern / more developed, weights computed within the subsystem on the region-years and summing to 1; missing values: the available weights are scaled up",
+        "U = Σ_j w_j x″_ij over the subsystem's indicators, x″ normalised onto [floor, 1] with 1 = more modern / more developed, weights computed within the subsystem on the region-years and summing to 1; missing values: the available weights are scaled up",
+      informative:
+        'a tension whose subsystem rests on at most one indicator with weight is not informative (no finding, the reason is given); a region whose subsystem score sits at a bound (floor or 1) in every year is left out of the verdict with the reason',
       variant: options.variant,
       coupling: COUPLING[options.variant],
       coordination: 'T = αU1 + βU2, β = 1 − α',
@@ -459,7 +518,7 @@ export function runTension(ctx: AnalysisContext): TensionSection {
       theil:
         'Theil T of each resource against population over the regions of a year, decomposed into core/periphery between- and within-group parts; betweenShare = between / total',
       caveat:
-        "seed 000 names the three tensions but gives no formula; the subsystems, indicators and directions are soqa's operationalisation, arguable and set in the framework file",
+        "Fu (2025) names the three tensions but gives no formula; the subsystems, indicators and directions are soqa's operationalisation, arguable and set in the framework file",
     },
     core,
     years: [...ctx.cube.years],

@@ -17,19 +17,21 @@ export interface SubsystemScores {
   weights: number[];
   /** Entropy e_j and divergence d_j (entropy weighting only). */
   entropy: number[] | null;
-  /** units × kept indicators, normalised onto [0, 1] with the subsystem's directions. */
+  /** units × kept indicators, normalised onto [floor, 1] with the subsystem's directions. */
   matrix01: number[][];
   /** The subsystem score U per unit, on [0, 1]; NaN when no indicator of positive weight has a value. */
   U: number[];
 }
 
 /** Options {@link scoreSubsystem} reads. */
-export type SubsystemScoreOptions = Pick<TensionOptions, 'weighting' | 'normalize' | 'shift'>;
+export type SubsystemScoreOptions = Pick<TensionOptions, 'weighting' | 'normalize' | 'shift'> &
+  Partial<Pick<TensionOptions, 'floor'>>;
 
 /**
  * Score one subsystem on every unit of the panel, with the indicators analysis' functions:
  * normalise each kept indicator over the whole panel (`normalizePanel`, direction applied so
- * that 1 = more modern / more developed), weight them on the region-years (the province
+ * that 1 = more modern / more developed), translate it onto [floor, 1] (x″ = floor + (1 − floor)·x′,
+ * the zero guard; floor 0 by default here, 0.01 in the tension analysis), weight them on the region-years (the province
  * total excluded; `panelWeights`: entropy by default, CRITIC, equal or manual; a constant
  * indicator gets weight 0) and aggregate U_i = Σ_j w_j x′_ij with missing values reweighted.
  * U is clamped onto [0, 1] against rounding.
@@ -58,12 +60,13 @@ export function scoreSubsystem(
   const constant = indicators.map(
     (_, j) => new Set(regionRows.map((i) => raw[i][j]).filter((x) => !Number.isNaN(x))).size < 2,
   );
+  const floor = options.floor ?? 0;
   const matrix01 = normalizePanel(
     raw,
     indicators.map((i) => i.direction),
     units,
     options.normalize,
-  );
+  ).map((row) => (floor > 0 ? row.map((x) => (Number.isNaN(x) ? x : floor + (1 - floor) * x)) : row));
   // panelWeights reads ids and manual weights only
   const defs: IndicatorDef[] = indicators.map((i) => ({
     id: i.id,

@@ -11,7 +11,8 @@ export interface TypeShareSpec {
 }
 
 /** Attributes of a region that `region_attribute` can read from the regions file. */
-export type RegionAttribute = 'population' | 'area' | 'density' | 'gdp' | 'gdp_per_capita';
+export type RegionAttribute =
+  'population' | 'area' | 'density' | 'gdp' | 'gdp_per_capita' | 'urban_rate' | 'schooling_years';
 
 /** A value of the regions file, optionally relative to the core or the whole input (tension-only kind). */
 export interface RegionAttributeSpec {
@@ -31,7 +32,7 @@ export const TENSION_ONLY_KINDS = ['type_share', 'region_attribute'] as const;
 export interface TensionIndicatorDef {
   id: string;
   label: Label;
-  /** Optional: which layer of seed 000 it belongs to (documentation only). */
+  /** Optional: which layer of Fu (2025) it belongs to (documentation only). */
   layer?: LayerId;
   /** 1: higher = more modern / more developed; −1: the reverse. */
   direction: 1 | -1;

@@ -18,6 +18,12 @@ export interface TensionOptions {
   normalize: Exclude<Normalization, 'zscore'>;
   /** entropy shift (default 0) */
   shift: number;
+  /**
+   * Zero guard after normalisation (default 0.01): x″ = floor + (1 − floor)·x′, so that a
+   * unit at the minimum of every indicator of a subsystem gets U = floor, not 0, and
+   * D = √(C·T) is not forced to 0 whatever the other subsystem shows. 0 turns it off.
+   */
+  floor: number;
   /** `standard` (default) or `modified` (Wang et al. 2021) */
   variant: (typeof VARIANTS)[number];
   /** α for every tension, overriding the framework (null: the framework's, default 0.5) */
@@ -37,7 +43,7 @@ const bad = (name: string, value: unknown, expected: string) =>
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /**
- * Read and check `ctx.options.extra.tension` (`weighting`, `normalize`, `shift`, `variant`,
+ * Read and check `ctx.options.extra.tension` (`weighting`, `normalize`, `shift`, `floor`, `variant`,
  * `alpha`, `runs`, `spread`, `alphaSpread`); the seed comes from `ctx.options.seed`.
  *
  * @param ctx the analysis context
@@ -45,7 +51,7 @@ const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFin
  * @throws SoqaError E_BAD_OPTION (exit 3) for an unknown or out-of-range value
  * @example
  * tensionOptions(ctx);
- * // => { weighting: 'entropy', normalize: 'global', shift: 0, variant: 'standard', alpha: null, runs: 200, spread: 0.25, alphaSpread: 0.2, seed: 1 }
+ * // => { weighting: 'entropy', normalize: 'global', shift: 0, floor: 0.01, variant: 'standard', alpha: null, runs: 200, spread: 0.25, alphaSpread: 0.2, seed: 1 }
  */
 export function tensionOptions(ctx: Pick<AnalysisContext, 'options'>): TensionOptions {
   const x = ctx.options.extra?.tension ?? {};
@@ -57,6 +63,8 @@ export function tensionOptions(ctx: Pick<AnalysisContext, 'options'>): TensionOp
     throw bad('normalize', rawNorm, 'global, per-year or rank (the coupling needs subsystem scores on [0, 1])');
   const shift = x.shift ?? 0;
   if (!isNum(shift) || shift < 0) throw bad('shift', shift, 'a number >= 0 (e.g. 0.0001)');
+  const floor = x.floor ?? 0.01;
+  if (!isNum(floor) || floor < 0 || floor >= 0.5) throw bad('floor', floor, 'a number in [0, 0.5) (e.g. 0.01)');
   const variant = x.variant ?? 'standard';
   if (!(VARIANTS as readonly unknown[]).includes(variant)) throw bad('variant', variant, VARIANTS.join(' or '));
   const alpha = x.alpha ?? null;
@@ -76,6 +84,7 @@ export function tensionOptions(ctx: Pick<AnalysisContext, 'options'>): TensionOp
     weighting: weighting as Weighting,
     normalize: normalize as TensionOptions['normalize'],
     shift,
+    floor,
     variant: variant as TensionOptions['variant'],
     alpha: alpha as number | null,
     runs,

@@ -12,8 +12,10 @@ export interface TensionSkipped {
   id: string;
   /** `missing-columns`: input columns absent; `missing-region-data`: the regions file lacks a figure; `no-data`: no value in any region-year. */
   reason: 'missing-columns' | 'missing-region-data' | 'no-data';
-  /** What is missing: column names (a derived field as `name (from a, b)`), or `gdp`, `area`, `core regions`. */
+  /** What is missing: column names (a derived field as `name (from a, b)`), or `gdp`, `area`, `urbanRate`, `schoolingYears`, `core regions`. */
   missing: string[];
+  /** For `missing-region-data`: true when no region of the input has the figure (else some lack it). */
+  noRegionHas?: boolean;
 }
 
 /** Raw values of every tension indicator on the units of the indicators analysis. */
@@ -40,19 +42,31 @@ function asIndicatorDef(ind: ResolvedIndicator): IndicatorDef {
   };
 }
 
-/** Why a region attribute cannot be computed for this input (empty when it can). */
+/** The regions-file field each attribute reads (besides population). */
+const FIELD_OF: Partial<Record<RegionAttributeSpec['attribute'], { field: string; has: (r: Region) => boolean }>> = {
+  area: { field: 'area', has: (r) => typeof r.area === 'number' && r.area > 0 },
+  density: { field: 'area', has: (r) => typeof r.area === 'number' && r.area > 0 },
+  gdp: { field: 'gdp', has: (r) => r.gdp !== undefined },
+  gdp_per_capita: { field: 'gdp', has: (r) => r.gdp !== undefined },
+  urban_rate: { field: 'urbanRate', has: (r) => typeof r.urbanRate === 'number' },
+  schooling_years: { field: 'schoolingYears', has: (r) => typeof r.schoolingYears === 'number' },
+};
+
+/** Why a region attribute cannot be computed for this input (`missing` empty when it can). */
 function regionDataMissing(
   spec: RegionAttributeSpec,
   inCube: readonly (Region | undefined)[],
   core: readonly Region[],
-): string[] {
-  const out: string[] = [];
-  const needs = (attr: string) => spec.attribute === attr;
-  if ((needs('density') || needs('area')) && inCube.some((r) => !r || !(typeof r.area === 'number' && r.area > 0)))
-    out.push('area');
-  if ((needs('gdp') || needs('gdp_per_capita')) && inCube.some((r) => !r || r.gdp === undefined)) out.push('gdp');
-  if (spec.relativeTo === 'core' && core.length === 0) out.push('core regions');
-  return out;
+): { missing: string[]; noRegionHas: boolean } {
+  const missing: string[] = [];
+  let noRegionHas = false;
+  const f = FIELD_OF[spec.attribute];
+  if (f && inCube.some((r) => !r || !f.has(r))) {
+    missing.push(f.field);
+    noRegionHas = !inCube.some((r) => r && f.has(r));
+  }
+  if (spec.relativeTo === 'core' && core.length === 0) missing.push('core regions');
+  return { missing, noRegionHas };
 }
 
 /**
@@ -123,7 +137,7 @@ export function buildTensionPanel(
       let f = figuresCache.get(k);
       if (!f) {
         f = list.some((r) => r === undefined)
-          ? { population: NaN, area: NaN, gdp: NaN, regions: list.length }
+          ? { population: NaN, area: NaN, gdp: NaN, urban: NaN, schooling: NaN, regions: list.length }
           : pooledFigures(list as Region[], year);
         figuresCache.set(k, f);
       }
@@ -132,9 +146,9 @@ export function buildTensionPanel(
     for (const ind of only) {
       const spec = ind.compute as TypeShareSpec | RegionAttributeSpec;
       if (spec.kind === 'region_attribute') {
-        const missing = regionDataMissing(spec, inCube, core);
+        const { missing, noRegionHas } = regionDataMissing(spec, inCube, core);
         if (missing.length) {
-          skipped.push({ id: ind.id, reason: 'missing-region-data', missing });
+          skipped.push({ id: ind.id, reason: 'missing-region-data', missing, noRegionHas });
           continue;
         }
       }

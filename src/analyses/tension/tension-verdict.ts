@@ -35,7 +35,9 @@ export function tensionVerdictNumbers(
   const name = (code: string) => names.get(code) ?? { zh: code, en: code };
   const [u1, u2] = t.subsystems.map((s) => s.label);
   const subLabel = (k: 'u1' | 'u2') => (k === 'u1' ? u1 : u2);
-  const inYear = r.units.filter((u) => u.year === year && u.region !== TOTAL && u.tension !== null);
+  const inYear = r.units.filter(
+    (u) => u.year === year && u.region !== TOTAL && u.tension !== null && u.informative !== false,
+  );
   const ranked = [...inYear].sort(
     (a, b) => b.tension! - a.tension! || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0),
   );
@@ -61,7 +63,9 @@ export function tensionVerdictNumbers(
   };
 
   let mean: msg.TensionVerdictNumbers['mean'] = null;
-  const withValue = r.units.filter((u) => u.region !== TOTAL && u.tension !== null && u.year <= year);
+  const withValue = r.units.filter(
+    (u) => u.region !== TOTAL && u.tension !== null && u.year <= year && u.informative !== false,
+  );
   const fromYear = withValue.length ? Math.min(...withValue.map((u) => u.year)) : undefined;
   if (fromYear !== undefined && fromYear < year) {
     const at = (y: number) => new Map(withValue.filter((u) => u.year === y).map((u) => [u.region, u.tension!]));
@@ -78,7 +82,32 @@ export function tensionVerdictNumbers(
   const theilPart = th
     ? { resource: { zh: th.zh, en: th.en }, betweenShare: th.betweenShare!, ratio: th.corePerResidentRatio }
     : null;
-  return { tension: t.label, u1, u2, year, top, driver, lagCounts, mean, notRobust, theil: theilPart };
+  const first1 = r.informative.reasons[0];
+  const labelOf = (k: 'u1' | 'u2', id: string | null) => {
+    const ind = id ? t.subsystems.find((s) => s.key === k)!.indicators.find((i) => i.id === id) : undefined;
+    return ind ? ind.label : null;
+  };
+  const notInformative =
+    !r.informative.ok && first1?.kind === 'single-indicator'
+      ? { subsystem: subLabel(first1.subsystem), indicator: labelOf(first1.subsystem, first1.indicator) }
+      : null;
+  const atBound = r.informative.reasons.flatMap((x) =>
+    x.kind === 'at-bound' ? [{ subsystem: subLabel(x.subsystem), bound: x.bound, regions: x.regions.map(name) }] : [],
+  );
+  return {
+    tension: t.label,
+    u1,
+    u2,
+    year,
+    top,
+    driver,
+    lagCounts,
+    mean,
+    notRobust,
+    theil: theilPart,
+    notInformative,
+    atBound,
+  };
 }
 
 /**

@@ -1,3 +1,6 @@
+import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
+import { escapeMessage } from '../output/escape-control.js';
+import { SPATIAL_REGIONS_COLUMNS, spatialRegionsTable } from '../../results/spatial-regions-table.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger, type Logger } from '../../core/logger.js';
@@ -15,6 +18,7 @@ import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-fo
 import { inputCube } from '../pipeline/input-cube.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import {
+  parseByteSizeOption,
   parseBulletinOptions,
   parseChoiceOption,
   parseDelimiterOption,
@@ -26,9 +30,17 @@ import {
 } from '../options.js';
 import { bulletinSection } from '../../analyses/bulletin/bulletin-section.js';
 import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
-import { prepareOutDir, outPath, defaultOutName } from '../output/prepare-out-dir.js';
+import {
+  abandonOutDir,
+  commitOutDir,
+  defaultOutName,
+  finalOutPath,
+  outPath,
+  prepareOutDir,
+} from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
+import { writeProblemsCsv } from '../output/write-problems-csv.js';
 import { soqaVersion } from '../version.js';
 import { ANALYSES, runAnalyses } from '../../analyses/run-analyses.js';
 import { supervisionSection } from '../../analyses/supervision/run-supervision.js';
@@ -43,6 +55,7 @@ interface AnalyzeRaw {
   out?: string;
   profile: string;
   regions?: string;
+  within?: string;
   encoding?: string;
   delimiter?: string;
   headerRow?: string;
@@ -53,6 +66,7 @@ interface AnalyzeRaw {
   framework: string;
   rules: string;
   inputKind?: string;
+  maxInputBytes?: string;
   format: string;
   lang: string;
   listOrganizations: boolean;
@@ -61,7 +75,6 @@ interface AnalyzeRaw {
   compare?: string;
 }
 
-const PROBLEM_COLUMNS = ['file', 'line', 'code', 'column', 'value', 'reason'];
 /** `--format` values that need the renderer (report or charts). */
 const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
 
@@ -83,7 +96,14 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
     .argument('[files...]', 'input CSV files (.csv, .csv.gz; - for stdin); several files are one dataset')
     .option('-o, --out <dir>', 'output folder (default: reports/<input name>/)')
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
-    .option('--regions <name|path>', 'regions file (default: the one the profile names)')
+    .option(
+      '--regions <name|path>',
+      'regions file (default: the profile\'s; "auto": the smallest built-in file that places 95% of the rows)',
+    )
+    .option(
+      '--within <province>',
+      'narrow a regions file of all China (china-prefectures, china-counties) to one province: 440000, 广东省 or 广东',
+    )
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
     .option(
@@ -94,6 +114,7 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
       '--header-row <line>',
       'the line of the header row (default: the first row within the first 30 that maps the required columns; titles and unit lines above it are skipped)',
     )
+    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
     .option('--strict', 'exit 1 when any row was rejected or warned about', false)
     .option('--force', 'write into an existing folder that soqa did not create', false)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
@@ -147,11 +168,12 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
   const streamWhen = parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!;
   const log: Logger = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
   });
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
   let stream: StreamedRows | undefined;
+  let outDir: string | undefined;
   try {
     const fieldsOfActivity = loadFieldsOfActivity();
     const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
@@ -161,12 +183,14 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
       {
         profile: raw.profile,
         regions: raw.regions,
+        within: raw.within,
         encoding,
         delimiter,
         quiet: raw.quiet,
         inputKind,
         headerRow,
         chunks: stream?.sink,
+        maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
       },
       io,
       log,
@@ -175,22 +199,20 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     // a registry list is not streamed: its chunks were kept and become the dataset
     const streamed = stream?.settle(ingest) ? stream : undefined;
     const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
-    const outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force);
-    writeAtomic(
-      outPath(outDir, 'rejects.csv'),
-      toSafeCsv(PROBLEM_COLUMNS, ingest.rejects as unknown as Record<string, unknown>[]),
-    );
-    writeAtomic(
-      outPath(outDir, 'warnings.csv'),
-      toSafeCsv(PROBLEM_COLUMNS, ingest.warnings as unknown as Record<string, unknown>[]),
-    );
-    if (ingest.counts.accepted === 0)
+    outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force, { note: (t) => raw.quiet || io.stderr(t) });
+    writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill);
+    writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings);
+    ingest.rejectSpill?.close();
+    if (ingest.counts.accepted === 0) {
+      // the run's output is its rejects: the folder gets them
+      const folder = commitOutDir(outDir);
       throw new SoqaError(
         'E_NO_ROWS',
-        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(outDir, 'rejects.csv')) +
+        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv')) +
           (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
         EXIT.UNUSABLE_INPUT,
       );
+    }
     if (ingest.counts.rejected * 2 > ingest.counts.read) log.warn('W_MOST_REJECTED', digestOf(ingest));
     const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
     const bulletin = resolveBulletinYears(bulletinOption, cube.years);
@@ -249,28 +271,36 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
           msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
           EXIT.INTERNAL,
         );
-      if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+      if (formats.has('json')) writeAtomic(outPath(outDir!, 'results.json'), serializeResults(results));
       writeAtomic(
-        outPath(outDir, 'tables/counts-by-year-region-type.csv'),
+        outPath(outDir!, 'tables/counts-by-year-region-type.csv'),
         toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType),
       );
-      printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'));
+      const regionRows = spatialRegionsTable(results);
+      if (regionRows.length)
+        writeAtomic(
+          outPath(outDir!, 'tables/spatial-regions.csv'),
+          toSafeCsv([...SPATIAL_REGIONS_COLUMNS], regionRows),
+        );
+      printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'));
       // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
       if (render)
         await render.renderOutputs(
           results,
-          outDir,
+          outDir!,
           { formats, lang, quiet: raw.quiet, bulletin, renderer, drawing },
           io,
           log,
         );
-      else if (!raw.quiet) io.stderr(msg.wroteRendered(outDir, [], 0));
+      else if (!raw.quiet) io.stderr(msg.wroteRendered(finalOutPath(outDir!), [], 0));
     } finally {
       await drawing?.close();
     }
+    commitOutDir(outDir);
     const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
     return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
   } finally {
+    if (outDir) abandonOutDir(outDir);
     stream?.close();
     await renderer?.close();
   }

@@ -1,3 +1,4 @@
+import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import { SoqaError } from '../../core/soqa-error.js';
 import { CHART_NAMES } from '../../render/charts/chart-registry.js';
 import type { CliIO } from '../io.js';
 import { parseFormatOption, parseLangOption } from '../options.js';
-import { prepareOutDir } from '../output/prepare-out-dir.js';
+import { abandonOutDir, commitOutDir, prepareOutDir } from '../output/prepare-out-dir.js';
 import { readResultsFile } from '../pipeline/read-results.js';
 import { startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
 // renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
@@ -75,16 +76,24 @@ async function chart(file: string, raw: ChartRaw, io: CliIO): Promise<ExitCode> 
   const lang = parseLangOption(raw.lang);
   // chart worker threads load vega while the results file is read and checked
   const renderer = startRendererFromEnv();
+  let outDir: string | undefined;
   try {
     const results = readResultsFile(file);
-    const outDir = prepareOutDir(raw.out ?? dirname(resolve(file)), raw.force);
+    const target = raw.out ?? dirname(resolve(file));
+    // next to the results it reads, chart updates the folder: its other files stay
+    outDir = prepareOutDir(target, raw.force, {
+      carryOver: resolve(target) === dirname(resolve(file)),
+      note: (t) => raw.quiet || io.stderr(t),
+    });
     const log = createLogger((e) => {
-      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
     });
     const { renderOutputs } = await import('../pipeline/render-outputs.js');
     const out = await renderOutputs(results, outDir, { formats, lang, only, quiet: raw.quiet, renderer }, io, log);
+    commitOutDir(outDir);
     return out.charts.length === 0 ? EXIT.UNUSABLE_INPUT : EXIT.OK;
   } finally {
+    if (outDir) abandonOutDir(outDir);
     await renderer.close();
   }
 }

@@ -1,3 +1,4 @@
+import { escapeMessage, escapeTerminal } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { cleanId } from '../../ingest/values/clean-id.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
@@ -103,7 +104,7 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
     io.stdout(toJsonText({ notice, portrait: p }));
     return EXIT.OK;
   }
-  io.stdout(`${notice ? `${notice[lang]}\n\n` : ''}${portraitText(p, lang)}`);
+  io.stdout(escapeMessage(`${notice ? `${notice[lang]}\n\n` : ''}${portraitText(p, lang)}`));
   return EXIT.OK;
 }
 
@@ -125,7 +126,7 @@ export function portraitText(p: Portrait, lang: msg.Lang): string {
   const zh = lang === 'zh';
   const id = p.identity;
   const out: string[] = [];
-  out.push(`${p.name}  ${p.org_id}`);
+  out.push(`${escapeTerminal(p.name)}  ${escapeTerminal(p.org_id)}`);
   const region = `${id.region ?? '–'} ${(zh ? id.regionZh : id.regionEn) ?? ''}`.trim();
   const field = id.field
     ? `${id.field}${(zh ? id.fieldZh : id.fieldEn) ? ` ${zh ? id.fieldZh : id.fieldEn}` : ''}`

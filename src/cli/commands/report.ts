@@ -1,3 +1,4 @@
+import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import type { CliIO } from '../io.js';
 import { parseBulletinOptions, parseFormatOption, parseLangOption } from '../options.js';
 import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
 import { countYears } from '../../render/results-view.js';
-import { outPath, prepareOutDir } from '../output/prepare-out-dir.js';
+import { abandonOutDir, commitOutDir, finalOutPath, outPath, prepareOutDir } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { readResultsFile } from '../pipeline/read-results.js';
 import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
@@ -65,20 +66,28 @@ async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode
   const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
   // chart worker threads load vega while the results file is read and checked
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
+  let outDir: string | undefined;
   try {
     const results = readResultsFile(file);
     const bulletin = resolveBulletinYears(bulletinOption, countYears(results));
     const source = resolve(file);
-    const outDir = prepareOutDir(raw.out ?? dirname(source), raw.force);
-    const log = createLogger((e) => {
-      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+    const target = raw.out ?? dirname(source);
+    // next to the results it reads, a report updates the folder: its other files stay
+    outDir = prepareOutDir(target, raw.force, {
+      carryOver: resolve(target) === dirname(source),
+      note: (t) => raw.quiet || io.stderr(t),
     });
-    if (formats.has('json') && outPath(outDir, 'results.json') !== source)
+    const log = createLogger((e) => {
+      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
+    });
+    if (formats.has('json') && finalOutPath(outPath(outDir, 'results.json')) !== source)
       writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
     const { renderOutputs } = await import('../pipeline/render-outputs.js');
     await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin, renderer }, io, log);
+    commitOutDir(outDir);
     return EXIT.OK;
   } finally {
+    if (outDir) abandonOutDir(outDir);
     await renderer?.close();
   }
 }

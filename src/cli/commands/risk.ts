@@ -1,3 +1,4 @@
+import { escapeMessage, escapeTerminal } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { supervisionModel, supervisionNotes } from '../../analyses/supervision/run-supervision.js';
 import type { SupervisionModel } from '../../analyses/supervision/supervision-pass.js';
@@ -173,7 +174,7 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
   )}`;
   const n = formatNotes(notes, lang);
   if (n) out += `\n${n}`;
-  io.stdout(out);
+  io.stdout(escapeMessage(out));
   return EXIT.OK;
 }
 
@@ -192,11 +193,11 @@ function riskTable(rows: readonly FlaggedView[], lang: msg.Lang): string {
     const type = o.type ? msg.orgTypeLabel(lang, o.type) : '–';
     const grade = o.grade ? (zh ? `，等级 ${o.grade}` : `, grade ${o.grade}`) : zh ? '，不在管' : ', not supervised';
     lines.push(
-      `${String(o.rank).padStart(width)}  [${msg.severityLabel(lang, o.severity)}] ${o.org_id} ${o.name} — ${region}${zh ? '，' : ', '}${type}${grade}`,
+      `${String(o.rank).padStart(width)}  [${msg.severityLabel(lang, o.severity)}] ${escapeTerminal(o.org_id)} ${escapeTerminal(o.name)} — ${region}${zh ? '，' : ', '}${type}${grade}`,
     );
     for (const w of o.warnings)
       lines.push(
-        `${pad}${zh ? w.zh : w.en}（${msg.severityLabel(lang, w.severity)}${zh ? '，' : ', '}${zh ? w.actionZh : w.actionEn}）: ${w.text[lang]}`
+        `${pad}${zh ? w.zh : w.en}（${msg.severityLabel(lang, w.severity)}${zh ? '，' : ', '}${zh ? w.actionZh : w.actionEn}）: ${escapeTerminal(w.text[lang])}`
           .replace('（', zh ? '（' : ' (')
           .replace(/）: /, zh ? '）：' : '): '),
       );

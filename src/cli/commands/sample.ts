@@ -1,3 +1,4 @@
+import { SYNTHETIC_MARKER_COLUMN } from '../../sample/synthetic-marker.js';
 import type { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
 import { createGzip } from 'node:zlib';
@@ -62,7 +63,8 @@ export function registerSample(program: Command, io: CliIO, setExit: (c: ExitCod
       };
       try {
         for (const row of generateSample({ orgs, years, seed, regions })) {
-          buf += `${toCsvLine(row)}\n`;
+          // a last column marks the file as soqa's synthetic sample, so that an analysis of it says so
+          buf += `${toCsvLine(row)},${rows === 0 ? SYNTHETIC_MARKER_COLUMN : '1'}\n`;
           rows++;
           if (buf.length > 1 << 20) await flush();
         }

@@ -1,3 +1,4 @@
+import { escapeMessage } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { spatialSection, type SpatialSection, type SpatialYear } from '../../analyses/spatial/spatial-section.js';
 import type { ConcentrationProfile } from '../../analyses/spatial/concentration-profile.js';
@@ -112,7 +113,7 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
       : []),
   ];
   out += formatNotes(notes, lang) ? `\n${formatNotes(notes, lang)}` : '';
-  io.stdout(out);
+  io.stdout(escapeMessage(out));
   return EXIT.OK;
 }
 

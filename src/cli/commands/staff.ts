@@ -1,3 +1,4 @@
+import { escapeMessage } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { staffSection, type StaffSection, type StaffYear } from '../../analyses/staff/staff-section.js';
 import type { StaffProfile } from '../../analyses/staff/staff-profile.js';
@@ -21,7 +22,7 @@ interface StaffRaw extends InputRaw {
 
 /**
  * Register `soqa staff`: certified social workers by level, the qualification pyramid and
- * the check of the seed's "junior-dominant, senior-scarce" claim, education, manager age,
+ * the check of Fu (2025)'s "junior-dominant, senior-scarce" claim, education, manager age,
  * full-time vs part-time, by region, type and year.
  *
  * @param program the commander program
@@ -85,7 +86,7 @@ async function staff(files: string[], raw: StaffRaw, io: CliIO): Promise<ExitCod
   }
   const notes = formatNotes(section.notes, lang);
   if (notes) out += `\n${notes}`;
-  io.stdout(out);
+  io.stdout(escapeMessage(out));
   return EXIT.OK;
 }
 

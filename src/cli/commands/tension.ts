@@ -1,3 +1,4 @@
+import { escapeMessage } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { TOTAL } from '../../analyses/indicators/build-panel.js';
 import { resolveTensions } from '../../analyses/tension/resolve-tensions.js';
@@ -142,7 +143,7 @@ async function tension(files: string[], raw: TensionRaw, io: CliIO): Promise<Exi
   else if (raw.csv) {
     if (notice && !raw.quiet) io.stderr(`${notice[lang]}\n`);
     io.stdout(toSafeCsv(TENSION_CSV_COLUMNS, tensionCsvRows(section, ctx.regions)));
-  } else io.stdout((notice ? `${notice[lang]}\n\n` : '') + formatTension(section, ctx.regions, lang));
+  } else io.stdout(escapeMessage((notice ? `${notice[lang]}\n\n` : '') + formatTension(section, ctx.regions, lang)));
   return scored ? EXIT.OK : EXIT.UNUSABLE_INPUT;
 }
 

@@ -1,3 +1,4 @@
+import { escapeMessage } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { trendsSection, type TrendsSection } from '../../analyses/trends/trends-section.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
@@ -76,7 +77,7 @@ async function trends(files: string[], raw: TrendsRaw, io: CliIO): Promise<ExitC
     out += `${stockTable(section, lang)}\n${summaryTable(section, lang)}\n${section.types.map((t) => section.byType[t].verdict[lang]).join('\n')}\n`;
   const notes = formatNotes(section.notes, lang);
   if (notes) out += `\n${notes}`;
-  io.stdout(out);
+  io.stdout(escapeMessage(out));
   return EXIT.OK;
 }
 

@@ -1,3 +1,5 @@
+import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
+import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger } from '../../core/logger.js';
@@ -7,14 +9,20 @@ import { qualitySummary, type QualitySummary } from '../../results/quality-summa
 import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
-import { parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseIntOption } from '../options.js';
+import {
+  parseByteSizeOption,
+  parseChoiceOption,
+  parseDelimiterOption,
+  parseEncodingOption,
+  parseIntOption,
+} from '../options.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
-import { writeAtomic } from '../output/write-atomic.js';
-import { toSafeCsv } from '../output/to-safe-csv.js';
+import { writeProblemsCsv } from '../output/write-problems-csv.js';
 
 interface ValidateRaw {
   profile: string;
   regions?: string;
+  within?: string;
   encoding?: string;
   delimiter?: string;
   rejects?: string;
@@ -23,6 +31,7 @@ interface ValidateRaw {
   json: boolean;
   quiet: boolean;
   inputKind?: string;
+  maxInputBytes?: string;
 }
 
 /** Where `soqa validate` sends the accepted rows: nowhere (memory does not grow with them). */
@@ -42,13 +51,21 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
     .description('check input files and print a data-quality report (exit 0 clean, 1 findings, 2 unusable)')
     .argument('[files...]', 'input CSV files (default: the built-in sample)')
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
-    .option('--regions <name|path>', 'regions file (default: the one the profile names)')
+    .option(
+      '--regions <name|path>',
+      'regions file (default: the profile\'s; "auto": the smallest built-in file that places 95% of the rows)',
+    )
+    .option(
+      '--within <province>',
+      'narrow a regions file of all China (china-prefectures, china-counties) to one province: 440000, 广东省 or 广东',
+    )
     .option('--encoding <name>', 'force the text encoding (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
     .option(
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
     )
+    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
     .option(
       '--header-row <line>',
       'the line of the header row (default: the first row within the first 30 that maps the required columns)',
@@ -62,7 +79,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
     .option('-q, --quiet', 'no progress on stderr', false)
     .action(async (files: string[], raw: ValidateRaw) => {
       const log = createLogger((e) => {
-        if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+        if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
       });
       // the report needs the counts, not the rows: they are dropped chunk by chunk as they are read
       const { ingest } = await loadInputs(
@@ -70,33 +87,24 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
         {
           profile: raw.profile,
           regions: raw.regions,
+          within: raw.within,
           encoding: parseEncodingOption(raw.encoding),
           delimiter: parseDelimiterOption(raw.delimiter),
           quiet: raw.quiet,
           inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
           ...(raw.headerRow === undefined ? {} : { headerRow: parseIntOption('--header-row', raw.headerRow, 1) }),
           chunks: DROP_ROWS,
+          maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
+          // without --rejects only the first rejected rows are shown: the others are counted
+          spillRejects: raw.rejects !== undefined,
         },
         io,
         log,
       );
       const q = qualitySummary(ingest);
-      if (raw.rejects)
-        writeAtomic(
-          raw.rejects,
-          toSafeCsv(
-            ['file', 'line', 'code', 'column', 'value', 'reason'],
-            ingest.rejects as unknown as Record<string, unknown>[],
-          ),
-        );
-      if (raw.warnings)
-        writeAtomic(
-          raw.warnings,
-          toSafeCsv(
-            ['file', 'line', 'code', 'column', 'value', 'reason'],
-            ingest.warnings as unknown as Record<string, unknown>[],
-          ),
-        );
+      if (raw.rejects) writeProblemsCsv(raw.rejects, ingest.rejects, ingest.rejectSpill);
+      ingest.rejectSpill?.close();
+      if (raw.warnings) writeProblemsCsv(raw.warnings, ingest.warnings);
       const sources = ingest.sources.map((s) => ({
         file: s.name,
         encoding: s.encoding,
@@ -109,7 +117,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
       const warningExamples = firstWarnings(ingest.warnings, 20);
       if (raw.json)
         io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples, warningExamples }, null, 2)}\n`);
-      else io.stdout(formatReport(q, sources, examples, warningExamples));
+      else io.stdout(escapeMessage(formatReport(q, sources, examples, warningExamples)));
       if (ingest.counts.accepted === 0) {
         io.stderr(
           `error [E_NO_ROWS]: ${msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, raw.rejects ?? 'the rejected rows listed in the report')}\n`,

@@ -1,3 +1,5 @@
+import { escapeTerminal } from './escape-control.js';
+
 /** Terminal columns a character takes: 2 for CJK and full-width forms, else 1. */
 function charWidth(cp: number): number {
   return (cp >= 0x1100 && cp <= 0x115f) ||
@@ -26,7 +28,8 @@ export function displayWidth(s: string): number {
 
 /**
  * Render a plain-text table: the first column left-aligned, the others right-aligned,
- * columns separated by two spaces, a dashed rule under the header, CJK-aware widths.
+ * columns separated by two spaces, a dashed rule under the header, CJK-aware widths;
+ * control characters in cells are escaped (`\u001b`).
  *
  * @param header column titles
  * @param rows cells (null shows as "–")
@@ -35,7 +38,10 @@ export function displayWidth(s: string): number {
  * formatTable(['region', 'n'], [['Hohhot', 3]]);
  */
 export function formatTable(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const text = [header.map(String), ...rows.map((r) => r.map((c) => (c === null ? '–' : String(c))))];
+  const text = [
+    header.map((h) => escapeTerminal(String(h))),
+    ...rows.map((r) => r.map((c) => (c === null ? '–' : escapeTerminal(String(c))))),
+  ];
   const widths = header.map((_, j) => Math.max(...text.map((r) => displayWidth(r[j] ?? ''))));
   const pad = (s: string, j: number): string => {
     const fill = ' '.repeat(widths[j] - displayWidth(s));

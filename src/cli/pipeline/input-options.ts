@@ -1,17 +1,29 @@
 import type { Command } from 'commander';
-import { parseChoiceOption, parseDelimiterOption, parseEncodingOption, parseIntOption } from '../options.js';
+import {
+  parseByteSizeOption,
+  parseChoiceOption,
+  parseDelimiterOption,
+  parseEncodingOption,
+  parseIntOption,
+} from '../options.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import type { InputOptions } from './load-inputs.js';
+
+/** Help of `--max-input-bytes` (every command that reads input has it). */
+export const MAX_INPUT_BYTES_HELP =
+  'refuse an input larger than this once decompressed, e.g. 4G (default: no limit; a guard against gzip bombs)';
 
 /** Raw commander values of the input options shared by the analysis commands. */
 export interface InputRaw {
   profile: string;
   regions?: string;
+  within?: string;
   encoding?: string;
   delimiter?: string;
   quiet: boolean;
   inputKind?: string;
   headerRow?: string;
+  maxInputBytes?: string;
 }
 
 /**
@@ -28,7 +40,14 @@ export function withInputOptions(cmd: Command): Command {
       'input CSV files (.csv, .csv.gz; - for stdin; default: the built-in synthetic sample); several files are one dataset',
     )
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
-    .option('--regions <name|path>', 'regions file (default: the one the profile names)')
+    .option(
+      '--regions <name|path>',
+      'regions file (default: the profile\'s; "auto": the smallest built-in file that places 95% of the rows)',
+    )
+    .option(
+      '--within <province>',
+      'narrow a regions file of all China (china-prefectures, china-counties) to one province: 440000, 广东省 or 广东',
+    )
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
     .option(
@@ -39,6 +58,7 @@ export function withInputOptions(cmd: Command): Command {
       '--header-row <line>',
       'the line of the header row (default: the first row within the first 30 that maps the required columns; titles and unit lines above it are skipped)',
     )
+    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
     .option('-q, --quiet', 'no progress or warnings on stderr', false);
 }
 
@@ -53,10 +73,12 @@ export function inputOptionsFrom(raw: InputRaw): InputOptions {
   return {
     profile: raw.profile,
     regions: raw.regions,
+    within: raw.within,
     encoding: parseEncodingOption(raw.encoding),
     delimiter: parseDelimiterOption(raw.delimiter),
     quiet: raw.quiet,
     inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
     ...(raw.headerRow === undefined ? {} : { headerRow: parseIntOption('--header-row', raw.headerRow, 1) }),
+    maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
   };
 }

@@ -1,3 +1,4 @@
+import { escapeMessage } from '../output/escape-control.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import type { Framework } from '../../ingest/framework/framework.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
@@ -68,7 +69,7 @@ export async function loadAnalysisContext(
   need: RowsNeeded = 'rows',
 ): Promise<{ ctx: AnalysisContext; inputs: LoadedInputs; streamed?: StreamedRows }> {
   const log = createLogger((e) => {
-    if (!input.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${e.message}\n`);
+    if (!input.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
   });
   const fieldsOfActivity = loadFieldsOfActivity();
   const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));

@@ -1,8 +1,20 @@
+import { statSync } from 'node:fs';
+import { WHOLE_AREA_TOKENS } from '../../ingest/aggregate/aggregate-columns.js';
+import { normalizeText } from '../../ingest/values/normalize-text.js';
+import { SYNTHETIC_MARKER_COLUMN } from '../../sample/synthetic-marker.js';
 import { resolve } from 'node:path';
 import type { Logger } from '../../core/logger.js';
 import { ingestInput, type AnyIngestResult } from '../../ingest/ingest-input.js';
 import type { InputKind } from '../../ingest/aggregate/detect-input-kind.js';
-import { loadProfile, regionsPathFor } from '../../ingest/profile/load-profile.js';
+import {
+  builtInRegionsIds,
+  loadProfile,
+  regionsAreDetected,
+  regionsPathFor,
+} from '../../ingest/profile/load-profile.js';
+import { chooseRegions } from '../../ingest/regions/detect-regions.js';
+import { sampleRegionCells } from '../../ingest/regions/sample-region-cells.js';
+import { withinProvince } from '../../ingest/regions/within-regions.js';
 import type { Profile } from '../../ingest/profile/profile.js';
 import { loadRegions } from '../../ingest/regions/load-regions.js';
 import type { RegionsFile } from '../../ingest/regions/regions.js';
@@ -12,7 +24,7 @@ import { builtinSamplePath } from './builtin-sample.js';
 import { progressReporter } from './progress.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
-import { badOption } from '../../core/messages.js';
+import * as msg from '../../core/messages.js';
 import type { ParallelOptions } from '../../ingest/parallel/ingest-parallel.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
 
@@ -20,6 +32,8 @@ import type { ChunkSink } from '../../ingest/ingest-files.js';
 export interface InputOptions {
   profile: string;
   regions?: string;
+  /** `--within`: narrow the regions file to one province (code or name). */
+  within?: string;
   encoding?: InputEncoding;
   delimiter?: string;
   quiet: boolean;
@@ -29,6 +43,10 @@ export interface InputOptions {
   headerRow?: number;
   /** Hand organization rows over chunk by chunk instead of keeping them (see `StreamedRows`). */
   chunks?: ChunkSink;
+  /** `--max-input-bytes`: refuse an input larger than this once decompressed. */
+  maxInputBytes?: number;
+  /** Write the rejected rows past the first 10,000 to a temporary file (`rejectSpill`) instead of only counting them (default true). */
+  spillRejects?: boolean;
 }
 
 /** What a command gets back: ingest result plus the configuration used. */
@@ -39,7 +57,7 @@ export interface LoadedInputs {
   profile: Profile;
   /** The regions of the run: the regions file, or the pseudo-region of a table with only whole-area rows. */
   regions: RegionsFile;
-  /** True when the built-in synthetic sample was read. */
+  /** True when the built-in synthetic sample was read, or files written by `soqa sample` (marker column). */
   synthetic: boolean;
 }
 
@@ -56,9 +74,9 @@ export interface LoadedInputs {
  */
 export async function loadInputs(files: string[], opts: InputOptions, io: CliIO, log: Logger): Promise<LoadedInputs> {
   const profile = loadProfile(opts.profile);
-  const regions = loadRegions(regionsPathFor(profile, opts.regions));
   const sample = builtinSamplePath();
   const paths = files.length ? files : [sample];
+  const regions = await chooseRegionsFile(files, profile, opts, io);
   const progress = progressReporter(io, opts.quiet);
   const { kind, ingest } = await ingestInput(paths, {
     profile,
@@ -71,6 +89,8 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     headerRow: opts.headerRow,
     parallel: parallelFromEnv(process.env.SOQA_THREADS),
     chunks: opts.chunks,
+    maxInputBytes: opts.maxInputBytes,
+    spillRejects: opts.spillRejects,
   });
   progress.done();
   return {
@@ -78,8 +98,52 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     kind,
     profile,
     regions: ingest.dataset === null ? ingest.regions : regions,
-    synthetic: paths.length === 1 && resolve(paths[0]) === sample,
+    synthetic:
+      (paths.length === 1 && resolve(paths[0]) === sample) ||
+      ('sources' in ingest &&
+        ingest.sources.length > 0 &&
+        ingest.sources.every((s) => s.header.ignored.includes(SYNTHETIC_MARKER_COLUMN))),
   };
+}
+
+/**
+ * The regions file of a run: `--regions` or the profile's file; when neither names one
+ * (`auto`) and an input file is given, the smallest built-in file that places 95% of the
+ * first input's first rows (named on stderr and recorded in `detected`), else
+ * inner-mongolia. `--within` then narrows it to one province.
+ */
+async function chooseRegionsFile(
+  files: string[],
+  profile: Profile,
+  opts: InputOptions,
+  io: CliIO,
+): Promise<RegionsFile> {
+  let regions: RegionsFile | null = null;
+  if (regionsAreDetected(profile, opts.regions) && files.length && files[0] !== '-') {
+    const cells = await sampleRegionCells(files[0], profile, { encoding: opts.encoding, delimiter: opts.delimiter });
+    const loaded = new Map<string, RegionsFile>();
+    const candidates = builtInRegionsIds().map((id) => {
+      const path = regionsPathFor(profile, id);
+      const load = () => loaded.get(id) ?? loaded.set(id, loadRegions(path)).get(id)!;
+      return { id, size: statSync(path).size, load };
+    });
+    const choice = cells.size ? chooseRegions(cells, candidates) : null;
+    if (choice) {
+      regions = { ...loaded.get(choice.id)!, detected: choice };
+      if (choice.within && !opts.within) regions = withinProvince(regions, choice.within);
+      if (!opts.quiet) io.stderr(`${msg.regionsDetected(choice)}\n`);
+    } else if (cells.size && !opts.quiet && !onlyWholeArea(cells))
+      io.stderr(`${msg.regionsNotDetected(candidates.map((f) => f.id))}\n`);
+  }
+  regions ??= loadRegions(regionsPathFor(profile, opts.regions));
+  return opts.within ? withinProvince(regions, opts.within) : regions;
+}
+
+/** A sample whose rows all name the whole area (全区, 合计…): nothing to detect, nothing to say. */
+function onlyWholeArea(cells: Map<string, number>): boolean {
+  return [...cells.keys()].every((k) =>
+    WHOLE_AREA_TOKENS.has(normalizeText(k.slice(k.indexOf('\t') + 1)).toLowerCase()),
+  );
 }
 
 /**
@@ -98,7 +162,7 @@ export function parallelFromEnv(value: string | undefined): ParallelOptions | un
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64)
     throw new SoqaError(
       'E_BAD_OPTION',
-      badOption('SOQA_THREADS (environment)', value, 'a whole number from 1 (read sequentially) to 64'),
+      msg.badOption('SOQA_THREADS (environment)', value, 'a whole number from 1 (read sequentially) to 64'),
       EXIT.BAD_OPTIONS,
     );
   const workers = Number(value);

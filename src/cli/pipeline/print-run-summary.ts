@@ -1,3 +1,4 @@
+import { finalOutPath } from '../output/prepare-out-dir.js';
 import type { Results } from '../../results/results.js';
 import type { CliIO } from '../io.js';
 import * as msg from '../../core/messages.js';
@@ -12,7 +13,8 @@ import * as msg from '../../core/messages.js';
  * @param json print JSON instead of a table
  * @param quiet no stderr lines
  */
-export function printRunSummary(r: Results, outDir: string, io: CliIO, json: boolean, quiet: boolean): void {
+export function printRunSummary(r: Results, staged: string, io: CliIO, json: boolean, quiet: boolean): void {
+  const outDir = finalOutPath(staged);
   const rows = r.provenance.rows;
   const lastYear = r.counts.years.at(-1);
   const byType = r.counts.byYearType.filter((x) => x.year === lastYear);

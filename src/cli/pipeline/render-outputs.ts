@@ -16,7 +16,7 @@ import { loadFonts } from '../fonts/load-fonts.js';
 import { createFontSubsetter, type FontSubsetter } from '../fonts/font-subsetter.js';
 import type { CliIO } from '../io.js';
 import type { OutputFormat } from '../options.js';
-import { outPath } from '../output/prepare-out-dir.js';
+import { finalOutPath, outPath } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { needsCharts, startRendererFromEnv } from './chart-renderer-for.js';
 
@@ -144,7 +144,7 @@ export async function renderOutputs(
       files.push('report.html');
     }
   }
-  if (!options.quiet) io.stderr(msg.wroteRendered(outDir, files, drawn.length));
+  if (!options.quiet) io.stderr(msg.wroteRendered(finalOutPath(outDir), files, drawn.length));
   return { files, charts: drawn };
 }
 

@@ -10,11 +10,13 @@ import { TableFinder, type TableStart } from '../header/table-finder.js';
 import { tableDelimiter, tableLayout, type TableLayout } from '../header/table-layout.js';
 import { lineText, trailerKind, type TableLine } from '../header/table-lines.js';
 import { addCounts, countKinds } from '../ingest-files.js';
+import { csvLimits, csvProblemReject, headerProblemError } from '../csv/csv-problem.js';
 import type { RowCounts } from '../ingest-files.js';
 import { WARNINGS_KEPT_PER_CODE } from '../record-handler.js';
 import type { ReadOptions } from '../read-options.js';
 import type { RowAccounting } from '../row-accounting.js';
 import { activityFieldAliases, loadFieldsOfActivity } from '../load-fields-of-activity.js';
+import { RejectStore } from '../reject-store.js';
 import { emptySourceInfo, readSource, type SourceInfo } from '../read-source.js';
 import { regionResolver } from '../regions/region-resolver.js';
 import type { RegionsFile } from '../regions/regions.js';
@@ -113,6 +115,7 @@ export async function ingestAggregate(
   const years = profile.years ?? { min: 1949, max: 2035 };
   const open = options.openSource ?? readSource;
 
+  const rejectStore = new RejectStore(options.rejectsKept, options.spillRejects);
   const result: AggregateIngestResult = {
     dataset: null,
     cube: undefined as unknown as Cube,
@@ -120,7 +123,7 @@ export async function ingestAggregate(
     wholeArea: 'none',
     sources: [],
     counts: { read: 0, accepted: 0, rejected: 0, blank: 0 },
-    rejects: [],
+    rejects: rejectStore.kept,
     warnings: [],
     rejectCounts: {},
     warningCounts: {},
@@ -138,6 +141,7 @@ export async function ingestAggregate(
     const counts: RowCounts = { read: 0, accepted: 0, rejected: 0, blank: 0 };
     let parser: CsvRecordParser | null = null;
     let header: AggregateHeader | null = null;
+    let headerWidth = 0;
     let ctx: AggregateRowContext | null = null;
     let delimiter = options.delimiter ?? '';
     let columns: { name: string; index: number }[] = [];
@@ -145,7 +149,7 @@ export async function ingestAggregate(
     const reject = (line: number, p: { code: string; column: string; value: string; reason: string }) => {
       counts.rejected++;
       result.rejectCounts[p.code] = (result.rejectCounts[p.code] ?? 0) + 1;
-      result.rejects.push({ file: info.name, line, ...p });
+      rejectStore.push({ file: info.name, line, ...p });
     };
     let finder: TableFinder | null = null;
     let table: TableStart | null = null;
@@ -159,6 +163,7 @@ export async function ingestAggregate(
       const h = mapAggregateHeader(start.header, profile, start.unit);
       checkHeader(h, start.header, info);
       header = h;
+      headerWidth = start.header.length;
       counts.blank += start.blank;
       if (start.skipped.length) counts.skipped = (counts.skipped ?? 0) + start.skipped.length;
       if (h.wideMeasures.length) log.warn('W_WIDE_TOTALS_IGNORED', msg.wideTotalsIgnored(info.name, h.wideMeasures));
@@ -188,21 +193,9 @@ export async function ingestAggregate(
             const start = (finder as TableFinder).flush();
             if (start) begin(start);
           }
-          if (!header)
-            throw new SoqaError('E_BAD_HEADER', msg.badHeader(info.name, item.line, item.kind), EXIT.UNUSABLE_INPUT, {
-              file: info.name,
-              line: item.line,
-            });
+          if (!header) throw headerProblemError(item, info.name, info.encoding, options);
           counts.read++;
-          reject(item.line, {
-            code: item.kind === 'unterminated-quote' ? 'R_UNTERMINATED_QUOTE' : 'R_FIELD_TOO_LONG',
-            column: '',
-            value: item.excerpt,
-            reason:
-              item.kind === 'unterminated-quote'
-                ? 'has a quote that is never closed; the row was skipped and reading resumed on the next line'
-                : `has a field longer than ${options.maxFieldChars ?? 1 << 20} characters`,
-          });
+          reject(item.line, csvProblemReject(item, options, headerWidth));
           continue;
         }
         if (!header) {
@@ -267,10 +260,10 @@ export async function ingestAggregate(
       }
     };
 
-    for await (const text of open(path, info, options.encoding)) {
+    for await (const text of open(path, info, options.encoding, options.maxInputBytes)) {
       if (!parser) {
         if (!delimiter) delimiter = tableDelimiter(text);
-        parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars });
+        parser = new CsvRecordParser({ delimiter, ...csvLimits(options) });
       }
       handle(parser.push(text));
     }
@@ -344,6 +337,8 @@ export async function ingestAggregate(
   result.cube = buildAggregateCube(data, given, { governanceFields: governance, hasFieldColumn });
   result.present = [...present];
   for (const p of present) result.missingCounts[p] ??= 0;
+  const spill = rejectStore.spill();
+  if (spill) result.rejectSpill = spill;
   return result;
 }
 

@@ -27,6 +27,8 @@ export function wholeAreaMatcher(regions: RegionsFile): (cell: string) => boolea
   add(regions.name?.en);
   add(regions.name?.zh?.replace(/(省|自治区|市|特别行政区)$/, ''));
   add(regions.name?.zh?.replace(/(维吾尔|壮族|回族)?自治区$/, ''));
+  // a file of all China (china-provinces, -prefectures, -counties): 全国 is the national total
+  if (regions.code === 'CN') for (const k of ['全国', '全国合计', '中国', '中华人民共和国']) add(k);
   return (cell) => keys.has(normalizeText(cell).toLowerCase());
 }
 

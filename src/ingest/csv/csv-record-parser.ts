@@ -7,7 +7,7 @@ export interface CsvRecord {
 
 /** A stretch of input that could not be parsed as a record. */
 export interface CsvProblem {
-  kind: 'unterminated-quote' | 'field-too-long';
+  kind: 'unterminated-quote' | 'field-too-long' | 'too-many-fields' | 'record-too-long';
   line: number;
   /** The first characters of the offending line, for the rejects file. */
   excerpt: string;
@@ -31,14 +31,32 @@ export interface CsvSink {
 export interface CsvParserOptions {
   /** Field delimiter, one character (default `,`). */
   delimiter?: string;
-  /** Longest field accepted, in characters (default 1,048,576). */
+  /** Longest field accepted, in decoded characters (`""` counts as one; default 1,048,576). */
   maxFieldChars?: number;
+  /**
+   * Most fields a record may have (default {@link MAX_COLUMNS}): a record is cut off as soon
+   * as it has one more, reported as `too-many-fields` and the rest of its line skipped.
+   */
+  maxColumns?: number;
+  /**
+   * Longest record, in characters, line breaks inside quoted fields included (default
+   * {@link MAX_RECORD_CHARS}): a longer one is reported as `record-too-long` and reading
+   * resumes on the line after its first line.
+   */
+  maxRecordChars?: number;
   /**
    * Parse every record character by character, without the shortcut for records that sit
    * on one line without quotes (same records; for tests that compare the two).
    */
   noLineShortcut?: boolean;
 }
+
+/** Default of `maxFieldChars`: 1 MiB of characters. */
+export const MAX_FIELD_CHARS = 1 << 20;
+/** Default of `maxColumns`: fields in the header and in any record. */
+export const MAX_COLUMNS = 10_000;
+/** Default of `maxRecordChars`: 16 MiB of characters. */
+export const MAX_RECORD_CHARS = 1 << 24;
 
 const QUOTE = 34;
 const LF = 10;
@@ -56,6 +74,10 @@ const CR = 13;
  * field runs over a line break and text follows the closing quote (the stray quote was
  * closed by the opening quote of a field on a later line).
  *
+ * Time is linear in the input: a record that is not complete yet is parsed again only once
+ * the text held has doubled, and no record holds more than `maxColumns` fields or
+ * `maxRecordChars` characters.
+ *
  * Line endings may be LF, CRLF or lone CR, mixed. Quotes inside unquoted fields are kept
  * as text; text after a closing quote is appended to the field (lenient, like papaparse)
  * when the field stays on one line.
@@ -71,6 +93,10 @@ export class CsvRecordParser {
   private readonly delim: number;
   private readonly delimText: string;
   private readonly maxField: number;
+  private readonly maxColumns: number;
+  private readonly maxRecord: number;
+  /** Text held (an incomplete record) before the next parse is worth it: twice what the last one found incomplete. */
+  private waitFor = 0;
   private readonly lineShortcut: boolean;
   /** Set while discarding the rest of an over-long unquoted line. */
   private skipping = false;
@@ -91,7 +117,9 @@ export class CsvRecordParser {
     if (d.length !== 1) throw new Error(`delimiter must be one character, got ${JSON.stringify(d)}`);
     this.delim = d.charCodeAt(0);
     this.delimText = d;
-    this.maxField = options.maxFieldChars ?? 1 << 20;
+    this.maxField = options.maxFieldChars ?? MAX_FIELD_CHARS;
+    this.maxColumns = options.maxColumns ?? MAX_COLUMNS;
+    this.maxRecord = options.maxRecordChars ?? MAX_RECORD_CHARS;
     this.lineShortcut = !options.noLineShortcut;
   }
 
@@ -113,6 +141,7 @@ export class CsvRecordParser {
   /** Add decoded text; returns the items completed so far. */
   push(text: string): CsvItem[] {
     this.buf = this.buf.length === 0 ? text : this.buf + text;
+    if (this.buf.length < this.waitFor) return [];
     return this.drain(false);
   }
 
@@ -127,6 +156,7 @@ export class CsvRecordParser {
    */
   pushTo(text: string, sink: CsvSink): void {
     this.buf = this.buf.length === 0 ? text : this.buf + text;
+    if (this.buf.length < this.waitFor) return;
     this.drain(false, sink);
   }
 
@@ -160,7 +190,7 @@ export class CsvRecordParser {
         const lf = s.indexOf('\n', p);
         if (lf >= 0 && quoteAt > lf && (crAt > lf || crAt === lf - 1)) {
           const end = crAt === lf - 1 ? lf - 1 : lf;
-          if (end - p <= this.maxField) {
+          if (end - p <= this.maxField && end - p <= this.maxRecord && !this.tooManyFields(s, p, end)) {
             if (onLine !== undefined && onLine(s, p, end, this.line)) {
               if (this.expectedFields === 0) this.expectedFields = s.slice(p, end).split(this.delimText).length;
               this.line++;
@@ -193,7 +223,18 @@ export class CsvRecordParser {
         continue;
       }
       const r = this.parseOne(s, p, final);
-      if (r === null) break; // incomplete: wait for more text
+      if (r === null) {
+        // incomplete: wait for more text (twice as much, so that a long record is parsed
+        // O(log n) times), unless the record is already longer than allowed
+        if (n - p <= this.maxRecord) {
+          this.waitFor = 2 * (n - p);
+          break;
+        }
+        const b = this.broken(s, p, this.line, 'record-too-long', final);
+        emit(b.item);
+        p = b.next;
+        continue;
+      }
       if (r.item) {
         if (this.expectedFields === 0 && r.item.kind === 'record') this.expectedFields = r.item.fields.length;
         emit(r.item);
@@ -201,6 +242,7 @@ export class CsvRecordParser {
       p = r.next;
     }
     this.buf = p >= n ? '' : s.slice(p);
+    if (this.buf.length === 0) this.waitFor = 0;
     if (final && this.buf.length > 0) {
       // only possible while skipping
       this.buf = '';
@@ -222,26 +264,28 @@ export class CsvRecordParser {
       if (p < n && s.charCodeAt(p) === QUOTE) {
         let q = p + 1;
         let value = '';
-        let segStart = q;
+        /** Escaped quotes ("") seen so far: the decoded field is that many characters shorter than its text. */
+        let escapes = 0;
         let closed = false;
         let innerLines = 0;
         while (q < n) {
           const c = s.charCodeAt(q);
           if (c === QUOTE) {
             if (q + 1 < n && s.charCodeAt(q + 1) === QUOTE) {
-              value += s.slice(segStart, q + 1);
               q += 2;
-              segStart = q;
+              escapes++;
+              // the limit is on the decoded field: each "" is one character
+              if (q - p - 1 - escapes > this.maxField) return this.broken(s, start, startLine, 'field-too-long', final);
               continue;
             }
             if (q + 1 >= n && !final) return null; // can't tell "" from " yet
-            value += s.slice(segStart, q);
+            value = escapes === 0 ? s.slice(p + 1, q) : s.slice(p + 1, q).replaceAll('""', '"');
             q++;
             closed = true;
             break;
           }
           if (c === LF || (c === CR && s.charCodeAt(q + 1) !== LF)) innerLines++;
-          if (q - p > this.maxField) return this.broken(s, start, startLine, 'field-too-long', final);
+          if (q - p - 1 - escapes >= this.maxField) return this.broken(s, start, startLine, 'field-too-long', final);
           q++;
         }
         if (!closed) {
@@ -281,9 +325,16 @@ export class CsvRecordParser {
         p = e;
       }
       // after a field
+      if (fields.length > this.maxColumns) {
+        // far more fields than any header may have: report it now, skip the rest of the line
+        this.line = startLine + lines;
+        this.skipping = true;
+        return { item: { kind: 'too-many-fields', line: startLine, excerpt: excerptAt(s, start) }, next: p };
+      }
       if (p >= n) {
         if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields)
           return this.broken(s, start, startLine, 'unterminated-quote', final);
+        if (p - start > this.maxRecord) return this.broken(s, start, startLine, 'record-too-long', final);
         this.line = startLine + lines + 1;
         return { item: { kind: 'record', fields, line: startLine }, next: p };
       }
@@ -293,6 +344,7 @@ export class CsvRecordParser {
         if (p >= n && !final) return null;
         if (p >= n) {
           fields.push('');
+          if (p - start > this.maxRecord) return this.broken(s, start, startLine, 'record-too-long', final);
           this.line = startLine + lines + 1;
           return { item: { kind: 'record', fields, line: startLine }, next: p };
         }
@@ -301,6 +353,7 @@ export class CsvRecordParser {
       // end of line
       if (lines > 0 && this.expectedFields > 0 && fields.length !== this.expectedFields)
         return this.broken(s, start, startLine, 'unterminated-quote', final);
+      if (p - start > this.maxRecord) return this.broken(s, start, startLine, 'record-too-long', final);
       if (c === CR) {
         if (p + 1 >= n && !final) return null;
         p += s.charCodeAt(p + 1) === LF ? 2 : 1;
@@ -309,6 +362,15 @@ export class CsvRecordParser {
       this.line = startLine + lines;
       return { item: { kind: 'record', fields, line: startLine }, next: p };
     }
+  }
+
+  /** Whether the line `s.slice(start, end)` has more than `maxColumns` fields (counted only when it could). */
+  private tooManyFields(s: string, start: number, end: number): boolean {
+    if (end - start < this.maxColumns) return false;
+    let fields = 1;
+    for (let i = s.indexOf(this.delimText, start); i >= 0 && i < end; i = s.indexOf(this.delimText, i + 1))
+      if (++fields > this.maxColumns) return true;
+    return false;
   }
 
   /** Report a broken record and resume on the line after its first line. */

@@ -4,7 +4,7 @@
  * computed from the cube, its layer, direction and optional manual weight.
  */
 
-/** The three layers of seed 000: 构成要素 / 功能创新与发挥 / 服务产出与社会贡献. */
+/** The three layers of Fu (2025): 构成要素 / 功能创新与发挥 / 服务产出与社会贡献. */
 export type LayerId = 'composition' | 'function' | 'output';
 
 /** The layers in their fixed order. */
@@ -101,7 +101,7 @@ export interface IndicatorDef {
   unit: string;
   /** Manual weight (used with weighting `manual`; relative, rescaled to sum to 1). */
   weight?: number;
-  /** One line: why the indicator belongs here (citing the seed). */
+  /** One line: why the indicator belongs here (citing the literature). */
   rationale: string;
   compute: ComputeSpec;
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from '../../core/logger.js';
 import * as msg from '../../core/messages.js';
 import { CsvRecordParser } from '../csv/csv-record-parser.js';
+import { csvLimits } from '../csv/csv-problem.js';
 import type { ConvertSetup } from '../convert-setup.js';
 import { fileHeader } from '../header/file-header.js';
 import { judgeOrganizationHeader } from '../header/judge-header.js';
@@ -65,6 +66,13 @@ export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 export const PARALLEL_MAX_GZIP_BYTES = 256 * 1024 * 1024;
 /** Gzip files that decompress to more than this are read sequentially (the text is held in memory). */
 export const PARALLEL_MAX_GZIP_TEXT = 512 * 1024 * 1024;
+/**
+ * Gzip files whose text is more than this many times their size are read sequentially:
+ * the parallel read holds the text and every range's rows in memory, and a ratio this high
+ * (CSV exports compress 3–10 times) is a file of repeated rows or a decompression bomb,
+ * which the sequential read takes in bounded memory.
+ */
+export const PARALLEL_MAX_GZIP_RATIO = 20;
 /** Most worker threads used by default. */
 const MAX_WORKERS = 4;
 
@@ -102,7 +110,13 @@ export async function ingestParallel(
   const par = options.parallel ?? {};
   const tell = teller(par);
   const workers = par.workers ?? Math.min(availableParallelism(), MAX_WORKERS);
-  if (path === '-' || workers < 2 || (options.encoding !== undefined && options.encoding !== 'utf-8'))
+  // --max-input-bytes is checked as the sequential reader decompresses
+  if (
+    path === '-' ||
+    workers < 2 ||
+    options.maxInputBytes !== undefined ||
+    (options.encoding !== undefined && options.encoding !== 'utf-8')
+  )
     return tell('not-eligible');
   const fileSize = await regularFileSize(path);
   const minBytes = par.minBytes ?? PARALLEL_MIN_BYTES;
@@ -162,7 +176,8 @@ async function readByRanges(
   const delimiter = options.delimiter || tableDelimiter(head);
   const parsed = headerOf(head, delimiter, options, info, path);
   if (parsed === null) return tell('header');
-  const unpacked = gzip ? await readGzipText(path, { minText: minBytes, maxText: PARALLEL_MAX_GZIP_TEXT }) : null;
+  const maxText = Math.min(PARALLEL_MAX_GZIP_TEXT, fileSize * PARALLEL_MAX_GZIP_RATIO);
+  const unpacked = gzip ? await readGzipText(path, { minText: minBytes, maxText }) : null;
   if (gzip && unpacked === null) return tell('not-eligible');
   const text = unpacked?.text;
   const size = text ? text.length : fileSize;
@@ -187,7 +202,7 @@ async function readByRanges(
     delimiter,
     profile: options.profile,
     regions: options.regions,
-    maxFieldChars: options.maxFieldChars,
+    ...csvLimits(options),
   }));
   const read = new Array<number>(tasks.length).fill(0);
   const progress = (k: number, n: number): void => {
@@ -276,7 +291,7 @@ function headerOf(
     const i = text.search(/[\r\n]/);
     if (i < 0 || (options.headerRow !== undefined && options.headerRow !== 1)) return null;
     const lineEnd = text.startsWith('\r\n', i) ? i + 2 : i + 1;
-    const parser = new CsvRecordParser({ delimiter, maxFieldChars: options.maxFieldChars });
+    const parser = new CsvRecordParser({ delimiter, ...csvLimits(options) });
     const items = parser.push(text.slice(0, lineEnd));
     const first = items[0];
     if (items.length !== 1 || first.kind !== 'record' || parser.nextLine !== 2 || !parser.betweenRecords) return null;

@@ -3,6 +3,7 @@ import { DatasetBuilder } from '../../dataset/dataset-builder.js';
 import { StringDictionary } from '../../dataset/string-dictionary.js';
 import type { CategoryColumn, NumColumn } from '../../dataset/dataset.js';
 import { CsvRecordParser } from '../csv/csv-record-parser.js';
+import { csvLimits } from '../csv/csv-problem.js';
 import type { CellProblem } from '../convert-row.js';
 import { convertSetup } from '../convert-setup.js';
 import type { ProblemRow } from '../ingest-files.js';
@@ -34,6 +35,8 @@ export interface RangeTask {
   profile: Profile;
   regions: RegionsFile;
   maxFieldChars?: number;
+  maxColumns?: number;
+  maxRecordChars?: number;
 }
 
 /** A text column shipped as a dictionary and codes (a few distinct strings instead of one per row). */
@@ -156,12 +159,12 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
       convert: convertSetup(task.profile, task.regions),
       info,
       path: task.path,
-      maxFieldChars: task.maxFieldChars,
+      ...csvLimits(task),
     },
     target,
     task.delimiter,
   );
-  const parser = new CsvRecordParser({ delimiter: task.delimiter, maxFieldChars: task.maxFieldChars });
+  const parser = new CsvRecordParser({ delimiter: task.delimiter, ...csvLimits(task) });
   if (task.header) {
     handler.setHeader(task.header);
     parser.expectedFields = task.header.length;

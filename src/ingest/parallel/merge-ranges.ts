@@ -6,6 +6,7 @@ import { WARNINGS_KEPT_PER_CODE } from '../record-handler.js';
 import type { RangeOutput } from './ingest-range.js';
 import { mergeColumns } from './merge-columns.js';
 import { duplicateReject } from '../duplicate-reject.js';
+import { RejectStore } from '../reject-store.js';
 
 /** The ranges merged: what the sequential ingest of the whole file gives (all but the per-source information). */
 export type MergedRanges = Omit<IngestResult, 'sources'> & {
@@ -83,7 +84,7 @@ export class RangeMerger {
   readonly shape: Dataset['shape'];
   private readonly yearCol: boolean;
   private readonly ledger: OrgYearLedger;
-  private readonly rejects: ProblemRow[] = [];
+  private readonly rejects: RejectStore;
   private readonly warnings: ProblemRow[] = [];
   private readonly warningCounts: Record<string, number> = {};
   /** Fields checked for missing values (the header's), their kept missing counts and first kept missing row. */
@@ -100,12 +101,15 @@ export class RangeMerger {
    * @param name the file name for rejects and warnings
    * @param header the file's header mapping
    * @param present the dataset's fields in canonical order
+   * @param rejectsKept rejected rows kept in memory (default 10,000; the rest are spilled to a file)
    */
   constructor(
     private readonly name: string,
     header: HeaderMapping,
     private readonly present: string[],
+    rejectsKept?: number,
   ) {
+    this.rejects = new RejectStore(rejectsKept);
     this.yearCol = header.present.includes('year');
     this.shape = this.yearCol ? 'panel' : 'registry';
     this.ledger = new OrgYearLedger(this.yearCol);
@@ -210,14 +214,14 @@ export class RangeMerger {
     order.sort((a, b) => this.firstAt[a] - this.firstAt[b] || a - b);
     for (const q of order) missingCounts[this.fields[q]] = this.missingN[q];
     for (const f of this.present) missingCounts[f] ??= 0;
-    const rejectCounts: Record<string, number> = {};
-    for (const p of this.rejects) rejectCounts[p.code] = (rejectCounts[p.code] ?? 0) + 1;
+    const spill = this.rejects.spill();
     return {
       dataset,
-      counts: { read: this.read, accepted: this.kept, rejected: this.rejects.length, blank: this.blank },
-      rejects: this.rejects,
+      counts: { read: this.read, accepted: this.kept, rejected: this.rejects.total, blank: this.blank },
+      rejects: this.rejects.kept,
+      ...(spill ? { rejectSpill: spill } : {}),
       warnings: this.warnings,
-      rejectCounts,
+      rejectCounts: this.rejects.counts,
       warningCounts: this.warningCounts,
       missingCounts,
       replacementChars: this.replacementChars,

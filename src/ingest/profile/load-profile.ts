@@ -107,8 +107,26 @@ export function profileFieldProblems(profile: Profile): string[] {
   return problems;
 }
 
+/** The profile `regions` value (and default) that asks for the regions file to be detected from the data. */
+export const AUTO_REGIONS = 'auto';
+
 /**
- * Resolve the regions reference a profile names into a file path.
+ * Whether the regions file of a run is to be detected from the data: `--regions` not
+ * given and the profile says `"regions": "auto"` (or nothing).
+ *
+ * @param profile the loaded profile
+ * @param override the `--regions` value
+ * @returns true to detect
+ * @example
+ * regionsAreDetected(loadProfile('default'), undefined); // => true
+ */
+export function regionsAreDetected(profile: Profile, override?: string): boolean {
+  return override === undefined && (profile.regions ?? AUTO_REGIONS) === AUTO_REGIONS;
+}
+
+/**
+ * Resolve the regions reference a profile names into a file path (`auto` → inner-mongolia,
+ * the file a run falls back to when detection finds none).
  *
  * @param profile the loaded profile
  * @param override a `--regions` value (built-in id or path) that wins over the profile
@@ -116,7 +134,9 @@ export function profileFieldProblems(profile: Profile): string[] {
  * @throws SoqaError E_UNKNOWN_REGIONS (exit 3)
  */
 export function regionsPathFor(profile: Profile, override?: string): string {
-  const ref = override ?? profile.regions ?? 'inner-mongolia';
+  const named = override ?? profile.regions ?? AUTO_REGIONS;
+  // "auto": detected from the data by the commands that read data (see regionsAreDetected); inner-mongolia otherwise
+  const ref = named === AUTO_REGIONS ? 'inner-mongolia' : named;
   const dir = resolve(packageRoot(), 'data', 'regions');
   const builtIn = resolve(dir, `${ref}.json`);
   if (/^[a-z0-9-]+$/.test(ref) && existsSync(builtIn)) return builtIn;
@@ -127,4 +147,18 @@ export function regionsPathFor(profile: Profile, override?: string): string {
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -5));
   throw new SoqaError('E_UNKNOWN_REGIONS', msg.unknownRegions(ref, names), EXIT.BAD_OPTIONS);
+}
+
+/**
+ * Ids of the built-in regions files (`data/regions/*.json`), sorted.
+ *
+ * @returns the ids
+ * @example
+ * builtInRegionsIds(); // => ['china', 'china-counties', 'china-prefectures', 'china-provinces', 'inner-mongolia', 'us-states']
+ */
+export function builtInRegionsIds(): string[] {
+  return readdirSync(resolve(packageRoot(), 'data', 'regions'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }

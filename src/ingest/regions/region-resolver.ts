@@ -1,40 +1,208 @@
 import { normalizeText } from '../values/normalize-text.js';
+import { ancestry, chinaGazetteer, divisionLabel, type ChinaGazetteer } from './china-gazetteer.js';
 import type { RegionsFile } from './regions.js';
 
+/** What a region text names, against one regions file. */
+export interface RegionMatch {
+  /** The unit of the regions file, or null. */
+  code: string | null;
+  /**
+   * When the text names more than one division that lands on different units of the file
+   * (南山区: 440305 in Shenzhen, 230404 in Hegang): each candidate's division code, its
+   * unit in the file and a label for messages. Empty otherwise.
+   */
+  candidates: { division: string; unit: string; label: string }[];
+  /** Divisions of China the text names, whether or not they land in the file (for messages and credit-code checks). */
+  named: string[];
+}
+
+/** A region resolver: call it for the unit's code; `match` and `division` give more. */
+export interface RegionResolver {
+  (raw: string): string | null;
+  /** The full answer for a text, ambiguity included (memoised per distinct text). */
+  match(raw: string): RegionMatch;
+  /** The unit of a 6-digit division code, e.g. a credit code's characters 3–8 (memoised). */
+  division(code: string): string | null;
+}
+
+/** Registration authorities written where a region is expected: 鄂尔多斯市民政局 names 鄂尔多斯市. */
+const AUTHORITY =
+  /(?:人民政府)?(?:民政局|民政厅|民政处|社会组织管理局|社会组织管理处|社会组织登记管理局|行政审批局|行政审批服务局|行政审批和政务服务局)$/;
+/** The Ministry of Civil Affairs registers national organizations. */
+const NATIONAL = new Set(['民政部', '中华人民共和国民政部', '全国', '中国', '中华人民共和国', '国家']);
+/** Short names of the provinces: a prefecture's name without 市 that equals one (吉林) is not its alias. */
+const PROVINCE_SHORT = new Set(
+  '北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆'.split(
+    ' ',
+  ),
+);
+const NONE: RegionMatch = { code: null, candidates: [], named: [] };
+const CACHE_LIMIT = 100_000;
+/** Divisions named by a text, per gazetteer: parsed once per process whatever the regions file. */
+const PARSED = new WeakMap<ChinaGazetteer, Map<string, string[]>>();
+
 /**
- * Build a function that turns a region cell into a region code of the regions file:
- * the code itself; a 12-digit statistical division code (first 6 digits); a county code
- * whose league/city (first 4 digits + `00`) is in the file (rolled up); or a zh/en name
- * or alias (e.g. `呼和浩特市`, `呼和浩特`, `Hohhot`).
+ * Build the region resolver of a regions file. A region cell is read as (in this order):
+ * a code, zh/en name or alias of a unit (`呼和浩特市`, `呼和浩特`, `Hohhot`); a 6- or
+ * 12-digit division code, rolled up through its prefecture and province to the file's unit;
+ * a registration authority (`鄂尔多斯市民政局`, `广东省民政厅`; `民政部` = national); any
+ * division of mainland China by its name, including full names with the province prefix
+ * (`内蒙古自治区鄂尔多斯市伊金霍洛旗`) and city + county (`鄂尔多斯市东胜区`), rolled up to
+ * the file's unit. A county name shared by divisions in different units (南山区) is
+ * ambiguous: `match` lists the candidates and the resolver returns null (never a guess);
+ * the credit code settles it (see convert-row.ts). Answers are memoised per distinct text.
  *
  * @param regions the regions file
- * @returns resolver returning the code, or null when the value names no known region
+ * @param gazetteer divisions of China (default: from the built-in files, read on first need)
+ * @returns the resolver
  * @example
- * regionResolver(im)('150621'); // => '150600'  (Ejin Horo rolls up to Ordos)
+ * const r = regionResolver(im);
+ * r('150627'); // => '150600'  (Ejin Horo rolls up to Ordos)
+ * r('内蒙古自治区鄂尔多斯市伊金霍洛旗'); // => '150600'
+ * r.match('南山区').candidates.length; // => 0 in inner-mongolia (neither is in the file)
  */
-export function regionResolver(regions: RegionsFile): (raw: string) => string | null {
+export function regionResolver(regions: RegionsFile, gazetteer?: () => ChinaGazetteer): RegionResolver {
   const byKey = new Map<string, string>();
-  const add = (k: string, code: string) => {
-    const key = normalizeText(k).toLowerCase();
-    if (key && !byKey.has(key)) byKey.set(key, code);
+  /** Names (not aliases) of two units: never resolved to either (南山区 in china-counties). */
+  const shared = new Map<string, string[]>();
+  const key = (k: string) => normalizeText(k).toLowerCase().replace(/\s+/g, ' ');
+  const add = (k: string, code: string, name = false) => {
+    const kk = key(k);
+    if (!kk) return;
+    const had = byKey.get(kk);
+    if (had === undefined) byKey.set(kk, code);
+    else if (name && had !== code) shared.set(kk, [...new Set([...(shared.get(kk) ?? [had]), code])]);
   };
   for (const r of regions.regions) {
     add(r.code, r.code);
-    add(r.zh, r.code);
+    add(r.zh, r.code, true);
     add(r.en, r.code);
-    add(r.zh.replace(/(市|盟|地区|自治州|省|自治区)$/, ''), r.code);
+    const short = r.zh.replace(/(市|盟|地区|自治州|省|自治区)$/, '');
+    // 吉林市 → 吉林 would take the province's name (a province and a municipality keep theirs)
+    if (!PROVINCE_SHORT.has(short) || /^(\d\d0000|(11|12|31|50)0100)$/.test(r.code)) add(short, r.code);
     for (const a of r.aliases ?? []) add(a, r.code);
   }
-  const cache = new Map<string, string | null>();
-  return (raw: string) => {
-    const hit = cache.get(raw);
-    if (hit !== undefined) return hit;
-    const t = normalizeText(raw).toLowerCase();
-    let code = byKey.get(t) ?? null;
-    if (!code && /^\d{12}$/.test(t)) code = byKey.get(t.slice(0, 6)) ?? null;
-    const six = /^\d{6}/.test(t) ? t.slice(0, 6) : null;
-    if (!code && six) code = byKey.get(six) ?? byKey.get(`${six.slice(0, 4)}00`) ?? null;
-    if (cache.size < 100_000) cache.set(raw, code);
-    return code;
+  for (const k of shared.keys()) byKey.delete(k);
+  const nameOf = new Map(regions.regions.map((r) => [r.code, r]));
+  const units = new Set(regions.regions.map((r) => r.code));
+  const national = regions.regions.find((r) => r.code === 'CN' || (r.tags ?? []).includes('national'))?.code ?? null;
+  const gaz = gazetteer ?? (() => chinaGazetteer());
+  let g: ChinaGazetteer | null = null;
+  const G = () => (g ??= gaz());
+
+  /** The file's unit a division lands on: the division or its prefecture or province. */
+  const unitOfDivision = (code: string): string | null => {
+    if (units.has(code)) return code;
+    const chain = ancestry(G(), code);
+    for (const c of chain) if (units.has(c)) return c;
+    // a code the gazetteer lacks (abolished or renumbered county): its prefecture, its province
+    if (chain.length === 1 && /^\d{6}$/.test(code)) {
+      for (const c of [`${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`]) {
+        if (units.has(c)) return c;
+        const up = G().byCode.has(c) ? ancestry(G(), c).find((x) => units.has(x)) : undefined;
+        if (up) return up;
+      }
+    }
+    return null;
   };
+  const divisionCache = new Map<string, string | null>();
+  const division = (code: string): string | null => {
+    let u = divisionCache.get(code);
+    if (u === undefined) {
+      u = /^\d{6}$/.test(code) ? unitOfDivision(code) : null;
+      divisionCache.set(code, u);
+    }
+    return u;
+  };
+
+  /** Divisions a text names (the same for every regions file: shared through the gazetteer's cache). */
+  const divisionsOf = (t: string): string[] => {
+    const gz = G();
+    let parsed = PARSED.get(gz);
+    if (!parsed) PARSED.set(gz, (parsed = new Map()));
+    let d = parsed.get(t);
+    if (d === undefined) {
+      d = parseDivisions(gz, t);
+      if (parsed.size < CACHE_LIMIT) parsed.set(t, d);
+    }
+    return d;
+  };
+  /** Whole-name match, else a chain of names (province…county), each inside the one before. */
+  const parseDivisions = (gz: ChinaGazetteer, t: string): string[] => {
+    const whole = gz.byName.get(t);
+    if (whole) return whole;
+    let prev: string[] | null = null;
+    let i = 0;
+    while (i < t.length) {
+      let found: string[] | null = null;
+      for (let len = Math.min(gz.maxNameLength, t.length - i); len >= 2 && !found; len--) {
+        const cands = gz.byName.get(t.slice(i, i + len));
+        if (!cands) continue;
+        // a later name must lie inside the earlier one (鄂尔多斯市 → 东胜区 of Ordos, not of elsewhere)
+        const inside: string[] = prev ? cands.filter((c) => ancestry(gz, c).some((a) => prev!.includes(a))) : cands;
+        if (inside.length) {
+          found = inside;
+          i += len;
+        }
+      }
+      if (!found) return [];
+      prev = found;
+    }
+    return prev ?? [];
+  };
+
+  const matchText = (t: string): RegionMatch => {
+    const direct = byKey.get(t);
+    if (direct) return { code: direct, candidates: [], named: [] };
+    const twice = shared.get(t);
+    if (twice)
+      return {
+        code: null,
+        named: twice,
+        candidates: twice.map((c) => {
+          const r = nameOf.get(c)!;
+          const parent = r.parent ? (nameOf.get(r.parent)?.zh ?? G().byCode.get(r.parent)?.zh ?? r.parent) : '';
+          return { division: c, unit: c, label: `${c} ${r.zh}${parent ? ` (${parent})` : ''}` };
+        }),
+      };
+    if (NATIONAL.has(t)) return national ? { code: national, candidates: [], named: [] } : NONE;
+    if (/^\d{12}$/.test(t)) return { code: division(t.slice(0, 6)), candidates: [], named: [t.slice(0, 6)] };
+    if (/^\d{6}$/.test(t)) return { code: division(t), candidates: [], named: [t] };
+    const bare = t.replace(AUTHORITY, '');
+    if (bare !== t && bare.length >= 2) return matchText(bare);
+    if (!/^[\u3400-\u9fff]{2,}$/.test(t)) return NONE;
+    const divisions = divisionsOf(t);
+    const byUnit = new Map<string, string[]>();
+    for (const d of divisions) {
+      const u = unitOfDivision(d);
+      if (u) byUnit.set(u, [...(byUnit.get(u) ?? []), d]);
+    }
+    if (byUnit.size === 1) return { code: [...byUnit.keys()][0], candidates: [], named: divisions };
+    if (byUnit.size === 0) return { code: null, candidates: [], named: divisions };
+    return {
+      code: null,
+      named: divisions,
+      candidates: [...byUnit].flatMap(([unit, ds]) =>
+        ds.map((d) => ({ division: d, unit, label: divisionLabel(G(), d) })),
+      ),
+    };
+  };
+
+  const cache = new Map<string, RegionMatch>();
+  const match = (raw: string): RegionMatch => {
+    let m = cache.get(raw);
+    if (m === undefined) {
+      m = matchText(normalizeText(raw).toLowerCase().replace(/\s+/g, ' '));
+      if (m.code === null && m.candidates.length === 0) {
+        const squeezed = normalizeText(raw).replace(/\s+/g, '');
+        if (squeezed !== normalizeText(raw)) m = matchText(squeezed.toLowerCase());
+      }
+      if (cache.size < CACHE_LIMIT) cache.set(raw, m);
+    }
+    return m;
+  };
+  const resolver = ((raw: string) => match(raw).code) as RegionResolver;
+  resolver.match = match;
+  resolver.division = division;
+  return resolver;
 }

@@ -46,6 +46,7 @@ import { rankIntervalsSpec } from './specs/rank-intervals.js';
 import { layerScoreHeatmapSpec } from './specs/layer-score-heatmap.js';
 import { shareBarsSpec } from './specs/share-bars.js';
 import { wrapTitle } from './specs/title-block.js';
+import { MAP_CHARTS } from './map-registry.js';
 
 /** Width (px) to wrap titles of builders that do not wrap them themselves. */
 const TITLE_WIDTH = 560;
@@ -69,7 +70,15 @@ const label = (lang: Lang, s: string): string => (lang === 'en' ? s.charAt(0).to
 export function specTitle(spec: TopLevelSpec): string {
   const title = (spec as { title?: unknown }).title;
   const text = typeof title === 'object' && title !== null ? (title as { text?: unknown }).text : title;
-  return Array.isArray(text) ? text.join('') : typeof text === 'string' ? text : '';
+  if (typeof text === 'string') return text;
+  if (!Array.isArray(text)) return '';
+  // a line break at a space between Latin words dropped the space: put it back (none between CJK characters)
+  return text
+    .map(String)
+    .reduce(
+      (a, line) => (a === '' ? line : /[!-~]$/.test(a) && /^[!-~]/.test(line) ? `${a} ${line}` : `${a}${line}`),
+      '',
+    );
 }
 
 function typeMixArea(results: Results, lang: Lang): TopLevelSpec | null {
@@ -171,6 +180,17 @@ function lorenz(results: Results, lang: Lang): TopLevelSpec | null {
   });
 }
 
+/** Per field the literature names (else the periphery's top fields): periphery cells drawn with LQ > 1, of those with a value. */
+function lqTitleFields(m: NonNullable<ReturnType<typeof lqMatrix>>) {
+  const claimed = m.claimedFields.length > 0;
+  const names = (claimed ? m.claimedFields : m.peripheryTop).map((x) => x.name);
+  const fields = names.map((name) => {
+    const cells = m.cells.filter((c) => c.fieldName === name && c.zone === 'periphery' && c.lq !== null);
+    return { name, above: cells.filter((c) => c.lq! > 1).length, of: cells.length };
+  });
+  return { year: m.year, claimed, fields: fields.filter((x) => x.of > 0) };
+}
+
 function lqHeatmap(results: Results, lang: Lang): TopLevelSpec | null {
   const m = lqMatrix(results, lang);
   if (!m) return null;
@@ -178,7 +198,7 @@ function lqHeatmap(results: Results, lang: Lang): TopLevelSpec | null {
     m.cells.map((c) => ({ field: c.fieldName, region: c.regionName, lq: c.lq })),
     {
       lang,
-      title: lqTitle(lang, { year: m.year, seedFields: m.seedFields, peripheryTop: m.peripheryTop }),
+      title: lqTitle(lang, lqTitleFields(m)),
       subtitle: [t('note.lq_reading', lang), t('note.core_labels', lang)],
       fields: m.fields,
       regions: m.regions,
@@ -309,7 +329,6 @@ function indicatorObstacleChart(results: Results, lang: Lang): TopLevelSpec | nu
         indicator: o.top.indicatorName,
         regions: o.top.regions,
         of: o.top.of,
-        meanDegree: o.top.meanDegree,
       }),
       subtitle: [t('note.indicator_obstacle', lang), t('note.core_labels', lang)],
       categories: categories.map(({ label: l, color }) => ({ label: l, color })),
@@ -325,8 +344,9 @@ function tensionScatterChart(results: Results, lang: Lang): TopLevelSpec | null 
   const s = tensionScatter(results, lang);
   if (!s) return null;
   const regional = s.panels.flatMap((p) =>
-    p.points.filter((q) => q.zone !== 'total').map((q) => ({ ...q, tension: p.name })),
+    p.points.filter((q) => q.zone !== 'total' && q.informative).map((q) => ({ ...q, tension: p.name })),
   );
+  if (regional.length === 0) return null;
   const lo = regional.reduce((a, b) => (b.classIndex < a.classIndex ? b : a));
   const hi = regional.reduce((a, b) => (b.classIndex > a.classIndex ? b : a));
   const lowest = regional.reduce((a, b) => (b.D < a.D ? b : a));
@@ -373,6 +393,7 @@ export const CHARTS: Readonly<Record<string, ChartEntry>> = {
   'staff-levels': { build: staffLevelsChart, needs: 'staff' },
   'tension-lines': { build: tensionLines, needs: 'tension' },
   'tension-scatter': { build: tensionScatterChart, needs: 'tension' },
+  ...MAP_CHARTS,
 };
 
 /** Chart names in report order. */

@@ -157,41 +157,31 @@ export function lorenzTitle(lang: Lang, v: { year: number; gini: number }): stri
 }
 
 /**
- * Title of the location-quotient heatmap: whether the periphery specialises in the seed's
- * fields, else its most over-represented fields.
+ * Title of the location-quotient heatmap: in how many periphery regions (cells drawn) the
+ * location quotient of each field the literature names (or of the periphery's top fields)
+ * is above 1.
  *
  * @example
- * lqTitle('zh', { year: 2024, seedFields: [{ name: '生态环境', lq: 1.34 }, { name: '慈善', lq: 1.22 }], peripheryTop: [] });
- * // => '2024年边缘区在生态环境（1.34）、慈善（1.22）领域的区位商均大于1，呈专业化'
+ * lqTitle('zh', { year: 2024, claimed: true, fields: [{ name: '生态环境', above: 8, of: 9 }, { name: '公益慈善', above: 7, of: 9 }] });
+ * // => '2024年边缘区9个地区中生态环境领域区位商大于1的有8个，公益慈善有7个'
  */
 export function lqTitle(
   lang: Lang,
-  v: { year: number; seedFields: { name: string; lq: number }[]; peripheryTop: { name: string; lq: number }[] },
+  v: { year: number; claimed: boolean; fields: { name: string; above: number; of: number }[] },
 ): string {
-  const f = numberFormats(lang);
-  const list = (xs: { name: string; lq: number }[]): string =>
-    xs.map((x) => bi(lang, `${x.name}（${f.dec(x.lq)}）`, `${x.name} (${f.dec(x.lq)})`)).join(bi(lang, '、', ', '));
-  if (v.seedFields.length > 0) {
-    const all = v.seedFields.every((x) => x.lq > 1);
-    return all
-      ? bi(
-          lang,
-          `${v.year}年边缘区在${list(v.seedFields)}领域的区位商均大于1，呈专业化`,
-          `In ${v.year} the periphery specialises in ${list(v.seedFields)}: location quotients above 1`,
-        )
-      : bi(
-          lang,
-          `${v.year}年边缘区在${list(v.seedFields)}领域的区位商并非都大于1，未见专业化`,
-          `In ${v.year} the periphery does not specialise in all of ${list(v.seedFields)}`,
-        );
-  }
-  if (v.peripheryTop.length > 0)
-    return bi(
-      lang,
-      `${v.year}年边缘区区位商最高的领域：${list(v.peripheryTop)}`,
-      `Fields the periphery over-represents most in ${v.year}: ${list(v.peripheryTop)}`,
-    );
-  return bi(lang, `${v.year}年各地区业务领域的区位商`, `Location quotients of fields by region, ${v.year}`);
+  if (v.fields.length === 0)
+    return bi(lang, `${v.year}年各地区业务领域的区位商`, `Location quotients of fields by region, ${v.year}`);
+  const of = v.fields[0].of;
+  const same = v.fields.every((x) => x.of === of);
+  const zh = v.fields
+    .map((x, i) => `${x.name}${i === 0 ? '领域区位商大于1的' : ''}有${x.above}个${same ? '' : `（共${x.of}个）`}`)
+    .join('，');
+  const en = v.fields.map((x) => `${x.name} in ${x.above}${same ? '' : ` of ${x.of}`}`).join(', ');
+  return bi(
+    lang,
+    `${v.year}年边缘区${same ? `${of}个地区中` : ''}${zh}`,
+    `In ${v.year}, location quotient above 1 in ${same ? `the ${of} periphery regions` : 'periphery regions'}: ${en}`,
+  );
 }
 
 /**
@@ -288,11 +278,12 @@ export function staffLevelsTitle(lang: Lang, v: { year: number; junior: number; 
 }
 
 /**
- * Title of the tension chart: how the regions' mean tension moved, for every tension.
+ * Title of the tension chart: how the pooled province line (all regions together, the thick
+ * line the chart draws) moved, for every informative tension.
  *
  * @example
  * tensionTitle('zh', [{ name: '结构性张力', fromYear: 2008, from: 0.65, toYear: 2024, to: 0.273 }]);
- * // => '2008—2024年各地区平均张力：结构性张力由0.650降至0.273'
+ * // => '2008—2024年全区张力下降：结构性张力由0.650降至0.273'
  */
 export function tensionTitle(
   lang: Lang,
@@ -314,16 +305,16 @@ export function tensionTitle(
   const head = allDown
     ? bi(
         lang,
-        `${a}—${b}年${means.length > 1 ? '各种' : ''}张力的地区平均值${means.length > 1 ? '均' : ''}下降`,
-        `${a}–${b}: the regions' mean tension fell${means.length > 1 ? ' for every tension' : ''}`,
+        `${a}—${b}年全区${means.length > 1 ? '各种' : ''}张力${means.length > 1 ? '均' : ''}下降`,
+        `${a}–${b}: the tension of all regions together fell${means.length > 1 ? ' for every tension' : ''}`,
       )
     : allUp
       ? bi(
           lang,
-          `${a}—${b}年${means.length > 1 ? '各种' : ''}张力的地区平均值${means.length > 1 ? '均' : ''}上升`,
-          `${a}–${b}: the regions' mean tension rose${means.length > 1 ? ' for every tension' : ''}`,
+          `${a}—${b}年全区${means.length > 1 ? '各种' : ''}张力${means.length > 1 ? '均' : ''}上升`,
+          `${a}–${b}: the tension of all regions together rose${means.length > 1 ? ' for every tension' : ''}`,
         )
-      : bi(lang, `${a}—${b}年各地区平均张力`, `${a}–${b}, mean tension over the regions`);
+      : bi(lang, `${a}—${b}年全区张力`, `${a}–${b}, tension of all regions together`);
   return bi(lang, `${head}：${parts.join('，')}`, `${head}: ${parts.join('; ')}`);
 }
 
@@ -365,24 +356,23 @@ export function scatterTitle(
  * most regions.
  *
  * @example
- * indicatorObstacleTitle('zh', { year: 2024, indicator: '入驻孵化基地的组织占比', regions: 9, of: 12, meanDegree: 0.246 });
- * // => '2024年12个地区中有9个的首要障碍指标是入驻孵化基地的组织占比（平均障碍度24.6%）'
+ * indicatorObstacleTitle('zh', { year: 2024, indicator: '入驻孵化基地的组织占比', regions: 9, of: 12 });
+ * // => '2024年12个地区中有9个的首要障碍指标是入驻孵化基地的组织占比'
  */
 export function indicatorObstacleTitle(
   lang: Lang,
-  v: { year: number; indicator: string; regions: number; of: number; meanDegree: number },
+  v: { year: number; indicator: string; regions: number; of: number },
 ): string {
-  const f = numberFormats(lang);
   if (v.regions === v.of) {
     return bi(
       lang,
-      `${v.year}年所有${v.of}个地区的首要障碍指标都是${v.indicator}（平均障碍度${f.pct(v.meanDegree)}）`,
-      `In ${v.year} the largest obstacle in all ${v.of} regions is "${lower(lang, v.indicator)}" (mean degree ${f.pct(v.meanDegree)})`,
+      `${v.year}年所有${v.of}个地区的首要障碍指标都是${v.indicator}`,
+      `In ${v.year} the largest obstacle in all ${v.of} regions is "${lower(lang, v.indicator)}"`,
     );
   }
   return bi(
     lang,
-    `${v.year}年${v.of}个地区中有${v.regions}个的首要障碍指标是${v.indicator}（平均障碍度${f.pct(v.meanDegree)}）`,
-    `In ${v.year} the largest obstacle in ${v.regions} of ${v.of} regions is "${lower(lang, v.indicator)}" (mean degree ${f.pct(v.meanDegree)})`,
+    `${v.year}年${v.of}个地区中有${v.regions}个的首要障碍指标是${v.indicator}`,
+    `In ${v.year} the largest obstacle in ${v.regions} of ${v.of} regions is "${lower(lang, v.indicator)}"`,
   );
 }

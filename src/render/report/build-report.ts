@@ -7,7 +7,7 @@ import type { Results } from '../../results/results.js';
 import { indicatorLayers } from '../charts/chart-data/indicator-charts-data.js';
 import { buildChartSpecs, specTitle } from '../charts/chart-registry.js';
 import { arr, countYears, isObj, str } from '../results-view.js';
-import type { Block, ReportDoc } from './report-model.js';
+import type { Block, Inline, ReportDoc } from './report-model.js';
 import { rt } from './report-text.js';
 import { note, para, reportContext, sectionHeading, notComputed, type ReportContext } from './report-context.js';
 import { keyFindings } from './sections/findings.js';
@@ -18,6 +18,7 @@ import { staffSection } from './sections/staff.js';
 import { tensionSection } from './sections/tension.js';
 import { supervisionSection } from './sections/supervision.js';
 import { bulletinYears, changesSection } from './sections/changes.js';
+import { referencesBlocks } from './sections/references.js';
 import { aggregateText, methodsAppendix, provenanceAppendix, qualityAppendix } from './sections/appendices.js';
 
 /** Options of {@link buildReport}. */
@@ -33,6 +34,16 @@ export interface BuildReportOptions {
    * with `compare`. Default: the years of `results.analyses.bulletin` when present, else none.
    */
   bulletin?: { year: number; compare: number } | null;
+}
+
+/** English sentences start with a capital: the first letter of a paragraph, note or list item. */
+function capitaliseFirst(b: Block): void {
+  const cap = (inl: Inline[]) => {
+    const first = inl[0];
+    if (typeof first === 'string' && /^[a-z]/.test(first)) inl[0] = `${first[0].toUpperCase()}${first.slice(1)}`;
+  };
+  if (b.kind === 'para' || b.kind === 'note') cap(b.inlines);
+  else if (b.kind === 'list') b.items.forEach(cap);
 }
 
 /** Render one section; a section that fails on an unexpected results shape says so instead of breaking the report. */
@@ -169,5 +180,10 @@ export function buildReport(results: Results, options: BuildReportOptions): Repo
     { kind: 'heading', level: 2, text: rt('h.provenance', lang), id: 'provenance' },
     ...safely(ctx, () => provenanceAppendix(ctx)),
   );
+  blocks.push(
+    { kind: 'heading', level: 2, text: rt('h.references', lang), id: 'references' },
+    ...referencesBlocks(ctx),
+  );
+  if (lang === 'en') blocks.forEach(capitaliseFirst);
   return { lang, title: rt('title', lang), blocks };
 }

@@ -41,7 +41,9 @@ function table(b: Extract<Block, { kind: 'table' }>): string {
     const names = [...(b.align?.[i] === 'r' ? ['r'] : []), ...(wraps[i] ? [] : ['nw'])];
     return names.length ? ` class="${names.join(' ')}"` : '';
   };
-  const head = `<tr>${b.head.map((h, i) => `<th${cls(i)} scope="col">${escapeHtml(h)}</th>`).join('')}</tr>`;
+  // headers may wrap between words (never inside a CJK word: word-break keep-all in the CSS)
+  const headCls = (i: number) => (b.align?.[i] === 'r' ? ' class="r"' : '');
+  const head = `<tr>${b.head.map((h, i) => `<th${headCls(i)} scope="col">${escapeHtml(h)}</th>`).join('')}</tr>`;
   const rows = b.rows.map((r) => `<tr>${b.head.map((_, i) => `<td${cls(i)}>${cell(r[i] ?? '')}</td>`).join('')}</tr>`);
   return `<div class="table-wrap"><table>\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;
 }
@@ -79,6 +81,9 @@ export function htmlFromDoc(doc: ReportDoc, charts: Readonly<Record<string, stri
       case 'table':
         body.push(table(b));
         break;
+      case 'math':
+        body.push(`<p class="math">${escapeHtml(b.text)}</p>`);
+        break;
       case 'figure': {
         const svg =
           charts[b.chart] === undefined ? null : embedSvg(charts[b.chart], `${b.chart.replace(/[^a-z0-9-]/gi, '')}-`);
@@ -98,6 +103,15 @@ export function htmlFromDoc(doc: ReportDoc, charts: Readonly<Record<string, stri
     }
   }
   const lang = doc.lang === 'zh' ? 'zh-CN' : 'en';
+  // table of contents: every section heading with an id, placed after the title and the data line
+  const sections = doc.blocks.filter(
+    (b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 2 && idAttr(b.id) !== '',
+  );
+  if (sections.length > 1) {
+    const toc = `<nav class="toc" aria-label="${doc.lang === 'zh' ? '目录' : 'Contents'}">\n<p class="toc-title">${doc.lang === 'zh' ? '目录' : 'Contents'}</p>\n<ol>\n${sections.map((h) => `<li><a href="#${h.id}">${escapeHtml(h.text)}</a></li>`).join('\n')}\n</ol>\n</nav>`;
+    const at = body.findIndex((x) => x.startsWith('<h2'));
+    body.splice(at < 0 ? body.length : at, 0, toc);
+  }
   return [
     '<!DOCTYPE html>',
     `<html lang="${lang}">`,

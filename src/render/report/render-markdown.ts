@@ -80,6 +80,9 @@ export function markdownFromDoc(doc: ReportDoc, charts: Readonly<Record<string, 
       case 'table':
         out.push(table(b));
         break;
+      case 'math':
+        out.push(`$$\n${b.tex.replace(/\$/g, '\\$')}\n$$`);
+        break;
       case 'figure': {
         const path = charts[b.chart];
         if (path === undefined) break;
@@ -103,7 +106,7 @@ export function markdownFromDoc(doc: ReportDoc, charts: Readonly<Record<string, 
  * @returns report.md text
  * @example
  * renderMarkdown(results, { lang: 'zh', charts: { lorenz: 'charts/lorenz.svg' } }).split('\n')[0];
- * // => '> **注意：本数据为 soqa 内置的合成演示数据…**' for the built-in sample
+ * // => '> **注意：本数据为 soqa 生成的合成演示数据…**' for the built-in sample
  */
 export function renderMarkdown(results: Results, options: RenderMarkdownOptions): string {
   const charts = options.charts ?? {};

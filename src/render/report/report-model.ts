@@ -22,6 +22,11 @@ export type Block =
   | { kind: 'list'; items: Inline[][] }
   /** A table; `align` per column (`r` for numbers). */
   | { kind: 'table'; head: string[]; rows: Cell[][]; align?: ('l' | 'r')[] }
+  /**
+   * A displayed formula (soqa's own text, never input data): `tex` for Markdown (`$$…$$`),
+   * `text` in clean Unicode for HTML (no script needed to read it).
+   */
+  | { kind: 'math'; tex: string; text: string }
   /** A chart by registry name, with its caption (the chart's title). */
   | { kind: 'figure'; chart: string; caption: string };
 

@@ -36,14 +36,15 @@ describe('the default framework (config/framework/default.json)', () => {
     expect(validate(defaultJson()), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('has the three layers of seed 000, each with indicators, and one rationale per indicator', () => {
+  it('has the three layers of Fu (2025), each with indicators, and one rationale per indicator citing the literature', () => {
     expect(fw.layers.map((l) => [l.id, l.label.zh])).toEqual([
       ['composition', '构成要素'],
       ['function', '功能创新与发挥'],
       ['output', '服务产出与社会贡献'],
     ]);
     for (const l of fw.layers) expect(fw.indicators.filter((i) => i.layer === l.id).length).toBeGreaterThan(0);
-    for (const i of fw.indicators) expect(i.rationale).toMatch(/[Ss]eed 00\d/);
+    for (const i of fw.indicators)
+      expect(i.rationale).toMatch(/(Fu|Yan|Song|Liang & Zheng) \(|Ejin Horo Banner case report/);
   });
 
   it('uses every compute kind, and government-purchase dependence is the negative indicator', () => {

@@ -116,6 +116,43 @@ describe('indicators on the synthetic sample', () => {
     }
   });
 
+  it('correlation flags give the raw Pearson r of the region-year values (textbook formula, written out here) and the direction-adjusted r apart', () => {
+    const dir = new Map(section.indicators.map((i) => [i.id, i.direction]));
+    const rawOf = (id: string) =>
+      new Map(
+        section.values
+          .filter((v) => v.indicator === id && v.region !== 'total' && v.raw !== null)
+          .map((v) => [`${v.region}|${v.year}`, v.raw!]),
+      );
+    expect(section.correlations.length).toBeGreaterThan(0);
+    for (const c of section.correlations) {
+      const a = rawOf(c.a);
+      const b = rawOf(c.b);
+      const keys = [...a.keys()].filter((k) => b.has(k));
+      const xs = keys.map((k) => a.get(k)!);
+      const ys = keys.map((k) => b.get(k)!);
+      const mx = xs.reduce((s, x) => s + x, 0) / xs.length;
+      const my = ys.reduce((s, y) => s + y, 0) / ys.length;
+      let sxy = 0;
+      let sxx = 0;
+      let syy = 0;
+      xs.forEach((x, i) => {
+        sxy += (x - mx) * (ys[i] - my);
+        sxx += (x - mx) ** 2;
+        syy += (ys[i] - my) ** 2;
+      });
+      expect(c.n).toBe(keys.length);
+      expect(c.r).toBeCloseTo(sxy / Math.sqrt(sxx * syy), 9);
+      expect(c.rDirectionAdjusted).toBeCloseTo(c.r * dir.get(c.a)! * dir.get(c.b)!, 12);
+    }
+    // revenue diversification (positive) against government dependence (negative): raw r < 0
+    const div = section.correlations.find((c) => c.a === 'revenue_diversification' && c.b === 'gov_dependence');
+    if (div) {
+      expect(div.r).toBeLessThan(0);
+      expect(div.rDirectionAdjusted).toBeGreaterThan(0);
+    }
+  });
+
   it('is deterministic and JSON-safe: the same input and seed give byte-identical JSON', () => {
     const again = runIndicators({ ...ctx, log: createLogger() });
     expect(JSON.stringify(again)).toBe(JSON.stringify(section));

@@ -99,6 +99,29 @@ describe('scorePanel on a hand-made panel (hand calculations)', () => {
     expect(s.scores.map((x) => x.topsisRank)).toEqual([2, 1, 3]);
   });
 
+  it('TOPSIS leaves the province total out of the norms, the ideals and the imputation', () => {
+    // the same three regions plus a total row (6, 50, missing): the region rows keep the hand
+    // values above only if the total adds nothing to √Σx² nor to the ideals, and the total's
+    // missing cell is not imputed (0 cells)
+    const p = panel3();
+    p.units.push({ region: 'total', year: 2024, total: true });
+    p.raw.push([6, 50, NaN]);
+    const t = scorePanel(p, LAYERS, base);
+    const regions = t.scores.filter((x) => x.region !== 'total');
+    const a = 0.5 / Math.sqrt(14);
+    const b = 5 / Math.sqrt(1100);
+    const closeness = (x: number, y: number) => {
+      const dPlus = Math.hypot(x - 3 * a, y - b);
+      const dMinus = Math.hypot(x - a, y - 3 * b);
+      return dMinus / (dPlus + dMinus);
+    };
+    [closeness(a, b), closeness(2 * a, b), closeness(3 * a, 3 * b)].forEach((c, i) =>
+      expect(regions[i].topsis).toBeCloseTo(c, 12),
+    );
+    expect(t.scores.find((x) => x.region === 'total')!.topsis).toBeNull();
+    expect(t.topsisImputed).toBe(0);
+  });
+
   it('top obstacles per unit (degree = w(1 − x′) / Σ)', () => {
     // A: w(1 − x′) = [0.5·1, 0.5·0, 0] → i1 holds all of it (degree 1)
     // B: [0.5·0.5, 0, 0] → i1 (1); C: [0, 0.5·1, 0] → i2 (1)

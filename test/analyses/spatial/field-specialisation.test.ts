@@ -46,7 +46,7 @@ describe('fieldSpecialisation', () => {
     // the periphery is Y (+ empty Z), so its LQs equal Y's
     expect(lq.ecology.peripheryLq).toBeCloseTo(4 / 3, 12);
     expect(lq.ecology.coreLq).toBeCloseTo(2 / 3, 12);
-    expect(f.seedClaim.holds).toBe(true);
+    expect(f.literatureClaim.holds).toBe(true);
     expect(f.peripheryTop.map((t) => t.field)).toEqual(['charity', 'ecology', 'business']);
   });
 
@@ -58,12 +58,12 @@ describe('fieldSpecialisation', () => {
       cell('Y', 'ecology', 5),
       cell('Y', 'business', 10),
     ]);
-    expect(fieldSpecialisation(cube, 2024, units, loadFieldsOfActivity())!.seedClaim.holds).toBe(false);
+    expect(fieldSpecialisation(cube, 2024, units, loadFieldsOfActivity())!.literatureClaim.holds).toBe(false);
     const noCharity = tinyCube([cell('X', 'ecology', 5), cell('Y', 'ecology', 5), cell('Y', 'business', 10)]);
     const f = fieldSpecialisation(noCharity, 2024, units, loadFieldsOfActivity())!;
-    expect(f.seedClaim.holds).toBeNull();
-    expect(f.seedClaim.peripheryLq.charity).toBeNull();
-    expect(f.notes.find((n) => n.code === 'N_SEED_FIELDS_ABSENT')!.en).toContain('charity');
+    expect(f.literatureClaim.holds).toBeNull();
+    expect(f.literatureClaim.peripheryLq.charity).toBeNull();
+    expect(f.notes.find((n) => n.code === 'N_CLAIMED_FIELDS_ABSENT')!.en).toContain('charity');
   });
 
   it('leaves organizations without a field out, with a note, and is null without any field', () => {

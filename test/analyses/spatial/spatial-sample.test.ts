@@ -23,14 +23,14 @@ describe('spatialSection on the generated sample', () => {
   });
 
   it('the periphery over-represents ecology and charity in the last year', () => {
-    expect(s.byYear.at(-1)!.fields!.seedClaim.holds).toBe(true);
+    expect(s.byYear.at(-1)!.fields!.literatureClaim.holds).toBe(true);
   });
 
   it('gives a full, finite profile for every year and type', () => {
     expect(nonFinitePaths(s)).toEqual([]);
     for (const y of s.byYear) {
       expect(y.all.theilT!.between + y.all.theilT!.within).toBeCloseTo(y.all.theilT!.total, 12);
-      expect(y.all.moran!.permutation!.permutations).toBe(999);
+      expect(y.all.moran!.permutation!.permutations).toBe(9999);
       expect(y.all.lorenz!.at(-1)).toMatchObject({ x: 1, y: 1 });
     }
   });

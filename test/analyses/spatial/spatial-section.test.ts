@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spatialSection } from '../../../src/analyses/spatial/spatial-section.js';
+import { spatialVerdict, type SpatialVerdictNumbers } from '../../../src/core/messages.js';
 import { nonFinitePaths, tinyContext, tinyCube, tinyRegions, type TinyCell } from '../support/tiny-cube.js';
 
 // A (core, 100 residents) – B (periphery, 100) – C (periphery, 200), neighbours in a chain.
@@ -52,7 +53,8 @@ describe('spatialSection on a hand-built cube', () => {
     );
     expect(v.en).toContain('Theil T against population 0.152, of which the core–periphery gap is 94.6%');
     expect(v.en).toContain('population-weighted Gini of density 0.281');
-    expect(v.en).toMatch(/Moran's I of density -0\.395 \(permutation p = 0\.\d{3}, 999 permutations/);
+    // 3 regions: no randomisation variance (needs 4), so the permutation test alone
+    expect(v.en).toMatch(/Moran's I of density -0\.395 \(permutation p = 0\.\d{3} with 9,999 permutations/);
     expect(v.zh).toContain(
       '2024年：核心区（甲市）以25.0%的常住人口集中了50.0%的社会组织（区位商2.00），呈现“中心集聚”',
     );
@@ -78,7 +80,7 @@ describe('spatialSection on a hand-built cube', () => {
     expect(JSON.stringify(spatialSection(tinyContext(cube, regions, { seed: 7 })))).toBe(
       JSON.stringify(spatialSection(tinyContext(cube, regions, { seed: 7 }))),
     );
-    expect(s.method.moran).toMatchObject({ permutations: 999, seed: 1, weights: 'W' });
+    expect(s.method.moran).toMatchObject({ permutations: 9999, seed: 1, weights: 'W' });
   });
 });
 
@@ -121,13 +123,46 @@ describe('spatialSection options and notes', () => {
     const s = spatialSection(tinyContext(withFields, regions, { extra: { spatial: { years: [2024] } } }));
     expect(s.years).toEqual([2024]);
     // periphery B + C: ecology 5/10 of the periphery vs 5/20 overall → LQ 2; charity likewise
-    expect(s.byYear[0].fields!.seedClaim).toEqual({
+    expect(s.byYear[0].fields!.literatureClaim).toEqual({
       fields: ['ecology', 'charity'],
       peripheryLq: { ecology: 2, charity: 2 },
       holds: true,
     });
     expect(s.byYear[0].verdict.en).toContain(
       'periphery location quotient ecology & environment 2.00, charity 2.00: the periphery specialises in ecology & environment, charity',
+    );
+  });
+});
+
+describe('the Moran verdict gives both p-values and its basis', () => {
+  const base: SpatialVerdictNumbers = {
+    year: 2024,
+    coreNames: [],
+    coreShare: null,
+    corePopShare: null,
+    coreLq: null,
+    theilT: null,
+    betweenShare: null,
+    giniDensity: null,
+    moranI: 0.274,
+    moranExpected: -1 / 11,
+    moranP: 0.061,
+    moranPAnalytic: 0.039,
+    permutations: 9999,
+    peripheryFields: null,
+  };
+  it('randomisation p 0.039 and permutation p 0.061 straddle 5%: borderline, both printed', () => {
+    const en = spatialVerdict('en', base);
+    expect(en).toContain('randomisation p = 0.039, permutation p = 0.061 with 9,999 permutations');
+    expect(en).toContain('borderline evidence of clustering');
+    expect(spatialVerdict('zh', base)).toContain('集聚的证据处于边界');
+  });
+  it('both below 5%: significant, said on both tests; both above: not significant, said on both tests', () => {
+    expect(spatialVerdict('en', { ...base, moranP: 0.02, moranPAnalytic: 0.01 })).toContain(
+      'significant clustering at 5%, both tests p < 0.05',
+    );
+    expect(spatialVerdict('zh', { ...base, moranP: 0.2, moranPAnalytic: 0.15 })).toContain(
+      '在5%水平上无显著空间格局（两种检验均p ≥ 0.05）',
     );
   });
 });

@@ -43,7 +43,7 @@ describe('staffSection', () => {
     'staff_college',
     'manager_age',
   ];
-  // Ordos holds Ejin Horo's 667/778/2 (seed 004) split over two organizations; Hohhot 10/5/0.
+  // Ordos holds Ejin Horo's 667/778/2 (the Ejin Horo Banner case report) split over two organizations; Hohhot 10/5/0.
   const rows: Row[] = [
     {
       ...base(1, '150600'),
@@ -78,7 +78,7 @@ describe('staffSection', () => {
   ];
   const s = staffSection(context(certFields, rows));
 
-  it("says an intermediate-dominant, senior-scarce structure contradicts the seed's claim", () => {
+  it("says an intermediate-dominant, senior-scarce structure contradicts Fu (2025)'s claim", () => {
     const y = s.byYear[0];
     const ordos = y.byRegion.find((r) => r.region === '150600')!;
     expect([ordos.certified!.junior, ordos.certified!.mid, ordos.certified!.senior]).toEqual([667, 778, 2]);
@@ -86,13 +86,13 @@ describe('staffSection', () => {
     // whole area: 677/783/2 → still intermediate-dominant; senior share 2/1462 = 0.14%
     expect(y.all.pyramid).toMatchObject({ dominant: 'intermediate-dominant', seniorScarce: true, claimHolds: false });
     expect(y.verdict!.en).toContain(
-      '2023, all regions: 1462 certified social workers, 46.3% junior, 53.6% intermediate, 0.1% senior',
+      '2023, all regions: 1,462 certified social workers, 46.3% junior, 53.6% intermediate, 0.1% senior',
     );
     expect(y.verdict!.en).toContain(
-      'intermediate-dominant, senior-scarce. The seed\'s "junior-dominant, senior-scarce" claim does not hold (intermediate-dominant, not junior-dominant)',
+      'intermediate-dominant, senior-scarce. Fu (2025)\'s "junior-dominant, senior-scarce" claim does not hold (intermediate-dominant, not junior-dominant)',
     );
     expect(y.verdict!.en).toContain('Regions classified differently: Hohhot (junior-dominant, senior-scarce)');
-    expect(y.verdict!.zh).toContain('属中级为主、高级稀缺；种子文献“初级为主、高级稀缺”的判断不成立');
+    expect(y.verdict!.zh).toContain('属中级为主、高级稀缺；伏昕（2025）关于“初级为主、高级稀缺”的判断不成立');
     expect(s.claim).toEqual({
       year: 2023,
       holds: false,

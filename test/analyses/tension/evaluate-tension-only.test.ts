@@ -52,8 +52,20 @@ describe('region attributes', () => {
       population: 40,
       area: 10,
       gdp: NaN,
+      urban: NaN,
+      schooling: NaN,
       regions: 2,
     });
+  });
+
+  it('urban rate and years of schooling of pooled regions are weighted by residents', () => {
+    const a = { ...region('a', 10, 2), urbanRate: 0.5, schoolingYears: 9 };
+    const b = { ...region('b', 30, 8), urbanRate: 0.9, schoolingYears: 11 };
+    const f = pooledFigures([a, b], 2024);
+    expect(attributeValue('urban_rate', f)).toBeCloseTo(0.8, 12); // (0.5·10 + 0.9·30) / 40 = 32/40
+    expect(attributeValue('schooling_years', f)).toBeCloseTo(10.5, 12); // (9·10 + 11·30) / 40 = 420/40
+    expect(attributeValue('urban_rate', pooledFigures([a], 2024))).toBe(0.5);
+    expect(attributeValue('urban_rate', pooledFigures([a, region('c', 5, 1)], 2024))).toBeNaN();
   });
 
   it('size attributes of pooled regions are per region, intensive ones are ratios of sums', () => {

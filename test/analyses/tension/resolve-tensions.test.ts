@@ -65,7 +65,7 @@ describe('resolveTensions: the default framework (config/framework/default.json)
       'young_manager_share',
       'college_share',
     ]);
-    expect(ids(fw, 'resource', 0)).toEqual(['population', 'density_rel_core', 'gdp']);
+    expect(ids(fw, 'resource', 0)).toEqual(['urban_rate', 'schooling_years', 'gdp_per_capita']);
     expect(ids(fw, 'resource', 1)).toEqual([
       'gov_purchase_per_resident',
       'revenue_per_org',

@@ -93,8 +93,9 @@ function framework(u2 = ['staff', 'vol']): Framework {
   });
 }
 
+/** floor 0: the zero guard off, so that the hand values below stay on [0, 1]. */
 function run(extra: Record<string, unknown> = {}, fw = framework(), seed = 1) {
-  const ctx = tinyContext(tinyCube(cells()), regions, { seed, extra: { tension: { runs: 200, ...extra } } });
+  const ctx = tinyContext(tinyCube(cells()), regions, { seed, extra: { tension: { runs: 200, floor: 0, ...extra } } });
   ctx.options.config = { framework: fw };
   return runTension(ctx);
 }
@@ -195,7 +196,13 @@ describe('runTension on a constructed panel (hand-computed values)', () => {
   });
 
   it("verdict numbers: B, then C, then A in 2022; B's U2 lags; mean tension over A, B, C from (2 + t_C)/3 to (1 + t_C)/3", () => {
-    const v = tensionVerdictNumbers(t, resolveTensions(framework()).tensions[0], regions, 2022, true);
+    // the ranking itself, as if the tension were informative (it is not: one indicator per side, see below)
+    const asInformative: TensionResult = {
+      ...t,
+      informative: { ok: true, reasons: [] },
+      units: t.units.map((u) => ({ ...u, informative: true })),
+    };
+    const v = tensionVerdictNumbers(asInformative, resolveTensions(framework()).tensions[0], regions, 2022, true);
     expect(v.top.map((x) => x.name.en)).toEqual(['B', 'C', 'A']);
     expect(v.top[0]).toMatchObject({ tension: 1, lagging: { en: 'side b', zh: '乙方' }, gap: 1 });
     expect(v.driver).toMatchObject({ region: { en: 'B' }, indicator: { en: 'staff' }, degree: 1 });
@@ -203,8 +210,21 @@ describe('runTension on a constructed panel (hand-computed values)', () => {
     expect(v.mean!.from).toBeCloseTo((2 + (1 - D_C)) / 3, 12);
     expect(v.mean!.to).toBeCloseTo((1 + (1 - D_C)) / 3, 12);
     expect(v.notRobust!.map((r) => r.en)).toEqual(['C']);
-    expect(t.verdict?.en).toContain('test tension (side a vs side b), 2022: highest tension in B 1.000');
-    expect(t.verdict?.zh).toContain('测试张力（甲方—乙方），2022年：张力最高的是B1.000');
+  });
+
+  it('one indicator per subsystem: the tension is not informative, the verdict gives the reason and no finding', () => {
+    expect(t.informative).toEqual({
+      ok: false,
+      reasons: [
+        { kind: 'single-indicator', subsystem: 'u1', indicator: 'party' },
+        { kind: 'single-indicator', subsystem: 'u2', indicator: 'staff' },
+      ],
+    });
+    expect(t.units.every((u) => u.informative === false)).toBe(true);
+    expect(t.verdict?.en).toBe(
+      "test tension (side a vs side b), 2022: not informative, reported without a finding: the subsystem side a rests on one indicator (party), so its score is only that indicator's position between the lowest and the highest region.",
+    );
+    expect(t.verdict?.zh).toContain('测试张力（甲方—乙方），2022年：不具信息量，不作结论');
   });
 
   it('no NaN or Infinity anywhere in the section', () => {
@@ -233,7 +253,9 @@ describe('runTension options on the constructed panel', () => {
       true,
     );
     expect(s.notes.map((n) => n.code)).toContain('N_TENSION_SUBSYSTEM_EMPTY');
-    expect(t.verdict?.en).toContain('not enough data');
+    expect(t.informative.ok).toBe(false);
+    expect(t.informative.reasons).toContainEqual({ kind: 'single-indicator', subsystem: 'u2', indicator: null });
+    expect(t.verdict?.en).toContain('not informative');
   });
 
   it('the same seed gives the same section; runs = 0 turns the intervals off', () => {
@@ -250,5 +272,80 @@ describe('runTension options on the constructed panel', () => {
       if (isSoqaError(e)) code = e.code;
     }
     expect(code).toBe('E_BAD_OPTION');
+  });
+});
+
+describe('the zero guard after min–max (default floor 0.01)', () => {
+  const ctx = tinyContext(tinyCube(cells()), regions, { seed: 1, extra: { tension: { runs: 0 } } });
+  ctx.options.config = { framework: framework() };
+  const t = runTension(ctx).tensions[0];
+
+  it('A in 2020, at the minimum on both sides: U1 = U2 = 0.01 → C = 1, T = 0.01, D = 0.1, tension 0.9 (not 1)', () => {
+    const a = unit(t, 'A', 2020);
+    expect(a.u1).toBeCloseTo(0.01, 12);
+    expect(a.u2).toBeCloseTo(0.01, 12);
+    expect(a.C).toBeCloseTo(1, 12);
+    expect(a.D).toBeCloseTo(0.1, 12);
+    expect(a.tension).toBeCloseTo(0.9, 12);
+  });
+
+  it('B in 2022: U1 = 1, U2 = 0.01 → C = 2·0.1/1.01, T = 0.505, C·T = 0.1, D = √0.1 = 0.3162 (not 0)', () => {
+    const b = unit(t, 'B', 2022);
+    expect(b.C).toBeCloseTo(0.2 / 1.01, 12);
+    expect(b.T).toBeCloseTo(0.505, 12);
+    expect(b.D).toBeCloseTo(Math.sqrt(0.1), 12);
+  });
+});
+
+describe('the not-informative rule: a region whose subsystem sits at a bound in every year', () => {
+  /**
+   * Two indicators per side: U1 = party share and party organizations per resident, U2 = mean
+   * full-time staff and full-time staff per resident. B: party 0.8 (the maximum) and 8/100 =
+   * 0.08 per resident (the maximum, tied with A in 2022) in every year; staff 2 (the minimum)
+   * and 20/100 = 0.2 per resident (the minimum, tied with A in 2020) in every year. So B's U1
+   * is 1 and its U2 is the floor in every year; A and C are at neither bound in every year
+   * (C: party 0.5, 5/200 = 0.025 per resident; A moves).
+   */
+  const fw = checkFramework({
+    id: 'tiny2',
+    layers: [{ id: 'composition', label: label('composition'), rationale: 'r' }],
+    indicators: [
+      ind('party', { kind: 'share_of_orgs', field: 'party_org' }),
+      ind('partypc', { kind: 'per_population', numerator: ['party_org'], per: 1 }),
+      ind('staff', { kind: 'mean_per_org', field: 'staff_fulltime' }),
+      ind('staffpc', { kind: 'per_population', numerator: ['staff_fulltime'], per: 1 }),
+    ],
+    tension: {
+      tensions: [
+        {
+          id: 't',
+          label: label('test tension', '测试张力'),
+          u1: { id: 'a', label: label('side a', '甲方'), indicators: ['party', 'partypc'] },
+          u2: { id: 'b', label: label('side b', '乙方'), indicators: ['staff', 'staffpc'] },
+        },
+      ],
+    },
+  });
+  const ctx = tinyContext(tinyCube(cells()), regions, { seed: 1, extra: { tension: { runs: 0 } } });
+  ctx.options.config = { framework: fw };
+  const t = runTension(ctx).tensions[0];
+
+  it('B is flagged on both sides; its rows are not informative; A and C stay', () => {
+    expect(t.informative).toEqual({
+      ok: true,
+      reasons: [
+        { kind: 'at-bound', subsystem: 'u1', bound: 'max', regions: ['B'] },
+        { kind: 'at-bound', subsystem: 'u2', bound: 'min', regions: ['B'] },
+      ],
+    });
+    expect(unit(t, 'B', 2021).informative).toBe(false);
+    expect(unit(t, 'A', 2021).informative).toBe(true);
+    expect(unit(t, 'C', 2021).informative).toBe(true);
+  });
+
+  it('the verdict ranks A and C only and says why B is left out', () => {
+    expect(t.verdict?.en).not.toContain('highest tension in B');
+    expect(t.verdict?.en).toContain('not informative for B, left out: side a is at the highest value');
+    expect(t.verdict?.en).toContain('side b is at the lowest value of every indicator in every year');
   });
 });

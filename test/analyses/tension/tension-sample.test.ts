@@ -100,10 +100,19 @@ describe('tension on the generated sample: properties', () => {
     }
   });
 
-  it('the shipped regions file has no gdp: the gdp indicator is skipped with a note, and regional development does not move over the years', () => {
+  it('the shipped regions file has no gdp: GDP per resident is skipped with a note saying no region has it, and regional development does not move over the years', () => {
     expect(section.skipped).toEqual([
-      { id: 'gdp', reason: 'missing-region-data', missing: ['gdp'], tensions: ['resource'] },
+      {
+        id: 'gdp_per_capita',
+        reason: 'missing-region-data',
+        missing: ['gdp'],
+        noRegionHas: true,
+        tensions: ['resource'],
+      },
     ]);
+    expect(section.notes.find((n) => n.code === 'N_TENSION_INDICATOR_SKIPPED')?.en).toContain(
+      'no region of the regions file has gdp',
+    );
     expect(section.notes.map((n) => n.code)).toEqual(
       expect.arrayContaining(['N_TENSION_INDICATOR_SKIPPED', 'N_TENSION_STATIC_SUBSYSTEM']),
     );
@@ -112,15 +121,13 @@ describe('tension on the generated sample: properties', () => {
   it('with a gdp for every region in the regions file, the gdp indicator enters the resource tension', () => {
     const regions = {
       ...sample.regions,
-      regions: sample.regions.regions.map((r) => ({ ...r, gdp: r.population * 70000 })),
+      regions: sample.regions.regions.map((r, k) => ({ ...r, gdp: r.population * (50000 + 1000 * k) })),
     };
     const s = runTension(ctxOf(1, { runs: 0 }, regions));
     expect(s.skipped).toEqual([]);
-    expect(s.tensions.find((t) => t.id === 'resource')!.subsystems[0].indicators.map((i) => i.id)).toEqual([
-      'population',
-      'density_rel_core',
-      'gdp',
-    ]);
+    const dev = s.tensions.find((t) => t.id === 'resource')!.subsystems[0].indicators;
+    expect(dev.map((i) => i.id)).toEqual(['urban_rate', 'schooling_years', 'gdp_per_capita']);
+    expect(dev.every((i) => i.weight > 0)).toBe(true);
   });
 
   it('the verdict names the region with the highest tension in 2024, in English and Chinese', () => {

@@ -8,11 +8,12 @@ import { zoneShares } from '../../../src/render/charts/chart-data/zone-shares.js
 import { regionDensity } from '../../../src/render/charts/chart-data/region-density.js';
 import { typeYearCounts } from '../../../src/render/charts/chart-data/type-year-counts.js';
 import { clone, evilResults, sampleResults } from '../report/results-fixture.js';
+import { withLisa } from './map-fixtures.js';
 
 let full: Results;
 const specs: Record<'zh' | 'en', Map<string, TopLevelSpec>> = { zh: new Map(), en: new Map() };
 beforeAll(async () => {
-  full = await sampleResults();
+  full = withLisa(await sampleResults());
   specs.zh = buildChartSpecs(full, 'zh');
   specs.en = buildChartSpecs(full, 'en');
 });
@@ -80,7 +81,15 @@ describe('chart registry over a full results file', () => {
     const r = clone(full);
     r.analyses = {};
     const names = [...buildChartSpecs(r, 'zh').keys()];
-    expect(names).toEqual(['region-density', 'zone-shares', 'type-mix-area', 'share-lines']);
+    // the maps of density need only the counts and the regions (with boundaries: the sample is Inner Mongolia)
+    expect(names).toEqual([
+      'region-density',
+      'zone-shares',
+      'type-mix-area',
+      'share-lines',
+      'map-density',
+      'map-density-change',
+    ]);
     for (const name of CHART_NAMES) if (CHARTS[name].needs) expect(CHARTS[name].build(r, 'en'), name).toBeNull();
   });
 });

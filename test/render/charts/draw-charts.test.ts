@@ -13,10 +13,11 @@ import { drawCharts } from '../../../src/render/charts/draw-charts.js';
 import { startChartRenderer } from '../../../src/render/charts/start-chart-renderer.js';
 import type { Results } from '../../../src/results/results.js';
 import { sampleResults } from '../report/results-fixture.js';
+import { withLisa } from './map-fixtures.js';
 
 let results: Results;
 beforeAll(async () => {
-  results = await sampleResults();
+  results = withLisa(await sampleResults());
 });
 
 const title = (spec: TopLevelSpec): string => JSON.stringify((spec as { title?: unknown }).title);

@@ -116,7 +116,6 @@ const obstacleSpec = (lang: Lang) =>
       indicator: lang === 'zh' ? '入驻孵化基地的组织占比' : 'organizations in an incubation base',
       regions: 2,
       of: 3,
-      meanDegree: 0.26,
     }),
     categories: [
       { label: lang === 'zh' ? '功能创新与发挥' : 'Function', color: LAYER_COLORS[1] },
@@ -214,9 +213,8 @@ describe('tension scatter and indicator obstacles on fixed input', () => {
         indicator: '入驻孵化基地的组织占比',
         regions: 3,
         of: 3,
-        meanDegree: 0.2,
       }),
-    ).toBe('2024年所有3个地区的首要障碍指标都是入驻孵化基地的组织占比（平均障碍度20.0%）');
+    ).toBe('2024年所有3个地区的首要障碍指标都是入驻孵化基地的组织占比');
   });
 
   it('refuses input it cannot draw', () => {

@@ -10,6 +10,7 @@ import { CHART_NAMES } from '../../../src/render/charts/chart-registry.js';
 import { serializeResults } from '../../../src/results/build-results.js';
 import type { Results } from '../../../src/results/results.js';
 import { sampleResults } from './results-fixture.js';
+import { withLisa } from '../charts/map-fixtures.js';
 
 const dirs: string[] = [];
 const fresh = (): string => {
@@ -31,7 +32,7 @@ const io = () => {
 
 let full: Results;
 beforeAll(async () => {
-  full = await sampleResults();
+  full = withLisa(await sampleResults());
 });
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -87,7 +88,7 @@ describe('renderOutputs', () => {
       );
       expect(readFileSync(join(c, 'charts', 'lorenz.png'))).toEqual(readFileSync(join(a, 'charts', 'lorenz.png')));
     }
-  });
+  }, 180_000); // every chart and map drawn twice: about a minute on a busy 2-core host
 
   it('writes only what --format asks for', async () => {
     const d = fresh();
@@ -133,7 +134,7 @@ describe('renderOutputs', () => {
       ].sort();
     expect(files(b)).toEqual(files(a));
     for (const f of files(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
-  });
+  }, 180_000); // every chart and map drawn twice: about a minute on a busy 2-core host
 
   it('startDrawing does not throw: what stops the drawing comes out of renderOutputs', async () => {
     const was = process.env.SOQA_THREADS;

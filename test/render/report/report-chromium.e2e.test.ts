@@ -4,8 +4,13 @@
  * with no console error, no page error and no request other than the file itself, and lay
  * it out without a horizontal scrollbar on a phone.
  *
- * Skipped when no Chromium is installed (CI installs it: .ci/run). Screenshots for
- * eyeballing: SOQA_SCREENSHOT_DIR=/tmp/shots npx vitest run test/render/report/report-chromium.e2e.test.ts
+ * At 1280 px the tension, type and supervision tables fit the column (no sideways scroll); wide
+ * tables scroll inside their own box with a sticky first column; the page has a table of
+ * contents. Screenshots at 1280 and 390 px are always taken (into SOQA_SCREENSHOT_DIR, default a
+ * temporary folder) so that a person can look at them:
+ * SOQA_SCREENSHOT_DIR=/tmp/shots npx vitest run test/render/report/report-chromium.e2e.test.ts
+ *
+ * Skipped when no Chromium is installed (CI installs it: .ci/run).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +22,7 @@ import { renderOutputs } from '../../../src/cli/pipeline/render-outputs.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { CHART_NAMES } from '../../../src/render/charts/chart-registry.js';
 import { sampleResults } from './results-fixture.js';
+import { withLisa } from '../charts/map-fixtures.js';
 
 const CHROMIUM = process.env.SOQA_CHROMIUM ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -42,7 +48,7 @@ const files: Record<'zh' | 'en', string> = { zh: '', en: '' };
 
 beforeAll(async () => {
   if (!HAVE_CHROMIUM) return;
-  const results = await sampleResults();
+  const results = withLisa(await sampleResults());
   dir = mkdtempSync(join(tmpdir(), 'soqa-chromium-'));
   const io = { stdout: () => {}, stderr: () => {}, stderrIsTTY: false };
   for (const lang of ['zh', 'en'] as const) {
@@ -74,7 +80,7 @@ describe('report.html in headless Chromium', () => {
         const requests: string[] = [];
         const problems: string[] = [];
         for (const [width, height, name] of [
-          [1000, 800, 'desktop'],
+          [1280, 800, 'desktop'],
           [390, 844, 'phone'],
         ] as const) {
           const page = await browser!.newPage({
@@ -96,25 +102,45 @@ describe('report.html in headless Chromium', () => {
             scripts: document.querySelectorAll('script').length,
             title: document.title,
             changes: document.getElementById('changes')?.textContent ?? null,
+            toc: document.querySelectorAll('nav.toc a').length,
+            h2: document.querySelectorAll('h2[id]').length,
+            // tables of these sections that scroll sideways inside their box
+            scrolling: [...document.querySelectorAll('.table-wrap')]
+              .filter((w) => w.scrollWidth > w.clientWidth + 1)
+              .map((w) => {
+                let h: Element | null = w;
+                while (h && !(h.tagName === 'H2' && h.id)) h = h.previousElementSibling;
+                return h?.id ?? '';
+              }),
+            sticky: getComputedStyle(document.querySelector('.table-wrap td:first-child')!).position,
           }));
+          expect(layout.toc, 'table of contents').toBe(layout.h2);
+          expect(layout.sticky).toBe('sticky');
+          if (name === 'desktop')
+            for (const id of ['tension', 'type-mix', 'supervision'])
+              expect(layout.scrolling, `${lang} ${id} table scrolls sideways at 1280 px`).not.toContain(id);
           expect(layout.figures, name).toBe(CHART_NAMES.length);
           expect(layout.scripts).toBe(0);
           expect(layout.title.length).toBeGreaterThan(0);
           expect(layout.changes).toMatch(/2024/);
           // nothing wider than the screen: wide tables scroll inside their own box
           expect(layout.scrollWidth, `${name}: page wider than the viewport`).toBeLessThanOrEqual(layout.innerWidth);
-          if (SHOTS) {
-            mkdirSync(SHOTS, { recursive: true });
-            await page.screenshot({ path: join(SHOTS, `report-${lang}-${name}.png`), fullPage: name === 'desktop' });
-            if (name === 'phone')
-              await page.screenshot({ path: join(SHOTS, `report-${lang}-${name}-full.png`), fullPage: true });
-          }
+          const shots = SHOTS ?? join(dir, 'shots');
+          mkdirSync(shots, { recursive: true });
+          await page.screenshot({ path: join(shots, `report-${lang}-${width}.png`), fullPage: false, timeout: 90_000 });
+          if (name === 'desktop')
+            await page.screenshot({
+              path: join(shots, `report-${lang}-${width}-full.png`),
+              fullPage: true,
+              timeout: 90_000,
+            });
+          expect(existsSync(join(shots, `report-${lang}-${width}.png`))).toBe(true);
           await page.close();
         }
         expect(problems).toEqual([]);
         expect([...new Set(requests)]).toEqual([url]);
       },
-      120_000,
+      300_000,
     );
   }
 });

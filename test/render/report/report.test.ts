@@ -95,6 +95,29 @@ describe('report from a full results file', () => {
     expect(zh).toContain(`${last.year}年共有社会组织${new Intl.NumberFormat('zh-CN').format(last.count)}家`);
   });
 
+  it('says ties in the rule counts as ties', () => {
+    const withCounts = (counts: number[]): Results => {
+      const r = clone(full);
+      const w = (r.analyses.supervision as { warnings: { byRule: { organizations: number }[] } }).warnings;
+      w.byRule.forEach((x, k) => (x.organizations = counts[k] ?? 0));
+      return r;
+    };
+    const nine = (n: number) => Array.from({ length: 9 }, () => n);
+    const findings = (r: Results, lang: 'zh' | 'en') => {
+      const md = renderMarkdown(r, { lang });
+      return md.slice(md.indexOf(lang === 'zh' ? '## 一、' : '## 1.'), md.indexOf(lang === 'zh' ? '## 二、' : '## 2.'));
+    };
+    expect(findings(withCounts(nine(8)), 'zh')).toContain('9条规则被预警的组织数相同，均为8个（并列）');
+    expect(findings(withCounts(nine(3)), 'en')).toContain(
+      'all 9 rules flag the same number of organizations, 3 each (a tie)',
+    );
+    const tied = findings(withCounts([5, 7, 7, 1, 0, 0, 0, 0, 0]), 'en');
+    expect(tied).toContain('(tied, 7 each)');
+    expect(tied).not.toContain('dormant');
+    const ranked = findings(withCounts([16, 15, 14, 13, 12, 11, 10, 9, 8]), 'zh');
+    expect(ranked).toContain('最多的是长期休眠（16个），其次是年报缺失（15个）');
+  });
+
   it('accounts for every row: read = accepted + rejected, with the SHA-256 of the input', () => {
     const md = renderMarkdown(full, { lang: 'en' });
     const p = full.provenance;
@@ -139,7 +162,9 @@ describe('report from a full results file', () => {
       const html = renderHtml(full, { lang, charts: { lorenz: svg, 'region-density': svg } });
       expect(html).not.toMatch(/<script/i);
       expect(html).not.toMatch(/https?:\/\//);
-      expect(html).not.toMatch(/\s(src|href|action|srcset)=/i);
+      // links only to the report's own sections (the table of contents)
+      expect(html).not.toMatch(/\s(src|action|srcset)=|\shref="(?!#[a-z][a-z0-9-]*")/i);
+      expect(html).toContain('<nav class="toc"');
       expect(html).not.toMatch(/@import|<link|<iframe|<object|<embed/i);
       expect([...html.matchAll(/url\(([^)]*)\)/g)].every((m) => m[1].startsWith('#'))).toBe(true);
       expect(html).toContain(`default-src 'none'`);
@@ -211,7 +236,8 @@ describe('escaping of names from the input', () => {
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(html).toContain('=HYPERLINK(&quot;http://evil.example/x&quot;,&quot;click&quot;)');
       expect(html).toContain('`rm -rf`');
-      expect(html).not.toMatch(/<a\s/i);
+      // the only links are the table of contents' links to the report's own sections
+      expect(html.match(/<a\s[^>]*>/gi)?.every((a) => /^<a href="#[a-z][a-z0-9-]*">$/.test(a)) ?? true).toBe(true);
     }
   });
 

@@ -75,8 +75,8 @@ export interface LqMatrix {
   /** Region names in column order: the core first, each zone in regions-file order. */
   regions: string[];
   cells: LqCell[];
-  /** Periphery LQ of the seed's fields (ecology, charity) when the section checked them. */
-  seedFields: { name: string; lq: number }[];
+  /** Periphery LQ of Fu (2025)'s fields (ecology, charity) when the section checked them. */
+  claimedFields: { name: string; lq: number }[];
   /** Fields with the highest periphery LQ (up to 3). */
   peripheryTop: { name: string; lq: number }[];
 }
@@ -124,11 +124,11 @@ export function lqMatrix(results: Results, lang: Lang): LqMatrix | null {
   }
   if (cells.length === 0) return null;
   const byField = new Map(rows.map((r) => [String(r.field), r]));
-  const seed = isObj(f.seedClaim) ? f.seedClaim : {};
-  const seedLq = isObj(seed.peripheryLq) ? seed.peripheryLq : {};
-  const seedFields = arr<unknown>(seed.fields)
+  const claim = isObj(f.literatureClaim) ? f.literatureClaim : {};
+  const claimLq = isObj(claim.peripheryLq) ? claim.peripheryLq : {};
+  const claimedFields = arr<unknown>(claim.fields)
     .filter((c): c is string => typeof c === 'string')
-    .map((c) => ({ name: byField.has(c) ? label(byField.get(c)!) : c, lq: num(seedLq[c]) }))
+    .map((c) => ({ name: byField.has(c) ? label(byField.get(c)!) : c, lq: num(claimLq[c]) }))
     .filter((x): x is { name: string; lq: number } => x.lq !== null);
   const peripheryTop = arr<unknown>(f.peripheryTop)
     .filter(isObj)
@@ -142,7 +142,7 @@ export function lqMatrix(results: Results, lang: Lang): LqMatrix | null {
     fields: rows.map(label),
     regions: regionCodes.map((c) => regionName(results, c, lang)),
     cells,
-    seedFields,
+    claimedFields,
     peripheryTop,
   };
 }

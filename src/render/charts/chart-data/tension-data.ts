@@ -17,7 +17,7 @@ export interface TensionPoint {
   value: number;
 }
 
-/** Per tension: its name and the mean over regions in the first and last year. */
+/** Per tension: its name and the pooled province line (all regions together, the thick line) in the first and last year. */
 export interface TensionMeans {
   name: string;
   fromYear: number;
@@ -27,8 +27,8 @@ export interface TensionMeans {
 }
 
 /**
- * Every tension's value per region and year, and each tension's mean over the regions in
- * its first and last year.
+ * Every tension's value per region and year, and each tension's pooled value (the province
+ * total, drawn as the thick line) in its first and last year.
  *
  * @param results results.json
  * @param lang language of the names
@@ -68,20 +68,11 @@ export function tensionSeries(
     if (mine.length === 0) continue;
     tensions.push(name);
     points.push(...mine);
-    const regional = mine.filter((p) => p.zone !== 'total');
-    const years = [...new Set(regional.map((p) => p.year))].sort((a, b) => a - b);
-    if (years.length >= 2) {
-      const mean = (y: number) => {
-        const xs = regional.filter((p) => p.year === y).map((p) => p.value);
-        return xs.reduce((a, b) => a + b, 0) / xs.length;
-      };
-      means.push({
-        name,
-        fromYear: years[0],
-        from: mean(years[0]),
-        toYear: years[years.length - 1],
-        to: mean(years[years.length - 1]),
-      });
+    const pooled = mine.filter((p) => p.zone === 'total').sort((a, b) => a.year - b.year);
+    if (pooled.length >= 2 && !(isObj(t.informative) && t.informative.ok === false)) {
+      const first = pooled[0];
+      const last = pooled[pooled.length - 1];
+      means.push({ name, fromYear: first.year, from: first.value, toYear: last.year, to: last.value });
     }
   }
   return points.length > 0 ? { points, tensions, means } : null;

@@ -17,6 +17,8 @@ export interface ScatterPoint {
   D: number;
   classIndex: number;
   className: string;
+  /** False when the tension, or this region's tension, is not informative (results `informative`). */
+  informative: boolean;
 }
 
 /** One tension's panel: its name, the names of its two subsystems, α and the points. */
@@ -87,6 +89,7 @@ export function tensionScatter(
           D: num(u.D) as number,
           classIndex: num(u.classIndex) ?? Math.min(9, Math.floor((num(u.D) as number) * 10)),
           className: str(lang === 'zh' ? u.zh : u.en) ?? '',
+          informative: u.informative !== false,
         };
       });
     if (points.filter((p) => p.zone !== 'total').length === 0 || alpha === null || alpha < 0 || alpha > 1) continue;

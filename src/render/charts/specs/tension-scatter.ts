@@ -38,16 +38,16 @@ export interface ScatterSpecPanel {
  * greyscale print.
  */
 export const CLASS_GREYS: readonly string[] = [
-  '#fbfbfb',
-  '#f3f3f3',
-  '#eaeaea',
-  '#e1e1e1',
-  '#d8d8d8',
-  '#cecece',
-  '#c4c4c4',
-  '#b9b9b9',
-  '#aeaeae',
-  '#a2a2a2',
+  '#ebebeb',
+  '#e2e2e2',
+  '#d9d9d9',
+  '#d0d0d0',
+  '#c7c7c7',
+  '#bebebe',
+  '#b5b5b5',
+  '#acacac',
+  '#a3a3a3',
+  '#9a9a9a',
 ];
 
 /** Panel side in px. */
@@ -116,7 +116,7 @@ export function tensionScatterSpec(
     // D labels where the boundaries meet the top edge, from the right, dropped where they would collide
     const marks: { u1: number; label: string }[] = [];
     for (const c of topEdgeCrossings(p.alpha, variant).reverse()) {
-      if (c.u1 >= 0.97 || (marks.length > 0 && (marks[marks.length - 1].u1 - c.u1) * width < 30)) continue;
+      if (c.u1 >= 0.97 || (marks.length > 0 && (marks[marks.length - 1].u1 - c.u1) * width < 17)) continue;
       marks.push({ u1: c.u1, label: c.d.toFixed(1) });
     }
     const x = { field: 'u1', type: 'quantitative' as const, ...axis(`U1 ${p.u1Name}`) };

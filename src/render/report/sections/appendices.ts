@@ -1,6 +1,7 @@
 /**
  * Appendices: data quality, methods and options, provenance.
  */
+import { methodsBlocks } from './methods.js';
 import { FIELDS } from '../../../dataset/fields.js';
 import { analysisSection, arr, biText, isObj, num, str } from '../../results-view.js';
 import type { Block, Cell } from '../report-model.js';
@@ -133,17 +134,6 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
 }
 
 /** `key: value` rows of a method object (nested objects flattened with dots, arrays joined). */
-function methodRows(prefix: string, obj: unknown, out: Cell[][]): void {
-  if (!isObj(obj)) return;
-  for (const [k, v] of Object.entries(obj)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (isObj(v)) methodRows(key, v, out);
-    else if (Array.isArray(v))
-      out.push([[{ code: key }], v.map((x) => (isObj(x) ? JSON.stringify(x) : String(x))).join('; ')]);
-    else if (v !== null && v !== undefined) out.push([[{ code: key }], String(v)]);
-  }
-}
-
 /**
  * Appendix B, methods and options: every formula and option the analyses record, the
  * indicator weights, and the options of the run.
@@ -153,14 +143,9 @@ function methodRows(prefix: string, obj: unknown, out: Cell[][]): void {
  */
 export function methodsAppendix(ctx: ReportContext): Block[] {
   const { f, bi, lang } = ctx;
-  const blocks: Block[] = [];
+  const blocks: Block[] = methodsBlocks(ctx);
   const ind = analysisSection(ctx.results, 'indicators');
   if (ind) {
-    blocks.push({ kind: 'heading', level: 3, text: bi('指标体系', 'Indicators') });
-    const rows: Cell[][] = [];
-    methodRows('', ind.method, rows);
-    if (rows.length)
-      blocks.push({ kind: 'table', head: [rt('c.item', lang), rt('c.value', lang)], align: ['l', 'l'], rows });
     const layers = new Map(
       arr<unknown>(ind.layers)
         .filter(isObj)
@@ -168,12 +153,12 @@ export function methodsAppendix(ctx: ReportContext): Block[] {
     );
     const indicators = arr<unknown>(ind.indicators).filter(isObj);
     if (indicators.length) {
-      blocks.push({ kind: 'heading', level: 3, text: rt('h.weights', lang) });
+      blocks.push({ kind: 'heading', level: 3, text: `B.7 ${rt('h.weights', lang)}` });
       blocks.push({
         kind: 'table',
         head: [
           rt('c.indicator', lang),
-          [rt('c.code', lang)].join(''),
+          rt('c.code', lang),
           rt('c.layer', lang),
           rt('c.direction', lang),
           rt('c.weight', lang),
@@ -191,58 +176,16 @@ export function methodsAppendix(ctx: ReportContext): Block[] {
       });
     }
   }
-  const spatial = analysisSection(ctx.results, 'spatial');
-  if (spatial) {
-    blocks.push({ kind: 'heading', level: 3, text: bi('空间集聚', 'Spatial concentration') });
-    const rows: Cell[][] = [];
-    methodRows('', spatial.method, rows);
-    if (isObj(spatial.core))
-      rows.push(
-        [
-          [{ code: 'core.regions' }],
-          arr<unknown>(spatial.core.regions)
-            .map((c) => ctx.region(String(c)))
-            .join(', '),
-        ],
-        [[{ code: 'core.source' }], String(spatial.core.source ?? '')],
-      );
-    rows.push([
-      [{ code: 'giniGrades' }],
-      bi(
-        '基尼系数分级：<0.2 很均衡，0.2—0.3 较均衡，0.3—0.4 差距适中，0.4—0.5 差距较大，≥0.5 差距悬殊',
-        'Gini grades: < 0.2 very even, 0.2–0.3 fairly even, 0.3–0.4 moderately uneven, 0.4–0.5 uneven, ≥ 0.5 highly uneven',
-      ),
-    ]);
-    blocks.push({ kind: 'table', head: [rt('c.item', lang), rt('c.value', lang)], align: ['l', 'l'], rows });
-  }
-  const trends = analysisSection(ctx.results, 'trends');
-  if (trends) {
-    blocks.push({ kind: 'heading', level: 3, text: bi('趋势检验', 'Trend tests') });
-    const w = isObj(trends.window) ? trends.window : null;
-    blocks.push({
-      kind: 'table',
-      head: [rt('c.item', lang), rt('c.value', lang)],
-      align: ['l', 'l'],
-      rows: [
-        [[{ code: 'alpha' }], f.dec(num(trends.alpha), 2)],
-        [[{ code: 'window' }], w ? `${num(w.from)}–${num(w.to)}` : '—'],
-        [
-          [{ code: 'tests' }],
-          bi(
-            'Mann–Kendall检验（含结校正）与Sen斜率；年均复合增长率 CAGR = (末年/首年)^(1/年数) − 1；波动 = 同比增长率的变异系数',
-            "Mann–Kendall test (tie-corrected) with Sen's slope; CAGR = (last/first)^(1/years) − 1; volatility = coefficient of variation of year-on-year growth",
-          ),
-        ],
-      ],
-    });
-  }
-  const staff = analysisSection(ctx.results, 'staff');
-  const rule = biText(staff?.rule, lang);
-  if (rule) blocks.push({ kind: 'heading', level: 3, text: bi('人才队伍', 'Staff') }, para(rule));
-  blocks.push({ kind: 'heading', level: 3, text: rt('h.options', lang) });
+  blocks.push({ kind: 'heading', level: 3, text: `B.8 ${rt('h.options', lang)}` });
   const options = isObj(ctx.results.provenance?.options) ? ctx.results.provenance.options : {};
+  const optionName: Record<string, [string, string]> = {
+    profile: ['输入配置', 'Input profile'],
+    regions: ['地区文件', 'Regions file'],
+    encoding: ['编码', 'Encoding'],
+    delimiter: ['分隔符', 'Delimiter'],
+  };
   const optionRows = Object.entries(options).map(([k, v]): Cell[] => [
-    [{ code: k }],
+    optionName[k] ? [bi(optionName[k][0], optionName[k][1]), ' ', { code: k }] : [{ code: k }],
     v === null ? bi('（默认/自动）', '(default/detected)') : String(v),
   ]);
   blocks.push(

@@ -95,6 +95,21 @@ function typeMix(ctx: ReportContext): Inline[] | null {
   return item(ctx, 'k.typemix', text);
 }
 
+/**
+ * One sentence that reconciles an even spread (a low Gini) with a core that holds more than its
+ * share: the Gini measures how density varies across all units, the location quotient the
+ * core's excess share.
+ *
+ * @param ctx report context
+ * @returns the sentence (without final punctuation)
+ */
+export function evenAndConcentrated(ctx: Pick<ReportContext, 'bi'>): string {
+  return ctx.bi(
+    '两者并不矛盾：基尼系数衡量的是密度在全部地区之间的总体差异（差异不大），区位商衡量的是核心区合计相对其人口的超额份额（核心区的密度高于其余地区，即使高出不多，也会使其份额超过人口份额）',
+    "the two do not contradict each other: the Gini measures how much density varies across all regions (little), the location quotient the core's excess share over its residents (the core is denser than the rest, and even a modest difference makes its share exceed its population share)",
+  );
+}
+
 function spatial(ctx: ReportContext): Inline[] | null {
   const { f, bi, lang } = ctx;
   const zs = zoneShares(ctx.results);
@@ -124,6 +139,8 @@ function spatial(ctx: ReportContext): Inline[] | null {
           `the population-weighted Gini of density is ${f.dec(g, 3)}, ${giniGrade(lang, g)}`,
         ),
       );
+    const lq = num(last.coreLq);
+    if (g !== null && lq !== null && lq > 1 && g < 0.3) parts.push(evenAndConcentrated(ctx));
   } else if (zs) {
     const z = zs[zs.length - 1];
     parts.push(
@@ -251,12 +268,11 @@ function supervision(ctx: ReportContext): Inline[] | null {
   if (!s || s.skipped === true) return null;
   const orgs = isObj(s.organizations) ? s.organizations : {};
   const w = isObj(s.warnings) ? s.warnings : {};
-  const top = arr<unknown>(s.topRules)
+  const ruleCounts = (arr<unknown>(w.byRule).length ? arr<unknown>(w.byRule) : arr<unknown>(s.topRules))
     .filter(isObj)
-    .map(
-      (r) =>
-        `${str(ctx.lang === 'zh' ? r.zh : r.en) ?? String(r.rule)}${bi(`（${f.int(num(r.organizations))}个）`, ` (${f.int(num(r.organizations))})`)}`,
-    );
+    .map((r) => ({ name: str(ctx.lang === 'zh' ? r.zh : r.en) ?? String(r.rule), n: num(r.organizations) ?? 0 }))
+    .filter((r) => r.n > 0);
+  const rulesText = ruleRanking(ctx, ruleCounts);
   const dist = isObj(s.grades) && isObj(s.grades.distribution) ? s.grades.distribution : null;
   const n = num(dist?.organizations);
   const grades =
@@ -270,10 +286,36 @@ function supervision(ctx: ReportContext): Inline[] | null {
     ctx,
     'k.supervision',
     bi(
-      `截至${num(s.asOf) ?? '—'}年有${f.int(num(orgs.flagged))}个组织被预警（高${f.int(num(w.high))}、中${f.int(num(w.medium))}、低${f.int(num(w.low))}）${top.length ? `，最多的是${ctx.list(top)}` : ''}${grades}。`,
-      `As of ${num(s.asOf) ?? '—'}, ${f.int(num(orgs.flagged))} organizations have a warning (${f.int(num(w.high))} high, ${f.int(num(w.medium))} medium, ${f.int(num(w.low))} low)${top.length ? `; most often ${ctx.list(top)}` : ''}${grades}.`,
+      `截至${num(s.asOf) ?? '—'}年有${f.int(num(orgs.flagged))}个组织被预警（高${f.int(num(w.high))}、中${f.int(num(w.medium))}、低${f.int(num(w.low))}）${rulesText ? `，${rulesText}` : ''}${grades}。`,
+      `As of ${num(s.asOf) ?? '—'}, ${f.int(num(orgs.flagged))} organizations have a warning (${f.int(num(w.high))} high, ${f.int(num(w.medium))} medium, ${f.int(num(w.low))} low)${rulesText ? `; ${rulesText}` : ''}${grades}.`,
     ),
   );
+}
+
+/**
+ * The rules that flag the most organizations, with ties said as ties: every rule at the same
+ * count ("all nine rules flag 8 each"), several rules sharing the top count ("tied"), or the
+ * top rule followed by the next count group.
+ */
+function ruleRanking(ctx: ReportContext, rules: readonly { name: string; n: number }[]): string {
+  const { f, bi } = ctx;
+  if (rules.length === 0) return '';
+  const counts = [...new Set(rules.map((r) => r.n))].sort((a, b) => b - a);
+  const group = (n: number) => rules.filter((r) => r.n === n).map((r) => r.name);
+  if (rules.length > 1 && counts.length === 1)
+    return bi(
+      `${rules.length}条规则被预警的组织数相同，均为${f.int(counts[0])}个（并列）`,
+      `all ${rules.length} rules flag the same number of organizations, ${f.int(counts[0])} each (a tie)`,
+    );
+  const say = (n: number) => {
+    const g = group(n);
+    return g.length > 1
+      ? bi(`${ctx.list(g)}（并列，各${f.int(n)}个）`, `${ctx.list(g)} (tied, ${f.int(n)} each)`)
+      : bi(`${g[0]}（${f.int(n)}个）`, `${g[0]} (${f.int(n)})`);
+  };
+  const first = say(counts[0]);
+  if (group(counts[0]).length > 1 || counts.length < 2) return bi(`最多的是${first}`, `most often ${first}`);
+  return bi(`最多的是${first}，其次是${say(counts[1])}`, `most often ${first}, then ${say(counts[1])}`);
 }
 
 function data(ctx: ReportContext): Inline[] {

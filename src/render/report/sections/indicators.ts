@@ -2,6 +2,7 @@
  * The three layers of the indicator framework (composition; function; output and
  * contribution) and the composite ranking, from `results.analyses.indicators`.
  */
+import { unitLabel } from '../unit-label.js';
 import { indicatorLayers, lastScoreYear, rankIntervals } from '../../charts/chart-data/indicator-charts-data.js';
 import { analysisSection, arr, isObj, num, str } from '../../results-view.js';
 import type { Block, Cell } from '../report-model.js';
@@ -143,7 +144,7 @@ export function layerSection(ctx: ReportContext, layerId: string): Block[] {
     align: ['l', 'l', 'l', 'r', ...(showFirst ? ['r' as const] : []), ...(year !== null ? ['r' as const] : [])],
     rows: indicators.map((i) => [
       str(ctx.lang === 'zh' ? i.zh : i.en) ?? String(i.id),
-      str(i.unit) ?? '',
+      unitLabel(str(i.unit) ?? '', ctx.lang),
       num(i.direction) === -1 ? rt('w.negative', ctx.lang) : rt('w.positive', ctx.lang),
       f.pct(num(i.weight)),
       ...(showFirst ? [f.value(totalValue(String(i.id), first))] : []),
@@ -270,18 +271,24 @@ export function compositeSection(ctx: ReportContext): Block[] {
     .filter(Boolean);
   const corr = arr<unknown>(s.correlations)
     .filter(isObj)
-    .map(
-      (c) =>
-        `${names.get(String(c.a)) ?? String(c.a)} — ${names.get(String(c.b)) ?? String(c.b)}${bi('（', ' (')}r = ${f.dec(num(c.r), 2)}${bi('）', ')')}`,
-    );
+    .map((c) => {
+      const r = num(c.r);
+      const adj = num(c.rDirectionAdjusted);
+      const signed = (x: number | null) => (x === null ? '—' : `${x < 0 ? '−' : ''}${f.dec(Math.abs(x), 2)}`);
+      const adjusted =
+        adj !== null && r !== null && Math.sign(adj) !== Math.sign(r)
+          ? bi(`；按指标方向调整后为${signed(adj)}`, `; ${signed(adj)} after direction adjustment`)
+          : '';
+      return `${names.get(String(c.a)) ?? String(c.a)} — ${names.get(String(c.b)) ?? String(c.b)}${bi('（', ' (')}r = ${signed(r)}${adjusted}${bi('）', ')')}`;
+    });
   const items = [
     ...(flags.length ? [[bi(`数据检查提示：${flags.join('；')}。`, `Data checks flag: ${flags.join('; ')}.`)]] : []),
     ...(corr.length
       ? [
           [
             bi(
-              `同一层面内高度相关（|r| > 0.9）的指标：${corr.join('；')}，它们在该层面中的信息有所重复。`,
-              `Highly correlated indicators within a layer (|r| > 0.9): ${corr.join('; ')}; they partly repeat each other.`,
+              `同一层面内高度相关（|r| > 0.9，r为各地区年份原始值的皮尔逊相关系数）的指标：${corr.join('；')}，它们在该层面中的信息有所重复。`,
+              `Highly correlated indicators within a layer (|r| > 0.9; r is the Pearson correlation of the raw region-year values): ${corr.join('; ')}; they partly repeat each other.`,
             ),
           ],
         ]

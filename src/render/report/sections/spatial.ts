@@ -6,6 +6,74 @@ import { analysisSection, arr, biText, isObj, num, str } from '../../results-vie
 import type { Block } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';
+import { evenAndConcentrated } from './findings.js';
+
+/** From this many regions on, a table shows the top and bottom {@link SHOWN} (tables/ has them all). */
+const MANY = 30;
+const SHOWN = 10;
+
+/** The first and last SHOWN rows with null (an ellipsis row) between, or all rows when fewer than MANY. */
+function topAndBottom<T>(rows: T[]): (T | null)[] {
+  return rows.length < MANY ? rows : [...rows.slice(0, SHOWN), null, ...rows.slice(-SHOWN)];
+}
+
+/** LISA: how many units fall in each significant cluster, and those units by name. */
+function lisaBlocks(ctx: ReportContext, lisa: Record<string, unknown> | null): Block[] {
+  if (!lisa) return [];
+  const { f, bi, lang } = ctx;
+  const units = arr<unknown>(lisa.units).filter(isObj);
+  const sig = units
+    .filter((u) => u.cluster !== 'ns')
+    .sort((a, b) => (num(a.p) ?? 1) - (num(b.p) ?? 1) || String(a.code).localeCompare(String(b.code)));
+  const count = (c: string) => units.filter((u) => u.cluster === c).length;
+  const alpha = num(lisa.alpha) ?? 0.05;
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 3,
+      text: bi(
+        `局部空间自相关（LISA，${num(lisa.year)}年）`,
+        `Local spatial autocorrelation (LISA), ${num(lisa.year)}`,
+      ),
+    },
+    para(
+      bi(
+        `每万人社会组织数的局部莫兰指数（${num(lisa.permutations)}次条件置换，α = ${alpha}）：高—高聚集${count('HH')}个，低—低聚集${count('LL')}个，高—低离群${count('HL')}个，低—高离群${count('LH')}个，其余${count('ns')}个不显著。地区较多时，部分显著结果可能出于偶然，宜作为线索而非结论。`,
+        `Local Moran of organizations per 10,000 residents (${num(lisa.permutations)} conditional permutations, α = ${alpha}): ${count('HH')} high–high and ${count('LL')} low–low cluster units, ${count('HL')} high–low and ${count('LH')} low–high outliers, ${count('ns')} not significant. With many units some significant results arise by chance: read them as leads, not findings.`,
+      ),
+    ),
+  ];
+  if (sig.length === 0) return blocks;
+  const shown = sig.slice(0, 2 * SHOWN);
+  blocks.push({
+    kind: 'table',
+    head: [
+      rt('c.region', lang),
+      bi('类型', 'cluster'),
+      rt('c.per10k', lang),
+      bi('邻近地区均值', 'neighbours’ mean'),
+      rt('c.p', lang),
+    ],
+    align: ['l', 'l', 'r', 'r', 'r'],
+    rows: shown.map((u) => [
+      ctx.region(String(u.code)),
+      String(u.cluster),
+      f.dec(num(u.value)),
+      f.dec(num(u.lag)),
+      f.p(num(u.p)),
+    ]),
+  });
+  if (shown.length < sig.length)
+    blocks.push(
+      para(
+        bi(
+          `表中列出 p 值最小的${shown.length}个显著地区；全部${sig.length}个见 tables/spatial-regions.csv。`,
+          `The table lists the ${shown.length} significant units of smallest p; all ${sig.length} are in tables/spatial-regions.csv.`,
+        ),
+      ),
+    );
+  return blocks;
+}
 
 /**
  * The spatial section: the verdict of the last year and the change over the years, every
@@ -18,15 +86,30 @@ import { figure, notComputed, note, para, type ReportContext } from '../report-c
 export function spatialSection(ctx: ReportContext): Block[] {
   const s = analysisSection(ctx.results, 'spatial');
   const { f, bi, lang } = ctx;
-  if (!s) return [notComputed(ctx, 'spatial'), ...figure(ctx, 'region-density'), ...figure(ctx, 'zone-shares')];
+  if (!s)
+    return [
+      notComputed(ctx, 'spatial'),
+      ...figure(ctx, 'region-density'),
+      ...figure(ctx, 'zone-shares'),
+      ...figure(ctx, 'map-density'),
+      ...figure(ctx, 'map-density-change'),
+    ];
   const blocks: Block[] = [];
   const years = arr<unknown>(s.byYear).filter(isObj);
   const last = years.at(-1);
   const verdict = biText(last?.verdict, lang);
   if (verdict) blocks.push(para(verdict));
+  const lastSeries = arr<unknown>(s.series).filter(isObj).at(-1);
+  const g = num(lastSeries?.giniDensity);
+  const lq = num(lastSeries?.coreLq);
+  if (g !== null && lq !== null && lq > 1 && g < 0.3) {
+    const text = evenAndConcentrated(ctx);
+    blocks.push(para(bi(`${text}。`, `${text.charAt(0).toUpperCase()}${text.slice(1)}.`)));
+  }
   const summary = biText(s.summary, lang);
   if (summary) blocks.push(para(summary));
   blocks.push(...figure(ctx, 'region-density'), ...figure(ctx, 'zone-shares'));
+  blocks.push(...figure(ctx, 'map-density'), ...figure(ctx, 'map-density-change'), ...figure(ctx, 'map-lisa'));
   const all = isObj(last?.all) ? last.all : null;
   const regions = arr<unknown>(all?.regions).filter(isObj);
   if (last && regions.length > 0) {
@@ -51,17 +134,31 @@ export function spatialSection(ctx: ReportContext): Block[] {
         rt('c.lq', lang),
       ],
       align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
-      rows: sorted.map((r) => [
-        ctx.region(String(r.region)),
-        r.zone === 'core' ? rt('w.core', lang) : rt('w.periphery', lang),
-        f.int(num(r.count)),
-        f.pct(num(r.share)),
-        f.pct(num(r.popShare)),
-        f.dec(num(r.per10k)),
-        f.dec(num(r.lq)),
-      ]),
+      rows: topAndBottom(sorted).map((r) =>
+        r === null
+          ? ['…', '', '', '', '', '', '']
+          : [
+              ctx.region(String(r.region)),
+              r.zone === 'core' ? rt('w.core', lang) : rt('w.periphery', lang),
+              f.int(num(r.count)),
+              f.pct(num(r.share)),
+              f.pct(num(r.popShare)),
+              f.dec(num(r.per10k)),
+              f.dec(num(r.lq)),
+            ],
+      ),
     });
+    if (sorted.length >= MANY)
+      blocks.push(
+        para(
+          bi(
+            `表中列出密度最高与最低的各${SHOWN}个地区；全部${sorted.length}个地区见 tables/spatial-regions.csv。`,
+            `The table shows the ${SHOWN} regions of highest and of lowest density; all ${sorted.length} regions are in tables/spatial-regions.csv.`,
+          ),
+        ),
+      );
   }
+  blocks.push(...lisaBlocks(ctx, isObj(s.lisa) ? s.lisa : null));
   blocks.push(...figure(ctx, 'lorenz'));
   const series = arr<unknown>(s.series).filter(isObj);
   if (series.length > 0) {
@@ -79,9 +176,10 @@ export function spatialSection(ctx: ReportContext): Block[] {
         rt('c.theil', lang),
         rt('c.between', lang),
         rt('c.moran', lang),
+        rt('c.pAnalytic', lang),
         rt('c.p', lang),
       ],
-      align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       rows: series.map((x) => [
         String(num(x.year) ?? ''),
         f.pct(num(x.coreShare)),
@@ -93,6 +191,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
         f.dec(num(x.theilT), 3),
         f.pct(num(x.theilBetweenShare)),
         f.dec(num(x.moranI), 3),
+        f.p(num(x.moranPRandomisation)),
         f.p(num(x.moranPPseudo)),
       ]),
     });
@@ -106,22 +205,22 @@ export function spatialSection(ctx: ReportContext): Block[] {
       level: 3,
       text: bi(`${rt('h.fields', lang)}（${num(last?.year)}年）`, `${rt('h.fields', lang)}, ${num(last?.year)}`),
     });
-    const seed = isObj(fields.seedClaim) ? fields.seedClaim : null;
-    if (seed && typeof seed.holds === 'boolean') {
-      const names = arr<unknown>(seed.fields).map((c) => {
+    const claim = isObj(fields.literatureClaim) ? fields.literatureClaim : null;
+    if (claim && typeof claim.holds === 'boolean') {
+      const names = arr<unknown>(claim.fields).map((c) => {
         const row = rows.find((r) => r.field === c);
         return row ? (str(lang === 'zh' ? row.zh : row.en) ?? String(c)) : String(c);
       });
       blocks.push(
         para(
-          seed.holds
+          claim.holds
             ? bi(
-                `种子文献认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商均大于1，判断成立。`,
-                `The seed papers say the periphery focuses on ${ctx.list(names)}: here the periphery's location quotients of these fields are all above 1, so the claim holds.`,
+                `伏昕（2025）认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商均大于1，判断成立。`,
+                `Fu (2025) says the periphery focuses on ${ctx.list(names)}: here the periphery's location quotients of these fields are all above 1, so the claim holds.`,
               )
             : bi(
-                `种子文献认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商并非都大于1，判断不成立。`,
-                `The seed papers say the periphery focuses on ${ctx.list(names)}: here not all of the periphery's location quotients of these fields are above 1, so the claim does not hold.`,
+                `伏昕（2025）认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商并非都大于1，判断不成立。`,
+                `Fu (2025) says the periphery focuses on ${ctx.list(names)}: here not all of the periphery's location quotients of these fields are above 1, so the claim does not hold.`,
               ),
         ),
       );
@@ -138,7 +237,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
       ]),
     });
   }
-  blocks.push(...figure(ctx, 'lq-heatmap'));
+  blocks.push(...figure(ctx, 'lq-heatmap'), ...figure(ctx, 'map-lq'));
   const notes = [
     ...arr<unknown>(s.notes),
     ...arr<unknown>(all?.notes),

@@ -7,7 +7,7 @@ import { rt, type ReportTextKey } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';
 
 /**
- * The staff section: the verdict on the qualification structure (and the seed's
+ * The staff section: the verdict on the qualification structure (and Fu (2025)'s
  * "junior-dominant, senior-scarce" claim), a table by region of certified social workers
  * by level, senior share, certified per 1,000 residents, structure, full-time and college
  * shares, the chart, the rule and the notes; or why it was skipped.

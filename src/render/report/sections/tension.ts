@@ -26,7 +26,7 @@ export function tensionSection(ctx: ReportContext): Block[] {
   const caveat = isObj(s.method) ? str(s.method.caveat) : null;
   if (tensions.length === 0)
     blocks.push(note(bi('没有可计算的张力（见下方说明）。', 'No tension could be computed (see the notes below).')));
-  blocks.push(...figure(ctx, 'tension-lines'), ...figure(ctx, 'tension-scatter'));
+  blocks.push(...figure(ctx, 'tension-lines'), ...figure(ctx, 'tension-scatter'), ...figure(ctx, 'map-tension'));
   for (const t of tensions) {
     const subs = arr<unknown>(t.subsystems).filter(isObj);
     const subName = (key: unknown): string => {
@@ -97,7 +97,15 @@ export function tensionSection(ctx: ReportContext): Block[] {
         ),
       );
   }
-  if (caveat) blocks.push(note(bi(`说明：${caveat}`, `Caveat: ${caveat}`)));
+  if (caveat)
+    blocks.push(
+      note(
+        bi(
+          '说明：伏昕（2025）提出了三重张力，但未给出测度公式；子系统、指标与方向是 soqa 的操作化，可以商榷，写在指标体系文件中（方法见附录B.4）。',
+          'Caveat: Fu (2025) names the three tensions but gives no formula; the subsystems, indicators and directions are soqa’s operationalisation, arguable and set in the framework file (methods in Appendix B.4).',
+        ),
+      ),
+    );
   const notes = arr<unknown>(s.notes)
     .map((n) => biText(n, lang))
     .filter((n): n is string => n !== null);

@@ -1,0 +1,120 @@
+/**
+ * Map titles that say what is drawn and what it shows, from the numbers, in both languages.
+ */
+import { numberFormats } from '../../format-number.js';
+import type { Lang } from '../labels.js';
+
+const bi = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
+
+/** Densities with two decimals, three below 0.1 (so a small density is not shown as 0.00). */
+const densityFormat = (lang: Lang) => {
+  const f = numberFormats(lang);
+  return { ...f, dec: (x: number) => f.dec(x, x > 0 && x < 0.1 ? 3 : 2) };
+};
+
+/** A region and its value. */
+export interface Named {
+  name: string;
+  value: number;
+}
+
+/**
+ * Title of the density choropleth: the densest and the sparsest region.
+ *
+ * @example
+ * densityMapTitle('zh', { year: 2024, top: { name: '包头市', value: 9.1 }, bottom: { name: '赤峰市', value: 5.2 } });
+ * // => '2024年各地区每万人社会组织数：包头市最高（9.10家），赤峰市最低（5.20家）'
+ */
+export function densityMapTitle(lang: Lang, v: { year: number; top: Named; bottom: Named }): string {
+  const f = densityFormat(lang);
+  return bi(
+    lang,
+    `${v.year}年各地区每万人社会组织数：${v.top.name}最高（${f.dec(v.top.value)}家），${v.bottom.name}最低（${f.dec(v.bottom.value)}家）`,
+    `Organizations per 10,000 residents by region, ${v.year}: highest in ${v.top.name} (${f.dec(v.top.value)}), lowest in ${v.bottom.name} (${f.dec(v.bottom.value)})`,
+  );
+}
+
+/**
+ * Title of the density small multiples: the all-region change and the region that rose most.
+ *
+ * @example
+ * densityChangeTitle('en', { from: 2008, to: 2024, avgFrom: 2.1, avgTo: 7.5, most: { name: 'Baotou', from: 2.4, to: 9.1 } });
+ * // => 'Organizations per 10,000 residents, 2008 and 2024: overall from 2.10 to 7.50; largest rise in Baotou (2.40 → 9.10)'
+ */
+export function densityChangeTitle(
+  lang: Lang,
+  v: { from: number; to: number; avgFrom: number; avgTo: number; most: { name: string; from: number; to: number } },
+): string {
+  const f = densityFormat(lang);
+  const up = v.avgTo >= v.avgFrom;
+  const rose = v.most.to >= v.most.from;
+  return bi(
+    lang,
+    `每万人社会组织数${v.from}年与${v.to}年对比：总体由${f.dec(v.avgFrom)}家${up ? '增至' : '降至'}${f.dec(v.avgTo)}家，${v.most.name}${rose ? '增加' : '减少'}最多（${f.dec(v.most.from)}→${f.dec(v.most.to)}家）`,
+    `Organizations per 10,000 residents, ${v.from} and ${v.to}: overall from ${f.dec(v.avgFrom)} to ${f.dec(v.avgTo)}; largest ${rose ? 'rise' : 'fall'} in ${v.most.name} (${f.dec(v.most.from)} → ${f.dec(v.most.to)})`,
+  );
+}
+
+/**
+ * Title of the location-quotient maps: the highest and lowest quotient of all
+ * organizations, and per field panel the region where the field is most over-represented.
+ *
+ * @example
+ * lqMapTitle('zh', { year: 2024, top: { name: '呼和浩特市', value: 1.33 }, bottom: { name: '阿拉善盟', value: 0.71 }, fields: [{ field: '生态环境', name: '阿拉善盟', value: 2.1 }] });
+ * // => '2024年社会组织区位商：呼和浩特市最高（1.33），阿拉善盟最低（0.71）；生态环境领域最高为阿拉善盟（2.10）'
+ */
+export function lqMapTitle(
+  lang: Lang,
+  v: { year: number; top: Named; bottom: Named; fields: { field: string; name: string; value: number }[] },
+): string {
+  const f = numberFormats(lang);
+  const fields = v.fields.map((x) =>
+    bi(
+      lang,
+      `${x.field}领域最高为${x.name}（${f.dec(x.value)}）`,
+      `${x.field}: highest in ${x.name} (${f.dec(x.value)})`,
+    ),
+  );
+  return bi(
+    lang,
+    `${v.year}年社会组织区位商：${v.top.name}最高（${f.dec(v.top.value)}），${v.bottom.name}最低（${f.dec(v.bottom.value)}）${fields.map((s) => `；${s}`).join('')}`,
+    `Location quotients of organizations, ${v.year}: highest in ${v.top.name} (${f.dec(v.top.value)}), lowest in ${v.bottom.name} (${f.dec(v.bottom.value)})${fields.map((s) => `; ${s}`).join('')}`,
+  );
+}
+
+/**
+ * Title of the tension-class maps: the weakest region-tension pair of the year.
+ *
+ * @example
+ * tensionMapTitle('zh', { year: 2024, tension: '资源张力', region: '阿拉善盟', className: '勉强协调', D: 0.55 });
+ * // => '2024年各地区耦合协调等级：资源张力中阿拉善盟最低（勉强协调，D=0.550）'
+ */
+export function tensionMapTitle(
+  lang: Lang,
+  v: { year: number; tension: string; region: string; className: string; D: number },
+): string {
+  const f = numberFormats(lang);
+  return bi(
+    lang,
+    `${v.year}年各地区耦合协调等级：${v.tension}中${v.region}最低（${v.className}，D=${f.dec(v.D, 3)}）`,
+    `Coordination class by region, ${v.year}: lowest is ${v.tension} in ${v.region} (${v.className}, D = ${f.dec(v.D, 3)})`,
+  );
+}
+
+/**
+ * Title of the LISA map: how many regions sit in each kind of cluster.
+ *
+ * @example
+ * lisaMapTitle('zh', { year: 2024, variable: '每万人社会组织数', HH: 2, LL: 3, outliers: 1, permutations: 999 });
+ * // => '2024年每万人社会组织数的局部空间自相关（LISA）：高-高聚类2个、低-低聚类3个、空间异常值1个（999次置换）'
+ */
+export function lisaMapTitle(
+  lang: Lang,
+  v: { year: number; variable: string; HH: number; LL: number; outliers: number; permutations: number },
+): string {
+  return bi(
+    lang,
+    `${v.year}年${v.variable}的局部空间自相关（LISA）：高-高聚类${v.HH}个、低-低聚类${v.LL}个、空间异常值${v.outliers}个（${v.permutations}次置换）`,
+    `Local spatial autocorrelation (LISA) of ${v.variable}, ${v.year}: ${v.HH} high-high and ${v.LL} low-low regions, ${v.outliers} spatial outliers (${v.permutations} permutations)`,
+  );
+}

@@ -20,7 +20,12 @@ const write = (name: string, text: string): string => {
 
 describe('messages say why (issue 20, item 9)', () => {
   it('trends on a national table read with the default regions: the reason, an example line and the fix', async () => {
-    const r = await runCommand(registerTrends, ['trends', join(FIX, 'aggregate', 'national-2012-2022.csv')]);
+    const r = await runCommand(registerTrends, [
+      'trends',
+      join(FIX, 'aggregate', 'national-2012-2022.csv'),
+      '--regions',
+      'inner-mongolia',
+    ]);
     expect(isSoqaError(r.error) && r.error.code).toBe('E_NO_ROWS');
     const text = (r.error as Error).message;
     expect(text).toContain('3 of 3 rows were rejected');

@@ -1134,6 +1134,10 @@ export const wholeAreaOnly = (
 ): string =>
   `the table has only rows for the whole area (no region breakdown) while the regions file ${regionsId} has ${regions} regions: it is analysed as one region ${code} ${zh} (${en}) with the file's total population ${population.toLocaleString('en-US')}. If the table covers another area, pass its regions file (--regions; e.g. --regions china for national figures).`;
 
+/** Added to {@link wholeAreaOnly} when rows by region were rejected: the breakdown existed. */
+export const wholeAreaBreakdownRejected = (rejected: number): string =>
+  ` Note: ${rejected} row${rejected > 1 ? 's' : ''} of the table were rejected because their region is not in the regions file (R_UNKNOWN_REGION): the table may well have a breakdown by region that soqa could not place. See the rejects, and fix the region names (or the regions file) to use it.`;
+
 /** A table has both a type (or count) column and count columns named after the types. */
 export const aggregateLayoutConflict = (
   file: string,
@@ -1496,3 +1500,114 @@ export const helpFooter = (): string =>
     '  3 bad options or configuration file · 4 internal error (a bug in soqa: please report it)',
     '',
   ].join('\n');
+
+// ---- finding the table (title lines, units, totals and notes) --------------------------
+
+/** A column's unit contradicts its field (a % in a count column). */
+export const unitMismatch = (
+  file: string,
+  conflicts: readonly { header: string; field: string; reason: string }[],
+): string =>
+  `${file}: ${conflicts.map((c) => `column ${JSON.stringify(c.header)} (${c.field}) ${c.reason}`).join('; ')}.\n` +
+  `  soqa does not guess what such a column holds. Fix the header's unit, or map the column to the field it really holds (--profile; see docs/PROFILES.md).`;
+
+/** Appended to a missing-column error when no row of the first ones could be the header. */
+export const headerNotFound = (tried: readonly { line: number; text: string }[], limit: number): string =>
+  `\n  soqa looked for the header in the first ${limit} rows and none maps the required columns; rows tried: ${tried
+    .slice(0, 4)
+    .map((t) => `line ${t.line} ${JSON.stringify(t.text.slice(0, 40))}`)
+    .join(', ')}${tried.length > 4 ? `, … (${tried.length} rows)` : ''}.\n` +
+  `  If the header is further down, or spread over rows soqa did not combine, pass --header-row N (the line of the header).`;
+
+/** `--header-row N` names a line the input does not start a row on. */
+export const headerRowMissing = (file: string, line: number): string =>
+  `${file}: --header-row ${line}: no row starts on line ${line} (the input is shorter, or the line is inside a quoted cell). Pass the line number of the header row as an editor shows it.`;
+
+/** Title, unit, total and note lines soqa skipped, one log line per file. */
+export const tableLinesSkipped = (file: string, counts: Readonly<Record<string, number>>): string =>
+  `${file}: skipped ${Object.entries(counts)
+    .map(([k, n]) => `${n} ${k} line${n > 1 ? 's' : ''}`)
+    .join(', ')} around the table (not rows: listed in results.json provenance and the data-quality appendix).`;
+
+/** Merged cells of a yearbook table exported as blanks were filled with the value above. */
+export const filledDown = (file: string, cells: number, columns: readonly string[]): string =>
+  `${file}: ${cells} blank ${columns.join('/')} cell${cells > 1 ? 's' : ''} read as "same as above" (merged cells of a yearbook table exported as blanks) and filled with the value of the row above.`;
+
+/** Note of the data-quality section: merged region/year cells filled down. */
+export const noteFilledDown = (lang: Lang, cells: number): string =>
+  bi(
+    lang,
+    `${cells} blank region or year cells of the aggregated table were read as "same as above" (merged cells exported as blanks) and filled with the value of the row above.`,
+    `汇总表中${cells}个空白的地区或年份单元格按"同上"处理（合并单元格导出后为空），已用上一行的值填充。`,
+  );
+
+/** Note of the data-quality section: money columns converted to yuan. */
+export const noteUnits = (lang: Lang, units: readonly { header: string; unit: string; factor: number }[]): string =>
+  bi(
+    lang,
+    `amounts converted to yuan: ${units.map((u) => `${u.header} × ${u.factor.toLocaleString('en-US')} (${u.unit})`).join('; ')}.`,
+    `金额已换算为元：${units.map((u) => `${u.header} × ${u.factor.toLocaleString('en-US')}（${u.unit}）`).join('；')}。`,
+  );
+
+/** Note of the data-quality section: lines around the table that are not rows. */
+export const noteTableLines = (lang: Lang, counts: Readonly<Record<string, number>>): string => {
+  const zh: Record<string, string> = { title: '标题行', unit: '单位行', total: '合计行', note: '注释行' };
+  return bi(
+    lang,
+    `lines around the table that are not rows (not counted as read): ${Object.entries(counts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}; each is listed with its line in results.json provenance (inputs[].table.lines).`,
+    `表格前后非数据行（不计入读取行数）：${Object.entries(counts)
+      .map(([k, n]) => `${zh[k] ?? k}${n}行`)
+      .join('，')}；各行及其行号见 results.json 的 provenance（inputs[].table.lines）。`,
+  );
+};
+
+/** The fix to suggest for a reject code (the reason of each row says the rest). */
+const REJECT_FIXES: Readonly<Record<string, string>> = {
+  R_UNKNOWN_REGION:
+    'the region cell names no region of the regions file: for a national table pass --regions china; for another province pass its regions file; for other spellings add them to a profile (values.region, docs/PROFILES.md)',
+  R_UNKNOWN_TYPE:
+    'add the labels to a profile as type aliases; a profile of five lines extends the default one (docs/PROFILES.md)',
+  R_UNKNOWN_STATUS: 'add the labels to a profile as status aliases (docs/PROFILES.md)',
+  R_UNKNOWN_FIELD: 'add the labels to a profile as field aliases (docs/PROFILES.md)',
+  R_FIELD_COUNT:
+    'rows have another number of cells than the header: check the delimiter (--delimiter), quotes, and lines above or below the table (--header-row)',
+  R_REQUIRED_MISSING:
+    'a required cell is empty: fill it, or map another column to the field with a profile (docs/PROFILES.md)',
+  R_BAD_NUMBER: 'write the numbers as digits (1,234, 12.5万元 and (1,234) are read; 约58 is not)',
+  R_BAD_DATE: 'write dates as 2024-06-01, 2024年6月1日, 202406 or 2024',
+  R_YEAR_RANGE: 'check the year column, or set "years" in a profile',
+  R_DUPLICATE: 'the same organization (and year) appears twice: keep one row',
+  R_UNDECODABLE: 'the text could not be decoded: pass --encoding gb18030 or --encoding utf-8',
+};
+
+/**
+ * What a command prints when most rows were rejected: the top reasons with their count, one
+ * example line each and the fix.
+ *
+ * @param read rows read
+ * @param rejected rows rejected
+ * @param counts rejects by code
+ * @param examples the rejected rows kept
+ * @returns the text (several lines)
+ */
+export const rejectDigest = (
+  read: number,
+  rejected: number,
+  counts: Readonly<Record<string, number>>,
+  examples: readonly { file: string; line: number; code: string; column: string; value: string; reason: string }[],
+): string => {
+  const top = Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3);
+  const lines = top.map(([code, n]) => {
+    const e = examples.find((x) => x.code === code);
+    const where = e
+      ? `\n      e.g. ${e.file} line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value.slice(0, 80))} ${e.reason}`
+      : '';
+    const fix = REJECT_FIXES[code] ?? 'see the reason of each row in rejects.csv or `soqa validate`';
+    return `  ${code}: ${n} row${n > 1 ? 's' : ''}${where}\n      fix: ${fix}`;
+  });
+  return `${rejected} of ${read} rows were rejected. Most common reasons:\n${lines.join('\n')}`;
+};

@@ -1,6 +1,6 @@
 import { FIELD_BY_NAME, type FieldDef } from '../dataset/fields.js';
 import type { RowValues } from '../dataset/dataset-builder.js';
-import { parseNumber, type Parsed } from './values/parse-number.js';
+import { parseNumberUnit, scaleDecimal, type Parsed } from './values/parse-number.js';
 import { parseDate, yearOf } from './values/parse-date.js';
 import { parseFlag } from './values/parse-flag.js';
 import { parseRating } from './values/parse-rating.js';
@@ -8,6 +8,8 @@ import { isMissing, normalizeText } from './values/normalize-text.js';
 import { checkCreditCode, creditCodeTypeOf } from './credit-code/index.js';
 import type { DeriveCandidate, DerivedField } from './derive/plan-derived-fields.js';
 import { definitelyBefore } from './values/definitely-before.js';
+import { cleanId, ID_ARTEFACT_CODES, ID_ARTEFACT_REASONS } from './values/clean-id.js';
+import { acceptedLabels, lookupCategory, TYPE_QUALIFIERS, typeQualifier } from './values/lookup-category.js';
 import type { RegionResolver } from './regions/region-resolver.js';
 import { placeByCreditCode } from './regions/place-by-credit-code.js';
 
@@ -36,6 +38,8 @@ export interface ConvertContext {
   derived?: DerivedField[];
   /** Profile `values` of non-category fields: field → folded alias → canonical text. */
   valueAliases?: Record<string, Map<string, string>>;
+  /** Per input column, the factor from its unit to the field's (money in 万元: 10000); absent = all 1. */
+  scale?: number[];
 }
 
 /** Result of converting one record. */
@@ -43,6 +47,8 @@ export interface ConvertedRow {
   values: RowValues;
   rejects: CellProblem[];
   warnings: CellProblem[];
+  /** The qualifier of the type label that says something about the organization (公募, 非公募, 法人, 个体, 合伙), if any. */
+  qualifier?: string;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -100,12 +106,13 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
       });
       continue;
     }
-    const p = convertCell(def, aliased(ctx, name, raw), ctx);
+    const p = convertCell(def, aliased(ctx, name, raw), ctx, ctx.scale?.[c]);
     if (!p.ok) {
       rejects.push({ code: p.code, column, value: raw, reason: p.reason });
       continue;
     }
     values[name] = p.value;
+    if (def.kind === 'id' && p.value !== null) idWarnings(raw, column, warnings);
     if (def.required && p.value === null && !ctx.derived?.some((d) => d.field === name))
       rejects.push({
         code: 'R_REQUIRED_MISSING',
@@ -128,7 +135,14 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
     });
   }
   if (rejects.length === 0) crossChecks(values, ctx, rejects, warnings);
-  return { values, rejects, warnings };
+  const t = fieldOf.indexOf('type');
+  const q = t >= 0 && typeof values.type === 'string' ? qualifierOf(fields[t], values.type) : null;
+  return q === null ? { values, rejects, warnings } : { values, rejects, warnings, qualifier: q };
+}
+
+/** The informative qualifier of a type cell ({@link typeQualifier}), or null. */
+export function qualifierOf(raw: string, type: string): string | null {
+  return raw.includes('(') || raw.includes('（') ? typeQualifier(normalizeText(raw).toLowerCase(), type) : null;
 }
 
 const labelMemo = new WeakMap<string[], string[]>();
@@ -140,6 +154,12 @@ function columnLabels(fieldOf: (string | null)[], headers: string[]): string[] {
     labelMemo.set(headers, l);
   }
   return l;
+}
+
+/** One warning per kind of artefact cleaned off an id cell ({@link cleanId}). */
+function idWarnings(raw: string, column: string, warnings: CellProblem[]): void {
+  for (const k of cleanId(raw).artefacts)
+    warnings.push({ code: ID_ARTEFACT_CODES[k], column, value: raw, reason: ID_ARTEFACT_REASONS[k] });
 }
 
 /** A cell equal to one of the profile's value aliases of a non-category field reads as its canonical text. */
@@ -200,12 +220,18 @@ export type CellResult = { ok: true; value: number | string | null } | { ok: fal
 /**
  * Convert one cell of a canonical field (after value aliases) to its typed value.
  * `fast-row.ts` calls this for every cell its own shortcuts do not cover.
+ *
+ * @param def the field
+ * @param raw the cell
+ * @param ctx lookups
+ * @param scale the column's unit factor (a number without a unit of its own is multiplied by it; default 1)
+ * @returns the value, or a reason to reject
  */
-export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): CellResult {
+export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext, scale = 1): CellResult {
   switch (def.kind) {
     // placeholders such as "-" or 暂无 are missing values (isMissing), never ids, names or codes
     case 'id': {
-      const t = normalizeText(raw).replace(/\s+/g, '');
+      const t = cleanId(raw).value;
       return { ok: true, value: isMissing(t) ? null : t };
     }
     case 'text': {
@@ -231,13 +257,14 @@ export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): Ce
       const t = normalizeText(raw);
       if (t === '') return { ok: true, value: null };
       const map = ctx.categoryMaps[def.name];
-      const v = map?.get(t.toLowerCase());
+      const v = map && (def.name === 'type' ? lookupCategory(map, t.toLowerCase()) : map.get(t.toLowerCase()));
       if (v) return { ok: true, value: v };
       if (isMissing(t)) return { ok: true, value: null };
+      const known = map && def.name !== 'field' ? acceptedLabels(map) : [...new Set(map?.values() ?? [])].join(', ');
       return {
         ok: false,
         code: `R_UNKNOWN_${def.name.toUpperCase()}`,
-        reason: `is not a known ${def.name} value (known: ${[...new Set(map?.values() ?? [])].join(', ')}); add an alias in the profile`,
+        reason: `is not a known ${def.name} value (accepted: ${known}${def.name === 'type' ? `; a qualifier in parentheses such as （${[...TYPE_QUALIFIERS].join('/')}） may follow` : ''}); add an alias in the profile`,
       };
     }
     case 'date':
@@ -248,10 +275,10 @@ export function convertCell(def: FieldDef, raw: string, ctx: ConvertContext): Ce
       return fromParsed(parseRating(raw), 'R_BAD_RATING');
     default: {
       // 年度 cells are often written 2024年 or 2024年度
-      const r = parseNumber(def.kind === 'year' ? raw.replace(/年度?\s*$/, '') : raw);
+      const r = parseNumberUnit(def.kind === 'year' ? raw.replace(/年度?\s*$/, '') : raw);
       if (!r.ok) return { ok: false, code: 'R_BAD_NUMBER', reason: `${r.reason}` };
-      const v = r.value;
-      if (v === null) return r;
+      if (r.value === null) return { ok: true, value: null };
+      const v = scale !== 1 && !r.unit ? scaleDecimal(r.value, scale) : r.value;
       if (def.kind === 'year') {
         if (!Number.isInteger(v)) return { ok: false, code: 'R_BAD_NUMBER', reason: 'is not a whole year' };
         return { ok: true, value: v };

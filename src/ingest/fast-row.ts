@@ -1,6 +1,6 @@
 import { FIELD_BY_NAME, type FieldDef } from '../dataset/fields.js';
 import type { DatasetBuilder, RowScratch } from '../dataset/dataset-builder.js';
-import { aliased, convertCell, SUSPECT, type ConvertContext } from './convert-row.js';
+import { aliased, convertCell, qualifierOf, SUSPECT, type ConvertContext } from './convert-row.js';
 import type { HeaderMapping } from './header/map-headers.js';
 import {
   alnum18,
@@ -21,6 +21,7 @@ import {
   validUpperCreditCode,
 } from './plain-cells.js';
 import { definitelyBefore } from './values/definitely-before.js';
+import { cleanId } from './values/clean-id.js';
 
 /**
  * The fast path of row conversion, compiled once per header row: each mapped column gets a
@@ -132,7 +133,10 @@ export function compileFastRow(
   const names = cols.map((x) => x.name);
   const required = Uint8Array.from(defs, (d) => (d.required && !derivedFields.has(d.name) ? 1 : 0));
   const mustHave = Uint8Array.from(cols, (x) => (derivedFields.has(x.name) || x.name === 'year' ? 1 : 0));
-  const aliasedCol = Uint8Array.from(cols, (x) => (ctx.valueAliases?.[x.name] ? 1 : 0));
+  /** Per mapped column, the unit factor of its column (1: none). */
+  const scaleOf = Float64Array.from(cols, (x) => ctx.scale?.[x.c] ?? 1);
+  // a column with value aliases or a unit factor is read by convertCell, never by the shortcuts
+  const aliasedCol = Uint8Array.from(cols, (x, j) => (ctx.valueAliases?.[x.name] || scaleOf[j] !== 1 ? 1 : 0));
   /** Columns whose plain cells are runs of digits read as whole numbers (counts, amounts, numbers, years). */
   const digitsOnly = Uint8Array.from(kind, (k, j) =>
     (k === K_YEAR || k === K_COUNT || k === K_AMOUNT || k === K_NUMBER) && aliasedCol[j] === 0 ? 1 : 0,
@@ -162,7 +166,7 @@ export function compileFastRow(
   /** A cell the shortcuts do not cover: convert it as convertRow does; undefined = a problem. */
   const slowCell = (j: number, raw: string): number | string | null | undefined => {
     if (SUSPECT.test(raw)) return undefined;
-    const p = convertCell(defs[j], aliased(ctx, names[j], raw), ctx);
+    const p = convertCell(defs[j], aliased(ctx, names[j], raw), ctx, scaleOf[j]);
     return p.ok ? p.value : undefined;
   };
   const catCell = (j: number, raw: string): CatMemo => {
@@ -170,7 +174,9 @@ export function compileFastRow(
     let e = memo.get(raw);
     if (e === undefined) {
       const v = slowCell(j, raw);
-      e = { ok: v !== undefined, value: v === undefined ? null : (v as string | null) };
+      // a type label with an informative qualifier (基金会（公募）) is counted by convertRow's caller
+      const qualified = names[j] === 'type' && typeof v === 'string' && qualifierOf(raw, v) !== null;
+      e = { ok: v !== undefined && !qualified, value: v === undefined ? null : (v as string | null) };
       if (memo.size < MEMO_LIMIT) memo.set((' ' + raw).slice(1), e);
     }
     return e;
@@ -205,7 +211,10 @@ export function compileFastRow(
       if (aliasedCol[j] === 0 && (k === K_ID ? plainId(s, a, b) : plainText(s, a, b)))
         v = a === 0 && b === s.length ? s : s.slice(a, b);
       else {
-        const r = slowCell(j, s.slice(a, b));
+        const raw = s.slice(a, b);
+        // an id with spreadsheet artefacts gets warnings: convertRow writes them
+        if (k === K_ID && cleanId(raw).artefacts.length > 0) return false;
+        const r = slowCell(j, raw);
         if (r === undefined) return false;
         v = r as string | null;
       }

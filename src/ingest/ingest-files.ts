@@ -6,7 +6,8 @@ import { FIELDS } from '../dataset/fields.js';
 import { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { CsvRecordParser } from './csv/csv-record-parser.js';
-import { detectDelimiter } from './csv/detect-delimiter.js';
+import { tableDelimiter, tableLayout, type TableLayout } from './header/table-layout.js';
+import { checkListTotals } from './header/check-list-total.js';
 import { csvLimits } from './csv/csv-problem.js';
 import type { HeaderMapping } from './header/map-headers.js';
 import type { ReadOptions } from './read-options.js';
@@ -71,7 +72,9 @@ export interface ChunkSink {
 /** What ingest hands to the rest of the pipeline: the dataset, per-source information and where every row went. */
 export interface IngestResult extends RowAccounting {
   dataset: Dataset;
-  sources: (SourceInfo & { delimiter: string; header: HeaderMapping; counts: RowCounts })[];
+  /** Accepted rows by type and the informative qualifier of their type label (基金会（公募）…), when there are any. */
+  typeQualifiers?: Record<string, Record<string, number>>;
+  sources: (SourceInfo & { delimiter: string; header: HeaderMapping; counts: RowCounts; table?: TableLayout })[];
 }
 
 /**
@@ -190,6 +193,10 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
           if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, line, ...w });
         }
         counts.accepted++;
+        if (r.qualifier) {
+          const byType = ((result.typeQualifiers ??= {})[String(r.values.type)] ??= {});
+          byType[r.qualifier] = (byType[r.qualifier] ?? 0) + 1;
+        }
         handler.countMissing(r, result.missingCounts);
         builder!.add(r.values, fileIndex, line);
         if (chunks) chunkRow();
@@ -202,7 +209,15 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
       if (builder!.length >= chunks!.rows) flushChunk();
     };
     const handler = new RecordHandler(
-      { profile, convert, info, path, ...csvLimits(options), referencePath: options.referencePath },
+      {
+        profile,
+        convert,
+        info,
+        path,
+        ...csvLimits(options),
+        referencePath: options.referencePath,
+        headerRow: options.headerRow,
+      },
       target,
       options.delimiter ?? '',
     );
@@ -212,7 +227,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     // parser makes records of the others, and of the lines the fast path turns down
     for await (const text of (options.openSource ?? readSource)(path, info, options.encoding, options.maxInputBytes)) {
       if (!parser) {
-        if (!handler.delimiter) handler.delimiter = detectDelimiter(firstLine(text));
+        if (!handler.delimiter) handler.delimiter = tableDelimiter(text);
         parser = new CsvRecordParser({
           delimiter: handler.delimiter,
           ...csvLimits(options),
@@ -225,14 +240,30 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     if (!parser) parser = new CsvRecordParser({ delimiter: handler.delimiter || ',' });
     if (options.referencePath) handler.handle(parser.end());
     else parser.endTo(handler.sink);
+    handler.finish();
     handler.plan?.flushMissing(result.missingCounts);
     if (!handler.header)
       throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
     if (info.replacementChars > 0)
       log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
     if (info.detected) log.warn('W_ENCODING_MISMATCH', msg.encodingMismatch(info.name, info.encoding, info.detected));
-    result.sources.push({ ...info, delimiter: handler.delimiter, header: handler.header, counts });
-    for (const k of ['read', 'accepted', 'rejected', 'blank'] as const) result.counts[k] += counts[k];
+    // a registry list's total row (合计 120) is checked against its rows; a panel's rows are organization-years
+    if (!handler.yearCol)
+      for (const w of checkListTotals(handler.trailers, counts.read)) {
+        const k = (result.warningCounts[w.code] = (result.warningCounts[w.code] ?? 0) + 1);
+        if (k <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, ...w });
+        log.warn(w.code, msg.totalProblem(info.name, w.line, w.column, w.reason));
+      }
+    const table = tableLayout(handler.table, handler.trailers, handler.header.units.units);
+    if (table?.lines.length) log.info('I_TABLE_LINES', msg.tableLinesSkipped(info.name, countKinds(table.lines)));
+    result.sources.push({
+      ...info,
+      delimiter: handler.delimiter,
+      header: handler.header,
+      counts,
+      ...(table ? { table } : {}),
+    });
+    addCounts(result.counts, counts);
   }
   for (const f of (builder as DatasetBuilder | null)?.fields ?? []) result.missingCounts[f] ??= 0;
   if (chunks) flushChunk();
@@ -242,9 +273,27 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
   return result;
 }
 
-function firstLine(text: string): string {
-  const i = text.search(/[\r\n]/);
-  return i < 0 ? text : text.slice(0, i);
+/**
+ * Add one file's row counts to the run's (`skipped` only when some lines were skipped).
+ *
+ * @param total the run's counts
+ * @param counts the file's
+ */
+export function addCounts(total: RowCounts, counts: RowCounts): void {
+  for (const k of ['read', 'accepted', 'rejected', 'blank'] as const) total[k] += counts[k];
+  if (counts.skipped) total.skipped = (total.skipped ?? 0) + counts.skipped;
+}
+
+/**
+ * Lines around a table by kind (`{ title: 1, note: 2 }`), for the log.
+ *
+ * @param lines the lines
+ * @returns counts by kind, in order of first appearance
+ */
+export function countKinds(lines: readonly { kind: string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const l of lines) out[l.kind] = (out[l.kind] ?? 0) + 1;
+  return out;
 }
 
 /** Canonical fields in canonical order (re-exported for callers building headers). */

@@ -35,7 +35,13 @@ export async function ingestInput(
   let openSource = options.openSource;
   if (kind === undefined) {
     const peeked = paths.length
-      ? await peekHeader(paths[0], options.encoding, options.delimiter, options.maxInputBytes)
+      ? await peekHeader(paths[0], {
+          encoding: options.encoding,
+          delimiter: options.delimiter,
+          profile: options.profile,
+          headerRow: options.headerRow,
+          maxInputBytes: options.maxInputBytes,
+        })
       : null;
     kind = peeked?.header ? detectInputKind(peeked.header, options.profile) : 'organizations';
     if (peeked) {

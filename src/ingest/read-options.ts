@@ -19,6 +19,8 @@ export interface ReadOptions extends CsvLimits {
   encoding?: InputEncoding;
   /** Force a delimiter instead of detecting it from the header line. */
   delimiter?: string;
+  /** The header's line (`--header-row N`) instead of searching the first 30 rows for it. */
+  headerRow?: number;
   /** Rejected rows kept in memory; the others go to a temporary file, `rejectSpill` (default 10,000). */
   rejectsKept?: number;
   /** Spill the rejected rows past `rejectsKept` to a temporary file (default true); false only counts them. */

@@ -8,6 +8,19 @@ import { fileHeader } from './header/file-header.js';
 import type { HeaderMapping } from './header/map-headers.js';
 import type { Profile } from './profile/profile.js';
 import type { SourceInfo } from './read-source.js';
+import type { Unit } from './header/header-unit.js';
+import { judgeOrganizationHeader, organizationHeaderFailed } from './header/judge-header.js';
+import { TableFinder, type TableStart } from './header/table-finder.js';
+import { lineText, TRAILER_FIRST, trailerKind, type TableLine } from './header/table-lines.js';
+
+/** Whether a record's first non-blank cell may start a total or note line (a cheap test before trailerKind). */
+const TRAILER_FIRST_CELL = (fields: readonly string[]): boolean => {
+  for (const f of fields) {
+    const t = f.trim();
+    if (t !== '') return TRAILER_FIRST.has(t.normalize('NFKC').charCodeAt(0));
+  }
+  return false;
+};
 
 /** Row accounting: read = accepted + rejected, always. */
 export interface RowCounts {
@@ -16,6 +29,8 @@ export interface RowCounts {
   rejected: number;
   /** Blank lines, skipped and not counted as rows. */
   blank: number;
+  /** Title, unit, total and note lines around the table, skipped and not counted as rows (set only when there are some). */
+  skipped?: number;
 }
 
 /** Warnings kept per code in memory and in warnings.csv (counts are always complete). */
@@ -59,6 +74,8 @@ export interface RecordHandlerSetup {
   maxRecordChars?: number;
   /** Every row through convertRow (no fast path). */
   referencePath?: boolean;
+  /** The header's line (`--header-row`), instead of searching the first rows for it. */
+  headerRow?: number;
 }
 
 /**
@@ -85,7 +102,12 @@ export class RecordHandler {
   readonly counts: RowCounts = { read: 0, accepted: 0, rejected: 0, blank: 0 };
   /** Plain lines go to the fast path in place; every other record and problem to {@link handle}. */
   readonly sink: CsvSink;
+  /** Where the table starts (header line, title and unit lines above it), once found. */
+  table: TableStart | null = null;
+  /** Total and note lines after the header, in order. */
+  readonly trailers: TableLine[] = [];
   private ctx: ConvertContext | null = null;
+  private finder: TableFinder | null = null;
 
   /**
    * @param setup profile, conversion tables, source, options
@@ -101,7 +123,9 @@ export class RecordHandler {
       item: (item) => this.handle([item]),
       line: (text, start, end, line) => {
         const plan = this.plan;
-        if (plan === null || !plan.convertLine(text, start, end)) return false;
+        // a line that may be a total or a note goes to handle(), which tells
+        if (plan === null || TRAILER_FIRST.has(text.charCodeAt(start)) || !plan.convertLine(text, start, end))
+          return false;
         this.countRead();
         this.target.acceptFast(plan, line);
         return true;
@@ -115,9 +139,9 @@ export class RecordHandler {
    * @param cells the header cells
    * @throws SoqaError from the header checks and the target
    */
-  setHeader(cells: string[]): void {
+  setHeader(cells: string[], unit: Unit | null = null): void {
     const { profile, info, path } = this.setup;
-    const { header, derived } = fileHeader(cells, profile, info, path);
+    const { header, derived } = fileHeader(cells, profile, info, path, unit);
     this.headers = cells;
     this.header = header;
     this.yearCol = header.present.includes('year');
@@ -128,6 +152,7 @@ export class RecordHandler {
       ...this.setup.convert,
       checkCodes: profile.idKind !== 'plain',
       derived,
+      ...(header.units.scale.some((f) => f !== 1) ? { scale: header.units.scale } : {}),
     };
     this.plan = this.setup.referencePath ? null : compileFastRow(this.ctx, header, builder, this.delimiter);
   }
@@ -137,17 +162,34 @@ export class RecordHandler {
     const { info } = this.setup;
     for (const item of items) {
       if (item.kind !== 'record') {
+        if (!this.header && this.finder) {
+          const start = this.finder.flush();
+          if (start) this.begin(start);
+        }
         if (!this.header) throw headerProblemError(item, info.name, info.encoding, this.setup);
         this.counts.read++;
         this.target.reject(item.line, csvProblemReject(item, this.setup, this.headers.length));
         continue;
       }
       if (!this.header) {
-        this.setHeader(item.fields);
+        this.finder ??= new TableFinder(
+          (cells) => judgeOrganizationHeader(cells, this.setup.profile),
+          this.setup.headerRow,
+          (best, hint) => organizationHeaderFailed(best, hint, this.setup),
+          info.name,
+        );
+        const start = this.finder.push(item);
+        if (start) this.begin(start);
         continue;
       }
       if (item.fields.length === 1 && item.fields[0].trim() === '') {
         this.counts.blank++;
+        continue;
+      }
+      const trailer = TRAILER_FIRST_CELL(item.fields) ? trailerKind(item.fields, true) : null;
+      if (trailer) {
+        this.trailers.push({ line: item.line, kind: trailer, text: lineText(item.fields) });
+        this.counts.skipped = (this.counts.skipped ?? 0) + 1;
         continue;
       }
       this.countRead();
@@ -170,6 +212,27 @@ export class RecordHandler {
       }
       this.target.acceptConverted(r, item.line);
     }
+  }
+
+  /**
+   * The input ended: when the header is not known yet, decide it from the rows read.
+   *
+   * @throws SoqaError when no header is found (E_MISSING_COLUMN and the header checks)
+   */
+  finish(): void {
+    if (this.header || !this.finder) return;
+    const start = this.finder.end();
+    if (start) this.begin(start);
+  }
+
+  /** The header is found: take it, count the lines above it, handle the rows read meanwhile. */
+  private begin(start: TableStart): void {
+    this.finder = null;
+    this.table = start;
+    this.setHeader(start.header, start.unit);
+    this.counts.blank += start.blank;
+    if (start.skipped.length) this.counts.skipped = (this.counts.skipped ?? 0) + start.skipped.length;
+    this.handle(start.rest);
   }
 
   /**

@@ -43,6 +43,7 @@ export function buildResults(input: BuildResultsInput): Results {
         encoding: s.encoding,
         delimiter: s.delimiter,
         rows: { ...s.counts },
+        ...(s.table ? { table: s.table } : {}),
       })),
       rows: { ...ingest.counts },
       shape: ingest.dataset === null ? 'aggregate' : ingest.dataset.shape,

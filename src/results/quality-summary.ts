@@ -5,7 +5,7 @@ import * as msg from '../core/messages.js';
 
 /** The data-quality section of results.json. */
 export interface QualitySummary {
-  rows: { read: number; accepted: number; rejected: number; blank: number };
+  rows: { read: number; accepted: number; rejected: number; blank: number; skipped?: number };
   rejectsByReason: Record<string, number>;
   warningsByCode: Record<string, number>;
   duplicates: number;
@@ -13,9 +13,33 @@ export interface QualitySummary {
   /** Share of accepted rows with an empty value, per input field present. */
   missingRate: Record<string, number>;
   columns: { present: string[]; absent: string[]; ignored: string[] };
-  /** Aggregated tables only: which organization-level checks do not apply. */
+  /** Accepted organizations' rows by type and the qualifier of their type label (公募/非公募, 法人/个体/合伙), when any label had one. */
+  typeQualifiers?: Record<string, Record<string, number>>;
+  /** Aggregated tables: which organization-level checks do not apply; any input: cells filled down, units converted, lines around the table. */
   notes?: AnalysisNote[];
 }
+
+/** The section's notes: an aggregated table's, merged cells filled, units converted, lines around the table. */
+function withNotes(r: AnyIngestResult): { notes?: AnalysisNote[] } {
+  const notes: AnalysisNote[] = [];
+  if (r.dataset === null) notes.push(note('N_AGGREGATE_INPUT', (l) => msg.noteAggregateQuality(l)));
+  const filled = r.dataset === null ? (r.filled ?? 0) : 0;
+  if (filled) notes.push(note('N_FILLED_DOWN', (l) => msg.noteFilledDown(l, filled)));
+  const tables = r.sources.map((s) => s.table).filter((t) => t !== undefined);
+  const money = tables.flatMap((t) => t.units.filter((u) => u.factor !== 1));
+  if (money.length) notes.push(note('N_UNITS', (l) => msg.noteUnits(l, money)));
+  const kinds: Record<string, number> = {};
+  for (const t of tables) for (const x of t.lines) kinds[x.kind] = (kinds[x.kind] ?? 0) + 1;
+  if (Object.keys(kinds).length) notes.push(note('N_TABLE_LINES', (l) => msg.noteTableLines(l, kinds)));
+  return notes.length ? { notes } : {};
+}
+
+const sortNested = (o: Record<string, Record<string, number>>): Record<string, Record<string, number>> =>
+  Object.fromEntries(
+    Object.entries(o)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, sortObj(v)]),
+  );
 
 const sortObj = (o: Record<string, number>): Record<string, number> =>
   Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -49,6 +73,7 @@ export function qualitySummary(r: AnyIngestResult): QualitySummary {
       absent: FIELDS.map((f) => f.name).filter((f) => !present.includes(f) && !REQUIRED_FIELDS.includes(f)),
       ignored: [...new Set(r.sources.flatMap((s) => s.header.ignored))],
     },
-    ...(r.dataset === null ? { notes: [note('N_AGGREGATE_INPUT', (l) => msg.noteAggregateQuality(l))] } : {}),
+    ...(r.dataset !== null && r.typeQualifiers ? { typeQualifiers: sortNested(r.typeQualifiers) } : {}),
+    ...withNotes(r),
   };
 }

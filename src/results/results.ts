@@ -1,3 +1,4 @@
+import type { TableLayout } from '../ingest/header/table-layout.js';
 import type { RegionsDetection } from '../ingest/regions/regions.js';
 import type { CountsSection } from '../analyses/counts.js';
 import type { QualitySummary } from './quality-summary.js';
@@ -10,7 +11,9 @@ export interface InputProvenance {
   gzip: boolean;
   encoding: string;
   delimiter: string;
-  rows: { read: number; accepted: number; rejected: number; blank: number };
+  rows: { read: number; accepted: number; rejected: number; blank: number; skipped?: number };
+  /** Where the table sat and what was read around it (only when the header is not a plain first line). */
+  table?: TableLayout;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface Results {
   notice: { synthetic: boolean; en: string; zh: string } | null;
   provenance: {
     inputs: InputProvenance[];
-    rows: { read: number; accepted: number; rejected: number; blank: number };
+    rows: { read: number; accepted: number; rejected: number; blank: number; skipped?: number };
     shape: 'panel' | 'registry' | 'aggregate';
     profile: string;
     regions: {

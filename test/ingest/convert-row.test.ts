@@ -161,10 +161,15 @@ describe('convertRow: each reason to reject', () => {
     });
   });
 
-  it('R_UNKNOWN_TYPE, R_UNKNOWN_STATUS, R_UNKNOWN_FIELD: a value no alias knows, listing the known codes', () => {
+  it('R_UNKNOWN_TYPE, R_UNKNOWN_STATUS, R_UNKNOWN_FIELD: a value no alias knows, listing the accepted labels', () => {
     const t = one({ ...BASE, type: '企业' });
     expect(t).toMatchObject({ code: 'R_UNKNOWN_TYPE', column: 'type', value: '企业' });
-    expect(t.reason).toContain('social_group, private_non_enterprise, foundation, other');
+    // issue 20: the reject lists the labels accepted per code, and the qualifiers
+    for (const code of ['social_group', 'private_non_enterprise', 'foundation', 'other'])
+      expect(t.reason).toContain(code);
+    expect(t.reason).toContain('社会团体');
+    expect(t.reason).toContain('基金会');
+    expect(t.reason).toContain('非公募');
     expect(one({ ...BASE, status: '休眠' })).toMatchObject({ code: 'R_UNKNOWN_STATUS', column: 'status' });
     expect(one({ ...BASE, field: '航天' })).toMatchObject({ code: 'R_UNKNOWN_FIELD', column: 'field' });
   });

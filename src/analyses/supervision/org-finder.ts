@@ -17,7 +17,7 @@ const MIN_PREFIX = 4;
  * Find one organization by id or exact name over rows read in parts (the whole dataset at
  * once, or spill buckets one after another), with the same answer whatever the parts:
  *
- * 1. an id equal to the query (or to the query in upper case): the one whose row comes first
+ * 1. an id equal to the query (or to the query cleaned as an id, or that in upper case): the one whose row comes first
  *    in input order;
  * 2. else a name equal to the query, when exactly one organization has it (in any year);
  * 3. else no id, and suggestions: the ids sharing that name, else the ids with the longest
@@ -30,17 +30,26 @@ const MIN_PREFIX = 4;
  */
 export class OrgFinder {
   private readonly q: string;
+  /** The query as an id: cleaned as ingest cleans id cells (apostrophe, ="…", invisible characters…), upper case. */
   private readonly upper: string;
+  private readonly id: string;
   private hit: { id: string; row: number; org: number } | null = null;
   /** Organizations with the queried name: id → organization number. */
   private readonly named = new Map<string, number>();
   /** Ids sharing a prefix of at least 4 characters with the query: id → prefix length. */
   private readonly near = new Map<string, number>();
 
-  /** @param query an organization id (unified social credit code) or exact name; surrounding spaces are ignored */
-  constructor(query: string) {
+  /**
+   * @param query an organization id (unified social credit code) or exact name; surrounding
+   *   spaces are ignored
+   * @param idQuery the query as ingest reads an id cell (the CLI cleans it of a leading
+   *   apostrophe, `="…"`, zero-width characters and full-width letters, so that an id is
+   *   found under any spelling ingest reads as it); default the trimmed query
+   */
+  constructor(query: string, idQuery: string = query.trim()) {
     this.q = query.trim();
-    this.upper = this.q.toUpperCase();
+    this.id = idQuery;
+    this.upper = this.id.toUpperCase();
   }
 
   /**
@@ -53,11 +62,11 @@ export class OrgFinder {
   add(ds: Dataset, rowOf: (i: number) => number = (i) => i, orgOf: (i: number) => number = () => -1): void {
     const ids = ds.text.org_id ?? [];
     const names = ds.text.name ?? [];
-    const { q, upper } = this;
+    const { q, upper, id: cleaned } = this;
     for (let i = 0; i < ds.length; i++) {
       const id = ids[i];
       if (id === undefined) continue;
-      if (id === q || id === upper) {
+      if (id === q || id === cleaned || id === upper) {
         const row = rowOf(i);
         if (!this.hit || row < this.hit.row) this.hit = { id, row, org: orgOf(i) };
       }

@@ -115,14 +115,15 @@ const isoDate = (d: number): string | null => {
  *
  * @param ds the dataset
  * @param query id or name
+ * @param idQuery the query as an id cell reads (default: the trimmed query)
  * @returns the id found, or null; `suggestions` (up to 5): the ids of organizations sharing the
  *   name, else the ids with the longest common prefix (at least 4 characters); `org` is −1
  *   (the dataset's rows are not numbered by organization)
  * @example
  * findOrganization(ds, '  51150200mj1047299x '); // => { id: '51150200MJ1047299X', org: -1, suggestions: [] }
  */
-export function findOrganization(ds: Dataset, query: string): FoundOrganization {
-  const finder = new OrgFinder(query);
+export function findOrganization(ds: Dataset, query: string, idQuery?: string): FoundOrganization {
+  const finder = new OrgFinder(query, idQuery);
   finder.add(ds);
   return finder.result();
 }

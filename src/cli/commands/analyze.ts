@@ -24,6 +24,7 @@ import {
   parseDelimiterOption,
   parseEncodingOption,
   parseFormatOption,
+  parseIntOption,
   parseLangOption,
   type OutputFormat,
 } from '../options.js';
@@ -47,6 +48,7 @@ import { StreamedRows } from '../pipeline/streamed-rows.js';
 import { shouldStream, STREAM_AUTO_MB, STREAM_CHOICES } from '../pipeline/stream-choice.js';
 import type { Results } from '../../results/results.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
+import { digestOf } from '../pipeline/load-analysis-context.js';
 
 /** Raw commander options of `soqa analyze`. */
 interface AnalyzeRaw {
@@ -56,6 +58,7 @@ interface AnalyzeRaw {
   within?: string;
   encoding?: string;
   delimiter?: string;
+  headerRow?: string;
   strict: boolean;
   quiet: boolean;
   force: boolean;
@@ -107,6 +110,10 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
     )
+    .option(
+      '--header-row <line>',
+      'the line of the header row (default: the first row within the first 30 that maps the required columns; titles and unit lines above it are skipped)',
+    )
     .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
     .option('--strict', 'exit 1 when any row was rejected or warned about', false)
     .option('--force', 'write into an existing folder that soqa did not create', false)
@@ -153,6 +160,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const encoding = parseEncodingOption(raw.encoding);
   const delimiter = parseDelimiterOption(raw.delimiter);
   const inputKind = parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS);
+  const headerRow = raw.headerRow === undefined ? undefined : parseIntOption('--header-row', raw.headerRow, 1);
   const framework = loadFramework(raw.framework);
   const rules = loadRules(raw.rules);
   const formats = parseFormatOption(raw.format);
@@ -180,6 +188,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
         delimiter,
         quiet: raw.quiet,
         inputKind,
+        headerRow,
         chunks: stream?.sink,
         maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
       },
@@ -199,10 +208,12 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
       const folder = commitOutDir(outDir);
       throw new SoqaError(
         'E_NO_ROWS',
-        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv')),
+        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv')) +
+          (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
         EXIT.UNUSABLE_INPUT,
       );
     }
+    if (ingest.counts.rejected * 2 > ingest.counts.read) log.warn('W_MOST_REJECTED', digestOf(ingest));
     const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
     const bulletin = resolveBulletinYears(bulletinOption, cube.years);
     // a bulletin reports the warnings as of its year (organization rows of an annual panel)
@@ -238,6 +249,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
           regions: regions.id,
           encoding: encoding ?? null,
           delimiter: delimiter ?? null,
+          ...(headerRow ? { headerRow } : {}),
           ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
         },
         synthetic: inputs.synthetic,

@@ -1,5 +1,6 @@
 import { escapeMessage, escapeTerminal } from '../output/escape-control.js';
 import type { Command } from 'commander';
+import { cleanId } from '../../ingest/values/clean-id.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
 import {
   buildPortrait,
@@ -73,7 +74,7 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
     if (ctx.dataset === null)
       throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'), EXIT.UNUSABLE_INPUT);
     const labels = new Map(framework.indicators.map((i) => [i.id, { zh: i.label.zh, en: i.label.en, unit: i.unit }]));
-    const found = streamed ? streamed.found() : findOrganization(ctx.dataset, query);
+    const found = streamed ? streamed.found() : findOrganization(ctx.dataset, query, cleanId(query).value);
     if (found.id === null)
       throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions), EXIT.BAD_OPTIONS);
     if (streamed) {

@@ -9,7 +9,13 @@ import { qualitySummary, type QualitySummary } from '../../results/quality-summa
 import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
-import { parseByteSizeOption, parseChoiceOption, parseDelimiterOption, parseEncodingOption } from '../options.js';
+import {
+  parseByteSizeOption,
+  parseChoiceOption,
+  parseDelimiterOption,
+  parseEncodingOption,
+  parseIntOption,
+} from '../options.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import { writeProblemsCsv } from '../output/write-problems-csv.js';
 
@@ -20,6 +26,8 @@ interface ValidateRaw {
   encoding?: string;
   delimiter?: string;
   rejects?: string;
+  warnings?: string;
+  headerRow?: string;
   json: boolean;
   quiet: boolean;
   inputKind?: string;
@@ -58,7 +66,15 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
     )
     .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
+    .option(
+      '--header-row <line>',
+      'the line of the header row (default: the first row within the first 30 that maps the required columns)',
+    )
     .option('--rejects <file>', 'also write the rejected rows to this CSV file')
+    .option(
+      '--warnings <file>',
+      'also write every kept warning (with its file, line, column and value) to this CSV file',
+    )
     .option('--json', 'print the report as JSON', false)
     .option('-q, --quiet', 'no progress on stderr', false)
     .action(async (files: string[], raw: ValidateRaw) => {
@@ -76,6 +92,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
           delimiter: parseDelimiterOption(raw.delimiter),
           quiet: raw.quiet,
           inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
+          ...(raw.headerRow === undefined ? {} : { headerRow: parseIntOption('--header-row', raw.headerRow, 1) }),
           chunks: DROP_ROWS,
           maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
           // without --rejects only the first rejected rows are shown: the others are counted
@@ -87,16 +104,20 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
       const q = qualitySummary(ingest);
       if (raw.rejects) writeProblemsCsv(raw.rejects, ingest.rejects, ingest.rejectSpill);
       ingest.rejectSpill?.close();
+      if (raw.warnings) writeProblemsCsv(raw.warnings, ingest.warnings);
       const sources = ingest.sources.map((s) => ({
         file: s.name,
         encoding: s.encoding,
         delimiter: s.delimiter,
         sha256: s.sha256,
         rows: s.counts,
+        ...(s.table ? { table: s.table } : {}),
       }));
       const examples = ingest.rejects.slice(0, 20);
-      if (raw.json) io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples }, null, 2)}\n`);
-      else io.stdout(escapeMessage(formatReport(q, sources, examples)));
+      const warningExamples = firstWarnings(ingest.warnings, 20);
+      if (raw.json)
+        io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples, warningExamples }, null, 2)}\n`);
+      else io.stdout(escapeMessage(formatReport(q, sources, examples, warningExamples)));
       if (ingest.counts.accepted === 0) {
         io.stderr(
           `error [E_NO_ROWS]: ${msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, raw.rejects ?? 'the rejected rows listed in the report')}\n`,
@@ -107,18 +128,51 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
     });
 }
 
+type Example = { file: string; line: number; code?: string; column: string; value: string; reason: string };
+
+/** The first warnings in input order, `n` at most, and no more than a quarter of them of one code (so that every code shows). */
+function firstWarnings<T extends Example>(warnings: readonly T[], n: number): T[] {
+  const byFile = [...warnings].sort((a, b) => (a.file === b.file ? a.line - b.line : 0));
+  const per = new Map<string, number>();
+  const out: T[] = [];
+  for (const w of byFile) {
+    const k = w.code ?? '';
+    if ((per.get(k) ?? 0) >= Math.max(1, Math.floor(n / 4))) continue;
+    per.set(k, (per.get(k) ?? 0) + 1);
+    out.push(w);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
 function formatReport(
   q: QualitySummary,
-  sources: { file: string; encoding: string; delimiter: string; rows: QualitySummary['rows'] }[],
-  examples: { file: string; line: number; column: string; value: string; reason: string }[],
+  sources: {
+    file: string;
+    encoding: string;
+    delimiter: string;
+    rows: QualitySummary['rows'];
+    table?: { headerLine: number; headerRows: number; lines: { line: number; kind: string; text: string }[] };
+  }[],
+  examples: Example[],
+  warnings: Example[],
 ): string {
   const out: string[] = [];
-  for (const s of sources)
+  for (const s of sources) {
     out.push(
       `${s.file}: ${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}, ${s.rows.read} rows (${s.rows.accepted} accepted, ${s.rows.rejected} rejected)`,
     );
+    const t = s.table;
+    if (t && (t.headerLine !== 1 || t.headerRows !== 1))
+      out.push(
+        `  header on line ${t.headerLine}${t.headerRows === 2 ? ` (two rows, ${t.headerLine}–${t.headerLine + 1}, combined)` : ''}`,
+      );
+    for (const l of t?.lines.slice(0, 10) ?? [])
+      out.push(`  line ${l.line} skipped (${l.kind}): ${JSON.stringify(l.text)}`);
+    if ((t?.lines.length ?? 0) > 10) out.push(`  … ${t!.lines.length - 10} more lines skipped`);
+  }
   out.push(
-    `rows read ${q.rows.read} = accepted ${q.rows.accepted} + rejected ${q.rows.rejected}${q.rows.blank ? `; ${q.rows.blank} blank lines skipped` : ''}`,
+    `rows read ${q.rows.read} = accepted ${q.rows.accepted} + rejected ${q.rows.rejected}${q.rows.blank ? `; ${q.rows.blank} blank lines skipped` : ''}${q.rows.skipped ? `; ${q.rows.skipped} title, unit, total or note lines skipped` : ''}`,
   );
   const section = (title: string, o: Record<string, number>) => {
     const entries = Object.entries(o);
@@ -128,8 +182,8 @@ function formatReport(
   section('rejected rows by reason', q.rejectsByReason);
   section('warnings by code', q.warningsByCode);
   out.push(`duplicates: ${q.duplicates}`);
-  if (q.notes) for (const n of q.notes) out.push(n.en);
-  else
+  for (const n of q.notes ?? []) out.push(n.en);
+  if (!q.notes?.some((n) => n.code === 'N_AGGREGATE_INPUT'))
     out.push(
       `credit codes: ${q.creditCodes.checksumFailures} fail the checksum, ${q.creditCodes.typeMismatches} disagree with type, ${q.creditCodes.regionMismatches} with region, ${q.creditCodes.lowercase} lower-case`,
     );
@@ -145,6 +199,13 @@ function formatReport(
     for (const e of examples)
       out.push(
         `  ${e.file} line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`,
+      );
+  }
+  if (warnings.length) {
+    out.push('first warnings (all of them: --warnings FILE):');
+    for (const w of warnings)
+      out.push(
+        `  ${w.file} line ${w.line} ${w.code}${w.column ? `, column ${w.column}` : ''}: ${JSON.stringify(w.value)} ${w.reason}`,
       );
   }
   return `${out.join('\n')}\n`;

@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { parseByteSizeOption, parseChoiceOption, parseDelimiterOption, parseEncodingOption } from '../options.js';
+import {
+  parseByteSizeOption,
+  parseChoiceOption,
+  parseDelimiterOption,
+  parseEncodingOption,
+  parseIntOption,
+} from '../options.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import type { InputOptions } from './load-inputs.js';
 
@@ -16,6 +22,7 @@ export interface InputRaw {
   delimiter?: string;
   quiet: boolean;
   inputKind?: string;
+  headerRow?: string;
   maxInputBytes?: string;
 }
 
@@ -47,6 +54,10 @@ export function withInputOptions(cmd: Command): Command {
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
     )
+    .option(
+      '--header-row <line>',
+      'the line of the header row (default: the first row within the first 30 that maps the required columns; titles and unit lines above it are skipped)',
+    )
     .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
     .option('-q, --quiet', 'no progress or warnings on stderr', false);
 }
@@ -67,6 +78,7 @@ export function inputOptionsFrom(raw: InputRaw): InputOptions {
     delimiter: parseDelimiterOption(raw.delimiter),
     quiet: raw.quiet,
     inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
+    ...(raw.headerRow === undefined ? {} : { headerRow: parseIntOption('--header-row', raw.headerRow, 1) }),
     maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
   };
 }

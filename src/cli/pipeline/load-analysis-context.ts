@@ -15,6 +15,16 @@ import { loadInputs, type InputOptions, type LoadedInputs } from './load-inputs.
 import { shouldStream } from './stream-choice.js';
 import { StreamedRows } from './streamed-rows.js';
 
+/**
+ * The top reject reasons of an ingest, with an example line and the fix each.
+ *
+ * @param ingest the ingest result
+ * @returns the text
+ */
+export function digestOf(ingest: LoadedInputs['ingest']): string {
+  return msg.rejectDigest(ingest.counts.read, ingest.counts.rejected, ingest.rejectCounts, ingest.rejects);
+}
+
 /** Analysis options a command sets (validated at its boundary). */
 export interface CommandAnalysisOptions {
   seed?: number;
@@ -92,10 +102,12 @@ export async function loadAnalysisContext(
     streamed?.close();
     throw new SoqaError(
       'E_NO_ROWS',
-      msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected),
+      msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected) +
+        (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
       EXIT.UNUSABLE_INPUT,
     );
   }
+  if (ingest.counts.rejected * 2 > ingest.counts.read) log.warn('W_MOST_REJECTED', digestOf(ingest));
   const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
   const ctx: AnalysisContext = {
     cube,

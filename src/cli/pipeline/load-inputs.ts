@@ -39,6 +39,8 @@ export interface InputOptions {
   quiet: boolean;
   /** `--input-kind`: organization rows or an aggregated table (default: detect from the header). */
   inputKind?: InputKind;
+  /** `--header-row`: the header's line instead of searching the first rows for it. */
+  headerRow?: number;
   /** Hand organization rows over chunk by chunk instead of keeping them (see `StreamedRows`). */
   chunks?: ChunkSink;
   /** `--max-input-bytes`: refuse an input larger than this once decompressed. */
@@ -84,6 +86,7 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     logger: log,
     onProgress: progress.update,
     inputKind: opts.inputKind,
+    headerRow: opts.headerRow,
     parallel: parallelFromEnv(process.env.SOQA_THREADS),
     chunks: opts.chunks,
     maxInputBytes: opts.maxInputBytes,

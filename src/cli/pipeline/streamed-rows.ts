@@ -13,6 +13,7 @@ import type { AnalysisContext } from '../../analyses/analysis-context.js';
 import { supervisionOptions, type SupervisionOptions } from '../../analyses/supervision/run-supervision.js';
 import { supervisionFromParts, type OrgPart } from '../../analyses/supervision/supervision-from-parts.js';
 import { OrgFinder, type FoundOrganization } from '../../analyses/supervision/org-finder.js';
+import { cleanId } from '../../ingest/values/clean-id.js';
 import type { SupervisionModel } from '../../analyses/supervision/supervision-pass.js';
 
 /** Rows per chunk when an input is streamed: 65,536 (about 16 MB of columns). */
@@ -176,7 +177,8 @@ export class StreamedRows {
 
   /** A finder of the organization asked for, or null when none was. */
   private newFinder(): OrgFinder | null {
-    return this.options.find === undefined ? null : new OrgFinder(this.options.find);
+    const { find } = this.options;
+    return find === undefined ? null : new OrgFinder(find, cleanId(find).value);
   }
 
   /** Forget every chunk taken (the input is read again). */

@@ -1,6 +1,7 @@
 import type { CellProblem } from '../convert-row.js';
-import { parseNumber } from '../values/parse-number.js';
+import { parseNumber, parseNumberUnit, scaleDecimal } from '../values/parse-number.js';
 import { normalizeText } from '../values/normalize-text.js';
+import { acceptedLabels, lookupCategory } from '../values/lookup-category.js';
 import {
   AGGREGATE_MEASURE_BY_NAME,
   COUNT_COLUMN,
@@ -53,12 +54,14 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 type Num = { ok: true; value: number | null } | { ok: false; code: string; reason: string };
 
-/** Read a total of the given kind (`count` and `flags` are whole numbers ≥ 0, `amount` ≥ 0). */
-function readTotal(raw: string, kind: TotalKind): Num {
-  const r = parseNumber(raw);
+/** Read a total of the given kind (`count` and `flags` are whole numbers ≥ 0, `amount` ≥ 0), in its column's unit `scale`. */
+function readTotal(raw: string, kind: TotalKind, scale: number): Num {
+  const r = parseNumberUnit(raw);
   if (!r.ok) return { ok: false, code: 'R_BAD_NUMBER', reason: r.reason };
-  const v = r.value;
-  if (v === null || kind === 'number') return { ok: true, value: v };
+  if (r.value === null) return { ok: true, value: null };
+  // a column in 万元 is read in yuan; a cell that writes its own unit (12.5万元) is not rescaled
+  const v = scale !== 1 && !r.unit ? scaleDecimal(r.value, scale) : r.value;
+  if (kind === 'number') return { ok: true, value: v };
   if (v < 0)
     return {
       ok: false,
@@ -134,7 +137,7 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
   const total = (name: string, index: number, kind: TotalKind): number | null | undefined => {
     const raw = cell(name, index);
     if (raw === null) return undefined;
-    const r = readTotal(raw, kind);
+    const r = readTotal(raw, kind, h.units.scale[index] ?? 1);
     if (!r.ok) {
       rejects.push({ code: r.code, column: col(name, index), value: raw, reason: r.reason });
       return undefined;
@@ -230,13 +233,13 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
     const t = normalizeText(typeRaw).toLowerCase();
     if (t === '') required('type', h.type, typeRaw);
     else {
-      const code = ctx.typeMap.get(t) ?? (TYPE_TOTAL_TOKENS.has(t) ? ALL : null);
+      const code = lookupCategory(ctx.typeMap, t) ?? (TYPE_TOTAL_TOKENS.has(t) ? ALL : null);
       if (code === null)
         rejects.push({
           code: 'R_UNKNOWN_TYPE',
           column: col('type', h.type),
           value: typeRaw,
-          reason: `is not a known type value (known: ${[...new Set(ctx.typeMap.values())].join(', ')}); add an alias in the profile, or use 合计/total for a row of all types`,
+          reason: `is not a known type value (accepted: ${acceptedLabels(ctx.typeMap)}); add an alias in the profile, or use 合计/total for a row of all types`,
         });
       else type = code;
     }

@@ -5,7 +5,11 @@ import * as msg from '../../core/messages.js';
 import type { Cube } from '../../cube/cube.js';
 import { ORG_TYPES } from '../../dataset/fields.js';
 import { CsvRecordParser, type CsvItem } from '../csv/csv-record-parser.js';
-import { detectDelimiter } from '../csv/detect-delimiter.js';
+import { judgeAggregateHeader } from '../header/judge-header.js';
+import { TableFinder, type TableStart } from '../header/table-finder.js';
+import { tableDelimiter, tableLayout, type TableLayout } from '../header/table-layout.js';
+import { lineText, trailerKind, type TableLine } from '../header/table-lines.js';
+import { addCounts, countKinds } from '../ingest-files.js';
 import { csvLimits, csvProblemReject, headerProblemError } from '../csv/csv-problem.js';
 import type { RowCounts } from '../ingest-files.js';
 import { WARNINGS_KEPT_PER_CODE } from '../record-handler.js';
@@ -19,6 +23,8 @@ import type { RegionsFile } from '../regions/regions.js';
 import { buildValueMap } from '../values/build-value-map.js';
 import { isMissing, normalizeText } from '../values/normalize-text.js';
 import { buildAggregateCube } from './build-aggregate-cube.js';
+import { fillDown } from './fill-down.js';
+import { aggregateHeaderFailed, checkHeader } from './check-aggregate-header.js';
 import { checkTotals, type TotalRow } from './check-totals.js';
 import { ALL, convertAggregateRow, type AggregateEntry, type AggregateRowContext } from './convert-aggregate-row.js';
 import { mapAggregateHeader, type AggregateHeader } from './map-aggregate-header.js';
@@ -48,9 +54,11 @@ export interface AggregateIngestResult extends RowAccounting {
   /** The regions the cube's regions refer to (a one-region file for a pseudo-region). */
   regions: RegionsFile;
   wholeArea: WholeAreaUse;
-  sources: (SourceInfo & { delimiter: string; header: AggregateHeader; counts: RowCounts })[];
+  sources: (SourceInfo & { delimiter: string; header: AggregateHeader; counts: RowCounts; table?: TableLayout })[];
   /** Columns present in some input, canonical names. */
   present: string[];
+  /** Blank region or year cells filled with the value above (merged cells), when there were any. */
+  filled?: number;
 }
 
 /** Total-row warnings also logged (stderr) one by one; the rest are counted in one line. */
@@ -143,43 +151,75 @@ export async function ingestAggregate(
       result.rejectCounts[p.code] = (result.rejectCounts[p.code] ?? 0) + 1;
       rejectStore.push({ file: info.name, line, ...p });
     };
+    let finder: TableFinder | null = null;
+    let table: TableStart | null = null;
+    const trailers: TableLine[] = [];
+    /** The region and year of the row above (merged cells exported as blanks are filled with them). */
+    const above: { region: string; year: string } = { region: '', year: '' };
+    let filled = 0;
+    const begin = (start: TableStart): void => {
+      finder = null;
+      table = start;
+      const h = mapAggregateHeader(start.header, profile, start.unit);
+      checkHeader(h, start.header, info);
+      header = h;
+      headerWidth = start.header.length;
+      counts.blank += start.blank;
+      if (start.skipped.length) counts.skipped = (counts.skipped ?? 0) + start.skipped.length;
+      if (h.wideMeasures.length) log.warn('W_WIDE_TOTALS_IGNORED', msg.wideTotalsIgnored(info.name, h.wideMeasures));
+      for (const extra of h.ignored)
+        if (!h.wideMeasures.includes(extra)) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
+      for (const m of h.measures) given.add(m.name);
+      hasFieldColumn ||= h.field >= 0;
+      for (const p of h.present) present.add(p);
+      columns = columnsOf(h);
+      ctx = {
+        header: h,
+        headers: start.header,
+        resolveRegion,
+        isWholeArea,
+        typeMap,
+        fieldMap,
+        valueAliases,
+        years,
+        regionsId: regions.id,
+      };
+      handle(start.rest);
+    };
     const handle = (items: CsvItem[]) => {
       for (const item of items) {
         if (item.kind !== 'record') {
+          if (!header && finder) {
+            const start = (finder as TableFinder).flush();
+            if (start) begin(start);
+          }
           if (!header) throw headerProblemError(item, info.name, info.encoding, options);
           counts.read++;
           reject(item.line, csvProblemReject(item, options, headerWidth));
           continue;
         }
         if (!header) {
-          header = mapAggregateHeader(item.fields, profile);
-          headerWidth = item.fields.length;
-          checkHeader(header, item.fields, info);
-          if (header.wideMeasures.length)
-            log.warn('W_WIDE_TOTALS_IGNORED', msg.wideTotalsIgnored(info.name, header.wideMeasures));
-          for (const extra of header.ignored)
-            if (!header.wideMeasures.includes(extra)) log.info('I_IGNORED_COLUMN', msg.ignoredColumn(info.name, extra));
-          for (const m of header.measures) given.add(m.name);
-          hasFieldColumn ||= header.field >= 0;
-          for (const p of header.present) present.add(p);
-          columns = columnsOf(header);
-          ctx = {
-            header,
-            headers: item.fields,
-            resolveRegion,
-            isWholeArea,
-            typeMap,
-            fieldMap,
-            valueAliases,
-            years,
-            regionsId: regions.id,
-          };
+          finder ??= new TableFinder(
+            (cells) => judgeAggregateHeader(cells, profile),
+            options.headerRow,
+            (best, hint) => aggregateHeaderFailed(best, hint, profile, info),
+            info.name,
+          );
+          const start = finder.push(item);
+          if (start) begin(start);
           continue;
         }
         if (item.fields.length === 1 && item.fields[0].trim() === '') {
           counts.blank++;
           continue;
         }
+        const note = trailerKind(item.fields, false);
+        if (note) {
+          trailers.push({ line: item.line, kind: note, text: lineText(item.fields) });
+          counts.skipped = (counts.skipped ?? 0) + 1;
+          continue;
+        }
+        filled += fillDown(item.fields, header, above);
         counts.read++;
         if ((counts.read & 0xffff) === 0) options.onProgress?.(result.counts.read + counts.read);
         const r = convertAggregateRow(item.fields, ctx!);
@@ -222,19 +262,37 @@ export async function ingestAggregate(
 
     for await (const text of open(path, info, options.encoding, options.maxInputBytes)) {
       if (!parser) {
-        if (!delimiter) delimiter = detectDelimiter(firstLine(text));
+        if (!delimiter) delimiter = tableDelimiter(text);
         parser = new CsvRecordParser({ delimiter, ...csvLimits(options) });
       }
       handle(parser.push(text));
     }
     if (!parser) parser = new CsvRecordParser({ delimiter: delimiter || ',' });
     handle(parser.end());
+    if (!header && finder) {
+      const start = (finder as TableFinder).end();
+      if (start) begin(start);
+    }
     if (!header)
       throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
     if (info.replacementChars > 0)
       log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
-    result.sources.push({ ...info, delimiter, header: header as AggregateHeader, counts });
-    for (const k of ['read', 'accepted', 'rejected', 'blank'] as const) result.counts[k] += counts[k];
+    const h = header as AggregateHeader;
+    const layout = tableLayout(table, trailers, h.units.units, filled);
+    if (layout?.lines.length) log.info('I_TABLE_LINES', msg.tableLinesSkipped(info.name, countKinds(layout.lines)));
+    if (filled) {
+      result.filled = (result.filled ?? 0) + filled;
+      log.warn(
+        'W_FILLED_DOWN',
+        msg.filledDown(
+          info.name,
+          filled,
+          ['region', 'year'].filter((d) => h[d as 'region'] >= 0),
+        ),
+      );
+    }
+    result.sources.push({ ...info, delimiter, header: h, counts, ...(layout ? { table: layout } : {}) });
+    addCounts(result.counts, counts);
   }
 
   // whole-area rows: checks beside rows by region, else the data of one (pseudo-)region
@@ -249,7 +307,10 @@ export async function ingestAggregate(
       const r = result.regions.regions[0];
       log.warn(
         'W_WHOLE_AREA_ONLY',
-        msg.wholeAreaOnly(regions.id, regions.regions.length, r.code, r.zh, r.en, r.population),
+        msg.wholeAreaOnly(regions.id, regions.regions.length, r.code, r.zh, r.en, r.population) +
+          (result.rejectCounts.R_UNKNOWN_REGION
+            ? msg.wholeAreaBreakdownRejected(result.rejectCounts.R_UNKNOWN_REGION)
+            : ''),
       );
     }
     const code = result.regions.regions[0].code;
@@ -295,34 +356,4 @@ function columnsOf(h: AggregateHeader): { name: string; index: number }[] {
   for (const m of h.measures) list.push({ name: m.name, index: m.index });
   for (const m of h.reporting) list.push({ name: `n_${m.name}`, index: m.index });
   return list;
-}
-
-function firstLine(text: string): string {
-  const i = text.search(/[\r\n]/);
-  return i < 0 ? text : text.slice(0, i);
-}
-
-function checkHeader(h: AggregateHeader, headers: string[], info: SourceInfo): void {
-  if (h.duplicates.length)
-    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, {
-      file: info.name,
-    });
-  if (h.layoutConflict.length)
-    throw new SoqaError(
-      'E_AGGREGATE_LAYOUT',
-      msg.aggregateLayoutConflict(
-        info.name,
-        h.layoutConflict,
-        h.typeColumns.map((c) => headers[c.index]),
-      ),
-      EXIT.UNUSABLE_INPUT,
-      { file: info.name },
-    );
-  if (h.missingRequired.length)
-    throw new SoqaError(
-      'E_MISSING_COLUMN',
-      msg.aggregateMissingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0),
-      EXIT.UNUSABLE_INPUT,
-      { file: info.name, column: h.missingRequired[0] },
-    );
 }

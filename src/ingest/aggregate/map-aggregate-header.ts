@@ -1,6 +1,8 @@
 import { FIELDS, ORG_TYPES } from '../../dataset/fields.js';
 import type { Profile } from '../profile/profile.js';
 import { normalizeHeader } from '../header/normalize-header.js';
+import { columnUnits, type ColumnUnits } from '../header/column-units.js';
+import type { Unit } from '../header/header-unit.js';
 import {
   AGGREGATE_COLUMNS,
   AGGREGATE_MEASURE_BY_NAME,
@@ -48,6 +50,8 @@ export interface AggregateHeader {
   rowColumns: string[];
   /** Both a type column (or count column) and type-named count columns: the layout is ambiguous. */
   layoutConflict: string[];
+  /** Units of the count and total columns (headers `（万元）`, the unit line): factors to the measure's unit, conflicts. */
+  units: ColumnUnits;
 }
 
 const DIMENSIONS = new Set(['region', 'year', 'type', 'field']);
@@ -62,11 +66,12 @@ const DIMENSIONS = new Set(['region', 'year', 'type', 'field']);
  *
  * @param headers the header cells
  * @param profile the input profile
+ * @param lineUnit the unit of the table's unit line (`单位：万元`), if any
  * @returns the mapping, with missing, duplicate, ignored and conflicting columns listed
  * @example
  * mapAggregateHeader(['地区', '年份', '社会团体', '基金会'], loadProfile()).layout; // => 'wide'
  */
-export function mapAggregateHeader(headers: string[], profile: Profile): AggregateHeader {
+export function mapAggregateHeader(headers: string[], profile: Profile, lineUnit: Unit | null = null): AggregateHeader {
   const aliasToName = new Map<string, string>();
   const add = (alias: string, name: string) => {
     const key = normalizeHeader(alias);
@@ -99,6 +104,7 @@ export function mapAggregateHeader(headers: string[], profile: Profile): Aggrega
     ignored: [],
     rowColumns: [],
     layoutConflict: [],
+    units: { scale: [], units: [], conflicts: [] },
   };
   const first = new Map<string, string>();
   const dup = new Map<string, string[]>();
@@ -178,6 +184,11 @@ export function mapAggregateHeader(headers: string[], profile: Profile): Aggrega
     if (h.type < 0) h.missingRequired.push('type');
     if (h.count < 0) h.missingRequired.push(COUNT_COLUMN);
   }
+  const fieldAt = new Map<number, string>();
+  for (const i of [h.count, h.countTotal, ...h.typeColumns.map((c) => c.index), ...h.reporting.map((r) => r.index)])
+    if (i >= 0) fieldAt.set(i, COUNT_COLUMN);
+  for (const m of h.measures) fieldAt.set(m.index, m.name);
+  h.units = columnUnits(headers, (c) => fieldAt.get(c) ?? null, lineUnit);
   const measureNames = new Set(h.measures.map((m) => m.name));
   const reportNames = new Set(h.reporting.map((m) => m.name));
   h.present = [

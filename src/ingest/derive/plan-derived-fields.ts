@@ -3,6 +3,7 @@ import type { HeaderMapping } from '../header/map-headers.js';
 import { normalizeHeader } from '../header/normalize-header.js';
 import type { DeriveRule, Profile } from '../profile/profile.js';
 import { isMissing, normalizeText } from '../values/normalize-text.js';
+import { cleanId } from '../values/clean-id.js';
 
 /** One alternative's output for one row: the text to convert as the field's cell. */
 export interface DeriveCandidate {
@@ -113,11 +114,13 @@ function compileRule(
     const suffixes = (rule.stripSuffixes ?? []).map((s) => normalizeText(s)).sort((a, b) => b.length - a.length);
     const [start, end] = rule.slice ?? [0];
     const pattern = rule.pattern === undefined ? null : new RegExp(rule.pattern, 'iu');
+    const fromId = rule.from === 'org_id';
     return {
       sources: [i],
       label,
       run: (cells) => {
-        const source = normalizeText(cells[i] ?? '');
+        // an id read from the org_id column is cleaned as the id itself is (cleanId)
+        const source = fromId ? cleanId(cells[i] ?? '').value : normalizeText(cells[i] ?? '');
         if (isMissing(source)) return { text: null, source, column };
         if (pattern && !pattern.test(source)) return { text: null, source, column };
         let t = source.slice(start, end);

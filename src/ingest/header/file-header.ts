@@ -5,6 +5,7 @@ import { planDerivedFields, withDerivedFields, type DerivedField } from '../deri
 import type { Profile } from '../profile/profile.js';
 import type { SourceInfo } from '../read-source.js';
 import { mapHeaders, type HeaderMapping } from './map-headers.js';
+import type { Unit } from './header-unit.js';
 
 /**
  * Map an input file's header row through the profile, add the fields the profile derives
@@ -14,8 +15,9 @@ import { mapHeaders, type HeaderMapping } from './map-headers.js';
  * @param profile the input profile
  * @param info the source (its name and encoding go into the messages)
  * @param path the path as given (for the error's file)
+ * @param lineUnit the unit of the table's unit line (`单位：万元`), if any
  * @returns the mapping (derived fields included) and the derivation plan
- * @throws SoqaError E_DUPLICATE_COLUMN, E_BINARY_INPUT, E_MISSING_COLUMN (exit 2)
+ * @throws SoqaError E_DUPLICATE_COLUMN, E_BINARY_INPUT, E_MISSING_COLUMN, E_UNIT_MISMATCH (exit 2)
  * @example
  * fileHeader(['org_id', 'name', 'type', 'region'], profile, info, 'a.csv').header.present; // => ['org_id', 'name', 'type', 'region']
  */
@@ -24,8 +26,9 @@ export function fileHeader(
   profile: Profile,
   info: SourceInfo,
   path: string,
+  lineUnit: Unit | null = null,
 ): { header: HeaderMapping; derived: DerivedField[] } {
-  const mapped = mapHeaders(headers, profile);
+  const mapped = mapHeaders(headers, profile, lineUnit);
   const derived = planDerivedFields(profile, headers, mapped);
   const header = withDerivedFields(mapped, derived, headers);
   checkHeader(header, headers, info, path);
@@ -42,6 +45,11 @@ function checkHeader(h: HeaderMapping, headers: string[], info: SourceInfo, path
     throw new SoqaError('E_BINARY_INPUT', msg.binaryInput(info.name, info.encoding), EXIT.UNUSABLE_INPUT, {
       file: path,
       line: 1,
+    });
+  if (h.units.conflicts.length)
+    throw new SoqaError('E_UNIT_MISMATCH', msg.unitMismatch(info.name, h.units.conflicts), EXIT.UNUSABLE_INPUT, {
+      file: path,
+      column: h.units.conflicts[0].header,
     });
   if (h.missingRequired.length)
     throw new SoqaError(

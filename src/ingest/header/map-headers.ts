@@ -1,6 +1,8 @@
 import { FIELD_BY_NAME, FIELDS, REQUIRED_FIELDS } from '../../dataset/fields.js';
 import type { Profile } from '../profile/profile.js';
 import { normalizeHeader } from './normalize-header.js';
+import { columnUnits, type ColumnUnits } from './column-units.js';
+import type { Unit } from './header-unit.js';
 
 /** How the input's header row maps onto canonical fields. */
 export interface HeaderMapping {
@@ -16,6 +18,8 @@ export interface HeaderMapping {
   ignored: string[];
   /** 1-based positions of blank headers. */
   blank: number[];
+  /** Units of the mapped columns (headers `（万元）`, the table's unit line): factors to the field's unit, conflicts. */
+  units: ColumnUnits;
 }
 
 /**
@@ -25,11 +29,12 @@ export interface HeaderMapping {
  *
  * @param headers the header cells
  * @param profile the input profile
- * @returns the mapping with missing, duplicate, ignored and blank columns listed
+ * @param lineUnit the unit the table's unit line states (`单位：万元`), if any
+ * @returns the mapping with missing, duplicate, ignored and blank columns listed, and the columns' units
  * @example
  * mapHeaders(['统一社会信用代码', 'name'], loadProfile()).fieldOf; // => ['org_id', 'name']
  */
-export function mapHeaders(headers: string[], profile: Profile): HeaderMapping {
+export function mapHeaders(headers: string[], profile: Profile, lineUnit: Unit | null = null): HeaderMapping {
   const aliasToField = new Map<string, string>();
   for (const f of FIELDS) aliasToField.set(normalizeHeader(f.name), f.name);
   for (const [field, aliases] of Object.entries(profile.columns)) {
@@ -72,5 +77,6 @@ export function mapHeaders(headers: string[], profile: Profile): HeaderMapping {
     duplicates: [...dup].map(([field, hs]) => ({ field, headers: hs })),
     ignored,
     blank,
+    units: columnUnits(headers, (c) => fieldOf[c], lineUnit),
   };
 }

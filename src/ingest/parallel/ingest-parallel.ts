@@ -7,9 +7,11 @@ import type { Logger } from '../../core/logger.js';
 import * as msg from '../../core/messages.js';
 import { CsvRecordParser } from '../csv/csv-record-parser.js';
 import { csvLimits } from '../csv/csv-problem.js';
-import { detectDelimiter } from '../csv/detect-delimiter.js';
 import type { ConvertSetup } from '../convert-setup.js';
 import { fileHeader } from '../header/file-header.js';
+import { judgeOrganizationHeader } from '../header/judge-header.js';
+import { tableDelimiter } from '../header/table-layout.js';
+import { isSubHeader } from '../header/table-lines.js';
 import type { HeaderMapping } from '../header/map-headers.js';
 import type { IngestOptions, IngestResult } from '../ingest-files.js';
 import { emptySourceInfo, readSource, type SourceInfo } from '../read-source.js';
@@ -52,7 +54,8 @@ export interface ParallelInfo {
     | 'worker-failed'
     | 'split-inside-record'
     | 'warning-not-kept'
-    | 'missing-mismatch';
+    | 'missing-mismatch'
+    | 'table-lines';
   /** Range boundaries in bytes (`[start, s1, …, size]`), when ranges were read. */
   bounds?: number[];
 }
@@ -170,7 +173,7 @@ async function readByRanges(
   const info = emptySourceInfo();
   const head = await readHead(path, info, options);
   if (head === null || info.gzip !== gzip || info.encoding !== 'utf-8') return tell('not-eligible');
-  const delimiter = options.delimiter || detectDelimiter(firstLine(head));
+  const delimiter = options.delimiter || tableDelimiter(head);
   const parsed = headerOf(head, delimiter, options, info, path);
   if (parsed === null) return tell('header');
   const maxText = Math.min(PARALLEL_MAX_GZIP_TEXT, fileSize * PARALLEL_MAX_GZIP_RATIO);
@@ -286,22 +289,23 @@ function headerOf(
 ): { cells: string[]; header: HeaderMapping; lineEnd: number } | null {
   try {
     const i = text.search(/[\r\n]/);
-    if (i < 0) return null;
+    if (i < 0 || (options.headerRow !== undefined && options.headerRow !== 1)) return null;
     const lineEnd = text.startsWith('\r\n', i) ? i + 2 : i + 1;
     const parser = new CsvRecordParser({ delimiter, ...csvLimits(options) });
     const items = parser.push(text.slice(0, lineEnd));
     const first = items[0];
     if (items.length !== 1 || first.kind !== 'record' || parser.nextLine !== 2 || !parser.betweenRecords) return null;
+    // the sequential reader's table finder would take these rows as the header: the same here,
+    // or the file is read sequentially (a header further down, or on two rows)
+    if (!judgeOrganizationHeader(first.fields, options.profile).ok) return null;
+    const j = text.slice(lineEnd).search(/[\r\n]/);
+    const second = new CsvRecordParser({ delimiter }).push(j < 0 ? '' : text.slice(lineEnd, lineEnd + j + 1))[0];
+    if (j < 0 || (second?.kind === 'record' && isSubHeader(first.fields, second.fields))) return null;
     const { header } = fileHeader(first.fields, options.profile, info, path);
     return { cells: first.fields, header, lineEnd };
   } catch {
     return null;
   }
-}
-
-function firstLine(text: string): string {
-  const i = text.search(/[\r\n]/);
-  return i < 0 ? text : text.slice(0, i);
 }
 
 /** Read the ranges one after another in this thread, each output cloned as a worker would post it. */

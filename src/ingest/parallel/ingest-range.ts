@@ -57,6 +57,8 @@ export interface RangeOutput {
   lines: number;
   read: number;
   blank: number;
+  /** Title, unit, total and note lines met, and rows with a qualified type label (a file with any is read sequentially). */
+  tableLines: number;
   rejects: ProblemRow[];
   replacementChars: number;
   /** Converted rows (candidates). */
@@ -119,6 +121,8 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
   const perCode: number[] = [];
   const kept: CellProblem[] = [];
   const keptAt: number[] = [];
+  /** Rows whose type label carries an informative qualifier (counted by the sequential reader: the file is read so). */
+  let qualified = 0;
   const target: RecordTarget = {
     onHeader(header) {
       builder = new DatasetBuilder(header.present);
@@ -132,6 +136,7 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
       builder!.appendScratch(p.scratch, 0, line);
     },
     acceptConverted(r, line) {
+      if (r.qualifier) qualified++;
       const row = builder!.length;
       for (const w of r.warnings) {
         const c = warnCodes.code(w.code);
@@ -176,6 +181,8 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
   const tail = decoder.decode();
   if (tail) parser.pushTo(count(tail), handler.sink);
   if (task.last) parser.endTo(handler.sink);
+  // the first range may end right after the header row (its header was checked before the split)
+  handler.finish();
   const clean = task.last || parser.betweenRecords;
   handler.plan?.flushMissing(missing);
   if (!builder) throw new Error(`range ${task.start}-${task.end} of ${task.name} has no header`);
@@ -187,6 +194,7 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
     lines: parser.nextLine - 1,
     read: handler.counts.read,
     blank: handler.counts.blank,
+    tableLines: (handler.counts.skipped ?? 0) + qualified,
     rejects,
     replacementChars,
     rows: ds.length,

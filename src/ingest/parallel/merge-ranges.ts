@@ -15,7 +15,7 @@ export type MergedRanges = Omit<IngestResult, 'sources'> & {
 };
 
 /** Why ranges could not be merged into the sequential result (then the file is read sequentially). */
-export type MergeRefusal = 'split-inside-record' | 'warning-not-kept' | 'missing-mismatch';
+export type MergeRefusal = 'split-inside-record' | 'warning-not-kept' | 'missing-mismatch' | 'table-lines';
 
 /**
  * Merge the outputs of a file's byte ranges, in order, into exactly what the sequential
@@ -127,6 +127,8 @@ export class RangeMerger {
    */
   add(o: RangeOutput, last: boolean): RangeKept | MergeRefusal {
     if (!last && !o.clean) return 'split-inside-record';
+    // totals or notes after the table (or lines around a header): the sequential reader lists them
+    if (o.tableLines > 0) return 'table-lines';
     if (!o.text.org_id || (this.yearCol && !o.num.year)) return 'missing-mismatch';
     const lineOffset = this.lines;
     const name = this.name;

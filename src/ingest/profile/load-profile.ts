@@ -6,6 +6,7 @@ import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { readJsonConfig, resolveConfigPath } from '../read-json-config.js';
 import type { Profile } from './profile.js';
+import { extendProfile } from './extend-profile.js';
 import { FIELD_BY_NAME, ORG_TYPES, STATUSES } from '../../dataset/fields.js';
 import { loadFieldsOfActivity } from '../load-fields-of-activity.js';
 import { AGGREGATE_COLUMNS, AGGREGATE_MEASURE_BY_NAME } from '../aggregate/aggregate-columns.js';
@@ -29,10 +30,29 @@ export function builtInProfiles(): string[] {
  * loadProfile('default').id; // => 'default'
  */
 export function loadProfile(nameOrPath = 'default'): Profile {
-  const path = resolveConfigPath('profiles', nameOrPath);
+  return loadProfileFrom(nameOrPath, process.cwd(), []);
+}
+
+/** Load a profile and the chain of profiles it extends (`seen`: paths already on the chain). */
+function loadProfileFrom(nameOrPath: string, base: string, seen: string[]): Profile {
+  const builtIn = /^[a-z0-9-]+$/.test(nameOrPath) ? resolveConfigPath('profiles', nameOrPath) : null;
+  const path =
+    builtIn ?? resolveConfigPath('profiles', isAbsolute(nameOrPath) ? nameOrPath : resolve(base, nameOrPath));
   if (!path)
     throw new SoqaError('E_UNKNOWN_PROFILE', msg.unknownProfile(nameOrPath, builtInProfiles()), EXIT.BAD_OPTIONS);
-  const profile = readJsonConfig<Profile>(path, 'profile.schema.json');
+  if (seen.includes(path))
+    throw new SoqaError(
+      'E_CONFIG_SCHEMA',
+      msg.configSchema(path, 'profile.schema.json', [`/extends makes a cycle: ${[...seen, path].join(' → ')}`]),
+      EXIT.BAD_OPTIONS,
+      { file: path },
+    );
+  let profile = readJsonConfig<Profile>(path, 'profile.schema.json');
+  const defaultPath = resolve(packageRoot(), 'config', 'profiles', 'default.json');
+  const parent = profile.extends === undefined ? (path === defaultPath ? null : 'default') : profile.extends;
+  if (parent !== null) profile = extendProfile(loadProfileFrom(parent, dirname(path), [...seen, path]), profile);
+  else delete profile.extends;
+  profile.columns ??= {};
   const problems = profileFieldProblems(profile);
   if (problems.length)
     throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(path, 'profile.schema.json', problems), EXIT.BAD_OPTIONS, {

@@ -1,6 +1,11 @@
 /** An input profile as stored in `config/profiles/*.json` (see schemas/profile.schema.json). */
 export interface Profile {
   id: string;
+  /**
+   * The profile this one builds on: a built-in name or a path (relative to this file). A
+   * profile file without the key extends `default`; `null` extends nothing.
+   */
+  extends?: string | null;
   description?: { en?: string; zh?: string };
   /** Built-in regions id or a path (relative paths are resolved against the profile file). */
   regions?: string;

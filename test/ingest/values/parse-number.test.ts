@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../../src/ingest/values/parse-number.js';
+import { parseNumberUnit, scaleDecimal, parseNumber } from '../../../src/ingest/values/parse-number.js';
 
 const ok = (value: number | null) => ({ ok: true, value });
 
@@ -66,10 +66,38 @@ describe('parseNumber', () => {
     expect(parseNumber(raw)).toEqual({ ok: false, reason: 'not a finite number' });
   });
 
-  it.each(['abc', '12abc', '1,23', '1,2345', '0x10', '1.2.3', '3万万', '¥100', '--5', '１２人'])(
+  it.each(['abc', '12abc', '1,23', '1,2345', '0x10', '1.2.3', '3万万', '¥¥100', '--5', '１２人', '约58', '(-5)', '()'])(
     'refuses %j as not a number',
     (raw) => {
       expect(parseNumber(raw)).toEqual({ ok: false, reason: 'not a number' });
     },
   );
+
+  // issue 20: money as registry and yearbook exports write it; the expected values are the
+  // decimal readings by hand (12.5 × 10⁴ = 125,000; 1.1 × 10⁴ = 11,000 exactly)
+  it.each([
+    ['12.5万元', 125000],
+    ['1.1万元', 11000],
+    ['¥1,234', 1234],
+    ['￥1,234', 1234],
+    ['1,234元', 1234],
+    ['(1,234)', -1234],
+    ['（1,234）', -1234],
+    ['3千元', 3000],
+    ['0.5亿元', 50000000],
+  ])('reads money %j as %d', (raw, value) => {
+    expect(parseNumber(raw)).toEqual(ok(value));
+  });
+
+  it('tells whether the cell wrote its own unit', () => {
+    expect(parseNumberUnit('12.5万元')).toEqual({ ok: true, value: 125000, unit: true });
+    expect(parseNumberUnit('12.5')).toEqual({ ok: true, value: 12.5, unit: false });
+    expect(parseNumberUnit('1,234')).toEqual({ ok: true, value: 1234, unit: false });
+  });
+
+  it('scales by a power of ten as decimal text (1.1 × 10⁴ = 11000, not 11000.000000000002)', () => {
+    expect(scaleDecimal(1.1, 1e4)).toBe(11000);
+    expect(scaleDecimal(374, 1e4)).toBe(3740000);
+    expect(scaleDecimal(0.07, 1e3)).toBe(70);
+  });
 });

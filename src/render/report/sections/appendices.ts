@@ -8,6 +8,7 @@ import type { Block, Cell } from '../report-model.js';
 import { rt, type ReportTextKey } from '../report-text.js';
 import { note, para, type ReportContext } from '../report-context.js';
 import { indicatorNames } from './indicators.js';
+import { tableLayoutBlocks } from './table-layout-blocks.js';
 
 const fieldLabel = (ctx: ReportContext, name: string): string => {
   const def = FIELDS.find((f) => f.name === name);
@@ -45,6 +46,7 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
       ),
     ),
   );
+  blocks.push(...tableLayoutBlocks(ctx));
   blocks.push({ kind: 'heading', level: 3, text: rt('h.rejects', lang) });
   blocks.push(
     countTable(ctx, [rt('c.code', lang), rt('c.rows', lang)], q?.rejectsByReason) ??

@@ -3,7 +3,8 @@ import { detectInputKind, type InputKind } from './aggregate/detect-input-kind.j
 import { ingestAggregate, type AggregateIngestResult } from './aggregate/ingest-aggregate.js';
 import { ingestFiles, type IngestOptions, type IngestResult } from './ingest-files.js';
 import { peekHeader } from './peek-header.js';
-import { readSource, type SourceInfo } from './read-source.js';
+import { emptySourceInfo, readSource, type SourceInfo } from './read-source.js';
+import { openWorkbookInput } from './xlsx/workbook-input.js';
 
 /** What reading an input gives: organization rows (`dataset` set) or an aggregated table (`dataset: null`, `cube` set). */
 export type AnyIngestResult = IngestResult | AggregateIngestResult;
@@ -33,6 +34,12 @@ export async function ingestInput(
 ): Promise<{ kind: InputKind; ingest: AnyIngestResult }> {
   let kind = options.inputKind;
   let openSource = options.openSource;
+  const workbook = kind === undefined && paths.length ? await openWorkbookInput(paths[0], emptySourceInfo(), { ...options, logger: undefined }, 'any') : null;
+  if (workbook) {
+    // a workbook: its chosen sheet's header row says the kind (the sheet is read again, as rows)
+    workbook.close();
+    kind = detectInputKind(workbook.headerCells, options.profile);
+  }
   if (kind === undefined) {
     const peeked = paths.length
       ? await peekHeader(paths[0], options.encoding, options.delimiter, options.maxInputBytes)

@@ -28,6 +28,10 @@ export interface ReadOptions extends CsvLimits {
   logger?: Logger;
   /** Called now and then with the number of records read so far. */
   onProgress?: (recordsRead: number) => void;
+  /** `--sheet NAME|N`: the sheet of an Excel workbook (default: the first with a recognisable table). */
+  sheet?: string;
+  /** Decompressed bytes read from a workbook at most (default `SOQA_XLSX_MAX_BYTES`, else 1 GiB). */
+  maxXlsxBytes?: number;
   /** How to open an input (default `readSource`); lets a caller that peeked at a header replay it. */
   openSource?: (
     path: string,

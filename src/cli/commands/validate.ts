@@ -1,5 +1,6 @@
 import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
 import { escapeMessage } from '../output/escape-control.js';
+import { labelProblemRows } from '../../ingest/xlsx/row-label.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger } from '../../core/logger.js';
@@ -19,6 +20,7 @@ interface ValidateRaw {
   within?: string;
   encoding?: string;
   delimiter?: string;
+  sheet?: string;
   rejects?: string;
   json: boolean;
   quiet: boolean;
@@ -41,7 +43,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
   program
     .command('validate')
     .description('check input files and print a data-quality report (exit 0 clean, 1 findings, 2 unusable)')
-    .argument('[files...]', 'input CSV files (default: the built-in sample)')
+    .argument('[files...]', 'input CSV or .xlsx files (default: the built-in sample)')
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
     .option(
       '--regions <name|path>',
@@ -53,6 +55,10 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
     )
     .option('--encoding <name>', 'force the text encoding (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option(
+      '--sheet <name|n>',
+      'Excel workbooks: the sheet to read, by name or number (default: the first sheet with a recognisable table)',
+    )
     .option(
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
@@ -74,6 +80,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
           within: raw.within,
           encoding: parseEncodingOption(raw.encoding),
           delimiter: parseDelimiterOption(raw.delimiter),
+          sheet: raw.sheet,
           quiet: raw.quiet,
           inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
           chunks: DROP_ROWS,
@@ -85,16 +92,17 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
         log,
       );
       const q = qualitySummary(ingest);
-      if (raw.rejects) writeProblemsCsv(raw.rejects, ingest.rejects, ingest.rejectSpill);
+      if (raw.rejects) writeProblemsCsv(raw.rejects, ingest.rejects, ingest.rejectSpill, ingest.sources);
       ingest.rejectSpill?.close();
       const sources = ingest.sources.map((s) => ({
         file: s.name,
         encoding: s.encoding,
         delimiter: s.delimiter,
+        ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
         sha256: s.sha256,
         rows: s.counts,
       }));
-      const examples = ingest.rejects.slice(0, 20);
+      const examples = labelProblemRows(ingest.rejects.slice(0, 20), ingest.sources);
       if (raw.json) io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples }, null, 2)}\n`);
       else io.stdout(escapeMessage(formatReport(q, sources, examples)));
       if (ingest.counts.accepted === 0) {
@@ -109,13 +117,13 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
 
 function formatReport(
   q: QualitySummary,
-  sources: { file: string; encoding: string; delimiter: string; rows: QualitySummary['rows'] }[],
-  examples: { file: string; line: number; column: string; value: string; reason: string }[],
+  sources: { file: string; encoding: string; delimiter: string; sheet?: string; rows: QualitySummary['rows'] }[],
+  examples: { file: string; line: number | string; column: string; value: string; reason: string }[],
 ): string {
   const out: string[] = [];
   for (const s of sources)
     out.push(
-      `${s.file}: ${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}, ${s.rows.read} rows (${s.rows.accepted} accepted, ${s.rows.rejected} rejected)`,
+      `${s.file}: ${s.sheet !== undefined ? `sheet ${JSON.stringify(s.sheet)}` : `${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}`}, ${s.rows.read} rows (${s.rows.accepted} accepted, ${s.rows.rejected} rejected)`,
     );
   out.push(
     `rows read ${q.rows.read} = accepted ${q.rows.accepted} + rejected ${q.rows.rejected}${q.rows.blank ? `; ${q.rows.blank} blank lines skipped` : ''}`,
@@ -144,7 +152,7 @@ function formatReport(
     out.push('first rejected rows:');
     for (const e of examples)
       out.push(
-        `  ${e.file} line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`,
+        `  ${e.file} ${typeof e.line === 'number' ? `line ${e.line}` : e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`,
       );
   }
   return `${out.join('\n')}\n`;

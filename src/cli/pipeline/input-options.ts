@@ -14,6 +14,7 @@ export interface InputRaw {
   within?: string;
   encoding?: string;
   delimiter?: string;
+  sheet?: string;
   quiet: boolean;
   inputKind?: string;
   maxInputBytes?: string;
@@ -30,7 +31,7 @@ export function withInputOptions(cmd: Command): Command {
   return cmd
     .argument(
       '[files...]',
-      'input CSV files (.csv, .csv.gz; - for stdin; default: the built-in synthetic sample); several files are one dataset',
+      'input files (.csv, .csv.gz, .xlsx; - for stdin; default: the built-in synthetic sample); several files are one dataset',
     )
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
     .option(
@@ -43,6 +44,7 @@ export function withInputOptions(cmd: Command): Command {
     )
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option('--sheet <name|n>', 'Excel workbooks: the sheet to read, by name or number (default: the first sheet with a recognisable table)')
     .option(
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
@@ -65,6 +67,7 @@ export function inputOptionsFrom(raw: InputRaw): InputOptions {
     within: raw.within,
     encoding: parseEncodingOption(raw.encoding),
     delimiter: parseDelimiterOption(raw.delimiter),
+    sheet: raw.sheet,
     quiet: raw.quiet,
     inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
     maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),

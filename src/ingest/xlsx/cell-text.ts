@@ -60,13 +60,13 @@ export function excelDate(v: string, kind: Exclude<NumberKind, 'number'>, date19
   const serial = Number(v);
   if (!Number.isFinite(serial) || serial < 0 || serial >= 2958466) return plainNumber(v);
   let seconds = Math.round(serial * 86400);
-  let days = Math.floor(seconds / 86400);
+  const days = Math.floor(seconds / 86400);
   seconds -= days * 86400;
   let date: string;
   if (!date1904 && days === 60) date = '1900-02-29';
   else {
-    if (!date1904 && days < 60) days += 1; // serials before the fictitious leap day
-    const d = new Date((days - (date1904 ? EPOCH_1904 : EPOCH_1900)) * 86400000);
+    const shifted = !date1904 && days < 60 ? days + 1 : days; // serials before the fictitious leap day
+    const d = new Date((shifted - (date1904 ? EPOCH_1904 : EPOCH_1900)) * 86400000);
     date = d.toISOString().slice(0, 10);
   }
   const hh = String(Math.floor(seconds / 3600)).padStart(2, '0');

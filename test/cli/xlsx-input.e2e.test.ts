@@ -1,0 +1,123 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { registerAnalyze } from '../../src/cli/commands/analyze.js';
+import { registerValidate } from '../../src/cli/commands/validate.js';
+import { registerTrends } from '../../src/cli/commands/trends.js';
+import { runCommand } from '../helpers/run-command.js';
+import { fixture, freshDir, readCsv, removeFreshDirs } from '../helpers/run-soqa.js';
+import type { Results } from '../../src/results/results.js';
+import { isSoqaError } from '../../src/core/soqa-error.js';
+
+// Fixtures: test/fixtures/xlsx/make-xlsx-fixtures.mjs writes each workbook and its CSV twin
+// (the same table as Excel shows it). Expected values below come from those tables.
+
+afterAll(removeFreshDirs);
+
+async function analyze(file: string, ...args: string[]) {
+  const out = join(freshDir(), 'out');
+  const run = await runCommand(registerAnalyze, ['analyze', fixture(file), '-o', out, '--format', 'json', '-q', ...args]);
+  if (run.error) throw run.error;
+  const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  return { run, out, results, rejects: readCsv(join(out, 'rejects.csv')) };
+}
+
+/** results.json without what names the input file (name, hash, size, encoding, delimiter, sheet). */
+function sameAnalysis(r: Results): unknown {
+  const copy = JSON.parse(JSON.stringify(r)) as Results;
+  copy.provenance.inputs = [];
+  return copy;
+}
+
+describe('Excel input (in-process)', () => {
+  it('registry.xlsx gives the results.json of registry.csv, and its rejects name the sheet row', async () => {
+    const x = await analyze('xlsx/registry.xlsx');
+    const c = await analyze('xlsx/registry.csv');
+    expect(x.run.code, x.run.err).toBe(0);
+    expect(sameAnalysis(x.results)).toEqual(sameAnalysis(c.results));
+    // 7 rows: 6 accepted, the foundation with −2 full-time staff rejected (CSV line 8 = sheet row 8)
+    expect(x.results.provenance.rows).toEqual({ read: 7, accepted: 6, rejected: 1, blank: 0 });
+    const rows = x.results.provenance.rows;
+    expect(rows.read).toBe(rows.accepted + rows.rejected);
+    expect(x.results.provenance.inputs[0]).toMatchObject({
+      file: 'registry.xlsx',
+      sheet: '名录',
+      mergedCellsFilled: 4,
+      delimiter: '',
+    });
+    expect(x.rejects).toEqual([
+      expect.objectContaining({ file: 'registry.xlsx', line: '名录!row 8', code: 'R_NEGATIVE', value: '-2' }),
+    ]);
+    expect(c.rejects).toEqual([expect.objectContaining({ file: 'registry.csv', line: '8', code: 'R_NEGATIVE' })]);
+  });
+
+  it('registry-title.xlsx: the title, unit line and blank row above the header are counted apart', async () => {
+    const x = await analyze('xlsx/registry-title.xlsx');
+    const c = await analyze('xlsx/registry.csv');
+    // rows 1–3 (title, 单位：人, blank) are not rows of the table
+    expect(x.results.provenance.rows).toEqual({ read: 7, accepted: 6, rejected: 1, blank: 3 });
+    const strip = (r: Results) => {
+      const s = sameAnalysis(r) as Results;
+      s.provenance.rows.blank = 0;
+      s.quality.rows.blank = 0;
+      return s;
+    };
+    expect(strip(x.results)).toEqual(strip(c.results));
+    // the header is on row 4, so the rejected foundation (the table's 7th row) is on row 11
+    expect(x.rejects.map((r) => r.line)).toEqual(['社会组织名录!row 11']);
+  });
+
+  it('yearbook.xlsx (cities merged over their years) gives the results.json of yearbook.csv', async () => {
+    const x = await analyze('xlsx/yearbook.xlsx');
+    const c = await analyze('xlsx/yearbook.csv');
+    expect(x.results.provenance.shape).toBe('aggregate');
+    expect(x.results.provenance.inputs[0]).toMatchObject({ sheet: '表3-5', mergedCellsFilled: 2 });
+    const strip = (r: Results) => {
+      const s = sameAnalysis(r) as Results;
+      s.provenance.rows.blank = 0;
+      s.quality.rows.blank = 0;
+      return s;
+    };
+    expect(strip(x.results)).toEqual(strip(c.results));
+    expect(x.results.provenance.rows).toEqual({ read: 4, accepted: 4, rejected: 0, blank: 1 });
+  });
+
+  it('--sheet by name and by number; a missing sheet lists the sheets', async () => {
+    const byName = await runCommand(registerValidate, ['validate', fixture('xlsx/registry.xlsx'), '--sheet', '名录']);
+    expect(byName.out).toContain('registry.xlsx: sheet "名录", 7 rows (6 accepted, 1 rejected)');
+    expect(byName.out).toContain('registry.xlsx 名录!row 8, column staff_fulltime');
+    const byNumber = await runCommand(registerValidate, ['validate', fixture('xlsx/registry.xlsx'), '--sheet', '2']);
+    expect(byNumber.out).toContain('sheet "名录"');
+    const missing = await runCommand(registerTrends, ['trends', fixture('xlsx/registry.xlsx'), '--sheet', '名单']);
+    expect(isSoqaError(missing.error) && missing.error.code).toBe('E_SHEET_NOT_FOUND');
+    expect((missing.error as Error).message).toContain('Its sheets are: 1 "说明", 2 "名录"');
+  });
+
+  it('an old .xls, a CSV named .xlsx and a web page named .xls are refused with the fix', async () => {
+    const dir = freshDir();
+    const xls = join(dir, '名录.xls');
+    writeFileSync(xls, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]));
+    const csvNamed = join(dir, 'list.xlsx');
+    writeFileSync(csvNamed, readFileSync(fixture('xlsx/registry.csv')));
+    const html = join(dir, 'export.xls');
+    writeFileSync(html, '<html><body><table><tr><td>地区</td></tr></table></body></html>');
+    const error = async (path: string) => (await runCommand(registerValidate, ['validate', path])).error as Error & { code: string };
+    const e1 = await error(xls);
+    expect(e1.code).toBe('E_XLS_UNSUPPORTED');
+    expect(e1.message).toContain('libreoffice --headless --convert-to xlsx');
+    const e2 = await error(csvNamed);
+    expect(e2.code).toBe('E_XLSX_NOT_WORKBOOK');
+    expect(e2.message).toContain('text (perhaps CSV or tab-separated)');
+    expect(e2.message).toContain('rename it to .csv');
+    const e3 = await error(html);
+    expect(e3.message).toContain('an HTML page');
+  });
+
+  it('a workbook named .csv is read by its content', async () => {
+    const dir = freshDir();
+    const named = join(dir, 'registry.csv');
+    writeFileSync(named, readFileSync(fixture('xlsx/registry.xlsx')));
+    const run = await runCommand(registerValidate, ['validate', named]);
+    expect(run.out).toContain('registry.csv: sheet "名录", 7 rows (6 accepted, 1 rejected)');
+  });
+});

@@ -96,7 +96,12 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
   const { profile } = options;
   const convert = convertSetup(profile, options.regions);
   const chunks = options.referencePath ? undefined : options.chunks;
-  if (options.parallel && paths.length === 1 && !options.referencePath && (await sniffInput(paths[0])).format === 'text') {
+  if (
+    options.parallel &&
+    paths.length === 1 &&
+    !options.referencePath &&
+    (await sniffInput(paths[0])).format === 'text'
+  ) {
     const parallel = await ingestParallel(paths[0], options, convert, log);
     if (parallel !== null) return parallel;
   }
@@ -132,9 +137,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     /** The accepted row with this id (and year, in a panel), as `file line n`, or null when there is none yet (it is recorded). */
     const firstOf = (id: string, year: number, line: number): string | null => {
       const first = ledger!.findOrAdd(id, year, fileIndex, line);
-      return first === null
-        ? null
-        : rowWhere(first.file === fileIndex ? info : result.sources[first.file], first.line);
+      return first === null ? null : rowWhere(first.file === fileIndex ? info : result.sources[first.file], first.line);
     };
     const reject = (line: number, p: CellProblem) => {
       counts.rejected++;

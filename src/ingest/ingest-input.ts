@@ -34,7 +34,10 @@ export async function ingestInput(
 ): Promise<{ kind: InputKind; ingest: AnyIngestResult }> {
   let kind = options.inputKind;
   let openSource = options.openSource;
-  const workbook = kind === undefined && paths.length ? await openWorkbookInput(paths[0], emptySourceInfo(), { ...options, logger: undefined }, 'any') : null;
+  const workbook =
+    kind === undefined && paths.length
+      ? await openWorkbookInput(paths[0], emptySourceInfo(), { ...options, logger: undefined }, 'any')
+      : null;
   if (workbook) {
     // a workbook: its chosen sheet's header row says the kind (the sheet is read again, as rows)
     workbook.close();

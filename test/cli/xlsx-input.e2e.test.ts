@@ -16,7 +16,16 @@ afterAll(removeFreshDirs);
 
 async function analyze(file: string, ...args: string[]) {
   const out = join(freshDir(), 'out');
-  const run = await runCommand(registerAnalyze, ['analyze', fixture(file), '-o', out, '--format', 'json', '-q', ...args]);
+  const run = await runCommand(registerAnalyze, [
+    'analyze',
+    fixture(file),
+    '-o',
+    out,
+    '--format',
+    'json',
+    '-q',
+    ...args,
+  ]);
   if (run.error) throw run.error;
   const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
   return { run, out, results, rejects: readCsv(join(out, 'rejects.csv')) };
@@ -101,7 +110,8 @@ describe('Excel input (in-process)', () => {
     writeFileSync(csvNamed, readFileSync(fixture('xlsx/registry.csv')));
     const html = join(dir, 'export.xls');
     writeFileSync(html, '<html><body><table><tr><td>地区</td></tr></table></body></html>');
-    const error = async (path: string) => (await runCommand(registerValidate, ['validate', path])).error as Error & { code: string };
+    const error = async (path: string) =>
+      (await runCommand(registerValidate, ['validate', path])).error as Error & { code: string };
     const e1 = await error(xls);
     expect(e1.code).toBe('E_XLS_UNSUPPORTED');
     expect(e1.message).toContain('libreoffice --headless --convert-to xlsx');

@@ -44,7 +44,10 @@ export function withInputOptions(cmd: Command): Command {
     )
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
-    .option('--sheet <name|n>', 'Excel workbooks: the sheet to read, by name or number (default: the first sheet with a recognisable table)')
+    .option(
+      '--sheet <name|n>',
+      'Excel workbooks: the sheet to read, by name or number (default: the first sheet with a recognisable table)',
+    )
     .option(
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,

@@ -112,7 +112,8 @@ export async function openWorkbook(path: string, info: SourceInfo, options: Work
         const sheet = readable[0];
         if (!sheet)
           throw new SoqaError('E_XLSX_NOT_WORKBOOK', msg.zipNotXlsx(name), EXIT.UNUSABLE_INPUT, { file: name });
-        if (readable.length > 1) options.onNote?.('I_NO_TABLE_SHEET', msg.noTableSheet(name, names, HEADER_SEARCH_ROWS));
+        if (readable.length > 1)
+          options.onNote?.('I_NO_TABLE_SHEET', msg.noTableSheet(name, names, HEADER_SEARCH_ROWS));
         chosen = { sheet, ...(await findHeader(name, rowsOf(sheet), options.isHeader)) };
       }
     }

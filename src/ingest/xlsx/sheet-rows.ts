@@ -45,7 +45,9 @@ export function rowOf(ref: string): number {
 
 /** Decode the `_xHHHH_` escapes OOXML uses for control characters in strings. */
 export function unescapeOoxml(s: string): string {
-  return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return s.indexOf('_x') < 0
+    ? s
+    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 /**

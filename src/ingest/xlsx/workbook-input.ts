@@ -113,7 +113,10 @@ export async function openWorkbookInput(
     return null;
   }
   if (!WORKBOOK_NAME.test(name))
-    options.logger?.info('I_XLSX_BY_CONTENT', `${name} is named ${extname(name) || 'without an extension'} but is an Excel workbook (ZIP); read as .xlsx.`);
+    options.logger?.info(
+      'I_XLSX_BY_CONTENT',
+      `${name} is named ${extname(name) || 'without an extension'} but is an Excel workbook (ZIP); read as .xlsx.`,
+    );
   const opened = await openWorkbook(path, info, {
     sheet: options.sheet,
     maxBytes: options.maxXlsxBytes,

@@ -49,7 +49,14 @@ describe('openWorkbook: cells as the CSV reader would get them', () => {
       2,
       ['51150100MJ00010104', '呼和浩特市志愿服务协会', '社会团体', '呼和浩特市', '2015-03-02', '2023', '3', '2', '3A'],
     ]);
-    expect(r[2][1].slice(0, 6)).toEqual(['51150100MJ00010104', '呼和浩特市志愿服务协会', '社会团体', '呼和浩特市', '2015-03-02', '2024']);
+    expect(r[2][1].slice(0, 6)).toEqual([
+      '51150100MJ00010104',
+      '呼和浩特市志愿服务协会',
+      '社会团体',
+      '呼和浩特市',
+      '2015-03-02',
+      '2024',
+    ]);
     expect(sheet.stats.filled).toBe(4); // B3, C3, D3, E3
     expect(r[4][1][6]).toBe('12'); // =G4+2, its cached value
     expect(r[6][1][0]).toBe('150100000012345'); // a 15-digit id stored as a number, exact, no exponent
@@ -96,7 +103,10 @@ describe('openWorkbook: cells as the CSV reader would get them', () => {
     writeFileSync(
       rich,
       zipBytes([
-        { name: '[Content_Types].xml', data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+        {
+          name: '[Content_Types].xml',
+          data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        },
         {
           name: 'xl/workbook.xml',
           data: '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
@@ -122,7 +132,20 @@ describe('openWorkbook: cells as the CSV reader would get them', () => {
   });
 
   it('reads dates of a 1904 workbook', async () => {
-    const { rows: r } = await rows(book([{ name: 'S', rows: [['id', 'd'], ['a', { date: '2024-01-01' }]] }], { date1904: true }));
+    const { rows: r } = await rows(
+      book(
+        [
+          {
+            name: 'S',
+            rows: [
+              ['id', 'd'],
+              ['a', { date: '2024-01-01' }],
+            ],
+          },
+        ],
+        { date1904: true },
+      ),
+    );
     expect(r[1][1]).toEqual(['a', '2024-01-01']);
   });
 
@@ -148,8 +171,20 @@ describe('openWorkbook: choosing the sheet', () => {
   const two = () =>
     book([
       { name: 'Notes', rows: [['about this file']] },
-      { name: '数据表', rows: [['id', 'x'], ['a', 1]] },
-      { name: 'Other', rows: [['id', 'y'], ['b', 2]] },
+      {
+        name: '数据表',
+        rows: [
+          ['id', 'x'],
+          ['a', 1],
+        ],
+      },
+      {
+        name: 'Other',
+        rows: [
+          ['id', 'y'],
+          ['b', 2],
+        ],
+      },
     ]);
   it('defaults to the first sheet with a header row that maps the required columns', async () => {
     expect((await rows(two())).sheet.sheet).toBe('数据表');
@@ -191,7 +226,10 @@ describe('openWorkbook: bombs and broken workbooks are refused in bounded memory
     writeFileSync(
       path,
       zipBytes([
-        { name: '[Content_Types].xml', data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+        {
+          name: '[Content_Types].xml',
+          data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        },
         {
           name: 'xl/workbook.xml',
           data: '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
@@ -226,7 +264,9 @@ describe('openWorkbook: bombs and broken workbooks are refused in bounded memory
   });
 
   it('refuses shared strings past a quarter of the budget (they are held in memory)', async () => {
-    const path = book([{ name: 'S', rows: [['id'], ...Array.from({ length: 3000 }, (_, i) => [`s${i}${'字'.repeat(200)}`])] }]);
+    const path = book([
+      { name: 'S', rows: [['id'], ...Array.from({ length: 3000 }, (_, i) => [`s${i}${'字'.repeat(200)}`])] },
+    ]);
     const e = await failure(rows(path, { maxBytes: 1 << 20 }));
     expect(e.code).toBe('E_XLSX_TOO_LARGE');
     expect(e.message).toContain('the shared strings');
@@ -257,7 +297,7 @@ describe('openWorkbook: bombs and broken workbooks are refused in bounded memory
     expect((await failure(rows(cut))).code).toBe('E_XLSX_CORRUPT');
   });
 
-  it('refuses a cell past Excel\'s limits', async () => {
+  it("refuses a cell past Excel's limits", async () => {
     const bad = join(dir, 'far.xlsx');
     writeFileSync(
       bad,
@@ -271,7 +311,10 @@ describe('openWorkbook: bombs and broken workbooks are refused in bounded memory
           name: 'xl/_rels/workbook.xml.rels',
           data: '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="s.xml"/></Relationships>',
         },
-        { name: 'xl/s.xml', data: '<worksheet><sheetData><row r="2000000"><c r="A2000000"><v>1</v></c></row></sheetData></worksheet>' },
+        {
+          name: 'xl/s.xml',
+          data: '<worksheet><sheetData><row r="2000000"><c r="A2000000"><v>1</v></c></row></sheetData></worksheet>',
+        },
       ]),
     );
     expect((await failure(rows(bad))).code).toBe('E_XLSX_BAD_CELL');

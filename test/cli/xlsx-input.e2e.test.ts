@@ -8,6 +8,7 @@ import { runCommand } from '../helpers/run-command.js';
 import { fixture, freshDir, readCsv, removeFreshDirs } from '../helpers/run-soqa.js';
 import type { Results } from '../../src/results/results.js';
 import { isSoqaError } from '../../src/core/soqa-error.js';
+import { writeXlsx } from '../fixtures/xlsx/write-xlsx.mjs';
 
 // Fixtures: test/fixtures/xlsx/make-xlsx-fixtures.mjs writes each workbook and its CSV twin
 // (the same table as Excel shows it). Expected values below come from those tables.
@@ -121,6 +122,34 @@ describe('Excel input (in-process)', () => {
     expect(e2.message).toContain('rename it to .csv');
     const e3 = await error(html);
     expect(e3.message).toContain('an HTML page');
+  });
+
+  it('warnings.csv names workbook rows by sheet row too', async () => {
+    const dir = freshDir();
+    const path = join(dir, '年报.xlsx');
+    // the second organization's code has a wrong 18th character (…0104 is valid, see
+    // test/fixtures/good-utf8.csv; …0105 fails the GB 32100 check): a warning, not a reject
+    writeFileSync(
+      path,
+      writeXlsx([
+        {
+          name: '名录',
+          rows: [
+            ['统一社会信用代码', '社会组织名称', '社会组织类型', '地区', '成立登记日期'],
+            ['51150100MJ00010104', '呼和浩特市志愿服务协会', '社会团体', '呼和浩特市', { date: '2015-03-02' }],
+            ['51150100MJ00010105', '呼和浩特市书法协会', '社会团体', '呼和浩特市', { date: '2016-03-02' }],
+          ],
+        },
+      ]),
+    );
+    const out = join(dir, 'out');
+    const run = await runCommand(registerAnalyze, ['analyze', path, '-o', out, '--format', 'json', '-q']);
+    expect(run.error).toBeNull();
+    const warnings = readCsv(join(out, 'warnings.csv'));
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: '年报.xlsx', line: '名录!row 3', code: 'W_CODE_CHECKSUM' }),
+    ]);
   });
 
   it('a workbook named .csv is read by its content', async () => {

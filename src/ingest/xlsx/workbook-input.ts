@@ -138,11 +138,21 @@ function looksLike(head: Buffer): string {
 }
 
 /**
+ * Whether {@link feedWorkbook} drops the rows above the header row the sheet chooser found
+ * (counting them as blank lines) instead of handing them on. Needed while the record
+ * handler takes its first record as the header; once the handler finds the table itself
+ * (titles, unit lines such as `单位：万元` that set units, two-row headers: issue 20 item 2),
+ * set this to false so those rows reach it, with their sheet row numbers as lines.
+ */
+export const SKIP_ROWS_ABOVE_HEADER = true;
+
+/**
  * Read an opened sheet into a record handler as the CSV reader would: records with the
- * sheet's row numbers as their lines. Rows above the header row found (titles, unit lines,
- * blank rows) are counted with the blank lines and not handed on: the header is the first
- * record the handler sees. With no header row found, leading blank rows are skipped the
- * same way and the first row is taken as the header (its checks say what is missing).
+ * sheet's row numbers as their lines. With {@link SKIP_ROWS_ABOVE_HEADER}, rows above the
+ * header row found (titles, unit lines, blank rows) are counted with the blank lines and
+ * not handed on, so the header is the first record the handler sees; with no header row
+ * found, leading blank rows are skipped the same way and the first row is taken as the
+ * header (its checks say what is missing).
  *
  * @param opened the sheet
  * @param handle the handler's `handle`
@@ -158,7 +168,7 @@ export async function feedWorkbook(
   log?: Logger,
 ): Promise<void> {
   const skipBelow = opened.headerRow;
-  let started = false;
+  let started = !SKIP_ROWS_ABOVE_HEADER;
   for await (const batch of opened.records()) {
     if (started) {
       handle(batch);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { registerAnalyze } from '../../src/cli/commands/analyze.js';
 import { registerValidate } from '../../src/cli/commands/validate.js';
 import { registerTrends } from '../../src/cli/commands/trends.js';
+import { registerPortrait } from '../../src/cli/commands/portrait.js';
 import { runCommand } from '../helpers/run-command.js';
 import { fixture, freshDir, readCsv, removeFreshDirs } from '../helpers/run-soqa.js';
 import type { Results } from '../../src/results/results.js';
@@ -150,6 +151,13 @@ describe('Excel input (in-process)', () => {
     expect(warnings).toEqual([
       expect.objectContaining({ file: '年报.xlsx', line: '名录!row 3', code: 'W_CODE_CHECKSUM' }),
     ]);
+  });
+
+  it('a 15-digit id stored as a number is found by soqa portrait, digit for digit', async () => {
+    const run = await runCommand(registerPortrait, ['portrait', '150100000012345', fixture('xlsx/registry.xlsx')]);
+    expect(run.error).toBeNull();
+    expect(run.out).toContain('呼和浩特市老年书画研究会  150100000012345');
+    expect(run.out).toContain('registered: 2019-05-01'); // the date cell, as ISO text
   });
 
   it('a workbook named .csv is read by its content', async () => {

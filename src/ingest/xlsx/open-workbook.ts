@@ -82,8 +82,12 @@ export async function openWorkbook(path: string, info: SourceInfo, options: Work
   const maxBytes = options.maxBytes ?? maxXlsxBytesFromEnv();
   const zip = await ZipArchive.open(path, name, maxBytes);
   try {
-    if (!zip.has('xl/workbook.xml') && !zip.has('[Content_Types].xml'))
-      throw new SoqaError('E_XLSX_NOT_WORKBOOK', msg.zipNotXlsx(name), EXIT.UNUSABLE_INPUT, { file: name });
+    if (zip.has('xl/workbook.bin') || zip.has('content.xml') || !zip.has('xl/workbook.xml')) {
+      const kind = zip.has('xl/workbook.bin') ? 'xlsb' : zip.has('content.xml') ? 'ods' : 'other';
+      // a workbook part elsewhere (named in _rels/.rels) is still read
+      if (kind !== 'other' || !zip.has('[Content_Types].xml'))
+        throw new SoqaError('E_XLSX_NOT_WORKBOOK', msg.zipNotXlsx(name, kind), EXIT.UNUSABLE_INPUT, { file: name });
+    }
     const wb = await xmlStep(name, () => workbookInfo(zip));
     const strings = wb.sharedStringsPart
       ? await xmlStep(name, () => sharedStrings(zip, wb.sharedStringsPart, Math.floor(maxBytes / 4)))

@@ -21,10 +21,10 @@ export const xlsxNotWorkbook = (file: string, looksLike: string): string =>
   `${file} is named like an Excel workbook but its bytes are ${looksLike}. ` +
   `If it is a CSV or tab-separated text, rename it to .csv; if it came from a website's "export to Excel" button, open it in Excel, WPS or LibreOffice and save it as .xlsx.`;
 
-/** A ZIP file that is not an .xlsx workbook (an .ods, .docx, or any other archive). */
-export const zipNotXlsx = (file: string): string =>
-  `${file} is a ZIP archive but not an Excel .xlsx workbook (it has no xl/workbook.xml). ` +
-  `Save the table as .xlsx or CSV; an .xlsx file zipped again must be unzipped first.`;
+/** A ZIP file that is not an .xlsx workbook: a binary .xlsb, an OpenDocument .ods, or another archive. */
+export const zipNotXlsx = (file: string, kind: 'xlsb' | 'ods' | 'other' = 'other'): string =>
+  `${file} is ${kind === 'xlsb' ? 'an Excel binary workbook (.xlsb)' : kind === 'ods' ? 'an OpenDocument spreadsheet (.ods)' : 'a ZIP archive but not an Excel .xlsx workbook (it has no xl/workbook.xml)'}, which soqa does not read. ` +
+  `Open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel Workbook) or CSV (UTF-8)${kind === 'other' ? '; an .xlsx file zipped again must be unzipped first' : ''}.`;
 
 /** `--sheet` names a sheet the workbook does not have. */
 export const sheetNotFound = (file: string, wanted: string, sheets: string[]): string =>

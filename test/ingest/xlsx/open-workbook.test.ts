@@ -292,6 +292,18 @@ describe('openWorkbook: bombs and broken workbooks are refused in bounded memory
     const other = join(dir, 'other.xlsx');
     writeFileSync(other, zipBytes([{ name: 'readme.txt', data: 'hello' }]));
     expect((await failure(rows(other))).code).toBe('E_XLSX_NOT_WORKBOOK');
+    const ods = join(dir, 'table.ods');
+    writeFileSync(
+      ods,
+      zipBytes([
+        { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', store: true },
+        { name: 'content.xml', data: '<office:document-content/>' },
+      ]),
+    );
+    const e = await failure(rows(ods));
+    expect(e.code).toBe('E_XLSX_NOT_WORKBOOK');
+    expect(e.message).toContain('an OpenDocument spreadsheet (.ods)');
+    expect(e.message).toContain('save it as .xlsx');
     const cut = join(dir, 'cut.xlsx');
     writeFileSync(cut, writeXlsx([{ name: 'S', rows: [['id']] }]).subarray(0, 200));
     expect((await failure(rows(cut))).code).toBe('E_XLSX_CORRUPT');

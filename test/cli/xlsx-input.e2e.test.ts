@@ -160,6 +160,29 @@ describe('Excel input (in-process)', () => {
     expect(run.out).toContain('registered: 2019-05-01'); // the date cell, as ISO text
   });
 
+  it('SOQA_XLSX_MAX_BYTES caps what a workbook may expand to, on the command line too', async () => {
+    const dir = freshDir();
+    const path = join(dir, 'big.xlsx');
+    const rows = [['统一社会信用代码', '社会组织名称', '社会组织类型', '地区', '成立登记日期']];
+    for (let i = 0; i < 2000; i++) rows.push([`id${i}`, `组织${i}`, '社会团体', '呼和浩特市', '2015-03-02']);
+    writeFileSync(path, writeXlsx([{ name: 'S', rows }]));
+    const old = process.env.SOQA_XLSX_MAX_BYTES;
+    try {
+      process.env.SOQA_XLSX_MAX_BYTES = '50000';
+      const run = await runCommand(registerValidate, ['validate', path]);
+      expect((run.error as { code?: string }).code).toBe('E_XLSX_TOO_LARGE');
+      // the shared strings (~60 KB here) may take a quarter of the budget: 12,500 bytes = 12.2 KiB
+      expect((run.error as Error).message).toContain('xl/sharedStrings.xml expands to');
+      expect((run.error as Error).message).toContain('past the limit of 12.2 KiB for the shared strings');
+      process.env.SOQA_XLSX_MAX_BYTES = 'lots';
+      const bad = await runCommand(registerValidate, ['validate', path]);
+      expect((bad.error as { code?: string }).code).toBe('E_BAD_OPTION');
+    } finally {
+      if (old === undefined) delete process.env.SOQA_XLSX_MAX_BYTES;
+      else process.env.SOQA_XLSX_MAX_BYTES = old;
+    }
+  });
+
   it('a workbook named .csv is read by its content', async () => {
     const dir = freshDir();
     const named = join(dir, 'registry.csv');

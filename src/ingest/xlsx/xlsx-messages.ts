@@ -1,6 +1,7 @@
 /** Messages about Excel workbooks (what is wrong, where, how to fix it). */
 
-const mib = (n: number): string => `${Math.round((n / (1 << 20)) * 10) / 10} MiB`;
+const mib = (n: number): string =>
+  n < 1 << 20 ? `${Math.round((n / 1024) * 10) / 10} KiB` : `${Math.round((n / (1 << 20)) * 10) / 10} MiB`;
 
 /** The workbook is not a readable ZIP, or one of its parts is broken. */
 export const xlsxCorrupt = (file: string, reason: string): string =>
@@ -37,7 +38,3 @@ export const noTableSheet = (file: string, sheets: string[], rows: number): stri
 /** A cell reference past Excel's own limits (1,048,576 rows, 16,384 columns). */
 export const xlsxBadCell = (file: string, sheet: string, ref: string): string =>
   `${file}, sheet ${JSON.stringify(sheet)}: the cell reference ${ref} is past Excel's limits (1,048,576 rows × 16,384 columns) or out of order; the workbook is damaged or was not written by a spreadsheet program. Save it again from Excel, WPS or LibreOffice.`;
-
-/** Standard input cannot hold a workbook. */
-export const xlsxFromStdin = (): string =>
-  `standard input holds an Excel workbook, which soqa reads only from a file (a ZIP needs random access). Save it to a file and pass its path.`;

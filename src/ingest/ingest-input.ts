@@ -34,14 +34,18 @@ export async function ingestInput(
 ): Promise<{ kind: InputKind; ingest: AnyIngestResult }> {
   let kind = options.inputKind;
   let openSource = options.openSource;
-  const workbook =
-    kind === undefined && paths.length
-      ? await openWorkbookInput(paths[0], emptySourceInfo(), { ...options, logger: undefined }, 'any')
-      : null;
+  const info = emptySourceInfo();
+  const workbook = kind === undefined && paths.length ? await openWorkbookInput(paths[0], info, options, 'any') : null;
   if (workbook) {
-    // a workbook: its chosen sheet's header row says the kind (the sheet is read again, as rows)
-    workbook.close();
+    // a workbook: its chosen sheet's header row says the kind; the reader takes the sheet as opened
     kind = detectInputKind(workbook.headerCells, options.profile);
+    const prepared = { path: paths[0], opened: workbook, info };
+    try {
+      if (kind === 'aggregate') return { kind, ingest: await ingestAggregate(paths, { ...options, prepared }) };
+      return { kind, ingest: await ingestFiles(paths, { ...options, prepared }) };
+    } finally {
+      workbook.close();
+    }
   }
   if (kind === undefined) {
     const peeked = paths.length

@@ -79,6 +79,8 @@ export interface WorkbookInputOptions {
   /** Decompressed bytes allowed (default `SOQA_XLSX_MAX_BYTES`, else 1 GiB). */
   maxXlsxBytes?: number;
   logger?: Logger;
+  /** A workbook already opened on its sheet: taken as it is for its path (once; `taken` is then set). */
+  prepared?: { path: string; opened: OpenedSheet; info: SourceInfo; taken?: boolean };
 }
 
 /**
@@ -101,6 +103,12 @@ export async function openWorkbookInput(
   options: WorkbookInputOptions,
   kind: InputKind | 'any',
 ): Promise<OpenedSheet | null> {
+  const pre = options.prepared;
+  if (pre && pre.path === path && !pre.taken) {
+    pre.taken = true;
+    Object.assign(info, pre.info);
+    return pre.opened;
+  }
   const { format, head } = await sniffInput(path);
   const name = basename(path);
   if (format === 'ole2')

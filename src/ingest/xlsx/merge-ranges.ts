@@ -9,7 +9,14 @@ export interface MergeRange {
   right: number;
 }
 
-/** Parse `A5:B9` (or a single cell `A5`) into a range; null when malformed. */
+/**
+ * Parse a range reference (or a single cell) into a range; null when malformed.
+ *
+ * @param ref e.g. `A5:B9`
+ * @returns the range
+ * @example
+ * parseRange('A5:B9'); // => { top: 5, left: 1, bottom: 9, right: 2 }
+ */
 export function parseRange(ref: string): MergeRange | null {
   const [a, b = a] = ref.split(':');
   const r = { top: rowOf(a), left: columnOf(a), bottom: rowOf(b), right: columnOf(b) };

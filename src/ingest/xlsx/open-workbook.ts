@@ -45,7 +45,15 @@ export interface OpenedSheet {
   close(): void;
 }
 
-/** The byte budget from `SOQA_XLSX_MAX_BYTES` (a whole number of bytes), else 1 GiB. */
+/**
+ * The byte budget from `SOQA_XLSX_MAX_BYTES` (a whole number of bytes), else 1 GiB.
+ *
+ * @param value the variable's value (default: the environment's)
+ * @returns the budget in bytes
+ * @throws SoqaError E_BAD_OPTION (exit 3) for anything but a positive whole number
+ * @example
+ * maxXlsxBytesFromEnv('2147483648'); // => 2147483648
+ */
 export function maxXlsxBytesFromEnv(value = process.env.SOQA_XLSX_MAX_BYTES): number {
   if (value === undefined || value === '') return DEFAULT_MAX_XLSX_BYTES;
   if (!/^\d+$/.test(value) || Number(value) < 1)

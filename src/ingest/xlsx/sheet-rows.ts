@@ -25,7 +25,14 @@ export interface SheetRowsSetup {
   stats?: { filled: number };
 }
 
-/** Column number (1-based) of a cell reference's letters (`A1` → 1, `AA7` → 27), or 0. */
+/**
+ * Column number (1-based) of a cell reference's letters, or 0.
+ *
+ * @param ref a cell reference such as `AA7`
+ * @returns the column number
+ * @example
+ * columnOf('AA7'); // => 27
+ */
 export function columnOf(ref: string): number {
   let n = 0;
   for (let i = 0; i < ref.length; i++) {
@@ -37,13 +44,27 @@ export function columnOf(ref: string): number {
   return n;
 }
 
-/** Row number of a cell reference (`B12` → 12), or 0. */
+/**
+ * Row number of a cell reference, or 0.
+ *
+ * @param ref a cell reference such as `B12`
+ * @returns the row number
+ * @example
+ * rowOf('B12'); // => 12
+ */
 export function rowOf(ref: string): number {
   const m = /\d+$/.exec(ref);
   return m ? Number(m[0]) : 0;
 }
 
-/** Decode the `_xHHHH_` escapes OOXML uses for control characters in strings. */
+/**
+ * Decode the `_xHHHH_` escapes OOXML uses for control characters in strings.
+ *
+ * @param s the stored text
+ * @returns the text
+ * @example
+ * unescapeOoxml('a_x000D_b'); // => 'a\rb'
+ */
 export function unescapeOoxml(s: string): string {
   return s.indexOf('_x') < 0
     ? s

@@ -23,7 +23,16 @@ export interface WorkbookInfo {
   sharedStringsPart: string;
 }
 
-/** Run an XML part through handlers to its end. */
+/**
+ * Run an XML part through handlers to its end.
+ *
+ * @param zip the archive
+ * @param part the part's name
+ * @param handlers element and text callbacks
+ * @throws SoqaError from the archive; Error on malformed XML
+ * @example
+ * await parsePart(zip, 'xl/workbook.xml', { open: (name, a) => name === 'sheet' && names.push(a.name) });
+ */
 export async function parsePart(zip: ZipArchive, part: string, handlers: XmlHandlers): Promise<void> {
   for await (const _ of xmlEvents(zip.read(part), handlers));
 }

@@ -7,7 +7,14 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
-/** Local name of a possibly prefixed tag (`x:row` → `row`). */
+/**
+ * Local name of a possibly prefixed tag.
+ *
+ * @param tag the tag name as written
+ * @returns the name without its prefix
+ * @example
+ * localName('x:row'); // => 'row'
+ */
 export function localName(tag: string): string {
   const i = tag.indexOf(':');
   return i < 0 ? tag : tag.slice(i + 1);

@@ -89,30 +89,144 @@ export function unescapeOoxml(s: string): string {
  * for await (const batch of sheetRows(zip, setup)) for (const r of batch) console.log(r.line, r.fields);
  */
 export async function* sheetRows(zip: ZipArchive, setup: SheetRowsSetup): AsyncGenerator<CsvRecord[]> {
-  const { file, sheet, workbook, strings } = setup;
+  const { file, sheet } = setup;
   const bad = (ref: string) =>
     new SoqaError('E_XLSX_BAD_CELL', msg.xlsxBadCell(file, sheet.name, ref), EXIT.UNUSABLE_INPUT, { file });
-  const fill = [...(setup.fill ?? [])].sort((a, b) => a.top - b.top);
-  let nextFill = 0;
-  const active: { range: MergeRange; value: string }[] = [];
-  let out: CsvRecord[] = [];
-  let width = 0;
-  let lastRow = 0;
-  let row: string[] = [];
-  let rowNum = 0;
-  let col = 0;
-  let type = '';
-  let style = 0;
-  let value: string[] = [];
+  const rows = new RowAssembler(setup);
+  /** Inside `<v>`, or a `<t>` that is not phonetic: text is cell value. */
   let collect = false;
   let phonetic = 0;
-  let hasValue = false;
+  const events = xmlEvents(zip.read(sheet.part), {
+    open(name, a) {
+      if (name === 'c') {
+        if (!rows.openCell(a.r, a.t, a.s)) throw bad(a.r ?? 'a cell');
+      } else if (name === 'v') {
+        collect = true;
+        rows.hasValue = true;
+      } else if (name === 't') collect = phonetic === 0;
+      else if (name === 'rPh') phonetic++;
+      else if (name === 'row') {
+        if (!rows.openRow(a.r)) throw bad(`row ${a.r}`);
+      } else if (name === 'dimension') rows.dimension(a.ref ?? '');
+    },
+    close(name) {
+      if (name === 'v' || name === 't') collect = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'c') rows.closeCell();
+      else if (name === 'row') rows.closeRow();
+    },
+    text(t) {
+      if (collect) rows.value.push(t);
+    },
+  });
+  for await (const _ of events) if (rows.out.length) yield rows.take();
+  if (rows.out.length) yield rows.take();
+}
 
-  const cellText = (): string => {
-    const v = value.join('');
-    switch (type) {
+/**
+ * Builds records from the cells of a sheet as its XML events arrive: cell text by type and
+ * number format, rows padded to the sheet's width, blank records for rows left out, and
+ * merged ranges filled down their first column.
+ */
+class RowAssembler {
+  /** Records completed and not yet taken. */
+  out: CsvRecord[] = [];
+  /** Text pieces of the current cell's value. */
+  value: string[] = [];
+  /** Whether the current cell has a `<v>`. */
+  hasValue = false;
+  private readonly fill: MergeRange[];
+  private nextFill = 0;
+  private readonly active: { range: MergeRange; value: string }[] = [];
+  private width = 0;
+  private lastRow = 0;
+  private row: string[] = [];
+  private rowNum = 0;
+  private col = 0;
+  private type = '';
+  private style = 0;
+
+  constructor(private readonly setup: SheetRowsSetup) {
+    this.fill = [...(setup.fill ?? [])].sort((a, b) => a.top - b.top);
+  }
+
+  /** The records completed so far (handed over). */
+  take(): CsvRecord[] {
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  /** `<dimension ref="A1:J100">`: rows are padded to its width. */
+  dimension(ref: string): void {
+    const last = ref.split(':').pop() ?? '';
+    const w = columnOf(last);
+    if (w > 0 && w <= MAX_SHEET_COLUMNS && rowOf(last) <= MAX_SHEET_ROWS) this.width = Math.max(this.width, w);
+  }
+
+  /** A `<row>` opens; false when its number is past Excel's limit or not after the previous row's. */
+  openRow(r: string | undefined): boolean {
+    this.rowNum = r ? Number(r) : this.lastRow + 1;
+    this.row = [];
+    this.col = 0;
+    return Number.isInteger(this.rowNum) && this.rowNum > this.lastRow && this.rowNum <= MAX_SHEET_ROWS;
+  }
+
+  /** A `<c>` opens; false when its column is past Excel's limit or not after the previous cell's. */
+  openCell(r: string | undefined, t: string | undefined, s: string | undefined): boolean {
+    this.col = r ? columnOf(r) : this.col + 1;
+    this.type = t ?? 'n';
+    this.style = s ? Number(s) : 0;
+    this.value = [];
+    this.hasValue = false;
+    return this.col >= 1 && this.col <= MAX_SHEET_COLUMNS && this.col > this.row.length;
+  }
+
+  closeCell(): void {
+    const text = this.cellText();
+    while (this.row.length < this.col - 1) this.row.push('');
+    this.row.push(text);
+  }
+
+  closeRow(): void {
+    const { rowNum } = this;
+    for (let r = this.lastRow + 1; r < rowNum; r++) this.out.push(record(r, ['']));
+    this.lastRow = rowNum;
+    const row = this.row;
+    this.width = Math.max(this.width, row.length);
+    if (row.every((c) => c === '')) {
+      // formatted but empty cells: a blank line, as in a CSV export
+      this.out.push(record(rowNum, ['']));
+      return;
+    }
+    while (row.length < this.width) row.push('');
+    this.fillMerged(row);
+    this.out.push(record(rowNum, row));
+  }
+
+  /** Merged ranges: the top-left value down the range's first column. */
+  private fillMerged(row: string[]): void {
+    const { rowNum, fill, active } = this;
+    while (this.nextFill < fill.length && fill[this.nextFill].top <= rowNum) {
+      const range = fill[this.nextFill++];
+      if (range.top === rowNum) active.push({ range, value: row[range.left - 1] ?? '' });
+    }
+    for (let i = active.length - 1; i >= 0; i--) {
+      const a = active[i];
+      if (a.range.bottom < rowNum) active.splice(i, 1);
+      else if (a.range.top < rowNum && row[a.range.left - 1] === '' && a.value !== '') {
+        row[a.range.left - 1] = a.value;
+        if (this.setup.stats) this.setup.stats.filled++;
+      }
+    }
+  }
+
+  private cellText(): string {
+    const v = this.value.join('');
+    const { workbook, strings } = this.setup;
+    switch (this.type) {
       case 's':
-        return hasValue ? unescapeOoxml(strings[Number(v)] ?? '') : '';
+        return this.hasValue ? unescapeOoxml(strings[Number(v)] ?? '') : '';
       case 'inlineStr':
       case 'str':
         return unescapeOoxml(v);
@@ -124,105 +238,11 @@ export async function* sheetRows(zip: ZipArchive, setup: SheetRowsSetup): AsyncG
         return v.endsWith('T00:00:00') ? v.slice(0, 10) : v.replace('T', ' ');
       default: {
         if (v === '') return '';
-        const kind = workbook.styleKinds[style] ?? 'number';
+        const kind = workbook.styleKinds[this.style] ?? 'number';
         return kind === 'number' ? plainNumber(v) : excelDate(v, kind, workbook.date1904);
       }
     }
-  };
-  const endRow = (): void => {
-    for (let r = lastRow + 1; r < rowNum; r++) out.push(record(r, ['']));
-    lastRow = rowNum;
-    width = Math.max(width, row.length);
-    if (row.every((c) => c === '')) {
-      // formatted but empty cells: a blank line, as in a CSV export
-      out.push(record(rowNum, ['']));
-      return;
-    }
-    while (row.length < width) row.push('');
-    // merged ranges: the top-left value down the range's first column
-    while (nextFill < fill.length && fill[nextFill].top <= rowNum) {
-      const range = fill[nextFill++];
-      if (range.top === rowNum) active.push({ range, value: row[range.left - 1] ?? '' });
-    }
-    for (let i = active.length - 1; i >= 0; i--) {
-      const a = active[i];
-      if (a.range.bottom < rowNum) active.splice(i, 1);
-      else if (a.range.top < rowNum && row[a.range.left - 1] === '' && a.value !== '') {
-        row[a.range.left - 1] = a.value;
-        if (setup.stats) setup.stats.filled++;
-      }
-    }
-    out.push(record(rowNum, row));
-  };
-
-  const events = xmlEvents(zip.read(sheet.part), {
-    open(name, a) {
-      switch (name) {
-        case 'dimension': {
-          const last = (a.ref ?? '').split(':').pop() ?? '';
-          const w = columnOf(last);
-          if (w > 0 && w <= MAX_SHEET_COLUMNS && rowOf(last) <= MAX_SHEET_ROWS) width = Math.max(width, w);
-          break;
-        }
-        case 'row': {
-          rowNum = a.r ? Number(a.r) : lastRow + 1;
-          if (!Number.isInteger(rowNum) || rowNum <= lastRow || rowNum > MAX_SHEET_ROWS) throw bad(`row ${a.r}`);
-          row = [];
-          col = 0;
-          break;
-        }
-        case 'c': {
-          col = a.r ? columnOf(a.r) : col + 1;
-          if (col < 1 || col > MAX_SHEET_COLUMNS || col <= row.length) throw bad(a.r ?? `column ${col}`);
-          type = a.t ?? 'n';
-          style = a.s ? Number(a.s) : 0;
-          value = [];
-          hasValue = false;
-          break;
-        }
-        case 'v':
-          collect = true;
-          hasValue = true;
-          break;
-        case 't':
-          collect = phonetic === 0;
-          break;
-        case 'rPh':
-          phonetic++;
-          break;
-      }
-    },
-    close(name) {
-      switch (name) {
-        case 'v':
-        case 't':
-          collect = false;
-          break;
-        case 'rPh':
-          phonetic--;
-          break;
-        case 'c': {
-          const text = cellText();
-          while (row.length < col - 1) row.push('');
-          row.push(text);
-          break;
-        }
-        case 'row':
-          endRow();
-          break;
-      }
-    },
-    text(t) {
-      if (collect) value.push(t);
-    },
-  });
-  for await (const _ of events) {
-    if (out.length) {
-      yield out;
-      out = [];
-    }
   }
-  if (out.length) yield out;
 }
 
 function record(line: number, fields: string[]): CsvRecord {

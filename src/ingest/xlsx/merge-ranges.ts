@@ -1,4 +1,4 @@
-import { columnOf, rowOf } from './sheet-rows.js';
+import { columnOf, rowOf } from './cell-ref.js';
 import type { ZipArchive } from './zip-archive.js';
 
 /** A merged range of cells, 1-based and inclusive. */

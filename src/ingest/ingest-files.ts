@@ -221,7 +221,12 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     } else {
       // plain lines (one line, no quotes) go straight to the fast path, read in place; the
       // parser makes records of the others, and of the lines the fast path turns down
-      for await (const text of (options.openSource ?? readSource)(path, info, options.encoding, options.maxInputBytes)) {
+      for await (const text of (options.openSource ?? readSource)(
+        path,
+        info,
+        options.encoding,
+        options.maxInputBytes,
+      )) {
         if (!parser) {
           if (!handler.delimiter) handler.delimiter = detectDelimiter(firstLine(text));
           parser = new CsvRecordParser({

@@ -11,7 +11,7 @@ import { mapHeaders } from '../header/map-headers.js';
 import type { Profile } from '../profile/profile.js';
 import type { SourceInfo } from '../read-source.js';
 import type { RowCounts } from '../record-handler.js';
-import { openWorkbook, type OpenedSheet } from './open-workbook.js';
+import { maxXlsxBytesFromEnv, openWorkbook, type OpenedSheet } from './open-workbook.js';
 import * as msg from './xlsx-messages.js';
 
 /** What the first bytes of an input say it is. */
@@ -78,6 +78,8 @@ export interface WorkbookInputOptions {
   sheet?: string;
   /** Decompressed bytes allowed (default `SOQA_XLSX_MAX_BYTES`, else 1 GiB). */
   maxXlsxBytes?: number;
+  /** `--max-input-bytes`: caps a workbook's decompressed XML too, when it is the lower limit. */
+  maxInputBytes?: number;
   logger?: Logger;
   /** A workbook already opened on its sheet: taken as it is for its path (once; `taken` is then set). */
   prepared?: { path: string; opened: OpenedSheet; info: SourceInfo; taken?: boolean };
@@ -127,7 +129,9 @@ export async function openWorkbookInput(
     );
   const opened = await openWorkbook(path, info, {
     sheet: options.sheet,
-    maxBytes: options.maxXlsxBytes,
+    maxBytes:
+      options.maxXlsxBytes ??
+      (options.maxInputBytes !== undefined ? Math.min(options.maxInputBytes, maxXlsxBytesFromEnv()) : undefined),
     isHeader: (cells) => mapsRequiredColumns(cells, options.profile, kind),
     onNote: (code, text) => options.logger?.warn(code, text),
   });

@@ -46,6 +46,8 @@ export async function sniffInput(path: string): Promise<{ format: InputFormat; h
     if (b.subarray(0, 4).equals(ZIP)) return { format: 'xlsx', head: b };
     if (b.subarray(0, 8).equals(OLE2)) return { format: 'ole2', head: b };
     return { format: 'text', head: b };
+  } catch {
+    return { format: 'text', head: Buffer.alloc(0) }; // a folder, a device: readSource reports it
   } finally {
     await fh.close();
   }

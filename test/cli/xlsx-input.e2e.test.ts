@@ -18,9 +18,12 @@ afterAll(removeFreshDirs);
 
 async function analyze(file: string, ...args: string[]) {
   const out = join(freshDir(), 'out');
+  // regions named: the regions-file detection samples CSV inputs only (not yet a workbook's region cells)
   const run = await runCommand(registerAnalyze, [
     'analyze',
     fixture(file),
+    '--regions',
+    'inner-mongolia',
     '-o',
     out,
     '--format',

@@ -130,7 +130,7 @@ const otherEncodings = (encoding: string): string =>
 /** The header row holds control characters (NUL…): the input is not CSV text. */
 export const binaryInput = (file: string, encoding: string): string =>
   `${file}, line 1: the header row holds control characters (such as NUL bytes), so this is not CSV text as read (${encoding}). ` +
-  `If it is an Excel workbook (.xlsx, .xls) or another binary file, save it as CSV (UTF-8 or GBK) first; if it is UTF-16 text read with the wrong --encoding, leave out --encoding or pass --encoding utf-16le.`;
+  `If it is an Excel .xlsx workbook, pass it as a file (soqa reads .xlsx directly, but not from standard input); another binary file (an old .xls, a PDF) must be saved as .xlsx or CSV (UTF-8 or GBK) first; if it is UTF-16 text read with the wrong --encoding, leave out --encoding or pass --encoding utf-16le.`;
 
 /** `--encoding` was forced but the bytes look like another encoding. */
 export const encodingMismatch = (file: string, forced: string, detected: string): string =>

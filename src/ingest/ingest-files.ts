@@ -20,6 +20,8 @@ import { duplicateReject } from './duplicate-reject.js';
 import { RejectStore } from './reject-store.js';
 import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget, type RowCounts } from './record-handler.js';
 import { ingestParallel, type ParallelOptions } from './parallel/ingest-parallel.js';
+import { feedWorkbook, openWorkbookInput, sniffInput } from './xlsx/workbook-input.js';
+import { rowWhere } from './xlsx/row-label.js';
 
 export type { RowCounts } from './record-handler.js';
 
@@ -97,7 +99,12 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
   const { profile } = options;
   const convert = convertSetup(profile, options.regions);
   const chunks = options.referencePath ? undefined : options.chunks;
-  if (options.parallel && paths.length === 1 && !options.referencePath) {
+  if (
+    options.parallel &&
+    paths.length === 1 &&
+    !options.referencePath &&
+    (await sniffInput(paths[0])).format === 'text'
+  ) {
     const parallel = await ingestParallel(paths[0], options, convert, log);
     if (parallel !== null) return parallel;
   }
@@ -133,9 +140,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     /** The accepted row with this id (and year, in a panel), as `file line n`, or null when there is none yet (it is recorded). */
     const firstOf = (id: string, year: number, line: number): string | null => {
       const first = ledger!.findOrAdd(id, year, fileIndex, line);
-      return first === null
-        ? null
-        : `${first.file === fileIndex ? info.name : result.sources[first.file].name} line ${first.line}`;
+      return first === null ? null : rowWhere(first.file === fileIndex ? info : result.sources[first.file], first.line);
     };
     const reject = (line: number, p: CellProblem) => {
       counts.rejected++;
@@ -182,7 +187,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         if (options.referencePath) {
           const key = yearCol ? `${id}|${r.values.year}` : id;
           prev = seen.get(key);
-          if (prev === undefined) seen.set(key, `${info.name} line ${line}`);
+          if (prev === undefined) seen.set(key, rowWhere(info, line));
         } else prev = firstOf(id, Number(r.values.year), line);
         if (prev !== undefined && prev !== null) {
           reject(line, duplicateReject(id, r.values.year, yearCol, prev));
@@ -223,23 +228,35 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     );
     const counts = handler.counts;
 
-    // plain lines (one line, no quotes) go straight to the fast path, read in place; the
-    // parser makes records of the others, and of the lines the fast path turns down
-    for await (const text of (options.openSource ?? readSource)(path, info, options.encoding, options.maxInputBytes)) {
-      if (!parser) {
-        if (!handler.delimiter) handler.delimiter = tableDelimiter(text);
-        parser = new CsvRecordParser({
-          delimiter: handler.delimiter,
-          ...csvLimits(options),
-          noLineShortcut: options.referencePath,
-        });
+    // an Excel workbook: its sheet's rows are the records (lines = row numbers)
+    const workbook = await openWorkbookInput(path, info, { ...options, logger: log }, 'organizations');
+    if (workbook) {
+      await feedWorkbook(workbook, (items) => handler.handle(items), counts, log);
+      info.mergedCellsFilled = workbook.stats.filled;
+    } else {
+      // plain lines (one line, no quotes) go straight to the fast path, read in place; the
+      // parser makes records of the others, and of the lines the fast path turns down
+      for await (const text of (options.openSource ?? readSource)(
+        path,
+        info,
+        options.encoding,
+        options.maxInputBytes,
+      )) {
+        if (!parser) {
+          if (!handler.delimiter) handler.delimiter = tableDelimiter(text);
+          parser = new CsvRecordParser({
+            delimiter: handler.delimiter,
+            ...csvLimits(options),
+            noLineShortcut: options.referencePath,
+          });
+        }
+        if (options.referencePath) handler.handle(parser.push(text));
+        else parser.pushTo(text, handler.sink);
       }
-      if (options.referencePath) handler.handle(parser.push(text));
-      else parser.pushTo(text, handler.sink);
+      if (!parser) parser = new CsvRecordParser({ delimiter: handler.delimiter || ',' });
+      if (options.referencePath) handler.handle(parser.end());
+      else parser.endTo(handler.sink);
     }
-    if (!parser) parser = new CsvRecordParser({ delimiter: handler.delimiter || ',' });
-    if (options.referencePath) handler.handle(parser.end());
-    else parser.endTo(handler.sink);
     handler.finish();
     handler.plan?.flushMissing(result.missingCounts);
     if (!handler.header)

@@ -3,7 +3,8 @@ import { detectInputKind, type InputKind } from './aggregate/detect-input-kind.j
 import { ingestAggregate, type AggregateIngestResult } from './aggregate/ingest-aggregate.js';
 import { ingestFiles, type IngestOptions, type IngestResult } from './ingest-files.js';
 import { peekHeader } from './peek-header.js';
-import { readSource, type SourceInfo } from './read-source.js';
+import { emptySourceInfo, readSource, type SourceInfo } from './read-source.js';
+import { openWorkbookInput } from './xlsx/workbook-input.js';
 
 /** What reading an input gives: organization rows (`dataset` set) or an aggregated table (`dataset: null`, `cube` set). */
 export type AnyIngestResult = IngestResult | AggregateIngestResult;
@@ -33,6 +34,19 @@ export async function ingestInput(
 ): Promise<{ kind: InputKind; ingest: AnyIngestResult }> {
   let kind = options.inputKind;
   let openSource = options.openSource;
+  const info = emptySourceInfo();
+  const workbook = kind === undefined && paths.length ? await openWorkbookInput(paths[0], info, options, 'any') : null;
+  if (workbook) {
+    // a workbook: its chosen sheet's header row says the kind; the reader takes the sheet as opened
+    kind = detectInputKind(workbook.headerCells, options.profile);
+    const prepared = { path: paths[0], opened: workbook, info };
+    try {
+      if (kind === 'aggregate') return { kind, ingest: await ingestAggregate(paths, { ...options, prepared }) };
+      return { kind, ingest: await ingestFiles(paths, { ...options, prepared }) };
+    } finally {
+      workbook.close();
+    }
+  }
   if (kind === undefined) {
     const peeked = paths.length
       ? await peekHeader(paths[0], {

@@ -4,6 +4,7 @@ import type { InputEncoding } from './decode/detect-encoding.js';
 import type { Profile } from './profile/profile.js';
 import type { SourceInfo } from './read-source.js';
 import type { RegionsFile } from './regions/regions.js';
+import type { OpenedSheet } from './xlsx/open-workbook.js';
 
 /**
  * The options every CSV reader of soqa takes: organization rows (`ingestFiles`) and
@@ -30,6 +31,12 @@ export interface ReadOptions extends CsvLimits {
   logger?: Logger;
   /** Called now and then with the number of records read so far. */
   onProgress?: (recordsRead: number) => void;
+  /** `--sheet NAME|N`: the sheet of an Excel workbook (default: the first with a recognisable table). */
+  sheet?: string;
+  /** Decompressed bytes read from a workbook at most (default `SOQA_XLSX_MAX_BYTES`, else 1 GiB). */
+  maxXlsxBytes?: number;
+  /** A workbook already opened on its sheet (by `ingestInput`, to tell its kind): read as opened, not again. */
+  prepared?: { path: string; opened: OpenedSheet; info: SourceInfo; taken?: boolean };
   /** How to open an input (default `readSource`); lets a caller that peeked at a header replay it. */
   openSource?: (
     path: string,

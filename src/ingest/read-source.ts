@@ -29,6 +29,10 @@ export interface SourceInfo {
    * may be garbled.
    */
   detected?: InputEncoding;
+  /** The sheet read, for an Excel workbook: its rows' lines are the sheet's row numbers (`名录!row 12`). */
+  sheet?: string;
+  /** Cells of merged ranges filled with the range's value (an Excel workbook). */
+  mergedCellsFilled?: number;
 }
 
 /** Bytes looked at before deciding on an encoding, at least. */

@@ -42,6 +42,7 @@ export function buildResults(input: BuildResultsInput): Results {
         gzip: s.gzip,
         encoding: s.encoding,
         delimiter: s.delimiter,
+        ...(s.sheet !== undefined ? { sheet: s.sheet, mergedCellsFilled: s.mergedCellsFilled ?? 0 } : {}),
         rows: { ...s.counts },
         ...(s.table ? { table: s.table } : {}),
       })),

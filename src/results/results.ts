@@ -11,6 +11,10 @@ export interface InputProvenance {
   gzip: boolean;
   encoding: string;
   delimiter: string;
+  /** An Excel workbook: the sheet read (its rows' lines are the sheet's row numbers). */
+  sheet?: string;
+  /** An Excel workbook: cells of merged ranges below the header filled with the range's value. */
+  mergedCellsFilled?: number;
   rows: { read: number; accepted: number; rejected: number; blank: number; skipped?: number };
   /** Where the table sat and what was read around it (only when the header is not a plain first line). */
   table?: TableLayout;

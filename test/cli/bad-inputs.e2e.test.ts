@@ -119,7 +119,7 @@ const CASES: Case[] = [
     exit: 2,
     error: {
       code: 'E_BINARY_INPUT',
-      text: ['binary-garbage.bin, line 1: the header row holds control characters', 'save it as CSV'],
+      text: ['binary-garbage.bin, line 1: the header row holds control characters', 'saved as .xlsx or CSV'],
     },
   },
   {

@@ -59,6 +59,7 @@ interface AnalyzeRaw {
   encoding?: string;
   delimiter?: string;
   headerRow?: string;
+  sheet?: string;
   strict: boolean;
   quiet: boolean;
   force: boolean;
@@ -93,7 +94,7 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
     .description(
       'analyse registry or annual-report CSV files, or aggregated yearbook tables (default: the built-in synthetic Inner Mongolia sample), and write results.json and tables',
     )
-    .argument('[files...]', 'input CSV files (.csv, .csv.gz; - for stdin); several files are one dataset')
+    .argument('[files...]', 'input files (.csv, .csv.gz, .xlsx; - for stdin); several files are one dataset')
     .option('-o, --out <dir>', 'output folder (default: reports/<input name>/)')
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
     .option(
@@ -106,6 +107,10 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
     )
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option(
+      '--sheet <name|n>',
+      'Excel workbooks: the sheet to read, by name or number (default: the first sheet with a recognisable table)',
+    )
     .option(
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
@@ -186,6 +191,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
         within: raw.within,
         encoding,
         delimiter,
+        sheet: raw.sheet,
         quiet: raw.quiet,
         inputKind,
         headerRow,
@@ -200,8 +206,8 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     const streamed = stream?.settle(ingest) ? stream : undefined;
     const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
     outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force, { note: (t) => raw.quiet || io.stderr(t) });
-    writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill);
-    writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings);
+    writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill, ingest.sources);
+    writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings, undefined, ingest.sources);
     ingest.rejectSpill?.close();
     if (ingest.counts.accepted === 0) {
       // the run's output is its rejects: the folder gets them
@@ -250,6 +256,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
           encoding: encoding ?? null,
           delimiter: delimiter ?? null,
           ...(headerRow ? { headerRow } : {}),
+          ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}),
           ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
         },
         synthetic: inputs.synthetic,

@@ -1,5 +1,6 @@
 import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
 import { escapeMessage } from '../output/escape-control.js';
+import { labelProblemRows } from '../../ingest/xlsx/row-label.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger } from '../../core/logger.js';
@@ -25,6 +26,7 @@ interface ValidateRaw {
   within?: string;
   encoding?: string;
   delimiter?: string;
+  sheet?: string;
   rejects?: string;
   warnings?: string;
   headerRow?: string;
@@ -49,7 +51,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
   program
     .command('validate')
     .description('check input files and print a data-quality report (exit 0 clean, 1 findings, 2 unusable)')
-    .argument('[files...]', 'input CSV files (default: the built-in sample)')
+    .argument('[files...]', 'input CSV or .xlsx files (default: the built-in sample)')
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
     .option(
       '--regions <name|path>',
@@ -61,6 +63,10 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
     )
     .option('--encoding <name>', 'force the text encoding (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option(
+      '--sheet <name|n>',
+      'Excel workbooks: the sheet to read, by name or number (default: the first sheet with a recognisable table)',
+    )
     .option(
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
@@ -90,6 +96,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
           within: raw.within,
           encoding: parseEncodingOption(raw.encoding),
           delimiter: parseDelimiterOption(raw.delimiter),
+          sheet: raw.sheet,
           quiet: raw.quiet,
           inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
           ...(raw.headerRow === undefined ? {} : { headerRow: parseIntOption('--header-row', raw.headerRow, 1) }),
@@ -102,19 +109,20 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
         log,
       );
       const q = qualitySummary(ingest);
-      if (raw.rejects) writeProblemsCsv(raw.rejects, ingest.rejects, ingest.rejectSpill);
+      if (raw.rejects) writeProblemsCsv(raw.rejects, ingest.rejects, ingest.rejectSpill, ingest.sources);
       ingest.rejectSpill?.close();
       if (raw.warnings) writeProblemsCsv(raw.warnings, ingest.warnings);
       const sources = ingest.sources.map((s) => ({
         file: s.name,
         encoding: s.encoding,
         delimiter: s.delimiter,
+        ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
         sha256: s.sha256,
         rows: s.counts,
         ...(s.table ? { table: s.table } : {}),
       }));
-      const examples = ingest.rejects.slice(0, 20);
-      const warningExamples = firstWarnings(ingest.warnings, 20);
+      const examples = labelProblemRows(ingest.rejects.slice(0, 20), ingest.sources);
+      const warningExamples = labelProblemRows(firstWarnings(ingest.warnings, 20), ingest.sources);
       if (raw.json)
         io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples, warningExamples }, null, 2)}\n`);
       else io.stdout(escapeMessage(formatReport(q, sources, examples, warningExamples)));
@@ -128,10 +136,13 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
     });
 }
 
-type Example = { file: string; line: number; code?: string; column: string; value: string; reason: string };
+type Example = { file: string; line: number | string; code?: string; column: string; value: string; reason: string };
 
 /** The first warnings in input order, `n` at most, and no more than a quarter of them of one code (so that every code shows). */
-function firstWarnings<T extends Example>(warnings: readonly T[], n: number): T[] {
+function firstWarnings<T extends { file: string; line: number; code?: string }>(
+  warnings: readonly T[],
+  n: number,
+): T[] {
   const byFile = [...warnings].sort((a, b) => (a.file === b.file ? a.line - b.line : 0));
   const per = new Map<string, number>();
   const out: T[] = [];
@@ -151,6 +162,7 @@ function formatReport(
     file: string;
     encoding: string;
     delimiter: string;
+    sheet?: string;
     rows: QualitySummary['rows'];
     table?: { headerLine: number; headerRows: number; lines: { line: number; kind: string; text: string }[] };
   }[],
@@ -160,7 +172,7 @@ function formatReport(
   const out: string[] = [];
   for (const s of sources) {
     out.push(
-      `${s.file}: ${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}, ${s.rows.read} rows (${s.rows.accepted} accepted, ${s.rows.rejected} rejected)`,
+      `${s.file}: ${s.sheet !== undefined ? `sheet ${JSON.stringify(s.sheet)}` : `${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}`}, ${s.rows.read} rows (${s.rows.accepted} accepted, ${s.rows.rejected} rejected)`,
     );
     const t = s.table;
     if (t && (t.headerLine !== 1 || t.headerRows !== 1))
@@ -198,14 +210,14 @@ function formatReport(
     out.push('first rejected rows:');
     for (const e of examples)
       out.push(
-        `  ${e.file} line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`,
+        `  ${e.file} ${typeof e.line === 'number' ? `line ${e.line}` : e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`,
       );
   }
   if (warnings.length) {
     out.push('first warnings (all of them: --warnings FILE):');
     for (const w of warnings)
       out.push(
-        `  ${w.file} line ${w.line} ${w.code}${w.column ? `, column ${w.column}` : ''}: ${JSON.stringify(w.value)} ${w.reason}`,
+        `  ${w.file} ${typeof w.line === 'number' ? `line ${w.line}` : w.line} ${w.code}${w.column ? `, column ${w.column}` : ''}: ${JSON.stringify(w.value)} ${w.reason}`,
       );
   }
   return `${out.join('\n')}\n`;

@@ -1,3 +1,4 @@
+import { labelProblemRows, type LabelledSource } from '../../ingest/xlsx/row-label.js';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ProblemRow } from '../../ingest/ingest-files.js';
@@ -21,11 +22,18 @@ const BATCH = 10_000;
  * @param path target file
  * @param rows the rows kept in memory
  * @param spill the rows after them, when there are more
+ * @param sources the run's sources: rows of a workbook's sheet get their line written `SHEET!row N` (default none)
  * @example
  * writeProblemsCsv('reports/x/rejects.csv', ingest.rejects, ingest.rejectSpill);
  */
-export function writeProblemsCsv(path: string, rows: readonly ProblemRow[], spill?: RejectSpill): void {
-  const asRecords = rows as unknown as Record<string, unknown>[];
+export function writeProblemsCsv(
+  path: string,
+  rows: readonly ProblemRow[],
+  spill?: RejectSpill,
+  sources: LabelledSource[] = [],
+): void {
+  const label = (list: ProblemRow[]) => labelProblemRows(list, sources) as unknown as Record<string, unknown>[];
+  const asRecords = label(rows as ProblemRow[]);
   if (!spill) {
     writeAtomic(path, toSafeCsv(PROBLEM_COLUMNS, asRecords));
     return;
@@ -40,11 +48,11 @@ export function writeProblemsCsv(path: string, rows: readonly ProblemRow[], spil
     for (const r of spill.rows()) {
       batch.push(r as unknown as Record<string, unknown>);
       if (batch.length === BATCH) {
-        writeSync(fd, safeCsvLines(PROBLEM_COLUMNS, batch));
+        writeSync(fd, safeCsvLines(PROBLEM_COLUMNS, label(batch as unknown as ProblemRow[])));
         batch = [];
       }
     }
-    if (batch.length) writeSync(fd, safeCsvLines(PROBLEM_COLUMNS, batch));
+    if (batch.length) writeSync(fd, safeCsvLines(PROBLEM_COLUMNS, label(batch as unknown as ProblemRow[])));
     closeSync(fd);
     renameSync(tmp, path);
   } catch (e) {

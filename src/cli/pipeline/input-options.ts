@@ -20,6 +20,7 @@ export interface InputRaw {
   within?: string;
   encoding?: string;
   delimiter?: string;
+  sheet?: string;
   quiet: boolean;
   inputKind?: string;
   headerRow?: string;
@@ -37,7 +38,7 @@ export function withInputOptions(cmd: Command): Command {
   return cmd
     .argument(
       '[files...]',
-      'input CSV files (.csv, .csv.gz; - for stdin; default: the built-in synthetic sample); several files are one dataset',
+      'input files (.csv, .csv.gz, .xlsx; - for stdin; default: the built-in synthetic sample); several files are one dataset',
     )
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
     .option(
@@ -50,6 +51,10 @@ export function withInputOptions(cmd: Command): Command {
     )
     .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
     .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
+    .option(
+      '--sheet <name|n>',
+      'Excel workbooks: the sheet to read, by name or number (default: the first sheet with a recognisable table)',
+    )
     .option(
       '--input-kind <kind>',
       `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
@@ -76,6 +81,7 @@ export function inputOptionsFrom(raw: InputRaw): InputOptions {
     within: raw.within,
     encoding: parseEncodingOption(raw.encoding),
     delimiter: parseDelimiterOption(raw.delimiter),
+    sheet: raw.sheet,
     quiet: raw.quiet,
     inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
     ...(raw.headerRow === undefined ? {} : { headerRow: parseIntOption('--header-row', raw.headerRow, 1) }),

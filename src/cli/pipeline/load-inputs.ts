@@ -36,6 +36,8 @@ export interface InputOptions {
   within?: string;
   encoding?: InputEncoding;
   delimiter?: string;
+  /** `--sheet`: the sheet of an Excel workbook (default: the first with a recognisable table). */
+  sheet?: string;
   quiet: boolean;
   /** `--input-kind`: organization rows or an aggregated table (default: detect from the header). */
   inputKind?: InputKind;
@@ -83,6 +85,7 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     regions,
     encoding: opts.encoding,
     delimiter: opts.delimiter,
+    sheet: opts.sheet,
     logger: log,
     onProgress: progress.update,
     inputKind: opts.inputKind,

@@ -29,6 +29,8 @@ import { checkTotals, type TotalRow } from './check-totals.js';
 import { ALL, convertAggregateRow, type AggregateEntry, type AggregateRowContext } from './convert-aggregate-row.js';
 import { mapAggregateHeader, type AggregateHeader } from './map-aggregate-header.js';
 import { wholeAreaMatcher, wholeAreaRegions } from './whole-area.js';
+import { feedWorkbook, openWorkbookInput } from '../xlsx/workbook-input.js';
+import { rowWhere } from '../xlsx/row-label.js';
 
 /** Options of {@link ingestAggregate}. */
 export interface AggregateIngestOptions extends ReadOptions {
@@ -247,7 +249,7 @@ export async function ingestAggregate(
           });
           continue;
         }
-        for (const k of keys) seen.set(k, `${info.name} line ${item.line}`);
+        for (const k of keys) seen.set(k, rowWhere(info, item.line));
         for (const w of r.warnings) {
           const n = (result.warningCounts[w.code] = (result.warningCounts[w.code] ?? 0) + 1);
           if (n <= WARNINGS_KEPT_PER_CODE) result.warnings.push({ file: info.name, line: item.line, ...w });
@@ -260,15 +262,22 @@ export async function ingestAggregate(
       }
     };
 
-    for await (const text of open(path, info, options.encoding, options.maxInputBytes)) {
-      if (!parser) {
-        if (!delimiter) delimiter = tableDelimiter(text);
-        parser = new CsvRecordParser({ delimiter, ...csvLimits(options) });
+    // an Excel workbook: its sheet's rows are the records (lines = row numbers)
+    const workbook = await openWorkbookInput(path, info, { ...options, logger: log }, 'aggregate');
+    if (workbook) {
+      await feedWorkbook(workbook, handle, counts, log);
+      info.mergedCellsFilled = workbook.stats.filled;
+    } else {
+      for await (const text of open(path, info, options.encoding, options.maxInputBytes)) {
+        if (!parser) {
+          if (!delimiter) delimiter = tableDelimiter(text);
+          parser = new CsvRecordParser({ delimiter, ...csvLimits(options) });
+        }
+        handle(parser.push(text));
       }
-      handle(parser.push(text));
+      if (!parser) parser = new CsvRecordParser({ delimiter: delimiter || ',' });
+      handle(parser.end());
     }
-    if (!parser) parser = new CsvRecordParser({ delimiter: delimiter || ',' });
-    handle(parser.end());
     if (!header && finder) {
       const start = (finder as TableFinder).end();
       if (start) begin(start);

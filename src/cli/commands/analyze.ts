@@ -1,6 +1,6 @@
 import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
 import { escapeMessage } from '../output/escape-control.js';
-import { SPATIAL_REGIONS_COLUMNS, spatialRegionsTable } from '../../results/spatial-regions-table.js';
+import { writeResultTables } from '../output/write-result-tables.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger, type Logger } from '../../core/logger.js';
@@ -39,7 +39,6 @@ import {
   prepareOutDir,
 } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import { toSafeCsv } from '../output/to-safe-csv.js';
 import { writeProblemsCsv } from '../output/write-problems-csv.js';
 import { soqaVersion } from '../version.js';
 import { ANALYSES, runAnalyses } from '../../analyses/run-analyses.js';
@@ -279,16 +278,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
           EXIT.INTERNAL,
         );
       if (formats.has('json')) writeAtomic(outPath(outDir!, 'results.json'), serializeResults(results));
-      writeAtomic(
-        outPath(outDir!, 'tables/counts-by-year-region-type.csv'),
-        toSafeCsv(['year', 'region', 'type', 'count'], results.counts.byYearRegionType),
-      );
-      const regionRows = spatialRegionsTable(results);
-      if (regionRows.length)
-        writeAtomic(
-          outPath(outDir!, 'tables/spatial-regions.csv'),
-          toSafeCsv([...SPATIAL_REGIONS_COLUMNS], regionRows),
-        );
+      writeResultTables(results, outDir!);
       printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'));
       // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
       if (render)

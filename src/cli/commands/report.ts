@@ -11,6 +11,7 @@ import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
 import { countYears } from '../../render/results-view.js';
 import { abandonOutDir, commitOutDir, finalOutPath, outPath, prepareOutDir } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
+import { writeResultTables } from '../output/write-result-tables.js';
 import { readResultsFile } from '../pipeline/read-results.js';
 import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
 // renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
@@ -82,6 +83,7 @@ async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode
     });
     if (formats.has('json') && finalOutPath(outPath(outDir, 'results.json')) !== source)
       writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+    writeResultTables(results, outDir);
     const { renderOutputs } = await import('../pipeline/render-outputs.js');
     await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin, renderer }, io, log);
     commitOutDir(outDir);

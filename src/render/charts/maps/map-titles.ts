@@ -140,13 +140,13 @@ export function lisaMapTitle(
  * Subtitle line of the LISA map: the permutation test behind the clusters.
  *
  * @example
- * lisaMethodNote('en', 9999); // => 'Significance from 9,999 permutations'
+ * lisaMethodNote('en', 9999); // => 'Significance from 9,999 conditional permutations'
  */
 export function lisaMethodNote(lang: Lang, permutations: number): string {
   const f = numberFormats(lang);
   return bi(
     lang,
-    `显著性由${f.int(permutations)}次置换检验得出`,
-    `Significance from ${f.int(permutations)} permutations`,
+    `显著性由${f.int(permutations)}次条件置换检验得出`,
+    `Significance from ${f.int(permutations)} conditional permutations`,
   );
 }

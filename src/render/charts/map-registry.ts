@@ -11,7 +11,14 @@ import type { Lang } from './labels.js';
 import { mapBase, type MapBase } from './maps/map-base.js';
 import { lisaData, lqPanels, tensionClasses } from './maps/map-data.js';
 import { mt } from './maps/map-labels.js';
-import { densityChangeTitle, densityMapTitle, lisaMapTitle, lqMapTitle, tensionMapTitle } from './maps/map-titles.js';
+import {
+  densityChangeTitle,
+  densityMapTitle,
+  lisaMapTitle,
+  lisaMethodNote,
+  lqMapTitle,
+  tensionMapTitle,
+} from './maps/map-titles.js';
 import { densityChangeMapSpec } from './specs/density-change-map.js';
 import { densityMapSpec } from './specs/density-map.js';
 import { lisaMapSpec } from './specs/lisa-map.js';
@@ -134,8 +141,6 @@ function densityChangeMap(results: Results, lang: Lang): TopLevelSpec | null {
       title: densityChangeTitle(lang, {
         from: a.year,
         to: b.year,
-        avgFrom: a.average,
-        avgTo: b.average,
         most: { name: most.name, from: before.get(most.region) ?? 0, to: most.per10k },
       }),
       subtitle: notes(
@@ -199,21 +204,20 @@ function tensionMap(results: Results, lang: Lang): TopLevelSpec | null {
   if (!c || !base) return null;
   const pairs = c.tensions.flatMap((t) => t.cells.map((cell) => ({ tension: t.name, ...cell })));
   const low = pairs.reduce((p, q) => (q.D < p.D ? q : p));
+  const drawn = maxPanels(base) === 1 ? c.tensions.filter((t) => t.name === low.tension) : c.tensions;
+  // the lowest class drawn, and every tension and region in it (a tie is said as a tie)
+  const lowest = Math.min(...drawn.flatMap((t) => t.cells.map((x) => x.classIndex)));
+  const groups = drawn.flatMap((t) => {
+    const regions = t.cells.filter((x) => x.classIndex === lowest).map((x) => regionName(results, x.code, lang));
+    return regions.length > 0 ? [{ tension: t.name, regions }] : [];
+  });
+  const className = pairs.find((x) => x.classIndex === lowest)!.className;
   const names = mapNames(results, base, lang);
-  const tensions = (maxPanels(base) === 1 ? c.tensions.filter((t) => t.name === low.tension) : c.tensions).map((t) => ({
-    ...t,
-    name: capital(lang, t.name),
-  }));
+  const tensions = drawn.map((t) => ({ ...t, name: capital(lang, t.name) }));
   const shown = { ...c, tensions };
   return tensionClassMapSpec(base, shown, {
     lang,
-    title: tensionMapTitle(lang, {
-      year: c.year,
-      tension: low.tension,
-      region: regionName(results, low.code, lang),
-      className: low.className,
-      D: low.D,
-    }),
+    title: tensionMapTitle(lang, { year: c.year, groups, className }),
     subtitle: notes(
       results,
       base,
@@ -226,8 +230,11 @@ function tensionMap(results: Results, lang: Lang): TopLevelSpec | null {
 }
 
 /** Display name of the LISA variable. */
-const variableName = (v: string, lang: Lang): string =>
-  /per10k|density|per 10,?000/i.test(v) || v === '' ? mt('legend.per10k', lang).replace(/（家）$/, '') : v;
+const variableName = (v: string, lang: Lang): string => {
+  if (!(/per10k|density|per 10,?000/i.test(v) || v === '')) return v;
+  const label = mt('legend.per10k', lang).replace(/（家）$/, '');
+  return lang === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label; // mid-sentence in the title
+};
 
 function lisaMap(results: Results, lang: Lang): TopLevelSpec | null {
   const l = lisaData(results);
@@ -243,7 +250,6 @@ function lisaMap(results: Results, lang: Lang): TopLevelSpec | null {
       HH: n('HH'),
       LL: n('LL'),
       outliers: n('HL') + n('LH'),
-      permutations: l.permutations,
     }),
     subtitle: notes(
       results,
@@ -251,6 +257,7 @@ function lisaMap(results: Results, lang: Lang): TopLevelSpec | null {
       lang,
       names,
       l.units.map((u) => u.code),
+      l.permutations > 0 ? [lisaMethodNote(lang, l.permutations)] : [],
     ),
     names,
   });

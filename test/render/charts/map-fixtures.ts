@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { coordinationClass } from '../../../src/measures/coupling/coordination-class.js';
 import type { Results } from '../../../src/results/results.js';
 import { evilResults } from '../report/results-fixture.js';
 
@@ -118,15 +119,9 @@ export function mapResults(regionsId: string, units: readonly Unit[]): Results {
         zh: k === 0 ? '结构性张力' : '资源张力',
         en: k === 0 ? 'structural tension' : 'resource tension',
         units: units.map((u, i) => {
-          const classIndex = (i + 3 * k) % 10;
-          return {
-            region: u.code,
-            year: 2024,
-            classIndex,
-            zh: `等级${classIndex}`,
-            en: `class ${classIndex}`,
-            D: classIndex / 10 + 0.05,
-          };
+          const D = ((i + 3 * k) % 10) / 10 + 0.05; // the middle of a class interval
+          const c = coordinationClass(D);
+          return { region: u.code, year: 2024, classIndex: c.index, zh: c.zh, en: c.en, D };
         }),
       })),
     },

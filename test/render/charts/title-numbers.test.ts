@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Results } from '../../../src/results/results.js';
 import { buildChartSpecs, specTitle } from '../../../src/render/charts/chart-registry.js';
+import { MAP_CHARTS } from '../../../src/render/charts/map-registry.js';
 import { sampleResults } from '../report/results-fixture.js';
+import { boundaryUnits, mapResults, usStateUnits } from './map-fixtures.js';
 
 type Row = Record<string, unknown>;
 
@@ -85,6 +87,12 @@ const DERIVED: Record<string, (rows: Row[], periphery: Set<string>) => number[]>
     for (const r of rows) total.set(n(r.year), (total.get(n(r.year)) ?? 0) + n(r.count));
     return [...total.values(), ...rows.map((r) => n(r.count) / total.get(n(r.year))!)];
   },
+  // regions per LISA cluster (0 for a cluster with no region), and the outliers HL + LH
+  'map-lisa': (rows) => {
+    const by = count(rows.map((r) => /\b(HH|LL|HL|LH)\b/.exec(s(r.v))?.[1] ?? 'ns'));
+    const k = (c: string) => by.get(c) ?? 0;
+    return [k('HH'), k('LL'), k('HL'), k('LH'), k('HL') + k('LH')];
+  },
   // D = √(C·T), C = 2√(U1·U2)/(U1 + U2), T = (U1 + U2)/2 (α = β = 0.5) of every drawn point
   'tension-scatter': (rows) =>
     rows
@@ -96,19 +104,57 @@ const DERIVED: Record<string, (rows: Row[], periphery: Set<string>) => number[]>
       }),
 };
 
+/** Numbers that are part of a unit, not a value ("per 10,000 residents"; zh writes 每万人). */
+const UNITS = /per 10,000/g;
+
 /** Numbers written in a title, with their decimals and whether they are percentages. */
 function titleNumbers(title: string): { text: string; value: number; decimals: number; pct: boolean }[] {
-  return [...title.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?/g)].map((m) => {
-    const text = m[0];
-    const pct = text.endsWith('%');
-    const body = text.replace(/[,%]/g, '');
-    return { text, value: Number(body), decimals: body.includes('.') ? body.split('.')[1].length : 0, pct };
-  });
+  return [...title.replace(UNITS, 'per ten thousand').matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?/g)].map(
+    (m) => {
+      const text = m[0];
+      const pct = text.endsWith('%');
+      const body = text.replace(/[,%]/g, '');
+      return { text, value: Number(body), decimals: body.includes('.') ? body.split('.')[1].length : 0, pct };
+    },
+  );
 }
 
 const matches = (t: { value: number; decimals: number; pct: boolean }, a: number): boolean => {
   const x = t.pct ? a * 100 : a;
   return Math.abs(x - t.value) <= 0.5 * 10 ** -t.decimals + 1e-9;
+};
+
+/**
+ * The numbers of each chart title that are neither drawn nor a named statistic, as messages.
+ * Years count as drawn once an earlier chart (or the panel) drew them, as in the report.
+ */
+function undrawn(results: Results, specs: Map<string, TopLevelSpec>, lang: 'zh' | 'en'): string[] {
+  const panelYears = new Set<number>((results.counts as unknown as { years: number[] }).years);
+  const periphery = new Set(
+    (results.regions as { zh: string; en: string; zone: string }[])
+      .filter((r) => r.zone === 'periphery')
+      .map((r) => r[lang]),
+  );
+  const failures: string[] = [];
+  for (const [name, spec] of specs) {
+    const rows = rowsOf(spec);
+    const allowed = [...numbersOf(rows), ...(DERIVED[name]?.(rows, periphery) ?? []), ...panelYears];
+    for (const r of rows) if (typeof r.year === 'number') panelYears.add(r.year);
+    const title = specTitle(spec);
+    for (const t of titleNumbers(title)) {
+      const ok = allowed.some((a) => matches(t, a)) || (t.decimals === 0 && !t.pct && panelYears.has(t.value));
+      if (!ok) failures.push(`${name} (${lang}): "${t.text}" in "${title}" is neither drawn nor a named statistic`);
+    }
+  }
+  return failures;
+}
+
+/** The map test fixtures (test/render/charts/map-fixtures.ts), one per boundary file. */
+const MAP_FIXTURES: Record<string, () => Results> = {
+  'inner-mongolia': () => mapResults('inner-mongolia', boundaryUnits('inner-mongolia')),
+  'china-provinces': () => mapResults('china-provinces', boundaryUnits('china-provinces')),
+  'china-prefectures': () => mapResults('china-prefectures', boundaryUnits('china-prefectures')),
+  'us-states': () => mapResults('us-states', usStateUnits()),
 };
 
 let results: Results;
@@ -121,24 +167,22 @@ beforeAll(async () => {
 
 describe('every number in a chart title is drawn or a named statistic of the drawn data', () => {
   for (const lang of ['zh', 'en'] as const)
-    it(`${lang}: all charts`, () => {
-      const panelYears = new Set<number>((results.counts as unknown as { years: number[] }).years);
-      const periphery = new Set(
-        (results.regions as { zh: string; en: string; zone: string }[])
-          .filter((r) => r.zone === 'periphery')
-          .map((r) => r[lang]),
-      );
-      // the maps (charts map-*) are left out here for now: their titles quote pooled figures
-      // (overall density, D) that no map cell draws; see the report of issue 22
-      for (const [name, spec] of [...specs[lang]].filter(([n]) => !n.startsWith('map-'))) {
-        const rows = rowsOf(spec);
-        const allowed = [...numbersOf(rows), ...(DERIVED[name]?.(rows, periphery) ?? []), ...panelYears];
-        for (const r of rows) if (typeof r.year === 'number') panelYears.add(r.year);
-        const title = specTitle(spec);
-        for (const t of titleNumbers(title)) {
-          const ok = allowed.some((a) => matches(t, a)) || (t.decimals === 0 && !t.pct && panelYears.has(t.value));
-          expect(ok, `${name} (${lang}): "${t.text}" in "${title}" is neither drawn nor a named statistic`).toBe(true);
+    it(`${lang}: all charts of the built-in sample, maps included`, () => {
+      expect([...specs[lang].keys()].filter((k) => k.startsWith('map-')).length).toBeGreaterThan(0);
+      expect(undrawn(results, specs[lang], lang)).toEqual([]);
+    });
+
+  for (const [id, make] of Object.entries(MAP_FIXTURES))
+    it(`the maps of the ${id} fixture, in both languages`, () => {
+      const r = make();
+      for (const lang of ['zh', 'en'] as const) {
+        const maps = new Map<string, TopLevelSpec>();
+        for (const [name, e] of Object.entries(MAP_CHARTS)) {
+          const spec = e.build(r, lang);
+          if (spec) maps.set(name, spec);
         }
+        expect(maps.size, `${id} ${lang}`).toBe(Object.keys(MAP_CHARTS).length);
+        expect(undrawn(r, maps, lang)).toEqual([]);
       }
     });
 

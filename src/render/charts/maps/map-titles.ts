@@ -35,23 +35,23 @@ export function densityMapTitle(lang: Lang, v: { year: number; top: Named; botto
 }
 
 /**
- * Title of the density small multiples: the all-region change and the region that rose most.
+ * Title of the density small multiples: the region whose density changed most, with its
+ * two drawn values (no pooled figure: every number in the title is a value of a map cell).
  *
  * @example
- * densityChangeTitle('en', { from: 2008, to: 2024, avgFrom: 2.1, avgTo: 7.5, most: { name: 'Baotou', from: 2.4, to: 9.1 } });
- * // => 'Organizations per 10,000 residents, 2008 and 2024: overall from 2.10 to 7.50; largest rise in Baotou (2.40 → 9.10)'
+ * densityChangeTitle('en', { from: 2008, to: 2024, most: { name: 'Baotou', from: 2.4, to: 9.1 } });
+ * // => 'Organizations per 10,000 residents, 2008 and 2024: largest rise in Baotou (2.40 → 9.10)'
  */
 export function densityChangeTitle(
   lang: Lang,
-  v: { from: number; to: number; avgFrom: number; avgTo: number; most: { name: string; from: number; to: number } },
+  v: { from: number; to: number; most: { name: string; from: number; to: number } },
 ): string {
   const f = densityFormat(lang);
-  const up = v.avgTo >= v.avgFrom;
   const rose = v.most.to >= v.most.from;
   return bi(
     lang,
-    `每万人社会组织数${v.from}年与${v.to}年对比：总体由${f.dec(v.avgFrom)}家${up ? '增至' : '降至'}${f.dec(v.avgTo)}家，${v.most.name}${rose ? '增加' : '减少'}最多（${f.dec(v.most.from)}→${f.dec(v.most.to)}家）`,
-    `Organizations per 10,000 residents, ${v.from} and ${v.to}: overall from ${f.dec(v.avgFrom)} to ${f.dec(v.avgTo)}; largest ${rose ? 'rise' : 'fall'} in ${v.most.name} (${f.dec(v.most.from)} → ${f.dec(v.most.to)})`,
+    `每万人社会组织数${v.from}年与${v.to}年对比：${v.most.name}${rose ? '增加' : '减少'}最多（${f.dec(v.most.from)}→${f.dec(v.most.to)}家）`,
+    `Organizations per 10,000 residents, ${v.from} and ${v.to}: largest ${rose ? 'rise' : 'fall'} in ${v.most.name} (${f.dec(v.most.from)} → ${f.dec(v.most.to)})`,
   );
 }
 
@@ -82,39 +82,71 @@ export function lqMapTitle(
   );
 }
 
+/** Regions a title names before it says "and others". */
+const NAMED_AT_MOST = 3;
+
+/** Region names as a list: up to three, then "and others". */
+function nameList(lang: Lang, names: readonly string[]): string {
+  const shown = names.slice(0, NAMED_AT_MOST);
+  const more = names.length > shown.length;
+  if (lang === 'zh') return shown.join('、') + (more ? '等地区' : '');
+  if (more) return `${shown.join(', ')} and others`;
+  return shown.length < 2 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
 /**
- * Title of the tension-class maps: the weakest region-tension pair of the year.
+ * Title of the tension-class maps: the lowest class drawn, with every tension and region in
+ * it (a tie is said as a tie). The map colours classes, not D, so the title quotes no D.
  *
+ * @param v `groups`: per tension with a region in the lowest class, those regions (at least one group)
  * @example
- * tensionMapTitle('zh', { year: 2024, tension: '资源张力', region: '阿拉善盟', className: '勉强协调', D: 0.55 });
- * // => '2024年各地区耦合协调等级：资源张力中阿拉善盟最低（勉强协调，D=0.550）'
+ * tensionMapTitle('zh', { year: 2024, groups: [{ tension: '资源张力', regions: ['阿拉善盟'] }], className: '勉强协调' });
+ * // => '2024年各地区耦合协调等级：最低为勉强协调（资源张力：阿拉善盟）'
+ * tensionMapTitle('en', { year: 2024, groups: [{ tension: 'resource tension', regions: ['Alxa', 'Wuhai'] }], className: 'barely coordinated' });
+ * // => 'Coordination class by region, 2024: lowest is barely coordinated (resource tension: Alxa and Wuhai)'
  */
 export function tensionMapTitle(
   lang: Lang,
-  v: { year: number; tension: string; region: string; className: string; D: number },
+  v: { year: number; groups: readonly { tension: string; regions: readonly string[] }[]; className: string },
 ): string {
-  const f = numberFormats(lang);
+  const where = v.groups.map((g) => `${g.tension}${bi(lang, '：', ': ')}${nameList(lang, g.regions)}`);
   return bi(
     lang,
-    `${v.year}年各地区耦合协调等级：${v.tension}中${v.region}最低（${v.className}，D=${f.dec(v.D, 3)}）`,
-    `Coordination class by region, ${v.year}: lowest is ${v.tension} in ${v.region} (${v.className}, D = ${f.dec(v.D, 3)})`,
+    `${v.year}年各地区耦合协调等级：最低为${v.className}（${where.join('；')}）`,
+    `Coordination class by region, ${v.year}: lowest is ${v.className} (${where.join('; ')})`,
   );
 }
 
 /**
- * Title of the LISA map: how many regions sit in each kind of cluster.
+ * Title of the LISA map: how many regions sit in each kind of cluster (counts of drawn
+ * cells; the permutations go in {@link lisaMethodNote}, a subtitle line).
  *
  * @example
- * lisaMapTitle('zh', { year: 2024, variable: '每万人社会组织数', HH: 2, LL: 3, outliers: 1, permutations: 999 });
- * // => '2024年每万人社会组织数的局部空间自相关（LISA）：高-高聚类2个、低-低聚类3个、空间异常值1个（999次置换）'
+ * lisaMapTitle('zh', { year: 2024, variable: '每万人社会组织数', HH: 2, LL: 3, outliers: 1 });
+ * // => '2024年每万人社会组织数的局部空间自相关（LISA）：高-高聚类2个、低-低聚类3个、空间异常值1个'
  */
 export function lisaMapTitle(
   lang: Lang,
-  v: { year: number; variable: string; HH: number; LL: number; outliers: number; permutations: number },
+  v: { year: number; variable: string; HH: number; LL: number; outliers: number },
 ): string {
   return bi(
     lang,
-    `${v.year}年${v.variable}的局部空间自相关（LISA）：高-高聚类${v.HH}个、低-低聚类${v.LL}个、空间异常值${v.outliers}个（${v.permutations}次置换）`,
-    `Local spatial autocorrelation (LISA) of ${v.variable}, ${v.year}: ${v.HH} high-high and ${v.LL} low-low regions, ${v.outliers} spatial outliers (${v.permutations} permutations)`,
+    `${v.year}年${v.variable}的局部空间自相关（LISA）：高-高聚类${v.HH}个、低-低聚类${v.LL}个、空间异常值${v.outliers}个`,
+    `Local spatial autocorrelation (LISA) of ${v.variable}, ${v.year}: ${v.HH} high-high and ${v.LL} low-low regions, ${v.outliers} spatial ${v.outliers === 1 ? 'outlier' : 'outliers'}`,
+  );
+}
+
+/**
+ * Subtitle line of the LISA map: the permutation test behind the clusters.
+ *
+ * @example
+ * lisaMethodNote('en', 9999); // => 'Significance from 9,999 conditional permutations'
+ */
+export function lisaMethodNote(lang: Lang, permutations: number): string {
+  const f = numberFormats(lang);
+  return bi(
+    lang,
+    `显著性由${f.int(permutations)}次条件置换检验得出`,
+    `Significance from ${f.int(permutations)} conditional permutations`,
   );
 }

@@ -23,7 +23,7 @@ export function densityColor(lang: ChartOptions['lang'], domain: [number, number
     type: 'quantitative',
     title: mt('legend.per10k', lang),
     scale: { scheme: 'blues', domain, nice: true },
-    legend: { orient: 'bottom', direction: 'horizontal', gradientLength: 220 },
+    legend: { orient: 'bottom', direction: 'horizontal', gradientLength: 220, titleLimit: 400 },
   };
 }
 

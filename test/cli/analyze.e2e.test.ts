@@ -267,16 +267,11 @@ describe('soqa analyze (built binary)', () => {
 
   it('--stream always writes the same files as --stream never; a bad --stream value exits 3', () => {
     // streamed: rows summed into the cube chunk by chunk and spilled by organization to
-    // temporary files that supervision reads back; the files must not change by a byte
-    for (const f of [
-      'good-utf8.csv',
-      'duplicate-rows.csv',
-      'credit-code-warnings.csv',
-      'negative-staff.csv',
-      'gbk-chinese-headers.csv',
-      'utf16le.csv',
-      'broken-quotes.csv',
-    ]) {
+    // temporary files that supervision reads back; the files must not change by a byte.
+    // Duplicates, bad cells and credit-code findings on damaged panels are compared in
+    // test/perf/streamed-analyze-identity.test.ts; here, what only the built program's
+    // reading adds: other encodings and broken quotes, and a clean file
+    for (const f of ['good-utf8.csv', 'gbk-chinese-headers.csv', 'utf16le.csv', 'broken-quotes.csv']) {
       const kept = analyze([f], '--stream', 'never', '--format', 'json', '--list-organizations');
       const streamed = analyze([f], '--stream', 'always', '--format', 'json', '--list-organizations');
       expect(streamed.status, f).toBe(kept.status);

@@ -1491,6 +1491,8 @@ export const helpFooter = (): string =>
     '                   to 64 (default: the processors, at most 4 for reading)',
     '  SOQA_FONT=path   CJK font file for the PNG charts (default: the first of WenQuanYi',
     '                   Micro Hei, Noto Sans CJK, … installed; without one, SVG only)',
+    '  SOQA_LANG=zh|en  default of --lang for every command: the language of reports, charts and',
+    '                   terminal tables (default: zh; --json output is language-neutral)',
     '  NO_COLOR=1       no colour in error and warning labels',
     '  TMPDIR=path      where a streamed analyze (--stream) writes its temporary files',
     "                   (default: the system's temporary folder)",

@@ -88,7 +88,7 @@ describe('main: exit codes and messages', () => {
   it('--help ends with the environment variables and every exit code of src/core/exit-codes.ts', async () => {
     const help = (await run(['--help'])).stdout;
     const tail = help.slice(help.indexOf('Environment:'));
-    for (const v of ['SOQA_THREADS', 'SOQA_FONT', 'NO_COLOR', 'TMPDIR']) expect(tail).toContain(v);
+    for (const v of ['SOQA_THREADS', 'SOQA_FONT', 'SOQA_LANG', 'NO_COLOR', 'TMPDIR']) expect(tail).toContain(v);
     const codes = tail.slice(tail.indexOf('Exit codes:'));
     for (const code of Object.values(EXIT)) expect(codes).toMatch(new RegExp(`(^|\\s)${code} \\w`));
   });

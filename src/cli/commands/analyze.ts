@@ -25,7 +25,6 @@ import {
   parseEncodingOption,
   parseFormatOption,
   parseIntOption,
-  parseLangOption,
   type OutputFormat,
 } from '../options.js';
 import { bulletinSection } from '../../analyses/bulletin/bulletin-section.js';
@@ -48,6 +47,7 @@ import { shouldStream, STREAM_AUTO_MB, STREAM_CHOICES } from '../pipeline/stream
 import type { Results } from '../../results/results.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
 import { digestOf } from '../pipeline/load-analysis-context.js';
+import { langFrom, langOption } from '../lang-option.js';
 
 /** Raw commander options of `soqa analyze`. */
 interface AnalyzeRaw {
@@ -68,7 +68,7 @@ interface AnalyzeRaw {
   inputKind?: string;
   maxInputBytes?: string;
   format: string;
-  lang: string;
+  lang?: string;
   listOrganizations: boolean;
   stream: string;
   year?: string;
@@ -138,7 +138,7 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
       'outputs to write, comma-separated: json (results.json), md (report.md), html (report.html), png and svg (charts/)',
       'json,md,html,png,svg',
     )
-    .option('--lang <zh|en>', 'language of the report and charts', 'zh')
+    .addOption(langOption('the report and charts'))
     .option(
       '--year <year>',
       'yearly bulletin: the year to report on (default with --compare: the last year of the data); risk warnings are as of this year',
@@ -168,7 +168,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const framework = loadFramework(raw.framework);
   const rules = loadRules(raw.rules);
   const formats = parseFormatOption(raw.format);
-  const lang = parseLangOption(raw.lang);
+  const lang = langFrom(raw.lang);
   const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
   const streamWhen = parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!;
   const log: Logger = createLogger((e) => {
@@ -279,7 +279,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
         );
       if (formats.has('json')) writeAtomic(outPath(outDir!, 'results.json'), serializeResults(results));
       writeResultTables(results, outDir!);
-      printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'));
+      printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'), lang);
       // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
       if (render)
         await render.renderOutputs(

@@ -8,17 +8,18 @@ import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { CHART_NAMES } from '../../render/charts/chart-registry.js';
 import type { CliIO } from '../io.js';
-import { parseFormatOption, parseLangOption } from '../options.js';
+import { parseFormatOption } from '../options.js';
 import { abandonOutDir, commitOutDir, prepareOutDir } from '../output/prepare-out-dir.js';
 import { readResultsFile } from '../pipeline/read-results.js';
 import { startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
+import { langFrom, langOption } from '../lang-option.js';
 // renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
 
 /** Raw commander options of `soqa chart`. */
 interface ChartRaw {
   only?: string;
   out?: string;
-  lang: string;
+  lang?: string;
   format: string;
   force: boolean;
   quiet: boolean;
@@ -63,7 +64,7 @@ export function registerChart(program: Command, io: CliIO, setExit: (c: ExitCode
     .argument('<results>', 'a results.json written by soqa analyze')
     .option('--only <names>', `charts to draw, comma-separated: ${CHART_NAMES.join(', ')} (default: all with data)`)
     .option('-o, --out <dir>', 'output folder; charts go to <dir>/charts (default: the folder of the results file)')
-    .option('--lang <zh|en>', 'language of the charts', 'zh')
+    .addOption(langOption('the charts'))
     .option('--format <list>', 'chart formats, comma-separated: svg, png', 'svg,png')
     .option('--force', 'write into an existing folder that soqa did not create', false)
     .option('-q, --quiet', 'no summary or warnings on stderr', false)
@@ -73,7 +74,7 @@ export function registerChart(program: Command, io: CliIO, setExit: (c: ExitCode
 async function chart(file: string, raw: ChartRaw, io: CliIO): Promise<ExitCode> {
   const only = parseOnly(raw.only);
   const formats = parseFormatOption(raw.format, ['svg', 'png']);
-  const lang = parseLangOption(raw.lang);
+  const lang = langFrom(raw.lang);
   // chart worker threads load vega while the results file is read and checked
   const renderer = startRendererFromEnv();
   let outDir: string | undefined;

@@ -12,6 +12,7 @@ import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/i
 import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
 import { parseIntOption } from '../options.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
+import { langFrom, langOption } from '../lang-option.js';
 
 /** Raw commander options of `soqa indicators`. */
 interface IndicatorsRaw extends InputRaw {
@@ -25,6 +26,7 @@ interface IndicatorsRaw extends InputRaw {
   seed: string;
   json: boolean;
   csv: boolean;
+  lang?: string;
 }
 
 const WEIGHTINGS = ['entropy', 'critic', 'equal', 'manual'];
@@ -86,6 +88,7 @@ export function registerIndicators(program: Command, io: CliIO, setExit: (c: Exi
     .option('--seed <n>', 'Monte Carlo seed', '1')
     .option('--json', 'print the indicators section as JSON on stdout', false)
     .option('--csv', 'print the scores as CSV on stdout', false)
+    .addOption(langOption('the table (--json and --csv are language-neutral)'))
     .action(async (files: string[], raw: IndicatorsRaw) => setExit(await indicators(files, raw, io)));
 }
 
@@ -103,6 +106,7 @@ async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promi
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1000, 9999);
   const runs = parseIntOption('--runs', raw.runs, 0, 100000);
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
+  const lang = langFrom(raw.lang);
   const input = inputOptionsFrom(raw);
   const framework = loadFramework(raw.framework);
 
@@ -118,7 +122,7 @@ async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promi
     io,
     'cube',
   );
-  if (inputs.synthetic && !raw.quiet) io.stderr(`${msg.syntheticNotice('en')}\n`);
+  if (inputs.synthetic && !raw.quiet) io.stderr(`${msg.syntheticNotice(lang)}\n`);
   const { cube, regions } = ctx;
   const section = runIndicators(ctx);
   if (year !== undefined && !cube.years.includes(year))
@@ -126,7 +130,7 @@ async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promi
   const shown = year === undefined ? section : filterYear(section, year);
   if (raw.json) io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
   else if (raw.csv) io.stdout(toSafeCsv(INDICATOR_CSV_COLUMNS, indicatorCsvRows(shown, regions)));
-  else io.stdout(formatTable(shown, regions, year ?? cube.years[cube.years.length - 1]));
+  else io.stdout(formatTable(shown, regions, year ?? cube.years[cube.years.length - 1], lang));
   return section.indicators.length === 0 ? EXIT.UNUSABLE_INPUT : EXIT.OK;
 }
 
@@ -154,8 +158,11 @@ export function filterYear(s: IndicatorsSection, year: number): IndicatorsSectio
   return out;
 }
 
-const regionName = (regions: RegionsFile, code: string): string =>
-  code === TOTAL ? '全区合计' : (regions.regions.find((r) => r.code === code)?.zh ?? code);
+const regionName = (regions: RegionsFile, code: string, lang: msg.Lang = 'zh'): string => {
+  if (code === TOTAL) return lang === 'zh' ? '全区合计' : 'province total';
+  const r = regions.regions.find((x) => x.code === code);
+  return (lang === 'zh' ? r?.zh : r?.en) ?? code;
+};
 
 /**
  * The rows of `--csv`: scores joined with the rank interval and the top three obstacles.
@@ -218,28 +225,21 @@ const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s)))
 const f3 = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 const fr = (x: number | null) => (x === null ? '–' : String(Number(x.toFixed(1))));
 
-function panelTable(p: PanelSection, regions: RegionsFile, year: number): string[] {
+function panelTable(p: PanelSection, regions: RegionsFile, year: number, lang: msg.Lang): string[] {
   const unc = new Map(p.uncertainty.filter((u) => u.year === year).map((u) => [u.region, u]));
   const top = new Map(p.obstacles.filter((o) => o.year === year && o.order === 1).map((o) => [o.region, o]));
-  const label = new Map(p.indicators.map((i) => [i.id, i.zh]));
+  const label = new Map(p.indicators.map((i) => [i.id, lang === 'zh' ? i.zh : i.en]));
   const rows = p.scores.filter((s) => s.year === year);
   rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.region < b.region ? -1 : 1));
-  const head = [
-    'region',
-    'composition',
-    'function',
-    'output',
-    'composite',
-    'rank',
-    'rank 5–95%',
-    'TOPSIS',
-    'top obstacle',
-  ];
+  const head =
+    lang === 'zh'
+      ? ['地区', '构成', '功能', '产出', '综合得分', '排名', '排名5–95%', 'TOPSIS', '首要障碍']
+      : ['region', 'composition', 'function', 'output', 'composite', 'rank', 'rank 5–95%', 'TOPSIS', 'top obstacle'];
   const cells = rows.map((s) => {
     const u = unc.get(s.region);
     const o = top.get(s.region);
     return [
-      `${s.region} ${regionName(regions, s.region)}`,
+      `${s.region} ${regionName(regions, s.region, lang)}`,
       f3(s.composition),
       f3(s.function),
       f3(s.output),
@@ -259,7 +259,7 @@ function panelTable(p: PanelSection, regions: RegionsFile, year: number): string
   return [line(head), ...cells.map(line)];
 }
 
-function formatTable(s: IndicatorsSection, regions: RegionsFile, year: number): string {
+function formatTable(s: IndicatorsSection, regions: RegionsFile, year: number, lang: msg.Lang): string {
   const out: string[] = [];
   const m = s.method;
   out.push(
@@ -269,10 +269,10 @@ function formatTable(s: IndicatorsSection, regions: RegionsFile, year: number): 
     `layer weights: ${s.layers.map((l) => `${l.id} ${l.weight.toFixed(3)}`).join(', ')}; TOPSIS: vector normalisation, Euclidean distance; rank interval: ${m.monteCarlo.runs} Monte Carlo runs (seed ${m.monteCarlo.seed})`,
   );
   out.push('');
-  out.push(...panelTable(s, regions, year));
+  out.push(...panelTable(s, regions, year, lang));
   for (const t of s.byType ?? []) {
-    out.push('', `type ${t.type}:`);
-    out.push(...panelTable(t, regions, year));
+    out.push('', lang === 'zh' ? `${msg.orgTypeLabel(lang, t.type)}：` : `type ${t.type}:`);
+    out.push(...panelTable(t, regions, year, lang));
   }
   if (s.skipped.length)
     out.push(

@@ -15,17 +15,18 @@ import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import type { CliIO } from '../io.js';
-import { parseChoiceOption, parseIntOption } from '../options.js';
+import { parseIntOption } from '../options.js';
 import { toJsonText } from '../output/format-notes.js';
 import { formatTable, numCell, pctCell } from '../output/format-table.js';
 import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/input-options.js';
 import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
+import { langFrom, langOption } from '../lang-option.js';
 
 interface PortraitRaw extends InputRaw {
   year?: string;
   rules: string;
   framework: string;
-  lang: string;
+  lang?: string;
   json: boolean;
 }
 
@@ -54,7 +55,7 @@ export function registerPortrait(program: Command, io: CliIO, setExit: (c: ExitC
       'default',
     )
     .option('--framework <name|path>', 'indicator framework: built-in name or JSON file', 'default')
-    .option('--lang <en|zh>', 'language of labels and evidence', 'en')
+    .addOption(langOption('labels and evidence'))
     .option('--json', 'print the portrait as JSON', false)
     .action(async (id: string, files: string[], raw: PortraitRaw) => setExit(await portrait(id, files, raw, io)));
 }
@@ -62,7 +63,7 @@ export function registerPortrait(program: Command, io: CliIO, setExit: (c: ExitC
 async function portrait(query: string, files: string[], raw: PortraitRaw, io: CliIO): Promise<ExitCode> {
   const input = inputOptionsFrom(raw);
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1000, 9999);
-  const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
+  const lang = langFrom(raw.lang);
   const rules = loadRules(raw.rules);
   const framework = loadFramework(raw.framework);
   // a large panel or standard input is streamed and spilled by organization, as soqa analyze
@@ -114,6 +115,54 @@ const flag = (x: number | null): string | null => (x === null ? null : x === 1 ?
 /** An indicator value: whole numbers with separators from 1,000 up, else 3 decimals. */
 const val = (x: number | null): string | null => (x === null ? null : Math.abs(x) >= 1000 ? int(x) : x.toFixed(3));
 
+/** Columns of the portrait's table of years, in English and in Chinese. */
+const YEAR_HEAD_EN = [
+  'year',
+  'rating',
+  'full-time',
+  'part-time',
+  'cert j/m/s',
+  'college',
+  'mgr age',
+  'volunteers',
+  'revenue',
+  'gov purchase',
+  'donations',
+  'membership',
+  'services',
+  'other',
+  'expenses',
+  'program',
+  'net assets',
+  'activities',
+  'beneficiaries',
+  'disclose',
+  'online',
+];
+const YEAR_HEAD_ZH = [
+  '年份',
+  '评估等级',
+  '专职',
+  '兼职',
+  '持证助理/中级/高级',
+  '大专及以上',
+  '负责人年龄',
+  '志愿者',
+  '收入',
+  '政府购买',
+  '捐赠',
+  '会费',
+  '服务收入',
+  '其他收入',
+  '支出',
+  '业务活动支出',
+  '净资产',
+  '活动数',
+  '受益人次',
+  '信息公开',
+  '网上公开',
+];
+
 /**
  * The portrait as text: header lines, the years table, the indicator percentiles, the
  * warnings and the transparency parts.
@@ -134,7 +183,7 @@ export function portraitText(p: Portrait, lang: msg.Lang): string {
   out.push(
     zh
       ? `类型：${id.type ? msg.orgTypeLabel('zh', id.type) : '–'}　地区：${region}　领域：${field}　成立：${id.registered ?? '–'}　状态：${id.status ?? '–'}${id.deregistered ? `　注销：${id.deregistered}` : ''}`
-      : `type: ${id.type ?? '–'}   region: ${region}   field: ${field}   registered: ${id.registered ?? '–'}   status: ${id.status ?? '–'}${id.deregistered ? `   deregistered: ${id.deregistered}` : ''}`,
+      : `type: ${id.type ? msg.orgTypeLabel('en', id.type) : '–'}   region: ${region}   field: ${field}   registered: ${id.registered ?? '–'}   status: ${id.status ?? '–'}${id.deregistered ? `   deregistered: ${id.deregistered}` : ''}`,
   );
   const cc = id.creditCode;
   out.push(
@@ -165,29 +214,7 @@ export function portraitText(p: Portrait, lang: msg.Lang): string {
     );
 
   out.push('', zh ? '历年数据' : 'years');
-  const head = [
-    'year',
-    'rating',
-    'full-time',
-    'part-time',
-    'cert j/m/s',
-    'college',
-    'mgr age',
-    'volunteers',
-    'revenue',
-    'gov purchase',
-    'donations',
-    'membership',
-    'services',
-    'other',
-    'expenses',
-    'program',
-    'net assets',
-    'activities',
-    'beneficiaries',
-    'disclose',
-    'online',
-  ];
+  const head = zh ? YEAR_HEAD_ZH : YEAR_HEAD_EN;
   out.push(
     formatTable(
       head,
@@ -233,7 +260,9 @@ export function portraitText(p: Portrait, lang: msg.Lang): string {
     );
     out.push(
       formatTable(
-        ['indicator', 'layer', 'value', 'peer median', 'percentile', 'peers'],
+        zh
+          ? ['指标', '层', '数值', '同类中位数', '百分位', '同类数']
+          : ['indicator', 'layer', 'value', 'peer median', 'percentile', 'peers'],
         p.indicators.list.map((d) => [
           `${zh ? d.zh : d.en}${d.direction === -1 ? (zh ? '（逆向）' : ' (less is better)') : ''}`,
           d.layer,

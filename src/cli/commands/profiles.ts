@@ -4,10 +4,11 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import { builtInProfiles, loadProfile } from '../../ingest/profile/load-profile.js';
 import type { Profile } from '../../ingest/profile/profile.js';
 import type { CliIO } from '../io.js';
+import { langFrom, langOption } from '../lang-option.js';
 
 interface ListRaw {
   json: boolean;
-  lang: string;
+  lang?: string;
 }
 
 /** One line of `soqa profiles --json`. */
@@ -33,9 +34,9 @@ export function registerProfiles(program: Command, io: CliIO, setExit: (c: ExitC
     .command('profiles')
     .description('list the built-in input profiles (use one with --profile NAME); `profiles show NAME` prints one')
     .option('--json', 'print the list as JSON', false)
-    .option('--lang <en|zh>', 'language of the descriptions', 'en')
+    .addOption(langOption('the descriptions'))
     .action((raw: ListRaw) => {
-      const list = listProfiles(raw.lang === 'zh' ? 'zh' : 'en');
+      const list = listProfiles(langFrom(raw.lang));
       if (raw.json) io.stdout(`${JSON.stringify(list, null, 2)}\n`);
       else io.stdout(formatList(list));
       setExit(EXIT.OK);

@@ -6,7 +6,7 @@ import { createLogger } from '../../core/logger.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import { serializeResults } from '../../results/build-results.js';
 import type { CliIO } from '../io.js';
-import { parseBulletinOptions, parseFormatOption, parseLangOption } from '../options.js';
+import { parseBulletinOptions, parseFormatOption } from '../options.js';
 import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
 import { countYears } from '../../render/results-view.js';
 import { abandonOutDir, commitOutDir, finalOutPath, outPath, prepareOutDir } from '../output/prepare-out-dir.js';
@@ -14,12 +14,13 @@ import { writeAtomic } from '../output/write-atomic.js';
 import { writeResultTables } from '../output/write-result-tables.js';
 import { readResultsFile } from '../pipeline/read-results.js';
 import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
+import { langFrom, langOption } from '../lang-option.js';
 // renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
 
 /** Raw commander options of `soqa report`. */
 interface ReportRaw {
   out?: string;
-  lang: string;
+  lang?: string;
   format: string;
   force: boolean;
   quiet: boolean;
@@ -42,7 +43,7 @@ export function registerReport(program: Command, io: CliIO, setExit: (c: ExitCod
     .description('re-render report.md, report.html and the charts from a results.json, without recomputing')
     .argument('<results>', 'a results.json written by soqa analyze')
     .option('-o, --out <dir>', 'output folder (default: the folder of the results file)')
-    .option('--lang <zh|en>', 'language of the report and charts', 'zh')
+    .addOption(langOption('the report and charts'))
     .option(
       '--format <list>',
       'outputs, comma-separated: md, html, png, svg; json copies results.json into --out',
@@ -63,7 +64,7 @@ export function registerReport(program: Command, io: CliIO, setExit: (c: ExitCod
 
 async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode> {
   const formats = parseFormatOption(raw.format);
-  const lang = parseLangOption(raw.lang);
+  const lang = langFrom(raw.lang);
   const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
   // chart worker threads load vega while the results file is read and checked
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;

@@ -10,18 +10,19 @@ import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import type { CliIO } from '../io.js';
-import { parseChoiceOption, parseIntOption } from '../options.js';
+import { parseIntOption } from '../options.js';
 import { formatNotes, toJsonText } from '../output/format-notes.js';
 import { formatTable } from '../output/format-table.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/input-options.js';
 import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
+import { langFrom, langOption } from '../lang-option.js';
 
 interface RiskRaw extends InputRaw {
   year?: string;
   rules: string;
   framework: string;
-  lang: string;
+  lang?: string;
   limit: string;
   json: boolean;
   csv: boolean;
@@ -76,7 +77,7 @@ export function registerRisk(program: Command, io: CliIO, setExit: (c: ExitCode)
       'default',
     )
     .option('--framework <name|path>', 'indicator framework of the grades: built-in name or JSON file', 'default')
-    .option('--lang <en|zh>', 'language of labels and evidence', 'en')
+    .addOption(langOption('labels and evidence'))
     .option('--limit <n>', 'organizations listed in the table (0 = all; --json/--csv always list all)', '100')
     .option('--json', 'print the ranking and totals as JSON', false)
     .option('--csv', 'print one row per warning as CSV', false)
@@ -86,7 +87,7 @@ export function registerRisk(program: Command, io: CliIO, setExit: (c: ExitCode)
 async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode> {
   const input = inputOptionsFrom(raw);
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1000, 9999);
-  const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
+  const lang = langFrom(raw.lang);
   const limit = parseIntOption('--limit', raw.limit, 0);
   if (raw.json && raw.csv)
     throw new SoqaError(

@@ -13,8 +13,10 @@ import type { CliIO } from '../io.js';
 import { parseIntOption, parseYearRange } from '../options.js';
 import { toCsvLine, sampleManifest } from '../../sample/index.js';
 import { writeAtomic } from '../output/write-atomic.js';
+import { langFrom, langOption } from '../lang-option.js';
 
 interface SampleRaw {
+  lang?: string;
   orgs: string;
   years: string;
   seed: string;
@@ -40,8 +42,10 @@ export function registerSample(program: Command, io: CliIO, setExit: (c: ExitCod
     .option('--seed <n>', 'random seed', '20240601')
     .option('--regions <name|path>', 'regions file', 'inner-mongolia')
     .option('-o, --out <file>', 'output file (.csv or .csv.gz; - for stdout)', '-')
+    .addOption(langOption('the message on stderr'))
     .option('--manifest <file>', 'also write what was planted for each risk rule (JSON)')
     .action(async (raw: SampleRaw) => {
+      const lang = langFrom(raw.lang);
       const orgs = parseIntOption('--orgs', raw.orgs, 10, 50_000_000);
       const years = parseYearRange('--years', raw.years);
       const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
@@ -80,7 +84,11 @@ export function registerSample(program: Command, io: CliIO, setExit: (c: ExitCod
       }
       if (raw.manifest)
         writeAtomic(raw.manifest, `${JSON.stringify(sampleManifest({ orgs, years, seed, regions }), null, 2)}\n`);
-      io.stderr(`wrote ${rows - 1} rows to ${toStdout ? 'stdout' : raw.out} (synthetic; seed ${seed})\n`);
+      io.stderr(
+        lang === 'zh'
+          ? `已写入${rows - 1}行到${toStdout ? '标准输出' : raw.out}（合成数据；随机数种子 ${seed}）\n`
+          : `wrote ${rows - 1} rows to ${toStdout ? 'stdout' : raw.out} (synthetic; seed ${seed})\n`,
+      );
       setExit(EXIT.OK);
     });
 }

@@ -12,13 +12,14 @@ import { formatTable, numCell, pCell, pctCell } from '../output/format-table.js'
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/input-options.js';
 import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
+import { langFrom, langOption } from '../lang-option.js';
 
 interface SpatialRaw extends InputRaw {
   core?: string;
   year?: string;
   by?: string;
   seed: string;
-  lang: string;
+  lang?: string;
   json: boolean;
   csv: boolean;
 }
@@ -47,7 +48,7 @@ export function registerSpatial(program: Command, io: CliIO, setExit: (c: ExitCo
     .option('--year <year>', 'show this year only (default: tables show the latest year; JSON and CSV hold every year)')
     .option('--by <type|field>', 'break down by organization type, or show field × region location quotients')
     .option('--seed <n>', "seed of the Moran's I permutation test", '1')
-    .option('--lang <en|zh>', 'language of verdicts and notes', 'en')
+    .addOption(langOption('verdicts and notes'))
     .option('--json', 'print the section as JSON', false)
     .option('--csv', 'print a flat CSV table', false)
     .action(async (files: string[], raw: SpatialRaw) => setExit(await spatial(files, raw, io)));
@@ -59,7 +60,7 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1900, 2100);
   const by = parseChoiceOption('--by', raw.by, ['type', 'field'] as const);
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
-  const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
+  const lang = langFrom(raw.lang);
   if (raw.json && raw.csv)
     throw new SoqaError(
       'E_BAD_OPTION',

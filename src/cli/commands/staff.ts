@@ -6,16 +6,18 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { CliIO } from '../io.js';
-import { parseChoiceOption, parseIntOption } from '../options.js';
+import { parseIntOption } from '../options.js';
 import { formatNotes, toJsonText } from '../output/format-notes.js';
 import { formatTable, numCell, pctCell } from '../output/format-table.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/input-options.js';
 import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
+import { langFrom, langOption } from '../lang-option.js';
+import { REPORT_TEXT, rt, type ReportTextKey } from '../../render/report/report-text.js';
 
 interface StaffRaw extends InputRaw {
   year?: string;
-  lang: string;
+  lang?: string;
   json: boolean;
   csv: boolean;
 }
@@ -38,7 +40,7 @@ export function registerStaff(program: Command, io: CliIO, setExit: (c: ExitCode
       ),
   )
     .option('--year <year>', 'year shown in the tables (default: the latest year with staff data)')
-    .option('--lang <en|zh>', 'language of names, verdicts and notes', 'en')
+    .addOption(langOption('names, verdicts and notes'))
     .option('--json', 'print the section as JSON', false)
     .option('--csv', 'print a flat CSV table (every year, all / region / type)', false)
     .action(async (files: string[], raw: StaffRaw) => setExit(await staff(files, raw, io)));
@@ -47,7 +49,7 @@ export function registerStaff(program: Command, io: CliIO, setExit: (c: ExitCode
 async function staff(files: string[], raw: StaffRaw, io: CliIO): Promise<ExitCode> {
   const input = inputOptionsFrom(raw);
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1900, 2100);
-  const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
+  const lang = langFrom(raw.lang);
   if (raw.json && raw.csv)
     throw new SoqaError(
       'E_BAD_OPTION',
@@ -90,26 +92,52 @@ async function staff(files: string[], raw: StaffRaw, io: CliIO): Promise<ExitCod
   return EXIT.OK;
 }
 
-const HEADER = [
-  '',
-  'orgs',
-  'certified',
-  'junior',
-  'mid',
-  'senior',
-  'sen/100 jun',
-  'per 1k res',
-  'per org',
-  '% staff cert',
-  'college',
-  'full-time',
-  'mgr <40',
-  'mgr age',
-  'class',
-  'senior-scarce',
-];
+const HEADER: Record<msg.Lang, string[]> = {
+  en: [
+    '',
+    'orgs',
+    'certified',
+    'junior',
+    'mid',
+    'senior',
+    'sen/100 jun',
+    'per 1k res',
+    'per org',
+    '% staff cert',
+    'college',
+    'full-time',
+    'mgr <40',
+    'mgr age',
+    'class',
+    'senior-scarce',
+  ],
+  zh: [
+    '',
+    '组织数',
+    rt('c.certified', 'zh'),
+    '助理级',
+    '中级',
+    '高级',
+    '每百名助理的高级',
+    '每千人持证',
+    '每组织持证',
+    '持证占职工',
+    '大专及以上',
+    '专职',
+    '40岁以下负责人',
+    '负责人平均年龄',
+    rt('c.structure', 'zh'),
+    '高级稀缺',
+  ],
+};
 
-function cells(p: StaffProfile): (string | number | null)[] {
+/** The report's name of a pyramid shape (金字塔型, pyramid, …), so that CLI and report say the same. */
+function shapeLabel(shape: string, lang: msg.Lang): string {
+  const key = `pyramid.${shape}`;
+  return key in REPORT_TEXT ? rt(key as ReportTextKey, lang) : shape;
+}
+
+function cells(p: StaffProfile, lang: msg.Lang): (string | number | null)[] {
   const c = p.certified;
   return [
     p.organizations,
@@ -125,18 +153,22 @@ function cells(p: StaffProfile): (string | number | null)[] {
     pctCell(p.staff?.fulltimeShare),
     pctCell(p.managers?.youngShare),
     numCell(p.managers?.meanAge, 1),
-    p.pyramid?.dominant ?? null,
-    p.pyramid ? (p.pyramid.seniorScarce ? 'yes' : 'no') : null,
+    p.pyramid ? shapeLabel(p.pyramid.shape, lang) : null,
+    p.pyramid ? (p.pyramid.seniorScarce ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no') : null,
   ];
 }
 
 function staffTable(y: StaffYear, lang: msg.Lang): string {
   const rows = [
-    ...y.byRegion.map((r) => [lang === 'zh' ? r.zh : r.en, ...cells(r)]),
-    ...y.byType.map((t) => [msg.orgTypeLabel(lang, t.type), ...cells(t)]),
-    [msg.allRegionsLabel(lang), ...cells(y.all)],
+    ...y.byRegion.map((r) => [lang === 'zh' ? r.zh : r.en, ...cells(r, lang)]),
+    ...y.byType.map((t) => [msg.orgTypeLabel(lang, t.type), ...cells(t, lang)]),
+    [msg.allRegionsLabel(lang), ...cells(y.all, lang)],
   ];
-  return `Staff qualification structure, ${y.year} (regions, then types, then the whole area)\n\n${formatTable(HEADER, rows)}`;
+  const title =
+    lang === 'zh'
+      ? `社会工作者职业水平结构，${y.year}年（先列地区，再列类型，最后为全区）`
+      : `Staff qualification structure, ${y.year} (regions, then types, then the whole area)`;
+  return `${title}\n\n${formatTable(HEADER[lang], rows)}`;
 }
 
 function staffCsv(s: StaffSection): string {

@@ -15,6 +15,7 @@ import { formatTable, numCell } from '../output/format-table.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/input-options.js';
 import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
+import { langFrom, langOption } from '../lang-option.js';
 
 /** Raw commander options of `soqa tension`. */
 interface TensionRaw extends InputRaw {
@@ -26,7 +27,7 @@ interface TensionRaw extends InputRaw {
   runs: string;
   seed: string;
   core?: string;
-  lang: string;
+  lang?: string;
   json: boolean;
   csv: boolean;
 }
@@ -97,7 +98,7 @@ export function registerTension(program: Command, io: CliIO, setExit: (c: ExitCo
     .option('--runs <n>', 'Monte Carlo runs over the weights and α/β (0 = off)', '200')
     .option('--seed <n>', 'Monte Carlo seed', '1')
     .option('--core <codes>', 'core region codes, comma-separated (default: zone "core" in the regions file)')
-    .option('--lang <en|zh>', 'language of the verdicts and notes', 'en')
+    .addOption(langOption('the verdicts and notes'))
     .option('--json', 'print the tension section (every year) as JSON', false)
     .option('--csv', 'print one row per tension, region and year as CSV', false)
     .action(async (files: string[], raw: TensionRaw) => setExit(await tension(files, raw, io)));
@@ -127,7 +128,7 @@ async function tension(files: string[], raw: TensionRaw, io: CliIO): Promise<Exi
   const runs = parseIntOption('--runs', raw.runs, 0, 100000);
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
   const core = parseCoreOption(raw.core);
-  const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
+  const lang = langFrom(raw.lang);
   const framework = loadFramework(raw.framework);
   resolveTensions(framework); // a bad "tension" block fails (exit 3) before the input is read
 

@@ -5,16 +5,17 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { CliIO } from '../io.js';
-import { parseChoiceOption, parseYearRange } from '../options.js';
+import { parseYearRange } from '../options.js';
 import { formatNotes, toJsonText } from '../output/format-notes.js';
 import { formatTable, numCell, pCell, pctCell } from '../output/format-table.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/input-options.js';
 import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
+import { langFrom, langOption } from '../lang-option.js';
 
 interface TrendsRaw extends InputRaw {
   window?: string;
-  lang: string;
+  lang?: string;
   json: boolean;
   csv: boolean;
 }
@@ -36,7 +37,7 @@ export function registerTrends(program: Command, io: CliIO, setExit: (c: ExitCod
       ),
   )
     .option('--window <A-B>', 'analyse the years A to B only (default: every year in the data)')
-    .option('--lang <en|zh>', 'language of verdicts and notes', 'en')
+    .addOption(langOption('verdicts and notes'))
     .option('--json', 'print the section as JSON', false)
     .option('--csv', 'print a flat CSV table (year, type, count, share, growth)', false)
     .action(async (files: string[], raw: TrendsRaw) => setExit(await trends(files, raw, io)));
@@ -45,7 +46,7 @@ export function registerTrends(program: Command, io: CliIO, setExit: (c: ExitCod
 async function trends(files: string[], raw: TrendsRaw, io: CliIO): Promise<ExitCode> {
   const input = inputOptionsFrom(raw);
   const window = raw.window === undefined ? undefined : parseYearRange('--window', raw.window);
-  const lang = parseChoiceOption('--lang', raw.lang, ['en', 'zh'] as const) ?? 'en';
+  const lang = langFrom(raw.lang);
   if (raw.json && raw.csv)
     throw new SoqaError(
       'E_BAD_OPTION',

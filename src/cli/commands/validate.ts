@@ -19,8 +19,11 @@ import {
 } from '../options.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import { writeProblemsCsv } from '../output/write-problems-csv.js';
+import { langFrom, langOption } from '../lang-option.js';
+import type { Lang } from '../../core/messages.js';
 
 interface ValidateRaw {
+  lang?: string;
   profile: string;
   regions?: string;
   within?: string;
@@ -82,8 +85,10 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
       'also write every kept warning (with its file, line, column and value) to this CSV file',
     )
     .option('--json', 'print the report as JSON', false)
+    .addOption(langOption('the report (--json is language-neutral)'))
     .option('-q, --quiet', 'no progress on stderr', false)
     .action(async (files: string[], raw: ValidateRaw) => {
+      const lang = langFrom(raw.lang);
       const log = createLogger((e) => {
         if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
       });
@@ -125,7 +130,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
       const warningExamples = labelProblemRows(firstWarnings(ingest.warnings, 20), ingest.sources);
       if (raw.json)
         io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples, warningExamples }, null, 2)}\n`);
-      else io.stdout(escapeMessage(formatReport(q, sources, examples, warningExamples)));
+      else io.stdout(escapeMessage(formatReport(q, sources, examples, warningExamples, lang)));
       if (ingest.counts.accepted === 0) {
         io.stderr(
           `error [E_NO_ROWS]: ${msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, raw.rejects ?? 'the rejected rows listed in the report')}\n`,
@@ -168,7 +173,9 @@ function formatReport(
   }[],
   examples: Example[],
   warnings: Example[],
+  lang: Lang,
 ): string {
+  const zh = lang === 'zh';
   const out: string[] = [];
   for (const s of sources) {
     out.push(
@@ -184,37 +191,42 @@ function formatReport(
     if ((t?.lines.length ?? 0) > 10) out.push(`  … ${t!.lines.length - 10} more lines skipped`);
   }
   out.push(
-    `rows read ${q.rows.read} = accepted ${q.rows.accepted} + rejected ${q.rows.rejected}${q.rows.blank ? `; ${q.rows.blank} blank lines skipped` : ''}${q.rows.skipped ? `; ${q.rows.skipped} title, unit, total or note lines skipped` : ''}`,
+    zh
+      ? `读取${q.rows.read}行 = 接受${q.rows.accepted}行 + 拒收${q.rows.rejected}行${q.rows.blank ? `；另跳过空行${q.rows.blank}行` : ''}${q.rows.skipped ? `；跳过标题、单位、合计或注释行${q.rows.skipped}行` : ''}`
+      : `rows read ${q.rows.read} = accepted ${q.rows.accepted} + rejected ${q.rows.rejected}${q.rows.blank ? `; ${q.rows.blank} blank lines skipped` : ''}${q.rows.skipped ? `; ${q.rows.skipped} title, unit, total or note lines skipped` : ''}`,
   );
   const section = (title: string, o: Record<string, number>) => {
     const entries = Object.entries(o);
-    out.push(`${title}: ${entries.length ? '' : 'none'}`);
+    out.push(`${title}${zh ? '：' : ': '}${entries.length ? '' : zh ? '无' : 'none'}`);
     for (const [k, v] of entries) out.push(`  ${k.padEnd(32)} ${v}`);
   };
-  section('rejected rows by reason', q.rejectsByReason);
-  section('warnings by code', q.warningsByCode);
-  out.push(`duplicates: ${q.duplicates}`);
-  for (const n of q.notes ?? []) out.push(n.en);
+  section(zh ? '拒收行（按原因）' : 'rejected rows by reason', q.rejectsByReason);
+  section(zh ? '警告（按代码）' : 'warnings by code', q.warningsByCode);
+  out.push(zh ? `重复：${q.duplicates}` : `duplicates: ${q.duplicates}`);
+  for (const n of q.notes ?? []) out.push(n[lang]);
   if (!q.notes?.some((n) => n.code === 'N_AGGREGATE_INPUT'))
     out.push(
-      `credit codes: ${q.creditCodes.checksumFailures} fail the checksum, ${q.creditCodes.typeMismatches} disagree with type, ${q.creditCodes.regionMismatches} with region, ${q.creditCodes.lowercase} lower-case`,
+      zh
+        ? `统一社会信用代码：校验位错误${q.creditCodes.checksumFailures}个，机构类别与组织类型不符${q.creditCodes.typeMismatches}个，行政区划码与所在地区不符${q.creditCodes.regionMismatches}个，含小写字母${q.creditCodes.lowercase}个`
+        : `credit codes: ${q.creditCodes.checksumFailures} fail the checksum, ${q.creditCodes.typeMismatches} disagree with type, ${q.creditCodes.regionMismatches} with region, ${q.creditCodes.lowercase} lower-case`,
     );
-  out.push('missing values (share of accepted rows):');
+  out.push(zh ? '缺失值（占接受行的比例）：' : 'missing values (share of accepted rows):');
   for (const [k, v] of Object.entries(q.missingRate)) if (v > 0) out.push(`  ${k.padEnd(32)} ${(100 * v).toFixed(1)}%`);
-  if (q.columns.absent.length) out.push(`optional columns absent: ${q.columns.absent.join(', ')}`);
+  if (q.columns.absent.length)
+    out.push(`${zh ? '缺少的可选列：' : 'optional columns absent: '}${q.columns.absent.join(', ')}`);
   if (q.columns.ignored.length)
     out.push(
-      `columns ignored: ${q.columns.ignored.slice(0, 20).join(', ')}${q.columns.ignored.length > 20 ? `, … (${q.columns.ignored.length} in all)` : ''}`,
+      `${zh ? '忽略的列：' : 'columns ignored: '}${q.columns.ignored.slice(0, 20).join(', ')}${q.columns.ignored.length > 20 ? `, … (${zh ? `共${q.columns.ignored.length}列` : `${q.columns.ignored.length} in all`})` : ''}`,
     );
   if (examples.length) {
-    out.push('first rejected rows:');
+    out.push(zh ? '前几条拒收行：' : 'first rejected rows:');
     for (const e of examples)
       out.push(
         `  ${e.file} ${typeof e.line === 'number' ? `line ${e.line}` : e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`,
       );
   }
   if (warnings.length) {
-    out.push('first warnings (all of them: --warnings FILE):');
+    out.push(zh ? '前几条警告（全部警告：--warnings 文件）：' : 'first warnings (all of them: --warnings FILE):');
     for (const w of warnings)
       out.push(
         `  ${w.file} ${typeof w.line === 'number' ? `line ${w.line}` : w.line} ${w.code}${w.column ? `, column ${w.column}` : ''}: ${JSON.stringify(w.value)} ${w.reason}`,

@@ -12,8 +12,16 @@ import * as msg from '../../core/messages.js';
  * @param io CLI streams
  * @param json print JSON instead of a table
  * @param quiet no stderr lines
+ * @param lang language of the table (default zh; the JSON keeps the type codes)
  */
-export function printRunSummary(r: Results, staged: string, io: CliIO, json: boolean, quiet: boolean): void {
+export function printRunSummary(
+  r: Results,
+  staged: string,
+  io: CliIO,
+  json: boolean,
+  quiet: boolean,
+  lang: msg.Lang = 'zh',
+): void {
   const outDir = finalOutPath(staged);
   const rows = r.provenance.rows;
   const lastYear = r.counts.years.at(-1);
@@ -24,20 +32,28 @@ export function printRunSummary(r: Results, staged: string, io: CliIO, json: boo
     );
   } else {
     const lines: string[] = [];
-    if (r.notice) lines.push(r.notice.en, '');
+    if (r.notice) lines.push(r.notice[lang], '');
     lines.push(
-      `rows read ${rows.read} = accepted ${rows.accepted} + rejected ${rows.rejected}${rows.blank ? ` (${rows.blank} blank lines skipped)` : ''}`,
+      lang === 'zh'
+        ? `读取${rows.read}行 = 接受${rows.accepted}行 + 拒收${rows.rejected}行${rows.blank ? `（另跳过空行${rows.blank}行）` : ''}`
+        : `rows read ${rows.read} = accepted ${rows.accepted} + rejected ${rows.rejected}${rows.blank ? ` (${rows.blank} blank lines skipped)` : ''}`,
     );
     if (lastYear !== undefined) {
-      lines.push(`organizations in ${lastYear}:`);
+      lines.push(lang === 'zh' ? `${lastYear}年社会组织：` : `organizations in ${lastYear}:`);
       const total = byType.reduce((s, x) => s + x.count, 0);
       for (const x of byType)
         lines.push(
-          `  ${x.type.padEnd(24)} ${String(x.count).padStart(8)}  ${((100 * x.count) / total).toFixed(1).padStart(5)}%`,
+          `  ${padLabel(msg.orgTypeLabel(lang, x.type), 24)} ${String(x.count).padStart(8)}  ${((100 * x.count) / total).toFixed(1).padStart(5)}%`,
         );
-      lines.push(`  ${'total'.padEnd(24)} ${String(total).padStart(8)}`);
+      lines.push(`  ${padLabel(lang === 'zh' ? '合计' : 'total', 24)} ${String(total).padStart(8)}`);
     }
     io.stdout(`${lines.join('\n')}\n`);
   }
   if (!quiet) io.stderr(msg.wroteOutputs(outDir, rows.rejected));
+}
+
+/** Pad to a display width (a CJK character is two columns wide). */
+function padLabel(s: string, n: number): string {
+  const w = [...s].reduce((a, ch) => a + (/[\u2E80-\uA4CF\uFF00-\uFF60]/u.test(ch) ? 2 : 1), 0);
+  return s + ' '.repeat(Math.max(0, n - w));
 }

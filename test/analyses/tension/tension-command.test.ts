@@ -26,7 +26,7 @@ const run = (args: string[]) => runCommand(registerTension, args);
 
 describe('soqa tension', () => {
   it('prints a table per tension for the latest year with the change since the first year, and the verdicts', async () => {
-    const r = await run(['tension', input, '--runs', '20', '-q']);
+    const r = await run(['tension', input, '--runs', '20', '-q', '--lang', 'en']);
     expect(r.error).toBeNull();
     expect(r.code).toBe(EXIT.OK);
     expect(r.out).toContain('triple tension 2024');

@@ -87,6 +87,8 @@ describe('ambiguous county names', () => {
       fixture('regions/nanshan.csv'),
       '--regions',
       'china-prefectures',
+      '--lang',
+      'en',
     ]);
     expect(r.out).toMatch(/4 rows \(3 accepted, 1 rejected\)/);
     expect(r.out).toMatch(/R_AMBIGUOUS_REGION/);

@@ -78,7 +78,7 @@ describe('soqa portrait', () => {
   });
 
   it('prints a text portrait by default, in English or Chinese', async () => {
-    const r = await run(['portrait', jump.org_id, input, '-q']);
+    const r = await run(['portrait', jump.org_id, input, '-q', '--lang', 'en']);
     expect(r.code).toBe(EXIT.OK);
     for (const s of [
       jump.org_id,

@@ -109,7 +109,7 @@ describe('soqa analyze / validate on an aggregated table', () => {
   });
 
   it('validate reports the findings (exit 1) and says the organization-level checks do not apply', () => {
-    const r = runSoqa(['validate', NATIONAL, '--regions', 'china']);
+    const r = runSoqa(['validate', NATIONAL, '--regions', 'china', '--lang', 'en']);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toContain('rows read 3 = accepted 3 + rejected 0');
     expect(r.stdout).toContain('W_TOTAL_MISMATCH');

@@ -39,7 +39,7 @@ function expectValid(r: Results): void {
 
 describe('soqa analyze (built binary)', () => {
   it('good-utf8.csv: exit 0, results.json valid, rows accounted for on stdout and in the file', () => {
-    const r = analyze(['good-utf8.csv']);
+    const r = analyze(['good-utf8.csv'], '--lang', 'en');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('rows read 7 = accepted 7 + rejected 0');
     const res = results(r.out);
@@ -90,7 +90,7 @@ describe('soqa analyze (built binary)', () => {
   });
 
   it('loads a GBK file with Chinese headers and maps its Chinese type labels', () => {
-    const r = analyze(['gbk-chinese-headers.csv']);
+    const r = analyze(['gbk-chinese-headers.csv'], '--lang', 'en');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('rows read 4 = accepted 4 + rejected 0');
     const res = results(r.out);
@@ -106,7 +106,7 @@ describe('soqa analyze (built binary)', () => {
   });
 
   it('negative-staff.csv: rejects.csv names line, code, column and value; --strict exits 1', () => {
-    const r = analyze(['negative-staff.csv']);
+    const r = analyze(['negative-staff.csv'], '--lang', 'en');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('rows read 5 = accepted 2 + rejected 3');
     const rejects = readCsv(join(r.out, 'rejects.csv'));
@@ -131,7 +131,7 @@ describe('soqa analyze (built binary)', () => {
   });
 
   it('broken-quotes.csv: each broken row is rejected on its own line, the rows after it are kept', () => {
-    const r = analyze(['broken-quotes.csv']);
+    const r = analyze(['broken-quotes.csv'], '--lang', 'en');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('rows read 7 = accepted 5 + rejected 2');
     expect(readCsv(join(r.out, 'rejects.csv')).map((x) => [x.line, x.code])).toEqual([
@@ -189,7 +189,7 @@ describe('soqa analyze (built binary)', () => {
   });
 
   it('reads several files as one dataset', () => {
-    const r = analyze(['good-utf8.csv', 'negative-staff.csv', 'fullwidth-numbers.csv']);
+    const r = analyze(['good-utf8.csv', 'negative-staff.csv', 'fullwidth-numbers.csv'], '--lang', 'en');
     expect(r.status, r.stderr).toBe(0);
     // 7 + 5 + 2 read; 7 + 2 + 2 accepted; 0 + 3 + 0 rejected
     expect(r.stdout).toContain('rows read 14 = accepted 11 + rejected 3');

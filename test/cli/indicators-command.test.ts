@@ -56,7 +56,7 @@ const run = (args: string[]) => runCommand(registerIndicators, args);
 
 describe('soqa indicators', () => {
   it('prints a readable table of the latest year by default', async () => {
-    const r = await run(['indicators', input, '--runs', '20']);
+    const r = await run(['indicators', input, '--runs', '20', '--lang', 'en']);
     expect(r.error).toBeNull();
     expect(r.code).toBe(EXIT.OK);
     expect(r.out).toContain('quality index 2024');

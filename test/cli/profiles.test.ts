@@ -21,7 +21,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('soqa profiles', () => {
   it('lists the built-in profiles with their description', async () => {
-    const r = await soqa('profiles');
+    const r = await soqa('profiles', '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\s+cn-registry\s+Exports of Chinese civil-affairs registration platforms/m);
     expect(r.stdout).toMatch(/^\s+default\s+soqa's own column names/m);

@@ -111,7 +111,7 @@ describe('soqa risk', () => {
   });
 
   it('prints a ranked text list with evidence and the totals by rule, region and type', async () => {
-    const r = await run(['risk', input, '-q', '--limit', '5']);
+    const r = await run(['risk', input, '-q', '--limit', '5', '--lang', 'en']);
     expect(r.code).toBe(EXIT.OK);
     expect(r.out).toMatch(
       /^risk warnings as of 2024 \(rules default\): \d+ organizations checked, 1500 supervised in 2024, 72 flagged \(16 high, 35 medium, 21 low\)/,

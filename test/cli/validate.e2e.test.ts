@@ -11,7 +11,7 @@ import { fixture, freshDir, readCsv, removeFreshDirs, runSoqa } from '../helpers
 
 afterAll(removeFreshDirs);
 
-const validate = (files: string[], ...args: string[]) => runSoqa(['validate', ...files.map(fixture), ...args]);
+const validate = (files: string[], ...args: string[]) => runSoqa(['validate', ...files.map(fixture), '--lang', 'en', ...args]);
 
 interface ValidateJson {
   sources: {
@@ -121,7 +121,7 @@ describe('soqa validate (built binary)', () => {
 
     const bad = join(dir, 'all-bad.csv');
     writeFileSync(bad, 'org_id,name,type,region,registered\nA,协会,企业,150100,2020\n');
-    const allBad = runSoqa(['validate', bad]);
+    const allBad = runSoqa(['validate', bad, '--lang', 'en']);
     expect(allBad.status).toBe(2);
     expect(allBad.stdout).toContain('rows read 1 = accepted 0 + rejected 1');
   });
@@ -139,12 +139,12 @@ describe('soqa validate (built binary)', () => {
   });
 
   it('reads standard input (-) and gzipped files', () => {
-    const stdin = runSoqa(['validate', '-'], freshDir(), readFileSync(fixture('gbk-chinese-headers.csv')));
+    const stdin = runSoqa(['validate', '-', '--lang', 'en'], freshDir(), readFileSync(fixture('gbk-chinese-headers.csv')));
     expect(stdin.status, stdin.stderr).toBe(0);
     expect(stdin.stdout).toContain('stdin: gb18030, delimiter ",", 4 rows (4 accepted, 0 rejected)');
     const gz = join(freshDir(), 'negative-staff.csv.gz');
     writeFileSync(gz, gzipSync(readFileSync(fixture('negative-staff.csv'))));
-    const r = runSoqa(['validate', gz]);
+    const r = runSoqa(['validate', gz, '--lang', 'en']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('negative-staff.csv.gz: utf-8, delimiter ",", 5 rows (2 accepted, 3 rejected)');
     expect(r.stdout).toContain('negative-staff.csv.gz line 3, column staff_fulltime');

@@ -11,7 +11,8 @@ import { fixture, freshDir, readCsv, removeFreshDirs, runSoqa } from '../helpers
 
 afterAll(removeFreshDirs);
 
-const validate = (files: string[], ...args: string[]) => runSoqa(['validate', ...files.map(fixture), '--lang', 'en', ...args]);
+const validate = (files: string[], ...args: string[]) =>
+  runSoqa(['validate', ...files.map(fixture), '--lang', 'en', ...args]);
 
 interface ValidateJson {
   sources: {
@@ -139,7 +140,11 @@ describe('soqa validate (built binary)', () => {
   });
 
   it('reads standard input (-) and gzipped files', () => {
-    const stdin = runSoqa(['validate', '-', '--lang', 'en'], freshDir(), readFileSync(fixture('gbk-chinese-headers.csv')));
+    const stdin = runSoqa(
+      ['validate', '-', '--lang', 'en'],
+      freshDir(),
+      readFileSync(fixture('gbk-chinese-headers.csv')),
+    );
     expect(stdin.status, stdin.stderr).toBe(0);
     expect(stdin.stdout).toContain('stdin: gb18030, delimiter ",", 4 rows (4 accepted, 0 rejected)');
     const gz = join(freshDir(), 'negative-staff.csv.gz');

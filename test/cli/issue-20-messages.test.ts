@@ -58,6 +58,8 @@ describe('messages say why (issue 20, item 9)', () => {
       join(FIX, 'issue-20', 'excel-ids.csv'),
       '--warnings',
       out,
+      '--lang',
+      'en',
     ]);
     expect(r.out).toContain('first warnings (all of them: --warnings FILE):');
     expect(r.out).toContain(`excel-ids.csv line 2 W_ID_APOSTROPHE, column org_id: "'51150100MJ00010104"`);
@@ -76,7 +78,12 @@ describe('messages say why (issue 20, item 9)', () => {
   });
 
   it('validate lists the lines around the table and the header line', async () => {
-    const r = await runCommand(registerValidate, ['validate', join(FIX, 'issue-20', 'yearbook-units.csv')]);
+    const r = await runCommand(registerValidate, [
+      'validate',
+      join(FIX, 'issue-20', 'yearbook-units.csv'),
+      '--lang',
+      'en',
+    ]);
     expect(r.out).toContain('header on line 3');
     expect(r.out).toContain('line 2 skipped (unit): "单位：个"');
     expect(r.out).toContain('line 10 skipped (note): "注：本表数据为年末登记数。"');

@@ -119,10 +119,24 @@ describe('Excel input (in-process)', () => {
   });
 
   it('--sheet by name and by number; a missing sheet lists the sheets', async () => {
-    const byName = await runCommand(registerValidate, ['validate', fixture('xlsx/registry.xlsx'), '--sheet', '名录']);
+    const byName = await runCommand(registerValidate, [
+      'validate',
+      fixture('xlsx/registry.xlsx'),
+      '--sheet',
+      '名录',
+      '--lang',
+      'en',
+    ]);
     expect(byName.out).toContain('registry.xlsx: sheet "名录", 7 rows (6 accepted, 1 rejected)');
     expect(byName.out).toContain('registry.xlsx 名录!row 8, column staff_fulltime');
-    const byNumber = await runCommand(registerValidate, ['validate', fixture('xlsx/registry.xlsx'), '--sheet', '2']);
+    const byNumber = await runCommand(registerValidate, [
+      'validate',
+      fixture('xlsx/registry.xlsx'),
+      '--sheet',
+      '2',
+      '--lang',
+      'en',
+    ]);
     expect(byNumber.out).toContain('sheet "名录"');
     const missing = await runCommand(registerTrends, ['trends', fixture('xlsx/registry.xlsx'), '--sheet', '名单']);
     expect(isSoqaError(missing.error) && missing.error.code).toBe('E_SHEET_NOT_FOUND');
@@ -179,7 +193,13 @@ describe('Excel input (in-process)', () => {
   });
 
   it('a 15-digit id stored as a number is found by soqa portrait, digit for digit', async () => {
-    const run = await runCommand(registerPortrait, ['portrait', '150100000012345', fixture('xlsx/registry.xlsx')]);
+    const run = await runCommand(registerPortrait, [
+      'portrait',
+      '150100000012345',
+      fixture('xlsx/registry.xlsx'),
+      '--lang',
+      'en',
+    ]);
     expect(run.error).toBeNull();
     expect(run.out).toContain('呼和浩特市老年书画研究会  150100000012345');
     expect(run.out).toContain('registered: 2019-05-01'); // the date cell, as ISO text
@@ -212,7 +232,7 @@ describe('Excel input (in-process)', () => {
     const dir = freshDir();
     const named = join(dir, 'registry.csv');
     writeFileSync(named, readFileSync(fixture('xlsx/registry.xlsx')));
-    const run = await runCommand(registerValidate, ['validate', named]);
+    const run = await runCommand(registerValidate, ['validate', named, '--lang', 'en']);
     expect(run.out).toContain('registry.csv: sheet "名录", 7 rows (6 accepted, 1 rejected)');
   });
 });

@@ -61,8 +61,11 @@ describe('soqa indicators', () => {
     expect(r.code).toBe(EXIT.OK);
     expect(r.out).toContain('quality index 2024');
     expect(r.out).toMatch(/region\s+composition\s+function\s+output\s+composite\s+rank/);
+    // region names follow --lang too: Chinese in the default (zh) table
+    const zh = await run(['indicators', input, '--runs', '20', '--lang', 'zh', '-q']);
     for (const name of ['150100 呼和浩特市', '150200 包头市', '152900 阿拉善盟', 'total 全区合计'])
-      expect(r.out).toContain(name);
+      expect(zh.out).toContain(name);
+    expect(r.out).toContain('150100 Hohhot');
     // the absent columns are named on stderr, and the skipped indicators are listed
     expect(r.err).toContain('young_manager_share skipped');
     expect(r.err).toContain('manager_young (derived from manager_age)');

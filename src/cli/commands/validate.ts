@@ -1,4 +1,4 @@
-import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
+import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/input-options.js';
 import { escapeMessage } from '../output/escape-control.js';
 import { labelProblemRows } from '../../ingest/xlsx/row-label.js';
 import { paintLevel } from '../output/paint.js';
@@ -10,33 +10,15 @@ import { qualitySummary, type QualitySummary } from '../../results/quality-summa
 import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
-import {
-  parseByteSizeOption,
-  parseChoiceOption,
-  parseDelimiterOption,
-  parseEncodingOption,
-  parseIntOption,
-} from '../options.js';
-import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import { writeProblemsCsv } from '../output/write-problems-csv.js';
 import { langFrom, langOption } from '../lang-option.js';
 import type { Lang } from '../../core/messages.js';
 
-interface ValidateRaw {
+interface ValidateRaw extends InputRaw {
   lang?: string;
-  profile: string;
-  regions?: string;
-  within?: string;
-  encoding?: string;
-  delimiter?: string;
-  sheet?: string;
   rejects?: string;
   warnings?: string;
-  headerRow?: string;
   json: boolean;
-  quiet: boolean;
-  inputKind?: string;
-  maxInputBytes?: string;
 }
 
 /** Where `soqa validate` sends the accepted rows: nowhere (memory does not grow with them). */
@@ -51,34 +33,11 @@ const DROP_ROWS: ChunkSink = { rows: 1 << 16, onChunk: () => undefined, reset: (
  * @param setExit receives the exit code
  */
 export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
-  program
-    .command('validate')
-    .description('check input files and print a data-quality report (exit 0 clean, 1 findings, 2 unusable)')
-    .argument('[files...]', 'input CSV or .xlsx files (default: the built-in sample)')
-    .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
-    .option(
-      '--regions <name|path>',
-      'regions file (default: the profile\'s; "auto": the smallest built-in file that places 95% of the rows)',
-    )
-    .option(
-      '--within <province>',
-      'narrow a regions file of all China (china-prefectures, china-counties) to one province: 440000, 广东省 or 广东',
-    )
-    .option('--encoding <name>', 'force the text encoding (default: detect)')
-    .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
-    .option(
-      '--sheet <name|n>',
-      'Excel workbooks: the sheet to read, by name or number (default: the first sheet with a recognisable table)',
-    )
-    .option(
-      '--input-kind <kind>',
-      `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
-    )
-    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
-    .option(
-      '--header-row <line>',
-      'the line of the header row (default: the first row within the first 30 that maps the required columns)',
-    )
+  withInputOptions(
+    program
+      .command('validate')
+      .description('check input files and print a data-quality report (exit 0 clean, 1 findings, 2 unusable)'),
+  )
     .option('--rejects <file>', 'also write the rejected rows to this CSV file')
     .option(
       '--warnings <file>',
@@ -86,7 +45,6 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
     )
     .option('--json', 'print the report as JSON', false)
     .addOption(langOption('the report (--json is language-neutral)'))
-    .option('-q, --quiet', 'no progress on stderr', false)
     .action(async (files: string[], raw: ValidateRaw) => {
       const lang = langFrom(raw.lang);
       const log = createLogger((e) => {
@@ -96,17 +54,8 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
       const { ingest } = await loadInputs(
         files,
         {
-          profile: raw.profile,
-          regions: raw.regions,
-          within: raw.within,
-          encoding: parseEncodingOption(raw.encoding),
-          delimiter: parseDelimiterOption(raw.delimiter),
-          sheet: raw.sheet,
-          quiet: raw.quiet,
-          inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
-          ...(raw.headerRow === undefined ? {} : { headerRow: parseIntOption('--header-row', raw.headerRow, 1) }),
+          ...inputOptionsFrom(raw),
           chunks: DROP_ROWS,
-          maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
           // without --rejects only the first rejected rows are shown: the others are counted
           spillRejects: raw.rejects !== undefined,
         },

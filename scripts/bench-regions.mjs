@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { creditCodeCheckChar, orgCodeCheckChar } from '../dist/ingest/credit-code/index.js';
+import { creditCodeCheckChar, orgCodeCheckChar } from '../dist/domain/credit-code/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

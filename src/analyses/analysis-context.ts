@@ -1,8 +1,24 @@
 import type { Logger } from '../core/logger.js';
 import type { Cube } from '../cube/cube.js';
 import type { Dataset } from '../dataset/dataset.js';
-import type { RegionsFile } from '../ingest/regions/regions.js';
-import type { ActivityField } from '../ingest/load-fields-of-activity.js';
+import type { Framework } from '../domain/framework/framework.js';
+import type { ChinaGazetteer } from '../domain/regions/china-gazetteer.js';
+import type { RegionsFile } from '../domain/regions/regions.js';
+import type { RulesFile } from '../domain/rules/rules.js';
+import type { ActivityField } from '../domain/activity-field.js';
+
+/**
+ * The configuration files of a run, read and checked once at the CLI boundary
+ * (`ingest/framework/load-framework.ts`, `ingest/rules/load-rules.ts`): analyses read no files.
+ */
+export interface AnalysisConfig {
+  /** The indicator framework (`--framework`, else config/framework/default.json). */
+  framework: Framework;
+  /** The built-in default framework: its `"tension"` block serves a framework without one. */
+  defaultFramework: Framework;
+  /** The risk-warning rules (`--rules`, else config/rules/default.json). */
+  rules: RulesFile;
+}
 
 /** Options every analysis may read; set once at the CLI boundary. */
 export interface AnalysisOptions {
@@ -10,8 +26,8 @@ export interface AnalysisOptions {
   seed: number;
   /** Core region codes (default: regions with zone "core" in the regions file). */
   core?: string[];
-  /** Parsed configuration objects by name (e.g. `framework`), loaded and validated by the CLI. */
-  config: Record<string, unknown>;
+  /** The framework and rules, loaded and validated by the CLI. */
+  config: AnalysisConfig;
   /** Free-form per-analysis options (e.g. `{ indicators: { weighting: 'entropy' } }`). */
   extra: Record<string, Record<string, unknown>>;
 }
@@ -23,6 +39,11 @@ export interface AnalysisContext {
   dataset: Dataset | null;
   regions: RegionsFile;
   fieldsOfActivity: ActivityField[];
+  /**
+   * The divisions of China, asked for on first need (credit-code region checks): the CLI
+   * passes `loadChinaGazetteer` of ingest/regions, so that the analyses themselves read no files.
+   */
+  gazetteer: () => ChinaGazetteer;
   options: AnalysisOptions;
   log: Logger;
 }

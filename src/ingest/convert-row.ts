@@ -4,52 +4,16 @@ import { parseNumberUnit, scaleDecimal, type Parsed } from './values/parse-numbe
 import { parseDate, yearOf } from './values/parse-date.js';
 import { parseFlag } from './values/parse-flag.js';
 import { parseRating } from './values/parse-rating.js';
-import { isMissing, normalizeText } from './values/normalize-text.js';
-import { checkCreditCode, creditCodeTypeOf } from './credit-code/index.js';
+import { isMissing, normalizeText } from '../domain/normalize-text.js';
+import { checkCreditCode, creditCodeTypeOf } from '../domain/credit-code/index.js';
 import type { DeriveCandidate, DerivedField } from './derive/plan-derived-fields.js';
 import { definitelyBefore } from './values/definitely-before.js';
 import { cleanId, ID_ARTEFACT_CODES, ID_ARTEFACT_REASONS } from './values/clean-id.js';
 import { acceptedLabels, lookupCategory, TYPE_QUALIFIERS, typeQualifier } from './values/lookup-category.js';
-import type { RegionResolver } from './regions/region-resolver.js';
+import type { CellProblem, ConvertContext, ConvertedRow } from './convert-context.js';
 import { placeByCreditCode } from './regions/place-by-credit-code.js';
 
-/** A problem found in one cell (a reason to reject the row, or a warning). */
-export interface CellProblem {
-  code: string;
-  column: string;
-  value: string;
-  reason: string;
-}
-
-/** Everything a row conversion needs besides the row. */
-export interface ConvertContext {
-  /** Input column index → canonical field (null = ignored). */
-  fieldOf: (string | null)[];
-  /** Original header text per column (for messages). */
-  headers: string[];
-  categoryMaps: Record<string, Map<string, string>>;
-  /** Region text → unit code; a {@link RegionResolver} also tells ambiguity and places division codes. */
-  resolveRegion: ((raw: string) => string | null) & Partial<Pick<RegionResolver, 'match' | 'division'>>;
-  /** Id of the regions file (for messages). */
-  regionsId?: string;
-  years: { min: number; max: number };
-  checkCodes: boolean;
-  /** Fields the profile derives from other cells (`derive`); see plan-derived-fields.ts. */
-  derived?: DerivedField[];
-  /** Profile `values` of non-category fields: field → folded alias → canonical text. */
-  valueAliases?: Record<string, Map<string, string>>;
-  /** Per input column, the factor from its unit to the field's (money in 万元: 10000); absent = all 1. */
-  scale?: number[];
-}
-
-/** Result of converting one record. */
-export interface ConvertedRow {
-  values: RowValues;
-  rejects: CellProblem[];
-  warnings: CellProblem[];
-  /** The qualifier of the type label that says something about the organization (公募, 非公募, 法人, 个体, 合伙), if any. */
-  qualifier?: string;
-}
+export type { CellProblem, ConvertContext, ConvertedRow } from './convert-context.js';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;

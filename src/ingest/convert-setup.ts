@@ -2,10 +2,11 @@ import { ORG_TYPES, STATUSES } from '../dataset/fields.js';
 import type { ConvertContext } from './convert-row.js';
 import { activityFieldAliases, loadFieldsOfActivity } from './load-fields-of-activity.js';
 import type { Profile } from './profile/profile.js';
-import { regionResolver } from './regions/region-resolver.js';
-import type { RegionsFile } from './regions/regions.js';
+import { regionResolver } from '../domain/regions/region-resolver.js';
+import type { RegionsFile } from '../domain/regions/regions.js';
 import { buildValueMap } from './values/build-value-map.js';
-import { normalizeText } from './values/normalize-text.js';
+import { normalizeText } from '../domain/normalize-text.js';
+import { loadChinaGazetteer } from './regions/load-china-gazetteer.js';
 
 /** The parts of a {@link ConvertContext} that come from the profile and regions, not from a file's header. */
 export type ConvertSetup = Pick<
@@ -38,7 +39,7 @@ export function convertSetup(profile: Profile, regions: RegionsFile): ConvertSet
       fieldAliases,
     ),
   };
-  const resolveRegion = regionResolver(regions);
+  const resolveRegion = regionResolver(regions, loadChinaGazetteer);
   const valueAliases = Object.fromEntries(
     Object.entries(profile.values ?? {})
       .filter(([f]) => !(f in categoryMaps))

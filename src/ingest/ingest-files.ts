@@ -6,78 +6,27 @@ import { FIELDS } from '../dataset/fields.js';
 import { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { CsvRecordParser } from './csv/csv-record-parser.js';
-import { tableDelimiter, tableLayout, type TableLayout } from './header/table-layout.js';
+import { tableDelimiter, tableLayout } from './header/table-layout.js';
 import { checkListTotals } from './header/check-list-total.js';
 import { csvLimits } from './csv/csv-problem.js';
-import type { HeaderMapping } from './header/map-headers.js';
-import type { ReadOptions } from './read-options.js';
-import type { RowAccounting } from './row-accounting.js';
-import { emptySourceInfo, readSource, type SourceInfo } from './read-source.js';
+import { emptySourceInfo, readSource } from './read-source.js';
 import type { CellProblem } from './convert-row.js';
 import { convertSetup } from './convert-setup.js';
 import { OrgYearLedger } from './org-year-ledger.js';
 import { duplicateReject } from './duplicate-reject.js';
 import { RejectStore } from './reject-store.js';
 import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget, type RowCounts } from './record-handler.js';
-import { ingestParallel, type ParallelOptions } from './parallel/ingest-parallel.js';
+import { ingestParallel } from './parallel/ingest-parallel.js';
+import type { IngestOptions } from './ingest-options.js';
+import type { IngestResult } from './ingest-result.js';
 import { feedWorkbook, openWorkbookInput, sniffInput } from './xlsx/workbook-input.js';
 import { rowWhere } from './xlsx/row-label.js';
 
 export type { RowCounts } from './record-handler.js';
 
-/** One line of rejects.csv or warnings.csv. */
-export interface ProblemRow {
-  file: string;
-  line: number;
-  code: string;
-  column: string;
-  value: string;
-  reason: string;
-}
-
-/** Options of {@link ingestFiles}. */
-export interface IngestOptions extends ReadOptions {
-  /**
-   * Convert every row with `convertRow` and detect duplicates with a map of id|year strings:
-   * the plain reference path that the fast path (`fast-row.ts`, `org-year-ledger.ts`) must
-   * match exactly (test/perf/optimized-path-identity.test.ts). Slower; for tests.
-   */
-  referencePath?: boolean;
-  /**
-   * Read a single large input file in parallel by byte ranges (worker threads) when it
-   * qualifies (see `parallel/ingest-parallel.ts`); the result is exactly the sequential
-   * one. Off (sequential) when not given; the CLI turns it on.
-   */
-  parallel?: ParallelOptions;
-  /**
-   * Hand the accepted rows over chunk by chunk instead of keeping them (sequential read):
-   * the result's `dataset` then holds no rows, only the fields and the shape.
-   */
-  chunks?: ChunkSink;
-}
-
-/** Where {@link ingestFiles} hands accepted rows when reading chunk by chunk. */
-export interface ChunkSink {
-  /** Rows per chunk (the last one may be shorter). */
-  rows: number;
-  /**
-   * Take a chunk of accepted rows, in input order.
-   *
-   * @param chunk the rows (its own dictionaries; row numbers continue from the chunk before)
-   * @param orgs each row's organization number (organizations numbered in order of first appearance among the accepted rows)
-   */
-  onChunk(chunk: Dataset, orgs: Int32Array): void;
-  /** Forget every chunk taken: the input is read again from the start (a parallel read that had to fall back to a sequential one). */
-  reset(): void;
-}
-
-/** What ingest hands to the rest of the pipeline: the dataset, per-source information and where every row went. */
-export interface IngestResult extends RowAccounting {
-  dataset: Dataset;
-  /** Accepted rows by type and the informative qualifier of their type label (基金会（公募）…), when there are any. */
-  typeQualifiers?: Record<string, Record<string, number>>;
-  sources: (SourceInfo & { delimiter: string; header: HeaderMapping; counts: RowCounts; table?: TableLayout })[];
-}
+export type { ProblemRow } from './problem-row.js';
+export type { ChunkSink, IngestOptions } from './ingest-options.js';
+export type { IngestResult } from './ingest-result.js';
 
 /**
  * Read one or more registry or annual-report CSV files into a typed dataset. Every data

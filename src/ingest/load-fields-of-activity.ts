@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { packageRoot } from '../core/package-root.js';
-
-/** One field-of-activity code with its labels. */
-export interface ActivityField {
-  code: string;
-  zh: string;
-  en: string;
-  /** A core governance field (mediation, community affairs, elderly care, ecology). */
-  governance: boolean;
-}
+import type { ActivityField } from '../domain/activity-field.js';
 
 let cached: ActivityField[] | null = null;
 

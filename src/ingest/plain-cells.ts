@@ -1,4 +1,4 @@
-import { CREDIT_CODE_ALPHABET } from './credit-code/credit-code-alphabet.js';
+import { CREDIT_CODE_ALPHABET } from '../domain/credit-code/credit-code-alphabet.js';
 
 /**
  * The shortcuts of the fast row path (`fast-row.ts`): readers of plain cells straight from

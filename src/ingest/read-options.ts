@@ -3,7 +3,7 @@ import type { Logger } from '../core/logger.js';
 import type { InputEncoding } from './decode/detect-encoding.js';
 import type { Profile } from './profile/profile.js';
 import type { SourceInfo } from './read-source.js';
-import type { RegionsFile } from './regions/regions.js';
+import type { RegionsFile } from '../domain/regions/regions.js';
 import type { OpenedSheet } from './xlsx/open-workbook.js';
 
 /**

@@ -1,7 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ProblemRow } from './ingest-files.js';
+import type { ProblemRow } from './problem-row.js';
 
 /** Rejected rows kept in memory (the first ones, for reports and examples); the rest go to a temporary file. */
 export const REJECTS_KEPT_IN_MEMORY = 10_000;

@@ -1,4 +1,4 @@
-import type { ProblemRow } from './ingest-files.js';
+import type { ProblemRow } from './problem-row.js';
 import type { RowCounts } from './record-handler.js';
 import type { RejectSpill } from './reject-store.js';
 

@@ -1,6 +1,6 @@
 import type { Cube } from '../cube/cube.js';
 import type { AnyIngestResult } from '../ingest/ingest-input.js';
-import type { RegionsFile } from '../ingest/regions/regions.js';
+import type { RegionsFile } from '../domain/regions/regions.js';
 import { countsSection } from '../analyses/counts.js';
 import { qualitySummary } from './quality-summary.js';
 import type { Results } from './results.js';

@@ -1,5 +1,5 @@
 import type { TableLayout } from '../ingest/header/table-layout.js';
-import type { RegionsDetection } from '../ingest/regions/regions.js';
+import type { RegionsDetection } from '../domain/regions/regions.js';
 import type { CountsSection } from '../analyses/counts.js';
 import type { QualitySummary } from './quality-summary.js';
 

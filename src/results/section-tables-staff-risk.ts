@@ -1,5 +1,5 @@
 import type { Results } from './results.js';
-import type { SectionTable } from './section-tables.js';
+import type { SectionTable } from './section-table.js';
 
 type Row = Record<string, unknown>;
 

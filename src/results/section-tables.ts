@@ -1,15 +1,8 @@
 import type { Results } from './results.js';
+import type { SectionTable } from './section-table.js';
 import { riskTables, staffTable, tensionUnitsTable } from './section-tables-staff-risk.js';
 
-/** One CSV table behind a section of results.json: its file under `tables/`, columns and rows. */
-export interface SectionTable {
-  /** file name under `tables/`, e.g. `indicator-scores.csv` */
-  file: string;
-  /** header names (English snake_case), in order */
-  columns: string[];
-  /** rows keyed by column */
-  rows: Record<string, unknown>[];
-}
+export type { SectionTable } from './section-table.js';
 
 type Row = Record<string, unknown>;
 type Names = (code: unknown) => { region_zh: unknown; region_en: unknown };

@@ -1,4 +1,4 @@
-import { CREDIT_CODE_ALPHABET } from '../ingest/credit-code/credit-code-alphabet.js';
+import { CREDIT_CODE_ALPHABET } from '../domain/credit-code/credit-code-alphabet.js';
 import type { SamplePlan } from './plan-sample.js';
 import { sampleCreditCode } from './sample-credit-code.js';
 

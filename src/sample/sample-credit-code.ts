@@ -1,5 +1,5 @@
-import { creditCodeCheckChar } from '../ingest/credit-code/credit-code-check-char.js';
-import { orgCodeCheckChar } from '../ingest/credit-code/org-code-check-char.js';
+import { creditCodeCheckChar } from '../domain/credit-code/credit-code-check-char.js';
+import { orgCodeCheckChar } from '../domain/credit-code/org-code-check-char.js';
 
 /** Letters that start the organization-code body, one per block of a million serials. */
 const BLOCK_LETTERS = 'JKLMNPQRTUWXY';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { registerAnalyze } from '../../src/cli/commands/analyze.js';
 import { registerReport } from '../../src/cli/commands/report.js';
-import type { RegionsFile } from '../../src/ingest/regions/regions.js';
+import type { RegionsFile } from '../../src/domain/regions/regions.js';
 import type { Results } from '../../src/results/results.js';
 import { generateSample } from '../../src/sample/index.js';
 import { runCommand } from '../helpers/run-command.js';

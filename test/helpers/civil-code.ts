@@ -1,4 +1,4 @@
-import { creditCodeCheckChar, orgCodeCheckChar } from '../../src/ingest/credit-code/index.js';
+import { creditCodeCheckChar, orgCodeCheckChar } from '../../src/domain/credit-code/index.js';
 
 /**
  * A valid civil-affairs unified social credit code (DOMAIN.md, GB 32100-2015): char 1 `5`

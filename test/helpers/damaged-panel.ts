@@ -1,4 +1,4 @@
-import type { RegionsFile } from '../../src/ingest/regions/regions.js';
+import type { RegionsFile } from '../../src/domain/regions/regions.js';
 import { generateSample } from '../../src/sample/index.js';
 import { breakCheckChar } from './civil-code.js';
 

@@ -3,12 +3,13 @@ import { convertRow, type CellProblem, type ConvertContext } from '../../src/ing
 import { mapHeaders } from '../../src/ingest/header/map-headers.js';
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
-import { regionResolver } from '../../src/ingest/regions/region-resolver.js';
+import { regionResolver } from '../../src/domain/regions/region-resolver.js';
 import { buildValueMap } from '../../src/ingest/values/build-value-map.js';
 import { activityFieldAliases, loadFieldsOfActivity } from '../../src/ingest/load-fields-of-activity.js';
 import { ORG_TYPES, STATUSES } from '../../src/dataset/fields.js';
-import { checkCreditCode } from '../../src/ingest/credit-code/index.js';
+import { checkCreditCode } from '../../src/domain/credit-code/index.js';
 import { breakCheckChar, civilCode } from '../helpers/civil-code.js';
+import { loadChinaGazetteer } from '../../src/ingest/regions/load-china-gazetteer.js';
 
 const profile = loadProfile('default');
 const regions = loadRegions(regionsPathFor(profile));
@@ -28,7 +29,7 @@ function ctxFor(headers: string[], checkCodes = true): ConvertContext {
     fieldOf: m.fieldOf,
     headers,
     categoryMaps,
-    resolveRegion: regionResolver(regions),
+    resolveRegion: regionResolver(regions, loadChinaGazetteer),
     years: { min: 1949, max: 2035 },
     checkCodes,
   };

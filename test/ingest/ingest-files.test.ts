@@ -6,7 +6,7 @@ import { ingestFiles, type IngestResult } from '../../src/ingest/ingest-files.js
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { catValue, type Dataset } from '../../src/dataset/dataset.js';
-import { checkCreditCode } from '../../src/ingest/credit-code/index.js';
+import { checkCreditCode } from '../../src/domain/credit-code/index.js';
 import { isSoqaError } from '../../src/core/soqa-error.js';
 import { EXIT } from '../../src/core/exit-codes.js';
 import { encodeGbk } from '../helpers/gbk.js';

@@ -11,7 +11,7 @@ import {
   plainText,
   validUpperCreditCode,
 } from '../../src/ingest/plain-cells.js';
-import { checkCreditCode } from '../../src/ingest/credit-code/check-credit-code.js';
+import { checkCreditCode } from '../../src/domain/credit-code/check-credit-code.js';
 
 // The JSDoc examples of src/ingest/plain-cells.ts, with the reasoning behind each value.
 describe('plain cell readers', () => {

@@ -14,11 +14,13 @@ import { loadFieldsOfActivity } from '../../src/ingest/load-fields-of-activity.j
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import type { Profile } from '../../src/ingest/profile/profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
-import type { RegionsFile } from '../../src/ingest/regions/regions.js';
+import type { RegionsFile } from '../../src/domain/regions/regions.js';
 import { runAnalyses } from '../../src/analyses/run-analyses.js';
 import { generateSample, toCsvLine } from '../../src/sample/index.js';
 import { breakCheckChar } from '../helpers/civil-code.js';
 import { seededRandom } from '../../src/measures/random/seeded-random.js';
+import { analysisConfig } from '../../src/cli/pipeline/analysis-config.js';
+import { loadChinaGazetteer } from '../../src/ingest/regions/load-china-gazetteer.js';
 
 // The speed-ups of issue 7 must not change a single output. Ingest keeps its plain
 // reference path (`referencePath`: every row through convertRow, duplicates in a map of
@@ -306,7 +308,8 @@ describe('cube and analyses: the same from both paths, and the same as a plain a
         dataset: (o as { result: IngestResult }).result.dataset,
         regions,
         fieldsOfActivity,
-        options: { seed: 1, config: { framework: loadFramework('default') }, extra: {} },
+        gazetteer: loadChinaGazetteer,
+        options: { seed: 1, config: analysisConfig({ framework: loadFramework('default') }), extra: {} },
         log: createLogger(),
       }),
     );

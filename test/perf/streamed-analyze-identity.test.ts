@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadChinaGazetteer } from '../../src/ingest/regions/load-china-gazetteer.js';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { supervisionSection } from '../../src/analyses/supervision/run-supervisi
 import { StreamedRows } from '../../src/cli/pipeline/streamed-rows.js';
 import { generateSample } from '../../src/sample/index.js';
 import { damagedPanel, seeded } from '../helpers/damaged-panel.js';
+import { analysisConfig } from '../../src/cli/pipeline/analysis-config.js';
 
 // `--stream` must not change a single output. A streamed run reads the rows chunk by chunk
 // (sequentially, or by byte ranges merged in order), sums each chunk into the cube at once
@@ -100,9 +102,10 @@ function context(ingest: IngestResult, cube: Cube, year: number): AnalysisContex
     dataset: ingest.dataset,
     regions,
     fieldsOfActivity,
+    gazetteer: loadChinaGazetteer,
     options: {
       seed: 1,
-      config: { framework, rules },
+      config: analysisConfig({ framework, rules }),
       extra: { supervision: { listOrganizations: true, ...(ingest.dataset.shape === 'panel' ? { year } : {}) } },
     },
     log: createLogger(),

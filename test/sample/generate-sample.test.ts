@@ -10,7 +10,7 @@ import {
   type PlantedRule,
 } from '../../src/sample/index.js';
 import { FIELDS } from '../../src/dataset/fields.js';
-import { checkCreditCode, creditCodeTypeOf } from '../../src/ingest/credit-code/index.js';
+import { checkCreditCode, creditCodeTypeOf } from '../../src/domain/credit-code/index.js';
 import { isSoqaError } from '../../src/core/soqa-error.js';
 
 const regions = JSON.parse(readFileSync(new URL('../../data/regions/inner-mongolia.json', import.meta.url), 'utf8'));

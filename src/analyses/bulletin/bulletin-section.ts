@@ -7,7 +7,7 @@
 import * as msg from '../../core/messages.js';
 import type { AnalysisContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
-import { SEVERITIES } from '../supervision/rules.js';
+import { SEVERITIES } from '../../domain/rules/rules.js';
 import { supervisionModel, supervisionOptions } from '../supervision/run-supervision.js';
 import { codeOf, type SupervisionModel } from '../supervision/supervision-pass.js';
 

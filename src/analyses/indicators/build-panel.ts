@@ -1,7 +1,7 @@
 import { rollup, type Cube, type CubeGroup } from '../../cube/cube.js';
 import * as msg from '../../core/messages.js';
-import type { IndicatorDef } from '../../ingest/framework/framework.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { IndicatorDef } from '../../domain/framework/framework.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 import { evaluateIndicator } from './evaluate-indicator.js';
 import type { IndicatorNote, SkippedIndicator } from './indicator-notes.js';
 import { missingColumns } from './missing-columns.js';

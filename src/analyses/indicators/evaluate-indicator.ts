@@ -1,6 +1,6 @@
 import type { CubeGroup } from '../../cube/cube.js';
 import { REVENUE_FIELDS } from '../../dataset/fields.js';
-import type { ComputeSpec } from '../../ingest/framework/framework.js';
+import type { ComputeSpec } from '../../domain/framework/framework.js';
 
 /** What one unit (a region-year, the province total of a year, or either within one type) offers. */
 export interface UnitInputs {

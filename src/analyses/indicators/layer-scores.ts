@@ -1,4 +1,4 @@
-import { LAYER_IDS, type IndicatorDef, type LayerId } from '../../ingest/framework/framework.js';
+import { LAYER_IDS, type IndicatorDef, type LayerId } from '../../domain/framework/framework.js';
 import { weightedSum } from '../../measures/composite/weighted-sum.js';
 
 /** Layer scores and composite of every unit. */

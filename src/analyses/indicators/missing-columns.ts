@@ -1,6 +1,6 @@
 import { DERIVED_FIELDS } from '../../cube/derived-fields.js';
-import type { IndicatorDef } from '../../ingest/framework/framework.js';
-import { specFields } from '../../ingest/framework/load-framework.js';
+import type { IndicatorDef } from '../../domain/framework/framework.js';
+import { specFields } from '../../domain/framework/spec-fields.js';
 
 /**
  * The input columns an indicator needs that the cube does not measure. A derived field is

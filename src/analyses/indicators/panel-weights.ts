@@ -2,7 +2,7 @@ import { median } from 'simple-statistics';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
-import type { IndicatorDef } from '../../ingest/framework/framework.js';
+import type { IndicatorDef } from '../../domain/framework/framework.js';
 import { criticWeights } from '../../measures/composite/critic-weights.js';
 import { entropyWeights } from '../../measures/composite/entropy-weights.js';
 import type { Weighting } from './indicator-options.js';

@@ -1,6 +1,4 @@
 import * as msg from '../../core/messages.js';
-import type { Framework } from '../../ingest/framework/framework.js';
-import { checkFramework, loadFramework } from '../../ingest/framework/load-framework.js';
 import type { AnalysisContext } from '../analysis-context.js';
 import { buildPanel, TOTAL } from './build-panel.js';
 import { indicatorOptions, NORMALIZATIONS, type IndicatorOptions } from './indicator-options.js';
@@ -30,12 +28,6 @@ export type IndicatorsSection = PanelSection & {
   byType?: ({ type: string } & PanelSection)[];
 };
 
-/** The framework of a run: `ctx.options.config.framework` (checked), else the built-in default. */
-function frameworkOf(ctx: AnalysisContext): Framework {
-  const given = ctx.options.config?.framework;
-  return given === undefined ? loadFramework('default') : checkFramework(given);
-}
-
 /**
  * The indicators analysis: the framework's indicators for every region × year and the
  * province total, normalised, weighted, aggregated into layer scores, a composite and TOPSIS
@@ -52,7 +44,7 @@ function frameworkOf(ctx: AnalysisContext): Framework {
  */
 export function runIndicators(ctx: AnalysisContext): IndicatorsSection {
   const options = indicatorOptions(ctx);
-  const framework = frameworkOf(ctx);
+  const framework = ctx.options.config.framework;
   const panel = buildPanel(ctx.cube, ctx.regions, framework.indicators);
   if (ctx.dataset?.shape === 'registry' && ctx.cube.years.length > 1) {
     panel.notes.push({

@@ -1,5 +1,5 @@
 import * as msg from '../../core/messages.js';
-import { LAYER_IDS, type LayerDef, type LayerId } from '../../ingest/framework/framework.js';
+import { LAYER_IDS, type LayerDef, type LayerId } from '../../domain/framework/framework.js';
 import { correlationFlags } from '../../measures/composite/correlation-flags.js';
 import { indicatorDiagnostics } from '../../measures/composite/indicator-diagnostics.js';
 import { ranks } from '../../measures/composite/ranks.js';

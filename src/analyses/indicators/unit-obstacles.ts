@@ -1,4 +1,4 @@
-import { LAYER_IDS, type IndicatorDef, type LayerId } from '../../ingest/framework/framework.js';
+import { LAYER_IDS, type IndicatorDef, type LayerId } from '../../domain/framework/framework.js';
 import { obstacleByGroup } from '../../measures/composite/obstacle-by-group.js';
 import { obstacleDegree } from '../../measures/composite/obstacle-degree.js';
 

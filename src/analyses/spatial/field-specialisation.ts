@@ -1,6 +1,6 @@
 import * as msg from '../../core/messages.js';
 import { rollup, type Cube } from '../../cube/cube.js';
-import type { ActivityField } from '../../ingest/load-fields-of-activity.js';
+import type { ActivityField } from '../../domain/activity-field.js';
 import { locationQuotientMatrix } from '../../measures/inequality/location-quotient-matrix.js';
 import { finiteOrNull, note, type AnalysisNote } from '../analysis-note.js';
 import type { RegionUnit } from './region-units.js';

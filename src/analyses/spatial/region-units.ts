@@ -1,4 +1,4 @@
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 
 /** One region as the spatial analysis sees it: names, residents, zone and neighbours. */
 export interface RegionUnit {

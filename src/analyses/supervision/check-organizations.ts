@@ -1,14 +1,13 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import { catValue } from '../../dataset/dataset.js';
-import { checkCreditCode } from '../../ingest/credit-code/index.js';
-import { regionResolver } from '../../ingest/regions/region-resolver.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import { checkCreditCode } from '../../domain/credit-code/index.js';
+import type { RegionResolver } from '../../domain/regions/region-resolver.js';
 import { looksLikeCreditCode } from './checks/credit-code-checksum.js';
 import { buildChecks } from './checks/build-checks.js';
 import type { OrgFacts, RuleSkip } from './checks/rule-check.js';
 import { orderByOrgYear } from './org-order.js';
 import { emptyFacts, FACTS_BATCH, RowFactsReader, yearOfDate } from './row-facts.js';
-import { severityRank, type RuleId, type RulesFile } from './rules.js';
+import { severityRank, type RuleId, type RulesFile } from '../../domain/rules/rules.js';
 import type { FlaggedOrg, Warning } from './findings.js';
 import { transparencyTracker, type TransparencyPart, type TransparencyScore } from './transparency.js';
 
@@ -62,18 +61,22 @@ export interface OrgChecks {
  * organization with a row up to the as-of year.
  *
  * @param ds the organization rows
- * @param regions the regions file (credit-code division check)
+ * @param resolveRegion the region resolver of the regions file (credit-code division check)
  * @param rules the rules file
  * @param years the as-of year and the panel's first year
  * @returns the per-organization results
  * @example
- * checkOrganizations(ds, regions, loadRules(), { asOf: 2024, panelFirst: 2008 }).flagged.length; // => 72 on the built-in sample
+ * checkOrganizations(ds, regionResolver(regions, loadChinaGazetteer), loadRules(), { asOf: 2024, panelFirst: 2008 }).flagged.length; // => 72 on the built-in sample
  */
-export function checkOrganizations(ds: Dataset, regions: RegionsFile, rules: RulesFile, years: PassYears): OrgChecks {
+export function checkOrganizations(
+  ds: Dataset,
+  resolveRegion: RegionResolver,
+  rules: RulesFile,
+  years: PassYears,
+): OrgChecks {
   const panel = ds.shape === 'panel';
   const { asOf, panelFirst } = years;
-  const resolve = regionResolver(regions);
-  const { active, skipped } = buildChecks(rules, ds, resolve);
+  const { active, skipped } = buildChecks(rules, ds, resolveRegion);
   const sourceDef = rules.rules.find((r) => r.id === 'single_source');
   const reader = new RowFactsReader(
     ds,

@@ -3,7 +3,7 @@
  * details) and the two decoders of its compact arrays; shared by the checking and grading steps.
  */
 import type { Finding } from './checks/rule-check.js';
-import { GRADES, type Grade, type RuleId, type Severity } from './rules.js';
+import { GRADES, type Grade, type RuleId, type Severity } from '../../domain/rules/rules.js';
 
 /** One warning of one organization. */
 export interface Warning {

@@ -3,7 +3,7 @@ import type { OrgChecks } from './check-organizations.js';
 import type { OrgIndicator } from './org-indicators.js';
 import { peerGroups, type PeerGroup } from './peer-groups.js';
 import { peerPercentiles } from './peer-percentiles.js';
-import { GRADES, SEVERITIES, type GradeDef } from './rules.js';
+import { GRADES, SEVERITIES, type GradeDef } from '../../domain/rules/rules.js';
 import { codeOf, type IndicatorDetail } from './findings.js';
 
 /** What {@link gradeOrganizations} computes, per organization (arrays of `checks.count`). */

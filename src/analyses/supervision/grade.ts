@@ -1,4 +1,4 @@
-import { GRADES, type Grade, type GradeDef, type Severity } from './rules.js';
+import { GRADES, type Grade, type GradeDef, type Severity } from '../../domain/rules/rules.js';
 
 /**
  * The base grade from the quality score and the transparency index (both 0–100): A when

@@ -1,7 +1,7 @@
 import { DERIVED_FIELDS, inputColumns } from '../../cube/derived-fields.js';
 import type { Dataset } from '../../dataset/dataset.js';
-import type { ComputeKind, ComputeSpec, Framework, IndicatorDef } from '../../ingest/framework/framework.js';
-import { specFields } from '../../ingest/framework/load-framework.js';
+import type { ComputeKind, ComputeSpec, Framework, IndicatorDef } from '../../domain/framework/framework.js';
+import { specFields } from '../../domain/framework/spec-fields.js';
 import { REVENUE_FIELDS } from '../../dataset/fields.js';
 import { missingColumns } from '../indicators/missing-columns.js';
 

@@ -1,4 +1,4 @@
-import type { GradeDef } from './rules.js';
+import type { GradeDef } from '../../domain/rules/rules.js';
 
 /** One peer group: organizations of a type in a region, of a type anywhere, or all. */
 export interface PeerGroup {

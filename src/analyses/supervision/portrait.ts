@@ -1,12 +1,12 @@
-import { checkCreditCode, creditCodeTypeOf } from '../../ingest/credit-code/index.js';
+import { checkCreditCode, creditCodeTypeOf } from '../../domain/credit-code/index.js';
 import { catValue, type Dataset } from '../../dataset/dataset.js';
-import type { ActivityField } from '../../ingest/load-fields-of-activity.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { ActivityField } from '../../domain/activity-field.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 import { finiteOrNull } from '../analysis-note.js';
 import { looksLikeCreditCode } from './checks/credit-code-checksum.js';
 import { OrgFinder, type FoundOrganization } from './org-finder.js';
 import { warningView, type WarningView } from './rank-flagged.js';
-import { SEVERITIES, type Severity } from './rules.js';
+import { SEVERITIES, type Severity } from '../../domain/rules/rules.js';
 import { gradeOf, type IndicatorDetail, type SupervisionModel } from './supervision-pass.js';
 import type { OrgPart } from './supervision-from-parts.js';
 

@@ -1,6 +1,6 @@
 import * as msg from '../../core/messages.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
-import { RULE_IDS, severityRank, type RuleId, type Severity } from './rules.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
+import { RULE_IDS, severityRank, type RuleId, type Severity } from '../../domain/rules/rules.js';
 import { codeOf, gradeOf, type SupervisionModel, type Warning } from './supervision-pass.js';
 
 /** One warning as printed and serialised: the rule, its labels, the evidence and its sentence. */

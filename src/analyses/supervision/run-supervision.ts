@@ -1,13 +1,12 @@
 import * as msg from '../../core/messages.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { SoqaError } from '../../core/soqa-error.js';
-import type { Framework } from '../../ingest/framework/framework.js';
-import { checkFramework, loadFramework } from '../../ingest/framework/load-framework.js';
+import type { Framework } from '../../domain/framework/framework.js';
 import type { Analysis, AnalysisContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
-import { checkRules, loadRules } from '../../ingest/rules/load-rules.js';
 import { rankFlagged } from './rank-flagged.js';
-import type { RulesFile } from './rules.js';
+import type { RulesFile } from '../../domain/rules/rules.js';
+import { regionResolver } from '../../domain/regions/region-resolver.js';
 import { supervisionPass, type SupervisionModel } from './supervision-pass.js';
 import { gradeTables, transparencyTables, warningTotals } from './supervision-tables.js';
 
@@ -26,12 +25,12 @@ const bad = (name: string, value: unknown, expected: string) =>
 
 /**
  * Read and check the supervision options: `ctx.options.extra.supervision` (`year`,
- * `listOrganizations`), the rules (`ctx.options.config.rules`, else config/rules/default.json)
- * and the framework (`ctx.options.config.framework`, else the default).
+ * `listOrganizations`), with the rules and the framework of `ctx.options.config` (loaded
+ * and checked at the CLI boundary).
  *
  * @param ctx the analysis context
  * @returns the options
- * @throws SoqaError E_BAD_OPTION, E_CONFIG_SCHEMA, E_RULES_INVALID (exit 3)
+ * @throws SoqaError E_BAD_OPTION (exit 3)
  */
 export function supervisionOptions(ctx: Pick<AnalysisContext, 'options'>): SupervisionOptions {
   const x = ctx.options.extra?.supervision ?? {};
@@ -40,13 +39,11 @@ export function supervisionOptions(ctx: Pick<AnalysisContext, 'options'>): Super
     throw bad('supervision.year', year, 'a whole year such as 2024');
   const list = x.listOrganizations ?? false;
   if (typeof list !== 'boolean') throw bad('supervision.listOrganizations', list, 'true or false');
-  const givenRules = ctx.options.config?.rules;
-  const givenFramework = ctx.options.config?.framework;
   return {
     year: year as number | undefined,
     listOrganizations: list,
-    rules: givenRules === undefined ? loadRules('default') : checkRules(givenRules),
-    framework: givenFramework === undefined ? loadFramework('default') : checkFramework(givenFramework),
+    rules: ctx.options.config.rules,
+    framework: ctx.options.config.framework,
   };
 }
 
@@ -67,11 +64,18 @@ export function supervisionModel(
   const ds = ctx.dataset!;
   const governance = new Set(ctx.fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
   const registryAsOf = ctx.cube.years.length ? ctx.cube.years[ctx.cube.years.length - 1] : undefined;
-  const model = supervisionPass(ds, ctx.regions, opts.rules, opts.framework, governance, {
-    year: opts.year,
-    registryAsOf,
-    detailFor,
-  });
+  const model = supervisionPass(
+    ds,
+    regionResolver(ctx.regions, ctx.gazetteer),
+    opts.rules,
+    opts.framework,
+    governance,
+    {
+      year: opts.year,
+      registryAsOf,
+      detailFor,
+    },
+  );
   if (
     opts.year !== undefined &&
     (ds.shape !== 'panel' || opts.year < model.panelYears[0] || opts.year > model.panelYears[1])

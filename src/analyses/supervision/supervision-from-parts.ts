@@ -1,11 +1,11 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import { StringDictionary } from '../../dataset/string-dictionary.js';
-import type { Framework } from '../../ingest/framework/framework.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { Framework } from '../../domain/framework/framework.js';
+import type { RegionResolver } from '../../domain/regions/region-resolver.js';
 import { checkOrganizations, type OrgChecks } from './check-organizations.js';
 import { gradedMembers, gradeOrganizations, indicatorValuesFrom } from './grade-organizations.js';
 import { fieldValues, orgIndicators } from './org-indicators.js';
-import type { RulesFile } from './rules.js';
+import type { RulesFile } from '../../domain/rules/rules.js';
 import { modelOf, type SupervisionModel } from './supervision-pass.js';
 
 /** Every row of some organizations, in input order, with their organization numbers and row numbers among all rows. */
@@ -51,7 +51,7 @@ interface Gathering {
  *
  * @param parts a fresh iteration over the parts (each organization in exactly one part)
  * @param info the number of organizations and the panel's years
- * @param regions the regions file
+ * @param resolveRegion the region resolver of the regions file (credit-code division check)
  * @param rules the rules file
  * @param framework the indicator framework
  * @param governanceFields core governance field codes
@@ -59,12 +59,12 @@ interface Gathering {
  * @param detailFor organization numbers whose indicator details to keep (portraits; default none)
  * @returns the models
  * @example
- * const [model] = supervisionFromParts(() => spill.parts(), { organizations, years: [2008, 2024] }, regions, rules, framework, gov, [2024]);
+ * const [model] = supervisionFromParts(() => spill.parts(), { organizations, years: [2008, 2024] }, resolveRegion, rules, framework, gov, [2024]);
  */
 export function supervisionFromParts(
   parts: () => Iterable<OrgPart>,
   info: PartsInfo,
-  regions: RegionsFile,
+  resolveRegion: RegionResolver,
   rules: RulesFile,
   framework: Framework,
   governanceFields: ReadonlySet<string>,
@@ -86,7 +86,7 @@ export function supervisionFromParts(
     const used = indicators.used;
     let first = true;
     for (const g of gathering) {
-      const c = checkOrganizations(part.ds, regions, rules, { asOf: g.asOf, panelFirst: info.years[0] });
+      const c = checkOrganizations(part.ds, resolveRegion, rules, { asOf: g.asOf, panelFirst: info.years[0] });
       if (first) noYear += c.noYear;
       first = false;
       const into = g.checks;

@@ -1,12 +1,12 @@
 import { columnMinMax } from '../../cube/column-blocks.js';
 import type { Dataset } from '../../dataset/dataset.js';
-import type { Framework } from '../../ingest/framework/framework.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { Framework } from '../../domain/framework/framework.js';
+import type { RegionResolver } from '../../domain/regions/region-resolver.js';
 import { checkOrganizations, type OrgChecks, type PassYears } from './check-organizations.js';
 import { gradedMembers, gradeOrganizations, indicatorValuesFrom, type OrgGrades } from './grade-organizations.js';
 import { fieldValues, orgIndicators, type OrgIndicator, type OrgIndicatorSkip } from './org-indicators.js';
 import { yearOfDate } from './row-facts.js';
-import type { RulesFile } from './rules.js';
+import type { RulesFile } from '../../domain/rules/rules.js';
 
 export { codeOf, gradeOf, type FlaggedOrg, type IndicatorDetail, type Warning } from './findings.js';
 
@@ -46,18 +46,18 @@ const uniform = (year: number): { min: number; max: number } => ({ min: year, ma
  * group); warnings only for flagged ones.
  *
  * @param ds the organization rows
- * @param regions the regions file (credit-code division check)
+ * @param resolveRegion the region resolver of the regions file (credit-code division check)
  * @param rules the rules file
  * @param framework the indicator framework (organization-level indicators)
  * @param governanceFields core governance field codes
  * @param options as-of year, organizations to keep details for
  * @returns the model
  * @example
- * supervisionPass(ds, regions, loadRules(), loadFramework(), gov).flagged.length; // => 72 on the built-in sample
+ * supervisionPass(ds, regionResolver(regions, loadChinaGazetteer), loadRules(), loadFramework(), gov).flagged.length; // => 72 on the built-in sample
  */
 export function supervisionPass(
   ds: Dataset,
-  regions: RegionsFile,
+  resolveRegion: RegionResolver,
   rules: RulesFile,
   framework: Framework,
   governanceFields: ReadonlySet<string>,
@@ -68,7 +68,7 @@ export function supervisionPass(
   const { min: first, max: last } =
     panel && yearCol ? columnMinMax(yearCol) : uniform(options.registryAsOf ?? registryYear(ds));
   const years: PassYears = { asOf: panel ? (options.year ?? last) : first, panelFirst: first };
-  const checks = checkOrganizations(ds, regions, rules, years);
+  const checks = checkOrganizations(ds, resolveRegion, rules, years);
   const { used, skipped: indicatorSkips } = orgIndicators(framework, ds, governanceFields);
   const members = gradedMembers(checks);
   // each field's values at the members' latest rows, read once and shared by the indicators

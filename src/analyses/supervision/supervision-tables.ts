@@ -1,8 +1,8 @@
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 import { finiteOrNull } from '../analysis-note.js';
 import { orderTypes } from '../order-types.js';
 import { sortPairs } from '../sort-pairs.js';
-import { GRADES, SEVERITIES, type Grade, type RuleId, type Severity } from './rules.js';
+import { GRADES, SEVERITIES, type Grade, type RuleId, type Severity } from '../../domain/rules/rules.js';
 import type { SupervisionModel } from './supervision-pass.js';
 import { TRANSPARENCY_PARTS } from './transparency.js';
 

@@ -1,7 +1,7 @@
 import { BLOCK_ROWS, copyRows } from '../../cube/column-blocks.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { OrgFacts } from './checks/rule-check.js';
-import type { TransparencyDef } from './rules.js';
+import type { TransparencyDef } from '../../domain/rules/rules.js';
 
 /** The transparency components. */
 export const TRANSPARENCY_PARTS = ['completeness', 'disclosure', 'online', 'continuity'] as const;

@@ -1,4 +1,4 @@
-import type { Region } from '../../ingest/regions/regions.js';
+import type { Region } from '../../domain/regions/regions.js';
 import type { RegionAttribute, RegionAttributeSpec, TypeShareSpec } from './tension-config.js';
 
 /** Population, area and GDP of a region, or summed over several (NaN when unknown). */

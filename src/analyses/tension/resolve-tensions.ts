@@ -1,8 +1,9 @@
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
-import type { ComputeSpec, Framework } from '../../ingest/framework/framework.js';
-import { knownMeasureFields, loadFramework, specFields } from '../../ingest/framework/load-framework.js';
+import type { ComputeSpec, Framework } from '../../domain/framework/framework.js';
+import { knownMeasureFields } from '../../cube/known-measure-fields.js';
+import { specFields } from '../../domain/framework/spec-fields.js';
 import {
   TENSION_ONLY_KINDS,
   type IndicatorRef,
@@ -42,16 +43,17 @@ const refId = (r: IndicatorRef): string => (typeof r === 'string' ? r : r.id);
  * indicator in at most one subsystem of a tension and once in it, known fields.
  *
  * @param framework a schema-valid framework
+ * @param defaultFramework the built-in default framework, whose block serves a framework without one
  * @returns the resolved tensions, whether the default block was used and its framework id
  * @throws SoqaError E_FRAMEWORK_INVALID (exit 3) listing each problem with its JSON pointer
  * @example
- * resolveTensions(loadFramework()).tensions.map((t) => t.id); // => ['structural', 'adaptive', 'resource']
+ * resolveTensions(loadFramework(), loadFramework()).tensions.map((t) => t.id); // => ['structural', 'adaptive', 'resource']
  */
-export function resolveTensions(framework: Framework): FrameworkTensions {
+export function resolveTensions(framework: Framework, defaultFramework: Framework): FrameworkTensions {
   let fw = framework;
   let fromDefault = false;
   if (fw.tension === undefined) {
-    fw = loadFramework('default');
+    fw = defaultFramework;
     fromDefault = true;
   }
   const block = fw.tension as unknown as TensionConfig;

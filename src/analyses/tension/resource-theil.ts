@@ -1,5 +1,5 @@
 import { rollup, type Cube } from '../../cube/cube.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 import { theil } from '../../measures/inequality/theil.js';
 import { estimatedTotal } from '../indicators/evaluate-indicator.js';
 import type { TheilResourceDef } from './tension-config.js';

@@ -1,4 +1,4 @@
-import type { ComputeSpec, IndicatorDef } from '../../ingest/framework/framework.js';
+import type { ComputeSpec, IndicatorDef } from '../../domain/framework/framework.js';
 import { weightedSum } from '../../measures/composite/weighted-sum.js';
 import type { PanelUnit } from '../indicators/build-panel.js';
 import type { Weighting } from '../indicators/indicator-options.js';

@@ -2,7 +2,7 @@
  * The `"tension"` block of a framework file (see schemas/framework.schema.json and
  * docs/METHODS.md, "Triple tension"): pairs of subsystems U1/U2 made of indicator references.
  */
-import type { ComputeSpec, Label, LayerId } from '../../ingest/framework/framework.js';
+import type { ComputeSpec, Label, LayerId } from '../../domain/framework/framework.js';
 
 /** Share of the unit's organizations whose type is one of `types` (tension-only kind). */
 export interface TypeShareSpec {

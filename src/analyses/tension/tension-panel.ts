@@ -1,6 +1,6 @@
 import { rollup, type Cube } from '../../cube/cube.js';
-import type { ComputeSpec, IndicatorDef } from '../../ingest/framework/framework.js';
-import type { Region, RegionsFile } from '../../ingest/regions/regions.js';
+import type { ComputeSpec, IndicatorDef } from '../../domain/framework/framework.js';
+import type { Region, RegionsFile } from '../../domain/regions/regions.js';
 import { buildPanel, TOTAL, type PanelUnit } from '../indicators/build-panel.js';
 import { missingColumns } from '../indicators/missing-columns.js';
 import { evaluateTensionOnly, pooledFigures, type RegionFigures } from './evaluate-tension-only.js';

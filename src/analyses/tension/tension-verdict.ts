@@ -1,7 +1,7 @@
 import * as msg from '../../core/messages.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 import { TOTAL } from '../indicators/build-panel.js';
-import type { TensionResult } from './run-tension.js';
+import type { TensionResult } from './tension-section.js';
 import type { ResolvedTension } from './tension-config.js';
 
 /** How many regions the verdict names. */

@@ -9,6 +9,8 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
+import { loadChinaGazetteer } from '../../ingest/regions/load-china-gazetteer.js';
+import { analysisConfig } from '../pipeline/analysis-config.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
 import { buildResults, serializeResults } from '../../results/build-results.js';
 import { schemaValidator } from '../../ingest/read-json-config.js';
@@ -231,7 +233,8 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
       dataset: ingest.dataset,
       regions,
       fieldsOfActivity,
-      options: { seed: 1, config: { framework, rules }, extra: { supervision } },
+      gazetteer: loadChinaGazetteer,
+      options: { seed: 1, config: analysisConfig({ framework, rules }), extra: { supervision } },
       log,
     };
     // the charts read none of the supervision section: with charts wanted, they are drawn

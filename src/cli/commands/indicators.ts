@@ -3,7 +3,7 @@ import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 import { runIndicators, type IndicatorsSection } from '../../analyses/indicators/run-indicators.js';
 import type { PanelSection } from '../../analyses/indicators/score-panel.js';
 import { TOTAL } from '../../analyses/indicators/build-panel.js';
@@ -116,7 +116,7 @@ async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promi
     input,
     {
       seed,
-      framework,
+      config: { framework },
       extra: { indicators: { weighting: raw.weighting, normalize, shift, byType: raw.byType, runs } },
     },
     io,

@@ -68,7 +68,13 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   const framework = loadFramework(raw.framework);
   // a large panel or standard input is streamed and spilled by organization, as soqa analyze
   // does; the organization is then looked for in the rows as they are read
-  const { ctx, inputs, streamed } = await loadAnalysisContext(files, input, { find: query }, io, 'supervision');
+  const { ctx, inputs, streamed } = await loadAnalysisContext(
+    files,
+    input,
+    { find: query, config: { rules, framework } },
+    io,
+    'supervision',
+  );
   let p: Portrait | null;
   let asOf: number;
   try {

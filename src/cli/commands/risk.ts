@@ -98,7 +98,13 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
   const rules = loadRules(raw.rules);
   const framework = loadFramework(raw.framework);
   // a large panel or standard input is streamed, as by soqa analyze (the rows spilled by organization)
-  const { ctx, inputs, streamed } = await loadAnalysisContext(files, input, {}, io, 'supervision');
+  const { ctx, inputs, streamed } = await loadAnalysisContext(
+    files,
+    input,
+    { config: { rules, framework } },
+    io,
+    'supervision',
+  );
   let model: SupervisionModel;
   try {
     if (ctx.dataset === null)

@@ -7,7 +7,7 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 import type { CliIO } from '../io.js';
 import { parseChoiceOption, parseCoreOption, parseIntOption } from '../options.js';
 import { formatNotes, toJsonText } from '../output/format-notes.js';
@@ -15,6 +15,7 @@ import { formatTable, numCell } from '../output/format-table.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
 import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/input-options.js';
 import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
+import { analysisConfig } from '../pipeline/analysis-config.js';
 import { langFrom, langOption } from '../lang-option.js';
 
 /** Raw commander options of `soqa tension`. */
@@ -129,12 +130,17 @@ async function tension(files: string[], raw: TensionRaw, io: CliIO): Promise<Exi
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
   const core = parseCoreOption(raw.core);
   const lang = langFrom(raw.lang);
-  const framework = loadFramework(raw.framework);
-  resolveTensions(framework); // a bad "tension" block fails (exit 3) before the input is read
+  const config = analysisConfig({ framework: loadFramework(raw.framework) });
+  resolveTensions(config.framework, config.defaultFramework); // a bad "tension" block fails (exit 3) before the input is read
 
   const extra = { tension: { variant, weighting, normalize, runs, ...(alpha !== undefined ? { alpha } : {}) } };
-  const { ctx, inputs } = await loadAnalysisContext(files, input, { seed, core, coreRaw: raw.core, extra }, io, 'cube');
-  ctx.options.config = { ...ctx.options.config, framework };
+  const { ctx, inputs } = await loadAnalysisContext(
+    files,
+    input,
+    { seed, core, coreRaw: raw.core, extra, config },
+    io,
+    'cube',
+  );
   const section = runTension(ctx);
   const notice = inputs.synthetic
     ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }

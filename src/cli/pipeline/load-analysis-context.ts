@@ -1,15 +1,14 @@
 import { escapeMessage } from '../output/escape-control.js';
-import { loadFramework } from '../../ingest/framework/load-framework.js';
-import type { Framework } from '../../ingest/framework/framework.js';
-import { loadRules } from '../../ingest/rules/load-rules.js';
 import { paintLevel } from '../output/paint.js';
-import type { AnalysisContext } from '../../analyses/analysis-context.js';
+import type { AnalysisConfig, AnalysisContext } from '../../analyses/analysis-context.js';
 import { createLogger } from '../../core/logger.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { inputCube } from './input-cube.js';
 import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
+import { loadChinaGazetteer } from '../../ingest/regions/load-china-gazetteer.js';
+import { analysisConfig } from './analysis-config.js';
 import type { CliIO } from '../io.js';
 import { loadInputs, type InputOptions, type LoadedInputs } from './load-inputs.js';
 import { shouldStream } from './stream-choice.js';
@@ -33,8 +32,8 @@ export interface CommandAnalysisOptions {
   /** The raw `--core` text, for the error message. */
   coreRaw?: string;
   extra?: Record<string, Record<string, unknown>>;
-  /** The indicator framework (default: the built-in `default`), loaded and validated by the command. */
-  framework?: Framework;
+  /** The framework and rules the command loaded (`--framework`, `--rules`; default: the built-in `default` files). */
+  config?: Partial<AnalysisConfig>;
   /** An organization id or name to look for in streamed rows as they are read (`soqa portrait`; `StreamedRows.found`). */
   find?: string;
 }
@@ -53,7 +52,7 @@ export type RowsNeeded = 'cube' | 'supervision' | 'rows';
  *
  * @param files input paths (empty = built-in sample)
  * @param input validated input options
- * @param options seed, core regions, per-analysis options, indicator framework
+ * @param options seed, core regions, per-analysis options, framework and rules
  * @param io CLI streams
  * @param need what the command reads of the rows (default `rows`: all of them, in memory)
  * @returns the context, the loaded inputs, and the streamed rows when they were streamed
@@ -114,11 +113,12 @@ export async function loadAnalysisContext(
     dataset: ingest.dataset,
     regions,
     fieldsOfActivity,
+    gazetteer: loadChinaGazetteer,
     // configuration is read here, at the boundary, so that analyses never touch the filesystem
     options: {
       seed: options.seed ?? 1,
       core: options.core,
-      config: { framework: options.framework ?? loadFramework('default'), rules: loadRules('default') },
+      config: analysisConfig(options.config),
       extra: options.extra ?? {},
     },
     log,

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { WHOLE_AREA_TOKENS } from '../../ingest/aggregate/aggregate-columns.js';
-import { normalizeText } from '../../ingest/values/normalize-text.js';
+import { normalizeText } from '../../domain/normalize-text.js';
 import { SYNTHETIC_MARKER_COLUMN } from '../../sample/synthetic-marker.js';
 import { resolve } from 'node:path';
 import type { Logger } from '../../core/logger.js';
@@ -17,7 +17,7 @@ import { sampleRegionCells } from '../../ingest/regions/sample-region-cells.js';
 import { withinProvince } from '../../ingest/regions/within-regions.js';
 import type { Profile } from '../../ingest/profile/profile.js';
 import { loadRegions } from '../../ingest/regions/load-regions.js';
-import type { RegionsFile } from '../../ingest/regions/regions.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 import type { InputEncoding } from '../../ingest/decode/detect-encoding.js';
 import type { CliIO } from '../io.js';
 import { builtinSamplePath } from './builtin-sample.js';

@@ -11,6 +11,7 @@ import type { AnyIngestResult } from '../../ingest/ingest-input.js';
 import { OrgSpill } from '../../ingest/spill/org-spill.js';
 import type { AnalysisContext } from '../../analyses/analysis-context.js';
 import { supervisionOptions, type SupervisionOptions } from '../../analyses/supervision/run-supervision.js';
+import { regionResolver } from '../../domain/regions/region-resolver.js';
 import { supervisionFromParts, type OrgPart } from '../../analyses/supervision/supervision-from-parts.js';
 import { OrgFinder, type FoundOrganization } from '../../analyses/supervision/org-finder.js';
 import { cleanId } from '../../ingest/values/clean-id.js';
@@ -123,7 +124,7 @@ export class StreamedRows {
     return supervisionFromParts(
       () => spill.parts(),
       { organizations: this.organizations, years: [this.first, this.last] },
-      ctx.regions,
+      regionResolver(ctx.regions, ctx.gazetteer),
       opts.rules,
       opts.framework,
       governance,

@@ -1,6 +1,6 @@
 import type { CellProblem } from '../convert-row.js';
 import { parseNumber, parseNumberUnit, scaleDecimal } from '../values/parse-number.js';
-import { normalizeText } from '../values/normalize-text.js';
+import { normalizeText } from '../../domain/normalize-text.js';
 import { acceptedLabels, lookupCategory } from '../values/lookup-category.js';
 import {
   AGGREGATE_MEASURE_BY_NAME,

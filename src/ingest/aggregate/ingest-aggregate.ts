@@ -18,10 +18,10 @@ import type { RowAccounting } from '../row-accounting.js';
 import { activityFieldAliases, loadFieldsOfActivity } from '../load-fields-of-activity.js';
 import { RejectStore } from '../reject-store.js';
 import { emptySourceInfo, readSource, type SourceInfo } from '../read-source.js';
-import { regionResolver } from '../regions/region-resolver.js';
-import type { RegionsFile } from '../regions/regions.js';
+import { regionResolver } from '../../domain/regions/region-resolver.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 import { buildValueMap } from '../values/build-value-map.js';
-import { isMissing, normalizeText } from '../values/normalize-text.js';
+import { isMissing, normalizeText } from '../../domain/normalize-text.js';
 import { buildAggregateCube } from './build-aggregate-cube.js';
 import { fillDown } from './fill-down.js';
 import { aggregateHeaderFailed, checkHeader } from './check-aggregate-header.js';
@@ -31,6 +31,7 @@ import { mapAggregateHeader, type AggregateHeader } from './map-aggregate-header
 import { wholeAreaMatcher, wholeAreaRegions } from './whole-area.js';
 import { feedWorkbook, openWorkbookInput } from '../xlsx/workbook-input.js';
 import { rowWhere } from '../xlsx/row-label.js';
+import { loadChinaGazetteer } from '../regions/load-china-gazetteer.js';
 
 /** Options of {@link ingestAggregate}. */
 export interface AggregateIngestOptions extends ReadOptions {
@@ -112,7 +113,7 @@ export async function ingestAggregate(
         ),
       ]),
   );
-  const resolveRegion = regionResolver(regions);
+  const resolveRegion = regionResolver(regions, loadChinaGazetteer);
   const isWholeArea = wholeAreaMatcher(regions);
   const years = profile.years ?? { min: 1949, max: 2035 };
   const open = options.openSource ?? readSource;

@@ -1,5 +1,5 @@
-import { normalizeText } from '../values/normalize-text.js';
-import type { Region, RegionsFile } from '../regions/regions.js';
+import { normalizeText } from '../../domain/normalize-text.js';
+import type { Region, RegionsFile } from '../../domain/regions/regions.js';
 import { WHOLE_AREA_TOKENS } from './aggregate-columns.js';
 
 /** Region code of the whole-area rows of a table that has no region breakdown, unless the regions file has a `code`. */

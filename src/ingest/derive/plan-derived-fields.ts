@@ -2,7 +2,7 @@ import { FIELDS, FIELD_BY_NAME } from '../../dataset/fields.js';
 import type { HeaderMapping } from '../header/map-headers.js';
 import { normalizeHeader } from '../header/normalize-header.js';
 import type { DeriveRule, Profile } from '../profile/profile.js';
-import { isMissing, normalizeText } from '../values/normalize-text.js';
+import { isMissing, normalizeText } from '../../domain/normalize-text.js';
 import { cleanId } from '../values/clean-id.js';
 
 /** One alternative's output for one row: the text to convert as the field's cell. */

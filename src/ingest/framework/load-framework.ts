@@ -4,10 +4,11 @@ import { packageRoot } from '../../core/package-root.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
-import { FIELDS, NUMERIC_KINDS, REVENUE_FIELDS } from '../../dataset/fields.js';
 import { DERIVED_FIELDS } from '../../cube/derived-fields.js';
+import { knownMeasureFields } from '../../cube/known-measure-fields.js';
+import { specFields } from '../../domain/framework/spec-fields.js';
 import { checkConfigObject, readJsonConfig, resolveConfigPath } from '../read-json-config.js';
-import type { ComputeSpec, Framework } from './framework.js';
+import type { Framework } from '../../domain/framework/framework.js';
 
 const SCHEMA = 'framework.schema.json';
 
@@ -17,15 +18,6 @@ export function builtInFrameworks(): string[] {
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -5))
     .sort();
-}
-
-/**
- * Fields a compute spec may name: numeric canonical fields (not the year) and derived fields.
- * `count` (the organization count) is accepted where the kind allows it.
- */
-export function knownMeasureFields(): string[] {
-  const canonical = FIELDS.filter((f) => NUMERIC_KINDS.has(f.kind) && f.name !== 'year').map((f) => f.name);
-  return [...canonical, ...DERIVED_FIELDS.map((d) => d.name)];
 }
 
 /**
@@ -110,27 +102,4 @@ export function frameworkProblems(fw: Framework): string[] {
     }
   });
   return problems;
-}
-
-/** The field names a compute spec refers to, with their JSON-pointer suffix. */
-export function specFields(spec: ComputeSpec): { pointer: string; field: string; countAllowed: boolean }[] {
-  const list = (key: string, xs: string[]) =>
-    xs.map((field, k) => ({ pointer: `${key}/${k}`, field, countAllowed: false }));
-  switch (spec.kind) {
-    case 'per_population':
-      return typeof spec.numerator === 'string'
-        ? [{ pointer: 'numerator', field: spec.numerator, countAllowed: true }]
-        : list('numerator', spec.numerator);
-    case 'share_of_orgs':
-    case 'mean_per_org':
-      return [{ pointer: 'field', field: spec.field, countAllowed: false }];
-    case 'ratio_of_sums':
-      return [...list('numerator', spec.numerator), ...list('denominator', spec.denominator)];
-    case 'growth':
-      return [{ pointer: 'of', field: spec.of, countAllowed: true }];
-    case 'type_diversity':
-      return [];
-    case 'revenue_diversification':
-      return list('fields', spec.fields ?? [...REVENUE_FIELDS]);
-  }
 }

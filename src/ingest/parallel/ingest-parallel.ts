@@ -13,7 +13,9 @@ import { judgeOrganizationHeader } from '../header/judge-header.js';
 import { tableDelimiter } from '../header/table-layout.js';
 import { isSubHeader } from '../header/table-lines.js';
 import type { HeaderMapping } from '../header/map-headers.js';
-import type { IngestOptions, IngestResult } from '../ingest-files.js';
+import type { IngestOptions } from '../ingest-options.js';
+import type { IngestResult } from '../ingest-result.js';
+import type { ParallelInfo, ParallelOptions } from './parallel-options.js';
 import { emptySourceInfo, readSource, type SourceInfo } from '../read-source.js';
 import { FIELDS } from '../../dataset/fields.js';
 import { hashFile } from './hash-file.js';
@@ -24,41 +26,7 @@ import { RANGE_WORKER_URL, startRangeWorkers, type RangeWorkers } from './range-
 import { readGzipText } from './read-gzip-text.js';
 import { splitRanges } from './split-ranges.js';
 
-/** Options of the parallel ingest (`IngestOptions.parallel`). */
-export interface ParallelOptions {
-  /** Ranges read at once, one worker thread each (default: available cores, at most 4); below 2 reads sequentially. */
-  workers?: number;
-  /** Smallest file read in parallel, in bytes (default 16 MiB; of the decompressed text for gzip). */
-  minBytes?: number;
-  /** Byte offsets to split at instead of equal parts (tests), each moved to just after the LF at or after it. */
-  splitAt?: number[];
-  /**
-   * Read the ranges one after another in this thread instead of in worker threads (tests:
-   * vitest runs the TypeScript sources, which a worker thread cannot load). Outputs go
-   * through a structured clone with their buffers transferred, as a worker's would.
-   */
-  inline?: boolean;
-  /** Told what happened: the range boundaries read, or why the file was read sequentially. */
-  onInfo?: (info: ParallelInfo) => void;
-}
-
-/** What the parallel ingest did with a file. */
-export interface ParallelInfo {
-  /** `parallel`: read by ranges; else why it was read sequentially. */
-  outcome:
-    | 'parallel'
-    | 'not-eligible'
-    | 'no-worker'
-    | 'header'
-    | 'too-few-ranges'
-    | 'worker-failed'
-    | 'split-inside-record'
-    | 'warning-not-kept'
-    | 'missing-mismatch'
-    | 'table-lines';
-  /** Range boundaries in bytes (`[start, s1, …, size]`), when ranges were read. */
-  bounds?: number[];
-}
+export type { ParallelInfo, ParallelOptions } from './parallel-options.js';
 
 /** Files smaller than this (decompressed, for gzip) are read sequentially. */
 export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;

@@ -6,10 +6,10 @@ import { CsvRecordParser } from '../csv/csv-record-parser.js';
 import { csvLimits } from '../csv/csv-problem.js';
 import type { CellProblem } from '../convert-row.js';
 import { convertSetup } from '../convert-setup.js';
-import type { ProblemRow } from '../ingest-files.js';
+import type { ProblemRow } from '../problem-row.js';
 import type { Profile } from '../profile/profile.js';
 import { emptySourceInfo } from '../read-source.js';
-import type { RegionsFile } from '../regions/regions.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget } from '../record-handler.js';
 
 /** One byte range of a UTF-8 CSV file (or of its bytes held in memory) to read: plain data, as a worker thread receives it. */

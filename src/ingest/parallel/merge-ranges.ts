@@ -1,5 +1,6 @@
 import type { Dataset } from '../../dataset/dataset.js';
-import type { IngestResult, ProblemRow } from '../ingest-files.js';
+import type { IngestResult } from '../ingest-result.js';
+import type { ProblemRow } from '../problem-row.js';
 import type { HeaderMapping } from '../header/map-headers.js';
 import { OrgYearLedger } from '../org-year-ledger.js';
 import { WARNINGS_KEPT_PER_CODE } from '../record-handler.js';

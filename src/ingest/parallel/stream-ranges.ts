@@ -2,7 +2,7 @@ import { isSoqaError } from '../../core/soqa-error.js';
 import { DatasetBuilder } from '../../dataset/dataset-builder.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { HeaderMapping } from '../header/map-headers.js';
-import type { ChunkSink } from '../ingest-files.js';
+import type { ChunkSink } from '../ingest-options.js';
 import { ingestRange, rangeTransferList, type RangeOutput, type RangeTask } from './ingest-range.js';
 import { mergeColumns } from './merge-columns.js';
 import { RangeMerger, type MergedRanges, type MergeRefusal } from './merge-ranges.js';

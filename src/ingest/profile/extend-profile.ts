@@ -1,5 +1,5 @@
 import { normalizeHeader } from '../header/normalize-header.js';
-import { normalizeText } from '../values/normalize-text.js';
+import { normalizeText } from '../../domain/normalize-text.js';
 import type { Profile } from './profile.js';
 
 /**

@@ -1,6 +1,7 @@
 import { wholeAreaMatcher } from '../aggregate/whole-area.js';
-import { regionResolver } from './region-resolver.js';
-import type { RegionsDetection, RegionsFile } from './regions.js';
+import { regionResolver } from '../../domain/regions/region-resolver.js';
+import type { RegionsDetection, RegionsFile } from '../../domain/regions/regions.js';
+import { loadChinaGazetteer } from './load-china-gazetteer.js';
 
 /** Share of rows a regions file must place to be chosen. */
 export const DETECT_THRESHOLD = 0.95;
@@ -79,7 +80,7 @@ export interface RegionsCandidate {
  * neither way; rows naming a division below province level; provinces of the placed units.
  */
 function score(sample: RegionSample, file: RegionsFile) {
-  const resolve = regionResolver(file);
+  const resolve = regionResolver(file, loadChinaGazetteer);
   const whole = wholeAreaMatcher(file);
   const provinceOf = new Map(file.regions.map((r) => [r.code, r.province ?? '']));
   let placed = 0;

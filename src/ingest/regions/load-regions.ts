@@ -2,7 +2,7 @@ import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { readJsonConfig } from '../read-json-config.js';
-import type { RegionsFile } from './regions.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 
 /**
  * Read and check a regions file: schema-valid, unique codes, neighbours that exist and

@@ -1,6 +1,6 @@
 import type { RowValues } from '../../dataset/dataset-builder.js';
-import { checkCreditCode } from '../credit-code/index.js';
-import type { CellProblem, ConvertContext } from '../convert-row.js';
+import { checkCreditCode } from '../../domain/credit-code/index.js';
+import type { CellProblem, ConvertContext } from '../convert-context.js';
 
 /** Rejects of the region cell that a credit code can settle. */
 const SETTLEABLE = new Set(['R_UNKNOWN_REGION', 'R_AMBIGUOUS_REGION']);

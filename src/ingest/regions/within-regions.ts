@@ -1,9 +1,9 @@
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { badOption } from '../../core/messages.js';
-import { normalizeText } from '../values/normalize-text.js';
-import { chinaGazetteer } from './china-gazetteer.js';
-import type { RegionsFile } from './regions.js';
+import { normalizeText } from '../../domain/normalize-text.js';
+import { loadChinaGazetteer } from './load-china-gazetteer.js';
+import type { RegionsFile } from '../../domain/regions/regions.js';
 
 /**
  * Narrow a regions file to the units of one province (`--within 广东省`, `--within 广东`
@@ -20,7 +20,7 @@ import type { RegionsFile } from './regions.js';
  */
 export function withinProvince(file: RegionsFile, spec: string): RegionsFile {
   const t = normalizeText(spec);
-  const g = chinaGazetteer();
+  const g = loadChinaGazetteer();
   const code = /^\d{2}0000$/.test(t)
     ? t
     : (g.byName.get(t) ?? g.byName.get(t.replace(/(省|市|自治区)$/, '')) ?? []).find((c) => c.endsWith('0000'));

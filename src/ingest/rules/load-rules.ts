@@ -6,7 +6,7 @@ import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { FIELD_BY_NAME, NUMERIC_KINDS } from '../../dataset/fields.js';
 import { checkConfigObject, readJsonConfig, resolveConfigPath } from '../read-json-config.js';
-import type { RulesFile } from '../../analyses/supervision/rules.js';
+import type { RulesFile } from '../../domain/rules/rules.js';
 
 const SCHEMA = 'rules.schema.json';
 

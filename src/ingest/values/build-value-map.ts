@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize-text.js';
+import { normalizeText } from '../../domain/normalize-text.js';
 
 /**
  * Build the lookup for a categorical field: every canonical code matches itself, and each

@@ -1,4 +1,4 @@
-import { isMissing, normalizeText } from './normalize-text.js';
+import { isMissing, normalizeText } from '../../domain/normalize-text.js';
 import type { Parsed } from './parse-number.js';
 
 /**

@@ -1,4 +1,4 @@
-import { isMissing, normalizeText } from './normalize-text.js';
+import { isMissing, normalizeText } from '../../domain/normalize-text.js';
 import type { Parsed } from './parse-number.js';
 
 const TRUE = new Set(['1', 'y', 'yes', 'true', 't', '是', '有', '已', '√', '✓', '已建立', '已公开', '已入驻']);

@@ -1,4 +1,4 @@
-import { isMissing, normalizeText } from './normalize-text.js';
+import { isMissing, normalizeText } from '../../domain/normalize-text.js';
 
 /** Outcome of converting one cell: a value, missing, or an error reason. */
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; reason: string };

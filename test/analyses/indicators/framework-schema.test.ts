@@ -6,7 +6,7 @@ import { SoqaError } from '../../../src/core/soqa-error.js';
 import { EXIT } from '../../../src/core/exit-codes.js';
 import { checkFramework, loadFramework } from '../../../src/ingest/framework/load-framework.js';
 import { schemaValidator } from '../../../src/ingest/read-json-config.js';
-import { COMPUTE_KINDS } from '../../../src/ingest/framework/framework.js';
+import { COMPUTE_KINDS } from '../../../src/domain/framework/framework.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'soqa-framework-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,10 +6,11 @@ import type { Cube } from '../../../src/cube/cube.js';
 import { cubeFromDataset } from '../../../src/cube/cube-from-dataset.js';
 import type { Dataset } from '../../../src/dataset/dataset.js';
 import { ingestFiles } from '../../../src/ingest/ingest-files.js';
-import { loadFieldsOfActivity, type ActivityField } from '../../../src/ingest/load-fields-of-activity.js';
+import { loadFieldsOfActivity } from '../../../src/ingest/load-fields-of-activity.js';
+import type { ActivityField } from '../../../src/domain/activity-field.js';
 import { loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
-import type { RegionsFile } from '../../../src/ingest/regions/regions.js';
+import type { RegionsFile } from '../../../src/domain/regions/regions.js';
 import { generateSample, toCsvLine } from '../../../src/sample/index.js';
 
 /** A generated sample, ingested and aggregated the way `soqa analyze` does it. */

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
 import { median } from 'simple-statistics';
 import { createLogger } from '../../../src/core/logger.js';
 import { rollup } from '../../../src/cube/cube.js';
@@ -7,6 +8,7 @@ import { runIndicators, type IndicatorsSection } from '../../../src/analyses/ind
 import type { AnalysisContext } from '../../../src/analyses/analysis-context.js';
 import { loadFramework } from '../../../src/ingest/framework/load-framework.js';
 import { sampleCube, type SampleCube } from './sample-cube.js';
+import { analysisConfig } from '../../../src/cli/pipeline/analysis-config.js';
 
 // End-to-end on the synthetic Inner Mongolia panel (src/sample, calibrated to seed 000).
 // The assertions are properties the seeds state or the methods guarantee, not numbers copied
@@ -20,7 +22,12 @@ let latest: number;
 
 beforeAll(async () => {
   sample = await sampleCube(3000, [2016, 2024]);
-  ctx = { ...sample, options: { seed: 1, config: { framework: loadFramework() }, extra: {} }, log: createLogger() };
+  ctx = {
+    ...sample,
+    gazetteer: loadChinaGazetteer,
+    options: { seed: 1, config: analysisConfig({ framework: loadFramework() }), extra: {} },
+    log: createLogger(),
+  };
   section = runIndicators(ctx);
   latest = Math.max(...sample.cube.years);
 });
@@ -159,10 +166,14 @@ describe('indicators on the synthetic sample', () => {
     expect(JSON.parse(JSON.stringify(section))).toEqual(section);
   });
 
-  it('is registered as the "indicators" analysis and runs without a framework in the config (default loaded)', () => {
+  it('is registered as the "indicators" analysis and runs on the default framework of analysisConfig()', () => {
     expect(ANALYSES.map((a) => a.name)).toContain('indicators');
     const out = runAnalyses(
-      { ...ctx, options: { seed: 1, config: {}, extra: { indicators: { runs: 0 } } }, log: createLogger() },
+      {
+        ...ctx,
+        options: { seed: 1, config: analysisConfig(), extra: { indicators: { runs: 0 } } },
+        log: createLogger(),
+      },
       ['indicators'],
     );
     expect((out.indicators as IndicatorsSection).scores).toEqual(section.scores);

@@ -3,9 +3,10 @@ import type { Panel } from '../../../src/analyses/indicators/build-panel.js';
 import type { IndicatorOptions } from '../../../src/analyses/indicators/indicator-options.js';
 import { indicatorOptions } from '../../../src/analyses/indicators/indicator-options.js';
 import { scorePanel } from '../../../src/analyses/indicators/score-panel.js';
-import type { LayerDef } from '../../../src/ingest/framework/framework.js';
+import type { LayerDef } from '../../../src/domain/framework/framework.js';
 import { SoqaError } from '../../../src/core/soqa-error.js';
 import { ind } from './tiny-cube.js';
+import { analysisConfig } from '../../../src/cli/pipeline/analysis-config.js';
 
 const LAYERS: LayerDef[] = [
   { id: 'composition', label: { zh: '构成要素', en: 'composition' }, rationale: 'seed 000' },
@@ -266,7 +267,7 @@ describe('Monte Carlo rank uncertainty', () => {
 
 describe('indicatorOptions', () => {
   const opts = (extra: Record<string, unknown>, seed = 1) =>
-    indicatorOptions({ options: { seed, config: {}, extra: { indicators: extra } } });
+    indicatorOptions({ options: { seed, config: analysisConfig(), extra: { indicators: extra } } });
   it('defaults: entropy, global, shift 0, 200 runs, spread 0.25, the context seed', () => {
     expect(opts({}, 9)).toEqual({
       weighting: 'entropy',

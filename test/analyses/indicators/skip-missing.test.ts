@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Framework } from '../../../src/domain/framework/framework.js';
+import { checkFramework } from '../../../src/ingest/framework/load-framework.js';
 import { buildPanel } from '../../../src/analyses/indicators/build-panel.js';
 import { missingColumns } from '../../../src/analyses/indicators/missing-columns.js';
 import { runIndicators } from '../../../src/analyses/indicators/run-indicators.js';
@@ -69,8 +71,9 @@ describe('indicators whose columns are absent', () => {
   });
 });
 
-function framework(indicators: ReturnType<typeof ind>[]) {
-  return {
+/** A framework of the given indicators, checked as the CLI checks a --framework file. */
+function framework(indicators: ReturnType<typeof ind>[]): Framework {
+  return checkFramework({
     id: 'test',
     layers: [
       { id: 'composition', label: { zh: '构成要素', en: 'composition' }, rationale: 'seed 000' },
@@ -78,5 +81,5 @@ function framework(indicators: ReturnType<typeof ind>[]) {
       { id: 'output', label: { zh: '服务产出与社会贡献', en: 'output' }, rationale: 'seed 000' },
     ],
     indicators,
-  };
+  });
 }

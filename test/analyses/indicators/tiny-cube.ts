@@ -1,8 +1,10 @@
 import type { Cube, CubeCell } from '../../../src/cube/cube.js';
-import type { RegionsFile } from '../../../src/ingest/regions/regions.js';
-import type { IndicatorDef, ComputeSpec, LayerId } from '../../../src/ingest/framework/framework.js';
+import type { RegionsFile } from '../../../src/domain/regions/regions.js';
+import type { IndicatorDef, ComputeSpec, LayerId } from '../../../src/domain/framework/framework.js';
 import { createLogger } from '../../../src/core/logger.js';
-import type { AnalysisContext } from '../../../src/analyses/analysis-context.js';
+import type { AnalysisConfig, AnalysisContext } from '../../../src/analyses/analysis-context.js';
+import { analysisConfig } from '../../../src/cli/pipeline/analysis-config.js';
+import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
 
 /** Measures of the tiny cube. */
 export const TINY_MEASURES = [
@@ -114,7 +116,7 @@ export function ind(
 export function contextOf(
   cube: Cube,
   regions: RegionsFile,
-  config: Record<string, unknown> = {},
+  config: Partial<AnalysisConfig> = {},
   extra: Record<string, unknown> = {},
   seed = 1,
 ): AnalysisContext {
@@ -123,7 +125,8 @@ export function contextOf(
     dataset: null,
     regions,
     fieldsOfActivity: [],
-    options: { seed, config, extra: { indicators: extra } },
+    gazetteer: loadChinaGazetteer,
+    options: { seed, config: analysisConfig(config), extra: { indicators: extra } },
     log: createLogger(),
   };
 }

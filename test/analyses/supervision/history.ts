@@ -3,17 +3,19 @@ import { resolve } from 'node:path';
 import { DatasetBuilder, type RowValues } from '../../../src/dataset/dataset-builder.js';
 import type { Dataset } from '../../../src/dataset/dataset.js';
 import { FIELDS } from '../../../src/dataset/fields.js';
-import type { RegionsFile } from '../../../src/ingest/regions/regions.js';
+import type { RegionsFile } from '../../../src/domain/regions/regions.js';
 import { loadFramework } from '../../../src/ingest/framework/load-framework.js';
 import { loadRules } from '../../../src/ingest/rules/load-rules.js';
-import type { RulesFile } from '../../../src/analyses/supervision/rules.js';
+import type { RulesFile } from '../../../src/domain/rules/rules.js';
 import {
   supervisionPass,
   type PassOptions,
   type SupervisionModel,
   type Warning,
 } from '../../../src/analyses/supervision/supervision-pass.js';
-import type { Framework } from '../../../src/ingest/framework/framework.js';
+import type { Framework } from '../../../src/domain/framework/framework.js';
+import { regionResolver } from '../../../src/domain/regions/region-resolver.js';
+import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
 
 /** The Inner Mongolia regions file (12 league-level units). */
 export const REGIONS: RegionsFile = JSON.parse(readFileSync(resolve('data/regions/inner-mongolia.json'), 'utf8'));
@@ -83,7 +85,7 @@ export function passOf(
 ): SupervisionModel {
   return supervisionPass(
     datasetOf(rows),
-    REGIONS,
+    regionResolver(REGIONS, loadChinaGazetteer),
     options.rules ?? loadRules(),
     options.framework ?? loadFramework(),
     new Set(),
@@ -99,7 +101,7 @@ export function warningsById(
   const ds = datasetOf(rows);
   const m = supervisionPass(
     ds,
-    REGIONS,
+    regionResolver(REGIONS, loadChinaGazetteer),
     options.rules ?? loadRules(),
     options.framework ?? loadFramework(),
     new Set(),

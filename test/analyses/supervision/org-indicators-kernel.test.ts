@@ -4,8 +4,9 @@ import { DERIVED_FIELDS } from '../../../src/cube/derived-fields.js';
 import type { RowValues } from '../../../src/dataset/dataset-builder.js';
 import { evaluateIndicator } from '../../../src/analyses/indicators/evaluate-indicator.js';
 import { fieldValues, orgIndicators } from '../../../src/analyses/supervision/org-indicators.js';
-import { specFields, loadFramework } from '../../../src/ingest/framework/load-framework.js';
-import type { Framework, IndicatorDef } from '../../../src/ingest/framework/framework.js';
+import { loadFramework } from '../../../src/ingest/framework/load-framework.js';
+import { specFields } from '../../../src/domain/framework/spec-fields.js';
+import type { Framework, IndicatorDef } from '../../../src/domain/framework/framework.js';
 import { datasetOf } from './history.js';
 
 // The organization-level kernels must give exactly what evaluateIndicator gives on a unit of

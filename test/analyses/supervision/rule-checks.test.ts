@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakCheckChar, civilCode } from '../../helpers/civil-code.js';
 import { loadRules } from '../../../src/ingest/rules/load-rules.js';
-import type { RulesFile } from '../../../src/analyses/supervision/rules.js';
+import type { RulesFile } from '../../../src/domain/rules/rules.js';
 import { healthy, ruleHit, warningsById, years } from './history.js';
 
 // Thresholds under test are those of config/rules/default.json: dormant minYears 2,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRules, loadRules } from '../../../src/ingest/rules/load-rules.js';
-import { RULE_IDS } from '../../../src/analyses/supervision/rules.js';
+import { RULE_IDS } from '../../../src/domain/rules/rules.js';
 import { isSoqaError } from '../../../src/core/soqa-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'soqa-rules-'));

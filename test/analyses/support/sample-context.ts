@@ -9,6 +9,8 @@ import { loadFieldsOfActivity } from '../../../src/ingest/load-fields-of-activit
 import { loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
 import { generateSample, toCsvLine } from '../../../src/sample/index.js';
+import { analysisConfig } from '../../../src/cli/pipeline/analysis-config.js';
+import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
 
 /**
  * An analysis context over a small generated sample (the built-in synthetic Inner Mongolia
@@ -55,7 +57,8 @@ export async function sampleRun(
         dataset: ingest.dataset,
         regions,
         fieldsOfActivity,
-        options: { seed: 1, config: {}, extra: {} },
+        gazetteer: loadChinaGazetteer,
+        options: { seed: 1, config: analysisConfig(), extra: {} },
         log,
       },
       ingest,

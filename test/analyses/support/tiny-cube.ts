@@ -3,7 +3,9 @@ import { createLogger } from '../../../src/core/logger.js';
 import type { Cube, CubeCell } from '../../../src/cube/cube.js';
 import type { Dataset } from '../../../src/dataset/dataset.js';
 import { loadFieldsOfActivity } from '../../../src/ingest/load-fields-of-activity.js';
-import type { Region, RegionsFile } from '../../../src/ingest/regions/regions.js';
+import type { Region, RegionsFile } from '../../../src/domain/regions/regions.js';
+import { analysisConfig } from '../../../src/cli/pipeline/analysis-config.js';
+import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
 
 /** A cell given by hand: count, and optional sums (n defaults to the count for each sum). */
 export interface TinyCell {
@@ -80,7 +82,8 @@ export function tinyContext(
     dataset: options.dataset ?? null,
     regions,
     fieldsOfActivity: loadFieldsOfActivity(),
-    options: { seed: options.seed ?? 1, core: options.core, config: {}, extra: options.extra ?? {} },
+    gazetteer: loadChinaGazetteer,
+    options: { seed: options.seed ?? 1, core: options.core, config: analysisConfig(), extra: options.extra ?? {} },
     log: createLogger(),
   };
 }

@@ -6,7 +6,7 @@ import {
   pooledFigures,
   type RegionFigures,
 } from '../../../src/analyses/tension/evaluate-tension-only.js';
-import type { Region } from '../../../src/ingest/regions/regions.js';
+import type { Region } from '../../../src/domain/regions/regions.js';
 
 const region = (code: string, population: number, area?: number, gdp?: Region['gdp']): Region => ({
   code,

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTensions } from '../../../src/analyses/tension/resolve-tensions.js';
+import { resolveTensions as resolveWith } from '../../../src/analyses/tension/resolve-tensions.js';
 import { isSoqaError } from '../../../src/core/soqa-error.js';
-import type { Framework } from '../../../src/ingest/framework/framework.js';
+import type { Framework } from '../../../src/domain/framework/framework.js';
 import { checkFramework, loadFramework } from '../../../src/ingest/framework/load-framework.js';
+
+/** Resolve with the built-in default framework as the fallback (what the CLI passes). */
+const resolveTensions = (fw: Framework) => resolveWith(fw, loadFramework('default'));
 
 const ids = (fw: Framework, t: string, k: 0 | 1) =>
   resolveTensions(fw)

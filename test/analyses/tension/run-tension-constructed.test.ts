@@ -3,9 +3,10 @@ import { resolveTensions } from '../../../src/analyses/tension/resolve-tensions.
 import { runTension, type TensionResult } from '../../../src/analyses/tension/run-tension.js';
 import { tensionVerdictNumbers } from '../../../src/analyses/tension/tension-verdict.js';
 import { isSoqaError } from '../../../src/core/soqa-error.js';
-import type { Framework } from '../../../src/ingest/framework/framework.js';
-import { checkFramework } from '../../../src/ingest/framework/load-framework.js';
+import type { Framework } from '../../../src/domain/framework/framework.js';
+import { checkFramework, loadFramework } from '../../../src/ingest/framework/load-framework.js';
 import { nonFinitePaths, tinyContext, tinyCube, tinyRegions, type TinyCell } from '../support/tiny-cube.js';
+import { analysisConfig } from '../../../src/cli/pipeline/analysis-config.js';
 
 /**
  * A constructed panel, 10 social groups per region-year (every value worked out by hand below):
@@ -96,7 +97,7 @@ function framework(u2 = ['staff', 'vol']): Framework {
 /** floor 0: the zero guard off, so that the hand values below stay on [0, 1]. */
 function run(extra: Record<string, unknown> = {}, fw = framework(), seed = 1) {
   const ctx = tinyContext(tinyCube(cells()), regions, { seed, extra: { tension: { runs: 200, floor: 0, ...extra } } });
-  ctx.options.config = { framework: fw };
+  ctx.options.config = analysisConfig({ framework: fw });
   return runTension(ctx);
 }
 const unit = (t: TensionResult, region: string, year: number) =>
@@ -202,7 +203,13 @@ describe('runTension on a constructed panel (hand-computed values)', () => {
       informative: { ok: true, reasons: [] },
       units: t.units.map((u) => ({ ...u, informative: true })),
     };
-    const v = tensionVerdictNumbers(asInformative, resolveTensions(framework()).tensions[0], regions, 2022, true);
+    const v = tensionVerdictNumbers(
+      asInformative,
+      resolveTensions(framework(), loadFramework('default')).tensions[0],
+      regions,
+      2022,
+      true,
+    );
     expect(v.top.map((x) => x.name.en)).toEqual(['B', 'C', 'A']);
     expect(v.top[0]).toMatchObject({ tension: 1, lagging: { en: 'side b', zh: '乙方' }, gap: 1 });
     expect(v.driver).toMatchObject({ region: { en: 'B' }, indicator: { en: 'staff' }, degree: 1 });
@@ -277,7 +284,7 @@ describe('runTension options on the constructed panel', () => {
 
 describe('the zero guard after min–max (default floor 0.01)', () => {
   const ctx = tinyContext(tinyCube(cells()), regions, { seed: 1, extra: { tension: { runs: 0 } } });
-  ctx.options.config = { framework: framework() };
+  ctx.options.config = analysisConfig({ framework: framework() });
   const t = runTension(ctx).tensions[0];
 
   it('A in 2020, at the minimum on both sides: U1 = U2 = 0.01 → C = 1, T = 0.01, D = 0.1, tension 0.9 (not 1)', () => {
@@ -327,7 +334,7 @@ describe('the not-informative rule: a region whose subsystem sits at a bound in 
     },
   });
   const ctx = tinyContext(tinyCube(cells()), regions, { seed: 1, extra: { tension: { runs: 0 } } });
-  ctx.options.config = { framework: fw };
+  ctx.options.config = analysisConfig({ framework: fw });
   const t = runTension(ctx).tensions[0];
 
   it('B is flagged on both sides; its rows are not informative; A and C stay', () => {

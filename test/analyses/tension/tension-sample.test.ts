@@ -4,8 +4,10 @@ import { ANALYSES, runAnalyses } from '../../../src/analyses/run-analyses.js';
 import { runTension, type TensionSection } from '../../../src/analyses/tension/run-tension.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { coordinationClass } from '../../../src/measures/coupling/coordination-class.js';
+import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
 import { sampleCube, type SampleCube } from '../indicators/sample-cube.js';
 import { nonFinitePaths } from '../support/tiny-cube.js';
+import { analysisConfig } from '../../../src/cli/pipeline/analysis-config.js';
 
 // The built-in synthetic generator (src/sample), small: ~3,000 organizations, 2016–2024.
 let sample: SampleCube;
@@ -15,7 +17,8 @@ const ctxOf = (seed = 1, extra: Record<string, unknown> = {}, regions = sample.r
   dataset: sample.dataset,
   regions,
   fieldsOfActivity: sample.fieldsOfActivity,
-  options: { seed, config: {}, extra: { tension: extra } },
+  gazetteer: loadChinaGazetteer,
+  options: { seed, config: analysisConfig(), extra: { tension: extra } },
   log: createLogger(),
 });
 

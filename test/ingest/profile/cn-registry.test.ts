@@ -5,7 +5,7 @@ import { ingestFiles } from '../../../src/ingest/ingest-files.js';
 import { loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
 import { catValue } from '../../../src/dataset/dataset.js';
-import { checkCreditCode } from '../../../src/ingest/credit-code/index.js';
+import { checkCreditCode } from '../../../src/domain/credit-code/index.js';
 
 // test/fixtures/cn-registry/registry.csv is written by make-cn-registry.mjs (same folder):
 // a platform-style export with Chinese headers, no region column and valid credit codes.

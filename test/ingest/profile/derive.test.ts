@@ -8,7 +8,7 @@ import { regionsPathFor, loadProfile } from '../../../src/ingest/profile/load-pr
 import type { Profile } from '../../../src/ingest/profile/profile.js';
 import { catValue } from '../../../src/dataset/dataset.js';
 import { SoqaError } from '../../../src/core/soqa-error.js';
-import { creditCodeCheckChar, orgCodeCheckChar } from '../../../src/ingest/credit-code/index.js';
+import { creditCodeCheckChar, orgCodeCheckChar } from '../../../src/domain/credit-code/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'soqa-derive-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,8 +9,9 @@ import {
   regionsPathFor,
 } from '../../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
-import { regionResolver } from '../../../src/ingest/regions/region-resolver.js';
+import { regionResolver } from '../../../src/domain/regions/region-resolver.js';
 import { SoqaError } from '../../../src/core/soqa-error.js';
+import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'soqa-profile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -157,7 +158,7 @@ describe('data/regions/us-states.json', () => {
   });
 
   it('resolves USPS codes, FIPS codes and English and Chinese names', () => {
-    const resolve = regionResolver(us);
+    const resolve = regionResolver(us, loadChinaGazetteer);
     expect(['WY', 'wy', '56', 'Wyoming', '怀俄明州', '怀俄明州'].map(resolve)).toEqual([
       'WY',
       'WY',

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
 import { loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
-import type { RegionsFile } from '../../../src/ingest/regions/regions.js';
+import type { RegionsFile } from '../../../src/domain/regions/regions.js';
 import { withinProvince } from '../../../src/ingest/regions/within-regions.js';
 import { ROOT } from '../../helpers/run-soqa.js';
 

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../../dataset/dataset.js';
 import { REVENUE_FIELDS } from '../../../dataset/fields.js';
-import type { RuleDef, RulesFile } from '../rules.js';
+import type { RuleDef, RulesFile } from '../../../domain/rules/rules.js';
 import { certAboveStaffCheck } from './cert-above-staff.js';
 import { creditCodeChecksumCheck } from './credit-code-checksum.js';
 import { creditCodeMismatchCheck } from './credit-code-mismatch.js';

@@ -1,4 +1,4 @@
-import type { RuleParams } from '../rules.js';
+import type { RuleParams } from '../../../domain/rules/rules.js';
 import type { RowFacts } from '../row-facts.js';
 import type { Finding, RuleCheck } from './rule-check.js';
 

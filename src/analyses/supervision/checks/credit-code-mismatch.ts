@@ -1,5 +1,5 @@
-import { creditCodeTypeOf } from '../../../ingest/credit-code/index.js';
-import type { RuleParams } from '../rules.js';
+import { creditCodeTypeOf } from '../../../domain/credit-code/index.js';
+import type { RuleParams } from '../../../domain/rules/rules.js';
 import type { Finding, OrgFacts, RuleCheck } from './rule-check.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { CreditCodeCheck } from '../../../ingest/credit-code/index.js';
-import type { RuleId } from '../rules.js';
+import type { CreditCodeCheck } from '../../../domain/credit-code/index.js';
+import type { RuleId } from '../../../domain/rules/rules.js';
 import type { RowFacts } from '../row-facts.js';
 
 /** What the pass knows about an organization when its rows are done. */

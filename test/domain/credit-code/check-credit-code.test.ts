@@ -5,7 +5,7 @@ import {
   creditCodeTypeOf,
   orgCodeCheckChar,
   CREDIT_CODE_ALPHABET,
-} from '../../../src/ingest/credit-code/index.js';
+} from '../../../src/domain/credit-code/index.js';
 import { isSoqaError } from '../../../src/core/soqa-error.js';
 
 // DOMAIN.md, "Unified social credit code (统一社会信用代码, GB 32100-2015)": "Checked on real

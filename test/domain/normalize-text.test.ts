@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMissing, MISSING_TOKENS, normalizeText } from '../../../src/ingest/values/normalize-text.js';
-import { buildValueMap } from '../../../src/ingest/values/build-value-map.js';
+import { isMissing, MISSING_TOKENS, normalizeText } from '../../src/domain/normalize-text.js';
+import { buildValueMap } from '../../src/ingest/values/build-value-map.js';
 
 describe('normalizeText', () => {
   it('applies NFKC and trims white space including the ideographic space U+3000', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { regionResolver } from '../../../src/ingest/regions/region-resolver.js';
+import { regionResolver } from '../../../src/domain/regions/region-resolver.js';
 import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
 import { loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
-import type { RegionsFile } from '../../../src/ingest/regions/regions.js';
+import type { RegionsFile } from '../../../src/domain/regions/regions.js';
+import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
 
 const im = loadRegions(regionsPathFor(loadProfile('default')));
-const resolve = regionResolver(im);
+const resolve = regionResolver(im, loadChinaGazetteer);
 
 describe('regionResolver (Inner Mongolia regions file)', () => {
   it('has the 12 league-level units of DOMAIN.md', () => {
@@ -79,7 +80,7 @@ describe('regionResolver (Inner Mongolia regions file)', () => {
         { code: '150200', zh: '包头市', en: 'Baotou', population: 1, zone: 'core', aliases: ['青城', '鹿城'] },
       ],
     };
-    const r = regionResolver(file);
+    const r = regionResolver(file, loadChinaGazetteer);
     expect(r('青城')).toBe('150100');
     expect(r('鹿城')).toBe('150200');
   });
@@ -87,10 +88,10 @@ describe('regionResolver (Inner Mongolia regions file)', () => {
 
 describe('regionResolver: names at any level, full names, authorities (DOMAIN.md "China beyond Inner Mongolia")', () => {
   const load = (id: string) => loadRegions(regionsPathFor(loadProfile('default'), id));
-  const provinces = regionResolver(load('china-provinces'));
-  const prefectures = regionResolver(load('china-prefectures'));
-  const counties = regionResolver(load('china-counties'));
-  const national = regionResolver(load('china'));
+  const provinces = regionResolver(load('china-provinces'), loadChinaGazetteer);
+  const prefectures = regionResolver(load('china-prefectures'), loadChinaGazetteer);
+  const counties = regionResolver(load('china-counties'), loadChinaGazetteer);
+  const national = regionResolver(load('china'), loadChinaGazetteer);
 
   it('rolls county, full, city + county and authority forms up to the Inner Mongolia league', () => {
     // 扎兰屯市 150783 is in 呼伦贝尔市 150700; 赛罕区 150105 in 呼和浩特市; 伊金霍洛旗 150627 and

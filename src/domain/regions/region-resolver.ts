@@ -1,5 +1,5 @@
-import { normalizeText } from '../values/normalize-text.js';
-import { ancestry, chinaGazetteer, divisionLabel, type ChinaGazetteer } from './china-gazetteer.js';
+import { normalizeText } from '../normalize-text.js';
+import { ancestry, divisionLabel, type ChinaGazetteer } from './china-gazetteer.js';
 import type { RegionsFile } from './regions.js';
 
 /** What a region text names, against one regions file. */
@@ -53,15 +53,16 @@ const PARSED = new WeakMap<ChinaGazetteer, Map<string, string[]>>();
  * the credit code settles it (see convert-row.ts). Answers are memoised per distinct text.
  *
  * @param regions the regions file
- * @param gazetteer divisions of China (default: from the built-in files, read on first need)
+ * @param gazetteer divisions of China, asked for on first need (the CLI and ingest pass
+ *   `loadChinaGazetteer` of ingest/regions, which reads the built-in files once per process)
  * @returns the resolver
  * @example
- * const r = regionResolver(im);
+ * const r = regionResolver(im, loadChinaGazetteer);
  * r('150627'); // => '150600'  (Ejin Horo rolls up to Ordos)
  * r('内蒙古自治区鄂尔多斯市伊金霍洛旗'); // => '150600'
  * r.match('南山区').candidates.length; // => 0 in inner-mongolia (neither is in the file)
  */
-export function regionResolver(regions: RegionsFile, gazetteer?: () => ChinaGazetteer): RegionResolver {
+export function regionResolver(regions: RegionsFile, gazetteer: () => ChinaGazetteer): RegionResolver {
   const byKey = new Map<string, string>();
   /** Names (not aliases) of two units: never resolved to either (南山区 in china-counties). */
   const shared = new Map<string, string[]>();
@@ -86,9 +87,8 @@ export function regionResolver(regions: RegionsFile, gazetteer?: () => ChinaGaze
   const nameOf = new Map(regions.regions.map((r) => [r.code, r]));
   const units = new Set(regions.regions.map((r) => r.code));
   const national = regions.regions.find((r) => r.code === 'CN' || (r.tags ?? []).includes('national'))?.code ?? null;
-  const gaz = gazetteer ?? (() => chinaGazetteer());
   let g: ChinaGazetteer | null = null;
-  const G = () => (g ??= gaz());
+  const G = () => (g ??= gazetteer());
 
   /** The file's unit a division lands on: the division or its prefecture or province. */
   const unitOfDivision = (code: string): string | null => {

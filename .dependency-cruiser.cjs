@@ -4,7 +4,8 @@
  * and anything else under src/ is an error. `core` (errors, exit codes, messages, logger) is
  * open to every stage but `measures`.
  *
- *   cli      → render, results, analyses, ingest, cube, dataset, domain, measures, sample
+ *   cli      → api, render, results, analyses, ingest, cube, dataset, domain, measures, sample
+ *   api      → cli/pipeline, cli/output, cli/fonts, render, results, analyses, ingest, cube, dataset, domain, measures
  *   render   → results, domain (+ dataset/fields.ts, measures: see below)
  *   results  → analyses, ingest, cube, dataset, domain (types of what it assembles)
  *   analyses → cube, measures, domain, dataset
@@ -102,6 +103,41 @@ module.exports = {
       ['core', 'dataset', 'domain', 'measures'],
       'the sample generator writes rows from the field list, credit-code rules and a seeded random stream',
     ),
+    onlyImports(
+      'api-below-commands',
+      'api',
+      [
+        'core',
+        'domain',
+        'dataset',
+        'cube',
+        'measures',
+        'ingest',
+        'analyses',
+        'results',
+        'render',
+        'cli/(pipeline|output|fonts)',
+      ],
+      'the API (analyze, render) and the commands share the pipeline: src/api/run-analysis.ts and write-report.ts ' +
+        'compose the steps of src/cli/pipeline and src/cli/output; the commands (src/cli/commands) are a thin ' +
+        'layer on top that the API never imports. It may read the CLI streams type, the option checks and the version.',
+      ['^src/cli/(io|options|version)[.]ts$'],
+    ),
+    {
+      name: 'run-steps-below-api',
+      comment:
+        'the pipeline steps (read inputs, write outputs, render) know neither the commands nor the API that compose them',
+      severity: 'error',
+      from: { path: '^src/cli/(pipeline|output|fonts)/' },
+      to: { path: '^src/(api/|cli/commands/|cli/main[.]ts)' },
+    },
+    {
+      name: 'api-is-top',
+      comment: 'only the package entry and the commands import the API',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(api/|cli/commands/|index[.]ts$)' },
+      to: { path: '^src/api/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -1,55 +1,27 @@
 import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
 import { escapeMessage } from '../output/escape-control.js';
-import { writeResultTables } from '../output/write-result-tables.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger, type Logger } from '../../core/logger.js';
-import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
-import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
-import { loadChinaGazetteer } from '../../ingest/regions/load-china-gazetteer.js';
-import { analysisConfig } from '../pipeline/analysis-config.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
-import { buildResults, serializeResults } from '../../results/build-results.js';
-import { schemaValidator } from '../../ingest/read-json-config.js';
 import type { CliIO } from '../io.js';
-import { loadInputs } from '../pipeline/load-inputs.js';
-import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
-import { inputCube } from '../pipeline/input-cube.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import {
   parseByteSizeOption,
   parseBulletinOptions,
   parseChoiceOption,
+  parseCoreOption,
   parseDelimiterOption,
   parseEncodingOption,
   parseFormatOption,
   parseIntOption,
-  type OutputFormat,
 } from '../options.js';
-import { bulletinSection } from '../../analyses/bulletin/bulletin-section.js';
-import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
-import {
-  abandonOutDir,
-  commitOutDir,
-  defaultOutName,
-  finalOutPath,
-  outPath,
-  prepareOutDir,
-} from '../output/prepare-out-dir.js';
-import { writeAtomic } from '../output/write-atomic.js';
-import { writeProblemsCsv } from '../output/write-problems-csv.js';
-import { soqaVersion } from '../version.js';
-import { ANALYSES, runAnalyses } from '../../analyses/run-analyses.js';
-import { supervisionSection } from '../../analyses/supervision/run-supervision.js';
-import { StreamedRows } from '../pipeline/streamed-rows.js';
-import { shouldStream, STREAM_AUTO_MB, STREAM_CHOICES } from '../pipeline/stream-choice.js';
-import type { Results } from '../../results/results.js';
+import { STREAM_AUTO_MB, STREAM_CHOICES } from '../pipeline/stream-choice.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
-import { digestOf } from '../pipeline/load-analysis-context.js';
 import { langFrom, langOption } from '../lang-option.js';
+import { runAnalysis } from '../../api/run-analysis.js';
 
 /** Raw commander options of `soqa analyze`. */
 interface AnalyzeRaw {
@@ -75,10 +47,8 @@ interface AnalyzeRaw {
   stream: string;
   year?: string;
   compare?: string;
+  core?: string;
 }
-
-/** `--format` values that need the renderer (report or charts). */
-const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
 
 /**
  * Register `soqa analyze`: read, validate, aggregate, run the analyses and write
@@ -150,6 +120,10 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
       'yearly bulletin: add a "what changed" section comparing --year with this earlier year (default with --year: the year before)',
     )
     .option(
+      '--core <codes>',
+      'core region codes, comma-separated (default: zone "core" in the regions file), e.g. 150100,150200,150600',
+    )
+    .option(
       '--stream <when>',
       `read organization rows chunk by chunk and spill them to temporary files by organization, so that memory does not grow with the rows: ${STREAM_CHOICES.join(', ')} (auto: standard input, and inputs of ${STREAM_AUTO_MB} MB or more; registry lists are always kept in memory)`,
       'auto',
@@ -163,145 +137,41 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
 }
 
 async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<ExitCode> {
-  const encoding = parseEncodingOption(raw.encoding);
-  const delimiter = parseDelimiterOption(raw.delimiter);
-  const inputKind = parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS);
   const headerRow = raw.headerRow === undefined ? undefined : parseIntOption('--header-row', raw.headerRow, 1);
-  const framework = loadFramework(raw.framework);
-  const rules = loadRules(raw.rules);
   const formats = parseFormatOption(raw.format);
   const lang = langFrom(raw.lang);
-  const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
-  const streamWhen = parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!;
   const log: Logger = createLogger((e) => {
     if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
   });
-  // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
-  const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
-  let stream: StreamedRows | undefined;
-  let outDir: string | undefined;
-  try {
-    const fieldsOfActivity = loadFieldsOfActivity();
-    const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-    stream = shouldStream(streamWhen, files) ? new StreamedRows(governance) : undefined;
-    const inputs = await loadInputs(
+  const { findings } = await runAnalysis(
+    {
       files,
-      {
+      input: {
         profile: raw.profile,
         regions: raw.regions,
         within: raw.within,
-        encoding,
-        delimiter,
+        encoding: parseEncodingOption(raw.encoding),
+        delimiter: parseDelimiterOption(raw.delimiter),
         sheet: raw.sheet,
         quiet: raw.quiet,
-        inputKind,
+        inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
         headerRow,
-        chunks: stream?.sink,
         maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
       },
+      framework: loadFramework(raw.framework),
+      rules: loadRules(raw.rules),
+      core: parseCoreOption(raw.core),
+      bulletin: parseBulletinOptions(raw.year, raw.compare),
+      stream: parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!,
+      listOrganizations: raw.listOrganizations,
+      out: { dir: raw.out, force: raw.force, formats, lang },
+    },
+    {
       io,
       log,
-    );
-    const { ingest, regions, profile } = inputs;
-    // a registry list is not streamed: its chunks were kept and become the dataset
-    const streamed = stream?.settle(ingest) ? stream : undefined;
-    const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
-    outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force, { note: (t) => raw.quiet || io.stderr(t) });
-    writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill, ingest.sources);
-    writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings, undefined, ingest.sources);
-    ingest.rejectSpill?.close();
-    if (ingest.counts.accepted === 0) {
-      // the run's output is its rejects: the folder gets them
-      const folder = commitOutDir(outDir);
-      throw new SoqaError(
-        'E_NO_ROWS',
-        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv')) +
-          (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
-        EXIT.UNUSABLE_INPUT,
-      );
-    }
-    if (ingest.counts.rejected * 2 > ingest.counts.read) log.warn('W_MOST_REJECTED', digestOf(ingest));
-    const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
-    const bulletin = resolveBulletinYears(bulletinOption, cube.years);
-    // a bulletin reports the warnings as of its year (organization rows of an annual panel)
-    const supervision = {
-      listOrganizations: raw.listOrganizations,
-      ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}),
-    };
-    const context = {
-      cube,
-      dataset: ingest.dataset,
-      regions,
-      fieldsOfActivity,
-      gazetteer: loadChinaGazetteer,
-      options: { seed: 1, config: analysisConfig({ framework, rules }), extra: { supervision } },
-      log,
-    };
-    // the charts read none of the supervision section: with charts wanted, they are drawn
-    // in the renderer's threads while this thread runs supervision and writes results.json
-    // streamed rows: supervision reads the spill, bucket by bucket (the context's dataset has no rows)
-    const later = renderer || streamed ? ['supervision'] : [];
-    const analyses = runAnalyses(
-      context,
-      ANALYSES.map((a) => a.name).filter((n) => !later.includes(n)),
-    );
-    const resultsOf = (): Results =>
-      buildResults({
-        version: soqaVersion(),
-        ingest,
-        cube,
-        regions,
-        profileId: profile.id,
-        options: {
-          profile: profile.id,
-          regions: regions.id,
-          encoding: encoding ?? null,
-          delimiter: delimiter ?? null,
-          ...(headerRow ? { headerRow } : {}),
-          ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}),
-          ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
-        },
-        synthetic: inputs.synthetic,
-        analyses,
-      });
-    const render = RENDERED.some((f) => formats.has(f)) ? await import('../pipeline/render-outputs.js') : undefined;
-    const drawing = render && renderer ? render.startDrawing(resultsOf(), { formats, lang, renderer }) : undefined;
-    try {
-      const models = streamed?.supervision(context, bulletin ? [bulletin.year, bulletin.compare] : [undefined]);
-      if (models) analyses.supervision = supervisionSection(context, models[0], raw.listOrganizations);
-      else if (later.length) Object.assign(analyses, runAnalyses(context, later));
-      if (bulletin)
-        analyses.bulletin = bulletinSection(context, bulletin, models && { year: models[0], compare: models[1] });
-      const results = resultsOf();
-      const valid = schemaValidator('results.schema.json');
-      if (!valid(results))
-        throw new SoqaError(
-          'E_RESULTS_SCHEMA',
-          msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
-          EXIT.INTERNAL,
-        );
-      if (formats.has('json')) writeAtomic(outPath(outDir!, 'results.json'), serializeResults(results));
-      writeResultTables(results, outDir!);
-      printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'), lang);
-      // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
-      if (render)
-        await render.renderOutputs(
-          results,
-          outDir!,
-          { formats, lang, quiet: raw.quiet, bulletin, renderer, drawing },
-          io,
-          log,
-        );
-      else if (!raw.quiet) io.stderr(msg.wroteRendered(finalOutPath(outDir!), [], 0));
-    } finally {
-      await drawing?.close();
-    }
-    commitOutDir(outDir);
-    const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
-    return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
-  } finally {
-    if (outDir) abandonOutDir(outDir);
-    stream?.close();
-    await renderer?.close();
-  }
+      onResults: (results, outDir) =>
+        printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'), lang),
+    },
+  );
+  return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
 }

@@ -4,18 +4,11 @@ import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
 import { createLogger } from '../../core/logger.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import { serializeResults } from '../../results/build-results.js';
 import type { CliIO } from '../io.js';
 import { parseBulletinOptions, parseFormatOption } from '../options.js';
-import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
-import { countYears } from '../../render/results-view.js';
-import { abandonOutDir, commitOutDir, finalOutPath, outPath, prepareOutDir } from '../output/prepare-out-dir.js';
-import { writeAtomic } from '../output/write-atomic.js';
-import { writeResultTables } from '../output/write-result-tables.js';
 import { readResultsFile } from '../pipeline/read-results.js';
-import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
 import { langFrom, langOption } from '../lang-option.js';
-// renderOutputs is imported when the command runs: vega, vega-lite and resvg take most of a second to load
+import { writeReport } from '../../api/write-report.js';
 
 /** Raw commander options of `soqa report`. */
 interface ReportRaw {
@@ -65,32 +58,28 @@ export function registerReport(program: Command, io: CliIO, setExit: (c: ExitCod
 async function report(file: string, raw: ReportRaw, io: CliIO): Promise<ExitCode> {
   const formats = parseFormatOption(raw.format);
   const lang = langFrom(raw.lang);
-  const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
-  // chart worker threads load vega while the results file is read and checked
-  const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
-  let outDir: string | undefined;
-  try {
-    const results = readResultsFile(file);
-    const bulletin = resolveBulletinYears(bulletinOption, countYears(results));
-    const source = resolve(file);
-    const target = raw.out ?? dirname(source);
-    // next to the results it reads, a report updates the folder: its other files stay
-    outDir = prepareOutDir(target, raw.force, {
+  const bulletin = parseBulletinOptions(raw.year, raw.compare);
+  const results = readResultsFile(file);
+  const source = resolve(file);
+  const target = raw.out ?? dirname(source);
+  const log = createLogger((e) => {
+    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
+  });
+  // next to the results it reads, a report updates the folder: its other files stay
+  await writeReport(
+    results,
+    {
+      outDir: target,
+      formats,
+      lang,
+      force: raw.force,
       carryOver: resolve(target) === dirname(source),
-      note: (t) => raw.quiet || io.stderr(t),
-    });
-    const log = createLogger((e) => {
-      if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
-    });
-    if (formats.has('json') && finalOutPath(outPath(outDir, 'results.json')) !== source)
-      writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
-    writeResultTables(results, outDir);
-    const { renderOutputs } = await import('../pipeline/render-outputs.js');
-    await renderOutputs(results, outDir, { formats, lang, quiet: raw.quiet, bulletin, renderer }, io, log);
-    commitOutDir(outDir);
-    return EXIT.OK;
-  } finally {
-    if (outDir) abandonOutDir(outDir);
-    await renderer?.close();
-  }
+      bulletin,
+      quiet: raw.quiet,
+      source,
+    },
+    io,
+    log,
+  );
+  return EXIT.OK;
 }

@@ -49,6 +49,8 @@ export interface InputOptions {
   maxInputBytes?: number;
   /** Write the rejected rows past the first 10,000 to a temporary file (`rejectSpill`) instead of only counting them (default true). */
   spillRejects?: boolean;
+  /** Receives the rows read so far, now and then (default: the progress line on a terminal's stderr). */
+  onProgress?: (rows: number) => void;
 }
 
 /** What a command gets back: ingest result plus the configuration used. */
@@ -87,7 +89,7 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     delimiter: opts.delimiter,
     sheet: opts.sheet,
     logger: log,
-    onProgress: progress.update,
+    onProgress: opts.onProgress ?? progress.update,
     inputKind: opts.inputKind,
     headerRow: opts.headerRow,
     parallel: parallelFromEnv(process.env.SOQA_THREADS),

@@ -1,0 +1,284 @@
+/**
+ * The analyze pipeline that `soqa analyze` and the library's `analyze()` both run: read,
+ * validate, aggregate, run every analysis, and (with an output folder) write results.json,
+ * rejects.csv, warnings.csv, the tables, the report and the charts. Nothing here parses
+ * option strings, prints on its own or exits: what it says goes through `env.io` and
+ * `env.log`, and what goes wrong is thrown as a `SoqaError`.
+ */
+import type { Logger } from '../core/logger.js';
+import { SoqaError } from '../core/soqa-error.js';
+import { EXIT } from '../core/exit-codes.js';
+import * as msg from '../core/messages.js';
+import { loadFieldsOfActivity } from '../ingest/load-fields-of-activity.js';
+import type { Framework } from '../domain/framework/framework.js';
+import type { RulesFile } from '../domain/rules/rules.js';
+import { buildResults, serializeResults } from '../results/build-results.js';
+import { schemaValidator } from '../ingest/read-json-config.js';
+import type { Results } from '../results/results.js';
+import type { AnalysisContext } from '../analyses/analysis-context.js';
+import { ANALYSES, runAnalyses } from '../analyses/run-analyses.js';
+import { supervisionSection } from '../analyses/supervision/run-supervision.js';
+import { bulletinSection, type BulletinYears } from '../analyses/bulletin/bulletin-section.js';
+import type { Lang } from '../render/charts/labels.js';
+import type { CliIO } from '../cli/io.js';
+import type { BulletinOption, OutputFormat } from '../cli/options.js';
+import { loadInputs, type InputOptions, type LoadedInputs } from '../cli/pipeline/load-inputs.js';
+import { needsCharts, startRendererFromEnv } from '../cli/pipeline/chart-renderer-for.js';
+import { inputCube } from '../cli/pipeline/input-cube.js';
+import { analysisConfig } from '../cli/pipeline/analysis-config.js';
+import { loadChinaGazetteer } from '../ingest/regions/load-china-gazetteer.js';
+import { resolveBulletinYears } from '../cli/pipeline/bulletin-years.js';
+import { StreamedRows } from '../cli/pipeline/streamed-rows.js';
+import { shouldStream, type StreamChoice } from '../cli/pipeline/stream-choice.js';
+import { digestOf } from '../cli/pipeline/load-analysis-context.js';
+import { soqaVersion } from '../cli/version.js';
+import {
+  abandonOutDir,
+  commitOutDir,
+  defaultOutName,
+  finalOutPath,
+  outPath,
+  prepareOutDir,
+} from '../cli/output/prepare-out-dir.js';
+import { writeAtomic } from '../cli/output/write-atomic.js';
+import { writeProblemsCsv } from '../cli/output/write-problems-csv.js';
+import { writeResultTables } from '../cli/output/write-result-tables.js';
+import { emitProblems, type ProblemSink } from './problem-sink.js';
+
+/** `--format` values that need the renderer (report or charts). */
+const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
+
+/** What the pipeline is asked to do, every option already validated. */
+export interface RunAnalysisOptions {
+  /** Input paths (`-` for standard input); empty = the built-in sample. */
+  files: string[];
+  /** Profile, regions, encoding, delimiter, sheet, input kind, header row, size limit, quiet. */
+  input: InputOptions;
+  framework: Framework;
+  rules: RulesFile;
+  /** Core region codes (default: zone "core" of the regions file); checked against the regions file. */
+  core?: string[];
+  /** Yearly bulletin: `--year`/`--compare` as given (resolved against the data's years). */
+  bulletin?: BulletinOption;
+  /** When to stream the organization rows (`--stream`). */
+  stream: StreamChoice;
+  /** List the flagged organizations in analyses.supervision. */
+  listOrganizations: boolean;
+  /** Where to write; undefined = compute only, write nothing. */
+  out?: RunOutput;
+}
+
+/** Where and what a run writes. */
+export interface RunOutput {
+  /** The output folder (default `reports/<input name>/`). */
+  dir?: string;
+  /** Write into a folder soqa did not create. */
+  force: boolean;
+  formats: ReadonlySet<OutputFormat>;
+  lang: Lang;
+}
+
+/** Where the pipeline reports to. */
+export interface RunEnv {
+  /** Progress and notes (stderr in the CLI; a callback or nothing in the library). */
+  io: CliIO;
+  /** Warnings logged while reading and analysing. */
+  log: Logger;
+  /**
+   * Called once the results are complete, after results.json and the tables are written and
+   * before the report is rendered (the CLI prints its summary here).
+   */
+  onResults?: (results: Results, outDir: string | undefined) => void;
+  /** Where the rejected rows and the warnings go as well (default: only to rejects.csv and warnings.csv, when writing). */
+  problems?: ProblemSink;
+}
+
+/** What a run gives back. */
+export interface RunAnalysisOutput {
+  results: Results;
+  /** The final output folder (absolute), when the run wrote one. */
+  outDir?: string;
+  /** True when any row was rejected or accepted with a warning (`--strict` exits 1 then). */
+  findings: boolean;
+}
+
+/**
+ * Run the analyze pipeline. With `options.out` the output folder is staged beside its
+ * target and swapped in whole at the end (see `prepareOutDir`); the charts are drawn in
+ * worker threads while supervision runs. Without it, nothing is written. Either way the
+ * rejected rows and warnings also go to `env.problems` when given.
+ *
+ * @param options validated options
+ * @param env where progress, warnings and problem rows go
+ * @returns the results, the output folder, and whether there were findings
+ * @throws SoqaError E_NO_ROWS (exit 2) when no row is usable (the folder then holds
+ *   rejects.csv), E_BAD_OPTION (exit 3) for a year or core region not in the data, the
+ *   ingest's errors (exit 2) and the output folder's (exit 3)
+ * @example
+ * const { results } = await runAnalysis({ files: [], input: { profile: 'default', quiet: true }, framework, rules, stream: 'auto', listOrganizations: false }, { io, log });
+ */
+export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Promise<RunAnalysisOutput> {
+  const { files, out } = options;
+  const { io, log } = env;
+  const formats = out?.formats ?? new Set<OutputFormat>();
+  // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
+  const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
+  let stream: StreamedRows | undefined;
+  let outDir: string | undefined;
+  try {
+    const fieldsOfActivity = loadFieldsOfActivity();
+    const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
+    stream = shouldStream(options.stream, files) ? new StreamedRows(governance) : undefined;
+    const inputs = await loadInputs(files, { ...options.input, chunks: stream?.sink }, io, log);
+    const { ingest, regions } = inputs;
+    // a registry list is not streamed: its chunks were kept and become the dataset
+    const streamed = stream?.settle(ingest) ? stream : undefined;
+    checkCore(options.core, inputs);
+    if (out) {
+      const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
+      const quiet = options.input.quiet;
+      outDir = prepareOutDir(out.dir ?? `reports/${name}`, out.force, { note: (t) => quiet || io.stderr(t) });
+      writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill, ingest.sources);
+      writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings, undefined, ingest.sources);
+    }
+    if (env.problems) emitProblems(ingest, env.problems);
+    ingest.rejectSpill?.close();
+    if (ingest.counts.accepted === 0) {
+      // the run's output is its rejects: the folder gets them
+      const folder = outDir ? commitOutDir(outDir) : undefined;
+      throw new SoqaError(
+        'E_NO_ROWS',
+        (folder
+          ? msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv'))
+          : msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected)) +
+          (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
+        EXIT.UNUSABLE_INPUT,
+      );
+    }
+    if (ingest.counts.rejected * 2 > ingest.counts.read) log.warn('W_MOST_REJECTED', digestOf(ingest));
+    const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
+    const bulletin = resolveBulletinYears(options.bulletin, cube.years);
+    // a bulletin reports the warnings as of its year (organization rows of an annual panel)
+    const supervision = {
+      listOrganizations: options.listOrganizations,
+      ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}),
+    };
+    const context: AnalysisContext = {
+      cube,
+      dataset: ingest.dataset,
+      regions,
+      fieldsOfActivity,
+      gazetteer: loadChinaGazetteer,
+      options: {
+        seed: 1,
+        core: options.core,
+        config: analysisConfig({ framework: options.framework, rules: options.rules }),
+        extra: { supervision },
+      },
+      log,
+    };
+    const results = await analyseAndWrite({ context, inputs, streamed, bulletin, outDir, renderer }, options, env);
+    if (outDir) outDir = commitOutDir(outDir);
+    const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
+    return { results, outDir: outDir && finalOutPath(outDir), findings };
+  } finally {
+    if (outDir) abandonOutDir(outDir);
+    stream?.close();
+    await renderer?.close();
+  }
+}
+
+/** What {@link analyseAndWrite} works on. */
+interface Prepared {
+  context: AnalysisContext;
+  inputs: LoadedInputs;
+  streamed?: StreamedRows;
+  bulletin?: BulletinYears;
+  /** The staging folder, when writing. */
+  outDir?: string;
+  renderer?: ReturnType<typeof startRendererFromEnv>;
+}
+
+/**
+ * Run the analyses and write results.json, the tables and the rendered outputs. The charts
+ * read none of the supervision section: with charts wanted, they are drawn in the
+ * renderer's threads while this thread runs supervision and writes results.json; streamed
+ * rows: supervision reads the spill, bucket by bucket (the context's dataset has no rows).
+ */
+async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, env: RunEnv): Promise<Results> {
+  const { context, inputs, streamed, bulletin, outDir, renderer } = p;
+  const { ingest, regions, profile } = inputs;
+  const input = options.input;
+  const formats = options.out?.formats ?? new Set<OutputFormat>();
+  const lang = options.out?.lang ?? 'zh';
+  const later = renderer || streamed ? ['supervision'] : [];
+  const analyses = runAnalyses(
+    context,
+    ANALYSES.map((a) => a.name).filter((n) => !later.includes(n)),
+  );
+  const resultsOf = (): Results =>
+    buildResults({
+      version: soqaVersion(),
+      ingest,
+      cube: context.cube,
+      regions,
+      profileId: profile.id,
+      options: {
+        profile: profile.id,
+        regions: regions.id,
+        encoding: input.encoding ?? null,
+        delimiter: input.delimiter ?? null,
+        ...(input.headerRow ? { headerRow: input.headerRow } : {}),
+        ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
+        ...(options.core ? { core: options.core.join(',') } : {}),
+        ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
+      },
+      synthetic: inputs.synthetic,
+      analyses,
+    });
+  const rendered = outDir && RENDERED.some((f) => formats.has(f));
+  // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
+  const render = rendered ? await import('../cli/pipeline/render-outputs.js') : undefined;
+  const drawing = render && renderer ? render.startDrawing(resultsOf(), { formats, lang, renderer }) : undefined;
+  try {
+    const models = streamed?.supervision(context, bulletin ? [bulletin.year, bulletin.compare] : [undefined]);
+    if (models) analyses.supervision = supervisionSection(context, models[0], options.listOrganizations);
+    else if (later.length) Object.assign(analyses, runAnalyses(context, later));
+    if (bulletin)
+      analyses.bulletin = bulletinSection(context, bulletin, models && { year: models[0], compare: models[1] });
+    const results = resultsOf();
+    const valid = schemaValidator('results.schema.json');
+    if (!valid(results))
+      throw new SoqaError(
+        'E_RESULTS_SCHEMA',
+        msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
+        EXIT.INTERNAL,
+      );
+    if (outDir) {
+      if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+      writeResultTables(results, outDir);
+    }
+    env.onResults?.(results, outDir);
+    if (render && outDir)
+      await render.renderOutputs(
+        results,
+        outDir,
+        { formats, lang, quiet: input.quiet, bulletin, renderer, drawing },
+        env.io,
+        env.log,
+      );
+    else if (outDir && !input.quiet) env.io.stderr(msg.wroteRendered(finalOutPath(outDir), [], 0));
+    return results;
+  } finally {
+    await drawing?.close();
+  }
+}
+
+/** `core` codes must be regions of the run's regions file (E_BAD_OPTION, exit 3). */
+function checkCore(core: string[] | undefined, inputs: LoadedInputs): void {
+  if (!core) return;
+  const known = inputs.regions.regions.map((r) => r.code);
+  const unknown = core.filter((c) => !known.includes(c));
+  if (unknown.length)
+    throw new SoqaError('E_BAD_OPTION', msg.coreNotInRegions(core.join(','), unknown, known), EXIT.BAD_OPTIONS);
+}

@@ -73,6 +73,12 @@ export interface AnalyzeOptions {
   formats?: readonly Format[];
   /** With `outDir`: language of the report and charts (default `zh`). */
   lang?: 'zh' | 'en';
+  /**
+   * With `outDir`: also one report per region in `<outDir>/<code>/` (per prefecture or
+   * league, comparing its counties, when the rows are placed in counties), each compared with
+   * the whole input (`analyses.unit`), and index.md / index.html linking them.
+   */
+  each?: 'region';
   /** With `outDir`: write into an existing folder soqa did not create (default false). */
   force?: boolean;
   /** Receives every rejected row in input order; they are then not collected in `rejects`. */
@@ -153,6 +159,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalyzeOutp
         stream: options.streamRows ?? 'auto',
         listOrganizations: options.listOrganizations ?? false,
         out: options.outDir === undefined ? undefined : { dir: options.outDir, force: !!options.force, formats, lang },
+        each: options.each,
       },
       {
         io: apiIO(log),

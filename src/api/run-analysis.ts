@@ -44,6 +44,7 @@ import { writeAtomic } from '../cli/output/write-atomic.js';
 import { writeProblemsCsv } from '../cli/output/write-problems-csv.js';
 import { writeResultTables } from '../cli/output/write-result-tables.js';
 import { emitProblems, type ProblemSink } from './problem-sink.js';
+import type { EachChoice } from './report-units.js';
 
 /** `--format` values that need the renderer (report or charts). */
 const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
@@ -66,6 +67,8 @@ export interface RunAnalysisOptions {
   listOrganizations: boolean;
   /** Where to write; undefined = compute only, write nothing. */
   out?: RunOutput;
+  /** `--each region`: also one report per region (or per prefecture of county rows) and an index page; needs `out`. */
+  each?: EachChoice;
 }
 
 /** Where and what a run writes. */
@@ -128,7 +131,8 @@ export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Pro
   try {
     const fieldsOfActivity = loadFieldsOfActivity();
     const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-    stream = shouldStream(options.stream, files) ? new StreamedRows(governance) : undefined;
+    // one report per region selects each region's rows from those kept in memory
+    stream = !options.each && shouldStream(options.stream, files) ? new StreamedRows(governance) : undefined;
     const inputs = await loadInputs(files, { ...options.input, chunks: stream?.sink }, io, log);
     const { ingest, regions } = inputs;
     // a registry list is not streamed: its chunks were kept and become the dataset
@@ -177,7 +181,16 @@ export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Pro
       },
       log,
     };
-    const results = await analyseAndWrite({ context, inputs, streamed, bulletin, outDir, renderer }, options, env);
+    const resultOptions = resultOptionsOf(options, inputs, bulletin);
+    const results = await analyseAndWrite(
+      { context, inputs, streamed, bulletin, outDir, renderer, resultOptions },
+      options,
+      env,
+    );
+    if (options.each && outDir) {
+      const { runUnits } = await import('./run-units.js');
+      await runUnits({ context, inputs, whole: results, bulletin, outDir, renderer, resultOptions }, options, env);
+    }
     if (outDir) outDir = commitOutDir(outDir);
     const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
     return { results, outDir: outDir && finalOutPath(outDir), findings };
@@ -197,6 +210,7 @@ interface Prepared {
   /** The staging folder, when writing. */
   outDir?: string;
   renderer?: ReturnType<typeof startRendererFromEnv>;
+  resultOptions: Results['provenance']['options'];
 }
 
 /**
@@ -223,16 +237,7 @@ async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, env: Ru
       cube: context.cube,
       regions,
       profileId: profile.id,
-      options: {
-        profile: profile.id,
-        regions: regions.id,
-        encoding: input.encoding ?? null,
-        delimiter: input.delimiter ?? null,
-        ...(input.headerRow ? { headerRow: input.headerRow } : {}),
-        ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
-        ...(options.core ? { core: options.core.join(',') } : {}),
-        ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
-      },
+      options: p.resultOptions,
       synthetic: inputs.synthetic,
       analyses,
     });
@@ -272,6 +277,25 @@ async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, env: Ru
   } finally {
     await drawing?.close();
   }
+}
+
+/** The options results.json records: those that change numbers, never output paths. */
+function resultOptionsOf(
+  options: RunAnalysisOptions,
+  inputs: LoadedInputs,
+  bulletin: BulletinYears | undefined,
+): Results['provenance']['options'] {
+  const input = options.input;
+  return {
+    profile: inputs.profile.id,
+    regions: inputs.regions.id,
+    encoding: input.encoding ?? null,
+    delimiter: input.delimiter ?? null,
+    ...(input.headerRow ? { headerRow: input.headerRow } : {}),
+    ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
+    ...(options.core ? { core: options.core.join(',') } : {}),
+    ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
+  };
 }
 
 /** `core` codes must be regions of the run's regions file (E_BAD_OPTION, exit 3). */

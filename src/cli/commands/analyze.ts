@@ -22,6 +22,7 @@ import { STREAM_AUTO_MB, STREAM_CHOICES } from '../pipeline/stream-choice.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
 import { langFrom, langOption } from '../lang-option.js';
 import { runAnalysis } from '../../api/run-analysis.js';
+import { EACH_CHOICES } from '../../api/report-units.js';
 
 /** Raw commander options of `soqa analyze`. */
 interface AnalyzeRaw {
@@ -48,6 +49,7 @@ interface AnalyzeRaw {
   year?: string;
   compare?: string;
   core?: string;
+  each?: string;
 }
 
 /**
@@ -124,6 +126,10 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
       'core region codes, comma-separated (default: zone "core" in the regions file), e.g. 150100,150200,150600',
     )
     .option(
+      '--each <unit>',
+      `also write one report per ${EACH_CHOICES.join(', ')} into <out>/<code>/ (per prefecture or league, comparing its counties, when the rows are placed in counties), each compared with the whole input, and an index page (index.md, index.html) linking them`,
+    )
+    .option(
       '--stream <when>',
       `read organization rows chunk by chunk and spill them to temporary files by organization, so that memory does not grow with the rows: ${STREAM_CHOICES.join(', ')} (auto: standard input, and inputs of ${STREAM_AUTO_MB} MB or more; registry lists are always kept in memory)`,
       'auto',
@@ -165,6 +171,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
       stream: parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!,
       listOrganizations: raw.listOrganizations,
       out: { dir: raw.out, force: raw.force, formats, lang },
+      each: parseChoiceOption('--each', raw.each, EACH_CHOICES),
     },
     {
       io,

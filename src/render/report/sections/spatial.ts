@@ -94,6 +94,12 @@ export function spatialSection(ctx: ReportContext): Block[] {
       ...figure(ctx, 'map-density'),
       ...figure(ctx, 'map-density-change'),
     ];
+  // skipped (`--each region` with rows placed in the region as a whole): its notes say why
+  if (s.skipped === true)
+    return arr<unknown>(s.notes)
+      .map((n) => biText(n, lang))
+      .filter((n): n is string => n !== null)
+      .map((n) => note(n));
   const blocks: Block[] = [];
   const years = arr<unknown>(s.byYear).filter(isObj);
   const last = years.at(-1);

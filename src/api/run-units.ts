@@ -1,0 +1,140 @@
+/**
+ * `--each region`: one report per unit (league, prefecture, …) next to the whole input's,
+ * from the rows already read: each unit's rows are selected from the run's dataset, summed
+ * into a cube of their own and analysed as a run of their own.
+ */
+import { SoqaError } from '../core/soqa-error.js';
+import { EXIT } from '../core/exit-codes.js';
+import * as msg from '../core/messages.js';
+import type { AnalysisContext } from '../analyses/analysis-context.js';
+import { ANALYSES, runAnalyses } from '../analyses/run-analyses.js';
+import { bulletinSection, type BulletinYears } from '../analyses/bulletin/bulletin-section.js';
+import { cubeFromDataset } from '../cube/cube-from-dataset.js';
+import { selectRows } from '../dataset/select-rows.js';
+import { loadRegions } from '../ingest/regions/load-regions.js';
+import { regionsPathFor } from '../ingest/profile/load-profile.js';
+import { schemaValidator } from '../ingest/read-json-config.js';
+import { buildResults, serializeResults } from '../results/build-results.js';
+import type { Results } from '../results/results.js';
+import type { LoadedInputs } from '../cli/pipeline/load-inputs.js';
+import type { ChartRenderer } from '../render/charts/chart-renderer.js';
+import { outPath } from '../cli/output/prepare-out-dir.js';
+import { writeAtomic } from '../cli/output/write-atomic.js';
+import { writeResultTables } from '../cli/output/write-result-tables.js';
+import { soqaVersion } from '../cli/version.js';
+import { reportUnits } from './report-units.js';
+import { compareUnits, type UnitComparison } from './unit-comparison.js';
+import { unitIndexHtml, unitIndexMarkdown } from './unit-index.js';
+import type { RunAnalysisOptions, RunEnv } from './run-analysis.js';
+
+/** What {@link runUnits} works from: the whole run, done. */
+export interface UnitsRun {
+  context: AnalysisContext;
+  inputs: LoadedInputs;
+  whole: Results;
+  bulletin?: BulletinYears;
+  /** The staging folder. */
+  outDir: string;
+  renderer?: ChartRenderer;
+  /** Options of the whole run's results.json (each unit's adds `unit`). */
+  resultOptions: Results['provenance']['options'];
+}
+
+/**
+ * Write one folder per unit (`<code>/`: results.json, tables, report and charts as chosen by
+ * the formats) and the index pages (index.md, index.html) linking them, with each unit's
+ * comparison with the whole input (`analyses.unit`).
+ *
+ * @param run the whole run
+ * @param options the run's options (formats, language)
+ * @param env where notes and warnings go
+ * @returns the comparisons, one per unit
+ * @throws SoqaError E_BAD_OPTION (exit 3) for an aggregated table (no organization rows to split)
+ */
+export async function runUnits(run: UnitsRun, options: RunAnalysisOptions, env: RunEnv): Promise<UnitComparison[]> {
+  const { context, inputs, whole, bulletin, outDir } = run;
+  const dataset = context.dataset;
+  if (!dataset || dataset.length === 0 || !dataset.cat.region)
+    throw new SoqaError(
+      'E_BAD_OPTION',
+      msg.badOption(
+        '--each',
+        'region',
+        'organization rows (an aggregated table has no rows to split; run it once per region)',
+      ),
+      EXIT.BAD_OPTIONS,
+    );
+  const formats = options.out?.formats ?? new Set();
+  const lang = options.out?.lang ?? 'zh';
+  const units = reportUnits(dataset, context.regions, parentNames(inputs, context));
+  const year = bulletin?.year ?? whole.counts.years.at(-1) ?? 0;
+  const comparisons = compareUnits(whole, units, year);
+  const governance = new Set(context.fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
+  const valid = schemaValidator('results.schema.json');
+  const rendered = ['md', 'html', 'png', 'svg'].some((f) => formats.has(f as never));
+  const render = rendered ? await import('../cli/pipeline/render-outputs.js') : undefined;
+  for (const [i, unit] of units.entries()) {
+    const ds = selectRows(dataset, unit.rows);
+    const cube = cubeFromDataset(ds, { governanceFields: governance });
+    const ctx: AnalysisContext = { ...context, cube, dataset: ds, regions: unit.regions };
+    // one region: the spatial sections have nothing to compare, and say so
+    const note = comparisons[i].spatialNote;
+    const analyses = runAnalyses(
+      ctx,
+      ANALYSES.map((a) => a.name).filter((n) => !(note && n === 'spatial')),
+    );
+    if (note) analyses.spatial = { skipped: true, reason: 'one-region', notes: [{ code: 'N_ONE_REGION', ...note }] };
+    const both = bulletin && cube.years.includes(bulletin.year) && cube.years.includes(bulletin.compare);
+    if (both) analyses.bulletin = bulletinSection(ctx, bulletin);
+    analyses.unit = { ...comparisons[i] };
+    const results = buildResults({
+      version: soqaVersion(),
+      ingest: inputs.ingest,
+      cube,
+      regions: unit.regions,
+      profileId: inputs.profile.id,
+      options: { ...run.resultOptions, unit: unit.code },
+      synthetic: inputs.synthetic,
+      analyses,
+    });
+    if (!valid(results))
+      throw new SoqaError(
+        'E_RESULTS_SCHEMA',
+        msg.internalError(
+          `results.json of ${unit.code} does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`,
+        ),
+        EXIT.INTERNAL,
+      );
+    const dir = outPath(outDir, unit.code);
+    if (formats.has('json')) writeAtomic(outPath(dir, 'results.json'), serializeResults(results));
+    writeResultTables(results, dir);
+    if (render)
+      await render.renderOutputs(
+        results,
+        dir,
+        { formats, lang, quiet: true, bulletin: both ? bulletin : undefined, renderer: run.renderer },
+        env.io,
+        env.log,
+      );
+  }
+  const target = formats.has('html') ? 'report.html' : formats.has('md') ? 'report.md' : 'results.json';
+  const index = {
+    units: comparisons,
+    target,
+    whole: formats.has('html') || formats.has('md') || formats.has('json') ? target : null,
+    input: whole.provenance.inputs.map((s) => s.file).join(', '),
+    synthetic: whole.notice ? { en: whole.notice.en, zh: whole.notice.zh } : null,
+    lang,
+  };
+  writeAtomic(outPath(outDir, 'index.md'), unitIndexMarkdown(index));
+  writeAtomic(outPath(outDir, 'index.html'), unitIndexHtml(index));
+  return comparisons;
+}
+
+/** Names of the parent units (prefectures, leagues) of a county-level run, from china-prefectures. */
+function parentNames(inputs: LoadedInputs, context: AnalysisContext): Map<string, { zh: string; en: string }> {
+  const parents = new Set(context.regions.regions.map((r) => r.parent));
+  if (parents.has(undefined) || parents.size < 2) return new Map();
+  const prefectures = loadRegions(regionsPathFor(inputs.profile, 'china-prefectures'));
+  return new Map(prefectures.regions.map((r) => [r.code, { zh: r.zh, en: r.en }]));
+}

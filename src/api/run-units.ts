@@ -75,7 +75,9 @@ export async function runUnits(run: UnitsRun, options: RunAnalysisOptions, env: 
   const render = rendered ? await import('../cli/pipeline/render-outputs.js') : undefined;
   for (const [i, unit] of units.entries()) {
     const ds = selectRows(dataset, unit.rows);
-    const cube = cubeFromDataset(ds, { governanceFields: governance });
+    // a registry list's units are counted as of the whole list's latest year
+    const asOf = dataset.shape === 'registry' ? context.cube.years.at(-1) : undefined;
+    const cube = cubeFromDataset(ds, { governanceFields: governance, asOf });
     const ctx: AnalysisContext = { ...context, cube, dataset: ds, regions: unit.regions };
     // one region: the spatial sections have nothing to compare, and say so
     const note = comparisons[i].spatialNote;

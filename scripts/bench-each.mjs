@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `soqa analyze --each region` against one full run, on the built-in sample (12 leagues):
+//
+//   npm run build && node scripts/bench-each.mjs [--runs N] [--format LIST]
+//
+// Times, one after the other and N times each (default 3, alternating), `soqa analyze`
+// (the whole sample) and `soqa analyze --each region` (the whole sample plus the 12 league
+// reports and the index) with the same formats (default: all of them), each in a fresh
+// process writing to a fresh folder, and prints the wall and CPU times and the ratio of the
+// medians (the issue's goal: under 3). Never part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const runs = Number(opt('--runs', '3'));
+const format = opt('--format', 'json,md,html,png,svg');
+
+/** One run in a fresh process: wall seconds and CPU seconds (user + system of the child). */
+function time(extra) {
+  const out = mkdtempSync(join(tmpdir(), 'soqa-bench-each-'));
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(
+    process.execPath,
+    ['bin/soqa.js', 'analyze', '-o', join(out, 'r'), '--format', format, '-q', ...extra],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  rmSync(out, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`soqa analyze ${extra.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return wall;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const one = [];
+const each = [];
+for (let i = 0; i < runs; i++) {
+  one.push(time([]));
+  each.push(time(['--each', 'region']));
+  process.stderr.write(
+    `run ${i + 1}/${runs}: one ${one.at(-1).toFixed(1)} s, --each region ${each.at(-1).toFixed(1)} s\n`,
+  );
+}
+const ratio = median(each) / median(one);
+console.log(
+  JSON.stringify(
+    {
+      format,
+      runs,
+      cpus: cpus().length,
+      loadBefore: loadavg()[0],
+      oneRunSeconds: one.map((x) => +x.toFixed(2)),
+      eachRegionSeconds: each.map((x) => +x.toFixed(2)),
+      ratioOfMedians: +ratio.toFixed(2),
+      goal: 'under 3',
+    },
+    null,
+    2,
+  ),
+);

@@ -7,9 +7,10 @@
 // (the whole sample) and `soqa analyze --each region` (the whole sample plus the 12 league
 // reports and the index) with the same formats (default: all of them), each in a fresh
 // process writing to a fresh folder, and prints the wall and CPU times and the ratio of the
-// medians (the issue's goal: under 3). Never part of `npm test`.
+// medians (the issue's goal: under 3), and of the CPU times (steadier on a busy host).
+// Never part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +21,19 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const runs = Number(opt('--runs', '3'));
 const format = opt('--format', 'json,md,html,png,svg');
 
-/** One run in a fresh process: wall seconds and CPU seconds (user + system of the child). */
+/** CPU seconds (user + system) of the children waited for so far (Linux: /proc/self/stat; else NaN). */
+function childCpu() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime, cstime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
+/** One run in a fresh process: wall seconds and CPU seconds (user + system of the child and its threads). */
 function time(extra) {
+  const cpu0 = childCpu();
   const out = mkdtempSync(join(tmpdir(), 'soqa-bench-each-'));
   const t0 = process.hrtime.bigint();
   const r = spawnSync(
@@ -36,7 +48,7 @@ function time(extra) {
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   rmSync(out, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`soqa analyze ${extra.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return wall;
+  return { wall, cpu: childCpu() - cpu0 };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -49,7 +61,10 @@ for (let i = 0; i < runs; i++) {
     `run ${i + 1}/${runs}: one ${one.at(-1).toFixed(1)} s, --each region ${each.at(-1).toFixed(1)} s\n`,
   );
 }
-const ratio = median(each) / median(one);
+const walls = (xs) => xs.map((x) => x.wall);
+const cpus_ = (xs) => xs.map((x) => x.cpu);
+const ratio = median(walls(each)) / median(walls(one));
+const cpuRatio = median(cpus_(each)) / median(cpus_(one));
 console.log(
   JSON.stringify(
     {
@@ -57,9 +72,12 @@ console.log(
       runs,
       cpus: cpus().length,
       loadBefore: loadavg()[0],
-      oneRunSeconds: one.map((x) => +x.toFixed(2)),
-      eachRegionSeconds: each.map((x) => +x.toFixed(2)),
+      oneRunSeconds: walls(one).map((x) => +x.toFixed(2)),
+      eachRegionSeconds: walls(each).map((x) => +x.toFixed(2)),
+      oneRunCpuSeconds: cpus_(one).map((x) => +x.toFixed(2)),
+      eachRegionCpuSeconds: cpus_(each).map((x) => +x.toFixed(2)),
       ratioOfMedians: +ratio.toFixed(2),
+      cpuRatioOfMedians: +cpuRatio.toFixed(2),
       goal: 'under 3',
     },
     null,

@@ -22,7 +22,7 @@ import { outPath } from '../cli/output/prepare-out-dir.js';
 import { writeAtomic } from '../cli/output/write-atomic.js';
 import { writeResultTables } from '../cli/output/write-result-tables.js';
 import { soqaVersion } from '../cli/version.js';
-import { reportUnits } from './report-units.js';
+import { reportUnits, type ReportUnit } from './report-units.js';
 import { compareUnits, type UnitComparison } from './unit-comparison.js';
 import { unitIndexHtml, unitIndexMarkdown } from './unit-index.js';
 import type { RunAnalysisOptions, RunEnv } from './run-analysis.js';
@@ -73,52 +73,33 @@ export async function runUnits(run: UnitsRun, options: RunAnalysisOptions, env: 
   const valid = schemaValidator('results.schema.json');
   const rendered = ['md', 'html', 'png', 'svg'].some((f) => formats.has(f as never));
   const render = rendered ? await import('../cli/pipeline/render-outputs.js') : undefined;
+  // one unit's charts are drawn in the renderer's threads while the next unit is analysed
+  let previous: (() => Promise<unknown>) | undefined;
   for (const [i, unit] of units.entries()) {
-    const ds = selectRows(dataset, unit.rows);
-    // a registry list's units are counted as of the whole list's latest year
-    const asOf = dataset.shape === 'registry' ? context.cube.years.at(-1) : undefined;
-    const cube = cubeFromDataset(ds, { governanceFields: governance, asOf });
-    const ctx: AnalysisContext = { ...context, cube, dataset: ds, regions: unit.regions };
-    // one region: the spatial sections have nothing to compare, and say so
-    const note = comparisons[i].spatialNote;
-    const analyses = runAnalyses(
-      ctx,
-      ANALYSES.map((a) => a.name).filter((n) => !(note && n === 'spatial')),
-    );
-    if (note) analyses.spatial = { skipped: true, reason: 'one-region', notes: [{ code: 'N_ONE_REGION', ...note }] };
-    const both = bulletin && cube.years.includes(bulletin.year) && cube.years.includes(bulletin.compare);
-    if (both) analyses.bulletin = bulletinSection(ctx, bulletin);
-    analyses.unit = { ...comparisons[i] };
-    const results = buildResults({
-      version: soqaVersion(),
-      ingest: inputs.ingest,
-      cube,
-      regions: unit.regions,
-      profileId: inputs.profile.id,
-      options: { ...run.resultOptions, unit: unit.code },
-      synthetic: inputs.synthetic,
-      analyses,
-    });
-    if (!valid(results))
-      throw new SoqaError(
-        'E_RESULTS_SCHEMA',
-        msg.internalError(
-          `results.json of ${unit.code} does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`,
-        ),
-        EXIT.INTERNAL,
-      );
+    const { results, bulletin: years } = unitResults({ run, unit, comparison: comparisons[i], governance, valid });
     const dir = outPath(outDir, unit.code);
     if (formats.has('json')) writeAtomic(outPath(dir, 'results.json'), serializeResults(results));
     writeResultTables(results, dir);
-    if (render)
-      await render.renderOutputs(
-        results,
-        dir,
-        { formats, lang, quiet: true, bulletin: both ? bulletin : undefined, renderer: run.renderer },
-        env.io,
-        env.log,
-      );
+    const drawing =
+      render && run.renderer ? render.startDrawing(results, { formats, lang, renderer: run.renderer }) : undefined;
+    try {
+      await previous?.();
+    } catch (e) {
+      await drawing?.close();
+      throw e;
+    }
+    previous = render
+      ? () =>
+          render.renderOutputs(
+            results,
+            dir,
+            { formats, lang, quiet: true, bulletin: years, renderer: run.renderer, drawing },
+            env.io,
+            env.log,
+          )
+      : undefined;
   }
+  await previous?.();
   const target = formats.has('html') ? 'report.html' : formats.has('md') ? 'report.md' : 'results.json';
   const index = {
     units: comparisons,
@@ -131,6 +112,61 @@ export async function runUnits(run: UnitsRun, options: RunAnalysisOptions, env: 
   writeAtomic(outPath(outDir, 'index.md'), unitIndexMarkdown(index));
   writeAtomic(outPath(outDir, 'index.html'), unitIndexHtml(index));
   return comparisons;
+}
+
+/** What {@link unitResults} works from. */
+interface UnitJob {
+  run: UnitsRun;
+  unit: ReportUnit;
+  comparison: UnitComparison;
+  governance: ReadonlySet<string>;
+  valid: ReturnType<typeof schemaValidator>;
+}
+
+/**
+ * One unit's results: its rows selected from the run's dataset, summed into a cube, every
+ * analysis run on them with the unit's regions (the spatial section skipped with its note
+ * when the unit is one region), the bulletin when both its years are in the unit's rows, and
+ * `analyses.unit`.
+ */
+function unitResults(job: UnitJob): { results: Results; bulletin?: BulletinYears } {
+  const { run, unit, comparison } = job;
+  const { context, inputs, bulletin } = job.run;
+  const dataset = context.dataset!;
+  const ds = selectRows(dataset, unit.rows);
+  // a registry list's units are counted as of the whole list's latest year
+  const asOf = dataset.shape === 'registry' ? context.cube.years.at(-1) : undefined;
+  const cube = cubeFromDataset(ds, { governanceFields: job.governance, asOf });
+  const ctx: AnalysisContext = { ...context, cube, dataset: ds, regions: unit.regions };
+  // one region: the spatial sections have nothing to compare, and say so
+  const note = comparison.spatialNote;
+  const analyses = runAnalyses(
+    ctx,
+    ANALYSES.map((a) => a.name).filter((n) => !(note && n === 'spatial')),
+  );
+  if (note) analyses.spatial = { skipped: true, reason: 'one-region', notes: [{ code: 'N_ONE_REGION', ...note }] };
+  const both = bulletin && cube.years.includes(bulletin.year) && cube.years.includes(bulletin.compare);
+  if (both) analyses.bulletin = bulletinSection(ctx, bulletin);
+  analyses.unit = { ...comparison };
+  const results = buildResults({
+    version: soqaVersion(),
+    ingest: inputs.ingest,
+    cube,
+    regions: unit.regions,
+    profileId: inputs.profile.id,
+    options: { ...run.resultOptions, unit: unit.code },
+    synthetic: inputs.synthetic,
+    analyses,
+  });
+  if (!job.valid(results))
+    throw new SoqaError(
+      'E_RESULTS_SCHEMA',
+      msg.internalError(
+        `results.json of ${unit.code} does not match its schema: ${JSON.stringify(job.valid.errors?.slice(0, 3))}`,
+      ),
+      EXIT.INTERNAL,
+    );
+  return { results, bulletin: both ? bulletin : undefined };
 }
 
 /** Names of the parent units (prefectures, leagues) of a county-level run, from china-prefectures. */

@@ -58,7 +58,8 @@ for (let i = 0; i < runs; i++) {
   one.push(time([]));
   each.push(time(['--each', 'region']));
   process.stderr.write(
-    `run ${i + 1}/${runs}: one ${one.at(-1).toFixed(1)} s, --each region ${each.at(-1).toFixed(1)} s\n`,
+    `run ${i + 1}/${runs}: one ${one.at(-1).wall.toFixed(1)} s (CPU ${one.at(-1).cpu.toFixed(1)} s), ` +
+      `--each region ${each.at(-1).wall.toFixed(1)} s (CPU ${each.at(-1).cpu.toFixed(1)} s)\n`,
   );
 }
 const walls = (xs) => xs.map((x) => x.wall);

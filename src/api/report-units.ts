@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/dataset.js';
-import type { Region, RegionsFile } from '../ingest/regions/regions.js';
+import type { Region, RegionsFile } from '../domain/regions/regions.js';
 
 /** `--each` values: one report per region (a league, prefecture or province). */
 export const EACH_CHOICES = ['region'] as const;

@@ -5,13 +5,10 @@
  * option strings, prints on its own or exits: what it says goes through `env.io` and
  * `env.log`, and what goes wrong is thrown as a `SoqaError`.
  */
-import type { Logger } from '../core/logger.js';
 import { SoqaError } from '../core/soqa-error.js';
 import { EXIT } from '../core/exit-codes.js';
 import * as msg from '../core/messages.js';
 import { loadFieldsOfActivity } from '../ingest/load-fields-of-activity.js';
-import type { Framework } from '../domain/framework/framework.js';
-import type { RulesFile } from '../domain/rules/rules.js';
 import { buildResults, serializeResults } from '../results/build-results.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
 import type { Results } from '../results/results.js';
@@ -19,17 +16,15 @@ import type { AnalysisContext } from '../analyses/analysis-context.js';
 import { ANALYSES, runAnalyses } from '../analyses/run-analyses.js';
 import { supervisionSection } from '../analyses/supervision/run-supervision.js';
 import { bulletinSection, type BulletinYears } from '../analyses/bulletin/bulletin-section.js';
-import type { Lang } from '../render/charts/labels.js';
-import type { CliIO } from '../cli/io.js';
-import type { BulletinOption, OutputFormat } from '../cli/options.js';
-import { loadInputs, type InputOptions, type LoadedInputs } from '../cli/pipeline/load-inputs.js';
+import type { OutputFormat } from '../cli/options.js';
+import { loadInputs, type LoadedInputs } from '../cli/pipeline/load-inputs.js';
 import { needsCharts, startRendererFromEnv } from '../cli/pipeline/chart-renderer-for.js';
 import { inputCube } from '../cli/pipeline/input-cube.js';
 import { analysisConfig } from '../cli/pipeline/analysis-config.js';
 import { loadChinaGazetteer } from '../ingest/regions/load-china-gazetteer.js';
 import { resolveBulletinYears } from '../cli/pipeline/bulletin-years.js';
 import { StreamedRows } from '../cli/pipeline/streamed-rows.js';
-import { shouldStream, type StreamChoice } from '../cli/pipeline/stream-choice.js';
+import { shouldStream } from '../cli/pipeline/stream-choice.js';
 import { digestOf } from '../cli/pipeline/load-analysis-context.js';
 import { soqaVersion } from '../cli/version.js';
 import {
@@ -43,67 +38,11 @@ import {
 import { writeAtomic } from '../cli/output/write-atomic.js';
 import { writeProblemsCsv } from '../cli/output/write-problems-csv.js';
 import { writeResultTables } from '../cli/output/write-result-tables.js';
-import { emitProblems, type ProblemSink } from './problem-sink.js';
-import type { EachChoice } from './report-units.js';
+import { emitProblems } from './problem-sink.js';
+import type { RunAnalysisOptions, RunAnalysisOutput, RunEnv } from './run-types.js';
 
 /** `--format` values that need the renderer (report or charts). */
 const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
-
-/** What the pipeline is asked to do, every option already validated. */
-export interface RunAnalysisOptions {
-  /** Input paths (`-` for standard input); empty = the built-in sample. */
-  files: string[];
-  /** Profile, regions, encoding, delimiter, sheet, input kind, header row, size limit, quiet. */
-  input: InputOptions;
-  framework: Framework;
-  rules: RulesFile;
-  /** Core region codes (default: zone "core" of the regions file); checked against the regions file. */
-  core?: string[];
-  /** Yearly bulletin: `--year`/`--compare` as given (resolved against the data's years). */
-  bulletin?: BulletinOption;
-  /** When to stream the organization rows (`--stream`). */
-  stream: StreamChoice;
-  /** List the flagged organizations in analyses.supervision. */
-  listOrganizations: boolean;
-  /** Where to write; undefined = compute only, write nothing. */
-  out?: RunOutput;
-  /** `--each region`: also one report per region (or per prefecture of county rows) and an index page; needs `out`. */
-  each?: EachChoice;
-}
-
-/** Where and what a run writes. */
-export interface RunOutput {
-  /** The output folder (default `reports/<input name>/`). */
-  dir?: string;
-  /** Write into a folder soqa did not create. */
-  force: boolean;
-  formats: ReadonlySet<OutputFormat>;
-  lang: Lang;
-}
-
-/** Where the pipeline reports to. */
-export interface RunEnv {
-  /** Progress and notes (stderr in the CLI; a callback or nothing in the library). */
-  io: CliIO;
-  /** Warnings logged while reading and analysing. */
-  log: Logger;
-  /**
-   * Called once the results are complete, after results.json and the tables are written and
-   * before the report is rendered (the CLI prints its summary here).
-   */
-  onResults?: (results: Results, outDir: string | undefined) => void;
-  /** Where the rejected rows and the warnings go as well (default: only to rejects.csv and warnings.csv, when writing). */
-  problems?: ProblemSink;
-}
-
-/** What a run gives back. */
-export interface RunAnalysisOutput {
-  results: Results;
-  /** The final output folder (absolute), when the run wrote one. */
-  outDir?: string;
-  /** True when any row was rejected or accepted with a warning (`--strict` exits 1 then). */
-  findings: boolean;
-}
 
 /**
  * Run the analyze pipeline. With `options.out` the output folder is staged beside its

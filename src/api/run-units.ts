@@ -25,7 +25,7 @@ import { soqaVersion } from '../cli/version.js';
 import { reportUnits, type ReportUnit } from './report-units.js';
 import { compareUnits, type UnitComparison } from './unit-comparison.js';
 import { unitIndexHtml, unitIndexMarkdown } from './unit-index.js';
-import type { RunAnalysisOptions, RunEnv } from './run-analysis.js';
+import type { RunAnalysisOptions, RunEnv } from './run-types.js';
 
 /** What {@link runUnits} works from: the whole run, done. */
 export interface UnitsRun {

@@ -21,7 +21,7 @@ describe('docs/API.md example (examples/top-regions.mjs)', () => {
 
   it('writes the three regions with the highest composite of the latest year, best first', () => {
     const out = join(freshDir(), 'top.csv');
-    const r = spawnSync(process.execPath, [SCRIPT, out], { cwd: freshDir(), encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [SCRIPT, out], { cwd: freshDir(), encoding: 'utf8', timeout: 170_000 });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     const [header, ...rows] = readFileSync(out, 'utf8').trimEnd().split('\n');
@@ -40,5 +40,5 @@ describe('docs/API.md example (examples/top-regions.mjs)', () => {
       for (const v of c.slice(4)) expect(Number(v)).toBeGreaterThanOrEqual(0);
     }
     expect(r.stdout).toContain(`wrote ${out}: `);
-  });
+  }, 180_000);
 });

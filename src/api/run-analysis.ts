@@ -128,7 +128,7 @@ export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Pro
     );
     if (options.each && outDir) {
       const { runUnits } = await import('./run-units.js');
-      await runUnits({ context, inputs, whole: results, bulletin, outDir, renderer, resultOptions }, options, env);
+      await runUnits({ context, inputs, whole: results, bulletin, outDir, renderer, resultOptions, log }, options, env);
     }
     if (outDir) outDir = commitOutDir(outDir);
     const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;

@@ -4,6 +4,7 @@
  * into a cube of their own and analysed as a run of their own.
  */
 import { SoqaError } from '../core/soqa-error.js';
+import { createLogger, type Logger } from '../core/logger.js';
 import { EXIT } from '../core/exit-codes.js';
 import * as msg from '../core/messages.js';
 import type { AnalysisContext } from '../analyses/analysis-context.js';
@@ -18,6 +19,7 @@ import { buildResults, serializeResults } from '../results/build-results.js';
 import type { Results } from '../results/results.js';
 import type { LoadedInputs } from '../cli/pipeline/load-inputs.js';
 import type { ChartRenderer } from '../render/charts/chart-renderer.js';
+import { buildChartSpecs } from '../render/charts/chart-registry.js';
 import { outPath } from '../cli/output/prepare-out-dir.js';
 import { writeAtomic } from '../cli/output/write-atomic.js';
 import { writeResultTables } from '../cli/output/write-result-tables.js';
@@ -36,6 +38,8 @@ export interface UnitsRun {
   /** The staging folder. */
   outDir: string;
   renderer?: ChartRenderer;
+  /** Where the units' analyses log (as `info`, prefixed with the unit's code). */
+  log: Logger;
   /** Options of the whole run's results.json (each unit's adds `unit`). */
   resultOptions: Results['provenance']['options'];
 }
@@ -80,8 +84,12 @@ export async function runUnits(run: UnitsRun, options: RunAnalysisOptions, env: 
     const dir = outPath(outDir, unit.code);
     if (formats.has('json')) writeAtomic(outPath(dir, 'results.json'), serializeResults(results));
     writeResultTables(results, dir);
+    // one region: no maps, density bars or core/periphery shares of that one region
+    const only = unit.level === 'region' ? oneRegionCharts(results, lang) : undefined;
     const drawing =
-      render && run.renderer ? render.startDrawing(results, { formats, lang, renderer: run.renderer }) : undefined;
+      render && run.renderer
+        ? render.startDrawing(results, { formats, lang, renderer: run.renderer, only })
+        : undefined;
     try {
       await previous?.();
     } catch (e) {
@@ -93,7 +101,7 @@ export async function runUnits(run: UnitsRun, options: RunAnalysisOptions, env: 
           render.renderOutputs(
             results,
             dir,
-            { formats, lang, quiet: true, bulletin: years, renderer: run.renderer, drawing },
+            { formats, lang, quiet: true, bulletin: years, renderer: run.renderer, drawing, only },
             env.io,
             env.log,
           )
@@ -137,7 +145,9 @@ function unitResults(job: UnitJob): { results: Results; bulletin?: BulletinYears
   // a registry list's units are counted as of the whole list's latest year
   const asOf = dataset.shape === 'registry' ? context.cube.years.at(-1) : undefined;
   const cube = cubeFromDataset(ds, { governanceFields: job.governance, asOf });
-  const ctx: AnalysisContext = { ...context, cube, dataset: ds, regions: unit.regions };
+  // the unit's warnings mostly repeat the whole run's (printed already): kept as notes, named by unit
+  const log = createLogger((e) => run.log.info(e.code, `${unit.code}: ${e.message}`));
+  const ctx: AnalysisContext = { ...context, cube, dataset: ds, regions: unit.regions, log };
   // one region: the spatial sections have nothing to compare, and say so
   const note = comparison.spatialNote;
   const analyses = runAnalyses(
@@ -167,6 +177,21 @@ function unitResults(job: UnitJob): { results: Results; bulletin?: BulletinYears
       EXIT.INTERNAL,
     );
   return { results, bulletin: both ? bulletin : undefined };
+}
+
+/** Charts that compare regions, left out of a one-region unit's report. */
+const REGION_CHARTS = /^(map-|region-density$|zone-shares$)/;
+
+/**
+ * The charts of a one-region unit: those with data, less the maps and the charts comparing
+ * regions (one region compared with itself).
+ *
+ * @param results the unit's results
+ * @param lang the language
+ * @returns the chart names
+ */
+function oneRegionCharts(results: Results, lang: 'zh' | 'en'): string[] {
+  return [...buildChartSpecs(results, lang).keys()].filter((n) => !REGION_CHARTS.test(n));
 }
 
 /** Names of the parent units (prefectures, leagues) of a county-level run, from china-prefectures. */

@@ -221,10 +221,37 @@ function trendTables(results: Results): SectionTable[] {
   ];
 }
 
+/** One unit of `--each region` beside the whole input (`analyses.unit`): one row, or no table. */
+function unitTable(results: Results): SectionTable[] {
+  const u = results.analyses.unit;
+  if (!u || typeof u !== 'object' || Array.isArray(u)) return [];
+  const x = u as Row;
+  const row = {
+    year: x.year,
+    region: x.code,
+    region_zh: x.zh ?? null,
+    region_en: x.en ?? null,
+    level: x.level,
+    regions: x.regions,
+    count: x.count,
+    total: x.total,
+    share: x.share,
+    rank: x.rank,
+    of: x.of,
+    population: x.population,
+    per_10k: x.per10k,
+    per_10k_rank: x.per10kRank,
+    composite: x.composite,
+    composite_rank: x.compositeRank,
+  };
+  return [{ file: 'unit-comparison.csv', columns: Object.keys(row), rows: [row] }];
+}
+
 /**
  * The tables behind the sections of results.json, beyond `counts-by-year-region-type.csv`
  * and `spatial-regions.csv`: indicator values, scores and weights, spatial units and years,
- * trends by type, staff, tension units and risk totals (docs/RESULTS.md "Tables"). A section
+ * trends by type, staff, tension units, risk totals and a unit's comparison with the whole
+ * input (docs/RESULTS.md "Tables"). A section
  * missing or skipped in the results gives no table. Pure; rows in the order of results.json.
  *
  * @param results the results
@@ -241,5 +268,6 @@ export function sectionTables(results: Results): SectionTable[] {
     ...staffTable(results),
     ...tensionUnitsTable(results, names),
     ...riskTables(results),
+    ...unitTable(results),
   ];
 }

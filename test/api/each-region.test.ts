@@ -75,6 +75,22 @@ describe('--each region on league-level rows (good-utf8.csv)', () => {
     expect(readFileSync(join(out, '150100', 'report.md'), 'utf8')).toContain('未细分到旗县区');
   });
 
+  it("each unit's report starts with the comparison (2024: 2 of 4, 50.0%, 1st of 3; 1, 25.0%, tied 2nd)", () => {
+    const md = (code: string) => readFileSync(join(out, code, 'report.md'), 'utf8');
+    expect(md('150100')).toContain('## 一、与全部数据比较');
+    expect(md('150100')).toContain('2024年，呼和浩特市有社会组织2个，占全部数据（4个）的50.0%，在3个地区中居第1位');
+    expect(md('150100')).toContain('| 项目 | 呼和浩特市 | 在3个地区中的排名 |');
+    expect(md('150100')).toContain('| 社会组织数（2024年） | 2 | 1 |');
+    expect(md('150100')).toContain('| 全部数据的社会组织数 | 4 | — |');
+    expect(md('150100')).toContain('| 占全部数据 | 50.0% | 1 |');
+    expect(md('150600')).toContain('| 社会组织数（2024年） | 1 | 2 |');
+    expect(md('150600')).toContain('| 占全部数据 | 25.0% | 2 |');
+    expect(existsSync(join(out, '150100', 'tables', 'unit-comparison.csv'))).toBe(true);
+    // the whole input's report and tables have no unit section
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).not.toContain('与全部数据比较');
+    expect(existsSync(join(out, 'tables', 'unit-comparison.csv'))).toBe(false);
+  });
+
   it('the index links every region, best rank first', () => {
     const md = readFileSync(join(out, 'index.md'), 'utf8');
     const links = [...md.matchAll(/\]\((\d{6})\/report\.md\)/g)].map((m) => m[1]);
@@ -140,5 +156,11 @@ describe('--each region on county-level rows', () => {
     expect(spatial.skipped).toBeUndefined();
     expect(spatial.byYear.length).toBe(1);
     expect((read<Results>(join(out, '150200', 'results.json')).analyses.unit as UnitComparison).count).toBe(2);
+    // the report says so too: 3 of 5 = 60.0%, 1st of the 2 leagues; no composite row (not a region of the run)
+    const md = readFileSync(join(out, '150100', 'report.md'), 'utf8');
+    const section = md.slice(md.indexOf('## 一、与全部数据比较'), md.indexOf('## 二、'));
+    expect(section).toContain('2024年，呼和浩特市有社会组织3个，占全部数据（5个）的60.0%，在2个地区中居第1位');
+    expect(section).toContain('| 占全部数据 | 60.0% | 1 |');
+    expect(section).not.toContain('综合得分');
   });
 });

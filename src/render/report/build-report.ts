@@ -6,7 +6,7 @@ import type { Lang } from '../charts/labels.js';
 import type { Results } from '../../results/results.js';
 import { indicatorLayers } from '../charts/chart-data/indicator-charts-data.js';
 import { buildChartSpecs, specTitle } from '../charts/chart-registry.js';
-import { arr, countYears, isObj, str } from '../results-view.js';
+import { analysisSection, arr, countYears, isObj, str } from '../results-view.js';
 import type { Block, Inline, ReportDoc } from './report-model.js';
 import { rt } from './report-text.js';
 import { note, para, reportContext, sectionHeading, notComputed, type ReportContext } from './report-context.js';
@@ -19,6 +19,7 @@ import { tensionSection } from './sections/tension.js';
 import { supervisionSection } from './sections/supervision.js';
 import { bulletinYears, changesSection } from './sections/changes.js';
 import { referencesBlocks } from './sections/references.js';
+import { unitComparisonSection } from './sections/unit-comparison.js';
 import { aggregateText, methodsAppendix, provenanceAppendix, qualityAppendix } from './sections/appendices.js';
 
 /** Options of {@link buildReport}. */
@@ -89,7 +90,8 @@ function subtitle(ctx: ReportContext): Block {
 
 /**
  * Build the report document: the synthetic-data notice first when `results.notice` is set;
- * the title and a line on the data; key findings; the framework's layers (composition;
+ * the title and a line on the data; in a unit's report (`--each region`) the unit beside the
+ * whole input; key findings; the framework's layers (composition;
  * function; output and contribution), the composite ranking, spatial concentration, type
  * mix, staff and triple tension, each from its `results.analyses` section or a line saying
  * it was not computed; then the data-quality, methods and provenance appendices.
@@ -115,6 +117,7 @@ export function buildReport(results: Results, options: BuildReportOptions): Repo
     n += 1;
     blocks.push(sectionHeading(ctx, n, key, id), ...safely(ctx, render));
   };
+  if (analysisSection(results, 'unit')) section('h.unit', 'unit', () => unitComparisonSection(ctx));
   section('h.findings', 'findings', () => keyFindings(ctx));
   const bulletin = bulletinYears(results, options.bulletin);
   if (bulletin) {

@@ -48,6 +48,7 @@ export const REPORT_TEXT = {
   'h.series': { zh: '集聚指标的年度变化', en: 'Concentration measures by year' },
   'h.fields': { zh: '业务领域的区位商', en: 'Location quotients of fields' },
   'h.verdicts': { zh: '各类型的趋势检验', en: 'Trend tests by type' },
+  'h.unit': { zh: '与全部数据比较', en: 'Beside the whole input' },
   // table heads
   'c.region': { zh: '地区', en: 'Region' },
   'c.zone': { zh: '区域', en: 'Zone' },
@@ -130,6 +131,9 @@ export const REPORT_TEXT = {
   'c.analysis': { zh: '分析', en: 'Analysis' },
   'c.change': { zh: '变化', en: 'Change' },
   'c.changePct': { zh: '变化率', en: 'Change (%)' },
+  'c.unitTotal': { zh: '全部数据的社会组织数', en: 'Organizations of the whole input' },
+  'c.unitShare': { zh: '占全部数据', en: 'Share of the whole input' },
+  'c.unitPer10k': { zh: '每万人口社会组织数', en: 'Organizations per 10,000 residents' },
   'sev.high': { zh: '高', en: 'High' },
   'sev.medium': { zh: '中', en: 'Medium' },
   'sev.low': { zh: '低', en: 'Low' },

@@ -20,6 +20,8 @@ import {
   plainText,
   validUpperCreditCode,
 } from './plain-cells.js';
+import { plainNumberBytes } from './plain-bytes.js';
+import { ByteInterner } from './csv/byte-interner.js';
 import { definitelyBefore } from './values/definitely-before.js';
 import { cleanId } from './values/clean-id.js';
 
@@ -52,6 +54,8 @@ export interface FastRowPlan {
   convert(fields: string[]): boolean;
   /** The same for a record that is the line `text.slice(start, end)` without quotes (see CsvSink). */
   convertLine(text: string, start: number, end: number): boolean;
+  /** The same for a line given as UTF-8 bytes, `buf.subarray(start, end)`, without quotes or CR (see ByteCsvReader). */
+  convertBytes(buf: Uint8Array, start: number, end: number): boolean;
   /**
    * Count the last converted row's missing fields (call when it is accepted). A field met
    * missing for the first time gets its key in `counts` at once, so keys keep the order in
@@ -237,6 +241,29 @@ export function compileFastRow(
     return true;
   };
 
+  /** Text cells (and cells the number shortcuts do not read) of the byte path, decoded once per distinct value. */
+  const interner = new ByteInterner();
+  /** cell() for the bytes `buf.subarray(a, b)`: numbers read from the bytes, anything else from its text. */
+  const cellBytes = (j: number, buf: Uint8Array, a: number, b: number): boolean => {
+    const k = kind[j];
+    if (a < b && aliasedCol[j] === 0 && k !== K_CAT && k !== K_ID && k !== K_TEXT) {
+      const v = plainNumberBytes(k, buf, a, b);
+      if (v !== NOT_PLAIN) {
+        num[slot[j]] = v;
+        return true;
+      }
+    }
+    const t = interner.text(buf, a, b);
+    // not valid UTF-8: the line is read as text, where its U+FFFD are counted
+    return t !== null && cell(j, t, 0, t.length);
+  };
+
+  /** An unmapped cell's bytes decode without U+FFFD (else the line is read as text, where they are counted). */
+  const validUtf8 = (buf: Uint8Array, a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (buf[i] >= 0x80) return interner.text(buf, a, b) !== null;
+    return true;
+  };
+
   /** The clean case of convertRow's cross-checks; anything else goes to convertRow. */
   const crossChecksClean = (): boolean => {
     const year = sYear >= 0 ? num[sYear] : NaN;
@@ -319,6 +346,41 @@ export function compileFastRow(
         // too few fields, or (on the last column) too many
         if ((e === end) !== (c === nCols - 1)) return false;
         if (j >= 0 && !cell(j, s, p, e)) return false;
+        p = e + 1;
+      }
+      return crossChecksClean();
+    },
+    convertBytes(buf: Uint8Array, start: number, end: number): boolean {
+      missingLen = 0;
+      let p = start;
+      for (let c = 0; c < nCols; c++) {
+        const j = jOfCol[c];
+        let e = p;
+        if (j >= 0 && digitsOnly[j] === 1) {
+          // as in convertLine: a run of up to 15 digits read while looking for the delimiter
+          let v = 0;
+          let ch = 0;
+          while (e < end && (ch = buf[e]) !== delim) {
+            const d = ch - 48;
+            if (d < 0 || d > 9) break;
+            v = v * 10 + d;
+            e++;
+          }
+          if (e === end || ch === delim) {
+            if ((e === end) !== (c === nCols - 1)) return false;
+            const n = e - p;
+            if (n > 0 && n <= 15) {
+              num[slot[j]] = v;
+              p = e + 1;
+              continue;
+            }
+          } else while (e < end && buf[e] !== delim) e++;
+        } else while (e < end && buf[e] !== delim) e++;
+        // too few fields, or (on the last column) too many
+        if ((e === end) !== (c === nCols - 1)) return false;
+        if (j >= 0) {
+          if (!cellBytes(j, buf, p, e)) return false;
+        } else if (!validUtf8(buf, p, e)) return false;
         p = e + 1;
       }
       return crossChecksClean();

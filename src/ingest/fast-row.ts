@@ -264,6 +264,21 @@ export function compileFastRow(
     return true;
   };
 
+  /** Whether an 18-character id agrees with convertRow's credit-code checks (valid code, its type and region). */
+  const codeClean = (id: string, type: string | null, region: string | null): boolean => {
+    if (!alnum18(id)) return true;
+    if (!validUpperCreditCode(id)) return false;
+    const codeType = id.charCodeAt(0) === 53 ? TYPE_BY_DIGIT[id[1]] : undefined;
+    if (codeType && type && codeType !== type) return false;
+    if (region) {
+      const cr = codeRegion(id);
+      if (cr && cr !== region) return false;
+    }
+    return true;
+  };
+  /** The last id, type and region checked by codeClean, and the answer. */
+  const lastCode = { id: '', type: null as string | null, region: null as string | null, ok: true };
+
   /** The clean case of convertRow's cross-checks; anything else goes to convertRow. */
   const crossChecksClean = (): boolean => {
     const year = sYear >= 0 ? num[sYear] : NaN;
@@ -286,16 +301,17 @@ export function compileFastRow(
     const staff = (sFull >= 0 ? num[sFull] : NaN) + (part !== part ? 0 : part);
     if (cert === cert && staff === staff && cert > staff) return false;
     const id = sId >= 0 ? text[sId] : '';
-    if (ctx.checkCodes && id.length === 18 && alnum18(id)) {
-      if (!validUpperCreditCode(id)) return false;
-      const codeType = id.charCodeAt(0) === 53 ? TYPE_BY_DIGIT[id[1]] : undefined;
+    if (ctx.checkCodes && id.length === 18) {
       const type = sType >= 0 ? cat[sType] : null;
-      if (codeType && type && codeType !== type) return false;
       const region = sRegion >= 0 ? cat[sRegion] : null;
-      if (region) {
-        const cr = codeRegion(id);
-        if (cr && cr !== region) return false;
+      // a panel repeats an organization's id, type and region on consecutive rows: checked once
+      if (id !== lastCode.id || type !== lastCode.type || region !== lastCode.region) {
+        lastCode.id = id;
+        lastCode.type = type;
+        lastCode.region = region;
+        lastCode.ok = codeClean(id, type, region);
       }
+      if (!lastCode.ok) return false;
     }
     plan.id = id;
     plan.year = year;

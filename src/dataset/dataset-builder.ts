@@ -44,10 +44,10 @@ class Growable<T extends Typed> {
     this.view = make(rows);
   }
 
-  /** Room for at least `rows` rows; the first `used` rows are kept, the others are left unset. */
-  reserve(rows: number, used: number): void {
+  /** Room for at least `rows` rows (exactly that many when `exact`); the first `used` rows are kept, the others are left unset. */
+  reserve(rows: number, used: number, exact = false): void {
     if (rows <= this.view.length) return;
-    const next = this.make(Math.max(rows, this.view.length + Math.max(STEP, this.view.length >> 1)));
+    const next = this.make(exact ? rows : Math.max(rows, this.view.length + Math.max(STEP, this.view.length >> 1)));
     if (used > 0) next.set(this.view.subarray(0, used) as never);
     this.view = next;
   }
@@ -62,14 +62,14 @@ class Growable<T extends Typed> {
 
   /**
    * The first `rows` values, and the column is spent: the array itself (cut to `rows`)
-   * when it is nearly full or small, else a copy of the right size, so that a finished
-   * dataset holds at most a little unused room per column.
+   * when it is nearly full, else a copy of the right size, so that a finished dataset
+   * holds at most an eighth of unused room per column.
    */
   toPlain(rows: number): T {
     const v = this.view;
     this.view = this.make(0);
     if (rows === v.length) return v;
-    if (v.length <= STEP || rows >= v.length - (v.length >> 3)) return v.subarray(0, rows) as T;
+    if (rows >= v.length - (v.length >> 3)) return v.subarray(0, rows) as T;
     return v.slice(0, rows) as T;
   }
 }
@@ -239,6 +239,22 @@ export class DatasetBuilder {
       cat: new Array<string | null>(this.catCols.length).fill(null),
       text: new Array<string>(this.textCols.length).fill(''),
     };
+  }
+
+  /**
+   * Make room for `rows` rows in every column at once (a reader that can tell how many rows
+   * are coming: no copies while growing, and no unused room to trim at the end).
+   *
+   * @param rows the rows expected in all
+   */
+  reserve(rows: number): void {
+    if (rows <= this.cap) return;
+    this.cap = rows;
+    for (const c of this.numCols) c.reserve(rows, this.n, true);
+    for (const c of this.catCols) c.codes.reserve(rows, this.n, true);
+    this.fileIdx.reserve(rows, this.n, true);
+    this.lines.reserve(rows, this.n, true);
+    this.views();
   }
 
   /** Room for more rows in every column (half as many again, at least STEP). */

@@ -88,9 +88,10 @@ const READ_BYTES = 1 << 20;
 /**
  * Read the range from its file through `reader`: one buffer, filled again after each read
  * with the incomplete line moved to its front (no new memory per chunk, which costs page
- * faults); a line longer than the buffer goes to the parser as it comes.
+ * faults); a line longer than the buffer goes to the parser as it comes. `expect` is
+ * told the bytes read after the first buffer.
  */
-async function readRangeFile(task: RangeTask, reader: ByteCsvReader): Promise<void> {
+async function readRangeFile(task: RangeTask, reader: ByteCsvReader, expect: (used: number) => void): Promise<void> {
   const fh = await open(task.path, 'r');
   try {
     const buf = new Uint8Array(READ_BYTES);
@@ -102,6 +103,7 @@ async function readRangeFile(task: RangeTask, reader: ByteCsvReader): Promise<vo
       pos += bytesRead;
       have += bytesRead;
       const used = reader.lines(buf.subarray(0, have), have === buf.length);
+      if (pos - have === task.start) expect(used);
       buf.copyWithin(0, used, have);
       have -= used;
     }
@@ -197,10 +199,19 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
     decoded: count,
     maxLineBytes: parser.maxLineChars,
   });
+  /** After the first MiB: room for the rows the range will give at that rate (2 % more), so that columns are not copied as they grow. */
+  const expect = (used: number): void => {
+    const b = builder as DatasetBuilder | null;
+    if (b !== null && b.length > 0 && used > 0)
+      b.reserve(Math.ceil(((b.length * (task.end - task.start)) / used) * 1.02) + 16);
+  };
   if (task.bytes) {
     const range = task.bytes.subarray(task.start, task.end);
-    reader.finish(range.subarray(reader.lines(range)), task.last);
-  } else await readRangeFile(task, reader);
+    const first = reader.lines(range.subarray(0, Math.min(range.length, READ_BYTES)));
+    expect(first);
+    const rest = range.subarray(first);
+    reader.finish(rest.subarray(reader.lines(rest)), task.last);
+  } else await readRangeFile(task, reader, expect);
   // the first range may end right after the header row (its header was checked before the split)
   handler.finish();
   const clean = task.last || parser.betweenRecords;

@@ -20,36 +20,62 @@ interface TextBuild {
   hits: number;
 }
 
-/** Rows a column holds at first (it grows by half its size, at least this many rows, at a time). */
+/** Rows added to every column's capacity at a time. */
 const STEP = 1 << 16;
+/** Rows a column reserves address space for at first (more are moved once into a larger reservation). */
+const FIRST_RESERVE = 1 << 27;
 
 type Typed = Float64Array | Float32Array | Int32Array | Uint32Array | Uint16Array;
 
+/** ES2024 resizable ArrayBuffer (Node 20+); the project's TypeScript lib predates its types. */
+interface ResizableBuffer extends ArrayBuffer {
+  readonly maxByteLength: number;
+  resize(byteLength: number): void;
+}
+const ResizableArrayBuffer = ArrayBuffer as unknown as new (
+  byteLength: number,
+  options: { maxByteLength: number },
+) => ResizableBuffer;
+
 /**
- * A column that grows: a plain typed array with room for more rows than it holds. Rows
- * past the length are left as allocated (zero, never touched), so memory the process has
- * not used yet is not committed: on this kind of virtual machine a fresh page costs ~20 µs
- * to fault in, and filling or copying a whole column's capacity cost more than reading
- * the rows (PERFORMANCE.md, "Where the time goes"). Plain arrays also read and write at
- * full speed, which views of resizable buffers do not in Node 20.
+ * A column that grows in place: a typed array over a resizable ArrayBuffer that reserves
+ * address space for many rows and commits memory only as rows arrive. Growing never
+ * copies, and the finished column is the same memory trimmed to its length, so the peak
+ * holds the table once (a copy into exact-length arrays would hold it twice, and the
+ * allocator keeps freed blocks in the process).
  */
 class Growable<T extends Typed> {
+  private buffer: ResizableBuffer;
   view: T;
 
   constructor(
-    private readonly make: (length: number) => T,
+    private readonly make: (b: ArrayBuffer, length: number) => T,
+    private readonly bytes: number,
     private readonly fill: number,
     rows: number,
   ) {
-    this.view = make(rows);
+    this.buffer = new ResizableArrayBuffer(0, { maxByteLength: Math.max(FIRST_RESERVE, rows * 2) * bytes });
+    this.view = make(this.buffer, 0);
+    this.resize(rows);
   }
 
-  /** Room for at least `rows` rows (exactly that many when `exact`); the first `used` rows are kept, the others are left unset. */
-  reserve(rows: number, used: number, exact = false): void {
-    if (rows <= this.view.length) return;
-    const next = this.make(exact ? rows : Math.max(rows, this.view.length + Math.max(STEP, this.view.length >> 1)));
-    if (used > 0) next.set(this.view.subarray(0, used) as never);
-    this.view = next;
+  /**
+   * Set the capacity to `rows`. New rows are not filled: every appended row writes every
+   * column, and memory committed but never written is never faulted in (a fresh page costs
+   * ~20 µs on this kind of virtual machine; PERFORMANCE.md, "Where the time goes").
+   */
+  resize(rows: number): void {
+    const old = this.view.length;
+    if (rows * this.bytes > this.buffer.maxByteLength) {
+      const bigger = new ResizableArrayBuffer(0, {
+        maxByteLength: Math.min(rows * 4, Math.floor(2 ** 32 / this.bytes)) * this.bytes,
+      });
+      bigger.resize(old * this.bytes);
+      new Uint8Array(bigger).set(new Uint8Array(this.buffer, 0, old * this.bytes));
+      this.buffer = bigger;
+    }
+    this.buffer.resize(rows * this.bytes);
+    this.view = this.make(this.buffer, rows);
   }
 
   /** Set rows `from` to `to` to the fill value (NaN, -1 or 0): a loop, TypedArray fill costs ~20 ns a value in Node 20. */
@@ -61,24 +87,28 @@ class Growable<T extends Typed> {
   }
 
   /**
-   * The first `rows` values, and the column is spent: the array itself (cut to `rows`)
-   * when it is nearly full, else a copy of the right size, so that a finished dataset
-   * holds at most an eighth of unused room per column.
+   * The first `rows` values in a plain (fixed-length) typed array, releasing this column's
+   * memory at once: loops read a view of a resizable buffer several times slower in Node
+   * 20, and shrinking the buffer to nothing returns its pages, so the copy costs one
+   * column of memory at a time, not the table.
    */
   toPlain(rows: number): T {
-    const v = this.view;
-    this.view = this.make(0);
-    if (rows === v.length) return v;
-    if (rows >= v.length - (v.length >> 3)) return v.subarray(0, rows) as T;
-    return v.slice(0, rows) as T;
+    const plain = this.make(new ArrayBuffer(rows * this.bytes), rows);
+    // as bytes: set() from a subarray of a resizable buffer goes value by value in Node 20 (~35 ns each)
+    new Uint8Array(plain.buffer).set(new Uint8Array(this.buffer, 0, rows * this.bytes));
+    this.buffer.resize(0);
+    this.view = this.make(this.buffer, 0);
+    return plain;
   }
 }
 
-const f64 = (rows: number) => new Growable<Float64Array | Float32Array>((n) => new Float64Array(n), NaN, rows);
-const f32 = (rows: number) => new Growable<Float64Array | Float32Array>((n) => new Float32Array(n), NaN, rows);
-const i32 = (rows: number) => new Growable((n) => new Int32Array(n), -1, rows);
-const u32 = (rows: number) => new Growable((n) => new Uint32Array(n), 0, rows);
-const u16 = (rows: number) => new Growable((n) => new Uint16Array(n), 0, rows);
+const f64 = (rows: number) =>
+  new Growable<Float64Array | Float32Array>((b, n) => new Float64Array(b, 0, n), 8, NaN, rows);
+const f32 = (rows: number) =>
+  new Growable<Float64Array | Float32Array>((b, n) => new Float32Array(b, 0, n), 4, NaN, rows);
+const i32 = (rows: number) => new Growable((b, n) => new Int32Array(b, 0, n), 4, -1, rows);
+const u32 = (rows: number) => new Growable((b, n) => new Uint32Array(b, 0, n), 4, 0, rows);
+const u16 = (rows: number) => new Growable((b, n) => new Uint16Array(b, 0, n), 2, 0, rows);
 
 /**
  * True when `v` is NaN or a number that a Float32Array stores exactly (so reading it back gives `v`).
@@ -243,27 +273,27 @@ export class DatasetBuilder {
 
   /**
    * Make room for `rows` rows in every column at once (a reader that can tell how many rows
-   * are coming: no copies while growing, and no unused room to trim at the end).
+   * are coming: one resize instead of one per STEP rows).
    *
    * @param rows the rows expected in all
    */
   reserve(rows: number): void {
     if (rows <= this.cap) return;
     this.cap = rows;
-    for (const c of this.numCols) c.reserve(rows, this.n, true);
-    for (const c of this.catCols) c.codes.reserve(rows, this.n, true);
-    this.fileIdx.reserve(rows, this.n, true);
-    this.lines.reserve(rows, this.n, true);
+    for (const c of this.numCols) c.resize(this.cap);
+    for (const c of this.catCols) c.codes.resize(this.cap);
+    this.fileIdx.resize(this.cap);
+    this.lines.resize(this.cap);
     this.views();
   }
 
-  /** Room for more rows in every column (half as many again, at least STEP). */
+  /** Room for STEP more rows in every column. */
   private grow(): void {
-    this.cap += Math.max(STEP, this.cap >> 1);
-    for (const c of this.numCols) c.reserve(this.cap, this.n);
-    for (const c of this.catCols) c.codes.reserve(this.cap, this.n);
-    this.fileIdx.reserve(this.cap, this.n);
-    this.lines.reserve(this.cap, this.n);
+    this.cap += STEP;
+    for (const c of this.numCols) c.resize(this.cap);
+    for (const c of this.catCols) c.codes.resize(this.cap);
+    this.fileIdx.resize(this.cap);
+    this.lines.resize(this.cap);
     this.views();
   }
 

@@ -21,7 +21,7 @@ import {
   validUpperCreditCode,
 } from './plain-cells.js';
 import { plainNumberBytes } from './plain-bytes.js';
-import { ByteInterner } from './csv/byte-interner.js';
+import { threadInterner } from './csv/byte-interner.js';
 import { definitelyBefore } from './values/definitely-before.js';
 import { cleanId } from './values/clean-id.js';
 
@@ -242,7 +242,7 @@ export function compileFastRow(
   };
 
   /** Text cells (and cells the number shortcuts do not read) of the byte path, decoded once per distinct value. */
-  const interner = new ByteInterner();
+  const interner = threadInterner();
   /** cell() for the bytes `buf.subarray(a, b)`: numbers read from the bytes, anything else from its text. */
   const cellBytes = (j: number, buf: Uint8Array, a: number, b: number): boolean => {
     const k = kind[j];

@@ -86,6 +86,22 @@ export class ByteInterner {
   }
 }
 
+let shared: ByteInterner | null = null;
+
+/**
+ * The thread's interner, made on first use and kept: a range worker reads range after
+ * range, and a new table per range would cost its memory afresh each time (fresh pages are
+ * slow to fault in here) and decode each id again.
+ *
+ * @returns the interner of the calling thread
+ * @example
+ * threadInterner() === threadInterner(); // => true
+ */
+export function threadInterner(): ByteInterner {
+  shared ??= new ByteInterner();
+  return shared;
+}
+
 /** ASCII bytes as a string without the decoder (short ids), else UTF-8; null when not valid UTF-8. */
 function decode(buf: Uint8Array, a: number, b: number): string | null {
   let ascii = true;

@@ -84,6 +84,8 @@ export interface RangeOutput {
 
 /** Bytes read from the file at a time, into one buffer used again for each read. */
 const READ_BYTES = 1 << 20;
+/** Read buffers of finished ranges, for the next range of this thread (new memory costs page faults). */
+const spareBuffers: Uint8Array[] = [];
 
 /**
  * Read the range from its file through `reader`: one buffer, filled again after each read
@@ -93,8 +95,8 @@ const READ_BYTES = 1 << 20;
  */
 async function readRangeFile(task: RangeTask, reader: ByteCsvReader, expect: (used: number) => void): Promise<void> {
   const fh = await open(task.path, 'r');
+  const buf = spareBuffers.pop() ?? new Uint8Array(READ_BYTES);
   try {
-    const buf = new Uint8Array(READ_BYTES);
     let have = 0;
     let pos = task.start;
     while (pos < task.end) {
@@ -109,6 +111,7 @@ async function readRangeFile(task: RangeTask, reader: ByteCsvReader, expect: (us
     }
     reader.finish(buf.subarray(0, have), task.last);
   } finally {
+    if (spareBuffers.length < 2) spareBuffers.push(buf);
     await fh.close();
   }
 }

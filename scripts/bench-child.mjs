@@ -3,11 +3,14 @@
 import { main } from '../dist/cli/main.js';
 
 const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
 const code = await main(process.argv.slice(2), {
   stdout: () => {},
   stderr: (t) => process.stderr.write(t),
   stderrIsTTY: false,
 });
 const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-process.stderr.write(`\nBENCH ${JSON.stringify({ code, wall, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stderr.write(
+  `\nBENCH ${JSON.stringify({ code, wall, cpu: (process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);
 process.exitCode = code;

@@ -36,6 +36,7 @@ const NUMERIC = [
   'filed',
 ];
 const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
 const db = await DuckDBInstance.create(':memory:');
 const con = await db.connect();
 const sums = NUMERIC.map((c) => `sum(${c}) AS s_${c}, count(${c}) AS n_${c}`).join(', ');
@@ -46,5 +47,5 @@ const r = await con.runAndReadAll(sql);
 const groups = r.getRows().length;
 const wall = Number(process.hrtime.bigint() - t0) / 1e9;
 process.stderr.write(
-  `\nBENCH ${JSON.stringify({ code: 0, wall, groups, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `\nBENCH ${JSON.stringify({ code: 0, wall, groups, cpu: (process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
 );

@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 
 const file = process.argv[2];
 const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
 const decoder = new TextDecoder('utf-8');
 let rest = '';
 let lines = 0;
@@ -36,5 +37,5 @@ for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }))
 scan(rest + decoder.decode(), true);
 const wall = Number(process.hrtime.bigint() - t0) / 1e9;
 process.stderr.write(
-  `\nBENCH ${JSON.stringify({ code: 0, wall, lines, fields, checksum: digits > 0, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `\nBENCH ${JSON.stringify({ code: 0, wall, lines, fields, checksum: digits > 0, cpu: (process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
 );

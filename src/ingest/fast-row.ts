@@ -20,6 +20,8 @@ import {
   plainText,
   validUpperCreditCode,
 } from './plain-cells.js';
+import { plainNumberBytes } from './plain-bytes.js';
+import { threadInterner } from './csv/byte-interner.js';
 import { definitelyBefore } from './values/definitely-before.js';
 import { cleanId } from './values/clean-id.js';
 
@@ -52,6 +54,8 @@ export interface FastRowPlan {
   convert(fields: string[]): boolean;
   /** The same for a record that is the line `text.slice(start, end)` without quotes (see CsvSink). */
   convertLine(text: string, start: number, end: number): boolean;
+  /** The same for a line given as UTF-8 bytes, `buf.subarray(start, end)`, without quotes or CR (see ByteCsvReader). */
+  convertBytes(buf: Uint8Array, start: number, end: number): boolean;
   /**
    * Count the last converted row's missing fields (call when it is accepted). A field met
    * missing for the first time gets its key in `counts` at once, so keys keep the order in
@@ -237,6 +241,44 @@ export function compileFastRow(
     return true;
   };
 
+  /** Text cells (and cells the number shortcuts do not read) of the byte path, decoded once per distinct value. */
+  const interner = threadInterner();
+  /** cell() for the bytes `buf.subarray(a, b)`: numbers read from the bytes, anything else from its text. */
+  const cellBytes = (j: number, buf: Uint8Array, a: number, b: number): boolean => {
+    const k = kind[j];
+    if (a < b && aliasedCol[j] === 0 && k !== K_CAT && k !== K_ID && k !== K_TEXT) {
+      const v = plainNumberBytes(k, buf, a, b);
+      if (v !== NOT_PLAIN) {
+        num[slot[j]] = v;
+        return true;
+      }
+    }
+    const t = interner.text(buf, a, b);
+    // not valid UTF-8: the line is read as text, where its U+FFFD are counted
+    return t !== null && cell(j, t, 0, t.length);
+  };
+
+  /** An unmapped cell's bytes decode without U+FFFD (else the line is read as text, where they are counted). */
+  const validUtf8 = (buf: Uint8Array, a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (buf[i] >= 0x80) return interner.text(buf, a, b) !== null;
+    return true;
+  };
+
+  /** Whether an 18-character id agrees with convertRow's credit-code checks (valid code, its type and region). */
+  const codeClean = (id: string, type: string | null, region: string | null): boolean => {
+    if (!alnum18(id)) return true;
+    if (!validUpperCreditCode(id)) return false;
+    const codeType = id.charCodeAt(0) === 53 ? TYPE_BY_DIGIT[id[1]] : undefined;
+    if (codeType && type && codeType !== type) return false;
+    if (region) {
+      const cr = codeRegion(id);
+      if (cr && cr !== region) return false;
+    }
+    return true;
+  };
+  /** The last id, type and region checked by codeClean, and the answer. */
+  const lastCode = { id: '', type: null as string | null, region: null as string | null, ok: true };
+
   /** The clean case of convertRow's cross-checks; anything else goes to convertRow. */
   const crossChecksClean = (): boolean => {
     const year = sYear >= 0 ? num[sYear] : NaN;
@@ -259,16 +301,17 @@ export function compileFastRow(
     const staff = (sFull >= 0 ? num[sFull] : NaN) + (part !== part ? 0 : part);
     if (cert === cert && staff === staff && cert > staff) return false;
     const id = sId >= 0 ? text[sId] : '';
-    if (ctx.checkCodes && id.length === 18 && alnum18(id)) {
-      if (!validUpperCreditCode(id)) return false;
-      const codeType = id.charCodeAt(0) === 53 ? TYPE_BY_DIGIT[id[1]] : undefined;
+    if (ctx.checkCodes && id.length === 18) {
       const type = sType >= 0 ? cat[sType] : null;
-      if (codeType && type && codeType !== type) return false;
       const region = sRegion >= 0 ? cat[sRegion] : null;
-      if (region) {
-        const cr = codeRegion(id);
-        if (cr && cr !== region) return false;
+      // a panel repeats an organization's id, type and region on consecutive rows: checked once
+      if (id !== lastCode.id || type !== lastCode.type || region !== lastCode.region) {
+        lastCode.id = id;
+        lastCode.type = type;
+        lastCode.region = region;
+        lastCode.ok = codeClean(id, type, region);
       }
+      if (!lastCode.ok) return false;
     }
     plan.id = id;
     plan.year = year;
@@ -319,6 +362,41 @@ export function compileFastRow(
         // too few fields, or (on the last column) too many
         if ((e === end) !== (c === nCols - 1)) return false;
         if (j >= 0 && !cell(j, s, p, e)) return false;
+        p = e + 1;
+      }
+      return crossChecksClean();
+    },
+    convertBytes(buf: Uint8Array, start: number, end: number): boolean {
+      missingLen = 0;
+      let p = start;
+      for (let c = 0; c < nCols; c++) {
+        const j = jOfCol[c];
+        let e = p;
+        if (j >= 0 && digitsOnly[j] === 1) {
+          // as in convertLine: a run of up to 15 digits read while looking for the delimiter
+          let v = 0;
+          let ch = 0;
+          while (e < end && (ch = buf[e]) !== delim) {
+            const d = ch - 48;
+            if (d < 0 || d > 9) break;
+            v = v * 10 + d;
+            e++;
+          }
+          if (e === end || ch === delim) {
+            if ((e === end) !== (c === nCols - 1)) return false;
+            const n = e - p;
+            if (n > 0 && n <= 15) {
+              num[slot[j]] = v;
+              p = e + 1;
+              continue;
+            }
+          } else while (e < end && buf[e] !== delim) e++;
+        } else while (e < end && buf[e] !== delim) e++;
+        // too few fields, or (on the last column) too many
+        if ((e === end) !== (c === nCols - 1)) return false;
+        if (j >= 0) {
+          if (!cellBytes(j, buf, p, e)) return false;
+        } else if (!validUtf8(buf, p, e)) return false;
         p = e + 1;
       }
       return crossChecksClean();

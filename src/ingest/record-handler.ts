@@ -1,6 +1,7 @@
 import { csvProblemReject, headerProblemError } from './csv/csv-problem.js';
 import type { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { CsvItem, CsvSink } from './csv/csv-record-parser.js';
+import type { ByteLineSink } from './csv/byte-csv-reader.js';
 import { convertRow, type CellProblem, type ConvertContext, type ConvertedRow } from './convert-row.js';
 import type { ConvertSetup } from './convert-setup.js';
 import { compileFastRow, type FastRowPlan } from './fast-row.js';
@@ -102,6 +103,8 @@ export class RecordHandler {
   readonly counts: RowCounts = { read: 0, accepted: 0, rejected: 0, blank: 0 };
   /** Plain lines go to the fast path in place; every other record and problem to {@link handle}. */
   readonly sink: CsvSink;
+  /** Plain lines read as bytes (`ByteCsvReader`) go to the fast path; false hands the line to the parser. */
+  readonly byteLine: ByteLineSink;
   /** Where the table starts (header line, title and unit lines above it), once found. */
   table: TableStart | null = null;
   /** Total and note lines after the header, in order. */
@@ -130,6 +133,20 @@ export class RecordHandler {
         this.target.acceptFast(plan, line);
         return true;
       },
+    };
+    this.byteLine = (buf, start, end, line) => {
+      const plan = this.plan;
+      if (plan === null || this.delimiter.charCodeAt(0) >= 0x80) return false;
+      // a line that may be a total or a note (its first character, 3 bytes of UTF-8) goes to handle(), which tells
+      const b0 = buf[start];
+      if (b0 >= 0xe0 && b0 < 0xf0 && end - start >= 3) {
+        const c = ((b0 & 0x0f) << 12) | ((buf[start + 1] & 0x3f) << 6) | (buf[start + 2] & 0x3f);
+        if (TRAILER_FIRST.has(c)) return false;
+      }
+      if (!plan.convertBytes(buf, start, end)) return false;
+      this.countRead();
+      this.target.acceptFast(plan, line);
+      return true;
     };
   }
 

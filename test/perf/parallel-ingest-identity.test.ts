@@ -165,10 +165,38 @@ describe('parallel ingest gives exactly the sequential result', () => {
     expect(await expectSame(path, { splitAt: [Buffer.byteLength(text) * 0.98] })).toEqual(['warning-not-kept']);
   });
 
-  it('reads sequentially what does not qualify (GB18030, below the size threshold, one worker)', async () => {
+  it('reads GB18030 and UTF-16 files in parallel, transcoded to UTF-8 (byte order marks, undecodable bytes)', async () => {
     const text = damagedPanel(7, 15, regions);
-    const gbk = write(encodeGbk(text.replace(/\uFFFD/g, '?')));
-    expect(await expectSame(gbk, { workers: 2 })).toEqual(['not-eligible']);
+    const gbk = encodeGbk(text.replace(/\uFFFD/g, '?'));
+    expect(await expectSame(write(gbk), { workers: 2 })).toEqual(['parallel']);
+    // GB18030's byte order mark (84 31 95 33) is text (U+FEFF) to both readers; 0xFF is no
+    // GB18030 byte (U+FFFD, counted): put it in a name cell after the header line
+    const at = gbk.indexOf(0x0a, gbk.indexOf(0x0a) + 1) + 30;
+    const damaged = Buffer.concat([
+      Buffer.from([0x84, 0x31, 0x95, 0x33]),
+      gbk.subarray(0, at),
+      Buffer.from([0xff]),
+      gbk.subarray(at),
+    ]);
+    // one cut, after the header line (equal parts could cut a broken quote: read sequentially then)
+    const seen = await expectSame(write(damaged), { splitAt: [0] });
+    expect(seen).toEqual(['parallel']);
+    const seq = await ingest(write(damaged));
+    // the U+FFFD that the WHATWG GB18030 decoder itself puts in the text (at least the one for 0xFF)
+    const fffd = new TextDecoder('gb18030').decode(damaged).split('\uFFFD').length - 1;
+    expect(fffd).toBeGreaterThan(0);
+    expect(seq.ok && seq.result.sources[0].replacementChars).toBe(fffd);
+    const clean = text.replace(/\uFFFD/g, '?');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(clean, 'utf16le')]);
+    expect(await expectSame(write(le), { workers: 2 })).toEqual(['parallel']);
+    const be = Buffer.from(clean, 'utf16le').swap16();
+    expect(await expectSame(write(Buffer.concat([Buffer.from([0xfe, 0xff]), be])), { workers: 2 })).toEqual([
+      'parallel',
+    ]);
+  });
+
+  it('reads sequentially what does not qualify (below the size threshold, one worker)', async () => {
+    const text = damagedPanel(7, 15, regions);
     const plain = write(text);
     expect(await expectSame(plain, { workers: 2, minBytes: 1e9 })).toEqual(['not-eligible']);
     expect(await expectSame(plain, { workers: 1 })).toEqual(['not-eligible']);
@@ -260,14 +288,14 @@ describe('parallel ingest in worker threads (built code)', () => {
   });
 
   it.skipIf(!builtWorker)(
-    'ends the workers it started early when the file turns out not to qualify (GB18030), and starts more for more ranges',
+    'ends the workers it started early when the file turns out not to qualify (a gzip of GB18030 text), and starts more for more ranges',
     async () => {
       const built = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as {
         ingestFiles: typeof ingestFiles;
       };
-      // the workers start before the encoding is known: a GB18030 file is then read sequentially
+      // the workers start before the encoding is known: a gzip of GB18030 text is then read sequentially
       const text = damagedPanel(15, 30, regions);
-      const gbk = write(encodeGbk(text.replace(/\uFFFD/g, '?')));
+      const gbk = write(gzipSync(encodeGbk(text.replace(/\uFFFD/g, '?'))));
       const seen: string[] = [];
       const seqGbk = await built.ingestFiles([gbk], { profile, regions, logger: createLogger() });
       const parGbk = await built.ingestFiles([gbk], {

@@ -123,6 +123,11 @@ export class CsvRecordParser {
     this.lineShortcut = !options.noLineShortcut;
   }
 
+  /** Longest line, in characters, that may be taken whole without parsing it (the field and record limits). */
+  get maxLineChars(): number {
+    return Math.min(this.maxField, this.maxRecord);
+  }
+
   /** The physical line (1-based) the next record starts on: lines read so far plus one. */
   get nextLine(): number {
     return this.line;
@@ -136,6 +141,14 @@ export class CsvRecordParser {
    */
   get betweenRecords(): boolean {
     return this.buf.length === 0 && !this.skipping;
+  }
+
+  /**
+   * Count one line that was read without this parser (a plain line taken as bytes by
+   * `ByteCsvReader`); call only while {@link betweenRecords}.
+   */
+  skipLine(): void {
+    this.line++;
   }
 
   /** Add decoded text; returns the items completed so far. */

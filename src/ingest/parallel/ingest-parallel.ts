@@ -24,6 +24,7 @@ import { mergeRanges, type MergedRanges } from './merge-ranges.js';
 import { STREAM_RANGE_BYTES, streamRanges, type StreamRefusal } from './stream-ranges.js';
 import { RANGE_WORKER_URL, startRangeWorkers, type RangeWorkers } from './range-workers.js';
 import { readGzipText } from './read-gzip-text.js';
+import { readTranscodedText } from './read-transcoded-text.js';
 import { splitRanges } from './split-ranges.js';
 
 export type { ParallelInfo, ParallelOptions } from './parallel-options.js';
@@ -41,6 +42,8 @@ export const PARALLEL_MAX_GZIP_TEXT = 512 * 1024 * 1024;
  * which the sequential read takes in bounded memory.
  */
 export const PARALLEL_MAX_GZIP_RATIO = 20;
+/** Encodings read in parallel after transcoding the file to UTF-8 (in memory, up to {@link PARALLEL_MAX_GZIP_TEXT} bytes). */
+const TRANSCODED: ReadonlySet<string> = new Set(['gb18030', 'utf-16le', 'utf-16be']);
 /** Most worker threads used by default. */
 const MAX_WORKERS = 4;
 
@@ -140,17 +143,24 @@ async function readByRanges(
   const tell = teller(par);
   const info = emptySourceInfo();
   const head = await readHead(path, info, options);
-  if (head === null || info.gzip !== gzip || info.encoding !== 'utf-8') return tell('not-eligible');
+  // GB18030 and UTF-16 files are transcoded to UTF-8 once, then read by ranges as UTF-8
+  const transcode = !gzip && TRANSCODED.has(info.encoding) && options.encoding === undefined;
+  if (head === null || info.gzip !== gzip || (info.encoding !== 'utf-8' && !transcode)) return tell('not-eligible');
   const delimiter = options.delimiter || tableDelimiter(head);
   const parsed = headerOf(head, delimiter, options, info, path);
   if (parsed === null) return tell('header');
   const maxText = Math.min(PARALLEL_MAX_GZIP_TEXT, fileSize * PARALLEL_MAX_GZIP_RATIO);
-  const unpacked = gzip ? await readGzipText(path, { minText: minBytes, maxText }) : null;
-  if (gzip && unpacked === null) return tell('not-eligible');
+  const unpacked = gzip
+    ? await readGzipText(path, { minText: minBytes, maxText })
+    : transcode
+      ? await readTranscodedText(path, info.encoding, { maxText: PARALLEL_MAX_GZIP_TEXT, sizeHint: fileSize })
+      : null;
+  if ((gzip || transcode) && unpacked === null) return tell('not-eligible');
   const text = unpacked?.text;
   const size = text ? text.length : fileSize;
   const first = text ?? lead;
-  const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
+  // a GB18030 byte order mark is text (U+FEFF) to the sequential reader, as in the transcoded text
+  const bom = !transcode && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
   const headerEnd = bom + Buffer.byteLength(head.slice(0, parsed.lineEnd));
   // streamed (chunks): many ranges of ~16 MiB, so that only a few ranges' rows are in memory at once
   const parts = options.chunks ? Math.max(workers, Math.ceil(size / STREAM_RANGE_BYTES)) : workers;

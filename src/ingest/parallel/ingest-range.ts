@@ -1,8 +1,9 @@
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { DatasetBuilder } from '../../dataset/dataset-builder.js';
 import { StringDictionary } from '../../dataset/string-dictionary.js';
 import type { CategoryColumn, NumColumn } from '../../dataset/dataset.js';
 import { CsvRecordParser } from '../csv/csv-record-parser.js';
+import { ByteCsvReader } from '../csv/byte-csv-reader.js';
 import { csvLimits } from '../csv/csv-problem.js';
 import type { CellProblem } from '../convert-row.js';
 import { convertSetup } from '../convert-setup.js';
@@ -81,17 +82,38 @@ export interface RangeOutput {
   missing: Record<string, number>;
 }
 
-/** Bytes decoded at a time when a range is read from memory (the size of a file stream's chunks). */
-const CHUNK = 64 * 1024;
+/** Bytes read from the file at a time, into one buffer used again for each read. */
+const READ_BYTES = 1 << 20;
+/** Read buffers of finished ranges, for the next range of this thread (new memory costs page faults). */
+const spareBuffers: Uint8Array[] = [];
 
-/** The range's bytes in chunks: slices of `task.bytes` when set, else read from the file. */
-function rangeChunks(task: RangeTask): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
-  if (!task.bytes)
-    return createReadStream(task.path, { start: task.start, end: task.end - 1 }) as AsyncIterable<Buffer>;
-  const { bytes, start, end } = task;
-  return (function* () {
-    for (let p = start; p < end; p += CHUNK) yield bytes.subarray(p, Math.min(end, p + CHUNK));
-  })();
+/**
+ * Read the range from its file through `reader`: one buffer, filled again after each read
+ * with the incomplete line moved to its front (no new memory per chunk, which costs page
+ * faults); a line longer than the buffer goes to the parser as it comes. `expect` is
+ * told the bytes read after the first buffer.
+ */
+async function readRangeFile(task: RangeTask, reader: ByteCsvReader, expect: (used: number) => void): Promise<void> {
+  const fh = await open(task.path, 'r');
+  const buf = spareBuffers.pop() ?? new Uint8Array(READ_BYTES);
+  try {
+    let have = 0;
+    let pos = task.start;
+    while (pos < task.end) {
+      const { bytesRead } = await fh.read(buf, have, Math.min(buf.length - have, task.end - pos), pos);
+      if (bytesRead === 0) break;
+      pos += bytesRead;
+      have += bytesRead;
+      const used = reader.lines(buf.subarray(0, have), have === buf.length);
+      if (pos - have === task.start) expect(used);
+      buf.copyWithin(0, used, have);
+      have -= used;
+    }
+    reader.finish(buf.subarray(0, have), task.last);
+  } finally {
+    if (spareBuffers.length < 2) spareBuffers.push(buf);
+    await fh.close();
+  }
 }
 
 /**
@@ -174,13 +196,25 @@ export async function ingestRange(task: RangeTask, onProgress?: (read: number) =
     for (let i = t.indexOf('\uFFFD'); i >= 0; i = t.indexOf('\uFFFD', i + 1)) replacementChars++;
     return t;
   };
-  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-  if (task.end > task.start) {
-    for await (const b of rangeChunks(task)) parser.pushTo(count(decoder.decode(b, { stream: true })), handler.sink);
-  }
-  const tail = decoder.decode();
-  if (tail) parser.pushTo(count(tail), handler.sink);
-  if (task.last) parser.endTo(handler.sink);
+  const reader = new ByteCsvReader(parser, {
+    sink: handler.sink,
+    bytes: handler.byteLine,
+    decoded: count,
+    maxLineBytes: parser.maxLineChars,
+  });
+  /** After the first MiB: room for the rows the range will give at that rate (2 % more), so that columns are not copied as they grow. */
+  const expect = (used: number): void => {
+    const b = builder as DatasetBuilder | null;
+    if (b !== null && b.length > 0 && used > 0)
+      b.reserve(Math.ceil(((b.length * (task.end - task.start)) / used) * 1.02) + 16);
+  };
+  if (task.bytes) {
+    const range = task.bytes.subarray(task.start, task.end);
+    const first = reader.lines(range.subarray(0, Math.min(range.length, READ_BYTES)));
+    expect(first);
+    const rest = range.subarray(first);
+    reader.finish(rest.subarray(reader.lines(rest)), task.last);
+  } else await readRangeFile(task, reader, expect);
   // the first range may end right after the header row (its header was checked before the split)
   handler.finish();
   const clean = task.last || parser.betweenRecords;

@@ -226,13 +226,15 @@ describe('tension scatter and indicator obstacles on fixed input', () => {
     ).toBe('2024年所有3个地区的首要障碍指标都是入驻孵化基地的组织占比');
   });
 
-  it('one tension alone: one panel, no panel title (the chart title names it), legend in two columns', () => {
+  it('one tension alone: one panel, no panel title (the chart title names it), legend no wider than the panel', () => {
     const spec = CHARTS['tension-scatter-single']('zh') as unknown as Record<string, unknown>;
     expect(spec.hconcat).toBeUndefined();
     expect(spec.title).toBeDefined();
     expect(spec.width).toBe(300);
     const layers = spec.layer as { encoding?: { fill?: { legend?: { columns?: number } } } }[];
     expect(layers[0].encoding!.fill!.legend!.columns).toBe(2);
+    const en = CHARTS['tension-scatter-single']('en') as unknown as typeof spec;
+    expect((en.layer as typeof layers)[0].encoding!.fill!.legend!.columns).toBe(1);
   });
 
   it('refuses input it cannot draw', () => {

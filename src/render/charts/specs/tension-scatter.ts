@@ -66,7 +66,7 @@ const SINGLE_SIDE = 300;
  *
  * @param panels one per tension, in order
  * @param options `lang`, `title`, optional `subtitle`, `width` (side of each panel, default 180; one
- *   panel alone: 300, two legend columns, no panel title, as the report draws one per tension);
+ *   panel alone: 300, legend in two columns (zh) or one (en), no panel title, as the report draws one per tension);
  *   `variant`: the coupling formula of the tension section (default `standard`)
  * @returns a Vega-Lite spec
  * @throws SoqaError `E_CHART_INPUT` on no points, or a score or α outside 0–1
@@ -77,7 +77,7 @@ export function tensionScatterSpec(
   panels: readonly ScatterSpecPanel[],
   options: ChartOptions & { variant?: 'standard' | 'modified' },
 ): TopLevelSpec {
-  // one panel (the report's figure per tension): larger, two legend columns, no panel title (the chart title names the tension)
+  // one panel (the report's figure per tension): larger, a narrower legend, no panel title (the chart title names the tension)
   const single = panels.length === 1;
   const { lang, title, subtitle, width = single ? SINGLE_SIDE : SIDE } = options;
   const variant = options.variant ?? 'standard';
@@ -158,7 +158,8 @@ export function tensionScatterSpec(
                 title: t('legend.coordination', lang),
                 orient: 'bottom' as const,
                 direction: 'horizontal' as const,
-                columns: single ? 2 : lang === 'zh' ? 5 : 3,
+                // alone: two columns in zh, one in en (its class names are long), so the legend is no wider than the panel
+                columns: single ? (lang === 'zh' ? 2 : 1) : lang === 'zh' ? 5 : 3,
                 symbolType: 'square',
                 labelLimit: 220,
                 labelExpr: `${JSON.stringify(classes)}[datum.value]`,

@@ -210,3 +210,91 @@ export function validatePlace(
   const column = e.column ? pick(lang, { zh: `，列 ${e.column}`, en: `, column ${e.column}` }) : '';
   return `${e.file} ${line}${code}${column}`;
 }
+
+const NORMALIZATION_ZH: Record<string, string> = {
+  global: '全局极差标准化',
+  perYear: '逐年极差标准化',
+  zscore: 'Z分数标准化',
+  rank: '秩标准化',
+};
+const WEIGHTING_ZH: Record<string, string> = {
+  entropy: '熵权法',
+  critic: 'CRITIC法',
+  equal: '等权',
+  manual: '人工赋权',
+};
+
+/**
+ * The two header lines of `soqa indicators`: framework and method, then layer weights, TOPSIS
+ * and the rank interval.
+ *
+ * @param lang language
+ * @param v year, framework id and indicator counts, method, layers with names and weights, Monte Carlo runs and seed
+ * @returns two lines
+ * @example
+ * indicatorsHeader('zh', { year: 2024, framework: 'default', used: 23, indicators: 23, normalization: 'global', weighting: 'entropy', shift: 0, layers: [], runs: 200, seed: 1 });
+ */
+export function indicatorsHeader(
+  lang: Lang,
+  v: {
+    year: number;
+    framework: string;
+    used: number;
+    indicators: number;
+    normalization: string;
+    weighting: string;
+    shift: number | null;
+    layers: readonly { name: string; weight: number }[];
+    runs: number;
+    seed: number;
+  },
+): [string, string] {
+  const layers = v.layers.map((l) => `${l.name} ${l.weight.toFixed(3)}`);
+  if (lang === 'zh')
+    return [
+      `${v.year}年质量指数 — 指标体系 ${v.framework}（使用${v.indicators}项中的${v.used}项），${NORMALIZATION_ZH[v.normalization] ?? v.normalization}，${WEIGHTING_ZH[v.weighting] ?? v.weighting}${v.shift !== null ? `（平移 ${v.shift}）` : ''}`,
+      `层面权重：${layers.join('，')}；TOPSIS：向量标准化、欧氏距离；排名区间：${v.runs}次蒙特卡洛模拟（随机种子${v.seed}）`,
+    ];
+  return [
+    `quality index ${v.year} — framework ${v.framework} (${v.used} of ${v.indicators} indicators), ${v.normalization} normalisation, ${v.weighting} weights${v.shift !== null ? ` (shift ${v.shift})` : ''}`,
+    `layer weights: ${layers.join(', ')}; TOPSIS: vector normalisation, Euclidean distance; rank interval: ${v.runs} Monte Carlo runs (seed ${v.seed})`,
+  ];
+}
+
+const SKIP_REASON_ZH: Record<string, string> = {
+  'missing-columns': '缺少列',
+  'no-data': '无数据',
+  'not-per-type': '不适用于分类型计算',
+};
+
+/**
+ * The indicators `soqa indicators` skipped, one line.
+ *
+ * @param lang language
+ * @param skipped label, reason code and missing columns of each
+ * @returns the line
+ * @example
+ * indicatorsSkipped('zh', [{ label: '平均净资产', reason: 'missing-columns', missing: ['assets_net'] }]); // => '未计算：平均净资产（缺少列：assets_net）'
+ */
+export function indicatorsSkipped(
+  lang: Lang,
+  skipped: readonly { label: string; reason: string; missing: readonly string[] }[],
+): string {
+  if (lang === 'zh')
+    return `未计算：${skipped.map((k) => `${k.label}（${SKIP_REASON_ZH[k.reason] ?? k.reason}${k.missing.length ? `：${k.missing.join('、')}` : ''}）`).join('；')}`;
+  return `skipped: ${skipped.map((k) => `${k.label} (${k.reason}${k.missing.length ? `: ${k.missing.join(', ')}` : ''})`).join('; ')}`;
+}
+
+/**
+ * Highly correlated indicator pairs within a layer, one line.
+ *
+ * @param lang language
+ * @param pairs the two labels and r of each pair
+ * @returns the line
+ * @example
+ * indicatorsCorrelated('en', [{ a: 'x', b: 'y', r: 0.93 }]); // => '|r| > 0.9 within a layer: x–y 0.93'
+ */
+export function indicatorsCorrelated(lang: Lang, pairs: readonly { a: string; b: string; r: number }[]): string {
+  const list = pairs.map((c) => `${c.a}—${c.b} ${c.r.toFixed(2)}`);
+  return lang === 'zh' ? `同一层面内|r| > 0.9：${list.join('；')}` : `|r| > 0.9 within a layer: ${list.join('; ')}`;
+}

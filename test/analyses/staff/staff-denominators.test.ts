@@ -5,7 +5,7 @@ import { staffSection } from '../../../src/analyses/staff/staff-section.js';
 import { rollup } from '../../../src/cube/cube.js';
 import { cubeFromDataset } from '../../../src/cube/cube-from-dataset.js';
 import { DatasetBuilder } from '../../../src/dataset/dataset-builder.js';
-import type { ComputeSpec } from '../../../src/ingest/framework/framework.js';
+import type { ComputeSpec } from '../../../src/domain/framework/framework.js';
 import { tinyContext, tinyRegions } from '../support/tiny-cube.js';
 
 // Issue 22 §7: one staff denominator, the reporting organizations' own totals. A four-organization

@@ -297,16 +297,13 @@ export function portraitText(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<st
   const t = p.transparency;
   out.push('', zh ? `透明度（近${t.windowYears}年）` : `transparency (last ${t.windowYears} years)`);
   out.push(
-    formatTable(
-      zh ? ['组成部分', '数值', '权重'] : ['part', 'value', 'weight'],
-      [
-        [zh ? '年报完整度' : 'completeness', pctCell(t.completeness), numCell(t.weights.completeness, 2)],
-        [zh ? '信息公开' : 'disclosure', pctCell(t.disclosure), numCell(t.weights.disclosure, 2)],
-        [zh ? '网上公开' : 'online', pctCell(t.online), numCell(t.weights.online, 2)],
-        [zh ? '年报连续性' : 'continuity', pctCell(t.continuity), numCell(t.weights.continuity, 2)],
-        [zh ? '指数（0—100）' : 'index (0–100)', numCell(t.index, 1), null],
-      ],
-    ).trimEnd(),
+    formatTable(zh ? ['组成部分', '数值', '权重'] : ['part', 'value', 'weight'], [
+      [zh ? '年报完整度' : 'completeness', pctCell(t.completeness), numCell(t.weights.completeness, 2)],
+      [zh ? '信息公开' : 'disclosure', pctCell(t.disclosure), numCell(t.weights.disclosure, 2)],
+      [zh ? '网上公开' : 'online', pctCell(t.online), numCell(t.weights.online, 2)],
+      [zh ? '年报连续性' : 'continuity', pctCell(t.continuity), numCell(t.weights.continuity, 2)],
+      [zh ? '指数（0—100）' : 'index (0–100)', numCell(t.index, 1), null],
+    ]).trimEnd(),
   );
   return `${out.join('\n')}\n`;
 }

@@ -8,7 +8,7 @@
 import { SoqaError } from '../core/soqa-error.js';
 import { EXIT } from '../core/exit-codes.js';
 import * as msg from '../core/messages.js';
-import * as text from '../cli/cli-text.js';
+import * as text from '../cli/output/cli-text.js';
 import { loadFieldsOfActivity } from '../ingest/load-fields-of-activity.js';
 import { buildResults, serializeResults } from '../results/build-results.js';
 import { schemaValidator } from '../ingest/read-json-config.js';

@@ -12,7 +12,7 @@ import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/i
 import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
 import { parseIntOption } from '../options.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
-import * as text from '../cli-text.js';
+import * as text from '../output/cli-text.js';
 import { langFrom, langOption } from '../lang-option.js';
 
 /** Raw commander options of `soqa indicators`. */

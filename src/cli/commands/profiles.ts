@@ -5,7 +5,7 @@ import { builtInProfiles, loadProfile } from '../../ingest/profile/load-profile.
 import type { Profile } from '../../ingest/profile/profile.js';
 import type { CliIO } from '../io.js';
 import type { Lang } from '../../core/messages.js';
-import * as text from '../cli-text.js';
+import * as text from '../output/cli-text.js';
 import { langFrom, langOption } from '../lang-option.js';
 
 interface ListRaw {

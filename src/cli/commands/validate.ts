@@ -11,7 +11,7 @@ import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
 import { writeProblemsCsv } from '../output/write-problems-csv.js';
-import * as text from '../cli-text.js';
+import * as text from '../output/cli-text.js';
 import { langFrom, langOption } from '../lang-option.js';
 import type { Lang } from '../../core/messages.js';
 

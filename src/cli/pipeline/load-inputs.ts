@@ -25,7 +25,7 @@ import { progressReporter } from './progress.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
-import * as text from '../cli-text.js';
+import * as text from '../output/cli-text.js';
 import type { ParallelOptions } from '../../ingest/parallel/ingest-parallel.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
 

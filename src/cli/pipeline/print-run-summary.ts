@@ -2,7 +2,7 @@ import { finalOutPath } from '../output/prepare-out-dir.js';
 import type { Results } from '../../results/results.js';
 import type { CliIO } from '../io.js';
 import * as msg from '../../core/messages.js';
-import * as text from '../cli-text.js';
+import * as text from '../output/cli-text.js';
 
 /**
  * Print what a run did: the row accounting and the latest year's organizations by type as

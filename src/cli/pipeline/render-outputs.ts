@@ -4,7 +4,7 @@
  */
 import type { Logger } from '../../core/logger.js';
 import * as msg from '../../core/messages.js';
-import * as text from '../cli-text.js';
+import * as text from '../output/cli-text.js';
 import { CHARTS, specTitle } from '../../render/charts/chart-registry.js';
 import { drawCharts, type DrawnChart } from '../../render/charts/draw-charts.js';
 import type { Lang } from '../../render/charts/labels.js';

@@ -8,6 +8,7 @@
 import { SoqaError } from '../core/soqa-error.js';
 import { EXIT } from '../core/exit-codes.js';
 import * as msg from '../core/messages.js';
+import * as text from '../cli/output/cli-text.js';
 import { loadFieldsOfActivity } from '../ingest/load-fields-of-activity.js';
 import { buildResults, serializeResults } from '../results/build-results.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
@@ -72,7 +73,12 @@ export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Pro
     const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
     // one report per region selects each region's rows from those kept in memory
     stream = !options.each && shouldStream(options.stream, files) ? new StreamedRows(governance) : undefined;
-    const inputs = await loadInputs(files, { ...options.input, chunks: stream?.sink }, io, log);
+    const inputs = await loadInputs(
+      files,
+      { lang: options.out?.lang, ...options.input, chunks: stream?.sink },
+      io,
+      log,
+    );
     const { ingest, regions } = inputs;
     // a registry list is not streamed: its chunks were kept and become the dataset
     const streamed = stream?.settle(ingest) ? stream : undefined;
@@ -211,7 +217,7 @@ async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, env: Ru
         env.io,
         env.log,
       );
-    else if (outDir && !input.quiet) env.io.stderr(msg.wroteRendered(finalOutPath(outDir), [], 0));
+    else if (outDir && !input.quiet) env.io.stderr(text.wroteRendered(lang, finalOutPath(outDir), [], 0));
     return results;
   } finally {
     await drawing?.close();

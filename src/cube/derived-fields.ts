@@ -20,6 +20,11 @@ export interface DerivedField {
    * @param governanceField whether the row's field of activity is a core governance field (null: no field column)
    */
   fromColumns: (cols: readonly (ArrayLike<number> | undefined)[], i: number, governanceField: boolean | null) => number;
+  /**
+   * True for the reporting-set measures of {@link REPORTING_RATIOS}: computed from
+   * organization rows only (a yearbook table cannot give them, and frameworks do not name them).
+   */
+  rowOnly?: true;
 }
 
 const flag = (b: boolean): number => (b ? 1 : 0);
@@ -64,6 +69,132 @@ export function inputColumns(
 ): (ArrayLike<number> | undefined)[] {
   return d.inputs.map((f) => (Object.prototype.hasOwnProperty.call(num, f) ? num[f] : undefined));
 }
+
+/**
+ * A reporting-set measure: the sum of `sumOf` over the organizations that reported every
+ * field of `reportedIf` (missing otherwise), so that a ratio's numerator and denominator
+ * cover the same organizations.
+ */
+function masked(name: string, sumOf: string[], reportedIf: string[], en: string, zh: string): DerivedField {
+  const pos = sumOf.map((f) => reportedIf.indexOf(f));
+  return derived({
+    name,
+    inputs: reportedIf,
+    en,
+    zh,
+    rowOnly: true,
+    fromColumns: (cols, i) => {
+      let s = 0;
+      for (let k = 0; k < cols.length; k++) if (Number.isNaN(at(cols[k], i))) return NaN;
+      for (const k of pos) s += at(cols[k], i);
+      return s;
+    },
+  });
+}
+
+const FT = 'staff_fulltime';
+const PT = 'staff_parttime';
+const CERTS = ['cert_junior', 'cert_mid', 'cert_senior'];
+
+/**
+ * A staff share computed over one set of organizations: Σ numerator / Σ denominator over the
+ * organizations that reported every field of both (an organization that did not report a
+ * field is missing, never zero). `num` and `den` are the cube measures holding those sums
+ * (rowOnly derived fields); a yearbook table has only totals (see {@link reportersRatio}).
+ */
+export interface ReportingRatio {
+  id: string;
+  numerator: readonly string[];
+  denominator: readonly string[];
+  num: readonly string[];
+  den: readonly string[];
+}
+
+/** The staff shares soqa computes over the reporting organizations' own totals. */
+export const REPORTING_RATIOS: readonly ReportingRatio[] = [
+  { id: 'fulltime_share', numerator: [FT], denominator: [FT, PT], num: ['ft_share_num'], den: ['ft_share_den'] },
+  {
+    id: 'college_share',
+    numerator: ['staff_college'],
+    denominator: [FT, PT],
+    num: ['college_share_num'],
+    den: ['college_share_den'],
+  },
+  {
+    id: 'certified_share_of_staff',
+    numerator: CERTS,
+    denominator: [FT, PT],
+    num: ['cert_staff_share_num'],
+    den: ['cert_staff_share_den'],
+  },
+  ...CERTS.map((f) => ({
+    id: `${f}_share`,
+    numerator: [f],
+    denominator: CERTS,
+    num: [`${f}_complete`],
+    den: CERTS.map((c) => `${c}_complete`),
+  })),
+];
+
+const MASKED_FIELDS: readonly DerivedField[] = [
+  masked(
+    'ft_share_num',
+    [FT],
+    [FT, PT],
+    'full-time staff of organizations reporting full- and part-time staff',
+    '报告专兼职人数的组织的专职人员',
+  ),
+  masked(
+    'ft_share_den',
+    [FT, PT],
+    [FT, PT],
+    'full- plus part-time staff of organizations reporting both',
+    '报告专兼职人数的组织的从业人员',
+  ),
+  masked(
+    'college_share_num',
+    ['staff_college'],
+    ['staff_college', FT, PT],
+    'college-educated staff of organizations reporting education and staff',
+    '报告学历与从业人数的组织的大专及以上人员',
+  ),
+  masked(
+    'college_share_den',
+    [FT, PT],
+    ['staff_college', FT, PT],
+    'full- plus part-time staff of organizations reporting education and staff',
+    '报告学历与从业人数的组织的从业人员',
+  ),
+  masked(
+    'cert_staff_share_num',
+    CERTS,
+    [...CERTS, FT, PT],
+    'certificate holders of organizations reporting the three levels and staff',
+    '报告三级证书与从业人数的组织的持证人员',
+  ),
+  masked(
+    'cert_staff_share_den',
+    [FT, PT],
+    [...CERTS, FT, PT],
+    'full- plus part-time staff of organizations reporting the three levels and staff',
+    '报告三级证书与从业人数的组织的从业人员',
+  ),
+  ...(
+    [
+      ['cert_junior', 'junior social workers', '助理社会工作师'],
+      ['cert_mid', 'intermediate social workers', '社会工作师'],
+      ['cert_senior', 'senior social workers', '高级社会工作师'],
+    ] as const
+  ).map(([f, en, zh]) =>
+    masked(
+      `${f}_complete`,
+      [f],
+      CERTS,
+      `${en} of organizations reporting all three certificate levels`,
+      `报告三级证书的组织的${zh}`,
+    ),
+  ),
+];
 
 /** The derived fields soqa adds to the cube. */
 export const DERIVED_FIELDS: readonly DerivedField[] = [
@@ -132,4 +263,5 @@ export const DERIVED_FIELDS: readonly DerivedField[] = [
       return flag(d === 1 || o === 1);
     },
   }),
+  ...MASKED_FIELDS,
 ];

@@ -11,5 +11,5 @@ import { DERIVED_FIELDS } from './derived-fields.js';
  */
 export function knownMeasureFields(): string[] {
   const canonical = FIELDS.filter((f) => NUMERIC_KINDS.has(f.kind) && f.name !== 'year').map((f) => f.name);
-  return [...canonical, ...DERIVED_FIELDS.map((d) => d.name)];
+  return [...canonical, ...DERIVED_FIELDS.filter((d) => !d.rowOnly).map((d) => d.name)];
 }

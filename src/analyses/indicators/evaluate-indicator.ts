@@ -1,3 +1,4 @@
+import { estimatedTotal, reportersRatio } from '../../cube/reporters-ratio.js';
 import type { CubeGroup } from '../../cube/cube.js';
 import { REVENUE_FIELDS } from '../../dataset/fields.js';
 import type { ComputeSpec } from '../../domain/framework/framework.js';
@@ -14,24 +15,7 @@ export interface UnitInputs {
   population: number;
 }
 
-/**
- * Estimated total of a measured field over all organizations of a group: the reported sum
- * scaled by count / n (organizations that did not report the field are taken to be like
- * those that did). Equals the sum for yearbook input, where n = count. `count` gives the
- * organization count.
- *
- * @param g a cube group
- * @param field a measured field, or `count`
- * @returns the estimated total; NaN when no organization reported the field
- * @example
- * // 4 organizations, 2 reported staff_fulltime summing to 6 → 6 × 4 / 2 = 12
- * estimatedTotal({ key: {}, count: 4, sum: { staff_fulltime: 6 }, n: { staff_fulltime: 2 } }, 'staff_fulltime'); // => 12
- */
-export function estimatedTotal(g: CubeGroup, field: string): number {
-  if (field === 'count') return g.count;
-  const n = g.n[field] ?? 0;
-  return n > 0 ? (g.sum[field] * g.count) / n : NaN;
-}
+export { estimatedTotal };
 
 const sumTotals = (g: CubeGroup, fields: readonly string[]): number =>
   fields.reduce((s, f) => s + estimatedTotal(g, f), 0);
@@ -42,7 +26,8 @@ const sumTotals = (g: CubeGroup, fields: readonly string[]): number =>
  * - `per_population`: Σ T_f / population × per (T = {@link estimatedTotal}; `count` = organizations)
  * - `share_of_orgs`: sum / n (organizations reporting the flag; `base: 'all'`: sum / count)
  * - `mean_per_org`: sum / n
- * - `ratio_of_sums`: Σ T_numerator / Σ T_denominator
+ * - `ratio_of_sums`: Σ T_numerator / Σ T_denominator; for the staff shares, Σ numerator / Σ denominator
+ *   over the organizations that reported both ({@link reportersRatio})
  * - `growth`: T_t / T_{t−1} − 1 (missing without a previous year or when T_{t−1} = 0)
  * - `type_diversity`: 1 − Σ s_k² (Gini–Simpson; `shannon`: −Σ s_k ln s_k) over type shares of the count
  * - `revenue_diversification`: 1 − Σ (T_f / Σ T)² over the revenue sources
@@ -69,10 +54,8 @@ export function evaluateIndicator(spec: ComputeSpec, u: UnitInputs): number {
       const n = g.n[spec.field] ?? 0;
       return n > 0 ? g.sum[spec.field] / n : NaN;
     }
-    case 'ratio_of_sums': {
-      const den = sumTotals(g, spec.denominator);
-      return den > 0 || den < 0 ? sumTotals(g, spec.numerator) / den : NaN;
-    }
+    case 'ratio_of_sums':
+      return reportersRatio(g, spec.numerator, spec.denominator).value ?? NaN;
     case 'growth': {
       if (!u.prev) return NaN;
       const before = estimatedTotal(u.prev, spec.of);

@@ -160,6 +160,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
         delimiter: parseDelimiterOption(raw.delimiter),
         sheet: raw.sheet,
         quiet: raw.quiet,
+        lang,
         inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
         headerRow,
         maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),

@@ -12,6 +12,7 @@ import { inputOptionsFrom, withInputOptions, type InputRaw } from '../pipeline/i
 import { loadAnalysisContext } from '../pipeline/load-analysis-context.js';
 import { parseIntOption } from '../options.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
+import * as text from '../output/cli-text.js';
 import { langFrom, langOption } from '../lang-option.js';
 
 /** Raw commander options of `soqa indicators`. */
@@ -225,6 +226,16 @@ const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s)))
 const f3 = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 const fr = (x: number | null) => (x === null ? '–' : String(Number(x.toFixed(1))));
 
+/** A layer's name in the language (its id when the section does not name it). */
+function layerName(
+  p: { layers?: readonly { id: string; zh: string; en: string }[] },
+  id: string,
+  lang: msg.Lang,
+): string {
+  const l = p.layers?.find((x) => x.id === id);
+  return l ? (lang === 'zh' ? l.zh : l.en) : id;
+}
+
 function panelTable(p: PanelSection, regions: RegionsFile, year: number, lang: msg.Lang): string[] {
   const unc = new Map(p.uncertainty.filter((u) => u.year === year).map((u) => [u.region, u]));
   const top = new Map(p.obstacles.filter((o) => o.year === year && o.order === 1).map((o) => [o.region, o]));
@@ -239,7 +250,7 @@ function panelTable(p: PanelSection, regions: RegionsFile, year: number, lang: m
     const u = unc.get(s.region);
     const o = top.get(s.region);
     return [
-      `${s.region} ${regionName(regions, s.region, lang)}`,
+      s.region === TOTAL ? regionName(regions, s.region, lang) : `${s.region} ${regionName(regions, s.region, lang)}`,
       f3(s.composition),
       f3(s.function),
       f3(s.output),
@@ -247,7 +258,11 @@ function panelTable(p: PanelSection, regions: RegionsFile, year: number, lang: m
       fr(s.rank),
       u && u.p05 !== null ? `${fr(u.p05)}–${fr(u.p95)}` : '–',
       f3(s.topsis),
-      o ? `${label.get(o.indicator) ?? o.indicator} (${o.layer}, ${(100 * o.degree).toFixed(0)}%)` : '–',
+      o
+        ? lang === 'zh'
+          ? `${label.get(o.indicator) ?? o.indicator}（${layerName(p, o.layer, lang)}，${(100 * o.degree).toFixed(0)}%）`
+          : `${label.get(o.indicator) ?? o.indicator} (${o.layer}, ${(100 * o.degree).toFixed(0)}%)`
+        : '–',
     ];
   });
   const widths = head.map((h, k) => Math.max(width(h), ...cells.map((c) => width(c[k]))));
@@ -263,10 +278,18 @@ function formatTable(s: IndicatorsSection, regions: RegionsFile, year: number, l
   const out: string[] = [];
   const m = s.method;
   out.push(
-    `quality index ${year} — framework ${s.framework.id} (${s.framework.used} of ${s.framework.indicators} indicators), ${m.normalization} normalisation, ${m.weighting} weights${m.entropyShift !== null ? ` (shift ${m.entropyShift})` : ''}`,
-  );
-  out.push(
-    `layer weights: ${s.layers.map((l) => `${l.id} ${l.weight.toFixed(3)}`).join(', ')}; TOPSIS: vector normalisation, Euclidean distance; rank interval: ${m.monteCarlo.runs} Monte Carlo runs (seed ${m.monteCarlo.seed})`,
+    ...text.indicatorsHeader(lang, {
+      year,
+      framework: s.framework.id,
+      used: s.framework.used,
+      indicators: s.framework.indicators,
+      normalization: m.normalization,
+      weighting: m.weighting,
+      shift: m.entropyShift,
+      layers: s.layers.map((l) => ({ name: layerName(s, l.id, lang), weight: l.weight })),
+      runs: m.monteCarlo.runs,
+      seed: m.monteCarlo.seed,
+    }),
   );
   out.push('');
   out.push(...panelTable(s, regions, year, lang));
@@ -274,12 +297,24 @@ function formatTable(s: IndicatorsSection, regions: RegionsFile, year: number, l
     out.push('', lang === 'zh' ? `${msg.orgTypeLabel(lang, t.type)}：` : `type ${t.type}:`);
     out.push(...panelTable(t, regions, year, lang));
   }
+  const label = (id: string): string => {
+    const i = s.indicators.find((x) => x.id === id);
+    return i ? (lang === 'zh' ? i.zh : i.en) : id;
+  };
   if (s.skipped.length)
     out.push(
       '',
-      `skipped: ${s.skipped.map((k) => `${k.id} (${k.reason}${k.missing.length ? `: ${k.missing.join(', ')}` : ''})`).join('; ')}`,
+      text.indicatorsSkipped(
+        lang,
+        s.skipped.map((k) => ({ label: label(k.id), reason: k.reason, missing: k.missing })),
+      ),
     );
   if (s.correlations.length)
-    out.push(`|r| > 0.9 within a layer: ${s.correlations.map((c) => `${c.a}–${c.b} ${c.r.toFixed(2)}`).join('; ')}`);
+    out.push(
+      text.indicatorsCorrelated(
+        lang,
+        s.correlations.map((c) => ({ a: label(c.a), b: label(c.b), r: c.r })),
+      ),
+    );
   return `${out.join('\n')}\n`;
 }

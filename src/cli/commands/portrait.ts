@@ -111,7 +111,8 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
     io.stdout(toJsonText({ notice, portrait: p }));
     return EXIT.OK;
   }
-  io.stdout(escapeMessage(`${notice ? `${notice[lang]}\n\n` : ''}${portraitText(p, lang)}`));
+  const layers = new Map(framework.layers.map((l) => [l.id as string, l.label[lang]]));
+  io.stdout(escapeMessage(`${notice ? `${notice[lang]}\n\n` : ''}${portraitText(p, lang, layers)}`));
   return EXIT.OK;
 }
 
@@ -175,20 +176,22 @@ const YEAR_HEAD_ZH = [
  *
  * @param p the portrait
  * @param lang language
+ * @param layers layer id → name in `lang` (default: the ids)
  * @returns the text
  */
-export function portraitText(p: Portrait, lang: msg.Lang): string {
+export function portraitText(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<string, string> = new Map()): string {
   const zh = lang === 'zh';
   const id = p.identity;
   const out: string[] = [];
   out.push(`${escapeTerminal(p.name)}  ${escapeTerminal(p.org_id)}`);
   const region = `${id.region ?? '–'} ${(zh ? id.regionZh : id.regionEn) ?? ''}`.trim();
-  const field = id.field
-    ? `${id.field}${(zh ? id.fieldZh : id.fieldEn) ? ` ${zh ? id.fieldZh : id.fieldEn}` : ''}`
-    : '–';
+  // zh: the field's Chinese name alone (the code is English); en: code and name
+  const field = id.field ? (zh ? (id.fieldZh ?? id.field) : `${id.field}${id.fieldEn ? ` ${id.fieldEn}` : ''}`) : '–';
+  const status = (s: string | null | undefined): string =>
+    s ? (zh ? ({ active: '存续', deregistered: '已注销' }[s] ?? s) : s) : '–';
   out.push(
     zh
-      ? `类型：${id.type ? msg.orgTypeLabel('zh', id.type) : '–'}　地区：${region}　领域：${field}　成立：${id.registered ?? '–'}　状态：${id.status ?? '–'}${id.deregistered ? `　注销：${id.deregistered}` : ''}`
+      ? `类型：${id.type ? msg.orgTypeLabel('zh', id.type) : '–'}　地区：${region}　领域：${field}　成立：${id.registered ?? '–'}　状态：${status(id.status)}${id.deregistered ? `　注销：${id.deregistered}` : ''}`
       : `type: ${id.type ? msg.orgTypeLabel('en', id.type) : '–'}   region: ${region}   field: ${field}   registered: ${id.registered ?? '–'}   status: ${id.status ?? '–'}${id.deregistered ? `   deregistered: ${id.deregistered}` : ''}`,
   );
   const cc = id.creditCode;
@@ -196,7 +199,7 @@ export function portraitText(p: Portrait, lang: msg.Lang): string {
     cc.checked
       ? cc.valid
         ? zh
-          ? `信用代码：校验通过（类型位 ${cc.codeType ?? '–'}，区划 ${cc.division ?? '–'}）`
+          ? `信用代码：校验通过（类型位 ${cc.codeType ? msg.orgTypeLabel('zh', cc.codeType) : '–'}，区划 ${cc.division ?? '–'}）`
           : `credit code: valid (type digit → ${cc.codeType ?? '–'}, division ${cc.division ?? '–'})`
         : `${zh ? '信用代码：校验失败' : 'credit code: INVALID'} (${cc.problems.join('; ')})`
       : zh
@@ -271,7 +274,7 @@ export function portraitText(p: Portrait, lang: msg.Lang): string {
           : ['indicator', 'layer', 'value', 'peer median', 'percentile', 'peers'],
         p.indicators.list.map((d) => [
           `${zh ? d.zh : d.en}${d.direction === -1 ? (zh ? '（逆向）' : ' (less is better)') : ''}`,
-          d.layer,
+          layers.get(d.layer) ?? d.layer,
           val(d.value),
           val(d.peerMedian),
           pctCell(d.percentile, 0),
@@ -294,16 +297,13 @@ export function portraitText(p: Portrait, lang: msg.Lang): string {
   const t = p.transparency;
   out.push('', zh ? `透明度（近${t.windowYears}年）` : `transparency (last ${t.windowYears} years)`);
   out.push(
-    formatTable(
-      ['part', 'value', 'weight'],
-      [
-        ['completeness', pctCell(t.completeness), numCell(t.weights.completeness, 2)],
-        ['disclosure', pctCell(t.disclosure), numCell(t.weights.disclosure, 2)],
-        ['online', pctCell(t.online), numCell(t.weights.online, 2)],
-        ['continuity', pctCell(t.continuity), numCell(t.weights.continuity, 2)],
-        ['index (0–100)', numCell(t.index, 1), null],
-      ],
-    ).trimEnd(),
+    formatTable(zh ? ['组成部分', '数值', '权重'] : ['part', 'value', 'weight'], [
+      [zh ? '年报完整度' : 'completeness', pctCell(t.completeness), numCell(t.weights.completeness, 2)],
+      [zh ? '信息公开' : 'disclosure', pctCell(t.disclosure), numCell(t.weights.disclosure, 2)],
+      [zh ? '网上公开' : 'online', pctCell(t.online), numCell(t.weights.online, 2)],
+      [zh ? '年报连续性' : 'continuity', pctCell(t.continuity), numCell(t.weights.continuity, 2)],
+      [zh ? '指数（0—100）' : 'index (0–100)', numCell(t.index, 1), null],
+    ]).trimEnd(),
   );
   return `${out.join('\n')}\n`;
 }

@@ -4,6 +4,8 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import { builtInProfiles, loadProfile } from '../../ingest/profile/load-profile.js';
 import type { Profile } from '../../ingest/profile/profile.js';
 import type { CliIO } from '../io.js';
+import type { Lang } from '../../core/messages.js';
+import * as text from '../output/cli-text.js';
 import { langFrom, langOption } from '../lang-option.js';
 
 interface ListRaw {
@@ -36,9 +38,10 @@ export function registerProfiles(program: Command, io: CliIO, setExit: (c: ExitC
     .option('--json', 'print the list as JSON', false)
     .addOption(langOption('the descriptions'))
     .action((raw: ListRaw) => {
-      const list = listProfiles(langFrom(raw.lang));
+      const lang = langFrom(raw.lang);
+      const list = listProfiles(lang);
       if (raw.json) io.stdout(`${JSON.stringify(list, null, 2)}\n`);
-      else io.stdout(formatList(list));
+      else io.stdout(formatList(list, lang));
       setExit(EXIT.OK);
     });
   cmd
@@ -84,15 +87,10 @@ export function listProfiles(lang: 'en' | 'zh' = 'en'): ProfileListing[] {
   });
 }
 
-function formatList(list: ProfileListing[]): string {
+function formatList(list: ProfileListing[], lang: Lang): string {
   const w = Math.max(...list.map((p) => p.id.length));
-  const lines = list.map((p) => {
-    const extra = [
-      `regions ${p.regions}`,
-      `ids ${p.idKind}`,
-      ...(p.derived.length ? [`derives ${p.derived.join(', ')}`] : []),
-    ].join('; ');
-    return `  ${p.id.padEnd(w)}  ${p.description}\n  ${' '.repeat(w)}  (${extra})\n`;
-  });
-  return `built-in profiles (use with --profile NAME; \`soqa profiles show NAME\` prints one; --profile also takes a path to your own file):\n${lines.join('')}`;
+  const lines = list.map(
+    (p) => `  ${p.id.padEnd(w)}  ${p.description}\n  ${' '.repeat(w)}  ${text.profileFacts(lang, p)}\n`,
+  );
+  return `${text.profilesHeader(lang)}\n${lines.join('')}`;
 }

@@ -97,11 +97,11 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
       return r ? (lang === 'zh' ? r.zh : r.en) : code;
     };
     if (by === 'type') out += typeTable(shown, lang);
-    else if (by === 'field') out += fieldTable(shown, name);
-    else out += profileText(shown, name, section);
+    else if (by === 'field') out += fieldTable(shown, name, lang);
+    else out += profileText(shown, name, section, lang);
     out += `\n${shown.verdict[lang]}\n`;
     if (year === undefined && section.byYear.length > 1)
-      out += `\n${seriesTable(section)}${section.summary ? `${section.summary[lang]}\n` : ''}`;
+      out += `\n${seriesTable(section, lang)}${section.summary ? `${section.summary[lang]}\n` : ''}`;
   }
   const notes = [
     ...section.notes,
@@ -118,15 +118,20 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
   return EXIT.OK;
 }
 
-function profileText(y: SpatialYear, name: (code: string) => string, s: SpatialSection): string {
+function profileText(y: SpatialYear, name: (code: string) => string, s: SpatialSection, lang: msg.Lang): string {
   const p = y.all;
+  const zh = lang === 'zh';
+  const list = (codes: readonly string[]): string => codes.map(name).join(zh ? '、' : ', ');
   const lines: string[] = [
-    `Organizations by region, ${y.year} (core: ${s.core.regions.map(name).join(', ') || 'none'})`,
+    zh
+      ? `${y.year}年各地区社会组织（核心区：${list(s.core.regions) || '无'}）`
+      : `Organizations by region, ${y.year} (core: ${list(s.core.regions) || 'none'})`,
     '',
   ];
+  const zone = (z: string): string => (zh ? ({ core: '核心区', periphery: '边缘区' }[z] ?? z) : z);
   const rows = p.regions.map((r) => [
     name(r.region),
-    r.zone,
+    zone(r.zone),
     r.population,
     r.count,
     pctCell(r.share),
@@ -135,7 +140,7 @@ function profileText(y: SpatialYear, name: (code: string) => string, s: SpatialS
     numCell(r.lq, 2),
   ]);
   rows.push([
-    'total',
+    zh ? '合计' : 'total',
     '',
     p.residents,
     p.total,
@@ -145,24 +150,37 @@ function profileText(y: SpatialYear, name: (code: string) => string, s: SpatialS
     null,
   ]);
   lines.push(
-    formatTable(['region', 'zone', 'population', 'orgs', 'share', 'pop share', 'per 10k', 'LQ'], rows).trimEnd(),
+    formatTable(
+      zh
+        ? ['地区', '区域', '常住人口', '组织数', '占比', '人口占比', '每万人', '区位商']
+        : ['region', 'zone', 'population', 'orgs', 'share', 'pop share', 'per 10k', 'LQ'],
+      rows,
+    ).trimEnd(),
     '',
   );
   if (p.core)
     lines.push(
-      `core share ${pctCell(p.core.share)} of organizations with ${pctCell(p.core.popShare) ?? '–'} of residents (LQ ${numCell(p.core.lq, 2) ?? '–'})`,
+      zh
+        ? `核心区以${pctCell(p.core.popShare) ?? '–'}的常住人口集中了${pctCell(p.core.share)}的社会组织（区位商${numCell(p.core.lq, 2) ?? '–'}）`
+        : `core share ${pctCell(p.core.share)} of organizations with ${pctCell(p.core.popShare) ?? '–'} of residents (LQ ${numCell(p.core.lq, 2) ?? '–'})`,
     );
   if (p.cr1 && p.cr3)
     lines.push(
-      `CR1 ${pctCell(p.cr1.value)} (${p.cr1.regions.map(name).join(', ')}); CR3 ${pctCell(p.cr3.value)} (${p.cr3.regions.map(name).join(', ')})`,
+      zh
+        ? `CR1 ${pctCell(p.cr1.value)}（${list(p.cr1.regions)}）；CR3 ${pctCell(p.cr3.value)}（${list(p.cr3.regions)}）`
+        : `CR1 ${pctCell(p.cr1.value)} (${list(p.cr1.regions)}); CR3 ${pctCell(p.cr3.value)} (${list(p.cr3.regions)})`,
     );
   if (p.hhi)
     lines.push(
-      `HHI ${numCell(p.hhi.plain, 4)} (normalised ${numCell(p.hhi.normalized, 4) ?? '–'}; numbers-equivalent ${numCell(p.hhi.numbersEquivalent, 2)} regions)`,
+      zh
+        ? `赫芬达尔指数HHI ${numCell(p.hhi.plain, 4)}（标准化 ${numCell(p.hhi.normalized, 4) ?? '–'}；等效地区数 ${numCell(p.hhi.numbersEquivalent, 2)}）`
+        : `HHI ${numCell(p.hhi.plain, 4)} (normalised ${numCell(p.hhi.normalized, 4) ?? '–'}; numbers-equivalent ${numCell(p.hhi.numbersEquivalent, 2)} regions)`,
     );
   if (p.gini)
     lines.push(
-      `Gini of counts ${numCell(p.gini.counts, 4)} (n/(n−1)-corrected ${numCell(p.gini.countsCorrected, 4) ?? '–'}); population-weighted Gini of density ${numCell(p.gini.densityPopulationWeighted, 4) ?? '–'}; Hoover ${numCell(p.hoover, 4) ?? '–'}`,
+      zh
+        ? `组织数的基尼系数 ${numCell(p.gini.counts, 4)}（n/(n−1)校正 ${numCell(p.gini.countsCorrected, 4) ?? '–'}）；人口加权的密度基尼系数 ${numCell(p.gini.densityPopulationWeighted, 4) ?? '–'}；胡佛指数 ${numCell(p.hoover, 4) ?? '–'}`
+        : `Gini of counts ${numCell(p.gini.counts, 4)} (n/(n−1)-corrected ${numCell(p.gini.countsCorrected, 4) ?? '–'}); population-weighted Gini of density ${numCell(p.gini.densityPopulationWeighted, 4) ?? '–'}; Hoover ${numCell(p.hoover, 4) ?? '–'}`,
     );
   for (const [label, t] of [
     ['T', p.theilT],
@@ -170,25 +188,40 @@ function profileText(y: SpatialYear, name: (code: string) => string, s: SpatialS
   ] as const) {
     if (t)
       lines.push(
-        `Theil ${label} ${numCell(t.total, 4)} = between ${numCell(t.between, 4)} (${pctCell(t.betweenShare) ?? '–'}) + within ${numCell(t.within, 4)}`,
+        zh
+          ? `泰尔${label}指数 ${numCell(t.total, 4)} = 组间 ${numCell(t.between, 4)}（${pctCell(t.betweenShare) ?? '–'}）+ 组内 ${numCell(t.within, 4)}`
+          : `Theil ${label} ${numCell(t.total, 4)} = between ${numCell(t.between, 4)} (${pctCell(t.betweenShare) ?? '–'}) + within ${numCell(t.within, 4)}`,
       );
   }
   const m = p.moran;
   if (m) {
-    lines.push(
-      `Moran's I of density ${numCell(m.I, 4)} (E[I] ${numCell(m.expected, 4)}, ${m.n} regions, row-standardised weights)`,
-      `  normality:     z ${numCell(m.zNormality, 3) ?? '–'}, p one-sided (greater) ${pCell(m.pNormalityGreater) ?? '–'}, p two-sided ${pCell(m.pNormalityTwoSided) ?? '–'}`,
-      `  randomisation: z ${numCell(m.zRandomisation, 3) ?? '–'}, p one-sided (greater) ${pCell(m.pRandomisationGreater) ?? '–'}, p two-sided ${pCell(m.pRandomisationTwoSided) ?? '–'}`,
-    );
-    if (m.permutation)
+    if (zh) {
       lines.push(
-        `  permutation:   p ${pCell(m.permutation.pPseudo)} (one-sided in the direction of I; ${m.permutation.permutations} permutations, seed ${m.permutation.seed})`,
+        `密度的全局莫兰指数I ${numCell(m.I, 4)}（E[I] ${numCell(m.expected, 4)}，${m.n}个地区，行标准化权重）`,
+        `  正态假设：z ${numCell(m.zNormality, 3) ?? '–'}，单侧（大于）p ${pCell(m.pNormalityGreater) ?? '–'}，双侧p ${pCell(m.pNormalityTwoSided) ?? '–'}`,
+        `  随机化：  z ${numCell(m.zRandomisation, 3) ?? '–'}，单侧（大于）p ${pCell(m.pRandomisationGreater) ?? '–'}，双侧p ${pCell(m.pRandomisationTwoSided) ?? '–'}`,
       );
+      if (m.permutation)
+        lines.push(
+          `  置换检验：p ${pCell(m.permutation.pPseudo)}（按I的方向单侧；${m.permutation.permutations}次置换，随机种子${m.permutation.seed}）`,
+        );
+    } else {
+      lines.push(
+        `Moran's I of density ${numCell(m.I, 4)} (E[I] ${numCell(m.expected, 4)}, ${m.n} regions, row-standardised weights)`,
+        `  normality:     z ${numCell(m.zNormality, 3) ?? '–'}, p one-sided (greater) ${pCell(m.pNormalityGreater) ?? '–'}, p two-sided ${pCell(m.pNormalityTwoSided) ?? '–'}`,
+        `  randomisation: z ${numCell(m.zRandomisation, 3) ?? '–'}, p one-sided (greater) ${pCell(m.pRandomisationGreater) ?? '–'}, p two-sided ${pCell(m.pRandomisationTwoSided) ?? '–'}`,
+      );
+      if (m.permutation)
+        lines.push(
+          `  permutation:   p ${pCell(m.permutation.pPseudo)} (one-sided in the direction of I; ${m.permutation.permutations} permutations, seed ${m.permutation.seed})`,
+        );
+    }
   }
   return `${lines.join('\n')}\n`;
 }
 
 function typeTable(y: SpatialYear, lang: msg.Lang): string {
+  const zh = lang === 'zh';
   const rows = [['all', y.all] as const, ...Object.entries(y.byType)].map(
     ([t, p]: readonly [string, ConcentrationProfile]) => [
       msg.orgTypeLabel(lang, t),
@@ -204,23 +237,54 @@ function typeTable(y: SpatialYear, lang: msg.Lang): string {
       numCell(p.moran?.permutation?.pPseudo, 3),
     ],
   );
-  return `Concentration by organization type, ${y.year}\n\n${formatTable(['type', 'orgs', 'core share', 'core LQ', 'HHI', 'Gini dens.', 'Hoover', 'Theil T', 'between', "Moran's I", 'perm. p'], rows)}`;
+  const head = zh
+    ? [
+        '类型',
+        '组织数',
+        '核心区占比',
+        '核心区位商',
+        'HHI',
+        '密度基尼',
+        '胡佛指数',
+        '泰尔T',
+        '组间占比',
+        '莫兰I',
+        '置换p',
+      ]
+    : [
+        'type',
+        'orgs',
+        'core share',
+        'core LQ',
+        'HHI',
+        'Gini dens.',
+        'Hoover',
+        'Theil T',
+        'between',
+        "Moran's I",
+        'perm. p',
+      ];
+  return `${zh ? `${y.year}年分类型的集聚程度` : `Concentration by organization type, ${y.year}`}\n\n${formatTable(head, rows)}`;
 }
 
-function fieldTable(y: SpatialYear, name: (code: string) => string): string {
-  if (!y.fields) return `${y.year}: no field-of-activity data.\n`;
+function fieldTable(y: SpatialYear, name: (code: string) => string, lang: msg.Lang): string {
+  const zh = lang === 'zh';
+  if (!y.fields) return zh ? `${y.year}年：没有业务领域数据。\n` : `${y.year}: no field-of-activity data.\n`;
   const f = y.fields;
   const rows = f.rows.map((r) => [
-    r.en,
+    zh ? r.zh : r.en,
     r.count,
     ...f.regions.map((c) => numCell(r.lq[c], 2)),
     numCell(r.coreLq, 2),
     numCell(r.peripheryLq, 2),
   ]);
-  return `Location quotients of fields by region, ${y.year} (> 1: over-represented)\n\n${formatTable(['field', 'orgs', ...f.regions.map(name), 'core', 'periphery'], rows)}`;
+  const head = zh
+    ? ['领域', '组织数', ...f.regions.map(name), '核心区', '边缘区']
+    : ['field', 'orgs', ...f.regions.map(name), 'core', 'periphery'];
+  return `${zh ? `${y.year}年各地区业务领域的区位商（大于1：相对集中）` : `Location quotients of fields by region, ${y.year} (> 1: over-represented)`}\n\n${formatTable(head, rows)}`;
 }
 
-function seriesTable(s: SpatialSection): string {
+function seriesTable(s: SpatialSection, lang: msg.Lang): string {
   const rows = s.series.map((r) => [
     r.year,
     r.total,
@@ -234,7 +298,35 @@ function seriesTable(s: SpatialSection): string {
     numCell(r.moranI, 3),
     numCell(r.moranPPseudo, 3),
   ]);
-  return `By year (all organizations)\n\n${formatTable(['year', 'orgs', 'core share', 'core pop', 'core LQ', 'HHI', 'Gini dens.', 'Theil T', 'between', "Moran's I", 'perm. p'], rows)}`;
+  const head =
+    lang === 'zh'
+      ? [
+          '年份',
+          '组织数',
+          '核心区占比',
+          '核心区人口',
+          '核心区位商',
+          'HHI',
+          '密度基尼',
+          '泰尔T',
+          '组间占比',
+          '莫兰I',
+          '置换p',
+        ]
+      : [
+          'year',
+          'orgs',
+          'core share',
+          'core pop',
+          'core LQ',
+          'HHI',
+          'Gini dens.',
+          'Theil T',
+          'between',
+          "Moran's I",
+          'perm. p',
+        ];
+  return `${lang === 'zh' ? '逐年（全部组织）' : 'By year (all organizations)'}\n\n${formatTable(head, rows)}`;
 }
 
 function regionCsv(s: SpatialSection): string {

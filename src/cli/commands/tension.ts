@@ -154,6 +154,9 @@ async function tension(files: string[], raw: TensionRaw, io: CliIO): Promise<Exi
   return scored ? EXIT.OK : EXIT.UNUSABLE_INPUT;
 }
 
+const TENSION_NORMALIZATION_ZH: Record<string, string> = { global: '全局极差标准化', perYear: '逐年极差标准化' };
+const TENSION_WEIGHTING_ZH: Record<string, string> = { entropy: '熵权法', critic: 'CRITIC法', equal: '等权' };
+
 const regionName = (regions: RegionsFile, code: string, lang: msg.Lang): string => {
   if (code === TOTAL) return lang === 'zh' ? '全区合计' : 'province total';
   const r = regions.regions.find((x) => x.code === code);
@@ -211,7 +214,14 @@ function tensionTable(t: TensionResult, regions: RegionsFile, lang: msg.Lang, ye
   );
   const change = new Map(t.changes.filter((c) => c.toYear === year).map((c) => [c.region, c]));
   const fromYears = new Set(t.changes.map((c) => c.fromYear));
-  const changeHead = fromYears.size === 1 ? `Δ since ${[...fromYears][0]}` : 'Δ since first year';
+  const zh = lang === 'zh';
+  const changeHead = zh
+    ? fromYears.size === 1
+      ? `自${[...fromYears][0]}年变化`
+      : '自首年变化'
+    : fromYears.size === 1
+      ? `Δ since ${[...fromYears][0]}`
+      : 'Δ since first year';
   const top = new Map(t.obstacles.filter((o) => o.year === year && o.order === 1).map((o) => [o.region, o]));
   const label = new Map(
     t.subsystems.flatMap((s) => s.indicators.map((i) => [i.id, lang === 'zh' ? i.zh : i.en] as const)),
@@ -220,26 +230,41 @@ function tensionTable(t: TensionResult, regions: RegionsFile, lang: msg.Lang, ye
     const s = t.subsystems.find((x) => x.key === k)!;
     return lang === 'zh' ? s.zh : s.en;
   };
-  const head = [
-    'region',
-    'U1',
-    'U2',
-    'C',
-    'D',
-    'tension',
-    changeHead,
-    'class',
-    'lagging (gap)',
-    'tension 5–95%',
-    'robust',
-    'top obstacle in the lagging subsystem',
-  ];
+  const head = zh
+    ? [
+        '地区',
+        'U1',
+        'U2',
+        'C',
+        'D',
+        '张力',
+        changeHead,
+        '协调等级',
+        '滞后子系统（差距）',
+        '张力5%—95%',
+        '稳健',
+        '滞后子系统的首要障碍',
+      ]
+    : [
+        'region',
+        'U1',
+        'U2',
+        'C',
+        'D',
+        'tension',
+        changeHead,
+        'class',
+        'lagging (gap)',
+        'tension 5–95%',
+        'robust',
+        'top obstacle in the lagging subsystem',
+      ];
   const cells = rows.map((u) => {
     const c = change.get(u.region);
     const o = top.get(u.region);
     const d = c && c.fromYear < year ? c.change : null;
     return [
-      `${u.region} ${regionName(regions, u.region, lang)}`,
+      u.region === TOTAL ? regionName(regions, u.region, lang) : `${u.region} ${regionName(regions, u.region, lang)}`,
       numCell(u.u1, 3),
       numCell(u.u2, 3),
       numCell(u.C, 3),
@@ -247,10 +272,20 @@ function tensionTable(t: TensionResult, regions: RegionsFile, lang: msg.Lang, ye
       numCell(u.tension, 3),
       d === null ? null : `${d > 0 ? '+' : d < 0 ? '−' : ''}${Math.abs(d).toFixed(3)}`,
       u.zh === null ? null : lang === 'zh' ? u.zh : u.en,
-      u.lagging ? `${subName(u.lagging)} (${numCell(u.gap, 3)})` : u.tension === null ? null : '–',
+      u.lagging
+        ? zh
+          ? `${subName(u.lagging)}（${numCell(u.gap, 3)}）`
+          : `${subName(u.lagging)} (${numCell(u.gap, 3)})`
+        : u.tension === null
+          ? null
+          : '–',
       u.p05 === null ? null : `${u.p05.toFixed(3)}–${u.p95!.toFixed(3)}`,
-      u.robust === null ? null : u.robust ? 'yes' : 'no',
-      o ? `${label.get(o.indicator) ?? o.indicator} (${(100 * o.degree).toFixed(0)}%)` : null,
+      u.robust === null ? null : u.robust ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
+      o
+        ? zh
+          ? `${label.get(o.indicator) ?? o.indicator}（${(100 * o.degree).toFixed(0)}%）`
+          : `${label.get(o.indicator) ?? o.indicator} (${(100 * o.degree).toFixed(0)}%)`
+        : null,
     ];
   });
   return formatTable(head, cells);
@@ -269,18 +304,36 @@ export function formatTension(s: TensionSection, regions: RegionsFile, lang: msg
   const year = s.years[s.years.length - 1];
   const m = s.method;
   const out: string[] = [];
+  const zh = lang === 'zh';
   out.push(
-    `triple tension ${year ?? ''} — framework ${s.framework.id}${s.framework.fromDefault ? ' (default tensions)' : ''}, ${m.normalization} normalisation, ${m.weighting} weights, ${m.variant} coupling, ${m.monteCarlo.runs} Monte Carlo runs (seed ${m.monteCarlo.seed})`,
+    zh
+      ? `${year ?? ''}年三重张力 — 指标体系 ${s.framework.id}${s.framework.fromDefault ? '（默认张力）' : ''}，${TENSION_NORMALIZATION_ZH[m.normalization] ?? m.normalization}，${TENSION_WEIGHTING_ZH[m.weighting] ?? m.weighting}，${m.variant === 'modified' ? '修正' : '标准'}耦合协调度模型，${m.monteCarlo.runs}次蒙特卡洛模拟（随机种子${m.monteCarlo.seed}）`
+      : `triple tension ${year ?? ''} — framework ${s.framework.id}${s.framework.fromDefault ? ' (default tensions)' : ''}, ${m.normalization} normalisation, ${m.weighting} weights, ${m.variant} coupling, ${m.monteCarlo.runs} Monte Carlo runs (seed ${m.monteCarlo.seed})`,
   );
-  out.push('tension = 1 − D, D = √(C·T), T = αU1 + βU2; higher U = more modern / more developed');
+  out.push(
+    zh
+      ? '张力 = 1 − D，D = √(C·T)，T = αU1 + βU2；U越高表示越现代、越发达'
+      : 'tension = 1 − D, D = √(C·T), T = αU1 + βU2; higher U = more modern / more developed',
+  );
   for (const t of s.tensions) {
     const [u1, u2] = t.subsystems;
-    const nm = (x: { zh: string; en: string }) => (lang === 'zh' ? x.zh : x.en);
-    out.push('', `${t.zh} ${t.en}: U1 ${nm(u1)} vs U2 ${nm(u2)}, α ${t.alpha}, β ${Number(t.beta.toFixed(10))}`);
+    const nm = (x: { zh: string; en: string }) => (zh ? x.zh : x.en);
+    out.push(
+      '',
+      zh
+        ? `${t.zh}：U1 ${nm(u1)} 与 U2 ${nm(u2)}，α ${t.alpha}，β ${Number(t.beta.toFixed(10))}`
+        : `${t.zh} ${t.en}: U1 ${nm(u1)} vs U2 ${nm(u2)}, α ${t.alpha}, β ${Number(t.beta.toFixed(10))}`,
+    );
     for (const sub of t.subsystems) {
-      out.push(
-        `  ${sub.key} ${nm(sub)}: ${sub.indicators.map((i) => `${i.id}${i.direction < 0 ? ' (−)' : ''} ${i.weight.toFixed(3)}`).join(', ')}${sub.skipped.length ? `; skipped: ${sub.skipped.join(', ')}` : ''}`,
-      );
+      const weights = sub.indicators
+        .map((i) => `${zh ? i.zh : i.id}${i.direction < 0 ? (zh ? '（逆向）' : ' (−)') : ''} ${i.weight.toFixed(3)}`)
+        .join(zh ? '，' : ', ');
+      const skipped = sub.skipped.length
+        ? zh
+          ? `；未计算：${sub.skipped.join('、')}`
+          : `; skipped: ${sub.skipped.join(', ')}`
+        : '';
+      out.push(`  ${sub.key.toUpperCase()} ${nm(sub)}${zh ? '：' : ': '}${weights}${skipped}`);
     }
     if (year !== undefined) out.push('', tensionTable(t, regions, lang, year).trimEnd());
     if (t.verdict) out.push('', lang === 'zh' ? t.verdict.zh : t.verdict.en);

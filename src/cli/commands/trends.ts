@@ -83,14 +83,23 @@ async function trends(files: string[], raw: TrendsRaw, io: CliIO): Promise<ExitC
 }
 
 function stockTable(s: TrendsSection, lang: msg.Lang): string {
-  const header = ['year', 'total', 'growth', ...s.types.flatMap((t) => [msg.orgTypeLabel(lang, t), 'share'])];
+  const zh = lang === 'zh';
+  const header = [
+    zh ? '年份' : 'year',
+    zh ? '合计' : 'total',
+    zh ? '增长率' : 'growth',
+    ...s.types.flatMap((t) => [msg.orgTypeLabel(lang, t), zh ? '占比' : 'share']),
+  ];
   const rows = s.years.map((y, k) => [
     y,
     s.total?.values[k] ?? null,
     pctCell(s.total?.growth[k]),
     ...s.types.flatMap((t) => [s.byType[t].count.values[k], pctCell(s.byType[t].share.values[k])]),
   ]);
-  return `Organizations by type, ${s.years[0]}–${s.years.at(-1)}\n\n${formatTable(header, rows)}`;
+  const title = zh
+    ? `${s.years[0]}—${s.years.at(-1)}年分类型社会组织数`
+    : `Organizations by type, ${s.years[0]}–${s.years.at(-1)}`;
+  return `${title}\n\n${formatTable(header, rows)}`;
 }
 
 function summaryTable(s: TrendsSection, lang: msg.Lang): string {
@@ -112,7 +121,14 @@ function summaryTable(s: TrendsSection, lang: msg.Lang): string {
     line(lang === 'zh' ? '合计' : 'total', s.total, null),
     ...s.types.map((t) => line(msg.orgTypeLabel(lang, t), s.byType[t].count, s.byType[t].share)),
   ];
-  return `Trend tests (Mann–Kendall with tie correction, two-sided p; Sen's slope per year; alpha ${s.alpha})\n\n${formatTable(['type', 'CAGR', 'CV growth', 'count z', 'count p', 'share pp/yr', 'share z', 'share p'], rows)}`;
+  const zh = lang === 'zh';
+  const title = zh
+    ? `趋势检验（Mann–Kendall检验，含结校正，双侧p；Sen斜率为每年变化；显著性水平${s.alpha}）`
+    : `Trend tests (Mann–Kendall with tie correction, two-sided p; Sen's slope per year; alpha ${s.alpha})`;
+  const head = zh
+    ? ['类型', '年均复合增长率', '增长率变异系数', '数量z', '数量p', '占比每年百分点', '占比z', '占比p']
+    : ['type', 'CAGR', 'CV growth', 'count z', 'count p', 'share pp/yr', 'share z', 'share p'];
+  return `${title}\n\n${formatTable(head, rows)}`;
 }
 
 function trendsCsv(s: TrendsSection): string {

@@ -11,6 +11,7 @@ import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
 import { writeProblemsCsv } from '../output/write-problems-csv.js';
+import * as text from '../output/cli-text.js';
 import { langFrom, langOption } from '../lang-option.js';
 import type { Lang } from '../../core/messages.js';
 
@@ -127,17 +128,12 @@ function formatReport(
   const zh = lang === 'zh';
   const out: string[] = [];
   for (const s of sources) {
-    out.push(
-      `${s.file}: ${s.sheet !== undefined ? `sheet ${JSON.stringify(s.sheet)}` : `${s.encoding}, delimiter ${JSON.stringify(s.delimiter)}`}, ${s.rows.read} rows (${s.rows.accepted} accepted, ${s.rows.rejected} rejected)`,
-    );
+    out.push(text.validateSourceLine(lang, s));
     const t = s.table;
     if (t && (t.headerLine !== 1 || t.headerRows !== 1))
-      out.push(
-        `  header on line ${t.headerLine}${t.headerRows === 2 ? ` (two rows, ${t.headerLine}–${t.headerLine + 1}, combined)` : ''}`,
-      );
-    for (const l of t?.lines.slice(0, 10) ?? [])
-      out.push(`  line ${l.line} skipped (${l.kind}): ${JSON.stringify(l.text)}`);
-    if ((t?.lines.length ?? 0) > 10) out.push(`  … ${t!.lines.length - 10} more lines skipped`);
+      out.push(text.validateHeaderLine(lang, t.headerLine, t.headerRows));
+    for (const l of t?.lines.slice(0, 10) ?? []) out.push(text.validateSkippedLine(lang, l));
+    if ((t?.lines.length ?? 0) > 10) out.push(text.validateMoreSkipped(lang, t!.lines.length - 10));
   }
   out.push(
     zh
@@ -171,15 +167,13 @@ function formatReport(
     out.push(zh ? '前几条拒收行：' : 'first rejected rows:');
     for (const e of examples)
       out.push(
-        `  ${e.file} ${typeof e.line === 'number' ? `line ${e.line}` : e.line}${e.column ? `, column ${e.column}` : ''}: ${JSON.stringify(e.value)} ${e.reason}`,
+        `  ${text.validatePlace(lang, { ...e, code: undefined })}${zh ? '：' : ': '}${JSON.stringify(e.value)} ${e.reason}`,
       );
   }
   if (warnings.length) {
     out.push(zh ? '前几条警告（全部警告：--warnings 文件）：' : 'first warnings (all of them: --warnings FILE):');
     for (const w of warnings)
-      out.push(
-        `  ${w.file} ${typeof w.line === 'number' ? `line ${w.line}` : w.line} ${w.code}${w.column ? `, column ${w.column}` : ''}: ${JSON.stringify(w.value)} ${w.reason}`,
-      );
+      out.push(`  ${text.validatePlace(lang, w)}${zh ? '：' : ': '}${JSON.stringify(w.value)} ${w.reason}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import {
 } from '../options.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
 import type { InputOptions } from './load-inputs.js';
+import { langFrom } from '../lang-option.js';
 
 /** Help of `--max-input-bytes` (every command that reads input has it). */
 export const MAX_INPUT_BYTES_HELP =
@@ -25,6 +26,8 @@ export interface InputRaw {
   inputKind?: string;
   headerRow?: string;
   maxInputBytes?: string;
+  /** `--lang` (every reading command has it). */
+  lang?: string;
 }
 
 /**
@@ -83,6 +86,7 @@ export function inputOptionsFrom(raw: InputRaw): InputOptions {
     delimiter: parseDelimiterOption(raw.delimiter),
     sheet: raw.sheet,
     quiet: raw.quiet,
+    lang: langFrom(raw.lang),
     inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
     ...(raw.headerRow === undefined ? {} : { headerRow: parseIntOption('--header-row', raw.headerRow, 1) }),
     maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),

@@ -25,6 +25,7 @@ import { progressReporter } from './progress.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
+import * as text from '../output/cli-text.js';
 import type { ParallelOptions } from '../../ingest/parallel/ingest-parallel.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
 
@@ -39,6 +40,8 @@ export interface InputOptions {
   /** `--sheet`: the sheet of an Excel workbook (default: the first with a recognisable table). */
   sheet?: string;
   quiet: boolean;
+  /** Language of the messages on stderr (`--lang`; default zh). */
+  lang?: msg.Lang;
   /** `--input-kind`: organization rows or an aggregated table (default: detect from the header). */
   inputKind?: InputKind;
   /** `--header-row`: the header's line instead of searching the first rows for it. */
@@ -136,9 +139,14 @@ async function chooseRegionsFile(
     if (choice) {
       regions = { ...loaded.get(choice.id)!, detected: choice };
       if (choice.within && !opts.within) regions = withinProvince(regions, choice.within);
-      if (!opts.quiet) io.stderr(`${msg.regionsDetected(choice)}\n`);
+      if (!opts.quiet) io.stderr(`${text.regionsDetected(opts.lang ?? 'zh', choice)}\n`);
     } else if (cells.size && !opts.quiet && !onlyWholeArea(cells))
-      io.stderr(`${msg.regionsNotDetected(candidates.map((f) => f.id))}\n`);
+      io.stderr(
+        `${text.regionsNotDetected(
+          opts.lang ?? 'zh',
+          candidates.map((f) => f.id),
+        )}\n`,
+      );
   }
   regions ??= loadRegions(regionsPathFor(profile, opts.regions));
   return opts.within ? withinProvince(regions, opts.within) : regions;

@@ -2,6 +2,7 @@ import { finalOutPath } from '../output/prepare-out-dir.js';
 import type { Results } from '../../results/results.js';
 import type { CliIO } from '../io.js';
 import * as msg from '../../core/messages.js';
+import * as text from '../output/cli-text.js';
 
 /**
  * Print what a run did: the row accounting and the latest year's organizations by type as
@@ -49,7 +50,7 @@ export function printRunSummary(
     }
     io.stdout(`${lines.join('\n')}\n`);
   }
-  if (!quiet) io.stderr(msg.wroteOutputs(outDir, rows.rejected));
+  if (!quiet) io.stderr(text.wroteOutputs(lang, outDir, rows.rejected));
 }
 
 /** Pad to a display width (a CJK character is two columns wide). */

@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../../core/logger.js';
 import * as msg from '../../core/messages.js';
+import * as text from '../output/cli-text.js';
 import { CHARTS, specTitle } from '../../render/charts/chart-registry.js';
 import { drawCharts, type DrawnChart } from '../../render/charts/draw-charts.js';
 import type { Lang } from '../../render/charts/labels.js';
@@ -144,7 +145,7 @@ export async function renderOutputs(
       files.push('report.html');
     }
   }
-  if (!options.quiet) io.stderr(msg.wroteRendered(finalOutPath(outDir), files, drawn.length));
+  if (!options.quiet) io.stderr(text.wroteRendered(options.lang, finalOutPath(outDir), files, drawn.length));
   return { files, charts: drawn };
 }
 

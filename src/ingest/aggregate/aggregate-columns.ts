@@ -46,7 +46,7 @@ export const AGGREGATE_MEASURES: readonly AggregateMeasure[] = [
     derived: false,
     ...(f.kind === 'flag' ? { maxPerOrg: 1 } : f.kind === 'rating' ? { maxPerOrg: 5 } : {}),
   })),
-  ...DERIVED_FIELDS.map((d) =>
+  ...DERIVED_FIELDS.filter((d) => !d.rowOnly).map((d) =>
     d.name === 'rev_total'
       ? { name: d.name, total: 'amount' as TotalKind, derived: true }
       : { name: d.name, total: 'flags' as TotalKind, derived: true, maxPerOrg: 1 },

@@ -95,7 +95,11 @@ export function frameworkProblems(fw: Framework): string[] {
         problems.push(
           msg.frameworkProblem(
             `${at}/compute/${pointer}`,
-            `unknown field ${JSON.stringify(field)}${field === 'count' ? ' (count is allowed only as a single numerator or growth "of")' : ''}; use a numeric soqa field (docs/DATA.md) or a derived field (${DERIVED_FIELDS.map((d) => d.name).join(', ')})`,
+            `unknown field ${JSON.stringify(field)}${field === 'count' ? ' (count is allowed only as a single numerator or growth "of")' : ''}; use a numeric soqa field (docs/DATA.md) or a derived field (${DERIVED_FIELDS.filter(
+              (d) => !d.rowOnly,
+            )
+              .map((d) => d.name)
+              .join(', ')})`,
           ),
         );
       }

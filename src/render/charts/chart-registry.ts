@@ -340,37 +340,44 @@ function indicatorObstacleChart(results: Results, lang: Lang): TopLevelSpec | nu
   );
 }
 
-function tensionScatterChart(results: Results, lang: Lang): TopLevelSpec | null {
-  const s = tensionScatter(results, lang);
-  if (!s) return null;
-  const regional = s.panels.flatMap((p) =>
-    p.points.filter((q) => q.zone !== 'total' && q.informative).map((q) => ({ ...q, tension: p.name })),
-  );
-  if (regional.length === 0) return null;
-  const lo = regional.reduce((a, b) => (b.classIndex < a.classIndex ? b : a));
-  const hi = regional.reduce((a, b) => (b.classIndex > a.classIndex ? b : a));
-  const lowest = regional.reduce((a, b) => (b.D < a.D ? b : a));
-  return tensionScatterSpec(
-    s.panels.map((p) => ({
-      name: label(lang, p.name),
-      u1Name: p.u1Name,
-      u2Name: p.u2Name,
-      alpha: p.alpha,
-      points: p.points.map((q) => ({ name: q.name, zone: q.zone, u1: q.u1, u2: q.u2 })),
-    })),
-    {
-      lang,
-      title: scatterTitle(lang, {
-        year: s.year,
-        lo: lo.className,
-        hi: hi.className,
-        lowest: { region: lowest.name, tension: lowest.tension, className: lowest.className, D: lowest.D },
-      }),
-      subtitle: t('note.scatter_reading', lang),
-      variant: s.variant,
-    },
-  );
-}
+/**
+ * The U1–U2 scatter of the tension at `index` (0-based, in the framework's order), one panel
+ * legible at the report's column width (issue 22 §13: the three-panel figure was split).
+ */
+const tensionScatterChart =
+  (index: number) =>
+  (results: Results, lang: Lang): TopLevelSpec | null => {
+    const s = tensionScatter(results, lang);
+    const p = s?.panels[index];
+    if (!s || !p) return null;
+    const regional = p.points.filter((q) => q.zone !== 'total' && q.informative);
+    const lo = regional.length ? regional.reduce((a, b) => (b.classIndex < a.classIndex ? b : a)) : null;
+    const hi = regional.length ? regional.reduce((a, b) => (b.classIndex > a.classIndex ? b : a)) : null;
+    const lowest = regional.length ? regional.reduce((a, b) => (b.D < a.D ? b : a)) : null;
+    return tensionScatterSpec(
+      [
+        {
+          name: label(lang, p.name),
+          u1Name: p.u1Name,
+          u2Name: p.u2Name,
+          alpha: p.alpha,
+          points: p.points.map((q) => ({ name: q.name, zone: q.zone, u1: q.u1, u2: q.u2 })),
+        },
+      ],
+      {
+        lang,
+        title: scatterTitle(lang, {
+          year: s.year,
+          tension: label(lang, p.name),
+          lo: lo?.className ?? '',
+          hi: hi?.className ?? '',
+          lowest: lowest ? { region: lowest.name, className: lowest.className, D: lowest.D } : null,
+        }),
+        subtitle: t('note.scatter_reading', lang),
+        variant: s.variant,
+      },
+    );
+  };
 
 /**
  * The charts, in the order the report shows them. Names are file names
@@ -392,7 +399,10 @@ export const CHARTS: Readonly<Record<string, ChartEntry>> = {
   'share-lines': { build: shareLines, needs: null },
   'staff-levels': { build: staffLevelsChart, needs: 'staff' },
   'tension-lines': { build: tensionLines, needs: 'tension' },
-  'tension-scatter': { build: tensionScatterChart, needs: 'tension' },
+  // one per tension of the framework (the triple tension); a fourth tension has its table but no scatter
+  'tension-scatter-1': { build: tensionScatterChart(0), needs: 'tension' },
+  'tension-scatter-2': { build: tensionScatterChart(1), needs: 'tension' },
+  'tension-scatter-3': { build: tensionScatterChart(2), needs: 'tension' },
   ...MAP_CHARTS,
 };
 

@@ -319,35 +319,45 @@ export function tensionTitle(
 }
 
 /**
- * Title of the U1–U2 scatter: the range of the regions' coordination classes in the latest
- * year and the weakest region-tension pair.
+ * Title of one tension's U1–U2 scatter: the range of the regions' coordination classes on
+ * that tension and the lowest region with its D (both drawn: D follows from the drawn U1 and
+ * U2); without an informative region, just what is drawn.
  *
+ * @param lang language
+ * @param v year, tension name, lowest and highest class, the lowest region (null: none informative)
+ * @returns the title
  * @example
- * scatterTitle('zh', { year: 2024, lo: '初级协调', hi: '良好协调', lowest: { region: '乌海市', tension: '资源张力', className: '初级协调', D: 0.612 } });
- * // => '2024年各地区的耦合协调等级介于初级协调与良好协调之间，最低为乌海市的资源张力（初级协调，D=0.612）'
+ * scatterTitle('zh', { year: 2024, tension: '资源张力', lo: '初级协调', hi: '良好协调', lowest: { region: '乌海市', className: '初级协调', D: 0.612 } });
+ * // => '2024年资源张力：各地区的耦合协调等级介于初级协调与良好协调之间，最低为乌海市（初级协调，D=0.612）'
  */
 export function scatterTitle(
   lang: Lang,
   v: {
     year: number;
+    tension: string;
     lo: string;
     hi: string;
-    lowest: { region: string; tension: string; className: string; D: number };
+    lowest: { region: string; className: string; D: number } | null;
   },
 ): string {
   const f = numberFormats(lang);
   const w = v.lowest;
-  if (v.lo === v.hi) {
+  if (!w)
     return bi(
       lang,
-      `${v.year}年各地区各张力的耦合协调等级均为${v.lo}，最低为${w.region}的${w.tension}（D=${f.dec(w.D, 3)}）`,
-      `In ${v.year} every region is in the class ${lower(lang, v.lo)} on every tension; lowest: ${lower(lang, w.tension)} in ${w.region} (D = ${f.dec(w.D, 3)})`,
+      `${v.year}年${v.tension}：各地区的两个子系统得分（该张力不具信息量，见正文说明）`,
+      `${v.tension}, ${v.year}: the regions' subsystem scores (the tension is not informative, see the notes)`,
     );
-  }
+  if (v.lo === v.hi)
+    return bi(
+      lang,
+      `${v.year}年${v.tension}：各地区的耦合协调等级均为${v.lo}，最低为${w.region}（D=${f.dec(w.D, 3)}）`,
+      `${v.tension}, ${v.year}: every region is in the class ${lower(lang, v.lo)}; lowest: ${w.region} (D = ${f.dec(w.D, 3)})`,
+    );
   return bi(
     lang,
-    `${v.year}年各地区的耦合协调等级介于${v.lo}与${v.hi}之间，最低为${w.region}的${w.tension}（${w.className}，D=${f.dec(w.D, 3)}）`,
-    `In ${v.year} the regions range from ${lower(lang, v.lo)} to ${lower(lang, v.hi)}; lowest: ${lower(lang, w.tension)} in ${w.region} (${lower(lang, w.className)}, D = ${f.dec(w.D, 3)})`,
+    `${v.year}年${v.tension}：各地区的耦合协调等级介于${v.lo}与${v.hi}之间，最低为${w.region}（${w.className}，D=${f.dec(w.D, 3)}）`,
+    `${v.tension}, ${v.year}: the regions range from ${lower(lang, v.lo)} to ${lower(lang, v.hi)}; lowest: ${w.region} (${lower(lang, w.className)}, D = ${f.dec(w.D, 3)})`,
   );
 }
 

@@ -60,17 +60,19 @@ describe('staffProfile', () => {
     expect(p.pyramid).toMatchObject({ dominant: 'intermediate-dominant', seniorScarce: true });
   });
 
+  // a group without the row-only reporting-set measures, as from a yearbook table: the table's totals
   it('gives full-time vs part-time, education and manager age', () => {
     expect(p.staff).toEqual({
       fulltime: 500,
       parttime: 300,
       total: 800,
+      reporting: 202,
       fulltimeShare: 0.625,
       fulltimePerOrganization: 500 / 202,
       parttimePerOrganization: 300 / 202,
       withFulltimeShare: 150 / 202,
     });
-    expect(p.education).toEqual({ college: 200, collegeShare: 0.25 });
+    expect(p.education).toEqual({ college: 200, reporting: 202, collegeShare: 0.25 });
     expect(p.managers).toEqual({ reporting: 202, meanAge: 40, youngShare: 0.5 });
   });
 

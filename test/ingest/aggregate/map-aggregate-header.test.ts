@@ -108,9 +108,13 @@ describe('detectInputKind', () => {
 });
 
 describe('AGGREGATE_MEASURES', () => {
-  it('lists the numeric organization fields in canonical order, then the derived fields', () => {
+  it('lists the numeric organization fields in canonical order, then the derived fields (not the row-only ones)', () => {
     const names = AGGREGATE_MEASURES.map((m) => m.name);
-    expect(names.slice(-DERIVED_FIELDS.length)).toEqual(DERIVED_FIELDS.map((d) => d.name));
+    const tableDerived = DERIVED_FIELDS.filter((d) => !d.rowOnly).map((d) => d.name);
+    expect(names.slice(-tableDerived.length)).toEqual(tableDerived);
+    // the reporting-set measures of the staff shares need organization rows (docs/METHODS.md, "Staff shares")
+    expect(names).not.toContain('college_share_num');
+    expect(names).not.toContain('cert_junior_complete');
     expect(names).not.toContain('year');
     expect(names).not.toContain('registered');
     expect(names).toContain('assets_net');

@@ -18,7 +18,15 @@ import { fixture } from '../../helpers/run-soqa.js';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const validate = async (file: string, ...args: string[]) => {
-  const r = await runCommand(registerValidate, ['validate', fixture(`regions/${file}`), '--json', ...args]);
+  // the messages are asserted in English (the zh default is in test/cli/zh-terminal.test.ts)
+  const r = await runCommand(registerValidate, [
+    'validate',
+    fixture(`regions/${file}`),
+    '--json',
+    '--lang',
+    'en',
+    ...args,
+  ]);
   return { report: JSON.parse(r.out), err: r.err };
 };
 
@@ -70,7 +78,12 @@ describe('regions detection (no --regions)', () => {
   });
 
   it('reads the national 全国-only table with china.json', async () => {
-    const r = await runCommand(registerValidate, ['validate', fixture('aggregate/national-2012-2022.csv')]);
+    const r = await runCommand(registerValidate, [
+      'validate',
+      fixture('aggregate/national-2012-2022.csv'),
+      '--lang',
+      'en',
+    ]);
     expect(r.err).toMatch(/^regions: china \(detected/m);
   });
 

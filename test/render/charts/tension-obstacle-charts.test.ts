@@ -73,18 +73,22 @@ function panels(lang: Lang): ScatterSpecPanel[] {
   ];
 }
 
+// the resource panel of panels() (α = 0.6) by hand: 丙旗 C = 2√(0.05·0.45)/0.5 = 0.6, T = 0.6·0.05 + 0.4·0.45 = 0.21,
+// D = √(0.6·0.21) = 0.355 (轻度失调); 甲市 C = 2√(0.9·0.95)/1.85 = 0.9996, T = 0.92, D = 0.959 (优质协调)
 const scatterTitles = {
   zh: scatterTitle('zh', {
     year: 2024,
-    lo: '严重失调',
+    tension: '资源张力',
+    lo: '轻度失调',
     hi: '优质协调',
-    lowest: { region: '丙旗', tension: '资源张力', className: '严重失调', D: 0.193 },
+    lowest: { region: '丙旗', className: '轻度失调', D: 0.355 },
   }),
   en: scatterTitle('en', {
     year: 2024,
-    lo: 'serious imbalance',
+    tension: 'Resource tension',
+    lo: 'mild imbalance',
     hi: 'high-quality coordination',
-    lowest: { region: 'Banner C', tension: 'Resource tension', className: 'serious imbalance', D: 0.193 },
+    lowest: { region: 'Banner C', className: 'mild imbalance', D: 0.355 },
   }),
 };
 
@@ -127,6 +131,8 @@ const obstacleSpec = (lang: Lang) =>
 
 const CHARTS = {
   'tension-scatter': (lang: Lang) => tensionScatterSpec(panels(lang), { lang, title: scatterTitles[lang] }),
+  // the report's figure: one tension alone
+  'tension-scatter-single': (lang: Lang) => tensionScatterSpec([panels(lang)[1]], { lang, title: scatterTitles[lang] }),
   'indicator-obstacles': obstacleSpec,
 };
 
@@ -202,10 +208,13 @@ describe('tension scatter and indicator obstacles on fixed input', () => {
 
   it('titles state the finding in both languages', () => {
     expect(scatterTitles.zh).toBe(
-      '2024年各地区的耦合协调等级介于严重失调与优质协调之间，最低为丙旗的资源张力（严重失调，D=0.193）',
+      '2024年资源张力：各地区的耦合协调等级介于轻度失调与优质协调之间，最低为丙旗（轻度失调，D=0.355）',
     );
     expect(scatterTitles.en).toBe(
-      'In 2024 the regions range from serious imbalance to high-quality coordination; lowest: resource tension in Banner C (serious imbalance, D = 0.193)',
+      'Resource tension, 2024: the regions range from mild imbalance to high-quality coordination; lowest: Banner C (mild imbalance, D = 0.355)',
+    );
+    expect(scatterTitle('zh', { year: 2024, tension: '资源张力', lo: '', hi: '', lowest: null })).toBe(
+      '2024年资源张力：各地区的两个子系统得分（该张力不具信息量，见正文说明）',
     );
     expect(
       indicatorObstacleTitle('zh', {
@@ -215,6 +224,17 @@ describe('tension scatter and indicator obstacles on fixed input', () => {
         of: 3,
       }),
     ).toBe('2024年所有3个地区的首要障碍指标都是入驻孵化基地的组织占比');
+  });
+
+  it('one tension alone: one panel, no panel title (the chart title names it), legend no wider than the panel', () => {
+    const spec = CHARTS['tension-scatter-single']('zh') as unknown as Record<string, unknown>;
+    expect(spec.hconcat).toBeUndefined();
+    expect(spec.title).toBeDefined();
+    expect(spec.width).toBe(300);
+    const layers = spec.layer as { encoding?: { fill?: { legend?: { columns?: number } } } }[];
+    expect(layers[0].encoding!.fill!.legend!.columns).toBe(2);
+    const en = CHARTS['tension-scatter-single']('en') as unknown as typeof spec;
+    expect((en.layer as typeof layers)[0].encoding!.fill!.legend!.columns).toBe(1);
   });
 
   it('refuses input it cannot draw', () => {

@@ -94,6 +94,7 @@ const DERIVED: Record<string, (rows: Row[], periphery: Set<string>) => number[]>
     return [k('HH'), k('LL'), k('HL'), k('LH'), k('HL') + k('LH')];
   },
   // D = √(C·T), C = 2√(U1·U2)/(U1 + U2), T = (U1 + U2)/2 (α = β = 0.5) of every drawn point
+  // (each tension's scatter: tension-scatter-1, -2, -3)
   'tension-scatter': (rows) =>
     rows
       .filter((r) => 'zone' in r && typeof r.u1 === 'number')
@@ -138,7 +139,9 @@ function undrawn(results: Results, specs: Map<string, TopLevelSpec>, lang: 'zh' 
   const failures: string[] = [];
   for (const [name, spec] of specs) {
     const rows = rowsOf(spec);
-    const allowed = [...numbersOf(rows), ...(DERIVED[name]?.(rows, periphery) ?? []), ...panelYears];
+    // tension-scatter-1 … -3 (one per tension) share the D recomputation of 'tension-scatter'
+    const derived = DERIVED[name] ?? DERIVED[name.replace(/-\d+$/, '')];
+    const allowed = [...numbersOf(rows), ...(derived?.(rows, periphery) ?? []), ...panelYears];
     for (const r of rows) if (typeof r.year === 'number') panelYears.add(r.year);
     const title = specTitle(spec);
     for (const t of titleNumbers(title)) {
@@ -192,6 +195,17 @@ describe('every number in a chart title is drawn or a named statistic of the dra
     const last = Math.max(...pooled.map((r) => n(r.year)));
     const title = specTitle(specs.zh.get('tension-lines')!);
     for (const r of pooled.filter((x) => x.year === last)) expect(title).toContain(n(r.value).toFixed(3));
+  });
+
+  it('each tension has its own single-panel scatter whose title names the tension and its lowest drawn D', () => {
+    const names = [...specs.zh.keys()].filter((k) => k.startsWith('tension-scatter'));
+    expect(names).toEqual(['tension-scatter-1', 'tension-scatter-2', 'tension-scatter-3']);
+    const tensions = (results.analyses as { tension: { tensions: { zh: string }[] } }).tension.tensions;
+    names.forEach((name, i) => {
+      const spec = specs.zh.get(name)! as unknown as Record<string, unknown>;
+      expect(spec.hconcat, name).toBeUndefined();
+      expect(specTitle(specs.zh.get(name)!)).toContain(tensions[i].zh);
+    });
   });
 
   it('lq-heatmap quotes counts of drawn periphery cells above 1, not a pooled quotient that is in no cell', () => {

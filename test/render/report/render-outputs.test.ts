@@ -57,7 +57,7 @@ describe('renderOutputs', () => {
     );
     expect(out.files).toEqual(['report.md', 'report.html']);
     expect(out.charts).toEqual(CHART_NAMES);
-    expect(s.out.stderr).toContain(`${CHART_NAMES.length} charts`);
+    expect(s.out.stderr).toContain(`${CHART_NAMES.length}张图（charts/）`);
     const fonts = loadFonts();
     for (const name of CHART_NAMES) {
       for (const ext of ['vl.json', 'svg'])

@@ -6,7 +6,8 @@
  *
  * At 1280 px the tension, type and supervision tables fit the column (no sideways scroll); wide
  * tables scroll inside their own box with a sticky first column; the page has a table of
- * contents. Screenshots at 1280 and 390 px are always taken (into SOQA_SCREENSHOT_DIR, default a
+ * contents. Each tension's scatter (one panel) is drawn at no less than 85% of its size. Screenshots
+ * at 1280 and 390 px (the page top, the full page at 1280, and the resource-tension scatter) are always taken (into SOQA_SCREENSHOT_DIR, default a
  * temporary folder) so that a person can look at them:
  * SOQA_SCREENSHOT_DIR=/tmp/shots npx vitest run test/render/report/report-chromium.e2e.test.ts
  *
@@ -120,6 +121,16 @@ describe('report.html in headless Chromium', () => {
             for (const id of ['tension', 'type-mix', 'supervision'])
               expect(layout.scrolling, `${lang} ${id} table scrolls sideways at 1280 px`).not.toContain(id);
           expect(layout.figures, name).toBe(CHART_NAMES.length);
+          // each tension's scatter is one panel drawn at least at 85% of its designed size (issue 22 §13:
+          // the three-panel figure came out at half size, with an 8 px legend)
+          const scatters = await page.evaluate(() =>
+            [...document.querySelectorAll('figure[id^="fig-tension-scatter-"] svg')].map((svg) => ({
+              id: svg.closest('figure')!.id,
+              scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+            })),
+          );
+          expect(scatters.map((x) => x.id)).toEqual([1, 2, 3].map((i) => `fig-tension-scatter-${i}`));
+          for (const x of scatters) expect(x.scale, `${lang} ${name} ${x.id}`).toBeGreaterThanOrEqual(0.85);
           expect(layout.scripts).toBe(0);
           expect(layout.title.length).toBeGreaterThan(0);
           expect(layout.changes).toMatch(/2024/);
@@ -134,6 +145,9 @@ describe('report.html in headless Chromium', () => {
               fullPage: true,
               timeout: 90_000,
             });
+          await page
+            .locator('#fig-tension-scatter-3')
+            .screenshot({ path: join(shots, `report-${lang}-${width}-tension-scatter-3.png`), timeout: 90_000 });
           expect(existsSync(join(shots, `report-${lang}-${width}.png`))).toBe(true);
           await page.close();
         }

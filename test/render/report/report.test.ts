@@ -95,6 +95,31 @@ describe('report from a full results file', () => {
     expect(zh).toContain(`${last.year}年共有社会组织${new Intl.NumberFormat('zh-CN').format(last.count)}家`);
   });
 
+  it('prints one college share for the whole area in the indicator table and the staff section (issue 22 §7)', () => {
+    const staff = (
+      full.analyses as {
+        staff: { byYear: { year: number; all: { organizations: number; education: { reporting: number } } }[] };
+      }
+    ).staff;
+    const last = staff.byYear.at(-1)!;
+    // the sample leaves some education cells blank, so the old "all organizations' staff" denominator would differ
+    expect(last.all.education.reporting).toBeLessThan(last.all.organizations);
+    const md = renderMarkdown(full, { lang: 'zh' });
+    const cells = (line: string | undefined): string[] => (line ?? '').split('|').map((c) => c.trim());
+    // composition-layer table: the last column is 全区<last year>, a ratio to 3 decimals
+    const indicatorRow = cells(md.split('\n').find((l) => l.startsWith('| 大专及以上学历人员占比 | 比值')));
+    const ratio = Number(indicatorRow.at(-2));
+    // staff table by region: the 全区 row's last column is the college share in per cent to 1 decimal
+    const staffPart = md.slice(md.indexOf('## 八、人才队伍'));
+    const staffRow = cells(staffPart.split('\n').find((l) => l.startsWith('| 全区 |')));
+    const pct = Number(staffRow.at(-2)!.replace('%', ''));
+    expect(Number.isFinite(ratio) && Number.isFinite(pct)).toBe(true);
+    expect(pct).toBeCloseTo(ratio * 100, 1);
+    expect(staffPart).toContain(
+      `大专及以上占比基于报告了学历与专兼职人数的${new Intl.NumberFormat('zh-CN').format(last.all.education.reporting)}家`,
+    );
+  });
+
   it('says ties in the rule counts as ties', () => {
     const withCounts = (counts: number[]): Results => {
       const r = clone(full);

@@ -50,11 +50,14 @@ export const CLASS_GREYS: readonly string[] = [
   '#9a9a9a',
 ];
 
-/** Panel side in px. */
+/** Panel side in px (small multiples). */
 const SIDE = 180;
+/** Side of a single panel in px: with axes and legend about 380 px wide, legible at a phone's width. */
+const SINGLE_SIDE = 300;
 
 /**
- * Vega-Lite spec of small multiples, one square panel per tension: each region's U1 (x)
+ * Vega-Lite spec of one square panel per tension (small multiples; one panel alone for the
+ * report's figure per tension): each region's U1 (x)
  * against U2 (y) in the latest year, in its zone colour, and all regions together as a
  * black diamond, over grey bands of the ten classes of the coupling coordination degree D
  * (darker = better coordinated; boundaries labelled with their D on the top edge), with the
@@ -62,7 +65,8 @@ const SIDE = 180;
  * and the coupling formula, so they are right for every tension.
  *
  * @param panels one per tension, in order
- * @param options `lang`, `title`, optional `subtitle`, `width` (side of each panel, default 180);
+ * @param options `lang`, `title`, optional `subtitle`, `width` (side of each panel, default 180; one
+ *   panel alone: 300, legend in two columns (zh) or one (en), no panel title, as the report draws one per tension);
  *   `variant`: the coupling formula of the tension section (default `standard`)
  * @returns a Vega-Lite spec
  * @throws SoqaError `E_CHART_INPUT` on no points, or a score or α outside 0–1
@@ -73,7 +77,9 @@ export function tensionScatterSpec(
   panels: readonly ScatterSpecPanel[],
   options: ChartOptions & { variant?: 'standard' | 'modified' },
 ): TopLevelSpec {
-  const { lang, title, subtitle, width = SIDE } = options;
+  // one panel (the report's figure per tension): larger, a narrower legend, no panel title (the chart title names the tension)
+  const single = panels.length === 1;
+  const { lang, title, subtitle, width = single ? SINGLE_SIDE : SIDE } = options;
   const variant = options.variant ?? 'standard';
   if (panels.length === 0 || panels.every((p) => p.points.length === 0))
     throw new SoqaError('E_CHART_INPUT', chartNoRows('tension-scatter'), EXIT.INTERNAL);
@@ -129,7 +135,11 @@ export function tensionScatterSpec(
       u2: q.u2,
     }));
     return {
-      title: { text: p.name, anchor: 'middle' as const, fontSize: 13, fontWeight: 'bold' as const, offset: 16 },
+      ...(single
+        ? {}
+        : {
+            title: { text: p.name, anchor: 'middle' as const, fontSize: 13, fontWeight: 'bold' as const, offset: 16 },
+          }),
       width,
       height: width,
       layer: [
@@ -148,7 +158,8 @@ export function tensionScatterSpec(
                 title: t('legend.coordination', lang),
                 orient: 'bottom' as const,
                 direction: 'horizontal' as const,
-                columns: lang === 'zh' ? 5 : 3,
+                // alone: two columns in zh, one in en (its class names are long), so the legend is no wider than the panel
+                columns: single ? (lang === 'zh' ? 2 : 1) : lang === 'zh' ? 5 : 3,
                 symbolType: 'square',
                 labelLimit: 220,
                 labelExpr: `${JSON.stringify(classes)}[datum.value]`,
@@ -189,10 +200,10 @@ export function tensionScatterSpec(
     };
   };
   const totalWidth = panels.length * (width + 60);
-  return {
+  const head = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    config: { ...CHART_CONFIG, concat: { spacing: 28 } },
-    title: titleBlock(title, subtitle, Math.max(totalWidth, 520)),
-    hconcat: panels.map(panel),
-  } as TopLevelSpec;
+    title: titleBlock(title, subtitle, single ? totalWidth + 40 : Math.max(totalWidth, 520)),
+  };
+  if (single) return { ...head, config: CHART_CONFIG, ...panel(panels[0]) } as TopLevelSpec;
+  return { ...head, config: { ...CHART_CONFIG, concat: { spacing: 28 } }, hconcat: panels.map(panel) } as TopLevelSpec;
 }

@@ -294,6 +294,16 @@ export function methodsBlocks(ctx: ReportContext): Block[] {
   if (su && su.skipped !== true) out.push(...supervisionMethods(ctx, su));
   const staff = analysisSection(ctx.results, 'staff');
   const rule = biText(staff?.rule, ctx.lang);
-  if (rule) out.push(h3(ctx.bi('B.6 人才队伍的结构类型', 'B.6 Staff structure classes')), para(rule));
+  if (staff && staff.skipped !== true)
+    out.push(
+      h3(ctx.bi('B.6 人才队伍：结构类型与占比口径', 'B.6 Staff: structure classes and shares')),
+      ...(rule ? [para(rule)] : []),
+      para(
+        ctx.bi(
+          '各项人员占比（大专及以上学历人员占比、专职人员占比、持证人员占从业人员比例、各级证书占比）在人才队伍一节、指标体系与三重张力中口径相同：分子与分母只取同时报告了分子与分母各字段的组织，未报告的组织按缺失处理、不计为0，并注明报告组织数n；持证人数、各级占比、每组织持证人数与结构类型只取三级证书均已报告的组织。汇总表（年鉴）只有合计数，无法逐个组织配对，此时占比为表中分子合计与分母合计之比（表中给出报告组织数时，各合计先按“组织数÷报告组织数”推及全部组织）。',
+          'Every staff share (college-educated, full-time, certified of staff, each certificate level of the certified) has one definition in the staff section, the indicators and the triple tension: numerator and denominator are summed over the organizations that reported every field of both; an organization that left a field blank is missing, never counted as 0, and the number of reporting organizations n is stated. Certificate counts, level shares, holders per organization and the structure class rest on the organizations that reported all three levels. A yearbook (aggregated) table has only totals and cannot be paired organization by organization: a share is then the ratio of the numerator total to the denominator total (when the table gives reporting counts, each total is first scaled to all organizations by count ÷ reporting count).',
+        ),
+      ),
+    );
   return out;
 }

@@ -95,6 +95,8 @@ export function staffSection(ctx: ReportContext): Block[] {
       align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'r'],
       rows,
     });
+    const base = isObj(last.all) ? reportingNote(ctx, last.all, num(last.year)) : null;
+    if (base) blocks.push(note(base));
   }
   const rule = biText(s.rule, lang);
   if (rule) blocks.push(note(rule));
@@ -104,4 +106,41 @@ export function staffSection(ctx: ReportContext): Block[] {
       { kind: 'list', items: notes.map((n) => [n]) },
     );
   return blocks;
+}
+
+/** The organizations the all-regions row's shares rest on (the one definition of docs/METHODS.md, "Staff shares"). */
+function reportingNote(ctx: ReportContext, all: Record<string, unknown>, year: number | null): string | null {
+  const { f, bi } = ctx;
+  const n = (o: unknown, k: string): number | null => (isObj(o) ? num(o[k]) : null);
+  const c = isObj(all.certified) ? all.certified : null;
+  const parts: string[] = [];
+  const cert = n(c?.reporting, 'all');
+  if (cert !== null)
+    parts.push(
+      bi(
+        `持证人数与结构类型基于三级证书均已报告的${f.int(cert)}家组织`,
+        `certificates and the structure class rest on the ${f.int(cert)} organizations that reported all three levels`,
+      ),
+    );
+  const staff = n(all.staff, 'reporting');
+  if (staff !== null)
+    parts.push(
+      bi(
+        `专职占比基于报告了专职与兼职人数的${f.int(staff)}家`,
+        `the full-time share on the ${f.int(staff)} that reported full-time and part-time staff`,
+      ),
+    );
+  const college = n(all.education, 'reporting');
+  if (college !== null)
+    parts.push(
+      bi(
+        `大专及以上占比基于报告了学历与专兼职人数的${f.int(college)}家`,
+        `the college share on the ${f.int(college)} that reported education and both staff columns`,
+      ),
+    );
+  if (!parts.length) return null;
+  return bi(
+    `全区${year ?? ''}年：${parts.join('；')}。占比的分子与分母取同一批组织，未报告的组织按缺失处理、不计为0（口径见附录B.6）。`,
+    `All regions in ${year ?? ''}: ${parts.join('; ')}. Numerator and denominator of a share cover the same organizations; one that did not report is missing, never counted as 0 (see appendix B.6).`,
+  );
 }

@@ -26,8 +26,8 @@ export function tensionSection(ctx: ReportContext): Block[] {
   const caveat = isObj(s.method) ? str(s.method.caveat) : null;
   if (tensions.length === 0)
     blocks.push(note(bi('没有可计算的张力（见下方说明）。', 'No tension could be computed (see the notes below).')));
-  blocks.push(...figure(ctx, 'tension-lines'), ...figure(ctx, 'tension-scatter'), ...figure(ctx, 'map-tension'));
-  for (const t of tensions) {
+  blocks.push(...figure(ctx, 'tension-lines'), ...figure(ctx, 'map-tension'));
+  for (const [i, t] of tensions.entries()) {
     const subs = arr<unknown>(t.subsystems).filter(isObj);
     const subName = (key: unknown): string => {
       const sub = subs.find((x) => x.key === key);
@@ -39,6 +39,7 @@ export function tensionSection(ctx: ReportContext): Block[] {
     blocks.push({ kind: 'heading', level: 3, text: `${name}${pair}` });
     const verdict = biText(t.verdict, lang);
     if (verdict) blocks.push(para(verdict));
+    blocks.push(...figure(ctx, `tension-scatter-${i + 1}`));
     const units = arr<unknown>(t.units).filter(isObj);
     const years = units.map((u) => num(u.year)).filter((y): y is number => y !== null);
     if (years.length === 0) continue;

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import type { ExitCode } from '../../src/core/exit-codes.js';
 import type { CliIO } from '../../src/cli/io.js';
@@ -36,6 +39,57 @@ export async function runCommand(
     await program.parseAsync(args, { from: 'user' });
   } catch (e) {
     run.error = e;
+  }
+  return run;
+}
+
+/** What one in-process run of the whole CLI gave: the same shape as `runSoqa`'s result. */
+export interface MainRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Run the whole soqa CLI in this process (`main` from the TypeScript sources: every command,
+ * the same option parsing and the same error-to-exit-code mapping as `bin/soqa.js`, without
+ * starting a Node process and loading ~280 modules for each run). Relative paths in `args`
+ * are read from `cwd`: the process's working folder is changed for the run and restored
+ * after it (vitest's `forks` pool gives each test file its own process, and the tests of
+ * a file run one after the other). Standard input is not replaced: tests that pipe data to
+ * `soqa … -` use the built binary (`runSoqa`).
+ *
+ * @param args the arguments after `soqa`, e.g. `['validate', 'x.csv', '--json']`
+ * @param cwd the working folder for the run (default: a fresh empty temp folder)
+ * @returns the exit code `main` returned and the captured stdout and stderr
+ * @example
+ * const r = await runMain(['validate', fixture('good-utf8.csv'), '--json']); r.status; // => 0
+ */
+export function runMain(args: string[], cwd?: string): Promise<MainRun> {
+  // one run at a time: each changes the working folder of the whole process
+  const run = queue.then(() => runMainNow(args, cwd));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function runMainNow(args: string[], cwd: string | undefined): Promise<MainRun> {
+  const { main } = await import('../../src/cli/main.js');
+  const run: MainRun = { status: -1, stdout: '', stderr: '' };
+  const io: CliIO = {
+    stdout: (t: string) => void (run.stdout += t),
+    stderr: (t: string) => void (run.stderr += t),
+    stderrIsTTY: false,
+  };
+  const before = process.cwd();
+  const dir = cwd ?? mkdtempSync(join(tmpdir(), 'soqa-cwd-'));
+  process.chdir(dir);
+  try {
+    run.status = await main(args, io);
+  } finally {
+    process.chdir(before);
+    if (!cwd) rmSync(dir, { recursive: true, force: true });
   }
   return run;
 }

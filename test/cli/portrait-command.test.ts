@@ -139,7 +139,7 @@ describe('soqa portrait', () => {
       expect(fromStdin.status, args.join(' ')).toBe(3);
       expect(fromStdin.stderr, args.join(' ')).toBe(fromFile.stderr);
     }
-  });
+  }, 240_000); // 14 runs on the 1,500-organization panel: a few seconds on a quiet 2-core machine, minutes on a loaded one
 
   it('on damaged input, the streamed portrait (stdin, built binary) equals the in-memory one and shows only the accepted rows', async () => {
     // the jump organization's first row again (a duplicate), its last row moved to 2025 with

@@ -688,6 +688,7 @@ describe('outputs: the same input and options give byte-identical outputs', () =
       for (const f of files)
         expect(readFileSync(join(runs[1], f)).equals(readFileSync(join(runs[0], f))), f).toBe(true);
     },
+    180_000, // two built-program runs drawing every chart: seconds on a quiet 2-core machine, over a minute on a loaded one
   );
 
   it('validate --json twice: identical reports', () => {

@@ -68,7 +68,7 @@ describe('soqa analyze --year --compare', () => {
     expect(md).toContain('### 分类型的数量');
     expect(md).toContain('### 按规则的被预警组织');
     expect(readFileSync(join(a.out, 'report.html'), 'utf8')).toContain('id="changes"');
-  });
+  }, 180_000); // two built-program runs drawing the report's charts: over a minute on a loaded 2-core machine
 
   it('supervision is as of --year; without the options nothing changes', async () => {
     const a = await analyze('--year', '2023');

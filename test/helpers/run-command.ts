@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { chalkStderr } from 'chalk';
 import { Command } from 'commander';
 import type { ExitCode } from '../../src/core/exit-codes.js';
 import type { CliIO } from '../../src/cli/io.js';
@@ -95,12 +96,16 @@ async function runMainNow(args: string[], cwd: string | undefined, input: Uint8A
   const before = process.cwd();
   const dir = cwd ?? mkdtempSync(join(tmpdir(), 'soqa-cwd-'));
   const stdin = Object.getOwnPropertyDescriptor(process, 'stdin')!;
+  // no colour, as `runSoqa` runs the built program with NO_COLOR=1 (a CI runner may look like a colour terminal)
+  const colour = chalkStderr.level;
+  chalkStderr.level = 0;
   process.chdir(dir);
   if (input) Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, value: pipeOf(input) });
   try {
     run.status = await main(args, io);
   } finally {
     Object.defineProperty(process, 'stdin', stdin);
+    chalkStderr.level = colour;
     process.chdir(before);
     if (!cwd) rmSync(dir, { recursive: true, force: true });
   }

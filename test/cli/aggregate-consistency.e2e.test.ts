@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Results } from '../../src/results/results.js';
 import { FIELDS } from '../../src/dataset/fields.js';
 import { generateSample, toCsvLine } from '../../src/sample/index.js';
-import { freshDir, readJson, removeFreshDirs, ROOT, runSoqa } from '../helpers/run-soqa.js';
+import { freshDir, readJson, removeFreshDirs, ROOT } from '../helpers/run-soqa.js';
+import { runMain } from '../helpers/run-command.js';
 
 // The consistency guarantee of issue 11: aggregating organization rows yourself (group by
 // region, year, type and field; count, sum, and count the organizations reporting each
@@ -14,7 +15,7 @@ import { freshDir, readJson, removeFreshDirs, ROOT, runSoqa } from '../helpers/r
 // The aggregation below is independent of soqa's cube code: it reads the generated rows as
 // text, converts numbers with Number(), derives the per-organization quantities itself and
 // sums in row order (the order soqa reads them, so the floating-point sums agree exactly).
-// These tests run the BUILT program (bin/soqa.js → dist/); build with `npx tsc -p tsconfig.json`.
+// These tests run `soqa analyze` in this process (`main`, test/helpers/run-command.ts).
 
 afterAll(removeFreshDirs);
 
@@ -122,13 +123,13 @@ function toCsv(cells: Cell[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-describe('aggregated table = organization rows (consistency guarantee, built binary)', () => {
+describe('aggregated table = organization rows (consistency guarantee)', () => {
   let micro: Results;
   let agg: Results;
   let cells: Cell[];
   let rowsRead: number;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const dir = freshDir();
     const gen = generateSample({ regions: regionsJson, orgs: 2000, years: [2016, 2024], seed: 7 });
     const header = gen.next().value as string[];
@@ -139,9 +140,9 @@ describe('aggregated table = organization rows (consistency guarantee, built bin
     cells = aggregate(header, rows);
     const tableCsv = join(dir, 'table.csv');
     writeFileSync(tableCsv, toCsv(cells));
-    const a = runSoqa(['analyze', rowsCsv, '-o', join(dir, 'micro'), '-q']);
+    const a = await runMain(['analyze', rowsCsv, '-o', join(dir, 'micro'), '-q', '--format', 'json']);
     expect(a.status, a.stderr).toBe(0);
-    const b = runSoqa(['analyze', tableCsv, '-o', join(dir, 'agg'), '-q']);
+    const b = await runMain(['analyze', tableCsv, '-o', join(dir, 'agg'), '-q', '--format', 'json']);
     expect(b.status, b.stderr).toBe(0);
     micro = readJson<Results>(join(dir, 'micro', 'results.json'));
     agg = readJson<Results>(join(dir, 'agg', 'results.json'));

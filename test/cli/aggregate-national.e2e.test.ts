@@ -5,11 +5,14 @@ import { Ajv } from 'ajv';
 import type { Results } from '../../src/results/results.js';
 import type { TrendsSection } from '../../src/analyses/trends/trends-section.js';
 import { fixture, freshDir, readCsv, readJson, removeFreshDirs, ROOT, runSoqa } from '../helpers/run-soqa.js';
+import { runMain } from '../helpers/run-command.js';
 
 // soqa on published national figures: test/fixtures/aggregate/national-2012-2022.csv (sources
 // of every number in test/fixtures/aggregate/README.md), a wide table (a count column per
 // type) whose 社会组织合计 column is the published total. soqa uses the type columns; the
-// total is only checked. These tests run the BUILT program (build: npx tsc -p tsconfig.json).
+// total is only checked. These tests run the commands in this
+// process (`main`, test/helpers/run-command.ts); standard input goes to the BUILT program
+// (build: npx tsc -p tsconfig.json).
 //
 // Expected figures, by hand (the total soqa divides by is the sum of the type columns):
 //   2012: 271,000 + 225,000 + 3,029 = 499,029 (published 499,000: +29, rounded to thousands)
@@ -35,8 +38,8 @@ const validateResults = new Ajv({ allErrors: true, strict: false }).compile(
 );
 
 describe('soqa trends on the national figures 2012–2022 (aggregated table)', () => {
-  it('reports the social-group share falling from 54.3% to 41.5% and the private-non-enterprise share rising from 45.1% to 57.4%, with CAGR', () => {
-    const r = runSoqa(['trends', NATIONAL, '--regions', 'china', '--json']);
+  it('reports the social-group share falling from 54.3% to 41.5% and the private-non-enterprise share rising from 45.1% to 57.4%, with CAGR', async () => {
+    const r = await runMain(['trends', NATIONAL, '--regions', 'china', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const t = (JSON.parse(r.stdout) as { trends: TrendsSection }).trends;
     expect(t.window).toEqual({ from: 2012, to: 2022, requested: null });
@@ -70,8 +73,8 @@ describe('soqa trends on the national figures 2012–2022 (aggregated table)', (
     expect(r.stderr).toContain('line 4: count is a total over type of 891,300');
   });
 
-  it('prints the stock table with the shares in the text output', () => {
-    const r = runSoqa(['trends', NATIONAL, '--regions', 'china']);
+  it('prints the stock table with the shares in the text output', async () => {
+    const r = await runMain(['trends', NATIONAL, '--regions', 'china']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/2012\s+499029\s+–\s+271000\s+54\.3%\s+225000\s+45\.1%\s+3029\s+0\.6%/);
     expect(r.stdout).toMatch(/2022\s+891319\s+-1\.2%\s+370100\s+41\.5%\s+511900\s+57\.4%\s+9319\s+1\.0%/);
@@ -79,9 +82,9 @@ describe('soqa trends on the national figures 2012–2022 (aggregated table)', (
 });
 
 describe('soqa analyze / validate on an aggregated table', () => {
-  it('writes a valid results.json with shape aggregate, the total mismatches in warnings.csv and the quality note', () => {
+  it('writes a valid results.json with shape aggregate, the total mismatches in warnings.csv and the quality note', async () => {
     const out = join(freshDir(), 'out');
-    const r = runSoqa(['analyze', NATIONAL, '--regions', 'china', '-o', out, '--strict']);
+    const r = await runMain(['analyze', NATIONAL, '--regions', 'china', '-o', out, '--strict', '--format', 'json']);
     // --strict: the total mismatches are findings (exit 1), the outputs are written
     expect(r.status, r.stderr).toBe(1);
     const res = readJson<Results>(join(out, 'results.json'));
@@ -108,31 +111,31 @@ describe('soqa analyze / validate on an aggregated table', () => {
     expect((res.analyses.staff as { skipped: boolean }).skipped).toBe(true); // no staff columns in the table
   });
 
-  it('validate reports the findings (exit 1) and says the organization-level checks do not apply', () => {
-    const r = runSoqa(['validate', NATIONAL, '--regions', 'china', '--lang', 'en']);
+  it('validate reports the findings (exit 1) and says the organization-level checks do not apply', async () => {
+    const r = await runMain(['validate', NATIONAL, '--regions', 'china', '--lang', 'en']);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toContain('rows read 3 = accepted 3 + rejected 0');
     expect(r.stdout).toContain('W_TOTAL_MISMATCH');
     expect(r.stdout).toContain('aggregated table: the checks of individual organizations');
   });
 
-  it('detects the kind on standard input too, and --input-kind forces it', () => {
+  it('detects the kind on standard input too, and --input-kind forces it', async () => {
     const stdin = runSoqa(['trends', '-', '--regions', 'china', '--json', '-q'], undefined, readFileSync(NATIONAL));
     expect(stdin.status, stdin.stderr).toBe(0);
     expect((JSON.parse(stdin.stdout) as { trends: TrendsSection }).trends.total?.values.at(-1)).toBe(891319);
-    const forced = runSoqa(['trends', NATIONAL, '--regions', 'china', '--input-kind', 'organizations']);
+    const forced = await runMain(['trends', NATIONAL, '--regions', 'china', '--input-kind', 'organizations']);
     expect(forced.status).toBe(2);
     expect(forced.stderr).toContain('required columns org_id, name, type, registered not found');
-    const bad = runSoqa(['trends', NATIONAL, '--input-kind', 'yearbook']);
+    const bad = await runMain(['trends', NATIONAL, '--input-kind', 'yearbook']);
     expect(bad.status).toBe(3);
     expect(bad.stderr).toContain('--input-kind');
   });
 
-  it('a provincial table with only whole-area rows is one pseudo-region, said on stderr', () => {
+  it('a provincial table with only whole-area rows is one pseudo-region, said on stderr', async () => {
     const dir = freshDir();
     const p = join(dir, 'im-total.csv');
     writeFileSync(p, '地区,年份,社会团体,民办非企业单位,基金会\n全区,2020,6000,7000,50\n全区,2024,6500,9000,80\n');
-    const r = runSoqa(['trends', p, '--json']);
+    const r = await runMain(['trends', p, '--json']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('analysed as one region 150000 内蒙古自治区');
     const t = (JSON.parse(r.stdout) as { trends: TrendsSection }).trends;

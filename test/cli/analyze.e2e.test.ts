@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { Results } from '../../src/results/results.js';
 import { fixture, freshDir, readCsv, readJson, removeFreshDirs, ROOT, runSoqa } from '../helpers/run-soqa.js';
+import { runMain } from '../helpers/run-command.js';
 
-// These tests run the BUILT program (bin/soqa.js → dist/); build with `npx tsc -p tsconfig.json`.
+// These tests run `soqa analyze` in this process (`main`, test/helpers/run-command.ts); a few
+// run the BUILT program (bin/soqa.js → dist/; build with `npx tsc -p tsconfig.json`): a clean
+// run, two runs compared byte for byte, and the exit codes 2 and 3.
 // They never run the built-in sample: every run names a fixture from test/fixtures/. The rows
 // of each fixture, and so the counts expected below, are explained in
 // test/fixtures/make-fixtures.mjs.
@@ -19,12 +22,22 @@ const validateResults = new Ajv({ allErrors: true, strict: false }).compile(
 /** The outputs these tests read (results.json, rejects, warnings, tables): no charts, no reports. */
 const JSON_ONLY = ['--format', 'json'];
 
-/** Run `soqa analyze` into a fresh folder (`--format json` unless args name formats); returns the run and the folder. */
-function analyze(files: string[], ...args: string[]) {
-  const out = join(freshDir(), 'out');
+/** The arguments of `soqa analyze` into `out` (`--format json` unless args name formats). */
+function analyzeArgs(files: string[], out: string, args: string[]): string[] {
   const formats = args.includes('--format') ? [] : JSON_ONLY;
-  const run = runSoqa(['analyze', ...files.map(fixture), '-o', out, ...formats, ...args]);
-  return { ...run, out };
+  return ['analyze', ...files.map(fixture), '-o', out, ...formats, ...args];
+}
+
+/** Run `soqa analyze` in this process into a fresh folder; returns the run and the folder. */
+async function analyze(files: string[], ...args: string[]) {
+  const out = join(freshDir(), 'out');
+  return { ...(await runMain(analyzeArgs(files, out, args))), out };
+}
+
+/** The same through the BUILT program (`node bin/soqa.js`, a process per run). */
+function analyzeBuilt(files: string[], ...args: string[]) {
+  const out = join(freshDir(), 'out');
+  return { ...runSoqa(analyzeArgs(files, out, args)), out };
 }
 
 const results = (out: string) => readJson<Results>(join(out, 'results.json'));
@@ -37,9 +50,9 @@ function expectValid(r: Results): void {
   expect(ok).toBe(true);
 }
 
-describe('soqa analyze (built binary)', () => {
+describe('soqa analyze', () => {
   it('good-utf8.csv: exit 0, results.json valid, rows accounted for on stdout and in the file', () => {
-    const r = analyze(['good-utf8.csv'], '--lang', 'en');
+    const r = analyzeBuilt(['good-utf8.csv'], '--lang', 'en');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('rows read 7 = accepted 7 + rejected 0');
     const res = results(r.out);
@@ -78,8 +91,8 @@ describe('soqa analyze (built binary)', () => {
   });
 
   it('writes a byte-identical results.json for the same input, whatever the output folder', () => {
-    const a = analyze(['gbk-chinese-headers.csv']);
-    const b = analyze(['gbk-chinese-headers.csv']);
+    const a = analyzeBuilt(['gbk-chinese-headers.csv']);
+    const b = analyzeBuilt(['gbk-chinese-headers.csv']);
     expect([a.status, b.status]).toEqual([0, 0]);
     const first = readFileSync(join(a.out, 'results.json'));
     expect(readFileSync(join(b.out, 'results.json')).equals(first)).toBe(true);
@@ -89,8 +102,8 @@ describe('soqa analyze (built binary)', () => {
     expect(readFileSync(join(a.out, 'results.json')).equals(first)).toBe(true);
   });
 
-  it('loads a GBK file with Chinese headers and maps its Chinese type labels', () => {
-    const r = analyze(['gbk-chinese-headers.csv'], '--lang', 'en');
+  it('loads a GBK file with Chinese headers and maps its Chinese type labels', async () => {
+    const r = await analyze(['gbk-chinese-headers.csv'], '--lang', 'en');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('rows read 4 = accepted 4 + rejected 0');
     const res = results(r.out);
@@ -105,8 +118,8 @@ describe('soqa analyze (built binary)', () => {
     );
   });
 
-  it('negative-staff.csv: rejects.csv names line, code, column and value; --strict exits 1', () => {
-    const r = analyze(['negative-staff.csv'], '--lang', 'en');
+  it('negative-staff.csv: rejects.csv names line, code, column and value; --strict exits 1', async () => {
+    const r = await analyze(['negative-staff.csv'], '--lang', 'en');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('rows read 5 = accepted 2 + rejected 3');
     const rejects = readCsv(join(r.out, 'rejects.csv'));
@@ -120,18 +133,18 @@ describe('soqa analyze (built binary)', () => {
     expect(res.provenance.rows).toEqual({ read: 5, accepted: 2, rejected: 3, blank: 0 });
     expect(res.quality.rejectsByReason).toEqual({ R_NEGATIVE: 2, R_NOT_INTEGER: 1 });
 
-    const strict = analyze(['negative-staff.csv'], '--strict');
+    const strict = await analyze(['negative-staff.csv'], '--strict');
     expect(strict.status).toBe(1);
     expect(existsSync(join(strict.out, 'results.json'))).toBe(true);
   });
 
-  it('--strict exits 1 for warnings alone, and 0 for a clean file', () => {
-    expect(analyze(['credit-code-warnings.csv'], '--strict').status).toBe(1);
-    expect(analyze(['good-utf8.csv'], '--strict').status).toBe(0);
+  it('--strict exits 1 for warnings alone, and 0 for a clean file', async () => {
+    expect((await analyze(['credit-code-warnings.csv'], '--strict')).status).toBe(1);
+    expect((await analyze(['good-utf8.csv'], '--strict')).status).toBe(0);
   });
 
-  it('broken-quotes.csv: each broken row is rejected on its own line, the rows after it are kept', () => {
-    const r = analyze(['broken-quotes.csv'], '--lang', 'en');
+  it('broken-quotes.csv: each broken row is rejected on its own line, the rows after it are kept', async () => {
+    const r = await analyze(['broken-quotes.csv'], '--lang', 'en');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('rows read 7 = accepted 5 + rejected 2');
     expect(readCsv(join(r.out, 'rejects.csv')).map((x) => [x.line, x.code])).toEqual([
@@ -141,8 +154,8 @@ describe('soqa analyze (built binary)', () => {
     expect(readCsv(join(r.out, 'warnings.csv'))).toEqual([]);
   });
 
-  it('duplicate-rows.csv: duplicates counted in quality and listed with the line they repeat', () => {
-    const r = analyze(['duplicate-rows.csv']);
+  it('duplicate-rows.csv: duplicates counted in quality and listed with the line they repeat', async () => {
+    const r = await analyze(['duplicate-rows.csv']);
     expect(r.status, r.stderr).toBe(0);
     const res = results(r.out);
     expect(res.quality.duplicates).toBe(2);
@@ -152,8 +165,8 @@ describe('soqa analyze (built binary)', () => {
     ]);
   });
 
-  it('credit-code-warnings.csv: warnings.csv and the credit-code counts', () => {
-    const r = analyze(['credit-code-warnings.csv']);
+  it('credit-code-warnings.csv: warnings.csv and the credit-code counts', async () => {
+    const r = await analyze(['credit-code-warnings.csv']);
     expect(r.status, r.stderr).toBe(0);
     expect(readCsv(join(r.out, 'warnings.csv')).map((x) => [x.line, x.code, x.column])).toEqual([
       ['2', 'W_CODE_CHECKSUM', 'org_id'],
@@ -169,8 +182,8 @@ describe('soqa analyze (built binary)', () => {
     });
   });
 
-  it('dates-mixed.csv: a registry list counted as year-end stocks', () => {
-    const r = analyze(['dates-mixed.csv']);
+  it('dates-mixed.csv: a registry list counted as year-end stocks', async () => {
+    const r = await analyze(['dates-mixed.csv']);
     expect(r.status, r.stderr).toBe(0);
     const res = results(r.out);
     expectValid(res);
@@ -188,8 +201,8 @@ describe('soqa analyze (built binary)', () => {
     expect(byType(res, 2024)).toEqual({ foundation: 1, private_non_enterprise: 2, social_group: 3 });
   });
 
-  it('reads several files as one dataset', () => {
-    const r = analyze(['good-utf8.csv', 'negative-staff.csv', 'fullwidth-numbers.csv'], '--lang', 'en');
+  it('reads several files as one dataset', async () => {
+    const r = await analyze(['good-utf8.csv', 'negative-staff.csv', 'fullwidth-numbers.csv'], '--lang', 'en');
     expect(r.status, r.stderr).toBe(0);
     // 7 + 5 + 2 read; 7 + 2 + 2 accepted; 0 + 3 + 0 rejected
     expect(r.stdout).toContain('rows read 14 = accepted 11 + rejected 3');
@@ -202,13 +215,13 @@ describe('soqa analyze (built binary)', () => {
     ]);
   });
 
-  it('reads BOM + semicolon, UTF-16LE + tab and full-width numbers', () => {
+  it('reads BOM + semicolon, UTF-16LE + tab and full-width numbers', async () => {
     for (const [name, encoding, delimiter, read] of [
       ['bom-semicolon.csv', 'utf-8', ';', 2],
       ['utf16le.csv', 'utf-16le', '\t', 3],
       ['fullwidth-numbers.csv', 'utf-8', ',', 2],
     ] as const) {
-      const r = analyze([name]);
+      const r = await analyze([name]);
       expect(r.status, `${name}: ${r.stderr}`).toBe(0);
       const res = results(r.out);
       expectValid(res);
@@ -217,8 +230,8 @@ describe('soqa analyze (built binary)', () => {
     }
   });
 
-  it('--json prints the run summary as JSON on stdout', () => {
-    const r = analyze(['good-utf8.csv'], '--json', '--quiet');
+  it('--json prints the run summary as JSON on stdout', async () => {
+    const r = await analyze(['good-utf8.csv'], '--json', '--quiet');
     expect(r.status, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout) as {
       rows: Results['provenance']['rows'];
@@ -233,7 +246,7 @@ describe('soqa analyze (built binary)', () => {
   });
 
   it('missing-column.csv: exit 2 with a message naming the column and listing the headers found', () => {
-    const r = analyze(['missing-column.csv']);
+    const r = analyzeBuilt(['missing-column.csv']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('E_MISSING_COLUMN');
     expect(r.stderr).toContain('required column registered not found');
@@ -241,22 +254,22 @@ describe('soqa analyze (built binary)', () => {
     expect(existsSync(join(r.out, 'results.json'))).toBe(false);
   });
 
-  it('exit 2 for a missing input file and for a registry list mixed with a panel', () => {
-    const missing = runSoqa(['analyze', join(freshDir(), 'nope.csv'), '-o', join(freshDir(), 'o'), ...JSON_ONLY]);
+  it('exit 2 for a missing input file and for a registry list mixed with a panel', async () => {
+    const missing = await runMain(['analyze', join(freshDir(), 'nope.csv'), '-o', join(freshDir(), 'o'), ...JSON_ONLY]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('E_INPUT_READ');
-    const mixed = analyze(['good-utf8.csv', 'dates-mixed.csv']);
+    const mixed = await analyze(['good-utf8.csv', 'dates-mixed.csv']);
     expect(mixed.status).toBe(2);
     expect(mixed.stderr).toContain('E_MIXED_SHAPES');
   });
 
-  it('exit 2 when no row can be used, rejects.csv still written', () => {
+  it('exit 2 when no row can be used, rejects.csv still written', async () => {
     const dir = freshDir();
     const p = join(dir, 'all-bad.csv');
     writeFileSync(p, 'org_id,name,type,region,registered\nA,协会,企业,150100,2020\nB,协会,social_group,北京,2020\n');
     const out = join(dir, 'out');
     // --regions: without it the two rows (150100, 北京) would pick china-provinces, which places both
-    const r = runSoqa(['analyze', p, '-o', out, '--regions', 'inner-mongolia', ...JSON_ONLY]);
+    const r = await runMain(['analyze', p, '-o', out, '--regions', 'inner-mongolia', ...JSON_ONLY]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('E_NO_ROWS');
     expect(readCsv(join(out, 'rejects.csv')).map((x) => [x.line, x.code])).toEqual([
@@ -265,70 +278,70 @@ describe('soqa analyze (built binary)', () => {
     ]);
   });
 
-  it('--stream always writes the same files as --stream never; a bad --stream value exits 3', () => {
+  it('--stream always writes the same files as --stream never; a bad --stream value exits 3', async () => {
     // streamed: rows summed into the cube chunk by chunk and spilled by organization to
     // temporary files that supervision reads back; the files must not change by a byte.
     // Duplicates, bad cells and credit-code findings on damaged panels are compared in
-    // test/perf/streamed-analyze-identity.test.ts; here, what only the built program's
-    // reading adds: other encodings and broken quotes, and a clean file
+    // test/perf/streamed-analyze-identity.test.ts; here, what only the command's reading
+    // adds (decoding, files written by `analyze`): other encodings and broken quotes, and a clean file
     for (const f of ['good-utf8.csv', 'gbk-chinese-headers.csv', 'utf16le.csv', 'broken-quotes.csv']) {
-      const kept = analyze([f], '--stream', 'never', '--format', 'json', '--list-organizations');
-      const streamed = analyze([f], '--stream', 'always', '--format', 'json', '--list-organizations');
+      const kept = await analyze([f], '--stream', 'never', '--format', 'json', '--list-organizations');
+      const streamed = await analyze([f], '--stream', 'always', '--format', 'json', '--list-organizations');
       expect(streamed.status, f).toBe(kept.status);
       for (const file of ['results.json', 'rejects.csv', 'warnings.csv'])
         expect(readFileSync(join(streamed.out, file), 'utf8'), `${f} ${file}`).toBe(
           readFileSync(join(kept.out, file), 'utf8'),
         );
     }
-    const bad = analyze(['good-utf8.csv'], '--stream', 'sometimes');
+    const bad = await analyze(['good-utf8.csv'], '--stream', 'sometimes');
     expect(bad.status).toBe(3);
     expect(bad.stderr).toContain('--stream: "sometimes" is not valid');
   });
 
   it('exit 3 for an unknown option', () => {
-    const r = analyze(['good-utf8.csv'], '--no-such-option');
+    const r = analyzeBuilt(['good-utf8.csv'], '--no-such-option');
     expect(r.status).toBe(3);
     expect(r.stderr).toContain("unknown option '--no-such-option'");
   });
 
-  it('exit 3 for a bad --encoding or --delimiter value', () => {
-    const enc = analyze(['good-utf8.csv'], '--encoding', 'latin1');
+  it('exit 3 for a bad --encoding or --delimiter value', async () => {
+    const enc = await analyze(['good-utf8.csv'], '--encoding', 'latin1');
     expect(enc.status).toBe(3);
     expect(enc.stderr).toContain('E_BAD_OPTION');
     expect(enc.stderr).toContain('--encoding: "latin1" is not valid');
     expect(existsSync(enc.out)).toBe(false);
-    const del = analyze(['good-utf8.csv'], '--delimiter', ':');
+    const del = await analyze(['good-utf8.csv'], '--delimiter', ':');
     expect(del.status).toBe(3);
     expect(del.stderr).toContain('--delimiter');
   });
 
-  it('--encoding gbk forces GB18030', () => {
-    const r = analyze(['gbk-chinese-headers.csv'], '--encoding', 'gbk');
+  it('--encoding gbk forces GB18030', async () => {
+    const r = await analyze(['gbk-chinese-headers.csv'], '--encoding', 'gbk');
     expect(r.status, r.stderr).toBe(0);
     expect(results(r.out).provenance.inputs[0].encoding).toBe('gb18030');
     expect(results(r.out).provenance.options.encoding).toBe('gb18030');
   });
 
-  it('refuses to write into a folder soqa did not create, unless --force', () => {
+  it('refuses to write into a folder soqa did not create, unless --force', async () => {
     const out = join(freshDir(), 'mine');
     mkdirSync(out);
     writeFileSync(join(out, 'notes.txt'), 'my notes\n');
-    const r = runSoqa(['analyze', fixture('good-utf8.csv'), '-o', out, ...JSON_ONLY]);
+    const r = await runMain(['analyze', fixture('good-utf8.csv'), '-o', out, ...JSON_ONLY]);
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('E_OUT_NOT_SOQA');
     expect(r.stderr).toContain('--force');
     expect(existsSync(join(out, 'results.json'))).toBe(false);
     expect(existsSync(join(out, '.soqa-output'))).toBe(false);
 
-    const forced = runSoqa(['analyze', fixture('good-utf8.csv'), '-o', out, '--force', ...JSON_ONLY]);
+    const forced = await runMain(['analyze', fixture('good-utf8.csv'), '-o', out, '--force', ...JSON_ONLY]);
     expect(forced.status, forced.stderr).toBe(0);
     expect(existsSync(join(out, 'results.json'))).toBe(true);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('my notes\n');
   });
 
-  it('writes into an empty existing folder', () => {
+  it('writes into an empty existing folder', async () => {
     const out = freshDir();
-    const r = runSoqa(['analyze', fixture('good-utf8.csv'), '-o', out, ...JSON_ONLY]);
+    const r = await runMain(['analyze', fixture('good-utf8.csv'), '-o', out, ...JSON_ONLY]);
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(out, 'results.json'))).toBe(true);
   });

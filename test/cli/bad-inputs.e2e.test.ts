@@ -17,12 +17,14 @@ import {
   runSoqa,
   type RunResult,
 } from '../helpers/run-soqa.js';
+import { runMain } from '../helpers/run-command.js';
 import { buildBadFixtures, writeLargeBadInputs } from '../fixtures/bad/make-bad.mjs';
 
 // Hostile inputs and safe outputs (issue 8). Every file of the bad-input corpus in
 // test/fixtures/bad/ (made by make-bad.mjs there, which explains each file line by line) is
-// run through the BUILT program (`node bin/soqa.js`; build first with
-// `npx tsc -p tsconfig.json`) with `validate` and with `analyze --strict`, which share their
+// run through the whole CLI in this process (`main`, see test/helpers/run-command.ts; the
+// tests that compare two runs, and standard input, use the BUILT program `node bin/soqa.js`:
+// build first with `npx tsc -p tsconfig.json`) with `validate` and with `analyze --strict`, which share their
 // exit codes: 0 clean, 1 rows rejected or warned about, 2 unusable input. Each case states
 // the exact outcome: the rows read, accepted and rejected, each rejected row's line, reason
 // code and column, the warnings counted, or the error code and the words of its message
@@ -47,17 +49,31 @@ function expectNoStack(r: RunResult): void {
  * its formats (or asks for the defaults with `--format default`): no test here reads the
  * charts or the reports, and drawing them would take most of the run.
  */
-function soqa(args: string[], cwd?: string): RunResult {
-  const named = args.indexOf('--format');
-  const full =
-    args[0] !== 'analyze' || named < 0
-      ? [...args, ...(args[0] === 'analyze' ? ['--format', 'json'] : [])]
-      : args[named + 1] === 'default'
-        ? args.filter((_, i) => i !== named && i !== named + 1)
-        : args;
-  const r = runSoqa(full, cwd);
+async function soqa(args: string[], cwd?: string): Promise<RunResult> {
+  const r = await runMain(withFormats(args), cwd);
   expectNoStack(r);
   return r;
+}
+
+/**
+ * The same, through the BUILT program (`node bin/soqa.js`, a new process per run): for the
+ * tests that compare two runs, so that nothing one run leaves in memory can make the second
+ * look the same.
+ */
+function soqaBuilt(args: string[], cwd?: string): RunResult {
+  const r = runSoqa(withFormats(args), cwd);
+  expectNoStack(r);
+  return r;
+}
+
+/** `analyze` without `--format` gets `--format json`; `--format default` is dropped (the defaults). */
+function withFormats(args: string[]): string[] {
+  const named = args.indexOf('--format');
+  return args[0] !== 'analyze' || named < 0
+    ? [...args, ...(args[0] === 'analyze' ? ['--format', 'json'] : [])]
+    : args[named + 1] === 'default'
+      ? args.filter((_, i) => i !== named && i !== named + 1)
+      : args;
 }
 
 interface Rows {
@@ -374,8 +390,8 @@ describe('the corpus files are what make-bad.mjs builds', () => {
 });
 
 describe.each(CASES)('bad input: $name ($file)', (c) => {
-  it(`soqa validate: exit ${c.exit}`, () => {
-    const r = soqa(['validate', bad(c.file), '--json', ...(c.args ?? [])]);
+  it(`soqa validate: exit ${c.exit}`, async () => {
+    const r = await soqa(['validate', bad(c.file), '--json', ...(c.args ?? [])]);
     expect(r.status, r.stderr).toBe(c.exit);
     expectError(r, c);
     for (const t of c.stderr ?? []) expect(r.stderr).toContain(t);
@@ -393,9 +409,9 @@ describe.each(CASES)('bad input: $name ($file)', (c) => {
     expect(j.warningsByCode).toEqual(c.warnings ?? {});
   });
 
-  it(`soqa analyze --strict: exit ${c.exit}, the same rows in rejects.csv and warnings.csv`, () => {
+  it(`soqa analyze --strict: exit ${c.exit}, the same rows in rejects.csv and warnings.csv`, async () => {
     const out = join(freshDir(), 'out');
-    const r = soqa(['analyze', bad(c.file), '--strict', '-o', out, ...(c.args ?? [])]);
+    const r = await soqa(['analyze', bad(c.file), '--strict', '-o', out, ...(c.args ?? [])]);
     expect(r.status, r.stderr).toBe(c.exit);
     expectError(r, c);
     for (const t of c.stderr ?? []) expect(r.stderr).toContain(t);
@@ -415,34 +431,38 @@ describe.each(CASES)('bad input: $name ($file)', (c) => {
 });
 
 describe('bad input: the reasons say what is wrong', () => {
-  it('ragged rows name their field counts, dates and numbers their problem', () => {
-    const reasons = (file: string) =>
-      (JSON.parse(soqa(['validate', bad(file), '--json']).stdout) as ValidateJson).rejectExamples.map((x) => [
+  it('ragged rows name their field counts, dates and numbers their problem', async () => {
+    const reasons = async (file: string) =>
+      (JSON.parse((await soqa(['validate', bad(file), '--json'])).stdout) as ValidateJson).rejectExamples.map((x) => [
         x.line,
         x.value,
         x.reason,
       ]);
-    expect(reasons('ragged-rows.csv')).toEqual([
+    const ragged = await reasons('ragged-rows.csv');
+    const numbers = await reasons('numbers.csv');
+    const dates = await reasons('dates.csv');
+    const placeholders = await reasons('placeholders.csv');
+    expect(ragged).toEqual([
       [3, '', 'has 3 fields, the header has 7'],
       [4, '', 'has 8 fields, the header has 7'],
       [5, '', 'has 8 fields, the header has 7'],
     ]);
-    expect(reasons('numbers.csv')).toEqual([
+    expect(numbers).toEqual([
       [6, 'NaN', 'not a finite number'],
       [7, 'Infinity', 'not a finite number'],
       [8, '-Infinity', 'not a finite number'],
       [9, '1e999', 'not a finite number'],
     ]);
-    expect(reasons('dates.csv').map((x) => x.slice(0, 2))).toEqual([
+    expect(dates.map((x) => x.slice(0, 2))).toEqual([
       [2, '2024-02-30'],
       [3, '1800'],
       [4, '2100'],
       [5, '1800'],
       [6, '2100'],
     ]);
-    expect(reasons('dates.csv')[0][2]).toBe('impossible date');
-    expect(reasons('dates.csv')[1][2]).toMatch(/^is outside the plausible years 1949–2035/);
-    expect(reasons('placeholders.csv').map((x) => [x[1], x[2]])[0]).toEqual([
+    expect(dates[0][2]).toBe('impossible date');
+    expect(dates[1][2]).toMatch(/^is outside the plausible years 1949–2035/);
+    expect(placeholders.map((x) => [x[1], x[2]])[0]).toEqual([
       '-',
       'is required but holds only a placeholder for "no value"',
     ]);
@@ -490,7 +510,8 @@ describe('bad input: large files (generated at test time, not committed)', () =>
     'a 50 MB single field (%s): R_FIELD_TOO_LONG on line 2, the rows after it kept',
     (which) => {
       expect(statSync(big[which]).size).toBeGreaterThan(50 * 1024 * 1024);
-      const r = soqa(['validate', big[which], '--json']);
+      // the built program: a file this large is read by byte ranges in worker threads
+      const r = soqaBuilt(['validate', big[which], '--json']);
       expect(r.status, r.stderr).toBe(1);
       const j = JSON.parse(r.stdout) as ValidateJson;
       expect(j.rows).toEqual(asRows([3, 2, 1]));
@@ -503,24 +524,24 @@ describe('bad input: large files (generated at test time, not committed)', () =>
 
   it('a 50 MB single field through analyze: results.json and rejects.csv stay small', () => {
     const out = join(freshDir(), 'out');
-    const r = soqa(['analyze', big.longField, '-o', out, '--quiet']);
+    const r = soqaBuilt(['analyze', big.longField, '-o', out, '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     expect(readJson<Results>(join(out, 'results.json')).provenance.rows).toEqual(asRows([3, 2, 1]));
     expect(statSync(join(out, 'rejects.csv')).size).toBeLessThan(1000);
   });
 
-  it('10,000 columns: the 7 known ones are used, 9,993 ignored, every row accepted', () => {
-    const v = soqa(['validate', big.wide, '--json']);
+  it('10,000 columns: the 7 known ones are used, 9,993 ignored, every row accepted', async () => {
+    const v = await soqa(['validate', big.wide, '--json']);
     expect(v.status, v.stderr).toBe(0);
     const j = JSON.parse(v.stdout) as ValidateJson;
     expect(j.rows).toEqual(asRows([3, 3, 0]));
     expect(j.columns.ignored).toHaveLength(9993);
     // the text report lists a few ignored columns, not ten thousand
-    const text = soqa(['validate', big.wide, '--lang', 'en']);
+    const text = await soqa(['validate', big.wide, '--lang', 'en']);
     expect(text.stdout).toMatch(/columns ignored: c8, c9, .*… \(9993 in all\)\n/);
     expect(text.stdout.length).toBeLessThan(5000);
     const out = join(freshDir(), 'out');
-    const a = soqa(['analyze', big.wide, '-o', out, '--quiet']);
+    const a = await soqa(['analyze', big.wide, '-o', out, '--quiet']);
     expect(a.status, a.stderr).toBe(0);
     expect(readJson<Results>(join(out, 'results.json')).provenance.rows).toEqual(asRows([3, 3, 0]));
   });
@@ -528,7 +549,7 @@ describe('bad input: large files (generated at test time, not committed)', () =>
   it('GBK whose first 100 KiB are ASCII: detection waits for the first non-ASCII bytes', async () => {
     const bytes = readFileSync(big.gbkLate);
     expect(bytes.findIndex((b) => b >= 0x80)).toBeGreaterThan(100 * 1024);
-    const r = soqa(['validate', big.gbkLate, '--json']);
+    const r = await soqa(['validate', big.gbkLate, '--json']);
     expect(r.status, r.stderr).toBe(0);
     const j = JSON.parse(r.stdout) as ValidateJson;
     expect(j.sources[0].encoding).toBe('gb18030');
@@ -558,13 +579,13 @@ function listFiles(dir: string): string[] {
 const isFormula = (cell: string): boolean => /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(cell);
 
 describe('outputs: spreadsheet formulas are neutralised', () => {
-  it('=HYPERLINK(…) and other formulas start with an apostrophe in rejects.csv, warnings.csv and every table', () => {
+  it('=HYPERLINK(…) and other formulas start with an apostrophe in rejects.csv, warnings.csv and every table', async () => {
     const dir = freshDir();
     // the file name shows up in the file column of rejects.csv and warnings.csv
     const input = join(dir, '=HYPERLINK("x","y").csv');
     copyFileSync(bad('formula-injection.csv'), input);
     const out = join(dir, 'out');
-    const r = soqa(['analyze', input, '-o', out, '--quiet']);
+    const r = await soqa(['analyze', input, '-o', out, '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     const rejects = readCsv(join(out, 'rejects.csv'));
     expect(rejects.map((x) => [x.file, x.line, x.code, x.value])).toEqual([
@@ -586,18 +607,18 @@ describe('outputs: spreadsheet formulas are neutralised', () => {
     }
   });
 
-  it('a formula-like organization name stays data in results.json (JSON is not run by spreadsheets)', () => {
+  it('a formula-like organization name stays data in results.json (JSON is not run by spreadsheets)', async () => {
     const out = join(freshDir(), 'out');
-    const r = soqa(['analyze', bad('formula-injection.csv'), '-o', out, '--quiet']);
+    const r = await soqa(['analyze', bad('formula-injection.csv'), '-o', out, '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     expect(() => readJson<Results>(join(out, 'results.json'))).not.toThrow();
   });
 });
 
 describe('outputs: --out stays inside the chosen folder', () => {
-  it('-o with .. resolves to one folder; nothing is written beside it', () => {
+  it('-o with .. resolves to one folder; nothing is written beside it', async () => {
     const cwd = freshDir();
-    const r = soqa(['analyze', bad('credit-codes.csv'), '-o', 'a/../b/../out', '--quiet'], cwd);
+    const r = await soqa(['analyze', bad('credit-codes.csv'), '-o', 'a/../b/../out', '--quiet'], cwd);
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(cwd)).toEqual(['out']);
     expect(listFiles(join(cwd, 'out'))).toEqual(
@@ -605,13 +626,13 @@ describe('outputs: --out stays inside the chosen folder', () => {
     );
   });
 
-  it('an input named "...csv" gets the default folder reports/input, not the working folder', () => {
+  it('an input named "...csv" gets the default folder reports/input, not the working folder', async () => {
     const src = freshDir();
     const input = join(src, '...csv');
     copyFileSync(bad('credit-codes.csv'), input);
     const cwd = freshDir();
     writeFileSync(join(cwd, 'notes.txt'), 'mine\n');
-    const r = soqa(['analyze', input, '--quiet'], cwd);
+    const r = await soqa(['analyze', input, '--quiet'], cwd);
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(cwd).sort()).toEqual(['notes.txt', 'reports']);
     expect(readdirSync(join(cwd, 'reports'))).toEqual(['input']);
@@ -626,21 +647,21 @@ describe('outputs: --out stays inside the chosen folder', () => {
     expect(readdirSync(join(cwd, 'reports'))).toEqual(['stdin']);
   });
 
-  it('refuses the working folder itself when it holds other files (exit 3), and writes nothing', () => {
+  it('refuses the working folder itself when it holds other files (exit 3), and writes nothing', async () => {
     const cwd = freshDir();
     writeFileSync(join(cwd, 'thesis.docx'), 'mine\n');
     mkdirSync(join(cwd, 'data'));
-    const r = soqa(['analyze', bad('credit-codes.csv'), '-o', '.'], cwd);
+    const r = await soqa(['analyze', bad('credit-codes.csv'), '-o', '.'], cwd);
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('error [E_OUT_NOT_SOQA]: --out . already holds files that soqa did not write');
     expect(r.stderr).toContain('pass --force');
     expect(readdirSync(cwd).sort()).toEqual(['data', 'thesis.docx']);
   });
 
-  it('refuses an --out that is a file (exit 3)', () => {
+  it('refuses an --out that is a file (exit 3)', async () => {
     const cwd = freshDir();
     writeFileSync(join(cwd, 'report'), 'x');
-    const r = soqa(['analyze', bad('credit-codes.csv'), '-o', 'report'], cwd);
+    const r = await soqa(['analyze', bad('credit-codes.csv'), '-o', 'report'], cwd);
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('error [E_OUT_NOT_DIR]: --out report exists and is not a folder');
     expect(readFileSync(join(cwd, 'report'), 'utf8')).toBe('x');
@@ -652,9 +673,9 @@ describe('outputs: the same input and options give byte-identical outputs', () =
   // report.html and charts/ (SVG, PNG, Vega-Lite JSON): every one of them is compared
   it.each([[['--format', 'json']], [['--format', 'default']]])(
     'analyze %j twice (different folders and working folders): every file equal, byte for byte',
-    (formats) => {
+    async (formats) => {
       const runs = [freshDir(), freshDir()].map((cwd) => {
-        const r = soqa(
+        const r = soqaBuilt(
           ['analyze', bad('formula-injection.csv'), fixture('good-utf8.csv'), '-o', 'out', '--quiet', ...formats],
           cwd,
         );
@@ -667,11 +688,12 @@ describe('outputs: the same input and options give byte-identical outputs', () =
       for (const f of files)
         expect(readFileSync(join(runs[1], f)).equals(readFileSync(join(runs[0], f))), f).toBe(true);
     },
+    180_000, // two built-program runs drawing every chart: seconds on a quiet 2-core machine, over a minute on a loaded one
   );
 
   it('validate --json twice: identical reports', () => {
-    const a = soqa(['validate', bad('placeholders.csv'), bad('numbers.csv'), '--json']);
-    const b = soqa(['validate', bad('placeholders.csv'), bad('numbers.csv'), '--json']);
+    const a = soqaBuilt(['validate', bad('placeholders.csv'), bad('numbers.csv'), '--json']);
+    const b = soqaBuilt(['validate', bad('placeholders.csv'), bad('numbers.csv'), '--json']);
     expect(a.status).toBe(1);
     expect(b.stdout).toBe(a.stdout);
   });

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { generateSample, toCsvLine } from '../../src/sample/index.js';
-import { freshDir, removeFreshDirs, runSoqa } from '../helpers/run-soqa.js';
+import { freshDir, removeFreshDirs } from '../helpers/run-soqa.js';
+import { runMain } from '../helpers/run-command.js';
 
 // The single-analysis commands that read only the cube (trends, spatial, staff, tension,
 // indicators) sum an annual panel's rows chunk by chunk and drop them; `soqa analyze
@@ -26,15 +27,15 @@ const input = join(dir, 'panel.csv');
 }
 
 describe('cube-only commands', () => {
-  it('print the same section as soqa analyze (rows kept in memory) on the same panel, built binary', () => {
+  it('print the same section as soqa analyze (rows kept in memory) on the same panel', async () => {
     const out = join(freshDir('soqa-cube-out-'), 'out');
-    const analyzed = runSoqa(['analyze', input, '--stream', 'never', '--format', 'json', '--out', out, '-q']);
+    const analyzed = await runMain(['analyze', input, '--stream', 'never', '--format', 'json', '--out', out, '-q']);
     expect(analyzed.status, analyzed.stderr).toBe(0);
     const sections = (
       JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { analyses: Record<string, unknown> }
     ).analyses;
     for (const command of ['trends', 'spatial', 'staff', 'tension', 'indicators']) {
-      const r = runSoqa([command, input, '--json', '-q']);
+      const r = await runMain([command, input, '--json', '-q']);
       expect(r.status, `${command}: ${r.stderr}`).toBe(0);
       const printed = JSON.parse(r.stdout) as Record<string, unknown>;
       // indicators prints its section itself; the others wrap it with the synthetic-data notice

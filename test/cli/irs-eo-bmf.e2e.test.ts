@@ -78,11 +78,15 @@ describe.skipIf(!existsSync(FIXTURES))(
     afterAll(() => rmSync(out, { recursive: true, force: true }));
     let stdout = '';
     let stderr = '';
-    const run = main(['analyze', ...FILES, '--profile', 'irs-eo-bmf', '--out', join(out, 'irs'), '--quiet'], {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-      stderrIsTTY: false,
-    });
+    // results.json is what these tests read: no charts, no reports
+    const run = main(
+      ['analyze', ...FILES, '--profile', 'irs-eo-bmf', '--out', join(out, 'irs'), '--format', 'json', '--quiet'],
+      {
+        stdout: (t) => void (stdout += t),
+        stderr: (t) => void (stderr += t),
+        stderrIsTTY: false,
+      },
+    );
 
     it('exits 0 and writes results.json', async () => {
       expect(await run, stderr).toBe(0);

@@ -9,7 +9,7 @@ import { isSoqaError } from '../../src/core/soqa-error.js';
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { generateSample, sampleManifest, toCsvLine } from '../../src/sample/index.js';
-import { runCommand } from '../helpers/run-command.js';
+import { runCommand, runMain } from '../helpers/run-command.js';
 import { removeFreshDirs, runSoqa } from '../helpers/run-soqa.js';
 
 // A generated panel (orgs 1500, seed 7, 2008–2024); the planted organizations come from
@@ -110,7 +110,7 @@ describe('soqa portrait', () => {
     expect((r.error as Error).message).toContain(`ids that begin alike: ${jump.org_id}`);
   });
 
-  it('gives the same portrait from standard input, which it streams (rows spilled by organization, the organization read back from its bucket), built binary', () => {
+  it('gives the same portrait from standard input, which it streams (rows spilled by organization, the organization read back from its bucket)', async () => {
     // reference: the same file read in memory (a file under 64 MB is not streamed)
     const bytes = readFileSync(input);
     const dormant = manifest.planted.dormant[0];
@@ -122,8 +122,8 @@ describe('soqa portrait', () => {
       [rows[1][0]], // the first organization of the file
     ];
     for (const q of queries) {
-      const fromFile = runSoqa(['portrait', q[0], input, '--json', '-q', ...q.slice(1)]);
-      const fromStdin = runSoqa(['portrait', q[0], '-', '--json', '-q', ...q.slice(1)], undefined, bytes);
+      const fromFile = await runMain(['portrait', q[0], input, '--json', '-q', ...q.slice(1)]);
+      const fromStdin = await runMain(['portrait', q[0], '-', '--json', '-q', ...q.slice(1)], undefined, bytes);
       expect(fromFile.status, `${q.join(' ')}: ${fromFile.stderr}`).toBe(0);
       expect(fromStdin.status, q.join(' ')).toBe(0);
       expect(fromStdin.stdout, q.join(' ')).toBe(fromFile.stdout);
@@ -133,15 +133,15 @@ describe('soqa portrait', () => {
     }
     // not found: the same suggestions; a year outside the panel: the same refusal
     for (const args of [[jump.org_id.slice(0, 12)], [jump.org_id, '--year', '1990']]) {
-      const fromFile = runSoqa(['portrait', args[0], input, '-q', ...args.slice(1)]);
-      const fromStdin = runSoqa(['portrait', args[0], '-', '-q', ...args.slice(1)], undefined, bytes);
+      const fromFile = await runMain(['portrait', args[0], input, '-q', ...args.slice(1)]);
+      const fromStdin = await runMain(['portrait', args[0], '-', '-q', ...args.slice(1)], undefined, bytes);
       expect(fromFile.status, args.join(' ')).toBe(3);
       expect(fromStdin.status, args.join(' ')).toBe(3);
       expect(fromStdin.stderr, args.join(' ')).toBe(fromFile.stderr);
     }
-  }, 240_000); // 14 runs of the built program: ~15 s on a quiet 2-core machine, minutes on a loaded one
+  }, 240_000); // 14 runs on the 1,500-organization panel: a few seconds on a quiet 2-core machine, minutes on a loaded one
 
-  it('on damaged input, the streamed portrait (stdin) equals the in-memory one and shows only the accepted rows', () => {
+  it('on damaged input, the streamed portrait (stdin, built binary) equals the in-memory one and shows only the accepted rows', async () => {
     // the jump organization's first row again (a duplicate), its last row moved to 2025 with
     // staff_fulltime "-3" (rejected: negative), and a broken quote on the last line
     const mine = rowsOf(jump.org_id);
@@ -153,7 +153,8 @@ describe('soqa portrait', () => {
       damaged,
       `${readFileSync(input, 'utf8')}${toCsvLine(mine[0])}\n${toCsvLine(negative)}\n"broken,quote\n`,
     );
-    const fromFile = runSoqa(['portrait', jump.org_id, damaged, '--json', '-q']);
+    const fromFile = await runMain(['portrait', jump.org_id, damaged, '--json', '-q']);
+    // standard input piped to the built program (`node bin/soqa.js`)
     const fromStdin = runSoqa(['portrait', jump.org_id, '-', '--json', '-q'], undefined, readFileSync(damaged));
     expect(fromFile.status, fromFile.stderr).toBe(0);
     expect(fromStdin.stdout).toBe(fromFile.stdout);

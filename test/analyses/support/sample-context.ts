@@ -11,6 +11,21 @@ import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
 import { generateSample, toCsvLine } from '../../../src/sample/index.js';
 import { analysisConfig } from '../../../src/cli/pipeline/analysis-config.js';
 import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
+import { sharedSample } from '../../support/shared-samples.js';
+
+/**
+ * The generated sample (the built-in synthetic Inner Mongolia panel generator) as CSV text.
+ *
+ * @param orgs organizations in the last year
+ * @param seed generator seed
+ * @returns the CSV text, header first
+ */
+export function sampleCsv(orgs: number, seed: number): string {
+  const regionsJson = JSON.parse(readFileSync(resolve('data/regions/inner-mongolia.json'), 'utf8'));
+  let csv = '';
+  for (const row of generateSample({ orgs, seed, regions: regionsJson })) csv += `${toCsvLine(row)}\n`;
+  return csv;
+}
 
 /**
  * An analysis context over a small generated sample (the built-in synthetic Inner Mongolia
@@ -36,9 +51,8 @@ export async function sampleRun(
   orgs = 3000,
   seed = 20240601,
 ): Promise<{ ctx: AnalysisContext; ingest: IngestResult; profileId: string }> {
-  const regionsJson = JSON.parse(readFileSync(resolve('data/regions/inner-mongolia.json'), 'utf8'));
-  let csv = '';
-  for (const row of generateSample({ orgs, seed, regions: regionsJson })) csv += `${toCsvLine(row)}\n`;
+  // the global setup (test/support/global-setup.ts) generated the 2000-organization sample once for the run
+  const csv = (orgs === 2000 && seed === 20240601 ? sharedSample('csv2000') : null) ?? sampleCsv(orgs, seed);
   const dir = mkdtempSync(join(tmpdir(), 'soqa-sample-'));
   try {
     const path = join(dir, 'sample.csv');

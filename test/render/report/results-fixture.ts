@@ -7,10 +7,18 @@ import { runAnalyses } from '../../../src/analyses/run-analyses.js';
 import { buildResults } from '../../../src/results/build-results.js';
 import { sampleRun } from '../../analyses/support/sample-context.js';
 import type { Results } from '../../../src/results/results.js';
+import { sharedSample } from '../../support/shared-samples.js';
 
 let cached: Promise<Results> | undefined;
 
-async function compute(orgs: number): Promise<Results> {
+/**
+ * Results of the full pipeline over a generated sample (what {@link sampleResults} returns
+ * for 400 organizations; the global setup computes that one once per run).
+ *
+ * @param orgs organizations in the last year
+ * @returns the results, marked synthetic
+ */
+export async function computeSampleResults(orgs: number): Promise<Results> {
   const { ctx, ingest, profileId } = await sampleRun(orgs);
   const analyses = runAnalyses(ctx);
   return buildResults({
@@ -27,11 +35,12 @@ async function compute(orgs: number): Promise<Results> {
 
 /**
  * Results of the full pipeline over a generated sample of 400 organizations, marked
- * synthetic (so `notice` is set). Computed once per test file; treat as read-only
- * (use {@link clone} before changing it).
+ * synthetic (so `notice` is set). Computed once per run by the global setup
+ * (test/support/global-setup.ts) and read back once per test file (or computed here when
+ * the run has no global setup); treat as read-only (use {@link clone} before changing it).
  */
 export function sampleResults(): Promise<Results> {
-  cached ??= compute(400);
+  cached ??= Promise.resolve((sharedSample('results400') as Results | null) ?? computeSampleResults(400));
   return cached;
 }
 

@@ -1,36 +1,33 @@
-import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
-import { escapeMessage } from '../output/escape-control.js';
-import { writeResultTables } from '../output/write-result-tables.js';
-import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
-import { createLogger, type Logger } from '../../core/logger.js';
-import { SoqaError } from '../../core/soqa-error.js';
+import { inputShape, type AnalysisContext } from '../../analyses/analysis-context.js';
+import { bulletinSection, type BulletinYears } from '../../analyses/bulletin/bulletin-section.js';
+import { ANALYSES, runAnalyses } from '../../analyses/run-analyses.js';
+import type { RulesFile } from '../../domain/rules/rules.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
-import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
-import { loadFramework } from '../../ingest/framework/load-framework.js';
-import { loadChinaGazetteer } from '../../ingest/regions/load-china-gazetteer.js';
-import { analysisConfig } from '../pipeline/analysis-config.js';
-import { loadRules } from '../../ingest/rules/load-rules.js';
-import { buildResults, serializeResults } from '../../results/build-results.js';
-import { schemaValidator } from '../../ingest/read-json-config.js';
-import type { CliIO } from '../io.js';
-import { loadInputs } from '../pipeline/load-inputs.js';
-import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
-import { inputCube } from '../pipeline/input-cube.js';
+import { SoqaError } from '../../core/soqa-error.js';
 import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
+import type { Framework } from '../../domain/framework/framework.js';
+import { loadFramework } from '../../ingest/framework/load-framework.js';
+import type { AnyIngestResult } from '../../ingest/ingest-input.js';
+import { schemaValidator } from '../../ingest/read-json-config.js';
+import { loadRules } from '../../ingest/rules/load-rules.js';
+import type { ChartRenderer } from '../../render/charts/chart-renderer.js';
+import { buildResults, serializeResults } from '../../results/build-results.js';
+import type { Results } from '../../results/results.js';
+import type { CliIO } from '../io.js';
+import { langFrom, langOption } from '../lang-option.js';
 import {
-  parseByteSizeOption,
   parseBulletinOptions,
+  parseByteSizeOption,
   parseChoiceOption,
   parseDelimiterOption,
   parseEncodingOption,
   parseFormatOption,
   parseIntOption,
+  type BulletinOption,
   type OutputFormat,
 } from '../options.js';
-import { bulletinSection } from '../../analyses/bulletin/bulletin-section.js';
-import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
 import {
   abandonOutDir,
   commitOutDir,
@@ -41,15 +38,15 @@ import {
 } from '../output/prepare-out-dir.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { writeProblemsCsv } from '../output/write-problems-csv.js';
-import { soqaVersion } from '../version.js';
-import { ANALYSES, runAnalyses } from '../../analyses/run-analyses.js';
-import { supervisionSection } from '../../analyses/supervision/run-supervision.js';
-import { StreamedRows } from '../pipeline/streamed-rows.js';
-import { shouldStream, STREAM_AUTO_MB, STREAM_CHOICES } from '../pipeline/stream-choice.js';
-import type { Results } from '../../results/results.js';
+import { writeResultTables } from '../output/write-result-tables.js';
+import { resolveBulletinYears } from '../pipeline/bulletin-years.js';
+import { needsCharts, startRendererFromEnv } from '../pipeline/chart-renderer-for.js';
+import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
+import { digestOf, loadAnalysisContext } from '../pipeline/load-analysis-context.js';
+import type { InputOptions, LoadedInputs } from '../pipeline/load-inputs.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
-import { digestOf } from '../pipeline/load-analysis-context.js';
-import { langFrom, langOption } from '../lang-option.js';
+import { STREAM_AUTO_MB, STREAM_CHOICES, type StreamChoice } from '../pipeline/stream-choice.js';
+import { soqaVersion } from '../version.js';
 
 /** Raw commander options of `soqa analyze`. */
 interface AnalyzeRaw {
@@ -162,7 +159,19 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
     .action(async (files: string[], raw: AnalyzeRaw) => setExit(await analyze(files, raw, io)));
 }
 
-async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<ExitCode> {
+/** The options of `soqa analyze`, validated. */
+interface AnalyzeOptions {
+  input: InputOptions;
+  framework: Framework;
+  rules: RulesFile;
+  formats: Set<OutputFormat>;
+  lang: msg.Lang;
+  bulletin: BulletinOption | undefined;
+  stream: StreamChoice;
+}
+
+/** Validate the options of `soqa analyze` (in the order they are reported). */
+function analyzeOptions(raw: AnalyzeRaw): AnalyzeOptions {
   const encoding = parseEncodingOption(raw.encoding);
   const delimiter = parseDelimiterOption(raw.delimiter);
   const inputKind = parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS);
@@ -171,137 +180,155 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const rules = loadRules(raw.rules);
   const formats = parseFormatOption(raw.format);
   const lang = langFrom(raw.lang);
-  const bulletinOption = parseBulletinOptions(raw.year, raw.compare);
-  const streamWhen = parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!;
-  const log: Logger = createLogger((e) => {
-    if (!raw.quiet && e.level !== 'info') io.stderr(`${paintLevel(e.level)}: ${escapeMessage(e.message)}\n`);
-  });
+  const bulletin = parseBulletinOptions(raw.year, raw.compare);
+  const stream = parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!;
+  const { profile, regions, within, sheet, quiet } = raw;
+  const input = { profile, regions, within, encoding, delimiter, sheet, quiet, inputKind, headerRow };
+  return { input, framework, rules, formats, lang, bulletin, stream };
+}
+
+async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<ExitCode> {
+  const opts = analyzeOptions(raw);
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
-  const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
-  let stream: StreamedRows | undefined;
+  const renderer = needsCharts(opts.formats) ? startRendererFromEnv() : undefined;
   let outDir: string | undefined;
+  let close = (): void => undefined;
   try {
-    const fieldsOfActivity = loadFieldsOfActivity();
-    const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-    stream = shouldStream(streamWhen, files) ? new StreamedRows(governance) : undefined;
-    const inputs = await loadInputs(
+    const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
+    const loaded = await loadAnalysisContext(
       files,
+      { ...opts.input, maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes) },
       {
-        profile: raw.profile,
-        regions: raw.regions,
-        within: raw.within,
-        encoding,
-        delimiter,
-        sheet: raw.sheet,
-        quiet: raw.quiet,
-        inputKind,
-        headerRow,
-        chunks: stream?.sink,
-        maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
+        config: { framework: opts.framework, rules: opts.rules },
+        need: 'supervision',
+        stream: opts.stream,
+        onLoaded: ({ ingest }) => {
+          outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force, { note: (t) => raw.quiet || io.stderr(t) });
+          writeProblems(ingest, outDir);
+        },
+        // the run's output is its rejects: the folder gets them
+        noRowsError: (ingest) => noAcceptedRowsError(ingest, commitOutDir(outDir!)),
       },
       io,
-      log,
     );
-    const { ingest, regions, profile } = inputs;
-    // a registry list is not streamed: its chunks were kept and become the dataset
-    const streamed = stream?.settle(ingest) ? stream : undefined;
-    const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
-    outDir = prepareOutDir(raw.out ?? `reports/${name}`, raw.force, { note: (t) => raw.quiet || io.stderr(t) });
-    writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill, ingest.sources);
-    writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings, undefined, ingest.sources);
-    ingest.rejectSpill?.close();
-    if (ingest.counts.accepted === 0) {
-      // the run's output is its rejects: the folder gets them
-      const folder = commitOutDir(outDir);
-      throw new SoqaError(
-        'E_NO_ROWS',
-        msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv')) +
-          (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
-        EXIT.UNUSABLE_INPUT,
-      );
-    }
-    if (ingest.counts.rejected * 2 > ingest.counts.read) log.warn('W_MOST_REJECTED', digestOf(ingest));
-    const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
-    const bulletin = resolveBulletinYears(bulletinOption, cube.years);
+    close = loaded.close;
+    const { ctx, inputs } = loaded;
+    const bulletin = resolveBulletinYears(opts.bulletin, ctx.cube.years);
     // a bulletin reports the warnings as of its year (organization rows of an annual panel)
-    const supervision = {
-      listOrganizations: raw.listOrganizations,
-      ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}),
+    ctx.options.extra = {
+      supervision: {
+        listOrganizations: raw.listOrganizations,
+        // and the warnings as of the year it is compared with, made in the same reading of the rows
+        ...(bulletin && inputShape(ctx) === 'panel' ? { year: bulletin.year, alsoAsOf: [bulletin.compare] } : {}),
+      },
     };
-    const context = {
-      cube,
-      dataset: ingest.dataset,
-      regions,
-      fieldsOfActivity,
-      gazetteer: loadChinaGazetteer,
-      options: { seed: 1, config: analysisConfig({ framework, rules }), extra: { supervision } },
-      log,
-    };
-    // the charts read none of the supervision section: with charts wanted, they are drawn
-    // in the renderer's threads while this thread runs supervision and writes results.json
-    // streamed rows: supervision reads the spill, bucket by bucket (the context's dataset has no rows)
-    const later = renderer || streamed ? ['supervision'] : [];
-    const analyses = runAnalyses(
-      context,
-      ANALYSES.map((a) => a.name).filter((n) => !later.includes(n)),
-    );
-    const resultsOf = (): Results =>
-      buildResults({
-        version: soqaVersion(),
-        ingest,
-        cube,
-        regions,
-        profileId: profile.id,
-        options: {
-          profile: profile.id,
-          regions: regions.id,
-          encoding: encoding ?? null,
-          delimiter: delimiter ?? null,
-          ...(headerRow ? { headerRow } : {}),
-          ...(raw.sheet !== undefined ? { sheet: raw.sheet } : {}),
-          ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
-        },
-        synthetic: inputs.synthetic,
-        analyses,
-      });
-    const render = RENDERED.some((f) => formats.has(f)) ? await import('../pipeline/render-outputs.js') : undefined;
-    const drawing = render && renderer ? render.startDrawing(resultsOf(), { formats, lang, renderer }) : undefined;
-    try {
-      const models = streamed?.supervision(context, bulletin ? [bulletin.year, bulletin.compare] : [undefined]);
-      if (models) analyses.supervision = supervisionSection(context, models[0], raw.listOrganizations);
-      else if (later.length) Object.assign(analyses, runAnalyses(context, later));
-      if (bulletin)
-        analyses.bulletin = bulletinSection(context, bulletin, models && { year: models[0], compare: models[1] });
-      const results = resultsOf();
-      const valid = schemaValidator('results.schema.json');
-      if (!valid(results))
-        throw new SoqaError(
-          'E_RESULTS_SCHEMA',
-          msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
-          EXIT.INTERNAL,
-        );
-      if (formats.has('json')) writeAtomic(outPath(outDir!, 'results.json'), serializeResults(results));
-      writeResultTables(results, outDir!);
-      printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'), lang);
-      // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
-      if (render)
-        await render.renderOutputs(
-          results,
-          outDir!,
-          { formats, lang, quiet: raw.quiet, bulletin, renderer, drawing },
-          io,
-          log,
-        );
-      else if (!raw.quiet) io.stderr(msg.wroteRendered(finalOutPath(outDir!), [], 0));
-    } finally {
-      await drawing?.close();
-    }
-    commitOutDir(outDir);
+    const render = RENDERED.some((f) => opts.formats.has(f))
+      ? await import('../pipeline/render-outputs.js')
+      : undefined;
+    await analyzeAndWrite({ ctx, inputs, outDir: outDir!, bulletin, render, renderer }, opts, raw, io);
+    commitOutDir(outDir!);
+    const { ingest } = inputs;
     const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
     return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;
   } finally {
     if (outDir) abandonOutDir(outDir);
-    stream?.close();
+    close();
     await renderer?.close();
   }
+}
+
+/** rejects.csv and warnings.csv of the run (the rejects past the first 10,000 streamed from their spill). */
+function writeProblems(ingest: AnyIngestResult, outDir: string): void {
+  writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill, ingest.sources);
+  writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings, undefined, ingest.sources);
+  ingest.rejectSpill?.close();
+}
+
+/** E_NO_ROWS (exit 2) for an input without one accepted row, naming the rejects file written. */
+function noAcceptedRowsError(ingest: AnyIngestResult, folder: string): SoqaError {
+  return new SoqaError(
+    'E_NO_ROWS',
+    msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv')) +
+      (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
+    EXIT.UNUSABLE_INPUT,
+  );
+}
+
+/** What {@link analyzeAndWrite} works on. */
+interface AnalyzeRun {
+  ctx: AnalysisContext;
+  inputs: LoadedInputs;
+  outDir: string;
+  bulletin: BulletinYears | undefined;
+  render: typeof import('../pipeline/render-outputs.js') | undefined;
+  renderer: ChartRenderer | undefined;
+}
+
+/**
+ * Run the analyses and write results.json, the tables, the report and the charts. The charts
+ * read none of the supervision section: with charts wanted, they are drawn in the renderer's
+ * threads while this thread runs supervision (and the bulletin) and writes results.json.
+ */
+async function analyzeAndWrite(run: AnalyzeRun, opts: AnalyzeOptions, raw: AnalyzeRaw, io: CliIO): Promise<void> {
+  const { ctx, outDir, bulletin, render, renderer } = run;
+  const { formats, lang } = opts;
+  const later = renderer ? ['supervision'] : [];
+  const analyses = runAnalyses(
+    ctx,
+    ANALYSES.map((a) => a.name).filter((n) => !later.includes(n)),
+  );
+  const resultsOf = (): Results => resultsFrom(run, opts, analyses);
+  const drawing = render && renderer ? render.startDrawing(resultsOf(), { formats, lang, renderer }) : undefined;
+  try {
+    if (later.length) Object.assign(analyses, runAnalyses(ctx, later));
+    if (bulletin) analyses.bulletin = bulletinSection(ctx, bulletin);
+    const results = resultsOf();
+    const valid = schemaValidator('results.schema.json');
+    if (!valid(results))
+      throw new SoqaError(
+        'E_RESULTS_SCHEMA',
+        msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
+        EXIT.INTERNAL,
+      );
+    if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+    writeResultTables(results, outDir);
+    printRunSummary(results, outDir, io, raw.json, raw.quiet || !formats.has('json'), lang);
+    // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
+    if (render)
+      await render.renderOutputs(
+        results,
+        outDir,
+        { formats, lang, quiet: raw.quiet, bulletin, renderer, drawing },
+        io,
+        ctx.log,
+      );
+    else if (!raw.quiet) io.stderr(msg.wroteRendered(finalOutPath(outDir), [], 0));
+  } finally {
+    await drawing?.close();
+  }
+}
+
+/** results.json of the run from the sections computed so far. */
+function resultsFrom(run: AnalyzeRun, opts: AnalyzeOptions, analyses: Results['analyses']): Results {
+  const { inputs, ctx, bulletin } = run;
+  const { ingest, regions, profile } = inputs;
+  const { encoding, delimiter, headerRow, sheet } = opts.input;
+  return buildResults({
+    version: soqaVersion(),
+    ingest,
+    cube: ctx.cube,
+    regions,
+    profileId: profile.id,
+    options: {
+      profile: profile.id,
+      regions: regions.id,
+      encoding: encoding ?? null,
+      delimiter: delimiter ?? null,
+      ...(headerRow ? { headerRow } : {}),
+      ...(sheet !== undefined ? { sheet } : {}),
+      ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
+    },
+    synthetic: inputs.synthetic,
+    analyses,
+  });
 }

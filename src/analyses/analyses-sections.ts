@@ -4,7 +4,7 @@ import type { IndicatorsSection } from './indicators/run-indicators.js';
 import type { SpatialSection } from './spatial/spatial-section.js';
 import type { StaffSection } from './staff/staff-section.js';
 import type { SupervisionSection } from './supervision/run-supervision.js';
-import type { TensionSection } from './tension/run-tension.js';
+import type { TensionSection } from './tension/tension-section.js';
 import type { TrendsSection } from './trends/trends-section.js';
 
 /**

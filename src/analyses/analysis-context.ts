@@ -19,8 +19,7 @@ export interface AnalysisConfig {
   /** The risk-warning rules (`--rules`, else config/rules/default.json). */
   rules: RulesFile;
 }
-import type { InputRows } from '../ingest/rows/org-rows.js';
-import type { SectionName } from './analyses-sections.js';
+import type { InputRows } from '../dataset/org-rows.js';
 
 /** Options every analysis may read; set once at the CLI boundary. */
 export interface AnalysisOptions {
@@ -53,11 +52,11 @@ export interface AnalysisContext {
 /** A context whose organization rows are there. */
 export type RowsContext = AnalysisContext & { rows: Extract<InputRows, { kind: 'rows' }> };
 
-/** One analysis: a name (its key under results.analyses) and a pure function of the context that returns its section ({@link SectionName}). */
+/** One analysis: a name (its key under results.analyses) and a pure function of the context that returns its section (see `AnalysesSections`). */
 export type Analysis =
-  | { name: SectionName; run: (ctx: AnalysisContext) => object; needs?: undefined; what?: undefined }
+  | { name: string; run: (ctx: AnalysisContext) => object; needs?: undefined; what?: undefined }
   | {
-      name: SectionName;
+      name: string;
       run: (ctx: RowsContext) => object;
       /**
        * `organizations` for an analysis that needs organization rows (risk warnings,

@@ -20,7 +20,7 @@ import { bulletinSection } from '../../src/analyses/bulletin/bulletin-section.js
 import { supervisionModels, supervisionSection } from '../../src/analyses/supervision/run-supervision.js';
 import { SpilledOrgRows } from '../../src/ingest/rows/spilled-org-rows.js';
 import { inputRows } from '../../src/ingest/rows/memory-org-rows.js';
-import { rowsInput, type OrgRows } from '../../src/ingest/rows/org-rows.js';
+import { rowsInput, type OrgRows } from '../../src/dataset/org-rows.js';
 import { CubeAccumulator } from '../../src/cube/cube-accumulator.js';
 import { generateSample } from '../../src/sample/index.js';
 import { damagedPanel, seeded } from '../helpers/damaged-panel.js';

@@ -7,7 +7,7 @@ import { looksLikeCreditCode } from './checks/credit-code-checksum.js';
 import { warningView, type WarningView } from './rank-flagged.js';
 import { SEVERITIES, type Severity } from '../../domain/rules/rules.js';
 import { gradeOf, type IndicatorDetail, type SupervisionModel } from './supervision-pass.js';
-import type { OrgPart } from '../../ingest/rows/org-rows.js';
+import type { OrgPart } from '../../dataset/org-rows.js';
 
 /** One report year of an organization, grouped as the portrait shows it (null = not reported). */
 export interface PortraitYear {

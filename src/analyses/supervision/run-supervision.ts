@@ -2,7 +2,7 @@ import * as msg from '../../core/messages.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { Framework } from '../../domain/framework/framework.js';
-import type { OrgRows } from '../../ingest/rows/org-rows.js';
+import type { OrgRows } from '../../dataset/org-rows.js';
 import type { Analysis, AnalysisContext, RowsContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
 import { rankFlagged } from './rank-flagged.js';

@@ -2,7 +2,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { StringDictionary } from '../../dataset/string-dictionary.js';
 import type { Framework } from '../../domain/framework/framework.js';
 import type { RegionResolver } from '../../domain/regions/region-resolver.js';
-import type { OrgPart, OrgRows } from '../../ingest/rows/org-rows.js';
+import type { OrgPart, OrgRows } from '../../dataset/org-rows.js';
 import { checkOrganizations, type OrgChecks } from './check-organizations.js';
 import { gradedMembers, gradeOrganizations, indicatorValuesFrom, type OrgGrades } from './grade-organizations.js';
 import { fieldValues, orgIndicators, type OrgIndicator, type OrgIndicatorSkip } from './org-indicators.js';

@@ -1,4 +1,4 @@
-import type { InputRows } from '../../ingest/rows/org-rows.js';
+import type { InputRows } from '../../dataset/org-rows.js';
 
 /**
  * True when the input is a registry list that cannot show closed organizations: one row

@@ -12,7 +12,7 @@ import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
 import { loadChinaGazetteer } from '../../ingest/regions/load-china-gazetteer.js';
 import { analysisConfig } from './analysis-config.js';
 import type { AnyIngestResult } from '../../ingest/ingest-input.js';
-import { rowsInput, type InputRows, type OrgRows } from '../../ingest/rows/org-rows.js';
+import { rowsInput, type InputRows, type OrgRows } from '../../dataset/org-rows.js';
 import { SpilledOrgRows } from '../../ingest/rows/spilled-org-rows.js';
 import { MemoryOrgRows } from '../../ingest/rows/memory-org-rows.js';
 import type { CliIO } from '../io.js';

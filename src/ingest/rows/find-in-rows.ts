@@ -1,5 +1,5 @@
 import { OrgFinder, type FoundOrganization } from './org-finder.js';
-import type { OrgPart } from './org-rows.js';
+import type { OrgPart } from '../../dataset/org-rows.js';
 
 /**
  * Look for one organization in rows read part by part (the one code path of both row sources).

@@ -4,7 +4,7 @@ import { SoqaError } from '../../core/soqa-error.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { findInParts } from './find-in-rows.js';
 import type { FoundOrganization } from './org-finder.js';
-import { rowsInput, yearRange, type InputRows, type OrgPart, type OrgRows } from './org-rows.js';
+import { rowsInput, yearRange, type InputRows, type OrgPart, type OrgRows } from '../../dataset/org-rows.js';
 
 /**
  * Organization rows held in memory: one part, all the rows, organizations numbered in order

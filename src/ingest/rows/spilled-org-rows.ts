@@ -9,7 +9,7 @@ import { OrgSpill } from '../spill/org-spill.js';
 import { findInParts } from './find-in-rows.js';
 import type { FoundOrganization } from './org-finder.js';
 import { MemoryOrgRows } from './memory-org-rows.js';
-import { yearRange, type OrgPart, type OrgRows } from './org-rows.js';
+import { yearRange, type OrgPart, type OrgRows } from '../../dataset/org-rows.js';
 
 /** Rows per chunk when an input is streamed: 65,536 (about 16 MB of columns). */
 export const STREAM_CHUNK_ROWS = 1 << 16;

@@ -7,7 +7,7 @@ import { FIELD_BY_NAME, NUMERIC_KINDS } from '../../dataset/fields.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
-import type { OrgPart } from '../rows/org-rows.js';
+import type { OrgPart } from '../../dataset/org-rows.js';
 
 /** One bucket of spilled rows: every row of its organizations, in input order. */
 export type SpillPart = OrgPart;

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { RowsContext } from '../../../src/analyses/analysis-context.js';
 import type { Dataset } from '../../../src/dataset/dataset.js';
 import { MemoryOrgRows } from '../../../src/ingest/rows/memory-org-rows.js';
-import { rowsInput } from '../../../src/ingest/rows/org-rows.js';
+import { rowsInput } from '../../../src/dataset/org-rows.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { cubeFromDataset } from '../../../src/cube/cube-from-dataset.js';
 import { ingestFiles, type IngestResult } from '../../../src/ingest/ingest-files.js';

@@ -1,5 +1,14 @@
-import type { Dataset } from '../../dataset/dataset.js';
-import type { FoundOrganization } from './org-finder.js';
+import type { Dataset } from './dataset.js';
+
+/** What the organization finder (`ingest/rows/org-finder.ts`) found: the organization's id and number, or suggestions. */
+export interface FoundOrganization {
+  /** The id, or null when the query matched no organization (or several by name). */
+  id: string | null;
+  /** Its organization number as the rows were numbered (−1 when not found or not numbered). */
+  org: number;
+  /** Up to five ids to try: those sharing the name, else those with the longest common prefix (≥ 4 characters). */
+  suggestions: string[];
+}
 
 /** Every row of some organizations, in input order, with their organization numbers and row numbers among all rows. */
 export interface OrgPart {
@@ -47,7 +56,7 @@ export interface OrgRows {
    */
   partOf(org: number): OrgPart;
   /**
-   * Find one organization by id or exact name ({@link OrgFinder}: the same answer whatever the parts).
+   * Find one organization by id or exact name (the organization finder: the same answer whatever the parts).
    *
    * @param query an id or exact name
    * @param idQuery the query as ingest reads an id cell (default: the trimmed query)

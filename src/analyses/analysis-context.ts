@@ -19,6 +19,7 @@ export interface AnalysisConfig {
   /** The risk-warning rules (`--rules`, else config/rules/default.json). */
   rules: RulesFile;
 }
+import type { InputRows } from '../dataset/org-rows.js';
 
 /** Options every analysis may read; set once at the CLI boundary. */
 export interface AnalysisOptions {
@@ -32,11 +33,11 @@ export interface AnalysisOptions {
   extra: Record<string, Record<string, unknown>>;
 }
 
-/** What an analysis receives: the cube, the organization rows when there are any, and context. */
+/** What an analysis receives: the cube, what there is of the organization rows, and context. */
 export interface AnalysisContext {
   cube: Cube;
-  /** Organization rows; null when the input was an aggregated (yearbook) table. */
-  dataset: Dataset | null;
+  /** What there is of the organization rows (an analysis reads rows only when `rows.kind` is `rows`). */
+  rows: InputRows;
   regions: RegionsFile;
   fieldsOfActivity: ActivityField[];
   /**
@@ -48,19 +49,47 @@ export interface AnalysisContext {
   log: Logger;
 }
 
-/** One analysis: a name (its key under results.analyses) and a pure function of the context. */
-export interface Analysis {
-  name: string;
-  run: (ctx: AnalysisContext) => Record<string, unknown>;
-  /**
-   * `organizations` for an analysis that needs organization rows (risk warnings, portraits,
-   * per-organization distributions): on an aggregated table (`ctx.dataset === null`) it is
-   * not run and its section says it was skipped (see `runAnalyses`). Cube-level analyses
-   * leave this unset.
-   */
-  needs?: 'organizations';
-  /** What the analysis computes, for the skip note (e.g. `the risk warnings`); default its name. */
-  what?: { en: string; zh: string };
+/** A context whose organization rows are there. */
+export type RowsContext = AnalysisContext & { rows: Extract<InputRows, { kind: 'rows' }> };
+
+/** One analysis: a name (its key under results.analyses) and a pure function of the context that returns its section (see `AnalysesSections`). */
+export type Analysis =
+  | { name: string; run: (ctx: AnalysisContext) => object; needs?: undefined; what?: undefined }
+  | {
+      name: string;
+      run: (ctx: RowsContext) => object;
+      /**
+       * `organizations` for an analysis that needs organization rows (risk warnings,
+       * portraits, per-organization distributions): on an aggregated table it is not run and
+       * its section says it was skipped (see `runAnalyses`).
+       */
+      needs: 'organizations';
+      /** What the analysis computes, for the skip note (e.g. `the risk warnings`); default its name. */
+      what?: { en: string; zh: string };
+    };
+
+/**
+ * The input's shape: `panel`, `registry`, or null for an aggregated table.
+ *
+ * @param ctx the analysis context
+ * @returns the shape
+ * @example
+ * inputShape(ctx); // => 'panel'
+ */
+export function inputShape(ctx: Pick<AnalysisContext, 'rows'>): Dataset['shape'] | null {
+  return ctx.rows.kind === 'aggregate' ? null : ctx.rows.shape;
+}
+
+/**
+ * Whether the context's organization rows are there (narrows it to a {@link RowsContext}).
+ *
+ * @param ctx the analysis context
+ * @returns true when `ctx.rows.kind` is `rows`
+ * @example
+ * if (hasRows(ctx)) supervisionModel(ctx);
+ */
+export function hasRows(ctx: AnalysisContext): ctx is RowsContext {
+  return ctx.rows.kind === 'rows';
 }
 
 /**

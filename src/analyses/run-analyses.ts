@@ -1,6 +1,9 @@
+import { EXIT } from '../core/exit-codes.js';
 import * as msg from '../core/messages.js';
-import type { Analysis, AnalysisContext } from './analysis-context.js';
+import { SoqaError } from '../core/soqa-error.js';
+import { hasRows, type Analysis, type AnalysisContext } from './analysis-context.js';
 import { note } from './analysis-note.js';
+import type { AnalysesSections, SkippedSection } from './analyses-sections.js';
 import { runIndicators } from './indicators/run-indicators.js';
 import { spatialAnalysis } from './spatial/spatial-section.js';
 import { trendsAnalysis } from './trends/trends-section.js';
@@ -30,12 +33,19 @@ export const ANALYSES: Analysis[] = [
  * @example
  * Object.keys(runAnalyses(ctx)); // => ['indicators', 'spatial', …]
  */
-export function runAnalyses(ctx: AnalysisContext, only?: string[]): Record<string, Record<string, unknown>> {
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const a of ANALYSES)
-    if (!only || only.includes(a.name))
-      out[a.name] = a.needs === 'organizations' && ctx.dataset === null ? skippedForAggregate(a) : a.run(ctx);
-  return out;
+export function runAnalyses(ctx: AnalysisContext, only?: readonly string[]): AnalysesSections {
+  const out: Record<string, object> = {};
+  for (const a of ANALYSES) if (!only || only.includes(a.name)) out[a.name] = runOne(a, ctx);
+  // each analysis returns its own section under its name (the types of AnalysesSections)
+  return out as AnalysesSections;
+}
+
+/** One analysis on the context: one that needs organization rows gets them, or its skip note on an aggregated table. */
+function runOne(a: Analysis, ctx: AnalysisContext): object {
+  if (a.needs === undefined) return a.run(ctx);
+  if (hasRows(ctx)) return a.run(ctx);
+  if (ctx.rows.kind === 'aggregate') return skippedForAggregate(a);
+  throw new SoqaError('E_INTERNAL', msg.internalError(`${a.name} run on rows that were not kept`), EXIT.INTERNAL);
 }
 
 /**
@@ -47,7 +57,7 @@ export function runAnalyses(ctx: AnalysisContext, only?: string[]): Record<strin
  * @example
  * skippedForAggregate({ name: 'supervision', needs: 'organizations', run }).skipped; // => true
  */
-export function skippedForAggregate(a: Analysis): Record<string, unknown> {
+export function skippedForAggregate(a: Analysis): SkippedSection {
   const what = (l: msg.Lang) => (a.what ? a.what[l] : a.name);
   return {
     skipped: true,

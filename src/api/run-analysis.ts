@@ -9,24 +9,18 @@ import { SoqaError } from '../core/soqa-error.js';
 import { EXIT } from '../core/exit-codes.js';
 import * as msg from '../core/messages.js';
 import * as text from '../cli/output/cli-text.js';
-import { loadFieldsOfActivity } from '../ingest/load-fields-of-activity.js';
 import { buildResults, serializeResults } from '../results/build-results.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
 import type { Results } from '../results/results.js';
-import type { AnalysisContext } from '../analyses/analysis-context.js';
+import { inputShape, type AnalysisContext } from '../analyses/analysis-context.js';
 import { ANALYSES, runAnalyses } from '../analyses/run-analyses.js';
-import { supervisionSection } from '../analyses/supervision/run-supervision.js';
 import { bulletinSection, type BulletinYears } from '../analyses/bulletin/bulletin-section.js';
 import type { OutputFormat } from '../cli/options.js';
-import { loadInputs, type LoadedInputs } from '../cli/pipeline/load-inputs.js';
 import { needsCharts, startRendererFromEnv } from '../cli/pipeline/chart-renderer-for.js';
-import { inputCube } from '../cli/pipeline/input-cube.js';
-import { analysisConfig } from '../cli/pipeline/analysis-config.js';
-import { loadChinaGazetteer } from '../ingest/regions/load-china-gazetteer.js';
 import { resolveBulletinYears } from '../cli/pipeline/bulletin-years.js';
-import { StreamedRows } from '../cli/pipeline/streamed-rows.js';
-import { shouldStream } from '../cli/pipeline/stream-choice.js';
-import { digestOf } from '../cli/pipeline/load-analysis-context.js';
+import type { LoadedInputs } from '../cli/pipeline/load-inputs.js';
+import { digestOf, loadAnalysisContext } from '../cli/pipeline/load-analysis-context.js';
+import type { AnyIngestResult } from '../ingest/ingest-input.js';
 import { soqaVersion } from '../cli/version.js';
 import {
   abandonOutDir,
@@ -66,91 +60,79 @@ export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Pro
   const formats = out?.formats ?? new Set<OutputFormat>();
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
-  let stream: StreamedRows | undefined;
   let outDir: string | undefined;
+  let close = (): void => undefined;
   try {
-    const fieldsOfActivity = loadFieldsOfActivity();
-    const governance = new Set(fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-    // one report per region selects each region's rows from those kept in memory
-    stream = !options.each && shouldStream(options.stream, files) ? new StreamedRows(governance) : undefined;
-    const inputs = await loadInputs(
+    const loaded = await loadAnalysisContext(
       files,
-      { lang: options.out?.lang, ...options.input, chunks: stream?.sink },
-      io,
-      log,
-    );
-    const { ingest, regions } = inputs;
-    // a registry list is not streamed: its chunks were kept and become the dataset
-    const streamed = stream?.settle(ingest) ? stream : undefined;
-    checkCore(options.core, inputs);
-    if (out) {
-      const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
-      const quiet = options.input.quiet;
-      outDir = prepareOutDir(out.dir ?? `reports/${name}`, out.force, { note: (t) => quiet || io.stderr(t) });
-      writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill, ingest.sources);
-      writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings, undefined, ingest.sources);
-    }
-    if (env.problems) emitProblems(ingest, env.problems);
-    ingest.rejectSpill?.close();
-    if (ingest.counts.accepted === 0) {
-      // the run's output is its rejects: the folder gets them
-      const folder = outDir ? commitOutDir(outDir) : undefined;
-      throw new SoqaError(
-        'E_NO_ROWS',
-        (folder
-          ? msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv'))
-          : msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected)) +
-          (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
-        EXIT.UNUSABLE_INPUT,
-      );
-    }
-    if (ingest.counts.rejected * 2 > ingest.counts.read) log.warn('W_MOST_REJECTED', digestOf(ingest));
-    const cube = streamed ? streamed.cube() : inputCube(ingest, governance);
-    const bulletin = resolveBulletinYears(options.bulletin, cube.years);
-    // a bulletin reports the warnings as of its year (organization rows of an annual panel)
-    const supervision = {
-      listOrganizations: options.listOrganizations,
-      ...(bulletin && ingest.dataset?.shape === 'panel' ? { year: bulletin.year } : {}),
-    };
-    const context: AnalysisContext = {
-      cube,
-      dataset: ingest.dataset,
-      regions,
-      fieldsOfActivity,
-      gazetteer: loadChinaGazetteer,
-      options: {
-        seed: 1,
+      { lang: options.out?.lang, ...options.input },
+      {
+        config: { framework: options.framework, rules: options.rules },
         core: options.core,
-        config: analysisConfig({ framework: options.framework, rules: options.rules }),
-        extra: { supervision },
+        need: 'supervision',
+        // one report per region selects each region's rows from those kept in memory
+        stream: options.each ? 'never' : options.stream,
+        log,
+        onLoaded: ({ ingest }) => {
+          if (out) {
+            const name = files.length === 0 ? 'inner-mongolia-sample' : defaultOutName(files[0]);
+            const quiet = options.input.quiet;
+            outDir = prepareOutDir(out.dir ?? `reports/${name}`, out.force, { note: (t) => quiet || io.stderr(t) });
+            writeProblemsCsv(outPath(outDir, 'rejects.csv'), ingest.rejects, ingest.rejectSpill, ingest.sources);
+            writeProblemsCsv(outPath(outDir, 'warnings.csv'), ingest.warnings, undefined, ingest.sources);
+          }
+          if (env.problems) emitProblems(ingest, env.problems);
+          ingest.rejectSpill?.close();
+        },
+        // the run's output is its rejects: the folder gets them
+        noRowsError: (ingest) => noAcceptedRowsError(ingest, outDir && commitOutDir(outDir)),
       },
-      log,
+      io,
+    );
+    close = loaded.close;
+    const { ctx: context, inputs } = loaded;
+    const bulletin = resolveBulletinYears(options.bulletin, context.cube.years);
+    // a bulletin reports the warnings as of its year (organization rows of an annual panel), and
+    // the warnings as of the year it is compared with, made in the same reading of the rows
+    context.options.extra = {
+      supervision: {
+        listOrganizations: options.listOrganizations,
+        ...(bulletin && inputShape(context) === 'panel' ? { year: bulletin.year, alsoAsOf: [bulletin.compare] } : {}),
+      },
     };
     const resultOptions = resultOptionsOf(options, inputs, bulletin);
-    const results = await analyseAndWrite(
-      { context, inputs, streamed, bulletin, outDir, renderer, resultOptions },
-      options,
-      env,
-    );
+    const results = await analyseAndWrite({ context, inputs, bulletin, outDir, renderer, resultOptions }, options, env);
     if (options.each && outDir) {
       const { runUnits } = await import('./run-units.js');
       await runUnits({ context, inputs, whole: results, bulletin, outDir, renderer, resultOptions, log }, options, env);
     }
     if (outDir) outDir = commitOutDir(outDir);
+    const { ingest } = inputs;
     const findings = ingest.counts.rejected > 0 || Object.keys(ingest.warningCounts).length > 0;
     return { results, outDir: outDir && finalOutPath(outDir), findings };
   } finally {
     if (outDir) abandonOutDir(outDir);
-    stream?.close();
+    close();
     await renderer?.close();
   }
+}
+
+/** E_NO_ROWS (exit 2) for an input without one accepted row, naming the rejects file written when there is one. */
+function noAcceptedRowsError(ingest: AnyIngestResult, folder: string | undefined): SoqaError {
+  return new SoqaError(
+    'E_NO_ROWS',
+    (folder
+      ? msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv'))
+      : msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected)) +
+      (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
+    EXIT.UNUSABLE_INPUT,
+  );
 }
 
 /** What {@link analyseAndWrite} works on. */
 interface Prepared {
   context: AnalysisContext;
   inputs: LoadedInputs;
-  streamed?: StreamedRows;
   bulletin?: BulletinYears;
   /** The staging folder, when writing. */
   outDir?: string;
@@ -161,16 +143,16 @@ interface Prepared {
 /**
  * Run the analyses and write results.json, the tables and the rendered outputs. The charts
  * read none of the supervision section: with charts wanted, they are drawn in the
- * renderer's threads while this thread runs supervision and writes results.json; streamed
- * rows: supervision reads the spill, bucket by bucket (the context's dataset has no rows).
+ * renderer's threads while this thread runs supervision (and the bulletin) and writes
+ * results.json.
  */
 async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, env: RunEnv): Promise<Results> {
-  const { context, inputs, streamed, bulletin, outDir, renderer } = p;
+  const { context, inputs, bulletin, outDir, renderer } = p;
   const { ingest, regions, profile } = inputs;
   const input = options.input;
   const formats = options.out?.formats ?? new Set<OutputFormat>();
   const lang = options.out?.lang ?? 'zh';
-  const later = renderer || streamed ? ['supervision'] : [];
+  const later = renderer ? ['supervision'] : [];
   const analyses = runAnalyses(
     context,
     ANALYSES.map((a) => a.name).filter((n) => !later.includes(n)),
@@ -191,11 +173,8 @@ async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, env: Ru
   const render = rendered ? await import('../cli/pipeline/render-outputs.js') : undefined;
   const drawing = render && renderer ? render.startDrawing(resultsOf(), { formats, lang, renderer }) : undefined;
   try {
-    const models = streamed?.supervision(context, bulletin ? [bulletin.year, bulletin.compare] : [undefined]);
-    if (models) analyses.supervision = supervisionSection(context, models[0], options.listOrganizations);
-    else if (later.length) Object.assign(analyses, runAnalyses(context, later));
-    if (bulletin)
-      analyses.bulletin = bulletinSection(context, bulletin, models && { year: models[0], compare: models[1] });
+    if (later.length) Object.assign(analyses, runAnalyses(context, later));
+    if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
     const results = resultsOf();
     const valid = schemaValidator('results.schema.json');
     if (!valid(results))
@@ -241,13 +220,4 @@ function resultOptionsOf(
     ...(options.core ? { core: options.core.join(',') } : {}),
     ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
   };
-}
-
-/** `core` codes must be regions of the run's regions file (E_BAD_OPTION, exit 3). */
-function checkCore(core: string[] | undefined, inputs: LoadedInputs): void {
-  if (!core) return;
-  const known = inputs.regions.regions.map((r) => r.code);
-  const unknown = core.filter((c) => !known.includes(c));
-  if (unknown.length)
-    throw new SoqaError('E_BAD_OPTION', msg.coreNotInRegions(core.join(','), unknown, known), EXIT.BAD_OPTIONS);
 }

@@ -12,6 +12,8 @@ import { ANALYSES, runAnalyses } from '../analyses/run-analyses.js';
 import { bulletinSection, type BulletinYears } from '../analyses/bulletin/bulletin-section.js';
 import { cubeFromDataset } from '../cube/cube-from-dataset.js';
 import { selectRows } from '../dataset/select-rows.js';
+import { rowsInput } from '../dataset/org-rows.js';
+import { MemoryOrgRows } from '../ingest/rows/memory-org-rows.js';
 import { loadRegions } from '../ingest/regions/load-regions.js';
 import { regionsPathFor } from '../ingest/profile/load-profile.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
@@ -57,7 +59,7 @@ export interface UnitsRun {
  */
 export async function runUnits(run: UnitsRun, options: RunAnalysisOptions, env: RunEnv): Promise<UnitComparison[]> {
   const { context, inputs, whole, bulletin, outDir } = run;
-  const dataset = context.dataset;
+  const dataset = inputs.ingest.dataset;
   if (!dataset || dataset.length === 0 || !dataset.cat.region)
     throw new SoqaError(
       'E_BAD_OPTION',
@@ -140,14 +142,14 @@ interface UnitJob {
 function unitResults(job: UnitJob): { results: Results; bulletin?: BulletinYears } {
   const { run, unit, comparison } = job;
   const { context, inputs, bulletin } = job.run;
-  const dataset = context.dataset!;
+  const dataset = inputs.ingest.dataset!;
   const ds = selectRows(dataset, unit.rows);
   // a registry list's units are counted as of the whole list's latest year
   const asOf = dataset.shape === 'registry' ? context.cube.years.at(-1) : undefined;
   const cube = cubeFromDataset(ds, { governanceFields: job.governance, asOf });
   // the unit's warnings mostly repeat the whole run's (printed already): kept as notes, named by unit
   const log = createLogger((e) => run.log.info(e.code, `${unit.code}: ${e.message}`));
-  const ctx: AnalysisContext = { ...context, cube, dataset: ds, regions: unit.regions, log };
+  const ctx: AnalysisContext = { ...context, cube, rows: rowsInput(new MemoryOrgRows(ds)), regions: unit.regions, log };
   // one region: the spatial sections have nothing to compare, and say so
   const note = comparison.spatialNote;
   const analyses = runAnalyses(

@@ -22,6 +22,7 @@ import {
 } from './plain-cells.js';
 import { plainNumberBytes } from './plain-bytes.js';
 import { threadInterner } from './csv/byte-interner.js';
+import { TYPE_BY_DIGIT } from '../domain/credit-code/credit-code-type-of.js';
 import { definitelyBefore } from './values/definitely-before.js';
 import { cleanId } from './values/clean-id.js';
 
@@ -88,14 +89,6 @@ interface CatMemo {
   ok: boolean;
   value: string | null;
 }
-
-/** Type of organization by the 2nd character of a civil-affairs (`5…`) credit code, as creditCodeTypeOf. */
-const TYPE_BY_DIGIT: Record<string, string> = {
-  '1': 'social_group',
-  '2': 'private_non_enterprise',
-  '3': 'foundation',
-  '9': 'other',
-};
 
 /**
  * Compile the fast path for one file's header, or null when the header needs what only

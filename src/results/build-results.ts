@@ -2,6 +2,7 @@ import type { Cube } from '../cube/cube.js';
 import type { AnyIngestResult } from '../ingest/ingest-input.js';
 import type { RegionsFile } from '../domain/regions/regions.js';
 import { countsSection } from '../analyses/counts.js';
+import type { AnalysesSections } from '../analyses/analyses-sections.js';
 import { qualitySummary } from './quality-summary.js';
 import type { Results } from './results.js';
 import * as msg from '../core/messages.js';
@@ -17,7 +18,7 @@ export interface BuildResultsInput {
   /** Options that change the numbers (never output paths), recorded for provenance. */
   options: Record<string, string | number | boolean | null>;
   synthetic: boolean;
-  analyses?: Record<string, unknown>;
+  analyses?: AnalysesSections;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TableLayout } from '../ingest/header/table-layout.js';
 import type { RegionsDetection } from '../domain/regions/regions.js';
 import type { CountsSection } from '../analyses/counts.js';
 import type { QualitySummary } from './quality-summary.js';
+import type { AnalysesSections } from '../analyses/analyses-sections.js';
 
 /** Provenance of one input file. */
 export interface InputProvenance {
@@ -48,5 +49,6 @@ export interface Results {
   quality: QualitySummary;
   counts: CountsSection;
   regions: { code: string; zh: string; en: string; population: number; zone: 'core' | 'periphery'; tags: string[] }[];
-  analyses: Record<string, unknown>;
+  /** Each analysis's section, typed from the analysis ({@link AnalysesSections}). */
+  analyses: AnalysesSections;
 }

@@ -225,7 +225,7 @@ function trendTables(results: Results): SectionTable[] {
 function unitTable(results: Results): SectionTable[] {
   const u = results.analyses.unit;
   if (!u || typeof u !== 'object' || Array.isArray(u)) return [];
-  const x = u as Row;
+  const x = u;
   const row = {
     year: x.year,
     region: x.code,

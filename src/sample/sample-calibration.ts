@@ -1,4 +1,4 @@
-import { FIELDS } from '../dataset/fields.js';
+import { FIELDS, ORG_TYPES } from '../dataset/fields.js';
 
 /**
  * The calibration of the built-in synthetic sample (`generateSample`): columns, type codes,
@@ -8,7 +8,7 @@ import { FIELDS } from '../dataset/fields.js';
  */
 
 /** Organization types in the generator's index order (type index 0–3). */
-export const TYPE_CODES = ['social_group', 'private_non_enterprise', 'foundation', 'other'];
+export const TYPE_CODES: readonly string[] = ORG_TYPES;
 
 /** The columns this generator fills, in its own order (mapped onto FIELDS at load time). */
 export const COLUMNS = [

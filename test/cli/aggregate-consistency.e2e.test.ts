@@ -167,15 +167,17 @@ describe('aggregated table = organization rows (consistency guarantee)', () => {
     expect(Object.keys(agg.analyses)).toEqual(names);
     for (const s of ['indicators', 'spatial', 'trends', 'staff']) expect(names).toContain(s);
     const compared: string[] = [];
+    const aggSections = agg.analyses as Record<string, unknown>;
+    const microSections = micro.analyses as Record<string, unknown>;
     for (const name of names) {
-      const section = agg.analyses[name] as { skipped?: unknown; reason?: unknown };
+      const section = aggSections[name] as { skipped?: unknown; reason?: unknown };
       if (section.reason === 'aggregate-input') {
         // an analysis that needs organization rows says so, and ran on the rows
         expect(section.skipped).toBe(true);
-        expect((micro.analyses[name] as { reason?: unknown }).reason).not.toBe('aggregate-input');
+        expect((microSections[name] as { reason?: unknown }).reason).not.toBe('aggregate-input');
         continue;
       }
-      expect(JSON.stringify(agg.analyses[name]), `analyses.${name}`).toBe(JSON.stringify(micro.analyses[name]));
+      expect(JSON.stringify(aggSections[name]), `analyses.${name}`).toBe(JSON.stringify(microSections[name]));
       compared.push(name);
     }
     expect(compared).toEqual(expect.arrayContaining(['indicators', 'spatial', 'trends', 'staff']));

@@ -52,7 +52,7 @@ afterAll(removeFreshDirs);
 const table = (file: string) => readCsv(join(out, 'tables', file));
 const header = (file: string) => readFileSync(join(out, 'tables', file), 'utf8').split('\n')[0];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const section = (name: string): any => res.analyses[name];
+const section = (name: string): any => (res.analyses as Record<string, unknown>)[name];
 
 describe('tables/ behind every section (analyze --format json)', () => {
   it('writes every table, each UTF-8 with a byte order mark', () => {

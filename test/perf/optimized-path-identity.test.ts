@@ -1,3 +1,4 @@
+import { inputRows } from '../../src/ingest/rows/memory-org-rows.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -305,7 +306,7 @@ describe('cube and analyses: the same from both paths, and the same as a plain a
     const analyses = [ref, fast].map((o, k) =>
       runAnalyses({
         cube: cubes[k],
-        dataset: (o as { result: IngestResult }).result.dataset,
+        rows: inputRows((o as { result: IngestResult }).result.dataset),
         regions,
         fieldsOfActivity,
         gazetteer: loadChinaGazetteer,

@@ -14,11 +14,14 @@ import { loadFieldsOfActivity } from '../../src/ingest/load-fields-of-activity.j
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { loadRules } from '../../src/ingest/rules/load-rules.js';
-import { ANALYSES, runAnalyses } from '../../src/analyses/run-analyses.js';
-import type { AnalysisContext } from '../../src/analyses/analysis-context.js';
+import { runAnalyses } from '../../src/analyses/run-analyses.js';
+import type { AnalysisContext, RowsContext } from '../../src/analyses/analysis-context.js';
 import { bulletinSection } from '../../src/analyses/bulletin/bulletin-section.js';
-import { supervisionSection } from '../../src/analyses/supervision/run-supervision.js';
-import { StreamedRows } from '../../src/cli/pipeline/streamed-rows.js';
+import { supervisionModels, supervisionSection } from '../../src/analyses/supervision/run-supervision.js';
+import { SpilledOrgRows } from '../../src/ingest/rows/spilled-org-rows.js';
+import { inputRows } from '../../src/ingest/rows/memory-org-rows.js';
+import { rowsInput, type OrgRows } from '../../src/dataset/org-rows.js';
+import { CubeAccumulator } from '../../src/cube/cube-accumulator.js';
 import { generateSample } from '../../src/sample/index.js';
 import { damagedPanel, seeded } from '../helpers/damaged-panel.js';
 import { analysisConfig } from '../../src/cli/pipeline/analysis-config.js';
@@ -27,7 +30,8 @@ import { analysisConfig } from '../../src/cli/pipeline/analysis-config.js';
 // (sequentially, or by byte ranges merged in order), sums each chunk into the cube at once
 // and spills the rows to temporary files by organization; supervision reads them back
 // bucket by bucket. These tests run the in-memory path and the streamed one on the same
-// bytes and require the same ingest result (counts, rejects, warnings, missing counts and
+// bytes — the same analyses over the rows in memory (one part) and over the spill (one part
+// per bucket) — and require the same ingest result (counts, rejects, warnings, missing counts and
 // their key order), the same cube and the same serialised sections — every analysis,
 // supervision with the flagged organizations listed, and a yearly bulletin — on damaged
 // panels with their rows shuffled (organizations far apart, duplicates across chunks),
@@ -96,17 +100,27 @@ function ingestPart(r: IngestResult): unknown {
   };
 }
 
-function context(ingest: IngestResult, cube: Cube, year: number): AnalysisContext {
+function context(
+  ingest: IngestResult,
+  cube: Cube,
+  { year, compare }: { year: number; compare?: number },
+  rows?: OrgRows,
+): AnalysisContext {
   return {
     cube,
-    dataset: ingest.dataset,
+    rows: rows ? rowsInput(rows) : inputRows(ingest.dataset),
     regions,
     fieldsOfActivity,
     gazetteer: loadChinaGazetteer,
     options: {
       seed: 1,
       config: analysisConfig({ framework, rules }),
-      extra: { supervision: { listOrganizations: true, ...(ingest.dataset.shape === 'panel' ? { year } : {}) } },
+      extra: {
+        supervision: {
+          listOrganizations: true,
+          ...(ingest.dataset.shape === 'panel' ? { year, alsoAsOf: compare === undefined ? [] : [compare] } : {}),
+        },
+      },
     },
     log: createLogger(),
   };
@@ -115,10 +129,25 @@ function context(ingest: IngestResult, cube: Cube, year: number): AnalysisContex
 async function inMemory(paths: string[], years: { year: number; compare: number }): Promise<Run> {
   const ingest = await ingestFiles(paths, { profile, regions, logger: createLogger() });
   const cube = cubeFromDataset(ingest.dataset, { governanceFields: governance });
-  const ctx = context(ingest, cube, years.year);
+  const ctx = context(ingest, cube, years);
   const analyses = runAnalyses(ctx);
   const bulletin = ingest.dataset.shape === 'panel' ? bulletinSection(ctx, years) : null;
   return { ingest: ingestPart(ingest), cube, sections: serialise({ analyses, bulletin }) };
+}
+
+/** Spilled rows whose chunks are summed into a cube as they come (as `loadAnalysisContext` does). */
+function spilledWithCube(
+  make: (o: ConstructorParameters<typeof SpilledOrgRows>[0]) => SpilledOrgRows,
+  chunkRows?: number,
+): { rows: SpilledOrgRows; cube: () => Cube } {
+  let acc: CubeAccumulator | null = null;
+  const rows = make({
+    chunkRows,
+    spillParent,
+    onChunk: (chunk) => (acc ??= new CubeAccumulator({ governanceFields: governance })).add(chunk),
+    onReset: () => (acc = null),
+  });
+  return { rows, cube: () => acc!.finish() };
 }
 
 async function streamed(
@@ -126,7 +155,7 @@ async function streamed(
   years: { year: number; compare: number },
   opts: { chunkRows?: number; parallel?: IngestOptions['parallel'] } = {},
 ): Promise<Run & { streamed: boolean }> {
-  const rows = new StreamedRows(governance, { chunkRows: opts.chunkRows, spillParent });
+  const { rows, cube: cubeOf } = spilledWithCube((o) => new SpilledOrgRows(o), opts.chunkRows);
   try {
     const ingest = await ingestFiles(paths, {
       profile,
@@ -135,10 +164,10 @@ async function streamed(
       chunks: rows.sink,
       parallel: opts.parallel,
     });
-    rows.settle(ingest);
+    const source = rows.settle(ingest)!;
     if (!rows.streamed) {
       const cube = cubeFromDataset(ingest.dataset, { governanceFields: governance });
-      const ctx = context(ingest, cube, years.year);
+      const ctx = context(ingest, cube, years, source);
       return {
         ingest: ingestPart(ingest),
         cube,
@@ -146,16 +175,12 @@ async function streamed(
         streamed: false,
       };
     }
-    const cube = rows.cube();
-    const ctx = context(ingest, cube, years.year);
-    expect(ctx.dataset!.length).toBe(0); // the rows went to the spill
-    const analyses = runAnalyses(
-      ctx,
-      ANALYSES.map((a) => a.name).filter((n) => n !== 'supervision'),
-    );
-    const [now, before] = rows.supervision(ctx, [years.year, years.compare]);
-    analyses.supervision = supervisionSection(ctx, now, true);
-    const bulletin = bulletinSection(ctx, years, { year: now, compare: before });
+    const cube = cubeOf();
+    const ctx = context(ingest, cube, years, source);
+    expect(ingest.dataset.length).toBe(0); // the rows went to the spill
+    // the same analyses as in memory, the spill read part by part
+    const analyses = runAnalyses(ctx);
+    const bulletin = bulletinSection(ctx, years);
     return { ingest: ingestPart(ingest), cube, sections: serialise({ analyses, bulletin }), streamed: true };
   } finally {
     rows.close();
@@ -181,17 +206,18 @@ describe('streamed analyze gives the in-memory results', () => {
     expect(st.sections).toContain('"flaggedOrganizations":[{');
   });
 
-  it('on damaged panels (quoted line breaks, duplicates, bad cells), in chunks of 1 to 500 rows', async () => {
-    for (const [seed, chunkRows] of [
-      [21, 1],
-      [22, 13],
-      [23, 500],
-    ]) {
+  it.each([
+    [21, 1],
+    [22, 13],
+    [23, 500],
+  ])(
+    'on a damaged panel (quoted line breaks, duplicates, bad cells; seed %i), in chunks of %i rows',
+    async (seed, chunkRows) => {
       const path = write(damagedPanel(seed, 50, regions));
       const years = { year: 2024, compare: 2019 };
       expectSame(await inMemory([path], years), await streamed([path], years, { chunkRows }));
-    }
-  });
+    },
+  );
 
   it('read by byte ranges (inline), and when a range is cut inside a record after rows were handed over', async () => {
     const text = shuffled(panel(80, 5), 5);
@@ -270,8 +296,8 @@ const builtWorker = existsSync(join(DIST, 'ingest', 'parallel', 'ingest-range-wo
 
 describe('streamed read by ranges in worker threads (built code)', () => {
   it.skipIf(!builtWorker)('hands the ranges over in order: the same rows as the sequential streamed read', async () => {
-    const built = (await import(pathToFileURL(join(DIST, 'cli', 'pipeline', 'streamed-rows.js')).href)) as {
-      StreamedRows: typeof StreamedRows;
+    const built = (await import(pathToFileURL(join(DIST, 'ingest', 'rows', 'spilled-org-rows.js')).href)) as {
+      SpilledOrgRows: typeof SpilledOrgRows;
     };
     const ingestBuilt = (await import(pathToFileURL(join(DIST, 'ingest', 'ingest-files.js')).href)) as {
       ingestFiles: typeof ingestFiles;
@@ -280,7 +306,7 @@ describe('streamed read by ranges in worker threads (built code)', () => {
     const path = write(text);
     const bytes = Buffer.byteLength(text);
     const run = async (parallel?: IngestOptions['parallel']) => {
-      const rows = new built.StreamedRows(governance, { chunkRows: 100, spillParent });
+      const { rows, cube: cubeOf } = spilledWithCube((o) => new built.SpilledOrgRows(o), 100);
       try {
         const ingest = await ingestBuilt.ingestFiles([path], {
           profile,
@@ -289,13 +315,10 @@ describe('streamed read by ranges in worker threads (built code)', () => {
           chunks: rows.sink,
           parallel,
         });
-        const cube = rows.cube();
-        const [model] = rows.supervision(context(ingest, cube, 2024), [2024]);
-        return serialise({
-          ingest: ingestPart(ingest),
-          cube,
-          section: supervisionSection(context(ingest, cube, 2024), model, true),
-        });
+        const cube = cubeOf();
+        const ctx = context(ingest, cube, { year: 2024 }, rows.settle(ingest)!) as RowsContext;
+        const [model] = supervisionModels(ctx, [2024]);
+        return serialise({ ingest: ingestPart(ingest), cube, section: supervisionSection(ctx, model, true) });
       } finally {
         rows.close();
       }

@@ -1,5 +1,5 @@
 import * as msg from '../../core/messages.js';
-import type { AnalysisContext } from '../analysis-context.js';
+import { inputShape, type AnalysisContext } from '../analysis-context.js';
 import { buildPanel, TOTAL } from './build-panel.js';
 import { indicatorOptions, NORMALIZATIONS, type IndicatorOptions } from './indicator-options.js';
 import { scorePanel, type PanelSection } from './score-panel.js';
@@ -46,7 +46,7 @@ export function runIndicators(ctx: AnalysisContext): IndicatorsSection {
   const options = indicatorOptions(ctx);
   const framework = ctx.options.config.framework;
   const panel = buildPanel(ctx.cube, ctx.regions, framework.indicators);
-  if (ctx.dataset?.shape === 'registry' && ctx.cube.years.length > 1) {
+  if (inputShape(ctx) === 'registry' && ctx.cube.years.length > 1) {
     panel.notes.push({
       code: 'I_REGISTRY_YEARS',
       subject: '',

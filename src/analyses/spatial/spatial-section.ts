@@ -226,5 +226,5 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
 /** The spatial analysis for the registry in `run-analyses.ts`. */
 export const spatialAnalysis: Analysis = {
   name: 'spatial',
-  run: (ctx) => spatialSection(ctx) as unknown as Record<string, unknown>,
+  run: spatialSection,
 };

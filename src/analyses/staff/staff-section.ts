@@ -1,6 +1,6 @@
 import * as msg from '../../core/messages.js';
 import { rollup } from '../../cube/cube.js';
-import type { Analysis, AnalysisContext } from '../analysis-context.js';
+import { inputShape, type Analysis, type AnalysisContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
 import { orderTypes } from '../order-types.js';
 import { SENIOR_SCARCE_THRESHOLD } from './qualification-pyramid.js';
@@ -95,7 +95,7 @@ export function staffSection(ctx: AnalysisContext): StaffSection {
   const years = rollup(cube, ['year'])
     .filter(reported)
     .map((g) => g.key.year as number);
-  if (ctx.dataset?.shape === 'registry' && years.length)
+  if (inputShape(ctx) === 'registry' && years.length)
     notes.push(note('N_STAFF_REGISTRY', (l) => msg.noteStaffRegistry(l, years.at(-1)!)));
   const regionInfo = new Map(ctx.regions.regions.map((r) => [r.code, r]));
   const residents = ctx.regions.regions.reduce((a, r) => a + (r.population > 0 ? r.population : 0), 0);
@@ -179,5 +179,5 @@ export function staffSection(ctx: AnalysisContext): StaffSection {
 /** The staff analysis for the registry in `run-analyses.ts`. */
 export const staffAnalysis: Analysis = {
   name: 'staff',
-  run: (ctx) => staffSection(ctx) as unknown as Record<string, unknown>,
+  run: staffSection,
 };

@@ -4,11 +4,10 @@ import type { ActivityField } from '../../domain/activity-field.js';
 import type { RegionsFile } from '../../domain/regions/regions.js';
 import { finiteOrNull } from '../analysis-note.js';
 import { looksLikeCreditCode } from './checks/credit-code-checksum.js';
-import { OrgFinder, type FoundOrganization } from './org-finder.js';
 import { warningView, type WarningView } from './rank-flagged.js';
 import { SEVERITIES, type Severity } from '../../domain/rules/rules.js';
 import { gradeOf, type IndicatorDetail, type SupervisionModel } from './supervision-pass.js';
-import type { OrgPart } from './supervision-from-parts.js';
+import type { OrgPart } from '../../dataset/org-rows.js';
 
 /** One report year of an organization, grouped as the portrait shows it (null = not reported). */
 export interface PortraitYear {
@@ -110,65 +109,14 @@ const isoDate = (d: number): string | null => {
   return m === '00' ? y : day === '00' ? `${y}-${m}` : `${y}-${m}-${day}`;
 };
 
-/**
- * Find an organization: by id (trimmed, upper-cased), else by exact name.
- *
- * @param ds the dataset
- * @param query id or name
- * @param idQuery the query as an id cell reads (default: the trimmed query)
- * @returns the id found, or null; `suggestions` (up to 5): the ids of organizations sharing the
- *   name, else the ids with the longest common prefix (at least 4 characters); `org` is −1
- *   (the dataset's rows are not numbered by organization)
- * @example
- * findOrganization(ds, '  51150200mj1047299x '); // => { id: '51150200MJ1047299X', org: -1, suggestions: [] }
- */
-export function findOrganization(ds: Dataset, query: string, idQuery?: string): FoundOrganization {
-  const finder = new OrgFinder(query, idQuery);
-  finder.add(ds);
-  return finder.result();
-}
-
-/** Where one organization's rows are in a dataset: what {@link portraitAt} reads. */
+/** Where one organization's rows are in a part of the rows: what {@link portraitAt} reads. */
 export interface PortraitRows {
   /** The organization's number in the supervision model. */
   org: number;
   /** Its rows up to the model's as-of year, by report year. */
   rows: number[];
-  /** Its latest row up to the as-of year (the model's `lastRow`, as an index of this dataset). */
+  /** Its latest row up to the as-of year (the model's `lastRow`, as an index of the part). */
   last: number;
-}
-
-/**
- * Build the portrait of one organization from the supervision model (run with the id in
- * `detailFor`, so that its indicator percentiles were kept): identity, every report year up
- * to the as-of year (rating, staff and certificates, finances by source, outputs, flags), its
- * indicator values and percentiles among its peers, its warnings, transparency and grade.
- *
- * @param id the organization id (as in the dataset)
- * @param model the supervision model
- * @param ds the dataset
- * @param regions the regions file
- * @param fieldsOfActivity field codes and labels
- * @param indicatorLabels framework indicator labels and units by id
- * @returns the portrait, or null when the id has no row up to the as-of year
- */
-export function buildPortrait(
-  id: string,
-  model: SupervisionModel,
-  ds: Dataset,
-  regions: RegionsFile,
-  fieldsOfActivity: readonly ActivityField[],
-  indicatorLabels: ReadonlyMap<string, { zh: string; en: string; unit: string }>,
-): Portrait | null {
-  const ids = ds.text.org_id ?? [];
-  let org = -1;
-  for (let o = 0; o < model.count; o++) if (model.lastRow[o] >= 0 && ids[model.lastRow[o]] === id) org = o;
-  if (org < 0) return null;
-  const yearCol = ds.num.year;
-  const rows: number[] = [];
-  for (let i = 0; i < ds.length; i++) if (ids[i] === id && (!yearCol || yearCol[i] <= model.asOf)) rows.push(i);
-  rows.sort((a, b) => (yearCol ? yearCol[a] - yearCol[b] : a - b));
-  return portraitAt(id, { org, rows, last: model.lastRow[org] }, model, ds, regions, fieldsOfActivity, indicatorLabels);
 }
 
 /**
@@ -197,28 +145,53 @@ export function portraitRowsInPart(org: number, model: SupervisionModel, part: O
   return { org, rows, last };
 }
 
+/** The labels a portrait reads: regions, fields of activity, the framework's indicators. */
+export interface PortraitLabels {
+  regions: RegionsFile;
+  fieldsOfActivity: readonly ActivityField[];
+  /** Framework indicator labels and units by id. */
+  indicatorLabels: ReadonlyMap<string, { zh: string; en: string; unit: string }>;
+}
+
 /**
- * The portrait of the organization whose rows are at `at` in `ds` (see {@link buildPortrait}).
+ * The portrait of one organization from the supervision model (run with its number in
+ * `detailFor`, so that its indicator percentiles were kept): identity, every report year up
+ * to the as-of year (rating, staff and certificates, finances by source, outputs, flags), its
+ * indicator values and percentiles among its peers, its warnings, transparency and grade.
  *
- * @param id the organization id
- * @param at its number in the model and its rows in `ds`
+ * @param found the organization's id and number
+ * @param model the supervision model (of all the rows)
+ * @param part the part of the rows holding every row of the organization
+ * @param labels regions, fields of activity, indicator labels
+ * @returns the portrait, or null when the organization has no row up to the as-of year
+ * @example
+ * organizationPortrait(found, model, rows.partOf(found.org), labels)?.grade.grade; // => 'B'
+ */
+export function organizationPortrait(
+  found: { id: string; org: number },
+  model: SupervisionModel,
+  part: OrgPart,
+  labels: PortraitLabels,
+): Portrait | null {
+  const at = portraitRowsInPart(found.org, model, part);
+  return at && portraitAt({ ...at, id: found.id, ds: part.ds }, model, labels);
+}
+
+/**
+ * The portrait of the organization whose rows are at `at` in `at.ds` (see {@link organizationPortrait}).
+ *
+ * @param at the organization's id, its number in the model, and its rows in `ds` (its part of the rows)
  * @param model the supervision model (with the organization's indicator details)
- * @param ds rows holding the organization's (all rows, or its spill bucket)
- * @param regions the regions file
- * @param fieldsOfActivity field codes and labels
- * @param indicatorLabels framework indicator labels and units by id
+ * @param labels regions, fields of activity, indicator labels
  * @returns the portrait
  */
 export function portraitAt(
-  id: string,
-  at: PortraitRows,
+  at: PortraitRows & { id: string; ds: Dataset },
   model: SupervisionModel,
-  ds: Dataset,
-  regions: RegionsFile,
-  fieldsOfActivity: readonly ActivityField[],
-  indicatorLabels: ReadonlyMap<string, { zh: string; en: string; unit: string }>,
+  labels: PortraitLabels,
 ): Portrait {
-  const { org, rows, last } = at;
+  const { regions, fieldsOfActivity, indicatorLabels } = labels;
+  const { id, ds, org, rows, last } = at;
   const yearCol = ds.num.year;
   const v = (f: string, i: number): number | null => finiteOrNull(ds.num[f]?.[i]);
   const revenueOf = (i: number): number | null => {

@@ -2,7 +2,8 @@ import * as msg from '../../core/messages.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { Framework } from '../../domain/framework/framework.js';
-import type { Analysis, AnalysisContext } from '../analysis-context.js';
+import type { OrgRows } from '../../dataset/org-rows.js';
+import type { Analysis, AnalysisContext, RowsContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
 import { rankFlagged } from './rank-flagged.js';
 import type { RulesFile } from '../../domain/rules/rules.js';
@@ -18,7 +19,22 @@ export interface SupervisionOptions {
   listOrganizations: boolean;
   rules: RulesFile;
   framework: Framework;
+  /**
+   * Other as-of years whose models to make in the same reading of the rows
+   * (`extra.supervision.alsoAsOf`; a bulletin's comparison year), kept for {@link supervisionModels}.
+   */
+  alsoAsOf: number[];
 }
+
+/** Models made of a source of rows with some rules and framework, by as-of year (see {@link SupervisionOptions.alsoAsOf}). */
+interface MadeModels {
+  /** The rules and framework as JSON. */
+  config: string;
+  models: Map<number, SupervisionModel>;
+}
+
+/** The models made of each source of rows, so that the supervision section and a bulletin read the rows once. */
+const made = new WeakMap<OrgRows, MadeModels[]>();
 
 const bad = (name: string, value: unknown, expected: string) =>
   new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
@@ -39,54 +55,96 @@ export function supervisionOptions(ctx: Pick<AnalysisContext, 'options'>): Super
     throw bad('supervision.year', year, 'a whole year such as 2024');
   const list = x.listOrganizations ?? false;
   if (typeof list !== 'boolean') throw bad('supervision.listOrganizations', list, 'true or false');
+  const also = x.alsoAsOf ?? [];
+  if (!Array.isArray(also) || !also.every((y) => Number.isInteger(y)))
+    throw bad('supervision.alsoAsOf', also, 'a list of whole years such as [2023]');
   return {
     year: year as number | undefined,
     listOrganizations: list,
+    alsoAsOf: also as number[],
     rules: ctx.options.config.rules,
     framework: ctx.options.config.framework,
   };
 }
 
 /**
- * Run the supervision pass for a context (organization rows required).
+ * Run the supervision pass for a context, as of some years, in one reading of the rows.
  *
- * @param ctx the analysis context (`ctx.dataset` not null)
+ * @param ctx the analysis context (organization rows there)
+ * @param asOfYears the as-of years (undefined: the panel's last report year; a registry list is as of its year)
+ * @param config the rules and framework (default: the context's)
+ * @param detailFor organization numbers whose indicator details to keep (portraits; default none)
+ * @returns the models, one per year
+ * @throws SoqaError E_BAD_OPTION (exit 3) for a year outside the panel's years, or any year given for a registry list
+ */
+export function supervisionModels(
+  ctx: RowsContext,
+  asOfYears: readonly (number | undefined)[],
+  config: Pick<SupervisionOptions, 'rules' | 'framework'> &
+    Partial<Pick<SupervisionOptions, 'alsoAsOf'>> = supervisionOptions(ctx),
+  detailFor?: ReadonlySet<number>,
+): SupervisionModel[] {
+  const rows = ctx.rows.rows;
+  const governanceFields = new Set(ctx.fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
+  const registryAsOf = ctx.cube.years.length ? ctx.cube.years[ctx.cube.years.length - 1] : undefined;
+  const setup = {
+    resolveRegion: regionResolver(ctx.regions, ctx.gazetteer),
+    rules: config.rules,
+    framework: config.framework,
+    governanceFields,
+  };
+  if (rows.shape !== 'panel') {
+    const models = supervisionPass(rows, { ...setup, registryAsOf }, asOfYears, detailFor);
+    const given = asOfYears.find((y) => y !== undefined);
+    if (given !== undefined)
+      throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(given, [models[0].asOf]), EXIT.BAD_OPTIONS);
+    return models;
+  }
+  checkYears(asOfYears, rows.years);
+  const years = asOfYears.map((y) => y ?? rows.years[1]);
+  if (detailFor?.size) return supervisionPass(rows, setup, years, detailFor);
+  const entry = madeFor(rows, config);
+  const missing = [...new Set(years.filter((y) => !entry.models.has(y)))];
+  if (missing.length) {
+    // the other years asked for ahead (a bulletin's comparison year) in the same reading of the rows
+    const ahead = (config.alsoAsOf ?? []).filter((y) => !entry.models.has(y) && !missing.includes(y));
+    checkYears(ahead, rows.years);
+    const want = [...missing, ...ahead];
+    supervisionPass(rows, setup, want).forEach((m, k) => entry.models.set(want[k], m));
+  }
+  return years.map((y) => entry.models.get(y)!);
+}
+
+/** The models made so far of some rows with these rules and framework. */
+function madeFor(rows: OrgRows, config: Pick<SupervisionOptions, 'rules' | 'framework'>): MadeModels {
+  let list = made.get(rows);
+  if (!list) made.set(rows, (list = []));
+  const key = JSON.stringify([config.rules, config.framework]);
+  let entry = list.find((e) => e.config === key);
+  if (!entry) list.push((entry = { config: key, models: new Map() }));
+  return entry;
+}
+
+/** Each as-of year given must be one of the panel's years (first to last). */
+function checkYears(asOfYears: readonly (number | undefined)[], [first, last]: readonly [number, number]): void {
+  for (const y of asOfYears)
+    if (y !== undefined && (y < first || y > last))
+      throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(y, [first, last]), EXIT.BAD_OPTIONS);
+}
+
+/**
+ * Run the supervision pass for a context as of its options' year.
+ *
+ * @param ctx the analysis context (organization rows there)
  * @param opts the options (default: read from the context)
- * @param detailFor organization ids whose indicator details to keep (portraits)
  * @returns the model
  * @throws SoqaError E_BAD_OPTION (exit 3) for an as-of year outside the panel's years
  */
 export function supervisionModel(
-  ctx: AnalysisContext,
+  ctx: RowsContext,
   opts: SupervisionOptions = supervisionOptions(ctx),
-  detailFor?: ReadonlySet<string>,
 ): SupervisionModel {
-  const ds = ctx.dataset!;
-  const governance = new Set(ctx.fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
-  const registryAsOf = ctx.cube.years.length ? ctx.cube.years[ctx.cube.years.length - 1] : undefined;
-  const model = supervisionPass(
-    ds,
-    regionResolver(ctx.regions, ctx.gazetteer),
-    opts.rules,
-    opts.framework,
-    governance,
-    {
-      year: opts.year,
-      registryAsOf,
-      detailFor,
-    },
-  );
-  if (
-    opts.year !== undefined &&
-    (ds.shape !== 'panel' || opts.year < model.panelYears[0] || opts.year > model.panelYears[1])
-  ) {
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.yearNotInData(opts.year, ds.shape === 'panel' ? [model.panelYears[0], model.panelYears[1]] : [model.asOf]),
-      EXIT.BAD_OPTIONS,
-    );
-  }
-  return model;
+  return supervisionModels(ctx, [opts.year], opts)[0];
 }
 
 /** The notes of a model: skipped rules, registry input, rows without a year, indicators left out, peer fallbacks. */
@@ -241,7 +299,7 @@ export type SupervisionSection = ReturnType<typeof supervisionSection>;
  * @example
  * runSupervision(ctx).warnings.byRule.find((r) => r.rule === 'dormant')?.organizations; // => 8 on the built-in sample
  */
-export function runSupervision(ctx: AnalysisContext): SupervisionSection {
+export function runSupervision(ctx: RowsContext): SupervisionSection {
   const opts = supervisionOptions(ctx);
   return supervisionSection(ctx, supervisionModel(ctx, opts), opts.listOrganizations);
 }

@@ -1,5 +1,5 @@
 import * as msg from '../../core/messages.js';
-import { coreRegions, type AnalysisContext } from '../analysis-context.js';
+import { coreRegions, inputShape, type AnalysisContext } from '../analysis-context.js';
 import { finiteOrNull as num, note, type AnalysisNote } from '../analysis-note.js';
 import { TOTAL } from '../indicators/build-panel.js';
 import { coupleUnits } from './couple-units.js';
@@ -62,24 +62,75 @@ function informativeCheck(
   return { ok, reasons };
 }
 
+/** What {@link scoreTension} scores: one tension of the framework over the panel. */
+interface TensionRun {
+  ctx: AnalysisContext;
+  t: ResolvedTension;
+  /** The tension's place in the framework (its Monte Carlo stream). */
+  k: number;
+  panel: ReturnType<typeof buildTensionPanel>;
+  options: TensionOptions;
+  core: string[];
+}
+
 /**
  * Score one tension: both subsystems, the coupling step, lagging subsystem and its
  * obstacles, Monte Carlo intervals, changes, Theil decomposition and the verdict.
+ *
+ * @returns the tension's result and its notes, in order
  */
-function runOne(
-  ctx: AnalysisContext,
-  t: ResolvedTension,
-  k: number,
-  panel: ReturnType<typeof buildTensionPanel>,
-  options: TensionOptions,
-  core: string[],
-  notes: AnalysisNote[],
-): TensionResult {
+function scoreTension(run: TensionRun): { result: TensionResult; notes: AnalysisNote[] } {
+  const { ctx, t, panel, options } = run;
   const { units, columns } = panel;
   const alpha = options.alpha ?? t.alpha;
   const beta = 1 - alpha;
-  const tname = t.label.en;
   const scores: SubsystemScores[] = t.subsystems.map((s) => scoreSubsystem(s, units, columns, options));
+  const notes = [...subsystemNotes(ctx, t, scores), ...staticSubsystemNotes(t, scores, units)];
+  const [s1, s2] = scores;
+  const coupled = coupleUnits(
+    units.map((_, i) => [s1.U[i], s2.U[i]]),
+    { weights: [alpha, beta], variant: options.variant },
+  );
+  const intervals = tensionIntervals(run, scores, coupled, alpha);
+  const informative = informativeCheck(scores, units, options.floor);
+  const rows = unitRows(units, { scores, coupled, intervals, informative });
+  const theil = theilOf(ctx, t, run.core);
+  const result: TensionResult = {
+    id: t.id,
+    zh: t.label.zh,
+    en: t.label.en,
+    rationale: t.rationale,
+    alpha,
+    beta,
+    subsystems: t.subsystems.map((sub, j) => ({
+      key: sub.key,
+      id: sub.id,
+      zh: sub.label.zh,
+      en: sub.label.en,
+      rationale: sub.rationale,
+      indicators: indicatorRows(scores[j]),
+      skipped: sub.indicators.filter((i) => !columns.has(i.id)).map((i) => i.id),
+    })),
+    units: rows,
+    obstacles: obstacleRows(units, scores, coupled),
+    changes: tensionChanges(rows),
+    theil: theil.rows,
+    informative,
+    verdict: null,
+  };
+  const year = ctx.cube.years[ctx.cube.years.length - 1];
+  if (year !== undefined)
+    result.verdict = { year, ...tensionVerdict(result, t, ctx.regions, year, intervals !== null) };
+  return { result, notes: [...notes, ...theil.notes] };
+}
+
+/** The lagging subsystem's key of a unit (u1, u2), or null. */
+const keyOf = (lag: number | null): SubsystemKey | null => (lag === 0 ? 'u1' : lag === 1 ? 'u2' : null);
+
+/** Notes on the subsystems' indicators: constant ones, and a subsystem left without any weight (also a warning). */
+function subsystemNotes(ctx: AnalysisContext, t: ResolvedTension, scores: SubsystemScores[]): AnalysisNote[] {
+  const notes: AnalysisNote[] = [];
+  const tname = t.label.en;
   scores.forEach((s, j) => {
     s.indicators.forEach((ind, i) => {
       if (s.constant[i])
@@ -99,13 +150,17 @@ function runOne(
       ctx.log.warn('W_TENSION_SUBSYSTEM_EMPTY', msg.noteTensionSubsystemEmpty('en', tname, sub.label.en));
     }
   });
-  const [s1, s2] = scores;
-  const coupled = coupleUnits(
-    units.map((_, i) => [s1.U[i], s2.U[i]]),
-    { weights: [alpha, beta], variant: options.variant },
-  );
+  return notes;
+}
 
-  // a subsystem that does not move over the years (regions-file figures only)
+/** Notes on a subsystem that does not move over the years (regions-file figures only). */
+function staticSubsystemNotes(
+  t: ResolvedTension,
+  scores: SubsystemScores[],
+  units: TensionRun['panel']['units'],
+): AnalysisNote[] {
+  const notes: AnalysisNote[] = [];
+  const tname = t.label.en;
   const years = [...new Set(units.map((u) => u.year))];
   if (years.length > 1) {
     scores.forEach((s, j) => {
@@ -132,7 +187,17 @@ function runOne(
       }
     });
   }
+  return notes;
+}
 
+/** Monte Carlo intervals of D and the class per unit, or null without runs or without weights in a subsystem. */
+function tensionIntervals(
+  run: TensionRun,
+  [s1, s2]: SubsystemScores[],
+  coupled: ReturnType<typeof coupleUnits>,
+  alpha: number,
+): TensionInterval[] | null {
+  const { options, k } = run;
   let intervals: TensionInterval[] | null = null;
   if (options.runs > 0 && s1.weights.some((w) => w > 0) && s2.weights.some((w) => w > 0)) {
     intervals = tensionMonteCarlo(
@@ -151,19 +216,23 @@ function runOne(
       },
     );
   }
+  return intervals;
+}
 
-  const keyOf = (lag: number | null): SubsystemKey | null => (lag === 0 ? 'u1' : lag === 1 ? 'u2' : null);
-  const obstaclesBy = scores.map((s, j) =>
-    laggingObstacles(
-      s.matrix01,
-      s.weights,
-      s.indicators.map((i) => i.id),
-      coupled.map((c) => c.lagging === j),
-    ),
-  );
-  const informative = informativeCheck(scores, units, options.floor);
+/** One row per unit: U1, U2, C, T, D, tension, class, lagging subsystem, gap, interval, informative. */
+function unitRows(
+  units: TensionRun['panel']['units'],
+  step: {
+    scores: SubsystemScores[];
+    coupled: ReturnType<typeof coupleUnits>;
+    intervals: TensionInterval[] | null;
+    informative: ReturnType<typeof informativeCheck>;
+  },
+): TensionUnitRow[] {
+  const { coupled, intervals, informative } = step;
+  const [s1, s2] = step.scores;
   const atBound = new Set(informative.reasons.flatMap((r) => (r.kind === 'at-bound' ? r.regions : [])));
-  const rows: TensionUnitRow[] = units.map((u, i) => {
+  return units.map((u, i) => {
     const c = coupled[i];
     const iv = intervals?.[i];
     return {
@@ -187,6 +256,22 @@ function runOne(
       informative: informative.ok && !atBound.has(u.region),
     };
   });
+}
+
+/** The obstacle degrees of the lagging subsystem's indicators, unit by unit. */
+function obstacleRows(
+  units: TensionRun['panel']['units'],
+  scores: SubsystemScores[],
+  coupled: ReturnType<typeof coupleUnits>,
+): TensionResult['obstacles'] {
+  const obstaclesBy = scores.map((s, j) =>
+    laggingObstacles(
+      s.matrix01,
+      s.weights,
+      s.indicators.map((i) => i.id),
+      coupled.map((c) => c.lagging === j),
+    ),
+  );
   const obstacles: TensionResult['obstacles'] = [];
   units.forEach((u, i) => {
     const lag = coupled[i].lagging;
@@ -202,7 +287,11 @@ function runOne(
       }),
     );
   });
+  return obstacles;
+}
 
+/** Each region's tension in its first and last year with one, regions in code order and the total last. */
+function tensionChanges(rows: TensionUnitRow[]): TensionResult['changes'] {
   const changes: TensionResult['changes'] = [];
   const seen = new Map<string, TensionUnitRow[]>();
   for (const r of rows) {
@@ -223,10 +312,18 @@ function runOne(
       change: last.tension! - first.tension!,
     });
   }
-  changes.sort((a, b) =>
+  return changes.sort((a, b) =>
     a.region === TOTAL ? 1 : b.region === TOTAL ? -1 : a.region < b.region ? -1 : a.region > b.region ? 1 : 0,
   );
+}
 
+/** The core/periphery Theil decomposition of the tension's resources per resident, with notes on what was left out. */
+function theilOf(
+  ctx: AnalysisContext,
+  t: ResolvedTension,
+  core: string[],
+): { rows: ResourceTheilRow[]; notes: AnalysisNote[] } {
+  const notes: AnalysisNote[] = [];
   let theilRows: ResourceTheilRow[] = [];
   if (t.theil.length) {
     const th = resourceTheil(ctx.cube, ctx.regions, core, t.theil);
@@ -249,46 +346,23 @@ function runOne(
     }
   }
 
-  const indicatorRows = (s: SubsystemScores) =>
-    s.indicators.map((ind: ResolvedIndicator, j) => ({
-      id: ind.id,
-      zh: ind.label.zh,
-      en: ind.label.en,
-      direction: ind.direction,
-      unit: ind.unit,
-      kind: ind.compute.kind,
-      source: ind.source,
-      weight: s.weights[j],
-      constant: s.constant[j],
-      entropy: s.entropy ? num(s.entropy[j]) : null,
-    }));
-  const result: TensionResult = {
-    id: t.id,
-    zh: t.label.zh,
-    en: t.label.en,
-    rationale: t.rationale,
-    alpha,
-    beta,
-    subsystems: t.subsystems.map((sub, j) => ({
-      key: sub.key,
-      id: sub.id,
-      zh: sub.label.zh,
-      en: sub.label.en,
-      rationale: sub.rationale,
-      indicators: indicatorRows(scores[j]),
-      skipped: sub.indicators.filter((i) => !columns.has(i.id)).map((i) => i.id),
-    })),
-    units: rows,
-    obstacles,
-    changes,
-    theil: theilRows,
-    informative,
-    verdict: null,
-  };
-  const year = ctx.cube.years[ctx.cube.years.length - 1];
-  if (year !== undefined)
-    result.verdict = { year, ...tensionVerdict(result, t, ctx.regions, year, intervals !== null) };
-  return result;
+  return { rows: theilRows, notes };
+}
+
+/** The indicators of a subsystem with their weights, for results.json. */
+function indicatorRows(s: SubsystemScores) {
+  return s.indicators.map((ind: ResolvedIndicator, j) => ({
+    id: ind.id,
+    zh: ind.label.zh,
+    en: ind.label.en,
+    direction: ind.direction,
+    unit: ind.unit,
+    kind: ind.compute.kind,
+    source: ind.source,
+    weight: s.weights[j],
+    constant: s.constant[j],
+    entropy: s.entropy ? num(s.entropy[j]) : null,
+  }));
 }
 
 /**
@@ -319,7 +393,7 @@ export function runTension(ctx: AnalysisContext): TensionSection {
   const notes: AnalysisNote[] = [];
   if (fromDefault)
     notes.push(note('N_TENSION_DEFAULT_FRAMEWORK', (l) => msg.noteTensionDefaultFramework(l, frameworkId)));
-  if (ctx.dataset?.shape === 'registry' && ctx.cube.years.length > 1) {
+  if (inputShape(ctx) === 'registry' && ctx.cube.years.length > 1) {
     const last = ctx.cube.years[ctx.cube.years.length - 1];
     notes.push(note('N_TENSION_REGISTRY_YEARS', (l) => msg.noteTensionRegistryYears(l, last)));
   }
@@ -351,7 +425,11 @@ export function runTension(ctx: AnalysisContext): TensionSection {
       note('N_TENSION_POPULATION_MISSING', (l) => msg.noteTensionPopulationMissing(l, panel.populationMissing)),
     );
 
-  const results = tensions.map((t, k) => runOne(ctx, t, k, panel, options, core, notes));
+  const results = tensions.map((t, k) => {
+    const scored = scoreTension({ ctx, t, k, panel, options, core });
+    notes.push(...scored.notes);
+    return scored.result;
+  });
   return {
     framework: { id: frameworkId, fromDefault },
     method: {

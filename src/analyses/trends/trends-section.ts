@@ -51,7 +51,7 @@ export function trendsSection(ctx: AnalysisContext): TrendsSection {
   const extra = (ctx.options.extra.trends ?? {}) as TrendsExtra;
   const alpha = extra.alpha ?? DEFAULT_ALPHA;
   const notes: AnalysisNote[] = [];
-  if (survivorshipBias(ctx.dataset)) notes.push(note('N_SURVIVORSHIP', (l) => msg.noteSurvivorship(l)));
+  if (survivorshipBias(ctx.rows)) notes.push(note('N_SURVIVORSHIP', (l) => msg.noteSurvivorship(l)));
   const cube = ctx.cube;
   const empty: TrendsSection = {
     alpha,
@@ -131,5 +131,5 @@ export function trendsSection(ctx: AnalysisContext): TrendsSection {
 /** The trends analysis for the registry in `run-analyses.ts`. */
 export const trendsAnalysis: Analysis = {
   name: 'trends',
-  run: (ctx) => trendsSection(ctx) as unknown as Record<string, unknown>,
+  run: trendsSection,
 };

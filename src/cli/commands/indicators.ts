@@ -119,9 +119,9 @@ async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promi
       seed,
       config: { framework },
       extra: { indicators: { weighting: raw.weighting, normalize, shift, byType: raw.byType, runs } },
+      need: 'cube',
     },
     io,
-    'cube',
   );
   if (inputs.synthetic && !raw.quiet) io.stderr(`${msg.syntheticNotice(lang)}\n`);
   const { cube, regions } = ctx;

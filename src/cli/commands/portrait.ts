@@ -2,14 +2,9 @@ import { escapeMessage, escapeTerminal } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { cleanId } from '../../ingest/values/clean-id.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
-import {
-  buildPortrait,
-  findOrganization,
-  portraitAt,
-  portraitRowsInPart,
-  type Portrait,
-} from '../../analyses/supervision/portrait.js';
-import { supervisionModel } from '../../analyses/supervision/run-supervision.js';
+import { organizationPortrait, type Portrait } from '../../analyses/supervision/portrait.js';
+import { supervisionModels } from '../../analyses/supervision/run-supervision.js';
+import { hasRows } from '../../analyses/analysis-context.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
@@ -66,37 +61,34 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   const lang = langFrom(raw.lang);
   const rules = loadRules(raw.rules);
   const framework = loadFramework(raw.framework);
-  // a large panel or standard input is streamed and spilled by organization, as soqa analyze
-  // does; the organization is then looked for in the rows as they are read
-  const { ctx, inputs, streamed } = await loadAnalysisContext(
+  // a large panel or standard input is streamed and spilled by organization, as soqa analyze does
+  const { ctx, inputs, close } = await loadAnalysisContext(
     files,
     input,
-    { find: query, config: { rules, framework } },
+    { need: 'supervision', config: { rules, framework } },
     io,
-    'supervision',
   );
   let p: Portrait | null;
   let asOf: number;
   try {
-    if (ctx.dataset === null)
+    if (!hasRows(ctx))
       throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'), EXIT.UNUSABLE_INPUT);
-    const labels = new Map(framework.indicators.map((i) => [i.id, { zh: i.label.zh, en: i.label.en, unit: i.unit }]));
-    const found = streamed ? streamed.found() : findOrganization(ctx.dataset, query, cleanId(query).value);
+    const rows = ctx.rows.rows;
+    const indicatorLabels = new Map(
+      framework.indicators.map((i) => [i.id, { zh: i.label.zh, en: i.label.en, unit: i.unit }]),
+    );
+    const found = rows.find(query, cleanId(query).value);
     if (found.id === null)
       throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions), EXIT.BAD_OPTIONS);
-    if (streamed) {
-      const [model] = streamed.supervision(ctx, [year], { rules, framework }, new Set([found.org]));
-      const part = streamed.organizationPart(found.org);
-      const at = portraitRowsInPart(found.org, model, part);
-      p = at && portraitAt(found.id, at, model, part.ds, ctx.regions, ctx.fieldsOfActivity, labels);
-      asOf = model.asOf;
-    } else {
-      const model = supervisionModel(ctx, { year, listOrganizations: false, rules, framework }, new Set([found.id]));
-      p = buildPortrait(found.id, model, ctx.dataset, ctx.regions, ctx.fieldsOfActivity, labels);
-      asOf = model.asOf;
-    }
+    const [model] = supervisionModels(ctx, [year], { rules, framework }, new Set([found.org]));
+    p = organizationPortrait({ id: found.id, org: found.org }, model, rows.partOf(found.org), {
+      regions: ctx.regions,
+      fieldsOfActivity: ctx.fieldsOfActivity,
+      indicatorLabels,
+    });
+    asOf = model.asOf;
   } finally {
-    streamed?.close();
+    close();
   }
   if (!p)
     throw new SoqaError(

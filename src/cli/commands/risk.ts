@@ -1,6 +1,7 @@
 import { escapeMessage, escapeTerminal } from '../output/escape-control.js';
 import type { Command } from 'commander';
-import { supervisionModel, supervisionNotes } from '../../analyses/supervision/run-supervision.js';
+import { supervisionModels, supervisionNotes } from '../../analyses/supervision/run-supervision.js';
+import { hasRows } from '../../analyses/analysis-context.js';
 import type { SupervisionModel } from '../../analyses/supervision/supervision-pass.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
 import { rankFlagged, type FlaggedView } from '../../analyses/supervision/rank-flagged.js';
@@ -98,22 +99,19 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
   const rules = loadRules(raw.rules);
   const framework = loadFramework(raw.framework);
   // a large panel or standard input is streamed, as by soqa analyze (the rows spilled by organization)
-  const { ctx, inputs, streamed } = await loadAnalysisContext(
+  const { ctx, inputs, close } = await loadAnalysisContext(
     files,
     input,
-    { config: { rules, framework } },
+    { need: 'supervision', config: { rules, framework } },
     io,
-    'supervision',
   );
   let model: SupervisionModel;
   try {
-    if (ctx.dataset === null)
+    if (!hasRows(ctx))
       throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('risk'), EXIT.UNUSABLE_INPUT);
-    model = streamed
-      ? streamed.supervision(ctx, [year], { rules, framework })[0]
-      : supervisionModel(ctx, { year, listOrganizations: false, rules, framework });
+    [model] = supervisionModels(ctx, [year], { rules, framework });
   } finally {
-    streamed?.close();
+    close();
   }
   const ranked = rankFlagged(model, ctx.regions);
   const totals = warningTotals(model, ctx.regions);

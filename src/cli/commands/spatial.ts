@@ -70,9 +70,14 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
   const { ctx, inputs } = await loadAnalysisContext(
     files,
     input,
-    { seed, core, coreRaw: raw.core, extra: year !== undefined ? { spatial: { years: [year] } } : {} },
+    {
+      seed,
+      core,
+      coreRaw: raw.core,
+      extra: year !== undefined ? { spatial: { years: [year] } } : {},
+      need: 'cube',
+    },
     io,
-    'cube',
   );
   if (year !== undefined && !ctx.cube.years.includes(year))
     throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(year, ctx.cube.years), EXIT.BAD_OPTIONS);

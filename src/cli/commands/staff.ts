@@ -56,7 +56,7 @@ async function staff(files: string[], raw: StaffRaw, io: CliIO): Promise<ExitCod
       msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'),
       EXIT.BAD_OPTIONS,
     );
-  const { ctx, inputs } = await loadAnalysisContext(files, input, {}, io, 'cube');
+  const { ctx, inputs } = await loadAnalysisContext(files, input, { need: 'cube' }, io);
   const section = staffSection(ctx);
   if (year !== undefined && !section.years.includes(year))
     throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(year, section.years), EXIT.BAD_OPTIONS);

@@ -137,9 +137,8 @@ async function tension(files: string[], raw: TensionRaw, io: CliIO): Promise<Exi
   const { ctx, inputs } = await loadAnalysisContext(
     files,
     input,
-    { seed, core, coreRaw: raw.core, extra, config },
+    { seed, core, coreRaw: raw.core, extra, config, need: 'cube' },
     io,
-    'cube',
   );
   const section = runTension(ctx);
   const notice = inputs.synthetic

@@ -56,9 +56,8 @@ async function trends(files: string[], raw: TrendsRaw, io: CliIO): Promise<ExitC
   const { ctx, inputs } = await loadAnalysisContext(
     files,
     input,
-    { extra: window ? { trends: { window } } : {} },
+    { extra: window ? { trends: { window } } : {}, need: 'cube' },
     io,
-    'cube',
   );
   const section = trendsSection(ctx);
   const notice = inputs.synthetic

@@ -46,7 +46,7 @@ export interface InputOptions {
   inputKind?: InputKind;
   /** `--header-row`: the header's line instead of searching the first rows for it. */
   headerRow?: number;
-  /** Hand organization rows over chunk by chunk instead of keeping them (see `StreamedRows`). */
+  /** Hand organization rows over chunk by chunk instead of keeping them (see `SpilledOrgRows`). */
   chunks?: ChunkSink;
   /** `--max-input-bytes`: refuse an input larger than this once decompressed. */
   maxInputBytes?: number;

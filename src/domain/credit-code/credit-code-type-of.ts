@@ -1,6 +1,7 @@
 import type { OrgType } from '../../dataset/fields.js';
 
-const BY_DIGIT: Readonly<Record<string, OrgType>> = {
+/** Type of organization by the 2nd character of a civil-affairs (`5…`) credit code (the one list of them). */
+export const TYPE_BY_DIGIT: Readonly<Record<string, OrgType>> = {
   '1': 'social_group',
   '2': 'private_non_enterprise',
   '3': 'foundation',
@@ -26,5 +27,5 @@ export function creditCodeTypeOf(code: string): OrgType | undefined {
     .trim()
     .toUpperCase();
   if (c.length < 2 || c[0] !== '5') return undefined;
-  return BY_DIGIT[c[1]];
+  return TYPE_BY_DIGIT[c[1]];
 }

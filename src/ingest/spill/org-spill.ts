@@ -7,15 +7,10 @@ import { FIELD_BY_NAME, NUMERIC_KINDS } from '../../dataset/fields.js';
 import { EXIT } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages.js';
 import { SoqaError } from '../../core/soqa-error.js';
+import type { OrgPart } from '../../dataset/org-rows.js';
 
 /** One bucket of spilled rows: every row of its organizations, in input order. */
-export interface SpillPart {
-  ds: Dataset;
-  /** Each row's organization number. */
-  orgs: Int32Array;
-  /** Each row's number among all accepted rows (input order). */
-  rows: Uint32Array;
-}
+export type SpillPart = OrgPart;
 
 /** Signals on which the spill files are removed before the process ends (Ctrl-C, kill, a closed terminal). */
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnalysisContext } from '../../../src/analyses/analysis-context.js';
 import { bulletinSection } from '../../../src/analyses/bulletin/bulletin-section.js';
 import { runSupervision } from '../../../src/analyses/supervision/run-supervision.js';
-import { sampleContext } from '../support/sample-context.js';
+import { sampleContext, type SampleContext } from '../support/sample-context.js';
 
 type Counts = { asOf: number; flagged: number; high: number; medium: number; low: number };
 type Warnings = {
@@ -15,7 +14,7 @@ type Warnings = {
   byRegion: { region: string; year: number; compare: number; new: number }[];
 };
 
-let ctx: AnalysisContext;
+let ctx: SampleContext;
 beforeAll(async () => {
   ctx = await sampleContext(1500, 20240601);
 });
@@ -31,7 +30,7 @@ describe('bulletin section (warnings of two years)', () => {
     const b = bulletinSection(ctx, { year: 2024, compare: 2022 });
     expect(b.year).toBe(2024);
     expect(b.compare).toBe(2022);
-    const w = b.warnings as Warnings;
+    const w = b.warnings as unknown as Warnings;
     const now = supervisionAsOf(2024);
     const before = supervisionAsOf(2022);
     expect(w.year).toMatchObject({ asOf: 2024, flagged: now.organizations.flagged, high: now.warnings.high });
@@ -52,7 +51,7 @@ describe('bulletin section (warnings of two years)', () => {
   });
 
   it('compares no warnings on an aggregated table, and says why', () => {
-    const b = bulletinSection({ ...ctx, dataset: null }, { year: 2024, compare: 2023 });
+    const b = bulletinSection({ ...ctx, rows: { kind: 'aggregate' } }, { year: 2024, compare: 2023 });
     expect(b.warnings).toBeNull();
     expect(b.notes).toEqual([expect.objectContaining({ code: 'N_BULLETIN_NO_WARNINGS' })]);
   });

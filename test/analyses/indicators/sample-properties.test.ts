@@ -1,3 +1,4 @@
+import { inputRows } from '../../../src/ingest/rows/memory-org-rows.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
 import { median } from 'simple-statistics';
@@ -24,6 +25,7 @@ beforeAll(async () => {
   sample = await sampleCube(3000, [2016, 2024]);
   ctx = {
     ...sample,
+    rows: inputRows(sample.dataset),
     gazetteer: loadChinaGazetteer,
     options: { seed: 1, config: analysisConfig({ framework: loadFramework() }), extra: {} },
     log: createLogger(),

@@ -122,7 +122,7 @@ export function contextOf(
 ): AnalysisContext {
   return {
     cube,
-    dataset: null,
+    rows: { kind: 'aggregate' },
     regions,
     fieldsOfActivity: [],
     gazetteer: loadChinaGazetteer,

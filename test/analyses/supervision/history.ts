@@ -9,13 +9,13 @@ import { loadRules } from '../../../src/ingest/rules/load-rules.js';
 import type { RulesFile } from '../../../src/domain/rules/rules.js';
 import {
   supervisionPass,
-  type PassOptions,
   type SupervisionModel,
   type Warning,
 } from '../../../src/analyses/supervision/supervision-pass.js';
 import type { Framework } from '../../../src/domain/framework/framework.js';
 import { regionResolver } from '../../../src/domain/regions/region-resolver.js';
 import { loadChinaGazetteer } from '../../../src/ingest/regions/load-china-gazetteer.js';
+import { MemoryOrgRows } from '../../../src/ingest/rows/memory-org-rows.js';
 
 /** The Inner Mongolia regions file (12 league-level units). */
 export const REGIONS: RegionsFile = JSON.parse(readFileSync(resolve('data/regions/inner-mongolia.json'), 'utf8'));
@@ -78,19 +78,36 @@ export function datasetOf(rows: readonly RowValues[]): Dataset {
   return b.finish(present.includes('year') ? 'panel' : 'registry');
 }
 
-/** Run the supervision pass on hand-built rows (default rules and framework unless given). */
-export function passOf(
-  rows: readonly RowValues[],
-  options: PassOptions & { rules?: RulesFile; framework?: Framework } = {},
-): SupervisionModel {
-  return supervisionPass(
-    datasetOf(rows),
-    regionResolver(REGIONS, loadChinaGazetteer),
-    options.rules ?? loadRules(),
-    options.framework ?? loadFramework(),
-    new Set(),
-    options,
-  );
+/** Options of {@link passOf}: as-of year, a registry list's year, organizations (ids) whose indicator details to keep. */
+export interface PassOptions {
+  year?: number;
+  registryAsOf?: number;
+  detailFor?: ReadonlySet<string>;
+  rules?: RulesFile;
+  framework?: Framework;
+}
+
+/** Run the supervision pass on hand-built rows, held in memory (default rules and framework unless given). */
+export function passOf(rows: readonly RowValues[], options: PassOptions = {}): SupervisionModel {
+  return passOfDataset(datasetOf(rows), options);
+}
+
+function passOfDataset(ds: Dataset, options: PassOptions): SupervisionModel {
+  const source = new MemoryOrgRows(ds);
+  const ids = ds.text.org_id ?? [];
+  const detailFor = new Set<number>();
+  if (options.detailFor) {
+    const orgs = [...source.parts()][0].orgs;
+    for (let i = 0; i < ds.length; i++) if (options.detailFor.has(ids[i])) detailFor.add(orgs[i]);
+  }
+  const setup = {
+    resolveRegion: regionResolver(REGIONS, loadChinaGazetteer),
+    rules: options.rules ?? loadRules(),
+    framework: options.framework ?? loadFramework(),
+    governanceFields: new Set<string>(),
+    registryAsOf: options.registryAsOf,
+  };
+  return supervisionPass(source, setup, [options.year], detailFor)[0];
 }
 
 /** Warnings by organization id (ids from each organization's latest row). */
@@ -99,14 +116,7 @@ export function warningsById(
   options: Parameters<typeof passOf>[1] = {},
 ): Map<string, Warning[]> {
   const ds = datasetOf(rows);
-  const m = supervisionPass(
-    ds,
-    regionResolver(REGIONS, loadChinaGazetteer),
-    options.rules ?? loadRules(),
-    options.framework ?? loadFramework(),
-    new Set(),
-    options,
-  );
+  const m = passOfDataset(ds, options);
   return new Map(m.flagged.map((f) => [ds.text.org_id[m.lastRow[f.org]], f.warnings]));
 }
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnalysisContext } from '../../../src/analyses/analysis-context.js';
+
 import { runAnalyses } from '../../../src/analyses/run-analyses.js';
 import { runSupervision, supervisionModel } from '../../../src/analyses/supervision/run-supervision.js';
 import type { SupervisionModel } from '../../../src/analyses/supervision/supervision-pass.js';
 import { PLANTED_RULES, sampleManifest, type SampleManifest } from '../../../src/sample/index.js';
-import { sampleContext } from '../support/sample-context.js';
+import { sampleContext, type SampleContext } from '../support/sample-context.js';
 
 // A generated sample (the built-in generator, orgs 2000, seed 20240601, Inner Mongolia regions)
 // ingested through the real pipeline; what was planted comes from sampleManifest with the same
@@ -14,7 +14,7 @@ import { sampleContext } from '../support/sample-context.js';
 // 8, 7, …, 0 for the rules in their order: 13, 12, …, 5 organizations, 81 in all).
 const PLANTED_COUNT = (k: number): number => 5 + 8 - k;
 const regions = JSON.parse(readFileSync(resolve('data/regions/inner-mongolia.json'), 'utf8'));
-let ctx: AnalysisContext;
+let ctx: SampleContext;
 let manifest: SampleManifest;
 let model: SupervisionModel;
 beforeAll(async () => {
@@ -81,7 +81,7 @@ describe('supervision on a generated sample (orgs 2000)', () => {
 
   it('is registered with soqa analyze and skipped with a note on aggregated tables', () => {
     expect(Object.keys(runAnalyses(ctx, ['supervision']))).toEqual(['supervision']);
-    const skipped = runAnalyses({ ...ctx, dataset: null }, ['supervision']).supervision;
+    const skipped = runAnalyses({ ...ctx, rows: { kind: 'aggregate' } }, ['supervision']).supervision;
     expect(skipped).toMatchObject({ skipped: true, reason: 'aggregate-input' });
   });
 });

@@ -1,7 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AnalysisContext } from '../../../src/analyses/analysis-context.js';
+import type { RowsContext } from '../../../src/analyses/analysis-context.js';
+import type { Dataset } from '../../../src/dataset/dataset.js';
+import { MemoryOrgRows } from '../../../src/ingest/rows/memory-org-rows.js';
+import { rowsInput } from '../../../src/dataset/org-rows.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { cubeFromDataset } from '../../../src/cube/cube-from-dataset.js';
 import { ingestFiles, type IngestResult } from '../../../src/ingest/ingest-files.js';
@@ -27,6 +30,9 @@ export function sampleCsv(orgs: number, seed: number): string {
   return csv;
 }
 
+/** A context over a sample's rows held in memory, with the rows as a dataset too (for the tests' look-ups). */
+export type SampleContext = RowsContext & { dataset: Dataset };
+
 /**
  * An analysis context over a small generated sample (the built-in synthetic Inner Mongolia
  * panel generator, calibrated to the seed papers), ingested through the real pipeline.
@@ -35,7 +41,7 @@ export function sampleCsv(orgs: number, seed: number): string {
  * @param seed generator seed
  * @returns the context (seed 1 for permutations, no extra options)
  */
-export async function sampleContext(orgs = 3000, seed = 20240601): Promise<AnalysisContext> {
+export async function sampleContext(orgs = 3000, seed = 20240601): Promise<SampleContext> {
   return (await sampleRun(orgs, seed)).ctx;
 }
 
@@ -50,7 +56,7 @@ export async function sampleContext(orgs = 3000, seed = 20240601): Promise<Analy
 export async function sampleRun(
   orgs = 3000,
   seed = 20240601,
-): Promise<{ ctx: AnalysisContext; ingest: IngestResult; profileId: string }> {
+): Promise<{ ctx: SampleContext; ingest: IngestResult; profileId: string }> {
   // the global setup (test/support/global-setup.ts) generated the 2000-organization sample once for the run
   const csv = (orgs === 2000 && seed === 20240601 ? sharedSample('csv2000') : null) ?? sampleCsv(orgs, seed);
   const dir = mkdtempSync(join(tmpdir(), 'soqa-sample-'));
@@ -68,6 +74,7 @@ export async function sampleRun(
     return {
       ctx: {
         cube,
+        rows: rowsInput(new MemoryOrgRows(ingest.dataset)) as RowsContext['rows'],
         dataset: ingest.dataset,
         regions,
         fieldsOfActivity,

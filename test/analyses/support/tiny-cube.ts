@@ -1,3 +1,4 @@
+import { inputRows } from '../../../src/ingest/rows/memory-org-rows.js';
 import type { AnalysisContext } from '../../../src/analyses/analysis-context.js';
 import { createLogger } from '../../../src/core/logger.js';
 import type { Cube, CubeCell } from '../../../src/cube/cube.js';
@@ -79,7 +80,7 @@ export function tinyContext(
 ): AnalysisContext {
   return {
     cube,
-    dataset: options.dataset ?? null,
+    rows: inputRows(options.dataset ?? null),
     regions,
     fieldsOfActivity: loadFieldsOfActivity(),
     gazetteer: loadChinaGazetteer,

@@ -1,3 +1,4 @@
+import { inputRows } from '../../../src/ingest/rows/memory-org-rows.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisContext } from '../../../src/analyses/analysis-context.js';
 import { ANALYSES, runAnalyses } from '../../../src/analyses/run-analyses.js';
@@ -14,7 +15,7 @@ let sample: SampleCube;
 let section: TensionSection;
 const ctxOf = (seed = 1, extra: Record<string, unknown> = {}, regions = sample.regions): AnalysisContext => ({
   cube: sample.cube,
-  dataset: sample.dataset,
+  rows: inputRows(sample.dataset),
   regions,
   fieldsOfActivity: sample.fieldsOfActivity,
   gazetteer: loadChinaGazetteer,

@@ -1,3 +1,4 @@
+import { inputRows } from '../../../src/ingest/rows/memory-org-rows.js';
 import { median } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { trendsSection } from '../../../src/analyses/trends/trends-section.js';
@@ -134,9 +135,11 @@ describe('survivorship caveat', () => {
     { org_id: '2', name: 'b', type: 'private_non_enterprise', region: '150100', registered: 20200615 },
   ];
 
+  const rowsOf = (...args: Parameters<typeof registry>) => inputRows(registry(...args));
+
   it('is added for a registry list without deregistration data', () => {
     const ds = registry([], rows);
-    expect(survivorshipBias(ds)).toBe(true);
+    expect(survivorshipBias(inputRows(ds))).toBe(true);
     const s = trendsSection(
       tinyContext(cubeFromDataset(ds, { governanceFields: new Set() }), regions, { dataset: ds }),
     );
@@ -150,21 +153,21 @@ describe('survivorship caveat', () => {
   it('is not added when the list has a status or deregistration column, or for panels', () => {
     expect(
       survivorshipBias(
-        registry(
+        rowsOf(
           ['status'],
           rows.map((r) => ({ ...r, status: 'active' })),
         ),
       ),
     ).toBe(false);
-    expect(survivorshipBias(registry(['deregistered'], rows))).toBe(false);
+    expect(survivorshipBias(rowsOf(['deregistered'], rows))).toBe(false);
     expect(
       survivorshipBias(
-        registry(
+        rowsOf(
           ['year'],
           rows.map((r) => ({ ...r, year: 2024 })),
         ),
       ),
     ).toBe(false);
-    expect(survivorshipBias(null)).toBe(false);
+    expect(survivorshipBias(inputRows(null))).toBe(false);
   });
 });

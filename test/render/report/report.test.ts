@@ -221,13 +221,14 @@ describe('report without analyses', () => {
 
   it('survives sections of an unexpected shape', () => {
     const r = clone(full);
+    // results.json from elsewhere may hold anything: the renderers must not assume the types
     r.analyses = {
       spatial: { byYear: 'nonsense', series: [1, null, { year: 'x' }] },
       staff: { byYear: [{ year: 2024, all: 7 }] },
       trends: { byType: [] },
       indicators: { scores: {}, layers: [{ id: 'composition' }] },
       tension: { tensions: [{ units: 'x' }] },
-    };
+    } as unknown as Results['analyses'];
     for (const lang of ['zh', 'en'] as const) {
       expect(() => renderMarkdown(r, { lang })).not.toThrow();
       expect(() => renderHtml(r, { lang })).not.toThrow();

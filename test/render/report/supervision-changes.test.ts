@@ -145,7 +145,7 @@ describe('data-quality appendix: what missing columns disabled', () => {
       ...(r.analyses.staff as object),
       columns: { present: [], absent: ['cert_junior', 'staff_college'] },
       notes: [{ code: 'N_STAFF_SKIPPED', en: 'staff skipped', zh: '跳过' }],
-    };
+    } as unknown as Results['analyses']['staff'];
     const appendix = section(md(r), /^## Appendix A/);
     const table = appendix.slice(appendix.indexOf('### What missing columns disabled'));
     expect(table).toContain('| Analysis | Not computed | Missing columns |');

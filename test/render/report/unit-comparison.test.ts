@@ -33,7 +33,7 @@ const UNIT = {
 
 function withUnit(unit: Record<string, unknown> = UNIT): Results {
   const r = evilResults();
-  r.analyses = { unit };
+  r.analyses = { unit } as unknown as Results['analyses'];
   return r;
 }
 

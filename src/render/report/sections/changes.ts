@@ -3,6 +3,7 @@
  * built from the numbers of results.json (counts, spatial series, composite scores, tension
  * units, staff, and the warnings of `analyses.bulletin`).
  */
+import { ORG_TYPES } from '../../../dataset/fields.js';
 import { t } from '../../charts/labels.js';
 import { analysisSection, arr, biText, isObj, num, str } from '../../results-view.js';
 import type { Block, Cell, Inline } from '../report-model.js';
@@ -35,7 +36,8 @@ export function bulletinYears(
   return year !== null && compare !== null && compare < year ? { year, compare } : null;
 }
 
-const ORDER = ['social_group', 'private_non_enterprise', 'foundation', 'other'];
+/** Organization types in their usual order. */
+const ORDER: readonly string[] = ORG_TYPES;
 
 function signedInt(ctx: ReportContext, x: number): string {
   return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${ctx.f.int(Math.abs(x))}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/dataset/dataset.js';
-import { OrgFinder } from '../../../src/analyses/supervision/org-finder.js';
+import { OrgFinder } from '../../../src/ingest/rows/org-finder.js';
 
 // OrgFinder reads only the ids and names: a dataset with those two columns is enough.
 const rowsOf = (rows: [string, string][]): Dataset =>

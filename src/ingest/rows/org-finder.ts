@@ -1,14 +1,7 @@
 import type { Dataset } from '../../dataset/dataset.js';
+import type { FoundOrganization } from '../../dataset/org-rows.js';
 
-/** What {@link OrgFinder} found: the organization's id and number, or suggestions. */
-export interface FoundOrganization {
-  /** The id, or null when the query matched no organization (or several by name). */
-  id: string | null;
-  /** Its organization number as the rows were numbered (−1 when not found or not numbered). */
-  org: number;
-  /** Up to five ids to try: those sharing the name, else those with the longest common prefix (≥ 4 characters). */
-  suggestions: string[];
-}
+export type { FoundOrganization } from '../../dataset/org-rows.js';
 
 /** Characters an id must share with the query, from its start, to be suggested. */
 const MIN_PREFIX = 4;

@@ -1,4 +1,4 @@
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 import type { Analysis, AnalysisContext } from './analysis-context.js';
 import { note } from './analysis-note.js';
 import { runIndicators } from './indicators/run-indicators.js';

@@ -6,8 +6,7 @@
  * `env.log`, and what goes wrong is thrown as a `SoqaError`.
  */
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 import * as text from '../cli/output/cli-text.js';
 import { loadFieldsOfActivity } from '../ingest/load-fields-of-activity.js';
 import { buildResults, serializeResults } from '../results/build-results.js';
@@ -101,7 +100,6 @@ export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Pro
           ? msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv'))
           : msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected)) +
           (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
-        EXIT.UNUSABLE_INPUT,
       );
     }
     if (ingest.counts.rejected * 2 > ingest.counts.read) log.warn('W_MOST_REJECTED', digestOf(ingest));
@@ -202,7 +200,6 @@ async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, env: Ru
       throw new SoqaError(
         'E_RESULTS_SCHEMA',
         msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
-        EXIT.INTERNAL,
       );
     if (outDir) {
       if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
@@ -248,6 +245,5 @@ function checkCore(core: string[] | undefined, inputs: LoadedInputs): void {
   if (!core) return;
   const known = inputs.regions.regions.map((r) => r.code);
   const unknown = core.filter((c) => !known.includes(c));
-  if (unknown.length)
-    throw new SoqaError('E_BAD_OPTION', msg.coreNotInRegions(core.join(','), unknown, known), EXIT.BAD_OPTIONS);
+  if (unknown.length) throw new SoqaError('E_BAD_OPTION', msg.coreNotInRegions(core.join(','), unknown, known));
 }

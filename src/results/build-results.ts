@@ -4,7 +4,7 @@ import type { RegionsFile } from '../domain/regions/regions.js';
 import { countsSection } from '../analyses/counts.js';
 import { qualitySummary } from './quality-summary.js';
 import type { Results } from './results.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 
 /** Everything {@link buildResults} needs. */
 export interface BuildResultsInput {

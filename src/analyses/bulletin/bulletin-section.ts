@@ -4,7 +4,7 @@
  * compares is already in the other sections (counts, scores, tension units by year), so the
  * report builds the rest of its "what changed" section from them.
  */
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import type { AnalysisContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
 import { SEVERITIES } from '../../domain/rules/rules.js';

@@ -1,5 +1,4 @@
-import * as msg from '../../core/messages.js';
-import { EXIT } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { Framework } from '../../domain/framework/framework.js';
 import type { Analysis, AnalysisContext } from '../analysis-context.js';
@@ -21,7 +20,7 @@ export interface SupervisionOptions {
 }
 
 const bad = (name: string, value: unknown, expected: string) =>
-  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected));
 
 /**
  * Read and check the supervision options: `ctx.options.extra.supervision` (`year`,
@@ -83,7 +82,6 @@ export function supervisionModel(
     throw new SoqaError(
       'E_BAD_OPTION',
       msg.yearNotInData(opts.year, ds.shape === 'panel' ? [model.panelYears[0], model.panelYears[1]] : [model.asOf]),
-      EXIT.BAD_OPTIONS,
     );
   }
   return model;

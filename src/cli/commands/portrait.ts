@@ -11,7 +11,7 @@ import {
 } from '../../analyses/supervision/portrait.js';
 import { supervisionModel } from '../../analyses/supervision/run-supervision.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import type { CliIO } from '../io.js';
@@ -78,12 +78,10 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   let p: Portrait | null;
   let asOf: number;
   try {
-    if (ctx.dataset === null)
-      throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'), EXIT.UNUSABLE_INPUT);
+    if (ctx.dataset === null) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'));
     const labels = new Map(framework.indicators.map((i) => [i.id, { zh: i.label.zh, en: i.label.en, unit: i.unit }]));
     const found = streamed ? streamed.found() : findOrganization(ctx.dataset, query, cleanId(query).value);
-    if (found.id === null)
-      throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions), EXIT.BAD_OPTIONS);
+    if (found.id === null) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions));
     if (streamed) {
       const [model] = streamed.supervision(ctx, [year], { rules, framework }, new Set([found.org]));
       const part = streamed.organizationPart(found.org);
@@ -98,12 +96,7 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   } finally {
     streamed?.close();
   }
-  if (!p)
-    throw new SoqaError(
-      'E_ORG_NOT_FOUND',
-      msg.organizationNotFound(`${query} (no report up to ${asOf})`, []),
-      EXIT.BAD_OPTIONS,
-    );
+  if (!p) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(`${query} (no report up to ${asOf})`, []));
   const notice = inputs.synthetic
     ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }
     : null;

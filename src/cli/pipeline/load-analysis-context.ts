@@ -2,8 +2,7 @@ import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { AnalysisConfig, AnalysisContext } from '../../analyses/analysis-context.js';
 import { createLogger } from '../../core/logger.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { inputCube } from './input-cube.js';
 import { loadFieldsOfActivity } from '../../ingest/load-fields-of-activity.js';
@@ -94,7 +93,6 @@ export async function loadAnalysisContext(
       throw new SoqaError(
         'E_BAD_OPTION',
         msg.coreNotInRegions(options.coreRaw ?? options.core.join(','), unknown, known),
-        EXIT.BAD_OPTIONS,
       );
   }
   if (ingest.counts.accepted === 0) {
@@ -103,7 +101,6 @@ export async function loadAnalysisContext(
       'E_NO_ROWS',
       msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected) +
         (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
-      EXIT.UNUSABLE_INPUT,
     );
   }
   if (ingest.counts.rejected * 2 > ingest.counts.read) log.warn('W_MOST_REJECTED', digestOf(ingest));

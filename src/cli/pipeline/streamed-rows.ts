@@ -1,5 +1,4 @@
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { columnMinMax } from '../../cube/column-blocks.js';
 import { CubeAccumulator } from '../../cube/cube-accumulator.js';
@@ -119,7 +118,7 @@ export class StreamedRows {
     const years = asOfYears.map((y) => y ?? this.last);
     for (const y of years)
       if (y < this.first || y > this.last)
-        throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(y, [this.first, this.last]), EXIT.BAD_OPTIONS);
+        throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(y, [this.first, this.last]));
     const governance = new Set(ctx.fieldsOfActivity.filter((f) => f.governance).map((f) => f.code));
     return supervisionFromParts(
       () => spill.parts(),
@@ -142,11 +141,7 @@ export class StreamedRows {
    */
   found(): FoundOrganization {
     if (!this.finder)
-      throw new SoqaError(
-        'E_INTERNAL',
-        msg.internalError('an organization found without one asked for'),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_INTERNAL', msg.internalError('an organization found without one asked for'));
     return this.finder.result();
   }
 
@@ -163,11 +158,7 @@ export class StreamedRows {
   /** The spill, or an internal error when the rows were not spilled. */
   private spilled(): OrgSpill {
     if (!this.spill)
-      throw new SoqaError(
-        'E_INTERNAL',
-        msg.internalError('organization rows asked of rows streamed without a spill'),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_INTERNAL', msg.internalError('organization rows asked of rows streamed without a spill'));
     return this.spill;
   }
 

@@ -1,9 +1,9 @@
-import type { Lang } from '../core/messages.js';
+import type { Lang } from '../core/messages/index.js';
 
 /**
  * A note attached to an analysis section: why a number is null, or a caveat the reader
  * must see (e.g. survivorship bias). `code` is stable (`N_` + upper snake case); the text
- * comes in English and Chinese from `src/core/messages.ts`.
+ * comes in English and Chinese from `src/core/messages/`.
  */
 export interface AnalysisNote {
   code: string;
@@ -12,7 +12,7 @@ export interface AnalysisNote {
 }
 
 /**
- * Build a note from a message function of `src/core/messages.ts`.
+ * Build a note from a message function of `src/core/messages/`.
  *
  * @param code stable note code
  * @param text the message in a given language

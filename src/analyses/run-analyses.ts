@@ -1,5 +1,4 @@
-import { EXIT } from '../core/exit-codes.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 import { SoqaError } from '../core/soqa-error.js';
 import { hasRows, type Analysis, type AnalysisContext } from './analysis-context.js';
 import { note } from './analysis-note.js';
@@ -45,7 +44,7 @@ function runOne(a: Analysis, ctx: AnalysisContext): object {
   if (a.needs === undefined) return a.run(ctx);
   if (hasRows(ctx)) return a.run(ctx);
   if (ctx.rows.kind === 'aggregate') return skippedForAggregate(a);
-  throw new SoqaError('E_INTERNAL', msg.internalError(`${a.name} run on rows that were not kept`), EXIT.INTERNAL);
+  throw new SoqaError('E_INTERNAL', msg.internalError(`${a.name} run on rows that were not kept`));
 }
 
 /**

@@ -1,6 +1,5 @@
 import { createLogger, type LogEntry } from '../core/logger.js';
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
 import { loadFramework } from '../ingest/framework/load-framework.js';
 import { loadRules } from '../ingest/rules/load-rules.js';
 import type { InputKind } from '../ingest/aggregate/detect-input-kind.js';
@@ -183,7 +182,6 @@ async function inputFiles(options: AnalyzeOptions, keep: (t: TemporaryInput) => 
     throw new SoqaError(
       'E_BAD_OPTION',
       'analyze(): give at most one of files, stream and rows (none reads the built-in sample)',
-      EXIT.BAD_OPTIONS,
     );
   if (options.stream) {
     const t = await streamToFile(options.stream, options.name ?? 'stream.csv');
@@ -200,7 +198,6 @@ async function inputFiles(options: AnalyzeOptions, keep: (t: TemporaryInput) => 
     throw new SoqaError(
       'E_BAD_OPTION',
       'analyze(): "-" (standard input) is for the command line; pass process.stdin as `stream`',
-      EXIT.BAD_OPTIONS,
     );
   return files;
 }

@@ -4,7 +4,6 @@
  */
 import type { Logger } from '../core/logger.js';
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
 import type { CliIO } from '../cli/io.js';
 import {
   OUTPUT_FORMATS,
@@ -81,8 +80,7 @@ export function delimiterOf(value: string | undefined): string | undefined {
 export function bulletinOf(year: number | undefined, compare: number | undefined): BulletinOption | undefined {
   const text = (v: number | undefined, name: string) => {
     if (v === undefined) return undefined;
-    if (!Number.isInteger(v))
-      throw new SoqaError('E_BAD_OPTION', `option ${name}: ${String(v)} is not a year`, EXIT.BAD_OPTIONS);
+    if (!Number.isInteger(v)) throw new SoqaError('E_BAD_OPTION', `option ${name}: ${String(v)} is not a year`);
     return String(v);
   };
   return parseBulletinOptions(text(year, '--year'), text(compare, '--compare'));

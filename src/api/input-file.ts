@@ -4,7 +4,6 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
 
 /** One organization row given in memory: column name → cell (a header the profile maps, e.g. `org_id` or `统一社会信用代码`). */
 export type InputRow = Readonly<Record<string, string | number | boolean | Date | null | undefined>>;
@@ -39,12 +38,9 @@ export async function streamToFile(
     await pipeline(source, createWriteStream(input.path));
   } catch (e) {
     input.remove();
-    throw new SoqaError(
-      'E_INPUT_READ',
-      `cannot read the input stream (${name}): ${(e as Error).message}`,
-      EXIT.UNUSABLE_INPUT,
-      { file: name },
-    );
+    throw new SoqaError('E_INPUT_READ', `cannot read the input stream (${name}): ${(e as Error).message}`, {
+      file: name,
+    });
   }
   return input;
 }
@@ -64,7 +60,7 @@ export async function streamToFile(
  */
 export async function rowsToFile(rows: readonly InputRow[], name = 'rows.csv'): Promise<TemporaryInput> {
   if (rows.length === 0)
-    throw new SoqaError('E_EMPTY_INPUT', `${name}: no rows were given (rows: [])`, EXIT.UNUSABLE_INPUT, {
+    throw new SoqaError('E_EMPTY_INPUT', `${name}: no rows were given (rows: [])`, {
       file: name,
     });
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];

@@ -1,6 +1,5 @@
 import { createLogger, type LogEntry } from '../core/logger.js';
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
 import type { Results } from '../results/results.js';
 import { apiIO, bulletinOf, checkFormats, checkLang, type Format } from './api-options.js';
@@ -57,7 +56,6 @@ export async function render(results: Results, options: RenderOptions): Promise<
     throw new SoqaError(
       'E_RESULTS_INVALID',
       `render(): the results do not match schemas/results.schema.json: ${JSON.stringify(valid.errors?.slice(0, 3))}`,
-      EXIT.UNUSABLE_INPUT,
     );
   const log = createLogger(options.onLog);
   const outDir = await writeReport(

@@ -6,8 +6,7 @@
  * `env.log`, and what goes wrong is thrown as a `SoqaError`.
  */
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 import * as text from '../cli/output/cli-text.js';
 import { buildResults, serializeResults } from '../results/build-results.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
@@ -125,7 +124,6 @@ function noAcceptedRowsError(ingest: AnyIngestResult, folder: string | undefined
       ? msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, outPath(folder, 'rejects.csv'))
       : msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected)) +
       (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
-    EXIT.UNUSABLE_INPUT,
   );
 }
 
@@ -181,7 +179,6 @@ async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, env: Ru
       throw new SoqaError(
         'E_RESULTS_SCHEMA',
         msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
-        EXIT.INTERNAL,
       );
     if (outDir) {
       if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));

@@ -5,8 +5,7 @@
  */
 import { SoqaError } from '../core/soqa-error.js';
 import { createLogger, type Logger } from '../core/logger.js';
-import { EXIT } from '../core/exit-codes.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 import type { AnalysisContext } from '../analyses/analysis-context.js';
 import { ANALYSES, runAnalyses } from '../analyses/run-analyses.js';
 import { bulletinSection, type BulletinYears } from '../analyses/bulletin/bulletin-section.js';
@@ -68,7 +67,6 @@ export async function runUnits(run: UnitsRun, options: RunAnalysisOptions, env: 
         'region',
         'organization rows (an aggregated table has no rows to split; run it once per region)',
       ),
-      EXIT.BAD_OPTIONS,
     );
   const formats = options.out?.formats ?? new Set();
   const lang = options.out?.lang ?? 'zh';
@@ -176,7 +174,6 @@ function unitResults(job: UnitJob): { results: Results; bulletin?: BulletinYears
       msg.internalError(
         `results.json of ${unit.code} does not match its schema: ${JSON.stringify(job.valid.errors?.slice(0, 3))}`,
       ),
-      EXIT.INTERNAL,
     );
   return { results, bulletin: both ? bulletin : undefined };
 }

@@ -1,7 +1,6 @@
 import { Option } from 'commander';
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 import { parseLangOption } from './options.js';
 
 /** The environment variable that sets the default of `--lang` (unset: zh, the field's language). */
@@ -42,7 +41,6 @@ export function langFrom(value: string | undefined, env: NodeJS.ProcessEnv = pro
     throw new SoqaError(
       'E_BAD_OPTION',
       msg.badOption(`${LANG_ENV} (environment)`, fromEnv, `zh or en (or unset it for zh)`),
-      EXIT.BAD_OPTIONS,
     );
   }
 }

@@ -12,7 +12,8 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import { isSoqaError } from '../core/soqa-error.js';
 import { isMeasureError } from '../measures/measure-error.js';
-import * as msg from '../core/messages.js';
+import { ERROR_CODES } from '../core/error-codes.js';
+import * as msg from '../core/messages/index.js';
 import { processIO, type CliIO } from './io.js';
 import { soqaVersion } from './version.js';
 import { paintLevel } from './output/paint.js';
@@ -84,7 +85,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
     // a measure refused its input: options or a configuration file gave it (exit 3)
     if (isMeasureError(e)) {
       io.stderr(`${paintLevel('error')} [${e.code}]: ${e.message}\n`);
-      return EXIT.BAD_OPTIONS;
+      return ERROR_CODES.E_MEASURE_INPUT;
     }
     io.stderr(`${msg.internalError((e as Error)?.stack ?? String(e))}\n`);
     return EXIT.INTERNAL;

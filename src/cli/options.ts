@@ -1,6 +1,5 @@
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 import type { InputEncoding } from '../ingest/decode/detect-encoding.js';
 
 const ENCODINGS: Record<string, InputEncoding> = {
@@ -31,7 +30,6 @@ export function parseEncodingOption(value: string | undefined): InputEncoding | 
     throw new SoqaError(
       'E_BAD_OPTION',
       msg.badOption('--encoding', value, 'utf-8, gb18030 (gbk), utf-16le or utf-16be'),
-      EXIT.BAD_OPTIONS,
     );
   return e;
 }
@@ -47,7 +45,7 @@ export function parseDelimiterOption(value: string | undefined): string | undefi
   if (value === undefined) return undefined;
   const d = value === 'tab' || value === '\\t' ? '\t' : value;
   if (![',', '\t', ';', '|'].includes(d))
-    throw new SoqaError('E_BAD_OPTION', msg.badOption('--delimiter', value, 'one of , tab ; |'), EXIT.BAD_OPTIONS);
+    throw new SoqaError('E_BAD_OPTION', msg.badOption('--delimiter', value, 'one of , tab ; |'));
   return d;
 }
 
@@ -61,11 +59,7 @@ export function parseDelimiterOption(value: string | undefined): string | undefi
 export function parseIntOption(name: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max)
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.badOption(name, value, `a whole number from ${min} to ${max}`),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, `a whole number from ${min} to ${max}`));
   return n;
 }
 
@@ -85,11 +79,7 @@ export function parseByteSizeOption(name: string, value: string | undefined): nu
   const m = /^\s*(\d+)\s*(?:([KMGT])(?:i?B)?)?\s*$/i.exec(value);
   const n = m ? Number(m[1]) * 1024 ** ' KMGT'.indexOf((m[2] ?? ' ').toUpperCase()) : NaN;
   if (!m || !Number.isSafeInteger(n) || n < 1)
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.badOption(name, value, 'a size in bytes such as 500000000, 500M or 4G'),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, 'a size in bytes such as 500000000, 500M or 4G'));
   return n;
 }
 
@@ -103,11 +93,7 @@ export function parseByteSizeOption(name: string, value: string | undefined): nu
 export function parseYearRange(name: string, value: string): [number, number] {
   const m = /^(\d{4})\s*[-–:]\s*(\d{4})$/.exec(value.trim());
   if (!m || Number(m[1]) > Number(m[2]))
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.badOption(name, value, 'a year range A-B such as 2008-2024'),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, 'a year range A-B such as 2008-2024'));
   return [Number(m[1]), Number(m[2])];
 }
 
@@ -126,7 +112,6 @@ export function parseCoreOption(value: string | undefined): string[] | undefined
     throw new SoqaError(
       'E_BAD_OPTION',
       msg.badOption('--core', value, 'comma-separated 6-digit region codes such as 150100,150200,150600'),
-      EXIT.BAD_OPTIONS,
     );
   return [...new Set(codes)];
 }
@@ -146,7 +131,7 @@ export function parseChoiceOption<T extends string>(
   if (value === undefined) return undefined;
   const v = value.trim().toLowerCase();
   if (!(choices as readonly string[]).includes(v))
-    throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, `one of ${choices.join(', ')}`), EXIT.BAD_OPTIONS);
+    throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, `one of ${choices.join(', ')}`));
   return v as T;
 }
 
@@ -178,7 +163,6 @@ export function parseFormatOption(value: string, allowed: readonly OutputFormat[
     throw new SoqaError(
       'E_BAD_OPTION',
       msg.badOption('--format', value, `a comma-separated list of ${allowed.join(', ')}`),
-      EXIT.BAD_OPTIONS,
     );
   return new Set(items as OutputFormat[]);
 }
@@ -194,7 +178,7 @@ export function parseLangOption(value: string): 'zh' | 'en' {
   const v = value.trim().toLowerCase();
   if (['zh', 'zh-cn', 'zh-hans', 'cn', 'chinese'].includes(v)) return 'zh';
   if (['en', 'en-us', 'en-gb', 'english'].includes(v)) return 'en';
-  throw new SoqaError('E_BAD_OPTION', msg.badOption('--lang', value, 'zh or en'), EXIT.BAD_OPTIONS);
+  throw new SoqaError('E_BAD_OPTION', msg.badOption('--lang', value, 'zh or en'));
 }
 
 /**
@@ -210,11 +194,7 @@ export function parseYearOption(name: string, value: string | undefined): number
   const v = value.trim();
   const n = Number(v);
   if (!/^\d{4}$/.test(v) || n < 1949 || n > 2035)
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.badOption(name, value, 'a year from 1949 to 2035 such as 2024'),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.badOption(name, value, 'a year from 1949 to 2035 such as 2024'));
   return n;
 }
 
@@ -242,6 +222,6 @@ export function parseBulletinOptions(
   const c = parseYearOption('--compare', compare);
   if (y === undefined && c === undefined) return undefined;
   if (y !== undefined && c !== undefined && c >= y)
-    throw new SoqaError('E_BAD_OPTION', msg.bulletinCompareNotBefore(c, y), EXIT.BAD_OPTIONS);
+    throw new SoqaError('E_BAD_OPTION', msg.bulletinCompareNotBefore(c, y));
   return { ...(y !== undefined ? { year: y } : {}), ...(c !== undefined ? { compare: c } : {}) };
 }

@@ -1,4 +1,5 @@
-import { EXIT, type ExitCode } from './exit-codes.js';
+import { ERROR_CODES, type ErrorCode } from './error-codes.js';
+import type { ExitCode } from './exit-codes.js';
 
 /** Where in an input a problem sits; every field is optional. */
 export interface ErrorLocation {
@@ -13,24 +14,23 @@ export interface ErrorLocation {
  * (e.g. `E_MISSING_COLUMN`), the exit code the CLI should use, and where it happened.
  *
  * @example
- * throw new SoqaError('E_BAD_OPTION', 'option --years: "2020-" is not a range A-B', EXIT.BAD_OPTIONS);
+ * throw new SoqaError('E_BAD_OPTION', 'option --years: "2020-" is not a range A-B');
  */
 export class SoqaError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly exitCode: ExitCode;
   readonly location: ErrorLocation;
 
   /**
-   * @param code stable error code, `E_` + upper snake case
-   * @param message full user-facing text (build it with a function from `messages.ts`)
-   * @param exitCode documented exit code (default 2, unusable input)
-   * @param location file/line/column/value the message refers to
+   * @param code stable error code of {@link ERROR_CODES}, which sets the exit code
+   * @param message full user-facing text (build it with a function from `core/messages/`)
+   * @param location file/line/column/value the message refers to (default none)
    */
-  constructor(code: string, message: string, exitCode: ExitCode = EXIT.UNUSABLE_INPUT, location: ErrorLocation = {}) {
+  constructor(code: ErrorCode, message: string, location: ErrorLocation = {}) {
     super(message);
     this.name = 'SoqaError';
     this.code = code;
-    this.exitCode = exitCode;
+    this.exitCode = ERROR_CODES[code];
     this.location = location;
   }
 }

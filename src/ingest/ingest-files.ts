@@ -1,7 +1,6 @@
 import { createLogger } from '../core/logger.js';
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 import { FIELDS } from '../dataset/fields.js';
 import { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { Dataset } from '../dataset/dataset.js';
@@ -103,12 +102,9 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
         yearCol = hasYear;
         // a registry list read with a panel would give its rows no year
         if (fileIndex > 0 && panel !== yearCol)
-          throw new SoqaError(
-            'E_MIXED_SHAPES',
-            msg.mixedShapes(info.name, yearCol, result.sources[0].name),
-            EXIT.UNUSABLE_INPUT,
-            { file: info.name },
-          );
+          throw new SoqaError('E_MIXED_SHAPES', msg.mixedShapes(info.name, yearCol, result.sources[0].name), {
+            file: info.name,
+          });
         panel ||= yearCol;
         if (fileIndex === 0) {
           ledger = new OrgYearLedger(yearCol);
@@ -208,8 +204,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
     }
     handler.finish();
     handler.plan?.flushMissing(result.missingCounts);
-    if (!handler.header)
-      throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
+    if (!handler.header) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), { file: info.name });
     if (info.replacementChars > 0)
       log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
     if (info.detected) log.warn('W_ENCODING_MISMATCH', msg.encodingMismatch(info.name, info.encoding, info.detected));

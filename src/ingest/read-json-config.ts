@@ -5,9 +5,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
 import { packageRoot } from '../core/package-root.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 
 import { SCHEMA_AJV_OPTIONS } from './schema-ajv-options.js';
 
@@ -32,13 +31,13 @@ export function readJsonConfig<T>(path: string, schemaName: string): T {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new SoqaError('E_CONFIG_READ', msg.configRead(path, (e as Error).message), EXIT.BAD_OPTIONS, { file: path });
+    throw new SoqaError('E_CONFIG_READ', msg.configRead(path, (e as Error).message), { file: path });
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new SoqaError('E_CONFIG_JSON', msg.configJson(path, (e as Error).message), EXIT.BAD_OPTIONS, { file: path });
+    throw new SoqaError('E_CONFIG_JSON', msg.configJson(path, (e as Error).message), { file: path });
   }
   return checkConfigObject<T>(data, schemaName, path);
 }
@@ -67,7 +66,7 @@ export function checkConfigObject<T>(data: unknown, schemaName: string, label: s
       (er) =>
         `${er.instancePath || '/'} ${er.message ?? ''}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`,
     );
-    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(label, schemaName, problems), EXIT.BAD_OPTIONS, {
+    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(label, schemaName, problems), {
       file: label,
     });
   }

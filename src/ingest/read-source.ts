@@ -5,8 +5,7 @@ import { createGunzip } from 'node:zlib';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 import { detectEncoding, type InputEncoding } from './decode/detect-encoding.js';
 
 /** What was learnt about an input while reading it. */
@@ -73,7 +72,7 @@ export async function* readSource(
   let raw: Readable;
   try {
     if (path !== '-' && (await stat(path)).isDirectory())
-      throw new SoqaError('E_INPUT_IS_DIR', msg.inputIsDirectory(path), EXIT.UNUSABLE_INPUT, { file: path });
+      throw new SoqaError('E_INPUT_IS_DIR', msg.inputIsDirectory(path), { file: path });
     raw = path === '-' ? process.stdin : createReadStream(path);
     if (path !== '-')
       await new Promise<void>((res, rej) =>
@@ -84,7 +83,6 @@ export async function* readSource(
     throw new SoqaError(
       'E_INPUT_READ',
       msg.inputRead(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
-      EXIT.UNUSABLE_INPUT,
       { file: path },
     );
   }
@@ -99,7 +97,7 @@ export async function* readSource(
   try {
     bytes = await sniffGzip(hashed());
   } catch (e) {
-    throw new SoqaError('E_INPUT_READ', msg.inputRead(path, (e as Error).message), EXIT.UNUSABLE_INPUT, { file: path });
+    throw new SoqaError('E_INPUT_READ', msg.inputRead(path, (e as Error).message), { file: path });
   }
   info.gzip = bytes.gzip;
   /** Bytes read so far, decompressed. */
@@ -139,12 +137,9 @@ export async function* readSource(
       const b = chunk as Buffer;
       unpacked += b.length;
       if (maxInputBytes !== undefined && unpacked > maxInputBytes)
-        throw new SoqaError(
-          'E_INPUT_TOO_LARGE',
-          msg.inputTooLarge(info.name, maxInputBytes, bytes.gzip),
-          EXIT.UNUSABLE_INPUT,
-          { file: path },
-        );
+        throw new SoqaError('E_INPUT_TOO_LARGE', msg.inputTooLarge(info.name, maxInputBytes, bytes.gzip), {
+          file: path,
+        });
       if (!decoder) {
         if (firstHigh < 0) {
           const i = firstNonAscii(b);
@@ -159,7 +154,7 @@ export async function* readSource(
     }
   } catch (e) {
     if (e instanceof SoqaError) throw e;
-    throw new SoqaError('E_INPUT_READ', msg.inputRead(path, (e as Error).message), EXIT.UNUSABLE_INPUT, { file: path });
+    throw new SoqaError('E_INPUT_READ', msg.inputRead(path, (e as Error).message), { file: path });
   }
   if (!decoder) yield start(true);
   else {

@@ -5,7 +5,7 @@ import { countsSection } from '../analyses/counts.js';
 import type { AnalysesSections } from '../analyses/analyses-sections.js';
 import { qualitySummary } from './quality-summary.js';
 import type { Results } from './results.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 
 /** Everything {@link buildResults} needs. */
 export interface BuildResultsInput {

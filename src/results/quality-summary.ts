@@ -1,7 +1,7 @@
 import { FIELDS, REQUIRED_FIELDS } from '../dataset/fields.js';
 import type { AnyIngestResult } from '../ingest/ingest-input.js';
 import { note, type AnalysisNote } from '../analyses/analysis-note.js';
-import * as msg from '../core/messages.js';
+import * as msg from '../core/messages/index.js';
 
 /** The data-quality section of results.json. */
 export interface QualitySummary {

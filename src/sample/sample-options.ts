@@ -1,6 +1,5 @@
 import { SoqaError } from '../core/soqa-error.js';
-import { EXIT } from '../core/exit-codes.js';
-import { badOption, sampleRegionsInvalid } from '../core/messages.js';
+import { badOption, sampleRegionsInvalid } from '../core/messages/index.js';
 
 /** The part of a regions JSON (e.g. data/regions/inner-mongolia.json) the sample generator reads. */
 export interface SampleRegionsInput {
@@ -61,11 +60,7 @@ const MAX_ORGS = 10_000_000;
 export function resolveSampleOptions(options: SampleOptions): ResolvedSampleOptions {
   const orgs = options.orgs ?? 18000;
   if (!Number.isInteger(orgs) || orgs < 1 || orgs > MAX_ORGS) {
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      badOption('--orgs', orgs, `an integer from 1 to ${MAX_ORGS}`),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', badOption('--orgs', orgs, `an integer from 1 to ${MAX_ORGS}`));
   }
   const years = options.years ?? [2008, 2024];
   const [y0, y1] = years;
@@ -86,22 +81,20 @@ export function resolveSampleOptions(options: SampleOptions): ResolvedSampleOpti
         Array.isArray(years) ? years.join('-') : years,
         'a range FIRST-LAST of years within 1950–2100, FIRST ≤ LAST, at most 80 years apart',
       ),
-      EXIT.BAD_OPTIONS,
     );
   }
   const seed = options.seed ?? 20240601;
   if (!Number.isSafeInteger(seed)) {
-    throw new SoqaError('E_BAD_OPTION', badOption('--seed', seed, 'an integer'), EXIT.BAD_OPTIONS);
+    throw new SoqaError('E_BAD_OPTION', badOption('--seed', seed, 'an integer'));
   }
   const list = options.regions?.regions;
   if (!Array.isArray(list) || list.length === 0) {
-    throw new SoqaError('E_BAD_REGIONS', sampleRegionsInvalid('has no "regions" array'), EXIT.BAD_OPTIONS);
+    throw new SoqaError('E_BAD_REGIONS', sampleRegionsInvalid('has no "regions" array'));
   }
   if (list.length > 60000) {
     throw new SoqaError(
       'E_BAD_REGIONS',
       sampleRegionsInvalid(`lists ${list.length} regions, more than the 60000 the generator supports`),
-      EXIT.BAD_OPTIONS,
     );
   }
   const seen = new Set<string>();
@@ -111,17 +104,14 @@ export function resolveSampleOptions(options: SampleOptions): ResolvedSampleOpti
       throw new SoqaError(
         'E_BAD_REGIONS',
         sampleRegionsInvalid(`region ${i + 1} has code ${JSON.stringify(code)}, not 6 digits`),
-        EXIT.BAD_OPTIONS,
       );
-    if (seen.has(code))
-      throw new SoqaError('E_BAD_REGIONS', sampleRegionsInvalid(`lists region ${code} twice`), EXIT.BAD_OPTIONS);
+    if (seen.has(code)) throw new SoqaError('E_BAD_REGIONS', sampleRegionsInvalid(`lists region ${code} twice`));
     seen.add(code);
     const population = Number(r.population);
     if (!Number.isFinite(population) || population <= 0) {
       throw new SoqaError(
         'E_BAD_REGIONS',
         sampleRegionsInvalid(`region ${code} has population ${JSON.stringify(r.population)}, not a positive number`),
-        EXIT.BAD_OPTIONS,
       );
     }
     return {

@@ -55,7 +55,7 @@ describe('main: exit codes and messages', () => {
 
   it('a SoqaError keeps its exit code and prints one line with its code, no stack', async () => {
     vi.mocked(loadInputs).mockRejectedValue(
-      new SoqaError('E_EMPTY_INPUT', 'x.csv is empty: it has no header row.', EXIT.UNUSABLE_INPUT, { file: 'x.csv' }),
+      new SoqaError('E_EMPTY_INPUT', 'x.csv is empty: it has no header row.', { file: 'x.csv' }),
     );
     const r = await run(['validate', 'x.csv']);
     expect(r.code).toBe(2);

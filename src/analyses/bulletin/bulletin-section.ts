@@ -4,8 +4,7 @@
  * compares is already in the other sections (counts, scores, tension units by year), so the
  * report builds the rest of its "what changed" section from them.
  */
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { hasRows, inputShape, type AnalysisContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
@@ -54,8 +53,7 @@ export function bulletinSection(ctx: AnalysisContext, years: BulletinYears): Bul
     notes.push(note('N_BULLETIN_NO_WARNINGS', (l) => msg.noteBulletinNoWarnings(l, shape ?? 'aggregate')));
     return { year: years.year, compare: years.compare, warnings: null, notes };
   }
-  if (!hasRows(ctx))
-    throw new SoqaError('E_INTERNAL', msg.internalError('a bulletin of rows that were not kept'), EXIT.INTERNAL);
+  if (!hasRows(ctx)) throw new SoqaError('E_INTERNAL', msg.internalError('a bulletin of rows that were not kept'));
   // both years' warnings in one reading of the rows
   const [now, before] = supervisionModels(ctx, [years.year, years.compare]);
   return { year: years.year, compare: years.compare, warnings: bulletinWarnings(ctx, now, before), notes };

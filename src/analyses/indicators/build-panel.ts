@@ -1,5 +1,5 @@
 import { rollup, type Cube, type CubeGroup } from '../../cube/cube.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import type { IndicatorDef } from '../../domain/framework/framework.js';
 import type { RegionsFile } from '../../domain/regions/regions.js';
 import { evaluateIndicator } from './evaluate-indicator.js';

@@ -1,6 +1,5 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import type { AnalysisContext } from '../analysis-context.js';
 
 /** Weighting schemes of the indicators analysis. */
@@ -32,7 +31,7 @@ export interface IndicatorOptions {
 }
 
 const bad = (name: string, value: unknown, expected: string) =>
-  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected));
 
 /**
  * Read and check `ctx.options.extra.indicators` (`weighting`, `normalize`, `shift`, `byType`,

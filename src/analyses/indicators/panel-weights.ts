@@ -1,7 +1,6 @@
 import { median } from 'simple-statistics';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import type { IndicatorDef } from '../../domain/framework/framework.js';
 import { criticWeights } from '../../measures/composite/critic-weights.js';
 import { entropyWeights } from '../../measures/composite/entropy-weights.js';
@@ -94,10 +93,10 @@ export function panelWeights(
   if (m === 0) return { weights: [] };
   if (scheme === 'manual') {
     const missing = indicators.filter((i) => i.weight === undefined).map((i) => i.id);
-    if (missing.length) throw new SoqaError('E_BAD_OPTION', msg.manualWeightsMissing(missing), EXIT.BAD_OPTIONS);
+    if (missing.length) throw new SoqaError('E_BAD_OPTION', msg.manualWeightsMissing(missing));
     const w = indicators.map((i) => i.weight!);
     if (!w.some((x, j) => x > 0 && !constant[j]) && constant.some((c) => !c))
-      throw new SoqaError('E_BAD_OPTION', msg.manualWeightsZero(), EXIT.BAD_OPTIONS);
+      throw new SoqaError('E_BAD_OPTION', msg.manualWeightsZero());
     return { weights: finish(w) };
   }
   if (scheme === 'equal' || matrix01.length === 0) return { weights: finish(indicators.map(() => 1)) };

@@ -1,4 +1,4 @@
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { inputShape, type AnalysisContext } from '../analysis-context.js';
 import { buildPanel, TOTAL } from './build-panel.js';
 import { indicatorOptions, NORMALIZATIONS, type IndicatorOptions } from './indicator-options.js';

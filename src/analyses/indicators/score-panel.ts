@@ -1,4 +1,4 @@
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { LAYER_IDS, type LayerDef, type LayerId } from '../../domain/framework/framework.js';
 import { correlationFlags } from '../../measures/composite/correlation-flags.js';
 import { indicatorDiagnostics } from '../../measures/composite/indicator-diagnostics.js';

@@ -1,5 +1,5 @@
-import * as msg from '../../core/messages.js';
-import type { Lang } from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
+import type { Lang } from '../../core/messages/index.js';
 import { concentrationRatio } from '../../measures/inequality/concentration-ratio.js';
 import { gini } from '../../measures/inequality/gini.js';
 import { groupShare } from '../../measures/inequality/group-share.js';

@@ -1,4 +1,4 @@
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { localMoran, type LisaQuadrant } from '../../measures/spatial/local-moran.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
 import type { RegionUnit } from './region-units.js';

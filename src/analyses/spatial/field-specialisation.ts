@@ -1,4 +1,4 @@
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { rollup, type Cube } from '../../cube/cube.js';
 import type { ActivityField } from '../../domain/activity-field.js';
 import { locationQuotientMatrix } from '../../measures/inequality/location-quotient-matrix.js';

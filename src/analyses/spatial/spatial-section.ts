@@ -1,4 +1,4 @@
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { rollup } from '../../cube/cube.js';
 import { coreRegions, type Analysis, type AnalysisContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
@@ -7,6 +7,7 @@ import { concentrationProfile, type ConcentrationProfile } from './concentration
 import { fieldSpecialisation, type FieldSpecialisation } from './field-specialisation.js';
 import { regionUnits, type RegionUnit } from './region-units.js';
 import { densityLisa, type DensityLisa } from './density-lisa.js';
+import { spatialChangeVerdict, spatialVerdict } from './spatial-verdict-text.js';
 
 /** Permutations of the Moran's I permutation test unless `extra.spatial.permutations` says otherwise. */
 export const DEFAULT_PERMUTATIONS = 9999;
@@ -129,7 +130,7 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
     );
     const fields = hasFields ? fieldSpecialisation(cube, year, units, ctx.fieldsOfActivity) : null;
     const verdict = (lang: msg.Lang): string =>
-      msg.spatialVerdict(lang, {
+      spatialVerdict(lang, {
         year,
         coreNames: names(units, coreCodes, lang),
         coreShare: all.core?.share ?? null,
@@ -180,7 +181,7 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
       ? (Object.fromEntries(
           (['en', 'zh'] as const).map((l) => [
             l,
-            msg.spatialChangeVerdict(
+            spatialChangeVerdict(
               l,
               { year: first.year, coreShare: first.coreShare!, theilT: first.theilT },
               { year: last.year, coreShare: last.coreShare!, theilT: last.theilT },

@@ -1,10 +1,11 @@
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { rollup } from '../../cube/cube.js';
 import { inputShape, type Analysis, type AnalysisContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
 import { orderTypes } from '../order-types.js';
 import { SENIOR_SCARCE_THRESHOLD } from './qualification-pyramid.js';
 import { staffProfile, type StaffProfile } from './staff-profile.js';
+import { staffVerdict } from './staff-verdict-text.js';
 
 /** The input columns the staff section reads. */
 export const STAFF_COLUMNS = [
@@ -134,7 +135,7 @@ export function staffSection(ctx: AnalysisContext): StaffSection {
           (r) => r.pyramid && (r.pyramid.dominant !== p.dominant || r.pyramid.seniorScarce !== p.seniorScarce),
         );
         const v = (lang: msg.Lang): string =>
-          msg.staffVerdict(lang, {
+          staffVerdict(lang, {
             year,
             scope: msg.allRegionsLabel(lang),
             total: c.total,

@@ -1,7 +1,7 @@
-import * as msg from '../../core/messages.js';
 import type { RegionsFile } from '../../domain/regions/regions.js';
 import { RULE_IDS, severityRank, type RuleId, type Severity } from '../../domain/rules/rules.js';
 import { codeOf, gradeOf, type SupervisionModel, type Warning } from './supervision-pass.js';
+import { supervisionEvidence } from './supervision-evidence.js';
 
 /** One warning as printed and serialised: the rule, its labels, the evidence and its sentence. */
 export interface WarningView {
@@ -56,8 +56,8 @@ export function warningView(w: Warning, model: SupervisionModel): WarningView {
     years: w.years,
     evidence: w.evidence,
     text: {
-      en: msg.supervisionEvidence('en', w.rule, w.evidence),
-      zh: msg.supervisionEvidence('zh', w.rule, w.evidence),
+      en: supervisionEvidence('en', w.rule, w.evidence),
+      zh: supervisionEvidence('zh', w.rule, w.evidence),
     },
   };
 }

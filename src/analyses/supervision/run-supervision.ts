@@ -1,5 +1,4 @@
-import * as msg from '../../core/messages.js';
-import { EXIT } from '../../core/exit-codes.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { Framework } from '../../domain/framework/framework.js';
 import type { OrgRows } from '../../dataset/org-rows.js';
@@ -37,7 +36,7 @@ interface MadeModels {
 const made = new WeakMap<OrgRows, MadeModels[]>();
 
 const bad = (name: string, value: unknown, expected: string) =>
-  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected));
 
 /**
  * Read and check the supervision options: `ctx.options.extra.supervision` (`year`,
@@ -96,8 +95,7 @@ export function supervisionModels(
   if (rows.shape !== 'panel') {
     const models = supervisionPass(rows, { ...setup, registryAsOf }, asOfYears, detailFor);
     const given = asOfYears.find((y) => y !== undefined);
-    if (given !== undefined)
-      throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(given, [models[0].asOf]), EXIT.BAD_OPTIONS);
+    if (given !== undefined) throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(given, [models[0].asOf]));
     return models;
   }
   checkYears(asOfYears, rows.years);
@@ -129,7 +127,7 @@ function madeFor(rows: OrgRows, config: Pick<SupervisionOptions, 'rules' | 'fram
 function checkYears(asOfYears: readonly (number | undefined)[], [first, last]: readonly [number, number]): void {
   for (const y of asOfYears)
     if (y !== undefined && (y < first || y > last))
-      throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(y, [first, last]), EXIT.BAD_OPTIONS);
+      throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(y, [first, last]));
 }
 
 /**

@@ -1,5 +1,4 @@
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { ComputeSpec, Framework } from '../../domain/framework/framework.js';
 import { knownMeasureFields } from '../../cube/known-measure-fields.js';
@@ -178,12 +177,9 @@ export function resolveTensions(framework: Framework, defaultFramework: Framewor
   });
   if (problems.length) {
     const where = fw.path ?? `framework ${fw.id}`;
-    throw new SoqaError(
-      'E_FRAMEWORK_INVALID',
-      msg.configSchema(where, 'framework.schema.json', problems),
-      EXIT.BAD_OPTIONS,
-      { file: where },
-    );
+    throw new SoqaError('E_FRAMEWORK_INVALID', msg.configSchema(where, 'framework.schema.json', problems), {
+      file: where,
+    });
   }
   return { tensions, fromDefault, frameworkId: fw.id };
 }

@@ -1,4 +1,4 @@
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { coreRegions, inputShape, type AnalysisContext } from '../analysis-context.js';
 import { finiteOrNull as num, note, type AnalysisNote } from '../analysis-note.js';
 import { TOTAL } from '../indicators/build-panel.js';

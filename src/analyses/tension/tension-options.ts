@@ -1,5 +1,4 @@
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { AnalysisContext } from '../analysis-context.js';
 import { WEIGHTINGS, type Normalization, type Weighting } from '../indicators/indicator-options.js';
@@ -39,7 +38,7 @@ export interface TensionOptions {
 }
 
 const bad = (name: string, value: unknown, expected: string) =>
-  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected));
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /**

@@ -1,8 +1,8 @@
-import * as msg from '../../core/messages.js';
 import type { RegionsFile } from '../../domain/regions/regions.js';
 import { TOTAL } from '../indicators/build-panel.js';
 import type { TensionResult } from './tension-section.js';
 import type { ResolvedTension } from './tension-config.js';
+import { type TensionVerdictNumbers, tensionVerdictText } from './tension-verdict-text.js';
 
 /** How many regions the verdict names. */
 export const VERDICT_TOP = 3;
@@ -20,7 +20,7 @@ export const VERDICT_TOP = 3;
  * @param regions the regions file (names)
  * @param year the year of the verdict
  * @param monteCarlo whether the Monte Carlo ran (robustness is reported only then)
- * @returns the numbers for `msg.tensionVerdict`
+ * @returns the numbers for `tensionVerdict`
  * @example
  * tensionVerdictNumbers(result, tension, regions, 2024).top[0].tension; // => 0.71
  */
@@ -30,7 +30,7 @@ export function tensionVerdictNumbers(
   regions: RegionsFile,
   year: number,
   monteCarlo: boolean,
-): msg.TensionVerdictNumbers {
+): TensionVerdictNumbers {
   const names = new Map(regions.regions.map((x) => [x.code, { zh: x.zh, en: x.en }]));
   const name = (code: string) => names.get(code) ?? { zh: code, en: code };
   const [u1, u2] = t.subsystems.map((s) => s.label);
@@ -48,7 +48,7 @@ export function tensionVerdictNumbers(
     lagging: u.lagging ? subLabel(u.lagging) : null,
     gap: u.lagging ? u.gap : null,
   }));
-  let driver: msg.TensionVerdictNumbers['driver'] = null;
+  let driver: TensionVerdictNumbers['driver'] = null;
   const first = ranked[0];
   if (first?.lagging) {
     const o = r.obstacles.find((x) => x.region === first.region && x.year === year && x.order === 1);
@@ -62,7 +62,7 @@ export function tensionVerdictNumbers(
     regions: inYear.length,
   };
 
-  let mean: msg.TensionVerdictNumbers['mean'] = null;
+  let mean: TensionVerdictNumbers['mean'] = null;
   const withValue = r.units.filter(
     (u) => u.region !== TOTAL && u.tension !== null && u.year <= year && u.informative !== false,
   );
@@ -112,7 +112,7 @@ export function tensionVerdictNumbers(
 
 /**
  * One tension's verdict for a year in English and Chinese, built from its numbers
- * ({@link tensionVerdictNumbers}, `msg.tensionVerdict`).
+ * ({@link tensionVerdictNumbers}, `tensionVerdict`).
  *
  * @param r the tension's result
  * @param t the resolved tension
@@ -132,5 +132,5 @@ export function tensionVerdict(
   monteCarlo: boolean,
 ): { en: string; zh: string } {
   const v = tensionVerdictNumbers(r, t, regions, year, monteCarlo);
-  return { en: msg.tensionVerdict('en', v), zh: msg.tensionVerdict('zh', v) };
+  return { en: tensionVerdictText('en', v), zh: tensionVerdictText('zh', v) };
 }

@@ -1,9 +1,10 @@
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import type { Analysis, AnalysisContext } from '../analysis-context.js';
 import { note, type AnalysisNote } from '../analysis-note.js';
 import { countTrend, shareTrend, type CountTrend, type ShareTrend } from './series-trend.js';
 import { survivorshipBias } from './survivorship.js';
 import { typeStockSeries } from './type-stock-series.js';
+import { trendVerdict } from './trend-verdict-text.js';
 
 /** Significance level of the trend tests unless `extra.trends.alpha` says otherwise. */
 export const DEFAULT_ALPHA = 0.05;
@@ -103,7 +104,7 @@ export function trendsSection(ctx: AnalysisContext): TrendsSection {
   const byType: Record<string, TypeTrend> = {};
   for (const p of parts) {
     const v = (lang: msg.Lang): string =>
-      msg.trendVerdict(lang, {
+      trendVerdict(lang, {
         type: p.t,
         share: p.share.change,
         shareTest: p.share.test ? { z: p.share.test.z, p: p.share.test.p, slope: p.share.test.slope } : null,

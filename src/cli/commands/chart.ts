@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
 import { createLogger } from '../../core/logger.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { CHART_NAMES } from '../../render/charts/chart-registry.js';
 import type { CliIO } from '../io.js';
@@ -40,11 +40,7 @@ function parseOnly(value: string | undefined): string[] | undefined {
     .filter((s) => s !== '');
   const unknown = names.filter((n) => !CHART_NAMES.includes(n));
   if (names.length === 0 || unknown.length > 0)
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.unknownChart(unknown.length ? unknown : [value], CHART_NAMES),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.unknownChart(unknown.length ? unknown : [value], CHART_NAMES));
   return names;
 }
 

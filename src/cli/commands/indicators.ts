@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { SoqaError } from '../../core/soqa-error.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import type { RegionsFile } from '../../domain/regions/regions.js';
 import { runIndicators, type IndicatorsSection } from '../../analyses/indicators/run-indicators.js';
@@ -94,7 +94,7 @@ export function registerIndicators(program: Command, io: CliIO, setExit: (c: Exi
 }
 
 const badOption = (name: string, value: unknown, expected: string) =>
-  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected));
 
 async function indicators(files: string[], raw: IndicatorsRaw, io: CliIO): Promise<ExitCode> {
   if (raw.json && raw.csv) throw badOption('--json/--csv', '--json --csv', 'only one of --json and --csv');

@@ -6,7 +6,7 @@ import { organizationPortrait, type Portrait } from '../../analyses/supervision/
 import { supervisionModels } from '../../analyses/supervision/run-supervision.js';
 import { hasRows } from '../../analyses/analysis-context.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import type { CliIO } from '../io.js';
@@ -71,15 +71,13 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   let p: Portrait | null;
   let asOf: number;
   try {
-    if (!hasRows(ctx))
-      throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'), EXIT.UNUSABLE_INPUT);
+    if (!hasRows(ctx)) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('portrait'));
     const rows = ctx.rows.rows;
     const indicatorLabels = new Map(
       framework.indicators.map((i) => [i.id, { zh: i.label.zh, en: i.label.en, unit: i.unit }]),
     );
     const found = rows.find(query, cleanId(query).value);
-    if (found.id === null)
-      throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions), EXIT.BAD_OPTIONS);
+    if (found.id === null) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(query, found.suggestions));
     const [model] = supervisionModels(ctx, [year], { rules, framework }, new Set([found.org]));
     p = organizationPortrait({ id: found.id, org: found.org }, model, rows.partOf(found.org), {
       regions: ctx.regions,
@@ -90,12 +88,7 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
   } finally {
     close();
   }
-  if (!p)
-    throw new SoqaError(
-      'E_ORG_NOT_FOUND',
-      msg.organizationNotFound(`${query} (no report up to ${asOf})`, []),
-      EXIT.BAD_OPTIONS,
-    );
+  if (!p) throw new SoqaError('E_ORG_NOT_FOUND', msg.organizationNotFound(`${query} (no report up to ${asOf})`, []));
   const notice = inputs.synthetic
     ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }
     : null;

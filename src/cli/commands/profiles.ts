@@ -4,7 +4,7 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import { builtInProfiles, loadProfile } from '../../ingest/profile/load-profile.js';
 import type { Profile } from '../../ingest/profile/profile.js';
 import type { CliIO } from '../io.js';
-import type { Lang } from '../../core/messages.js';
+import type { Lang } from '../../core/messages/index.js';
 import * as text from '../output/cli-text.js';
 import { langFrom, langOption } from '../lang-option.js';
 

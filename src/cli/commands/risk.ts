@@ -7,7 +7,7 @@ import { loadRules } from '../../ingest/rules/load-rules.js';
 import { rankFlagged, type FlaggedView } from '../../analyses/supervision/rank-flagged.js';
 import { warningTotals } from '../../analyses/supervision/supervision-tables.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import type { CliIO } from '../io.js';
@@ -91,11 +91,7 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
   const lang = langFrom(raw.lang);
   const limit = parseIntOption('--limit', raw.limit, 0);
   if (raw.json && raw.csv)
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'));
   const rules = loadRules(raw.rules);
   const framework = loadFramework(raw.framework);
   // a large panel or standard input is streamed, as by soqa analyze (the rows spilled by organization)
@@ -107,8 +103,7 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
   );
   let model: SupervisionModel;
   try {
-    if (!hasRows(ctx))
-      throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('risk'), EXIT.UNUSABLE_INPUT);
+    if (!hasRows(ctx)) throw new SoqaError('E_NEEDS_ORGANIZATIONS', msg.needsOrganizationRows('risk'));
     [model] = supervisionModels(ctx, [year], { rules, framework });
   } finally {
     close();

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { spatialSection, type SpatialSection, type SpatialYear } from '../../analyses/spatial/spatial-section.js';
 import type { ConcentrationProfile } from '../../analyses/spatial/concentration-profile.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { CliIO } from '../io.js';
 import { parseChoiceOption, parseCoreOption, parseIntOption } from '../options.js';
@@ -62,11 +62,7 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
   const lang = langFrom(raw.lang);
   if (raw.json && raw.csv)
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'));
   const { ctx, inputs } = await loadAnalysisContext(
     files,
     input,
@@ -80,7 +76,7 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
     io,
   );
   if (year !== undefined && !ctx.cube.years.includes(year))
-    throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(year, ctx.cube.years), EXIT.BAD_OPTIONS);
+    throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(year, ctx.cube.years));
   const section = spatialSection(ctx);
   const notice = inputs.synthetic
     ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }

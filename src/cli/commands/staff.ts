@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { staffSection, type StaffSection, type StaffYear } from '../../analyses/staff/staff-section.js';
 import type { StaffProfile } from '../../analyses/staff/staff-profile.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { CliIO } from '../io.js';
 import { parseIntOption } from '../options.js';
@@ -51,15 +51,11 @@ async function staff(files: string[], raw: StaffRaw, io: CliIO): Promise<ExitCod
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1900, 2100);
   const lang = langFrom(raw.lang);
   if (raw.json && raw.csv)
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'));
   const { ctx, inputs } = await loadAnalysisContext(files, input, { need: 'cube' }, io);
   const section = staffSection(ctx);
   if (year !== undefined && !section.years.includes(year))
-    throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(year, section.years), EXIT.BAD_OPTIONS);
+    throw new SoqaError('E_BAD_OPTION', msg.yearNotInData(year, section.years));
   const notice = inputs.synthetic
     ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }
     : null;

@@ -4,7 +4,7 @@ import { TOTAL } from '../../analyses/indicators/build-panel.js';
 import { resolveTensions } from '../../analyses/tension/resolve-tensions.js';
 import { runTension, type TensionResult, type TensionSection } from '../../analyses/tension/run-tension.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import type { RegionsFile } from '../../domain/regions/regions.js';
@@ -106,7 +106,7 @@ export function registerTension(program: Command, io: CliIO, setExit: (c: ExitCo
 }
 
 const badOption = (name: string, value: unknown, expected: string) =>
-  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected), EXIT.BAD_OPTIONS);
+  new SoqaError('E_BAD_OPTION', msg.badOption(name, value, expected));
 
 async function tension(files: string[], raw: TensionRaw, io: CliIO): Promise<ExitCode> {
   const input = inputOptionsFrom(raw);

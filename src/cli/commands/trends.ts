@@ -2,7 +2,7 @@ import { escapeMessage } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { trendsSection, type TrendsSection } from '../../analyses/trends/trends-section.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { CliIO } from '../io.js';
 import { parseYearRange } from '../options.js';
@@ -48,11 +48,7 @@ async function trends(files: string[], raw: TrendsRaw, io: CliIO): Promise<ExitC
   const window = raw.window === undefined ? undefined : parseYearRange('--window', raw.window);
   const lang = langFrom(raw.lang);
   if (raw.json && raw.csv)
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'));
   const { ctx, inputs } = await loadAnalysisContext(
     files,
     input,

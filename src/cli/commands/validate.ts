@@ -5,7 +5,7 @@ import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
 import { createLogger } from '../../core/logger.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { qualitySummary, type QualitySummary } from '../../results/quality-summary.js';
 import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
@@ -13,7 +13,7 @@ import type { ChunkSink } from '../../ingest/ingest-files.js';
 import { writeProblemsCsv } from '../output/write-problems-csv.js';
 import * as text from '../output/cli-text.js';
 import { langFrom, langOption } from '../lang-option.js';
-import type { Lang } from '../../core/messages.js';
+import type { Lang } from '../../core/messages/index.js';
 
 interface ValidateRaw extends InputRaw {
   lang?: string;

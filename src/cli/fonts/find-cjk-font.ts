@@ -4,8 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { EXIT } from '../../core/exit-codes.js';
-import { fontEnvUnusable } from '../../core/messages.js';
+import { fontEnvUnusable } from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { fontHasChar } from './font-has-char.js';
 import { readFontFamilies } from './read-font-families.js';
@@ -91,33 +90,24 @@ function isFile(p: string): boolean {
 
 /** The font named by SOQA_FONT, or a SoqaError saying why it cannot be used. */
 function fontFromEnv(path: string): CjkFont {
-  if (!isFile(path)) throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, 'no such file'), EXIT.BAD_OPTIONS);
+  if (!isFile(path)) throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, 'no such file'));
   const known = KNOWN.find((k) => k.file.toLowerCase() === basename(path).toLowerCase());
   if (known) return withBold({ path, family: known.family }, known.bold);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new SoqaError(
-      'E_FONT_NOT_FOUND',
-      fontEnvUnusable(path, `cannot read it (${(e as Error).message})`),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, `cannot read it (${(e as Error).message})`));
   }
   const families = readFontFamilies(bytes);
   if (families.length === 0) {
     throw new SoqaError(
       'E_FONT_NOT_FOUND',
       fontEnvUnusable(path, 'not a TrueType/OpenType font (no family name found)'),
-      EXIT.BAD_OPTIONS,
     );
   }
   if (!fontHasChar(bytes, '中')) {
-    throw new SoqaError(
-      'E_FONT_NOT_FOUND',
-      fontEnvUnusable(path, `the font (${families[0]}) has no Chinese glyphs`),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_FONT_NOT_FOUND', fontEnvUnusable(path, `the font (${families[0]}) has no Chinese glyphs`));
   }
   // a collection may hold several scripts; prefer the Simplified Chinese face
   const family =

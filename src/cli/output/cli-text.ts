@@ -4,7 +4,7 @@
  * the file lines of `soqa validate`. One place for these strings, to be moved into the
  * message registry (src/core/messages/) with its `pick(lang, { zh, en })`.
  */
-import type { Lang } from '../../core/messages.js';
+import type { Lang } from '../../core/messages/index.js';
 
 const pick = <T>(lang: Lang, t: { zh: T; en: T }): T => t[lang];
 

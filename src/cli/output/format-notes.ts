@@ -1,5 +1,5 @@
 import type { AnalysisNote } from '../../analyses/analysis-note.js';
-import type { Lang } from '../../core/messages.js';
+import type { Lang } from '../../core/messages/index.js';
 
 /**
  * Notes of an analysis section as text lines ("note: …"), each code once per distinct

@@ -1,7 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 
 /**
  * Whether a process with this id is running (signal 0 tests without sending anything; a
@@ -51,8 +50,7 @@ export function takeLock(lock: string, dir: string, note: (text: string) => void
       // removed meanwhile: try again
     }
     const pid = Number.parseInt(text.trim(), 10);
-    if (pid !== process.pid && processAlive(pid))
-      throw new SoqaError('E_OUT_LOCKED', msg.outLocked(dir, pid, lock), EXIT.BAD_OPTIONS);
+    if (pid !== process.pid && processAlive(pid)) throw new SoqaError('E_OUT_LOCKED', msg.outLocked(dir, pid, lock));
     note(msg.outLockTakenOver(dir, Number.isFinite(pid) ? pid : null));
     rmSync(lock, { force: true });
   }

@@ -11,8 +11,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve, relative, isAbsolute } from 'node:path';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { writeAtomic } from './write-atomic.js';
 import { takeLock } from './out-lock.js';
 
@@ -78,9 +77,9 @@ export function prepareOutDir(dir: string, force: boolean, options: OutDirOption
   if (st?.isSymbolicLink()) {
     // --out names a link to a folder: the folder it points to is the output
     if (!existsSync(target) || !lstatSync(realpathSync(target)).isDirectory())
-      throw new SoqaError('E_OUT_NOT_DIR', msg.outNotDir(dir), EXIT.BAD_OPTIONS);
+      throw new SoqaError('E_OUT_NOT_DIR', msg.outNotDir(dir));
     target = realpathSync(target);
-  } else if (st && !st.isDirectory()) throw new SoqaError('E_OUT_NOT_DIR', msg.outNotDir(dir), EXIT.BAD_OPTIONS);
+  } else if (st && !st.isDirectory()) throw new SoqaError('E_OUT_NOT_DIR', msg.outNotDir(dir));
   const parent = dirname(target);
   const name = basename(target);
   mkdirSync(parent, { recursive: true });
@@ -90,7 +89,7 @@ export function prepareOutDir(dir: string, force: boolean, options: OutDirOption
     cleanLeftovers(parent, name, target, (restored) => note(msg.outLeftovers(dir, restored)));
     const entries = existsSync(target) ? readdirSync(target) : [];
     const soqas = entries.includes(OUTPUT_MARKER) || entries.every((e) => TMP_FILE.test(e));
-    if (!soqas && !force) throw new SoqaError('E_OUT_NOT_SOQA', msg.outNotSoqa(dir), EXIT.BAD_OPTIONS);
+    if (!soqas && !force) throw new SoqaError('E_OUT_NOT_SOQA', msg.outNotSoqa(dir));
     const staging = join(parent, `.${name}.soqa-staging.${process.pid}`);
     mkdirSync(staging);
     if (options.carryOver && soqas && entries.length) carryOver(target, staging);
@@ -243,7 +242,7 @@ export function outPath(outDir: string, name: string): string {
   const p = resolve(outDir, name);
   const rel = relative(outDir, p);
   if (rel.startsWith('..') || isAbsolute(rel))
-    throw new SoqaError('E_OUT_ESCAPE', msg.internalError(`output name ${name} escapes ${outDir}`), EXIT.INTERNAL);
+    throw new SoqaError('E_OUT_ESCAPE', msg.internalError(`output name ${name} escapes ${outDir}`));
   return p;
 }
 

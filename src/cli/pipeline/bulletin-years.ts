@@ -1,8 +1,7 @@
 /**
  * Resolve the yearly-bulletin options against the years of the data.
  */
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { BulletinYears } from '../../analyses/bulletin/bulletin-section.js';
 import type { BulletinOption } from '../options.js';
@@ -27,20 +26,12 @@ export function resolveBulletinYears(
   const years = [...new Set(dataYears)].sort((a, b) => a - b);
   const year = option.year ?? years[years.length - 1];
   if (year === undefined || !years.includes(year))
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.bulletinYearNotInData('--year', option.year ?? Number.NaN, years),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.bulletinYearNotInData('--year', option.year ?? Number.NaN, years));
   if (option.compare !== undefined && !years.includes(option.compare))
-    throw new SoqaError(
-      'E_BAD_OPTION',
-      msg.bulletinYearNotInData('--compare', option.compare, years),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_BAD_OPTION', msg.bulletinYearNotInData('--compare', option.compare, years));
   if (option.compare !== undefined && option.compare >= year)
-    throw new SoqaError('E_BAD_OPTION', msg.bulletinCompareNotBefore(option.compare, year), EXIT.BAD_OPTIONS);
+    throw new SoqaError('E_BAD_OPTION', msg.bulletinCompareNotBefore(option.compare, year));
   const compare = option.compare ?? years.filter((y) => y < year).at(-1);
-  if (compare === undefined) throw new SoqaError('E_BAD_OPTION', msg.bulletinNoEarlierYear(year), EXIT.BAD_OPTIONS);
+  if (compare === undefined) throw new SoqaError('E_BAD_OPTION', msg.bulletinNoEarlierYear(year));
   return { year, compare };
 }

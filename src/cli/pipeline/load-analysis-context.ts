@@ -2,8 +2,7 @@ import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { AnalysisConfig, AnalysisContext } from '../../analyses/analysis-context.js';
 import { createLogger, type Logger } from '../../core/logger.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { CubeAccumulator } from '../../cube/cube-accumulator.js';
 import type { Cube } from '../../cube/cube.js';
@@ -153,7 +152,6 @@ function checkInputs(inputs: LoadedInputs, options: CommandAnalysisOptions, log:
       throw new SoqaError(
         'E_BAD_OPTION',
         msg.coreNotInRegions(options.coreRaw ?? options.core.join(','), unknown, known),
-        EXIT.BAD_OPTIONS,
       );
   }
   if (ingest.counts.accepted === 0)
@@ -163,7 +161,6 @@ function checkInputs(inputs: LoadedInputs, options: CommandAnalysisOptions, log:
         'E_NO_ROWS',
         msg.noRowsForCommand(ingest.counts.read, ingest.counts.rejected) +
           (ingest.counts.rejected ? `\n${digestOf(ingest)}` : ''),
-        EXIT.UNUSABLE_INPUT,
       )
     );
   if (ingest.counts.rejected * 2 > ingest.counts.read) log.warn('W_MOST_REJECTED', digestOf(ingest));

@@ -23,8 +23,7 @@ import type { CliIO } from '../io.js';
 import { builtinSamplePath } from './builtin-sample.js';
 import { progressReporter } from './progress.js';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import * as text from '../output/cli-text.js';
 import type { ParallelOptions } from '../../ingest/parallel/ingest-parallel.js';
 import type { ChunkSink } from '../../ingest/ingest-files.js';
@@ -176,7 +175,6 @@ export function parallelFromEnv(value: string | undefined): ParallelOptions | un
     throw new SoqaError(
       'E_BAD_OPTION',
       msg.badOption('SOQA_THREADS (environment)', value, 'a whole number from 1 (read sequentially) to 64'),
-      EXIT.BAD_OPTIONS,
     );
   const workers = Number(value);
   return workers === 1 ? undefined : { workers };

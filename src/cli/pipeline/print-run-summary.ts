@@ -1,7 +1,7 @@
 import { finalOutPath } from '../output/prepare-out-dir.js';
 import type { Results } from '../../results/results.js';
 import type { CliIO } from '../io.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import * as text from '../output/cli-text.js';
 
 /**

@@ -2,8 +2,7 @@
  * Read and check a results.json for re-rendering.
  */
 import { readFileSync } from 'node:fs';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { schemaValidator } from '../../ingest/read-json-config.js';
 import type { Results } from '../../results/results.js';
@@ -32,7 +31,6 @@ export function readResultsFile(path: string): Results {
         path,
         code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message,
       ),
-      EXIT.UNUSABLE_INPUT,
       { file: path },
     );
   }
@@ -40,7 +38,7 @@ export function readResultsFile(path: string): Results {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new SoqaError('E_RESULTS_JSON', msg.resultsNotJson(path, (e as Error).message), EXIT.UNUSABLE_INPUT, {
+    throw new SoqaError('E_RESULTS_JSON', msg.resultsNotJson(path, (e as Error).message), {
       file: path,
     });
   }
@@ -52,7 +50,7 @@ export function readResultsFile(path: string): Results {
         (er) =>
           `${er.instancePath || '/'} ${er.message ?? er.keyword}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`,
       );
-    throw new SoqaError('E_RESULTS_INVALID', msg.resultsInvalid(path, problems), EXIT.UNUSABLE_INPUT, { file: path });
+    throw new SoqaError('E_RESULTS_INVALID', msg.resultsInvalid(path, problems), { file: path });
   }
   return data as Results;
 }

@@ -3,7 +3,7 @@
  * Markdown and HTML reports.
  */
 import type { Logger } from '../../core/logger.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import * as text from '../output/cli-text.js';
 import { CHARTS, specTitle } from '../../render/charts/chart-registry.js';
 import { drawCharts, type DrawnChart } from '../../render/charts/draw-charts.js';

@@ -1,6 +1,5 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import { invalidArgument } from '../../core/messages.js';
+import { invalidArgument } from '../../core/messages/index.js';
 import { CREDIT_CODE_ALPHABET } from './credit-code-alphabet.js';
 
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -21,7 +20,6 @@ export function creditCodeCheckChar(first17: string): string {
     throw new SoqaError(
       'E_BAD_ARGUMENT',
       invalidArgument('creditCodeCheckChar', first17, '17 characters of a credit code'),
-      EXIT.BAD_OPTIONS,
     );
   }
   let sum = 0;
@@ -35,7 +33,6 @@ export function creditCodeCheckChar(first17: string): string {
           first17,
           `only the characters ${CREDIT_CODE_ALPHABET} (character ${JSON.stringify(first17[i])} at position ${i + 1} is not allowed)`,
         ),
-        EXIT.BAD_OPTIONS,
       );
     }
     sum += v * WEIGHTS[i];

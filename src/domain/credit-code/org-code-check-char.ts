@@ -1,6 +1,5 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import { invalidArgument } from '../../core/messages.js';
+import { invalidArgument } from '../../core/messages/index.js';
 
 const WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -20,7 +19,6 @@ export function orgCodeCheckChar(first8: string): string {
     throw new SoqaError(
       'E_BAD_ARGUMENT',
       invalidArgument('orgCodeCheckChar', first8, '8 digits or upper-case letters'),
-      EXIT.BAD_OPTIONS,
     );
   }
   let sum = 0;

@@ -1,6 +1,5 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { withHint } from '../header/judge-header.js';
 import type { Profile } from '../profile/profile.js';
 import type { SourceInfo } from '../read-source.js';
@@ -19,7 +18,7 @@ import { mapAggregateHeader, type AggregateHeader } from './map-aggregate-header
  */
 export function checkHeader(h: AggregateHeader, headers: string[], info: SourceInfo): void {
   if (h.duplicates.length)
-    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, {
+    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), {
       file: info.name,
     });
   if (h.layoutConflict.length)
@@ -30,18 +29,16 @@ export function checkHeader(h: AggregateHeader, headers: string[], info: SourceI
         h.layoutConflict,
         h.typeColumns.map((c) => headers[c.index]),
       ),
-      EXIT.UNUSABLE_INPUT,
       { file: info.name },
     );
   if (h.missingRequired.length)
     throw new SoqaError(
       'E_MISSING_COLUMN',
       msg.aggregateMissingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0),
-      EXIT.UNUSABLE_INPUT,
       { file: info.name, column: h.missingRequired[0] },
     );
   if (h.units.conflicts.length)
-    throw new SoqaError('E_UNIT_MISMATCH', msg.unitMismatch(info.name, h.units.conflicts), EXIT.UNUSABLE_INPUT, {
+    throw new SoqaError('E_UNIT_MISMATCH', msg.unitMismatch(info.name, h.units.conflicts), {
       file: info.name,
       column: h.units.conflicts[0].header,
     });
@@ -58,14 +55,13 @@ export function checkHeader(h: AggregateHeader, headers: string[], info: SourceI
  * @throws SoqaError always
  */
 export function aggregateHeaderFailed(best: string[] | null, hint: string, profile: Profile, info: SourceInfo): never {
-  if (best === null)
-    throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
+  if (best === null) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), { file: info.name });
   try {
     checkHeader(mapAggregateHeader(best, profile), best, info);
   } catch (e) {
     throw withHint(e, hint);
   }
-  throw new SoqaError('E_MISSING_COLUMN', `${info.name}: no header found.${hint}`, EXIT.UNUSABLE_INPUT, {
+  throw new SoqaError('E_MISSING_COLUMN', `${info.name}: no header found.${hint}`, {
     file: info.name,
   });
 }

@@ -1,7 +1,6 @@
 import { createLogger } from '../../core/logger.js';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import type { Cube } from '../../cube/cube.js';
 import { ORG_TYPES } from '../../dataset/fields.js';
 import { CsvRecordParser, type CsvItem } from '../csv/csv-record-parser.js';
@@ -283,8 +282,7 @@ export async function ingestAggregate(
       const start = (finder as TableFinder).end();
       if (start) begin(start);
     }
-    if (!header)
-      throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
+    if (!header) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), { file: info.name });
     if (info.replacementChars > 0)
       log.warn('W_DECODE', msg.decodeReplacement(info.name, info.replacementChars, info.encoding));
     const h = header as AggregateHeader;

@@ -1,6 +1,5 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import type { CellProblem } from '../convert-row.js';
 import { MAX_COLUMNS, MAX_FIELD_CHARS, MAX_RECORD_CHARS, type CsvProblem } from './csv-record-parser.js';
 
@@ -85,14 +84,12 @@ export function csvProblemReject(problem: CsvProblem, limits: CsvLimits, headerF
  */
 export function headerProblemError(problem: CsvProblem, file: string, encoding: string, limits: CsvLimits): SoqaError {
   const where = { file, line: problem.line };
-  if (CONTROL.test(problem.excerpt))
-    return new SoqaError('E_BINARY_INPUT', msg.binaryInput(file, encoding), EXIT.UNUSABLE_INPUT, where);
+  if (CONTROL.test(problem.excerpt)) return new SoqaError('E_BINARY_INPUT', msg.binaryInput(file, encoding), where);
   if (problem.kind === 'too-many-fields')
     return new SoqaError(
       'E_TOO_MANY_COLUMNS',
       msg.tooManyColumns(file, problem.line, limits.maxColumns ?? MAX_COLUMNS),
-      EXIT.UNUSABLE_INPUT,
       where,
     );
-  return new SoqaError('E_BAD_HEADER', msg.badHeader(file, problem.line, problem.kind), EXIT.UNUSABLE_INPUT, where);
+  return new SoqaError('E_BAD_HEADER', msg.badHeader(file, problem.line, problem.kind), where);
 }

@@ -2,8 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { packageRoot } from '../../core/package-root.js';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { DERIVED_FIELDS } from '../../cube/derived-fields.js';
 import { knownMeasureFields } from '../../cube/known-measure-fields.js';
 import { specFields } from '../../domain/framework/spec-fields.js';
@@ -34,8 +33,7 @@ export function builtInFrameworks(): string[] {
  */
 export function loadFramework(nameOrPath = 'default'): Framework {
   const path = resolveConfigPath('framework', nameOrPath);
-  if (!path)
-    throw new SoqaError('E_UNKNOWN_FRAMEWORK', msg.unknownFramework(nameOrPath, builtInFrameworks()), EXIT.BAD_OPTIONS);
+  if (!path) throw new SoqaError('E_UNKNOWN_FRAMEWORK', msg.unknownFramework(nameOrPath, builtInFrameworks()));
   const framework = readJsonConfig<Framework>(path, SCHEMA);
   throwIfProblems(path, frameworkProblems(framework));
   framework.path = path;
@@ -61,7 +59,7 @@ export function checkFramework(data: unknown, label = 'options.config.framework'
 
 function throwIfProblems(where: string, problems: string[]): void {
   if (problems.length)
-    throw new SoqaError('E_FRAMEWORK_INVALID', msg.configSchema(where, SCHEMA, problems), EXIT.BAD_OPTIONS, {
+    throw new SoqaError('E_FRAMEWORK_INVALID', msg.configSchema(where, SCHEMA, problems), {
       file: where,
     });
 }

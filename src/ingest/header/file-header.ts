@@ -1,6 +1,5 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { planDerivedFields, withDerivedFields, type DerivedField } from '../derive/plan-derived-fields.js';
 import type { Profile } from '../profile/profile.js';
 import type { SourceInfo } from '../read-source.js';
@@ -37,17 +36,17 @@ export function fileHeader(
 
 function checkHeader(h: HeaderMapping, headers: string[], info: SourceInfo, path: string): void {
   if (h.duplicates.length)
-    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), EXIT.UNUSABLE_INPUT, {
+    throw new SoqaError('E_DUPLICATE_COLUMN', msg.duplicateColumn(info.name, h.duplicates), {
       file: path,
     });
   // eslint-disable-next-line no-control-regex
   if (h.missingRequired.length && headers.some((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(c)))
-    throw new SoqaError('E_BINARY_INPUT', msg.binaryInput(info.name, info.encoding), EXIT.UNUSABLE_INPUT, {
+    throw new SoqaError('E_BINARY_INPUT', msg.binaryInput(info.name, info.encoding), {
       file: path,
       line: 1,
     });
   if (h.units.conflicts.length)
-    throw new SoqaError('E_UNIT_MISMATCH', msg.unitMismatch(info.name, h.units.conflicts), EXIT.UNUSABLE_INPUT, {
+    throw new SoqaError('E_UNIT_MISMATCH', msg.unitMismatch(info.name, h.units.conflicts), {
       file: path,
       column: h.units.conflicts[0].header,
     });
@@ -61,7 +60,6 @@ function checkHeader(h: HeaderMapping, headers: string[], info: SourceInfo, path
         info.encoding,
         info.replacementChars > 0 || info.detected !== undefined,
       ),
-      EXIT.UNUSABLE_INPUT,
       { file: path, column: h.missingRequired[0] },
     );
 }

@@ -1,6 +1,5 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { mapAggregateHeader } from '../aggregate/map-aggregate-header.js';
 import { planDerivedFields, withDerivedFields } from '../derive/plan-derived-fields.js';
 import type { Profile } from '../profile/profile.js';
@@ -72,14 +71,13 @@ export function organizationHeaderFailed(
   setup: { profile: Profile; info: SourceInfo; path: string },
 ): never {
   const { info, path, profile } = setup;
-  if (best === null)
-    throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), EXIT.UNUSABLE_INPUT, { file: info.name });
+  if (best === null) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), { file: info.name });
   try {
     fileHeader(best, profile, info, path);
   } catch (e) {
     throw withHint(e, hint);
   }
-  throw new SoqaError('E_MISSING_COLUMN', `${info.name}: no header found.${hint}`, EXIT.UNUSABLE_INPUT, {
+  throw new SoqaError('E_MISSING_COLUMN', `${info.name}: no header found.${hint}`, {
     file: path,
   });
 }
@@ -93,5 +91,5 @@ export function organizationHeaderFailed(
  */
 export function withHint(e: unknown, hint: string): unknown {
   if (!(e instanceof SoqaError) || e.code !== 'E_MISSING_COLUMN' || !hint) return e;
-  return new SoqaError(e.code, e.message + hint, e.exitCode, e.location);
+  return new SoqaError(e.code, e.message + hint, e.location);
 }

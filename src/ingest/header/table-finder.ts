@@ -1,6 +1,5 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import type { CsvRecord } from '../csv/csv-record-parser.js';
 import { unitLine, type Unit } from './header-unit.js';
 import { combineHeaderRows, isBlankRow, isSubHeader, lineText, preambleKind, type TableLine } from './table-lines.js';
@@ -155,7 +154,7 @@ export class TableFinder {
 
   private fail(headerRowMissing: boolean): never {
     if (headerRowMissing)
-      throw new SoqaError('E_HEADER_ROW', msg.headerRowMissing(this.file, this.headerRow!), EXIT.UNUSABLE_INPUT, {
+      throw new SoqaError('E_HEADER_ROW', msg.headerRowMissing(this.file, this.headerRow!), {
         file: this.file,
         line: this.headerRow,
       });

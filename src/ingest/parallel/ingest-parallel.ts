@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../../core/logger.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { CsvRecordParser } from '../csv/csv-record-parser.js';
 import { csvLimits } from '../csv/csv-problem.js';
 import type { ConvertSetup } from '../convert-setup.js';

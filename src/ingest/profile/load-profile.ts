@@ -2,8 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve, dirname, isAbsolute } from 'node:path';
 import { packageRoot } from '../../core/package-root.js';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { readJsonConfig, resolveConfigPath } from '../read-json-config.js';
 import type { Profile } from './profile.js';
 import { extendProfile } from './extend-profile.js';
@@ -38,13 +37,11 @@ function loadProfileFrom(nameOrPath: string, base: string, seen: string[]): Prof
   const builtIn = /^[a-z0-9-]+$/.test(nameOrPath) ? resolveConfigPath('profiles', nameOrPath) : null;
   const path =
     builtIn ?? resolveConfigPath('profiles', isAbsolute(nameOrPath) ? nameOrPath : resolve(base, nameOrPath));
-  if (!path)
-    throw new SoqaError('E_UNKNOWN_PROFILE', msg.unknownProfile(nameOrPath, builtInProfiles()), EXIT.BAD_OPTIONS);
+  if (!path) throw new SoqaError('E_UNKNOWN_PROFILE', msg.unknownProfile(nameOrPath, builtInProfiles()));
   if (seen.includes(path))
     throw new SoqaError(
       'E_CONFIG_SCHEMA',
       msg.configSchema(path, 'profile.schema.json', [`/extends makes a cycle: ${[...seen, path].join(' → ')}`]),
-      EXIT.BAD_OPTIONS,
       { file: path },
     );
   let profile = readJsonConfig<Profile>(path, 'profile.schema.json');
@@ -55,7 +52,7 @@ function loadProfileFrom(nameOrPath: string, base: string, seen: string[]): Prof
   profile.columns ??= {};
   const problems = profileFieldProblems(profile);
   if (problems.length)
-    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(path, 'profile.schema.json', problems), EXIT.BAD_OPTIONS, {
+    throw new SoqaError('E_CONFIG_SCHEMA', msg.configSchema(path, 'profile.schema.json', problems), {
       file: path,
     });
   profile.source = path;
@@ -146,7 +143,7 @@ export function regionsPathFor(profile: Profile, override?: string): string {
   const names = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -5));
-  throw new SoqaError('E_UNKNOWN_REGIONS', msg.unknownRegions(ref, names), EXIT.BAD_OPTIONS);
+  throw new SoqaError('E_UNKNOWN_REGIONS', msg.unknownRegions(ref, names));
 }
 
 /**

@@ -1,6 +1,5 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { readJsonConfig } from '../read-json-config.js';
 import type { RegionsFile } from '../../domain/regions/regions.js';
 
@@ -32,12 +31,7 @@ export function loadRegions(path: string): RegionsFile {
     }
   }
   if (problems.length)
-    throw new SoqaError(
-      'E_REGIONS_INVALID',
-      msg.configSchema(path, 'regions.schema.json', problems),
-      EXIT.BAD_OPTIONS,
-      { file: path },
-    );
+    throw new SoqaError('E_REGIONS_INVALID', msg.configSchema(path, 'regions.schema.json', problems), { file: path });
   file.source = path;
   return file;
 }

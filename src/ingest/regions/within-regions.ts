@@ -1,6 +1,5 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import { badOption } from '../../core/messages.js';
+import { badOption } from '../../core/messages/index.js';
 import { normalizeText } from '../../domain/normalize-text.js';
 import { loadChinaGazetteer } from './load-china-gazetteer.js';
 import type { RegionsFile } from '../../domain/regions/regions.js';
@@ -36,7 +35,6 @@ export function withinProvince(file: RegionsFile, spec: string): RegionsFile {
           ? `a province with units in the regions file ${file.id} (it has none in ${code})`
           : 'a province: its 6-digit code (440000) or name (广东省, 广东)',
       ),
-      EXIT.BAD_OPTIONS,
     );
   const keep = new Set(kept.map((r) => r.code));
   return {

@@ -1,5 +1,4 @@
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { findInParts } from './find-in-rows.js';
@@ -43,7 +42,7 @@ export class MemoryOrgRows implements OrgRows {
 
   partOf(org: number): OrgPart {
     if (!(org >= 0 && org < this.organizations))
-      throw new SoqaError('E_INTERNAL', msg.internalError(`organization ${org} has no rows`), EXIT.INTERNAL);
+      throw new SoqaError('E_INTERNAL', msg.internalError(`organization ${org} has no rows`));
     return this.whole();
   }
 

@@ -1,5 +1,4 @@
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { concatDatasets } from '../../dataset/concat-datasets.js';
 import type { Dataset } from '../../dataset/dataset.js';
@@ -124,11 +123,7 @@ export class SpilledOrgRows implements OrgRows {
   /** The spill, or an internal error when the rows were not spilled. */
   private spilled(): OrgSpill {
     if (!this.spill)
-      throw new SoqaError(
-        'E_INTERNAL',
-        msg.internalError('organization rows asked of rows streamed without a spill'),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_INTERNAL', msg.internalError('organization rows asked of rows streamed without a spill'));
     return this.spill;
   }
 

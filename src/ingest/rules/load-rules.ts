@@ -2,8 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { packageRoot } from '../../core/package-root.js';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { FIELD_BY_NAME, NUMERIC_KINDS } from '../../dataset/fields.js';
 import { checkConfigObject, readJsonConfig, resolveConfigPath } from '../read-json-config.js';
 import type { RulesFile } from '../../domain/rules/rules.js';
@@ -31,7 +30,7 @@ export function builtInRules(): string[] {
  */
 export function loadRules(nameOrPath = 'default'): RulesFile {
   const path = resolveConfigPath('rules', nameOrPath);
-  if (!path) throw new SoqaError('E_UNKNOWN_RULES', msg.unknownRules(nameOrPath, builtInRules()), EXIT.BAD_OPTIONS);
+  if (!path) throw new SoqaError('E_UNKNOWN_RULES', msg.unknownRules(nameOrPath, builtInRules()));
   const rules = readJsonConfig<RulesFile>(path, SCHEMA);
   throwIfProblems(path, rulesProblems(rules));
   rules.path = path;
@@ -54,7 +53,7 @@ export function checkRules(data: unknown, label = 'options.config.rules'): Rules
 }
 
 function throwIfProblems(where: string, problems: string[]): void {
-  if (problems.length) throw new SoqaError('E_RULES_INVALID', msg.rulesInvalid(where, problems), EXIT.BAD_OPTIONS);
+  if (problems.length) throw new SoqaError('E_RULES_INVALID', msg.rulesInvalid(where, problems));
 }
 
 /**

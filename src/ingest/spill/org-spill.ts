@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import type { CategoryColumn, Dataset, NumColumn } from '../../dataset/dataset.js';
 import { StringDictionary } from '../../dataset/string-dictionary.js';
 import { FIELD_BY_NAME, NUMERIC_KINDS } from '../../dataset/fields.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from '../../core/messages.js';
+import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { OrgPart } from '../../dataset/org-rows.js';
 
@@ -145,7 +144,7 @@ export class OrgSpill {
   bucketOf(org: number): SpillPart {
     const b = org % SPILL_BUCKETS;
     if (!(org >= 0 && this.counts[b] > 0))
-      throw new SoqaError('E_INTERNAL', msg.internalError(`organization ${org} has no spilled rows`), EXIT.INTERNAL);
+      throw new SoqaError('E_INTERNAL', msg.internalError(`organization ${org} has no spilled rows`));
     return this.readBucket(b);
   }
 
@@ -271,10 +270,6 @@ function spillIo<T>(dir: string, op: () => T): T {
     return op();
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new SoqaError(
-      'E_SPILL',
-      msg.spillFailed(dir, err.code ? `${err.code}: ${err.message}` : String(e)),
-      EXIT.BAD_OPTIONS,
-    );
+    throw new SoqaError('E_SPILL', msg.spillFailed(dir, err.code ? `${err.code}: ${err.message}` : String(e)));
   }
 }

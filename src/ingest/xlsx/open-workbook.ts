@@ -3,13 +3,12 @@ import { stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
 import type { CsvRecord } from '../csv/csv-record-parser.js';
 import type { SourceInfo } from '../read-source.js';
 import { fillableRanges, mergeRanges } from './merge-ranges.js';
 import { sheetRows } from './sheet-rows.js';
 import { sharedStrings, workbookInfo, type SheetRef, type WorkbookInfo } from './workbook-info.js';
-import * as msg from './xlsx-messages.js';
+import * as msg from '../../core/messages/xlsx.js';
 import { DEFAULT_MAX_XLSX_BYTES, ZipArchive } from './zip-archive.js';
 
 /** Rows of a sheet searched for its header row. */
@@ -60,7 +59,6 @@ export function maxXlsxBytesFromEnv(value = process.env.SOQA_XLSX_MAX_BYTES): nu
     throw new SoqaError(
       'E_BAD_OPTION',
       `SOQA_XLSX_MAX_BYTES (environment) must be a whole number of bytes (e.g. 2147483648 for 2 GiB), got ${JSON.stringify(value)}.`,
-      EXIT.BAD_OPTIONS,
     );
   return Number(value);
 }
@@ -94,7 +92,7 @@ export async function openWorkbook(path: string, info: SourceInfo, options: Work
       const kind = zip.has('xl/workbook.bin') ? 'xlsb' : zip.has('content.xml') ? 'ods' : 'other';
       // a workbook part elsewhere (named in _rels/.rels) is still read
       if (kind !== 'other' || !zip.has('[Content_Types].xml'))
-        throw new SoqaError('E_XLSX_NOT_WORKBOOK', msg.zipNotXlsx(name, kind), EXIT.UNUSABLE_INPUT, { file: name });
+        throw new SoqaError('E_XLSX_NOT_WORKBOOK', msg.zipNotXlsx(name, kind), { file: name });
     }
     const wb = await xmlStep(name, () => workbookInfo(zip));
     const strings = wb.sharedStringsPart
@@ -108,7 +106,7 @@ export async function openWorkbook(path: string, info: SourceInfo, options: Work
     if (options.sheet !== undefined) {
       const sheet = pickSheet(wb, options.sheet);
       if (!sheet || !sheet.part)
-        throw new SoqaError('E_SHEET_NOT_FOUND', msg.sheetNotFound(name, options.sheet, names), EXIT.UNUSABLE_INPUT, {
+        throw new SoqaError('E_SHEET_NOT_FOUND', msg.sheetNotFound(name, options.sheet, names), {
           file: name,
         });
       chosen = { sheet, ...(await findHeader(name, rowsOf(sheet), options.isHeader)) };
@@ -122,8 +120,7 @@ export async function openWorkbook(path: string, info: SourceInfo, options: Work
       }
       if (!chosen) {
         const sheet = readable[0];
-        if (!sheet)
-          throw new SoqaError('E_XLSX_NOT_WORKBOOK', msg.zipNotXlsx(name), EXIT.UNUSABLE_INPUT, { file: name });
+        if (!sheet) throw new SoqaError('E_XLSX_NOT_WORKBOOK', msg.zipNotXlsx(name), { file: name });
         if (readable.length > 1)
           options.onNote?.('I_NO_TABLE_SHEET', msg.noTableSheet(name, names, HEADER_SEARCH_ROWS));
         chosen = { sheet, ...(await findHeader(name, rowsOf(sheet), options.isHeader)) };
@@ -196,7 +193,7 @@ async function xmlStep<T>(file: string, step: () => Promise<T>): Promise<T> {
     return await step();
   } catch (e) {
     if (e instanceof SoqaError) throw e;
-    throw new SoqaError('E_XLSX_CORRUPT', msg.xlsxCorrupt(file, (e as Error).message), EXIT.UNUSABLE_INPUT, { file });
+    throw new SoqaError('E_XLSX_CORRUPT', msg.xlsxCorrupt(file, (e as Error).message), { file });
   }
 }
 
@@ -205,7 +202,7 @@ async function* xmlSteps<T>(file: string, gen: AsyncGenerator<T>): AsyncGenerato
     yield* gen;
   } catch (e) {
     if (e instanceof SoqaError) throw e;
-    throw new SoqaError('E_XLSX_CORRUPT', msg.xlsxCorrupt(file, (e as Error).message), EXIT.UNUSABLE_INPUT, { file });
+    throw new SoqaError('E_XLSX_CORRUPT', msg.xlsxCorrupt(file, (e as Error).message), { file });
   }
 }
 

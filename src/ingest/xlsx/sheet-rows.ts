@@ -1,11 +1,10 @@
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
 import type { CsvRecord } from '../csv/csv-record-parser.js';
 import { excelDate, plainNumber } from './cell-text.js';
 import { columnOf, rowOf } from './cell-ref.js';
 import type { MergeRange } from './merge-ranges.js';
 import type { SheetRef, WorkbookInfo } from './workbook-info.js';
-import * as msg from './xlsx-messages.js';
+import * as msg from '../../core/messages/xlsx.js';
 import { xmlEvents } from './xml-events.js';
 import type { ZipArchive } from './zip-archive.js';
 
@@ -59,8 +58,7 @@ export function unescapeOoxml(s: string): string {
  */
 export async function* sheetRows(zip: ZipArchive, setup: SheetRowsSetup): AsyncGenerator<CsvRecord[]> {
   const { file, sheet } = setup;
-  const bad = (ref: string) =>
-    new SoqaError('E_XLSX_BAD_CELL', msg.xlsxBadCell(file, sheet.name, ref), EXIT.UNUSABLE_INPUT, { file });
+  const bad = (ref: string) => new SoqaError('E_XLSX_BAD_CELL', msg.xlsxBadCell(file, sheet.name, ref), { file });
   const rows = new RowAssembler(setup);
   /** Inside `<v>`, or a `<t>` that is not phonetic: text is cell value. */
   let collect = false;

@@ -2,7 +2,6 @@ import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Logger } from '../../core/logger.js';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
 import type { CsvItem } from '../csv/csv-record-parser.js';
 import { detectInputKind, type InputKind } from '../aggregate/detect-input-kind.js';
 import { mapAggregateHeader } from '../aggregate/map-aggregate-header.js';
@@ -12,7 +11,7 @@ import type { Profile } from '../profile/profile.js';
 import type { SourceInfo } from '../read-source.js';
 import type { RowCounts } from '../record-handler.js';
 import { maxXlsxBytesFromEnv, openWorkbook, type OpenedSheet } from './open-workbook.js';
-import * as msg from './xlsx-messages.js';
+import * as msg from '../../core/messages/xlsx.js';
 
 /** What the first bytes of an input say it is. */
 export type InputFormat = 'xlsx' | 'ole2' | 'text';
@@ -115,11 +114,10 @@ export async function openWorkbookInput(
   }
   const { format, head } = await sniffInput(path);
   const name = basename(path);
-  if (format === 'ole2')
-    throw new SoqaError('E_XLS_UNSUPPORTED', msg.xlsOldFormat(name), EXIT.UNUSABLE_INPUT, { file: name });
+  if (format === 'ole2') throw new SoqaError('E_XLS_UNSUPPORTED', msg.xlsOldFormat(name), { file: name });
   if (format === 'text') {
     if (WORKBOOK_NAME.test(name))
-      throw new SoqaError('E_XLSX_NOT_WORKBOOK', msg.xlsxNotWorkbook(name, looksLike(head)), EXIT.UNUSABLE_INPUT, {
+      throw new SoqaError('E_XLSX_NOT_WORKBOOK', msg.xlsxNotWorkbook(name, looksLike(head)), {
         file: name,
       });
     return null;

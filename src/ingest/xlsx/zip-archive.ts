@@ -1,7 +1,6 @@
 import yauzl from 'yauzl';
 import { SoqaError } from '../../core/soqa-error.js';
-import { EXIT } from '../../core/exit-codes.js';
-import * as msg from './xlsx-messages.js';
+import * as msg from '../../core/messages/xlsx.js';
 
 /** Default cap on the decompressed bytes soqa reads from one workbook: 1 GiB. */
 export const DEFAULT_MAX_XLSX_BYTES = 1 << 30;
@@ -120,11 +119,11 @@ export class ZipArchive {
 }
 
 function corrupt(name: string, e: Error): SoqaError {
-  return new SoqaError('E_XLSX_CORRUPT', msg.xlsxCorrupt(name, e.message), EXIT.UNUSABLE_INPUT, { file: name });
+  return new SoqaError('E_XLSX_CORRUPT', msg.xlsxCorrupt(name, e.message), { file: name });
 }
 
 function tooLarge(name: string, part: string, what: string, cap: number, size: number): SoqaError {
-  return new SoqaError('E_XLSX_TOO_LARGE', msg.xlsxTooLarge(name, part, what, cap, size), EXIT.UNUSABLE_INPUT, {
+  return new SoqaError('E_XLSX_TOO_LARGE', msg.xlsxTooLarge(name, part, what, cap, size), {
     file: name,
   });
 }

@@ -3,7 +3,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { SoqaError } from '../../core/soqa-error.js';
-import type { ExitCode } from '../../core/exit-codes.js';
+import { isErrorCode } from '../../core/error-codes.js';
 import type { RenderPngOptions } from './render-png.js';
 
 /** What a chart worker is asked to do: draw a spec as SVG, or rasterise an SVG as PNG. */
@@ -16,20 +16,20 @@ export type ChartJob = ChartTask & { id: number };
 export type ChartJobAnswer =
   | { id: number; svg: string }
   | { id: number; png: Uint8Array }
-  | { id: number; error: { message: string; code?: string; exitCode?: ExitCode } };
+  | { id: number; error: { message: string; code?: string } };
 
 /**
  * An error as a plain object that can cross a thread boundary (a {@link SoqaError} keeps its
- * code and exit code).
+ * code, which sets its exit code).
  *
  * @param e anything thrown
- * @returns message, and code and exit code for a SoqaError
+ * @returns message, and the code of a SoqaError
  * @throws nothing
  * @example
  * errorToMessage(new Error('bad spec')); // => { message: 'bad spec' }
  */
-export function errorToMessage(e: unknown): { message: string; code?: string; exitCode?: ExitCode } {
-  if (e instanceof SoqaError) return { message: e.message, code: e.code, exitCode: e.exitCode };
+export function errorToMessage(e: unknown): { message: string; code?: string } {
+  if (e instanceof SoqaError) return { message: e.message, code: e.code };
   return { message: e instanceof Error ? e.message : String(e) };
 }
 
@@ -42,8 +42,6 @@ export function errorToMessage(e: unknown): { message: string; code?: string; ex
  * @example
  * messageToError({ message: 'bad spec' }).message; // => 'bad spec'
  */
-export function messageToError(m: { message: string; code?: string; exitCode?: ExitCode }): Error {
-  return m.code !== undefined && m.exitCode !== undefined
-    ? new SoqaError(m.code, m.message, m.exitCode)
-    : new Error(m.message);
+export function messageToError(m: { message: string; code?: string }): Error {
+  return m.code !== undefined && isErrorCode(m.code) ? new SoqaError(m.code, m.message) : new Error(m.message);
 }

@@ -4,8 +4,8 @@
  */
 import { numberFormats } from '../format-number.js';
 import { t, type Lang } from './labels.js';
+import { pick } from '../../core/lang.js';
 
-const bi = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
 const typeName = (lang: Lang, type: string): string => {
   const key = `type.${type}` as const;
   return key === 'type.social_group' ||
@@ -16,7 +16,7 @@ const typeName = (lang: Lang, type: string): string => {
     : type;
 };
 const lower = (lang: Lang, s: string): string => (lang === 'en' ? s.charAt(0).toLowerCase() + s.slice(1) : s);
-const span = (lang: Lang, a: number, b: number): string => bi(lang, `${a}—${b}年`, `${a}–${b}`);
+const span = (lang: Lang, a: number, b: number): string => pick(lang, { zh: `${a}—${b}年`, en: `${a}–${b}` });
 
 /**
  * Title of the type-mix area chart: growth of the total and the largest type's share.
@@ -32,18 +32,16 @@ export function typeMixTitle(
   const f = numberFormats(lang);
   const top = typeName(lang, v.topType);
   if (v.firstYear === v.lastYear) {
-    return bi(
-      lang,
-      `${v.lastYear}年共有社会组织${f.int(v.last)}家，${top}占${f.pct(v.topShare)}`,
-      `${f.int(v.last)} organizations in ${v.lastYear}; ${lower(lang, top)} make up ${f.pct(v.topShare)}`,
-    );
+    return pick(lang, {
+      zh: `${v.lastYear}年共有社会组织${f.int(v.last)}家，${top}占${f.pct(v.topShare)}`,
+      en: `${f.int(v.last)} organizations in ${v.lastYear}; ${lower(lang, top)} make up ${f.pct(v.topShare)}`,
+    });
   }
   const up = v.last >= v.first;
-  return bi(
-    lang,
-    `社会组织由${v.firstYear}年的${f.int(v.first)}家${up ? '增至' : '减至'}${v.lastYear}年的${f.int(v.last)}家，${top}占${f.pct(v.topShare)}`,
-    `Organizations ${up ? 'grew' : 'fell'} from ${f.int(v.first)} in ${v.firstYear} to ${f.int(v.last)} in ${v.lastYear}; ${lower(lang, top)} make up ${f.pct(v.topShare)}`,
-  );
+  return pick(lang, {
+    zh: `社会组织由${v.firstYear}年的${f.int(v.first)}家${up ? '增至' : '减至'}${v.lastYear}年的${f.int(v.last)}家，${top}占${f.pct(v.topShare)}`,
+    en: `Organizations ${up ? 'grew' : 'fell'} from ${f.int(v.first)} in ${v.firstYear} to ${f.int(v.last)} in ${v.lastYear}; ${lower(lang, top)} make up ${f.pct(v.topShare)}`,
+  });
 }
 
 /**
@@ -61,17 +59,15 @@ export function shareChangeTitle(
   const name = typeName(lang, v.type);
   const d = v.to - v.from;
   if (Math.abs(d) < 0.0005) {
-    return bi(
-      lang,
-      `${name}占比${span(lang, v.fromYear, v.toYear)}基本稳定在${f.pct(v.to)}`,
-      `${name} stayed at ${f.pct(v.to)} of all organizations (${span(lang, v.fromYear, v.toYear)})`,
-    );
+    return pick(lang, {
+      zh: `${name}占比${span(lang, v.fromYear, v.toYear)}基本稳定在${f.pct(v.to)}`,
+      en: `${name} stayed at ${f.pct(v.to)} of all organizations (${span(lang, v.fromYear, v.toYear)})`,
+    });
   }
-  return bi(
-    lang,
-    `${name}占比由${v.fromYear}年的${f.pct(v.from)}${d > 0 ? '升至' : '降至'}${v.toYear}年的${f.pct(v.to)}`,
-    `${name} ${d > 0 ? 'rose' : 'fell'} from ${f.pct(v.from)} to ${f.pct(v.to)} of all organizations (${span(lang, v.fromYear, v.toYear)})`,
-  );
+  return pick(lang, {
+    zh: `${name}占比由${v.fromYear}年的${f.pct(v.from)}${d > 0 ? '升至' : '降至'}${v.toYear}年的${f.pct(v.to)}`,
+    en: `${name} ${d > 0 ? 'rose' : 'fell'} from ${f.pct(v.from)} to ${f.pct(v.to)} of all organizations (${span(lang, v.fromYear, v.toYear)})`,
+  });
 }
 
 /**
@@ -85,17 +81,15 @@ export function shareChangeTitle(
 export function zoneShareTitle(lang: Lang, v: { year: number; orgShare: number; popShare: number }): string {
   const f = numberFormats(lang);
   if (v.orgShare > v.popShare) {
-    return bi(
-      lang,
-      `核心区以${f.pct(v.popShare)}的人口集聚了${f.pct(v.orgShare)}的社会组织（${v.year}年）`,
-      `The core holds ${f.pct(v.orgShare)} of organizations with ${f.pct(v.popShare)} of residents (${v.year})`,
-    );
+    return pick(lang, {
+      zh: `核心区以${f.pct(v.popShare)}的人口集聚了${f.pct(v.orgShare)}的社会组织（${v.year}年）`,
+      en: `The core holds ${f.pct(v.orgShare)} of organizations with ${f.pct(v.popShare)} of residents (${v.year})`,
+    });
   }
-  return bi(
-    lang,
-    `核心区拥有${f.pct(v.popShare)}的人口，社会组织占比${f.pct(v.orgShare)}，未高于人口占比（${v.year}年）`,
-    `The core has ${f.pct(v.popShare)} of residents but only ${f.pct(v.orgShare)} of organizations (${v.year})`,
-  );
+  return pick(lang, {
+    zh: `核心区拥有${f.pct(v.popShare)}的人口，社会组织占比${f.pct(v.orgShare)}，未高于人口占比（${v.year}年）`,
+    en: `The core has ${f.pct(v.popShare)} of residents but only ${f.pct(v.orgShare)} of organizations (${v.year})`,
+  });
 }
 
 /**
@@ -112,17 +106,15 @@ export function densityTitle(
   const f = numberFormats(lang);
   if (v.bottomValue > 0 && v.top !== v.bottom) {
     const ratio = v.topValue / v.bottomValue;
-    return bi(
-      lang,
-      `${v.year}年${v.top}每万人拥有社会组织${f.dec(v.topValue)}家，为${v.bottom}（${f.dec(v.bottomValue)}家）的${f.dec(ratio, 1)}倍`,
-      `${v.top} has ${f.dec(v.topValue)} organizations per 10,000 residents in ${v.year}, ${f.dec(ratio, 1)} times ${v.bottom} (${f.dec(v.bottomValue)})`,
-    );
+    return pick(lang, {
+      zh: `${v.year}年${v.top}每万人拥有社会组织${f.dec(v.topValue)}家，为${v.bottom}（${f.dec(v.bottomValue)}家）的${f.dec(ratio, 1)}倍`,
+      en: `${v.top} has ${f.dec(v.topValue)} organizations per 10,000 residents in ${v.year}, ${f.dec(ratio, 1)} times ${v.bottom} (${f.dec(v.bottomValue)})`,
+    });
   }
-  return bi(
-    lang,
-    `${v.year}年${v.top}每万人拥有社会组织最多（${f.dec(v.topValue)}家）`,
-    `${v.top} has the most organizations per 10,000 residents in ${v.year} (${f.dec(v.topValue)})`,
-  );
+  return pick(lang, {
+    zh: `${v.year}年${v.top}每万人拥有社会组织最多（${f.dec(v.topValue)}家）`,
+    en: `${v.top} has the most organizations per 10,000 residents in ${v.year} (${f.dec(v.topValue)})`,
+  });
 }
 
 /**
@@ -133,11 +125,11 @@ export function densityTitle(
  * giniGrade('zh', 0.134); // => '分布很均衡'
  */
 export function giniGrade(lang: Lang, gini: number): string {
-  if (gini < 0.2) return bi(lang, '分布很均衡', 'a very even spread');
-  if (gini < 0.3) return bi(lang, '分布较均衡', 'a fairly even spread');
-  if (gini < 0.4) return bi(lang, '差距适中', 'a moderately uneven spread');
-  if (gini < 0.5) return bi(lang, '差距较大', 'an uneven spread');
-  return bi(lang, '差距悬殊', 'a highly uneven spread');
+  if (gini < 0.2) return pick(lang, { zh: '分布很均衡', en: 'a very even spread' });
+  if (gini < 0.3) return pick(lang, { zh: '分布较均衡', en: 'a fairly even spread' });
+  if (gini < 0.4) return pick(lang, { zh: '差距适中', en: 'a moderately uneven spread' });
+  if (gini < 0.5) return pick(lang, { zh: '差距较大', en: 'an uneven spread' });
+  return pick(lang, { zh: '差距悬殊', en: 'a highly uneven spread' });
 }
 
 /**
@@ -149,11 +141,10 @@ export function giniGrade(lang: Lang, gini: number): string {
  */
 export function lorenzTitle(lang: Lang, v: { year: number; gini: number }): string {
   const f = numberFormats(lang);
-  return bi(
-    lang,
-    `${v.year}年社会组织密度的人口加权基尼系数为${f.dec(v.gini, 3)}，${giniGrade(lang, v.gini)}`,
-    `Population-weighted Gini of organization density ${f.dec(v.gini, 3)} in ${v.year}: ${giniGrade(lang, v.gini)}`,
-  );
+  return pick(lang, {
+    zh: `${v.year}年社会组织密度的人口加权基尼系数为${f.dec(v.gini, 3)}，${giniGrade(lang, v.gini)}`,
+    en: `Population-weighted Gini of organization density ${f.dec(v.gini, 3)} in ${v.year}: ${giniGrade(lang, v.gini)}`,
+  });
 }
 
 /**
@@ -170,18 +161,20 @@ export function lqTitle(
   v: { year: number; claimed: boolean; fields: { name: string; above: number; of: number }[] },
 ): string {
   if (v.fields.length === 0)
-    return bi(lang, `${v.year}年各地区业务领域的区位商`, `Location quotients of fields by region, ${v.year}`);
+    return pick(lang, {
+      zh: `${v.year}年各地区业务领域的区位商`,
+      en: `Location quotients of fields by region, ${v.year}`,
+    });
   const of = v.fields[0].of;
   const same = v.fields.every((x) => x.of === of);
   const zh = v.fields
     .map((x, i) => `${x.name}${i === 0 ? '领域区位商大于1的' : ''}有${x.above}个${same ? '' : `（共${x.of}个）`}`)
     .join('，');
   const en = v.fields.map((x) => `${x.name} in ${x.above}${same ? '' : ` of ${x.of}`}`).join(', ');
-  return bi(
-    lang,
-    `${v.year}年边缘区${same ? `${of}个地区中` : ''}${zh}`,
-    `In ${v.year}, location quotient above 1 in ${same ? `the ${of} periphery regions` : 'periphery regions'}: ${en}`,
-  );
+  return pick(lang, {
+    zh: `${v.year}年边缘区${same ? `${of}个地区中` : ''}${zh}`,
+    en: `In ${v.year}, location quotient above 1 in ${same ? `the ${of} periphery regions` : 'periphery regions'}: ${en}`,
+  });
 }
 
 /**
@@ -198,23 +191,20 @@ export function rankTitle(
   const f = numberFormats(lang);
   const interval = v.p05 !== null && v.p95 !== null;
   if (interval && v.p05 === 1 && v.p95 === 1) {
-    return bi(
-      lang,
-      `${v.year}年${v.first}综合得分排名第一，在所有模拟中均居首位`,
-      `${v.first} ranks first on the composite score in ${v.year}, in every simulation`,
-    );
+    return pick(lang, {
+      zh: `${v.year}年${v.first}综合得分排名第一，在所有模拟中均居首位`,
+      en: `${v.first} ranks first on the composite score in ${v.year}, in every simulation`,
+    });
   }
   return interval
-    ? bi(
-        lang,
-        `${v.year}年${v.first}综合得分排名第一，模拟排名区间为第${f.int(v.p05)}—${f.int(v.p95)}位`,
-        `${v.first} ranks first on the composite score in ${v.year} (simulated rank ${f.int(v.p05)}–${f.int(v.p95)})`,
-      )
-    : bi(
-        lang,
-        `${v.year}年${v.first}在${v.regions}个地区中综合得分排名第一`,
-        `${v.first} ranks first of ${v.regions} regions on the composite score in ${v.year}`,
-      );
+    ? pick(lang, {
+        zh: `${v.year}年${v.first}综合得分排名第一，模拟排名区间为第${f.int(v.p05)}—${f.int(v.p95)}位`,
+        en: `${v.first} ranks first on the composite score in ${v.year} (simulated rank ${f.int(v.p05)}–${f.int(v.p95)})`,
+      })
+    : pick(lang, {
+        zh: `${v.year}年${v.first}在${v.regions}个地区中综合得分排名第一`,
+        en: `${v.first} ranks first of ${v.regions} regions on the composite score in ${v.year}`,
+      });
 }
 
 /**
@@ -227,17 +217,15 @@ export function rankTitle(
 export function layerScoresTitle(lang: Lang, v: { year: number; best: { layer: string; region: string }[] }): string {
   const regions = [...new Set(v.best.map((b) => b.region))];
   if (regions.length === 1 && v.best.length > 1) {
-    return bi(
-      lang,
-      `${v.year}年${regions[0]}在${v.best.length}个层面的得分均为最高`,
-      `${regions[0]} scores highest on all ${v.best.length} layers in ${v.year}`,
-    );
+    return pick(lang, {
+      zh: `${v.year}年${regions[0]}在${v.best.length}个层面的得分均为最高`,
+      en: `${regions[0]} scores highest on all ${v.best.length} layers in ${v.year}`,
+    });
   }
-  return bi(
-    lang,
-    `${v.year}年各层面得分最高的地区：${v.best.map((b) => `${b.layer}—${b.region}`).join('，')}`,
-    `Highest-scoring region per layer in ${v.year}: ${v.best.map((b) => `${b.layer}: ${b.region}`).join('; ')}`,
-  );
+  return pick(lang, {
+    zh: `${v.year}年各层面得分最高的地区：${v.best.map((b) => `${b.layer}—${b.region}`).join('，')}`,
+    en: `Highest-scoring region per layer in ${v.year}: ${v.best.map((b) => `${b.layer}: ${b.region}`).join('; ')}`,
+  });
 }
 
 /**
@@ -249,16 +237,14 @@ export function layerScoresTitle(lang: Lang, v: { year: number; best: { layer: s
  */
 export function obstacleTitle(lang: Lang, v: { year: number; layer: string; regions: number; of: number }): string {
   return v.regions === v.of
-    ? bi(
-        lang,
-        `${v.year}年所有${v.of}个地区的最大障碍都来自${v.layer}层面`,
-        `In ${v.year} the ${v.layer} layer is the largest obstacle in all ${v.of} regions`,
-      )
-    : bi(
-        lang,
-        `${v.year}年${v.of}个地区中有${v.regions}个的最大障碍来自${v.layer}层面`,
-        `In ${v.year} the ${v.layer} layer is the largest obstacle in ${v.regions} of ${v.of} regions`,
-      );
+    ? pick(lang, {
+        zh: `${v.year}年所有${v.of}个地区的最大障碍都来自${v.layer}层面`,
+        en: `In ${v.year} the ${v.layer} layer is the largest obstacle in all ${v.of} regions`,
+      })
+    : pick(lang, {
+        zh: `${v.year}年${v.of}个地区中有${v.regions}个的最大障碍来自${v.layer}层面`,
+        en: `In ${v.year} the ${v.layer} layer is the largest obstacle in ${v.regions} of ${v.of} regions`,
+      });
 }
 
 /**
@@ -270,11 +256,10 @@ export function obstacleTitle(lang: Lang, v: { year: number; layer: string; regi
  */
 export function staffLevelsTitle(lang: Lang, v: { year: number; junior: number; senior: number }): string {
   const f = numberFormats(lang);
-  return bi(
-    lang,
-    `${v.year}年持证社会工作者中助理社会工作师占${f.pct(v.junior)}，高级社会工作师${v.senior < 0.05 ? '仅' : ''}占${f.pct(v.senior)}`,
-    `In ${v.year}, ${f.pct(v.junior)} of certified social workers are junior and ${v.senior < 0.05 ? 'only ' : ''}${f.pct(v.senior)} senior`,
-  );
+  return pick(lang, {
+    zh: `${v.year}年持证社会工作者中助理社会工作师占${f.pct(v.junior)}，高级社会工作师${v.senior < 0.05 ? '仅' : ''}占${f.pct(v.senior)}`,
+    en: `In ${v.year}, ${f.pct(v.junior)} of certified social workers are junior and ${v.senior < 0.05 ? 'only ' : ''}${f.pct(v.senior)} senior`,
+  });
 }
 
 /**
@@ -290,32 +275,29 @@ export function tensionTitle(
   means: readonly { name: string; fromYear: number; from: number; toYear: number; to: number }[],
 ): string {
   const f = numberFormats(lang);
-  if (means.length === 0) return bi(lang, '各地区的张力', 'Tension by region');
+  if (means.length === 0) return pick(lang, { zh: '各地区的张力', en: 'Tension by region' });
   const a = means[0].fromYear;
   const b = means[0].toYear;
   const parts = means.map((m) =>
-    bi(
-      lang,
-      `${m.name}由${f.dec(m.from, 3)}${m.to < m.from ? '降至' : m.to > m.from ? '升至' : '保持'}${f.dec(m.to, 3)}`,
-      `${m.name} ${m.to < m.from ? 'fell' : m.to > m.from ? 'rose' : 'stayed'} from ${f.dec(m.from, 3)} to ${f.dec(m.to, 3)}`,
-    ),
+    pick(lang, {
+      zh: `${m.name}由${f.dec(m.from, 3)}${m.to < m.from ? '降至' : m.to > m.from ? '升至' : '保持'}${f.dec(m.to, 3)}`,
+      en: `${m.name} ${m.to < m.from ? 'fell' : m.to > m.from ? 'rose' : 'stayed'} from ${f.dec(m.from, 3)} to ${f.dec(m.to, 3)}`,
+    }),
   );
   const allDown = means.every((m) => m.to < m.from);
   const allUp = means.every((m) => m.to > m.from);
   const head = allDown
-    ? bi(
-        lang,
-        `${a}—${b}年全区${means.length > 1 ? '各种' : ''}张力${means.length > 1 ? '均' : ''}下降`,
-        `${a}–${b}: the tension of all regions together fell${means.length > 1 ? ' for every tension' : ''}`,
-      )
+    ? pick(lang, {
+        zh: `${a}—${b}年全区${means.length > 1 ? '各种' : ''}张力${means.length > 1 ? '均' : ''}下降`,
+        en: `${a}–${b}: the tension of all regions together fell${means.length > 1 ? ' for every tension' : ''}`,
+      })
     : allUp
-      ? bi(
-          lang,
-          `${a}—${b}年全区${means.length > 1 ? '各种' : ''}张力${means.length > 1 ? '均' : ''}上升`,
-          `${a}–${b}: the tension of all regions together rose${means.length > 1 ? ' for every tension' : ''}`,
-        )
-      : bi(lang, `${a}—${b}年全区张力`, `${a}–${b}, tension of all regions together`);
-  return bi(lang, `${head}：${parts.join('，')}`, `${head}: ${parts.join('; ')}`);
+      ? pick(lang, {
+          zh: `${a}—${b}年全区${means.length > 1 ? '各种' : ''}张力${means.length > 1 ? '均' : ''}上升`,
+          en: `${a}–${b}: the tension of all regions together rose${means.length > 1 ? ' for every tension' : ''}`,
+        })
+      : pick(lang, { zh: `${a}—${b}年全区张力`, en: `${a}–${b}, tension of all regions together` });
+  return pick(lang, { zh: `${head}：${parts.join('，')}`, en: `${head}: ${parts.join('; ')}` });
 }
 
 /**
@@ -343,22 +325,19 @@ export function scatterTitle(
   const f = numberFormats(lang);
   const w = v.lowest;
   if (!w)
-    return bi(
-      lang,
-      `${v.year}年${v.tension}：各地区的两个子系统得分（该张力不具信息量，见正文说明）`,
-      `${v.tension}, ${v.year}: the regions' subsystem scores (the tension is not informative, see the notes)`,
-    );
+    return pick(lang, {
+      zh: `${v.year}年${v.tension}：各地区的两个子系统得分（该张力不具信息量，见正文说明）`,
+      en: `${v.tension}, ${v.year}: the regions' subsystem scores (the tension is not informative, see the notes)`,
+    });
   if (v.lo === v.hi)
-    return bi(
-      lang,
-      `${v.year}年${v.tension}：各地区的耦合协调等级均为${v.lo}，最低为${w.region}（D=${f.dec(w.D, 3)}）`,
-      `${v.tension}, ${v.year}: every region is in the class ${lower(lang, v.lo)}; lowest: ${w.region} (D = ${f.dec(w.D, 3)})`,
-    );
-  return bi(
-    lang,
-    `${v.year}年${v.tension}：各地区的耦合协调等级介于${v.lo}与${v.hi}之间，最低为${w.region}（${w.className}，D=${f.dec(w.D, 3)}）`,
-    `${v.tension}, ${v.year}: the regions range from ${lower(lang, v.lo)} to ${lower(lang, v.hi)}; lowest: ${w.region} (${lower(lang, w.className)}, D = ${f.dec(w.D, 3)})`,
-  );
+    return pick(lang, {
+      zh: `${v.year}年${v.tension}：各地区的耦合协调等级均为${v.lo}，最低为${w.region}（D=${f.dec(w.D, 3)}）`,
+      en: `${v.tension}, ${v.year}: every region is in the class ${lower(lang, v.lo)}; lowest: ${w.region} (D = ${f.dec(w.D, 3)})`,
+    });
+  return pick(lang, {
+    zh: `${v.year}年${v.tension}：各地区的耦合协调等级介于${v.lo}与${v.hi}之间，最低为${w.region}（${w.className}，D=${f.dec(w.D, 3)}）`,
+    en: `${v.tension}, ${v.year}: the regions range from ${lower(lang, v.lo)} to ${lower(lang, v.hi)}; lowest: ${w.region} (${lower(lang, w.className)}, D = ${f.dec(w.D, 3)})`,
+  });
 }
 
 /**
@@ -374,15 +353,13 @@ export function indicatorObstacleTitle(
   v: { year: number; indicator: string; regions: number; of: number },
 ): string {
   if (v.regions === v.of) {
-    return bi(
-      lang,
-      `${v.year}年所有${v.of}个地区的首要障碍指标都是${v.indicator}`,
-      `In ${v.year} the largest obstacle in all ${v.of} regions is "${lower(lang, v.indicator)}"`,
-    );
+    return pick(lang, {
+      zh: `${v.year}年所有${v.of}个地区的首要障碍指标都是${v.indicator}`,
+      en: `In ${v.year} the largest obstacle in all ${v.of} regions is "${lower(lang, v.indicator)}"`,
+    });
   }
-  return bi(
-    lang,
-    `${v.year}年${v.of}个地区中有${v.regions}个的首要障碍指标是${v.indicator}`,
-    `In ${v.year} the largest obstacle in ${v.regions} of ${v.of} regions is "${lower(lang, v.indicator)}"`,
-  );
+  return pick(lang, {
+    zh: `${v.year}年${v.of}个地区中有${v.regions}个的首要障碍指标是${v.indicator}`,
+    en: `In ${v.year} the largest obstacle in ${v.regions} of ${v.of} regions is "${lower(lang, v.indicator)}"`,
+  });
 }

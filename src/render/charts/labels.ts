@@ -5,7 +5,8 @@
  */
 
 /** Chart language: Simplified Chinese (`zh`) or English (`en`). */
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../../core/lang.js';
+import type { Lang } from '../../core/lang.js';
 
 /**
  * Every chart language, in the order reports list them.

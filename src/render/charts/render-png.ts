@@ -2,8 +2,7 @@
  * SVG → PNG with resvg, using only the fonts it is given.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { EXIT } from '../../core/exit-codes.js';
-import { chartBadValue, pngNeedsFont } from '../../core/messages.js';
+import { chartBadValue, pngNeedsFont } from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 
 /**
@@ -47,10 +46,10 @@ export interface RenderPngOptions {
 export function renderPng(svg: string, options: RenderPngOptions): Buffer {
   const { fontFiles, defaultFontFamily, scale = 2 } = options;
   if (fontFiles.length === 0) {
-    throw new SoqaError('E_NO_FONT', pngNeedsFont(), EXIT.UNUSABLE_INPUT);
+    throw new SoqaError('E_NO_FONT', pngNeedsFont());
   }
   if (!(Number.isFinite(scale) && scale > 0)) {
-    throw new SoqaError('E_BAD_OPTION', chartBadValue('PNG', 'scale', scale, 'a positive number'), EXIT.BAD_OPTIONS);
+    throw new SoqaError('E_BAD_OPTION', chartBadValue('PNG', 'scale', scale, 'a positive number'));
   }
   const resvg = new Resvg(svg, {
     font: {

@@ -21,6 +21,7 @@ import { bulletinYears, changesSection } from './sections/changes.js';
 import { referencesBlocks } from './sections/references.js';
 import { unitComparisonSection } from './sections/unit-comparison.js';
 import { aggregateText, methodsAppendix, provenanceAppendix, qualityAppendix } from './sections/appendices.js';
+import { pick } from '../../core/lang.js';
 
 /** Options of {@link buildReport}. */
 export interface BuildReportOptions {
@@ -54,17 +55,17 @@ function safely(ctx: ReportContext, render: () => Block[]): Block[] {
   } catch (e) {
     return [
       note(
-        ctx.bi(
-          `本节无法从结果文件生成：${(e as Error).message}`,
-          `This section could not be rendered from the results file: ${(e as Error).message}`,
-        ),
+        pick(ctx.lang, {
+          zh: `本节无法从结果文件生成：${(e as Error).message}`,
+          en: `This section could not be rendered from the results file: ${(e as Error).message}`,
+        }),
       ),
     ];
   }
 }
 
 function subtitle(ctx: ReportContext): Block {
-  const { bi, f } = ctx;
+  const { f, lang } = ctx;
   const r = ctx.results;
   const files = arr<unknown>(r.provenance?.inputs)
     .filter(isObj)
@@ -75,16 +76,16 @@ function subtitle(ctx: ReportContext): Block {
       ? '—'
       : years.length === 1
         ? `${years[0]}`
-        : `${years[0]}${bi('—', '–')}${years[years.length - 1]}`;
+        : `${years[0]}${pick(lang, { zh: '—', en: '–' })}${years[years.length - 1]}`;
   const regions = arr<unknown>(r.regions).length;
   const shape = r.provenance?.shape;
   const shapeText =
     shape === 'panel' || shape === 'registry' || shape === 'aggregate' ? rt(`shape.${shape}`, ctx.lang) : '';
   return para(
-    bi(
-      `数据：${ctx.list(files)}；${span}年；${f.int(regions)}个地区；${shapeText}。由 soqa ${r.soqa?.version ?? ''} 根据 results.json 生成。`,
-      `Data: ${ctx.list(files)}; ${span}; ${f.int(regions)} regions; ${shapeText}. Written by soqa ${r.soqa?.version ?? ''} from results.json.`,
-    ),
+    pick(lang, {
+      zh: `数据：${ctx.list(files)}；${span}年；${f.int(regions)}个地区；${shapeText}。由 soqa ${r.soqa?.version ?? ''} 根据 results.json 生成。`,
+      en: `Data: ${ctx.list(files)}; ${span}; ${f.int(regions)} regions; ${shapeText}. Written by soqa ${r.soqa?.version ?? ''} from results.json.`,
+    }),
   );
 }
 
@@ -122,10 +123,10 @@ export function buildReport(results: Results, options: BuildReportOptions): Repo
   const bulletin = bulletinYears(results, options.bulletin);
   if (bulletin) {
     n += 1;
-    const head = ctx.bi(
-      `${rt('h.changes', 'zh')}：${bulletin.year}年与${bulletin.compare}年相比`,
-      `${rt('h.changes', 'en')}: ${bulletin.year} against ${bulletin.compare}`,
-    );
+    const head = pick(ctx.lang, {
+      zh: `${rt('h.changes', 'zh')}：${bulletin.year}年与${bulletin.compare}年相比`,
+      en: `${rt('h.changes', 'en')}: ${bulletin.year} against ${bulletin.compare}`,
+    });
     blocks.push(
       {
         kind: 'heading',

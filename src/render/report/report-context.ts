@@ -8,6 +8,7 @@ import type { Results } from '../../results/results.js';
 import { regionName } from '../results-view.js';
 import type { Block, Inline } from './report-model.js';
 import { rt } from './report-text.js';
+import { pick } from '../../core/lang.js';
 
 /** Context of the section renderers. */
 export interface ReportContext {
@@ -19,8 +20,6 @@ export interface ReportContext {
   };
   /** Chart name → caption, for the charts that have data. */
   charts: ReadonlyMap<string, string>;
-  /** Pick the text of the report language. */
-  bi: (zh: string, en: string) => string;
   /** Region display name. */
   region: (code: string) => string;
   /** List items joined the way the language joins them (、 or , ). */
@@ -51,7 +50,6 @@ export function reportContext(results: Results, lang: Lang, charts: ReadonlyMap<
               : nf.dec(x, 3),
     },
     charts,
-    bi: (zh, en) => (lang === 'zh' ? zh : en),
     region: (code) => regionName(results, code, lang),
     list: (items) => items.join(lang === 'zh' ? '、' : ', '),
   };
@@ -72,10 +70,10 @@ export const para = (...inlines: Inline[]): Block => ({ kind: 'para', inlines })
 /** "This analysis was not computed in this run" for a missing `results.analyses[name]`. */
 export function notComputed(ctx: ReportContext, name: string): Block {
   return note(
-    ctx.bi(
-      `本次运行没有计算这一部分：results.json 中没有 analyses.${name}（该分析未运行，或生成结果的 soqa 版本尚不包含它）。`,
-      `Not computed in this run: results.json has no analyses.${name} (the analysis was not run, or the soqa version that wrote the file does not have it yet).`,
-    ),
+    pick(ctx.lang, {
+      zh: `本次运行没有计算这一部分：results.json 中没有 analyses.${name}（该分析未运行，或生成结果的 soqa 版本尚不包含它）。`,
+      en: `Not computed in this run: results.json has no analyses.${name} (the analysis was not run, or the soqa version that wrote the file does not have it yet).`,
+    }),
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spatialSection } from '../../../src/analyses/spatial/spatial-section.js';
-import { spatialVerdict, type SpatialVerdictNumbers } from '../../../src/core/messages.js';
+import { spatialVerdict, type SpatialVerdictNumbers } from '../../../src/analyses/spatial/spatial-verdict-text.js';
 import { nonFinitePaths, tinyContext, tinyCube, tinyRegions, type TinyCell } from '../support/tiny-cube.js';
 
 // A (core, 100 residents) – B (periphery, 100) – C (periphery, 200), neighbours in a chain.

@@ -3,8 +3,7 @@
  */
 import { numberFormats } from '../../format-number.js';
 import type { Lang } from '../labels.js';
-
-const bi = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
+import { pick } from '../../../core/lang.js';
 
 /** Densities with two decimals, three below 0.1 (so a small density is not shown as 0.00). */
 const densityFormat = (lang: Lang) => {
@@ -27,11 +26,10 @@ export interface Named {
  */
 export function densityMapTitle(lang: Lang, v: { year: number; top: Named; bottom: Named }): string {
   const f = densityFormat(lang);
-  return bi(
-    lang,
-    `${v.year}年各地区每万人社会组织数：${v.top.name}最高（${f.dec(v.top.value)}家），${v.bottom.name}最低（${f.dec(v.bottom.value)}家）`,
-    `Organizations per 10,000 residents by region, ${v.year}: highest in ${v.top.name} (${f.dec(v.top.value)}), lowest in ${v.bottom.name} (${f.dec(v.bottom.value)})`,
-  );
+  return pick(lang, {
+    zh: `${v.year}年各地区每万人社会组织数：${v.top.name}最高（${f.dec(v.top.value)}家），${v.bottom.name}最低（${f.dec(v.bottom.value)}家）`,
+    en: `Organizations per 10,000 residents by region, ${v.year}: highest in ${v.top.name} (${f.dec(v.top.value)}), lowest in ${v.bottom.name} (${f.dec(v.bottom.value)})`,
+  });
 }
 
 /**
@@ -48,11 +46,10 @@ export function densityChangeTitle(
 ): string {
   const f = densityFormat(lang);
   const rose = v.most.to >= v.most.from;
-  return bi(
-    lang,
-    `每万人社会组织数${v.from}年与${v.to}年对比：${v.most.name}${rose ? '增加' : '减少'}最多（${f.dec(v.most.from)}→${f.dec(v.most.to)}家）`,
-    `Organizations per 10,000 residents, ${v.from} and ${v.to}: largest ${rose ? 'rise' : 'fall'} in ${v.most.name} (${f.dec(v.most.from)} → ${f.dec(v.most.to)})`,
-  );
+  return pick(lang, {
+    zh: `每万人社会组织数${v.from}年与${v.to}年对比：${v.most.name}${rose ? '增加' : '减少'}最多（${f.dec(v.most.from)}→${f.dec(v.most.to)}家）`,
+    en: `Organizations per 10,000 residents, ${v.from} and ${v.to}: largest ${rose ? 'rise' : 'fall'} in ${v.most.name} (${f.dec(v.most.from)} → ${f.dec(v.most.to)})`,
+  });
 }
 
 /**
@@ -69,17 +66,15 @@ export function lqMapTitle(
 ): string {
   const f = numberFormats(lang);
   const fields = v.fields.map((x) =>
-    bi(
-      lang,
-      `${x.field}领域最高为${x.name}（${f.dec(x.value)}）`,
-      `${x.field}: highest in ${x.name} (${f.dec(x.value)})`,
-    ),
+    pick(lang, {
+      zh: `${x.field}领域最高为${x.name}（${f.dec(x.value)}）`,
+      en: `${x.field}: highest in ${x.name} (${f.dec(x.value)})`,
+    }),
   );
-  return bi(
-    lang,
-    `${v.year}年社会组织区位商：${v.top.name}最高（${f.dec(v.top.value)}），${v.bottom.name}最低（${f.dec(v.bottom.value)}）${fields.map((s) => `；${s}`).join('')}`,
-    `Location quotients of organizations, ${v.year}: highest in ${v.top.name} (${f.dec(v.top.value)}), lowest in ${v.bottom.name} (${f.dec(v.bottom.value)})${fields.map((s) => `; ${s}`).join('')}`,
-  );
+  return pick(lang, {
+    zh: `${v.year}年社会组织区位商：${v.top.name}最高（${f.dec(v.top.value)}），${v.bottom.name}最低（${f.dec(v.bottom.value)}）${fields.map((s) => `；${s}`).join('')}`,
+    en: `Location quotients of organizations, ${v.year}: highest in ${v.top.name} (${f.dec(v.top.value)}), lowest in ${v.bottom.name} (${f.dec(v.bottom.value)})${fields.map((s) => `; ${s}`).join('')}`,
+  });
 }
 
 /** Regions a title names before it says "and others". */
@@ -109,12 +104,11 @@ export function tensionMapTitle(
   lang: Lang,
   v: { year: number; groups: readonly { tension: string; regions: readonly string[] }[]; className: string },
 ): string {
-  const where = v.groups.map((g) => `${g.tension}${bi(lang, '：', ': ')}${nameList(lang, g.regions)}`);
-  return bi(
-    lang,
-    `${v.year}年各地区耦合协调等级：最低为${v.className}（${where.join('；')}）`,
-    `Coordination class by region, ${v.year}: lowest is ${v.className} (${where.join('; ')})`,
-  );
+  const where = v.groups.map((g) => `${g.tension}${pick(lang, { zh: '：', en: ': ' })}${nameList(lang, g.regions)}`);
+  return pick(lang, {
+    zh: `${v.year}年各地区耦合协调等级：最低为${v.className}（${where.join('；')}）`,
+    en: `Coordination class by region, ${v.year}: lowest is ${v.className} (${where.join('; ')})`,
+  });
 }
 
 /**
@@ -129,11 +123,10 @@ export function lisaMapTitle(
   lang: Lang,
   v: { year: number; variable: string; HH: number; LL: number; outliers: number },
 ): string {
-  return bi(
-    lang,
-    `${v.year}年${v.variable}的局部空间自相关（LISA）：高-高聚类${v.HH}个、低-低聚类${v.LL}个、空间异常值${v.outliers}个`,
-    `Local spatial autocorrelation (LISA) of ${v.variable}, ${v.year}: ${v.HH} high-high and ${v.LL} low-low regions, ${v.outliers} spatial ${v.outliers === 1 ? 'outlier' : 'outliers'}`,
-  );
+  return pick(lang, {
+    zh: `${v.year}年${v.variable}的局部空间自相关（LISA）：高-高聚类${v.HH}个、低-低聚类${v.LL}个、空间异常值${v.outliers}个`,
+    en: `Local spatial autocorrelation (LISA) of ${v.variable}, ${v.year}: ${v.HH} high-high and ${v.LL} low-low regions, ${v.outliers} spatial ${v.outliers === 1 ? 'outlier' : 'outliers'}`,
+  });
 }
 
 /**
@@ -144,9 +137,8 @@ export function lisaMapTitle(
  */
 export function lisaMethodNote(lang: Lang, permutations: number): string {
   const f = numberFormats(lang);
-  return bi(
-    lang,
-    `显著性由${f.int(permutations)}次条件置换检验得出`,
-    `Significance from ${f.int(permutations)} conditional permutations`,
-  );
+  return pick(lang, {
+    zh: `显著性由${f.int(permutations)}次条件置换检验得出`,
+    en: `Significance from ${f.int(permutations)} conditional permutations`,
+  });
 }

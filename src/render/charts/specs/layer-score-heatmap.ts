@@ -2,8 +2,7 @@
  * Heatmaps of layer scores, region × year, one per layer.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartNoRows } from '../../../core/messages.js';
+import { chartNoRows } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import type { ChartOptions } from '../chart-options.js';
 import { t } from '../labels.js';
@@ -40,7 +39,7 @@ export function layerScoreHeatmapSpec(
   options: ChartOptions & { layers?: string[]; regions?: string[]; highlight?: string[] },
 ): TopLevelSpec {
   const { lang, title, subtitle } = options;
-  if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('layer-scores'), EXIT.INTERNAL);
+  if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('layer-scores'));
   const layers = options.layers ?? [...new Set(cells.map((c) => c.layer))];
   const regions = options.regions ?? [...new Set(cells.map((c) => c.region))];
   const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);

@@ -2,8 +2,7 @@
  * Population-weighted Lorenz curve of organizations with the line of equality.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartBadValue, chartNoRows } from '../../../core/messages.js';
+import { chartBadValue, chartNoRows } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import type { ChartOptions } from '../chart-options.js';
 import { t } from '../labels.js';
@@ -36,15 +35,11 @@ const SIDE = 340;
  */
 export function lorenzCurveSpec(points: readonly LorenzPoint[], options: ChartOptions): TopLevelSpec {
   const { lang, title, subtitle, width = SIDE } = options;
-  if (points.length < 2) throw new SoqaError('E_CHART_INPUT', chartNoRows('lorenz'), EXIT.INTERNAL);
+  if (points.length < 2) throw new SoqaError('E_CHART_INPUT', chartNoRows('lorenz'));
   for (const p of points) {
     for (const v of [p.x, p.y]) {
       if (!(Number.isFinite(v) && v >= -1e-9 && v <= 1 + 1e-9))
-        throw new SoqaError(
-          'E_CHART_INPUT',
-          chartBadValue('lorenz', 'cumulative share', v, 'a share from 0 to 1'),
-          EXIT.INTERNAL,
-        );
+        throw new SoqaError('E_CHART_INPUT', chartBadValue('lorenz', 'cumulative share', v, 'a share from 0 to 1'));
     }
   }
   const values = points.map((p) => ({ x: p.x, y: p.y, diag: p.x, name: p.name ?? '' }));

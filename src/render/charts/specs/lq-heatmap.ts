@@ -2,8 +2,7 @@
  * Heatmap of location quotients, field of activity × region.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartBadValue, chartNoRows } from '../../../core/messages.js';
+import { chartBadValue, chartNoRows } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import type { ChartOptions } from '../chart-options.js';
 import { t } from '../labels.js';
@@ -57,14 +56,10 @@ export function lqHeatmapSpec(
   options: ChartOptions & { fields?: string[]; regions?: string[]; highlight?: string[] },
 ): TopLevelSpec {
   const { lang, title, subtitle } = options;
-  if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('lq-heatmap'), EXIT.INTERNAL);
+  if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('lq-heatmap'));
   for (const c of cells) {
     if (c.lq !== null && !(Number.isFinite(c.lq) && c.lq >= 0))
-      throw new SoqaError(
-        'E_CHART_INPUT',
-        chartBadValue('lq-heatmap', 'lq', c.lq, 'a finite number ≥ 0 or null'),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_CHART_INPUT', chartBadValue('lq-heatmap', 'lq', c.lq, 'a finite number ≥ 0 or null'));
   }
   const fields = options.fields ?? [...new Set(cells.map((c) => c.field))];
   const regions = options.regions ?? [...new Set(cells.map((c) => c.region))];

@@ -2,8 +2,7 @@
  * The largest obstacles of each region: indicators (rows) × regions (columns).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartBadValue, chartNoRows, chartUnknownCategory } from '../../../core/messages.js';
+import { chartBadValue, chartNoRows, chartUnknownCategory } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import type { ChartOptions } from '../chart-options.js';
 import { textWidth } from '../text-width.js';
@@ -66,20 +65,15 @@ export function obstacleHeatmapSpec(
   },
 ): TopLevelSpec {
   const { title, subtitle, categories, legendTitle } = options;
-  if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('obstacle-heatmap'), EXIT.INTERNAL);
+  if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('obstacle-heatmap'));
   const labels = categories.map((c) => c.label);
   for (const c of cells) {
     if (!labels.includes(c.layer))
-      throw new SoqaError(
-        'E_CHART_INPUT',
-        chartUnknownCategory('obstacle-heatmap', 'layer', c.layer, labels),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_CHART_INPUT', chartUnknownCategory('obstacle-heatmap', 'layer', c.layer, labels));
     if (!(Number.isFinite(c.degree) && c.degree >= 0 && c.degree <= 1 + 1e-9))
       throw new SoqaError(
         'E_CHART_INPUT',
         chartBadValue('obstacle-heatmap', 'degree', c.degree, 'a share from 0 to 1'),
-        EXIT.INTERNAL,
       );
   }
   const fullNames = options.indicators ?? [...new Set(cells.map((c) => c.indicator))];

@@ -2,8 +2,7 @@
  * Composite ranking of regions with Monte Carlo rank intervals.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartBadValue, chartNoRows } from '../../../core/messages.js';
+import { chartBadValue, chartNoRows } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import { DEFAULT_CHART_SIZE, type ChartOptions } from '../chart-options.js';
 import { t } from '../labels.js';
@@ -38,14 +37,10 @@ const BAND = 22;
  */
 export function rankIntervalsSpec(rows: readonly RankRow[], options: ChartOptions): TopLevelSpec {
   const { lang, title, subtitle, width = DEFAULT_CHART_SIZE.width } = options;
-  if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('rank-intervals'), EXIT.INTERNAL);
+  if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('rank-intervals'));
   for (const r of rows) {
     if (!(Number.isFinite(r.rank) && r.rank >= 1))
-      throw new SoqaError(
-        'E_CHART_INPUT',
-        chartBadValue('rank-intervals', 'rank', r.rank, 'a rank ≥ 1'),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_CHART_INPUT', chartBadValue('rank-intervals', 'rank', r.rank, 'a rank ≥ 1'));
   }
   const sorted = rows
     .map((r, i) => ({ r, i }))

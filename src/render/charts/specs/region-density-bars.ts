@@ -2,8 +2,7 @@
  * Sorted bars of organizations per 10,000 residents by region, core highlighted.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartBadValue, chartNoRows } from '../../../core/messages.js';
+import { chartBadValue, chartNoRows } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import { DEFAULT_CHART_SIZE, type ChartOptions } from '../chart-options.js';
 import { t } from '../labels.js';
@@ -40,14 +39,10 @@ export function regionDensityBarsSpec(
   options: ChartOptions & { average?: number },
 ): TopLevelSpec {
   const { lang, title, subtitle, width = DEFAULT_CHART_SIZE.width, average } = options;
-  if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('region-density'), EXIT.INTERNAL);
+  if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('region-density'));
   for (const r of rows) {
     if (!(Number.isFinite(r.per10k) && r.per10k >= 0))
-      throw new SoqaError(
-        'E_CHART_INPUT',
-        chartBadValue('region-density', 'per10k', r.per10k, 'a finite number ≥ 0'),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_CHART_INPUT', chartBadValue('region-density', 'per10k', r.per10k, 'a finite number ≥ 0'));
   }
   const sorted = rows
     .map((r, i) => ({ r, i }))

@@ -2,8 +2,7 @@
  * Horizontal 100% stacked bars: how each row's total splits into categories.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartBadValue, chartNoRows, chartUnknownCategory } from '../../../core/messages.js';
+import { chartBadValue, chartNoRows, chartUnknownCategory } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import { DEFAULT_CHART_SIZE, type ChartOptions } from '../chart-options.js';
 import { CHART_CONFIG } from '../theme.js';
@@ -53,21 +52,13 @@ export function shareBarsSpec(
   options: ChartOptions & { categories: readonly ShareBarCategory[]; names?: string[]; legendTitle: string },
 ): TopLevelSpec {
   const { title, subtitle, width = DEFAULT_CHART_SIZE.width, categories, legendTitle } = options;
-  if (segments.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('share-bars'), EXIT.INTERNAL);
+  if (segments.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('share-bars'));
   const labels = categories.map((c) => c.label);
   for (const s of segments) {
     if (!labels.includes(s.category))
-      throw new SoqaError(
-        'E_CHART_INPUT',
-        chartUnknownCategory('share-bars', 'category', s.category, labels),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_CHART_INPUT', chartUnknownCategory('share-bars', 'category', s.category, labels));
     if (!(Number.isFinite(s.share) && s.share >= 0 && s.share <= 1 + 1e-9))
-      throw new SoqaError(
-        'E_CHART_INPUT',
-        chartBadValue('share-bars', 'share', s.share, 'a share from 0 to 1'),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_CHART_INPUT', chartBadValue('share-bars', 'share', s.share, 'a share from 0 to 1'));
   }
   const names = options.names ?? [...new Set(segments.map((s) => s.name))];
   const values = segments.map((s) => ({

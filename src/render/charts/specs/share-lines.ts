@@ -2,8 +2,7 @@
  * Lines of each organization type's share of all organizations over years.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartBadValue } from '../../../core/messages.js';
+import { chartBadValue } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import { DEFAULT_CHART_SIZE, type ChartOptions } from '../chart-options.js';
 import { t } from '../labels.js';
@@ -41,7 +40,6 @@ export function shareLinesSpec(rows: readonly TypeYearCount[], options: ChartOpt
       throw new SoqaError(
         'E_CHART_INPUT',
         chartBadValue('share-lines', `total count of year ${year}`, 0, 'a positive total (shares of 0 are undefined)'),
-        EXIT.INTERNAL,
       );
     }
   }

@@ -2,8 +2,7 @@
  * Tension over years per region, one panel per tension.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartNoRows } from '../../../core/messages.js';
+import { chartNoRows } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import type { ChartOptions } from '../chart-options.js';
 import { t } from '../labels.js';
@@ -37,7 +36,7 @@ export function tensionLinesSpec(
   options: ChartOptions & { tensions?: string[] },
 ): TopLevelSpec {
   const { lang, title, subtitle, width = 480, height = 150 } = options;
-  if (points.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('tension-lines'), EXIT.INTERNAL);
+  if (points.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('tension-lines'));
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
   const tensions = options.tensions ?? [...new Set(points.map((p) => p.tension))];
   const zones = ['core', 'periphery', 'total'] as const;

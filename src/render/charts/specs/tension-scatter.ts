@@ -3,8 +3,7 @@
  * classes.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartBadValue, chartNoRows } from '../../../core/messages.js';
+import { chartBadValue, chartNoRows } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import { coordinationClass } from '../../../measures/coupling/coordination-class.js';
 import { coordinationBands, topEdgeCrossings } from '../chart-data/coordination-bands.js';
@@ -82,21 +81,16 @@ export function tensionScatterSpec(
   const { lang, title, subtitle, width = single ? SINGLE_SIDE : SIDE } = options;
   const variant = options.variant ?? 'standard';
   if (panels.length === 0 || panels.every((p) => p.points.length === 0))
-    throw new SoqaError('E_CHART_INPUT', chartNoRows('tension-scatter'), EXIT.INTERNAL);
+    throw new SoqaError('E_CHART_INPUT', chartNoRows('tension-scatter'));
   for (const p of panels) {
     if (!(Number.isFinite(p.alpha) && p.alpha >= 0 && p.alpha <= 1))
-      throw new SoqaError(
-        'E_CHART_INPUT',
-        chartBadValue('tension-scatter', 'alpha', p.alpha, 'a weight from 0 to 1'),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_CHART_INPUT', chartBadValue('tension-scatter', 'alpha', p.alpha, 'a weight from 0 to 1'));
     for (const q of p.points) {
       for (const v of [q.u1, q.u2]) {
         if (!(Number.isFinite(v) && v >= -1e-9 && v <= 1 + 1e-9))
           throw new SoqaError(
             'E_CHART_INPUT',
             chartBadValue('tension-scatter', 'subsystem score', v, 'a score from 0 to 1'),
-            EXIT.INTERNAL,
           );
       }
     }

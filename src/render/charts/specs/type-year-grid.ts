@@ -1,14 +1,13 @@
 /**
  * Input checks shared by the year × organization-type chart builders.
  */
-import { EXIT } from '../../../core/exit-codes.js';
 import {
   chartBadValue,
   chartDuplicateRow,
   chartIncompleteGrid,
   chartNoRows,
   chartUnknownCategory,
-} from '../../../core/messages.js';
+} from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import { ORG_TYPES, type OrgType } from '../../../dataset/fields.js';
 
@@ -30,7 +29,7 @@ export interface TypeYearGrid {
 }
 
 const fail = (message: string): never => {
-  throw new SoqaError('E_CHART_INPUT', message, EXIT.INTERNAL);
+  throw new SoqaError('E_CHART_INPUT', message);
 };
 
 /**

@@ -2,8 +2,7 @@
  * Core and periphery: share of organizations against share of residents over years.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { EXIT } from '../../../core/exit-codes.js';
-import { chartBadValue, chartNoRows } from '../../../core/messages.js';
+import { chartBadValue, chartNoRows } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import { DEFAULT_CHART_SIZE, type ChartOptions } from '../chart-options.js';
 import { t } from '../labels.js';
@@ -37,21 +36,13 @@ export interface ZoneShareRow {
  */
 export function zoneShareLinesSpec(rows: readonly ZoneShareRow[], options: ChartOptions): TopLevelSpec {
   const { lang, title, subtitle, width = DEFAULT_CHART_SIZE.width, height = DEFAULT_CHART_SIZE.height } = options;
-  if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('zone-shares'), EXIT.INTERNAL);
+  if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('zone-shares'));
   for (const r of rows) {
     if (!Number.isInteger(r.year))
-      throw new SoqaError(
-        'E_CHART_INPUT',
-        chartBadValue('zone-shares', 'year', r.year, 'an integer year'),
-        EXIT.INTERNAL,
-      );
+      throw new SoqaError('E_CHART_INPUT', chartBadValue('zone-shares', 'year', r.year, 'an integer year'));
     for (const v of [r.orgShare, r.popShare]) {
       if (!(Number.isFinite(v) && v >= 0 && v <= 1))
-        throw new SoqaError(
-          'E_CHART_INPUT',
-          chartBadValue('zone-shares', 'share', v, 'a share from 0 to 1'),
-          EXIT.INTERNAL,
-        );
+        throw new SoqaError('E_CHART_INPUT', chartBadValue('zone-shares', 'share', v, 'a share from 0 to 1'));
     }
   }
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);

@@ -9,10 +9,11 @@ import { rt, type ReportTextKey } from '../report-text.js';
 import { note, para, type ReportContext } from '../report-context.js';
 import { indicatorNames } from './indicators.js';
 import { tableLayoutBlocks } from './table-layout-blocks.js';
+import { pick } from '../../../core/lang.js';
 
 const fieldLabel = (ctx: ReportContext, name: string): string => {
   const def = FIELDS.find((f) => f.name === name);
-  return def ? ctx.bi(`${def.zh}（${name}）`, `${name}`) : name;
+  return def ? pick(ctx.lang, { zh: `${def.zh}（${name}）`, en: `${name}` }) : name;
 };
 
 const countTable = (ctx: ReportContext, head: [string, string], map: unknown): Block | null => {
@@ -34,28 +35,28 @@ const countTable = (ctx: ReportContext, head: [string, string], map: unknown): B
  * @returns the appendix's blocks (without its heading)
  */
 export function qualityAppendix(ctx: ReportContext): Block[] {
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const q = ctx.results.quality;
   const blocks: Block[] = [];
   const rows = q?.rows;
   blocks.push(
     para(
-      bi(
-        `读取${f.int(rows?.read)}行 = 接受${f.int(rows?.accepted)}行 + 拒绝${f.int(rows?.rejected)}行${num(rows?.blank) ? `（另有空行${f.int(rows?.blank)}行，不计入）` : ''}；重复行${f.int(num(q?.duplicates))}行。每一拒绝行及其原因见 rejects.csv，每条警告见 warnings.csv。`,
-        `Rows read ${f.int(rows?.read)} = accepted ${f.int(rows?.accepted)} + rejected ${f.int(rows?.rejected)}${num(rows?.blank) ? ` (${f.int(rows?.blank)} blank lines skipped)` : ''}; ${f.int(num(q?.duplicates))} duplicate rows. rejects.csv lists every rejected row with its reason, warnings.csv every warning.`,
-      ),
+      pick(lang, {
+        zh: `读取${f.int(rows?.read)}行 = 接受${f.int(rows?.accepted)}行 + 拒绝${f.int(rows?.rejected)}行${num(rows?.blank) ? `（另有空行${f.int(rows?.blank)}行，不计入）` : ''}；重复行${f.int(num(q?.duplicates))}行。每一拒绝行及其原因见 rejects.csv，每条警告见 warnings.csv。`,
+        en: `Rows read ${f.int(rows?.read)} = accepted ${f.int(rows?.accepted)} + rejected ${f.int(rows?.rejected)}${num(rows?.blank) ? ` (${f.int(rows?.blank)} blank lines skipped)` : ''}; ${f.int(num(q?.duplicates))} duplicate rows. rejects.csv lists every rejected row with its reason, warnings.csv every warning.`,
+      }),
     ),
   );
   blocks.push(...tableLayoutBlocks(ctx));
   blocks.push({ kind: 'heading', level: 3, text: rt('h.rejects', lang) });
   blocks.push(
     countTable(ctx, [rt('c.code', lang), rt('c.rows', lang)], q?.rejectsByReason) ??
-      note(bi('没有拒绝行。', 'No row was rejected.')),
+      note(pick(lang, { zh: '没有拒绝行。', en: 'No row was rejected.' })),
   );
   blocks.push({ kind: 'heading', level: 3, text: rt('h.warnings', lang) });
   blocks.push(
     countTable(ctx, [rt('c.code', lang), rt('c.number', lang)], q?.warningsByCode) ??
-      note(bi('没有警告。', 'No warnings.')),
+      note(pick(lang, { zh: '没有警告。', en: 'No warnings.' })),
   );
   blocks.push({ kind: 'heading', level: 3, text: rt('h.credit', lang) });
   const credit = isObj(q?.creditCodes) ? q.creditCodes : {};
@@ -72,7 +73,7 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
   blocks.push(
     creditRows.length
       ? { kind: 'table', head: [rt('c.check', lang), rt('c.rows', lang)], align: ['l', 'r'], rows: creditRows }
-      : note(bi('结果中没有信用代码核验信息。', 'No credit-code checks in the results.')),
+      : note(pick(lang, { zh: '结果中没有信用代码核验信息。', en: 'No credit-code checks in the results.' })),
   );
   blocks.push({ kind: 'heading', level: 3, text: rt('h.missing', lang) });
   const missing = Object.entries(isObj(q?.missingRate) ? q.missingRate : {})
@@ -87,9 +88,10 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
           align: ['l', 'r'],
           rows: missing.map(([k, v]) => [fieldLabel(ctx, k), f.pct(v)]),
         }
-      : note(bi('所有列均无缺失值。', 'No column has missing values.')),
+      : note(pick(lang, { zh: '所有列均无缺失值。', en: 'No column has missing values.' })),
   );
-  if (missing.length) blocks.push(note(bi('未列出的列没有缺失值。', 'Columns not listed have no missing values.')));
+  if (missing.length)
+    blocks.push(note(pick(lang, { zh: '未列出的列没有缺失值。', en: 'Columns not listed have no missing values.' })));
   blocks.push({ kind: 'heading', level: 3, text: rt('h.columns', lang) });
   const cols: Record<string, unknown> = isObj(q?.columns) ? q.columns : {};
   const present = arr<unknown>(cols.present).map(String);
@@ -99,15 +101,15 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
     kind: 'list',
     items: [
       [
-        bi(`识别的列（${present.length}）：`, `Columns recognised (${present.length}): `),
+        pick(lang, { zh: `识别的列（${present.length}）：`, en: `Columns recognised (${present.length}): ` }),
         present.length ? present.join(', ') : rt('w.none', lang),
       ],
       [
-        bi(`缺少的可选列（${absent.length}）：`, `Optional columns absent (${absent.length}): `),
+        pick(lang, { zh: `缺少的可选列（${absent.length}）：`, en: `Optional columns absent (${absent.length}): ` }),
         absent.length ? absent.join(', ') : rt('w.none', lang),
       ],
       [
-        bi(`忽略的输入列（${ignored.length}）：`, `Input columns ignored (${ignored.length}): `),
+        pick(lang, { zh: `忽略的输入列（${ignored.length}）：`, en: `Input columns ignored (${ignored.length}): ` }),
         ignored.length ? ignored.join(', ') : rt('w.none', lang),
       ],
     ],
@@ -128,7 +130,7 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
           align: ['l', 'l', 'l'],
           rows: disabled,
         }
-      : note(bi('没有因缺列而未计算的内容。', 'Nothing was left out for lack of a column.')),
+      : note(pick(lang, { zh: '没有因缺列而未计算的内容。', en: 'Nothing was left out for lack of a column.' })),
   );
   return blocks;
 }
@@ -142,7 +144,7 @@ export function qualityAppendix(ctx: ReportContext): Block[] {
  * @returns the appendix's blocks (without its heading)
  */
 export function methodsAppendix(ctx: ReportContext): Block[] {
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const blocks: Block[] = methodsBlocks(ctx);
   const ind = analysisSection(ctx.results, 'indicators');
   if (ind) {
@@ -185,13 +187,13 @@ export function methodsAppendix(ctx: ReportContext): Block[] {
     delimiter: ['分隔符', 'Delimiter'],
   };
   const optionRows = Object.entries(options).map(([k, v]): Cell[] => [
-    optionName[k] ? [bi(optionName[k][0], optionName[k][1]), ' ', { code: k }] : [{ code: k }],
-    v === null ? bi('（默认/自动）', '(default/detected)') : String(v),
+    optionName[k] ? [pick(lang, { zh: optionName[k][0], en: optionName[k][1] }), ' ', { code: k }] : [{ code: k }],
+    v === null ? pick(lang, { zh: '（默认/自动）', en: '(default/detected)' }) : String(v),
   ]);
   blocks.push(
     optionRows.length
       ? { kind: 'table', head: [rt('c.option', lang), rt('c.value', lang)], align: ['l', 'l'], rows: optionRows }
-      : note(bi('没有记录参数。', 'No options recorded.')),
+      : note(pick(lang, { zh: '没有记录参数。', en: 'No options recorded.' })),
   );
   return blocks;
 }
@@ -205,7 +207,7 @@ export function methodsAppendix(ctx: ReportContext): Block[] {
  * @returns the appendix's blocks (without its heading)
  */
 export function provenanceAppendix(ctx: ReportContext): Block[] {
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const p = ctx.results.provenance;
   const inputs = arr<unknown>(p?.inputs).filter(isObj);
   const blocks: Block[] = [];
@@ -249,46 +251,49 @@ export function provenanceAppendix(ctx: ReportContext): Block[] {
   const mc = isObj(ind?.method) && isObj(ind.method.monteCarlo) ? ind.method.monteCarlo : null;
   if (mc && num(mc.seed) !== null)
     seeds.push(
-      bi(
-        `蒙特卡洛排名模拟 ${num(mc.seed)}（${f.int(num(mc.runs))}次）`,
-        `Monte Carlo ranks ${num(mc.seed)} (${f.int(num(mc.runs))} runs)`,
-      ),
+      pick(lang, {
+        zh: `蒙特卡洛排名模拟 ${num(mc.seed)}（${f.int(num(mc.runs))}次）`,
+        en: `Monte Carlo ranks ${num(mc.seed)} (${f.int(num(mc.runs))} runs)`,
+      }),
     );
   const sp = analysisSection(ctx.results, 'spatial');
   const moran = isObj(sp?.method) && isObj(sp.method.moran) ? sp.method.moran : null;
   if (moran && num(moran.seed) !== null)
     seeds.push(
-      bi(
-        `Moran's I 置换检验 ${num(moran.seed)}（${f.int(num(moran.permutations))}次）`,
-        `Moran's I permutations ${num(moran.seed)} (${f.int(num(moran.permutations))})`,
-      ),
+      pick(lang, {
+        zh: `Moran's I 置换检验 ${num(moran.seed)}（${f.int(num(moran.permutations))}次）`,
+        en: `Moran's I permutations ${num(moran.seed)} (${f.int(num(moran.permutations))})`,
+      }),
     );
   blocks.push({
     kind: 'list',
     items: [
       [
-        bi(
-          `合计：读取${f.int(rows?.read)}行 = 接受${f.int(rows?.accepted)}行 + 拒绝${f.int(rows?.rejected)}行（空行${f.int(rows?.blank)}行不计入）`,
-          `Total: rows read ${f.int(rows?.read)} = accepted ${f.int(rows?.accepted)} + rejected ${f.int(rows?.rejected)} (${f.int(rows?.blank)} blank lines not counted)`,
-        ),
+        pick(lang, {
+          zh: `合计：读取${f.int(rows?.read)}行 = 接受${f.int(rows?.accepted)}行 + 拒绝${f.int(rows?.rejected)}行（空行${f.int(rows?.blank)}行不计入）`,
+          en: `Total: rows read ${f.int(rows?.read)} = accepted ${f.int(rows?.accepted)} + rejected ${f.int(rows?.rejected)} (${f.int(rows?.blank)} blank lines not counted)`,
+        }),
       ],
-      [bi('数据形态：', 'Input shape: '), shapeText],
-      [bi('输入配置（profile）：', 'Profile: '), { code: str(p?.profile) ?? '' }],
+      [pick(lang, { zh: '数据形态：', en: 'Input shape: ' }), shapeText],
+      [pick(lang, { zh: '输入配置（profile）：', en: 'Profile: ' }), { code: str(p?.profile) ?? '' }],
       [
-        bi('地区文件：', 'Regions file: '),
+        pick(lang, { zh: '地区文件：', en: 'Regions file: ' }),
         { code: str(regions.id) ?? '' },
-        bi(
-          `（${f.int(num(regions.count))}个地区${num(regions.populationYear) !== null ? `，人口为${num(regions.populationYear)}年数据` : ''}）`,
-          ` (${f.int(num(regions.count))} regions${num(regions.populationYear) !== null ? `, population of ${num(regions.populationYear)}` : ''})`,
-        ),
+        pick(lang, {
+          zh: `（${f.int(num(regions.count))}个地区${num(regions.populationYear) !== null ? `，人口为${num(regions.populationYear)}年数据` : ''}）`,
+          en: ` (${f.int(num(regions.count))} regions${num(regions.populationYear) !== null ? `, population of ${num(regions.populationYear)}` : ''})`,
+        }),
       ],
-      [bi('soqa 版本：', 'soqa version: '), { code: str(ctx.results.soqa?.version) ?? '' }],
-      [bi('随机种子：', 'Random seeds: '), seeds.length ? seeds.join(bi('；', '; ')) : rt('w.none', lang)],
+      [pick(lang, { zh: 'soqa 版本：', en: 'soqa version: ' }), { code: str(ctx.results.soqa?.version) ?? '' }],
       [
-        bi(
-          '同样的输入与参数得到逐字节相同的 results.json、报告与图表。',
-          'The same input and options give byte-identical results.json, report and charts.',
-        ),
+        pick(lang, { zh: '随机种子：', en: 'Random seeds: ' }),
+        seeds.length ? seeds.join(pick(lang, { zh: '；', en: '; ' })) : rt('w.none', lang),
+      ],
+      [
+        pick(lang, {
+          zh: '同样的输入与参数得到逐字节相同的 results.json、报告与图表。',
+          en: 'The same input and options give byte-identical results.json, report and charts.',
+        }),
       ],
     ],
   });
@@ -297,7 +302,7 @@ export function provenanceAppendix(ctx: ReportContext): Block[] {
 
 /** Report name of an analysis section (`results.analyses` key). */
 export function analysisName(ctx: ReportContext, key: string): string {
-  if (key === 'indicators') return ctx.bi('指标体系与综合评价', 'Indicators and composite score');
+  if (key === 'indicators') return pick(ctx.lang, { zh: '指标体系与综合评价', en: 'Indicators and composite score' });
   const names: Record<string, ReportTextKey> = {
     spatial: 'h.spatial',
     trends: 'h.typemix',
@@ -320,10 +325,10 @@ export function aggregateSkipped(ctx: ReportContext): string[] {
 /** What an aggregated-table input means for the report, naming the analyses it skipped. */
 export function aggregateText(ctx: ReportContext, skipped: readonly string[] = aggregateSkipped(ctx)): string {
   const names = ctx.list(skipped.map((k) => analysisName(ctx, k)));
-  return ctx.bi(
-    `输入为汇总统计表（按地区×年份×类型的数量与合计），不是逐个组织的记录：行数为表格行数而非组织数；针对单个组织的检查（统一社会信用代码、重复组织、登记与年报日期）不适用。${skipped.length ? `需要组织记录的分析已跳过：${names}。` : ''}其余各部分由表中的数量计算，与由组织记录汇总得到的结果相同。`,
-    `The input is an aggregated table (counts and totals by region × year × type), not organization rows: rows are table rows, not organizations, and the checks of individual organizations (credit codes, duplicate organizations, registration and report dates) do not apply.${skipped.length ? ` Analyses that need organization rows were skipped: ${names}.` : ''} The other sections are computed from the table's counts, and equal those computed from the organization rows they summarise.`,
-  );
+  return pick(ctx.lang, {
+    zh: `输入为汇总统计表（按地区×年份×类型的数量与合计），不是逐个组织的记录：行数为表格行数而非组织数；针对单个组织的检查（统一社会信用代码、重复组织、登记与年报日期）不适用。${skipped.length ? `需要组织记录的分析已跳过：${names}。` : ''}其余各部分由表中的数量计算，与由组织记录汇总得到的结果相同。`,
+    en: `The input is an aggregated table (counts and totals by region × year × type), not organization rows: rows are table rows, not organizations, and the checks of individual organizations (credit codes, duplicate organizations, registration and report dates) do not apply.${skipped.length ? ` Analyses that need organization rows were skipped: ${names}.` : ''} The other sections are computed from the table's counts, and equal those computed from the organization rows they summarise.`,
+  });
 }
 
 /**
@@ -332,16 +337,16 @@ export function aggregateText(ctx: ReportContext, skipped: readonly string[] = a
  * the analyses an aggregated table skipped.
  */
 function disabledRows(ctx: ReportContext): Cell[][] {
-  const { bi, lang } = ctx;
+  const { lang } = ctx;
   const rows: Cell[][] = [];
   const cols = (missing: unknown, reason: unknown): Cell => {
     const m = arr<unknown>(missing).map(String);
     if (m.length)
-      return `${m.join(', ')}${reason === 'missing-region-data' ? bi('（地区文件）', ' (regions file)') : ''}`;
+      return `${m.join(', ')}${reason === 'missing-region-data' ? pick(lang, { zh: '（地区文件）', en: ' (regions file)' }) : ''}`;
     return reason === 'no-data'
-      ? bi('（没有任何地区-年份有值）', '(no region-year has a value)')
+      ? pick(lang, { zh: '（没有任何地区-年份有值）', en: '(no region-year has a value)' })
       : reason === 'missing-region-data'
-        ? bi('（地区文件缺少数据）', '(the regions file lacks the data)')
+        ? pick(lang, { zh: '（地区文件缺少数据）', en: '(the regions file lacks the data)' })
         : String(reason ?? '');
   };
   const names = indicatorNames(ctx);
@@ -349,7 +354,11 @@ function disabledRows(ctx: ReportContext): Cell[][] {
   for (const k of arr<unknown>(ind?.skipped).filter(isObj)) {
     rows.push([
       analysisName(ctx, 'indicators'),
-      [bi('指标 ', 'indicator '), { code: String(k.id) }, names.has(String(k.id)) ? ` ${names.get(String(k.id))}` : ''],
+      [
+        pick(lang, { zh: '指标 ', en: 'indicator ' }),
+        { code: String(k.id) },
+        names.has(String(k.id)) ? ` ${names.get(String(k.id))}` : '',
+      ],
       cols(k.missing, k.reason),
     ]);
   }
@@ -364,9 +373,9 @@ function disabledRows(ctx: ReportContext): Cell[][] {
     rows.push([
       analysisName(ctx, 'tension'),
       [
-        bi('指标 ', 'indicator '),
+        pick(lang, { zh: '指标 ', en: 'indicator ' }),
         { code: String(k.id) },
-        which.length ? bi(`（${ctx.list(which)}）`, ` (${ctx.list(which)})`) : '',
+        which.length ? pick(lang, { zh: `（${ctx.list(which)}）`, en: ` (${ctx.list(which)})` }) : '',
       ],
       cols(k.missing, k.reason),
     ]);
@@ -376,14 +385,22 @@ function disabledRows(ctx: ReportContext): Cell[][] {
     const absent = arr<unknown>(isObj(staff.columns) ? staff.columns.absent : null).map(String);
     for (const n of arr<unknown>(staff.notes).filter(isObj)) {
       if (n.code === 'N_STAFF_SKIPPED')
-        rows.push([analysisName(ctx, 'staff'), bi('整个部分', 'the whole section'), absent.join(', ')]);
+        rows.push([
+          analysisName(ctx, 'staff'),
+          pick(lang, { zh: '整个部分', en: 'the whole section' }),
+          absent.join(', '),
+        ]);
       else if (n.code === 'N_STAFF_COLUMNS_ABSENT') rows.push([analysisName(ctx, 'staff'), biText(n, lang) ?? '', '']);
     }
   }
   const spatial = analysisSection(ctx.results, 'spatial');
   for (const n of arr<unknown>(spatial?.notes).filter(isObj)) {
     if (n.code === 'N_NO_FIELDS')
-      rows.push([analysisName(ctx, 'spatial'), bi('业务领域区位商', 'location quotients of fields'), 'field']);
+      rows.push([
+        analysisName(ctx, 'spatial'),
+        pick(lang, { zh: '业务领域区位商', en: 'location quotients of fields' }),
+        'field',
+      ]);
   }
   const sup = analysisSection(ctx.results, 'supervision');
   const rules = isObj(sup?.rules) ? sup.rules : {};
@@ -395,7 +412,11 @@ function disabledRows(ctx: ReportContext): Cell[][] {
   for (const k of arr<unknown>(rules.skipped).filter(isObj)) {
     rows.push([
       analysisName(ctx, 'supervision'),
-      [bi('预警规则 ', 'rule '), { code: String(k.rule) }, ` ${ruleNames.get(String(k.rule)) ?? ''}`.trimEnd()],
+      [
+        pick(lang, { zh: '预警规则 ', en: 'rule ' }),
+        { code: String(k.rule) },
+        ` ${ruleNames.get(String(k.rule)) ?? ''}`.trimEnd(),
+      ],
       cols(k.missing, null),
     ]);
   }
@@ -404,15 +425,18 @@ function disabledRows(ctx: ReportContext): Cell[][] {
     if (k.reason !== 'missing-columns') continue;
     rows.push([
       analysisName(ctx, 'supervision'),
-      [bi('等级评定指标 ', 'grade indicator '), { code: String(k.id) }],
+      [pick(lang, { zh: '等级评定指标 ', en: 'grade indicator ' }), { code: String(k.id) }],
       cols(k.missing, k.reason),
     ]);
   }
   for (const key of aggregateSkipped(ctx))
     rows.push([
       analysisName(ctx, key),
-      bi('整个部分', 'the whole section'),
-      bi('需要逐个组织的记录（输入为汇总表）', 'needs organization rows (the input is an aggregated table)'),
+      pick(lang, { zh: '整个部分', en: 'the whole section' }),
+      pick(lang, {
+        zh: '需要逐个组织的记录（输入为汇总表）',
+        en: 'needs organization rows (the input is an aggregated table)',
+      }),
     ]);
   return rows;
 }

@@ -9,6 +9,7 @@ import { analysisSection, arr, biText, isObj, num, str } from '../../results-vie
 import type { Block, Cell, Inline } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { note, para, type ReportContext } from '../report-context.js';
+import { pick } from '../../../core/lang.js';
 
 /** The two years of a bulletin. */
 export interface BulletinYears {
@@ -106,19 +107,19 @@ function tensionUnits(ctx: ReportContext, year: number): Map<string, Row> {
  * @returns the section's blocks (without its heading)
  */
 export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const blocks: Block[] = [];
   const items: Inline[][] = [];
   const label = (key: Parameters<typeof rt>[0], text: string): Inline[] => [
-    { strong: `${rt(key, lang)}${bi('：', ':')}` },
-    `${bi('', ' ')}${text}`,
+    { strong: `${rt(key, lang)}${pick(lang, { zh: '：', en: ':' })}` },
+    `${pick(lang, { zh: '', en: ' ' })}${text}`,
   ];
   blocks.push(
     para(
-      bi(
-        `本节比较${y.year}年与${y.compare}年的数字；“变化”均为${y.year}年减${y.compare}年。`,
-        `This section compares ${y.year} with ${y.compare}; every change is ${y.year} minus ${y.compare}.`,
-      ),
+      pick(lang, {
+        zh: `本节比较${y.year}年与${y.compare}年的数字；“变化”均为${y.year}年减${y.compare}年。`,
+        en: `This section compares ${y.year} with ${y.compare}; every change is ${y.year} minus ${y.compare}.`,
+      }),
     ),
   );
 
@@ -133,10 +134,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
     items.push(
       label(
         'k.scale',
-        bi(
-          `社会组织由${f.int(tc.a)}家${tc.b >= tc.a ? '增至' : '减至'}${f.int(tc.b)}家（${signedInt(ctx, tc.b - tc.a)}，${f.signedPct(r)}）${mover ? `；${typeName(ctx, mover.type)}占比由${f.pct(mover.sa)}变为${f.pct(mover.sb)}（${f.pp(mover.sb - mover.sa)}个百分点），变化最大` : ''}。`,
-          `organizations ${tc.b >= tc.a ? 'rose' : 'fell'} from ${f.int(tc.a)} to ${f.int(tc.b)} (${signedInt(ctx, tc.b - tc.a)}, ${f.signedPct(r)})${mover ? `; the share of ${typeName(ctx, mover.type).toLowerCase()} moved most, from ${f.pct(mover.sa)} to ${f.pct(mover.sb)} (${f.pp(mover.sb - mover.sa)} points)` : ''}.`,
-        ),
+        pick(lang, {
+          zh: `社会组织由${f.int(tc.a)}家${tc.b >= tc.a ? '增至' : '减至'}${f.int(tc.b)}家（${signedInt(ctx, tc.b - tc.a)}，${f.signedPct(r)}）${mover ? `；${typeName(ctx, mover.type)}占比由${f.pct(mover.sa)}变为${f.pct(mover.sb)}（${f.pp(mover.sb - mover.sa)}个百分点），变化最大` : ''}。`,
+          en: `organizations ${tc.b >= tc.a ? 'rose' : 'fell'} from ${f.int(tc.a)} to ${f.int(tc.b)} (${signedInt(ctx, tc.b - tc.a)}, ${f.signedPct(r)})${mover ? `; the share of ${typeName(ctx, mover.type).toLowerCase()} moved most, from ${f.pct(mover.sa)} to ${f.pct(mover.sb)} (${f.pp(mover.sb - mover.sa)} points)` : ''}.`,
+        }),
       ),
     );
     blocks.push({ kind: 'heading', level: 3, text: rt('h.changeTypes', lang) });
@@ -148,7 +149,7 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
         `${y.year}`,
         rt('c.change', lang),
         rt('c.changePct', lang),
-        bi(`占比（${y.compare}→${y.year}）`, `Share (${y.compare}→${y.year})`),
+        pick(lang, { zh: `占比（${y.compare}→${y.year}）`, en: `Share (${y.compare}→${y.year})` }),
       ],
       align: ['l', 'r', 'r', 'r', 'r', 'r'],
       rows: [
@@ -166,7 +167,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
   } else
     blocks.push(
       note(
-        bi(`计数中没有${y.compare}年或${y.year}年的数据。`, `The counts have no data for ${y.compare} or ${y.year}.`),
+        pick(lang, {
+          zh: `计数中没有${y.compare}年或${y.year}年的数据。`,
+          en: `The counts have no data for ${y.compare} or ${y.year}.`,
+        }),
       ),
     );
 
@@ -183,10 +187,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
     items.push(
       label(
         'k.spatial',
-        bi(
-          `核心区社会组织占比由${f.pct(ca)}变为${f.pct(cb)}（${f.pp(cb - ca)}个百分点，人口占比${f.pct(num(sb.corePopShare))}）${ga !== null && gb !== null ? `；密度基尼系数由${f.dec(ga, 3)}变为${f.dec(gb, 3)}` : ''}。`,
-          `the core's share of organizations went from ${f.pct(ca)} to ${f.pct(cb)} (${f.pp(cb - ca)} points; ${f.pct(num(sb.corePopShare))} of residents)${ga !== null && gb !== null ? `; the Gini of density from ${f.dec(ga, 3)} to ${f.dec(gb, 3)}` : ''}.`,
-        ),
+        pick(lang, {
+          zh: `核心区社会组织占比由${f.pct(ca)}变为${f.pct(cb)}（${f.pp(cb - ca)}个百分点，人口占比${f.pct(num(sb.corePopShare))}）${ga !== null && gb !== null ? `；密度基尼系数由${f.dec(ga, 3)}变为${f.dec(gb, 3)}` : ''}。`,
+          en: `the core's share of organizations went from ${f.pct(ca)} to ${f.pct(cb)} (${f.pp(cb - ca)} points; ${f.pct(num(sb.corePopShare))} of residents)${ga !== null && gb !== null ? `; the Gini of density from ${f.dec(ga, 3)} to ${f.dec(gb, 3)}` : ''}.`,
+        }),
       ),
     );
   }
@@ -206,29 +210,29 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
     const firstB = ranked[0][0];
     const head =
       firstA === firstB
-        ? bi(`${ctx.region(firstB)}仍居综合得分第一`, `${ctx.region(firstB)} still ranks first`)
-        : bi(
-            `综合得分第一由${firstA ? ctx.region(firstA) : '—'}变为${ctx.region(firstB)}`,
-            `first place passed from ${firstA ? ctx.region(firstA) : '—'} to ${ctx.region(firstB)}`,
-          );
+        ? pick(lang, { zh: `${ctx.region(firstB)}仍居综合得分第一`, en: `${ctx.region(firstB)} still ranks first` })
+        : pick(lang, {
+            zh: `综合得分第一由${firstA ? ctx.region(firstA) : '—'}变为${ctx.region(firstB)}`,
+            en: `first place passed from ${firstA ? ctx.region(firstA) : '—'} to ${ctx.region(firstB)}`,
+          });
     const detail =
       moved === 0
-        ? bi('，各地区排名均未变化', '; no region changed rank')
-        : bi(
-            `，${moved}个地区排名变化${up.move > 0 ? `，上升最多的是${ctx.region(up.code)}（${f.int(up.move)}位）` : ''}${down.move < 0 ? `，下降最多的是${ctx.region(down.code)}（${f.int(-down.move)}位）` : ''}`,
-            `; ${moved} region${moved === 1 ? '' : 's'} changed rank${up.move > 0 ? `, ${ctx.region(up.code)} rose most (${f.int(up.move)} place${up.move === 1 ? '' : 's'})` : ''}${down.move < 0 ? `, ${ctx.region(down.code)} fell most (${f.int(-down.move)} place${down.move === -1 ? '' : 's'})` : ''}`,
-          );
-    items.push(label('k.composite', `${head}${detail}${bi('。', '.')}`));
+        ? pick(lang, { zh: '，各地区排名均未变化', en: '; no region changed rank' })
+        : pick(lang, {
+            zh: `，${moved}个地区排名变化${up.move > 0 ? `，上升最多的是${ctx.region(up.code)}（${f.int(up.move)}位）` : ''}${down.move < 0 ? `，下降最多的是${ctx.region(down.code)}（${f.int(-down.move)}位）` : ''}`,
+            en: `; ${moved} region${moved === 1 ? '' : 's'} changed rank${up.move > 0 ? `, ${ctx.region(up.code)} rose most (${f.int(up.move)} place${up.move === 1 ? '' : 's'})` : ''}${down.move < 0 ? `, ${ctx.region(down.code)} fell most (${f.int(-down.move)} place${down.move === -1 ? '' : 's'})` : ''}`,
+          });
+    items.push(label('k.composite', `${head}${detail}${pick(lang, { zh: '。', en: '.' })}`));
     blocks.push({ kind: 'heading', level: 3, text: rt('h.changeRanks', lang) });
     blocks.push({
       kind: 'table',
       head: [
         rt('c.region', lang),
-        bi(`${y.compare}年排名`, `Rank ${y.compare}`),
-        bi(`${y.year}年排名`, `Rank ${y.year}`),
+        pick(lang, { zh: `${y.compare}年排名`, en: `Rank ${y.compare}` }),
+        pick(lang, { zh: `${y.year}年排名`, en: `Rank ${y.year}` }),
         rt('c.change', lang),
-        bi(`${y.compare}年综合得分`, `Composite ${y.compare}`),
-        bi(`${y.year}年综合得分`, `Composite ${y.year}`),
+        pick(lang, { zh: `${y.compare}年综合得分`, en: `Composite ${y.compare}` }),
+        pick(lang, { zh: `${y.year}年综合得分`, en: `Composite ${y.year}` }),
       ],
       align: ['l', 'r', 'r', 'r', 'r', 'r'],
       rows: ranked.map(([code, v]): Cell[] => {
@@ -247,10 +251,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
   } else if (analysisSection(ctx.results, 'indicators'))
     blocks.push(
       note(
-        bi(
-          `综合得分缺少${y.compare}年或${y.year}年的地区排名。`,
-          `The composite scores lack the regions' ranks for ${y.compare} or ${y.year}.`,
-        ),
+        pick(lang, {
+          zh: `综合得分缺少${y.compare}年或${y.year}年的地区排名。`,
+          en: `The composite scores lack the regions' ranks for ${y.compare} or ${y.year}.`,
+        }),
       ),
     );
 
@@ -286,14 +290,14 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
         label(
           'k.tension',
           changed.length === 0
-            ? bi(
-                `${pairs}个“地区×张力”组合的协调等级均未变化。`,
-                `none of the ${pairs} region × tension pairs changed coordination class.`,
-              )
-            : bi(
-                `${pairs}个“地区×张力”组合中，${better}个协调等级上升、${worse}个下降。`,
-                `of ${pairs} region × tension pairs, ${better} moved up a coordination class and ${worse} down.`,
-              ),
+            ? pick(lang, {
+                zh: `${pairs}个“地区×张力”组合的协调等级均未变化。`,
+                en: `none of the ${pairs} region × tension pairs changed coordination class.`,
+              })
+            : pick(lang, {
+                zh: `${pairs}个“地区×张力”组合中，${better}个协调等级上升、${worse}个下降。`,
+                en: `of ${pairs} region × tension pairs, ${better} moved up a coordination class and ${worse} down.`,
+              }),
         ),
       );
       if (changed.length) {
@@ -301,11 +305,11 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
         blocks.push({
           kind: 'table',
           head: [
-            bi('张力', 'Tension'),
+            pick(lang, { zh: '张力', en: 'Tension' }),
             rt('c.region', lang),
-            bi(`${y.compare}年等级`, `Class ${y.compare}`),
-            bi(`${y.year}年等级`, `Class ${y.year}`),
-            bi(`D（${y.compare}→${y.year}）`, `D (${y.compare}→${y.year})`),
+            pick(lang, { zh: `${y.compare}年等级`, en: `Class ${y.compare}` }),
+            pick(lang, { zh: `${y.year}年等级`, en: `Class ${y.year}` }),
+            pick(lang, { zh: `D（${y.compare}→${y.year}）`, en: `D (${y.compare}→${y.year})` }),
           ],
           align: ['l', 'l', 'l', 'l', 'r'],
           rows: changed.map((c): Cell[] => [
@@ -335,10 +339,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
     items.push(
       label(
         'k.staff',
-        bi(
-          `持证社会工作者由${f.int(num(ca.total))}人变为${f.int(num(cb.total))}人（${signedInt(ctx, (num(cb.total) as number) - (num(ca.total) as number))}）${sa2 !== null && sb2 !== null ? `，高级社会工作师占比由${f.pct(sa2)}变为${f.pct(sb2)}` : ''}。`,
-          `certified social workers went from ${f.int(num(ca.total))} to ${f.int(num(cb.total))} (${signedInt(ctx, (num(cb.total) as number) - (num(ca.total) as number))})${sa2 !== null && sb2 !== null ? `; the senior share from ${f.pct(sa2)} to ${f.pct(sb2)}` : ''}.`,
-        ),
+        pick(lang, {
+          zh: `持证社会工作者由${f.int(num(ca.total))}人变为${f.int(num(cb.total))}人（${signedInt(ctx, (num(cb.total) as number) - (num(ca.total) as number))}）${sa2 !== null && sb2 !== null ? `，高级社会工作师占比由${f.pct(sa2)}变为${f.pct(sb2)}` : ''}。`,
+          en: `certified social workers went from ${f.int(num(ca.total))} to ${f.int(num(cb.total))} (${signedInt(ctx, (num(cb.total) as number) - (num(ca.total) as number))})${sa2 !== null && sb2 !== null ? `; the senior share from ${f.pct(sa2)} to ${f.pct(sb2)}` : ''}.`,
+        }),
       ),
     );
   }
@@ -353,10 +357,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
     items.push(
       label(
         'k.supervision',
-        bi(
-          `被预警组织由${f.int(num(before.flagged))}个变为${f.int(num(now.flagged))}个；新增${f.int(num(w.newlyFlagged))}个（高${f.int(num(nb.high))}、中${f.int(num(nb.medium))}、低${f.int(num(nb.low))}），${f.int(num(w.noLongerFlagged))}个不再被预警。`,
-          `flagged organizations went from ${f.int(num(before.flagged))} to ${f.int(num(now.flagged))}: ${f.int(num(w.newlyFlagged))} newly flagged (${f.int(num(nb.high))} high, ${f.int(num(nb.medium))} medium, ${f.int(num(nb.low))} low), ${f.int(num(w.noLongerFlagged))} no longer flagged.`,
-        ),
+        pick(lang, {
+          zh: `被预警组织由${f.int(num(before.flagged))}个变为${f.int(num(now.flagged))}个；新增${f.int(num(w.newlyFlagged))}个（高${f.int(num(nb.high))}、中${f.int(num(nb.medium))}、低${f.int(num(nb.low))}），${f.int(num(w.noLongerFlagged))}个不再被预警。`,
+          en: `flagged organizations went from ${f.int(num(before.flagged))} to ${f.int(num(now.flagged))}: ${f.int(num(w.newlyFlagged))} newly flagged (${f.int(num(nb.high))} high, ${f.int(num(nb.medium))} medium, ${f.int(num(nb.low))} low), ${f.int(num(w.noLongerFlagged))} no longer flagged.`,
+        }),
       ),
     );
     const rules = arr<unknown>(w.byRule)
@@ -368,10 +372,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
         kind: 'table',
         head: [
           rt('c.rule', lang),
-          bi(`截至${y.compare}年`, `As of ${y.compare}`),
-          bi(`截至${y.year}年`, `As of ${y.year}`),
+          pick(lang, { zh: `截至${y.compare}年`, en: `As of ${y.compare}` }),
+          pick(lang, { zh: `截至${y.year}年`, en: `As of ${y.year}` }),
           rt('c.change', lang),
-          bi('新增', 'New'),
+          pick(lang, { zh: '新增', en: 'New' }),
         ],
         align: ['l', 'r', 'r', 'r', 'r'],
         rows: rules.map((r): Cell[] => [
@@ -384,10 +388,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
       });
       blocks.push(
         note(
-          bi(
-            '按被预警组织计数（一个组织可触发多条规则）；“新增”为截至本年触发该规则、但截至比较年未触发的组织。',
-            'Counted in flagged organizations (one organization can trigger several rules); "new": organizations that trigger the rule as of the bulletin year but did not as of the comparison year.',
-          ),
+          pick(lang, {
+            zh: '按被预警组织计数（一个组织可触发多条规则）；“新增”为截至本年触发该规则、但截至比较年未触发的组织。',
+            en: 'Counted in flagged organizations (one organization can trigger several rules); "new": organizations that trigger the rule as of the bulletin year but did not as of the comparison year.',
+          }),
         ),
       );
     }
@@ -398,10 +402,10 @@ export function changesSection(ctx: ReportContext, y: BulletinYears): Block[] {
     }
   } else if (analysisSection(ctx.results, 'supervision')?.skipped !== true) {
     items.push([
-      bi(
-        `新增预警：结果文件中没有${y.compare}年与${y.year}年的预警比较；用 soqa analyze --year ${y.year} --compare ${y.compare} 重新计算即可得到。`,
-        `New warnings: the results file holds no comparison of the warnings of ${y.compare} and ${y.year}; soqa analyze --year ${y.year} --compare ${y.compare} computes it.`,
-      ),
+      pick(lang, {
+        zh: `新增预警：结果文件中没有${y.compare}年与${y.year}年的预警比较；用 soqa analyze --year ${y.year} --compare ${y.compare} 重新计算即可得到。`,
+        en: `New warnings: the results file holds no comparison of the warnings of ${y.compare} and ${y.year}; soqa analyze --year ${y.year} --compare ${y.compare} computes it.`,
+      }),
     ]);
   }
   return [blocks[0], { kind: 'list', items }, ...blocks.slice(1)];

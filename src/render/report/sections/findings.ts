@@ -12,14 +12,15 @@ import { analysisSection, arr, biText, isObj, num, str } from '../../results-vie
 import type { Block, Inline } from '../report-model.js';
 import { rt, type ReportTextKey } from '../report-text.js';
 import type { ReportContext } from '../report-context.js';
+import { pick } from '../../../core/lang.js';
 
 const item = (ctx: ReportContext, key: ReportTextKey, text: string): Inline[] => [
-  { strong: `${rt(key, ctx.lang)}${ctx.bi('：', ': ')}` },
+  { strong: `${rt(key, ctx.lang)}${pick(ctx.lang, { zh: '：', en: ': ' })}` },
   text,
 ];
 
 function scale(ctx: ReportContext): Inline[] | null {
-  const { f, bi } = ctx;
+  const { f, lang } = ctx;
   const rows = arr<unknown>(ctx.results.counts?.byYear)
     .filter(isObj)
     .map((r) => ({ year: num(r.year), count: num(r.count) }))
@@ -32,7 +33,10 @@ function scale(ctx: ReportContext): Inline[] | null {
     return item(
       ctx,
       'k.scale',
-      bi(`${last.year}年共有社会组织${f.int(last.count)}家。`, `${f.int(last.count)} organizations in ${last.year}.`),
+      pick(lang, {
+        zh: `${last.year}年共有社会组织${f.int(last.count)}家。`,
+        en: `${f.int(last.count)} organizations in ${last.year}.`,
+      }),
     );
   }
   const change = last.count / first.count - 1;
@@ -43,15 +47,15 @@ function scale(ctx: ReportContext): Inline[] | null {
   return item(
     ctx,
     'k.scale',
-    bi(
-      `${last.year}年共有社会组织${f.int(last.count)}家，较${first.year}年的${f.int(first.count)}家${change >= 0 ? '增长' : '减少'}${f.pct(Math.abs(change))}，年均${cagr >= 0 ? '增长' : '减少'}${f.pct(Math.abs(cagr))}。`,
-      `${f.int(last.count)} organizations in ${last.year}, ${f.signedPct(change)} since ${first.year} (${f.int(first.count)}): ${f.signedPct(cagr)} a year on average.`,
-    ),
+    pick(lang, {
+      zh: `${last.year}年共有社会组织${f.int(last.count)}家，较${first.year}年的${f.int(first.count)}家${change >= 0 ? '增长' : '减少'}${f.pct(Math.abs(change))}，年均${cagr >= 0 ? '增长' : '减少'}${f.pct(Math.abs(cagr))}。`,
+      en: `${f.int(last.count)} organizations in ${last.year}, ${f.signedPct(change)} since ${first.year} (${f.int(first.count)}): ${f.signedPct(cagr)} a year on average.`,
+    }),
   );
 }
 
 function typeMix(ctx: ReportContext): Inline[] | null {
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const rows = typeYearCounts(ctx.results);
   if (!rows) return null;
   const years = [...new Set(rows.map((r) => r.year))];
@@ -64,10 +68,10 @@ function typeMix(ctx: ReportContext): Inline[] | null {
   const types = [...new Set(rows.map((r) => r.type))];
   const top = types.reduce((a, b) => (share(last, b) > share(last, a) ? b : a));
   const name = (type: string) => t(`type.${type}` as 'type.other', lang);
-  let text = bi(
-    `${last}年${name(top)}占${f.pct(share(last, top))}，是数量最多的类型`,
-    `${name(top)} are the largest type in ${last} (${f.pct(share(last, top))})`,
-  );
+  let text = pick(lang, {
+    zh: `${last}年${name(top)}占${f.pct(share(last, top))}，是数量最多的类型`,
+    en: `${name(top)} are the largest type in ${last} (${f.pct(share(last, top))})`,
+  });
   if (first !== last && total(first) > 0) {
     const mover = types.reduce((a, b) =>
       Math.abs(share(last, b) - share(first, b)) > Math.abs(share(last, a) - share(first, a)) ? b : a,
@@ -85,13 +89,19 @@ function typeMix(ctx: ReportContext): Inline[] | null {
       p === null
         ? ''
         : p < alpha
-          ? bi(`，趋势在${f.int(100 * alpha)}%水平上显著`, `, a trend significant at ${f.int(100 * alpha)}%`)
-          : bi(`，但趋势在${f.int(100 * alpha)}%水平上不显著`, `, not a significant trend at ${f.int(100 * alpha)}%`);
-    text += bi(
-      `；${first}—${last}年${name(mover)}占比由${f.pct(share(first, mover))}${d >= 0 ? '升至' : '降至'}${f.pct(share(last, mover))}（${f.pp(d)}个百分点${sig}），变化最大。`,
-      `; ${name(mover).toLowerCase()} moved most, from ${f.pct(share(first, mover))} in ${first} to ${f.pct(share(last, mover))} in ${last} (${f.pp(d)} points${sig}).`,
-    );
-  } else text += bi('。', '.');
+          ? pick(lang, {
+              zh: `，趋势在${f.int(100 * alpha)}%水平上显著`,
+              en: `, a trend significant at ${f.int(100 * alpha)}%`,
+            })
+          : pick(lang, {
+              zh: `，但趋势在${f.int(100 * alpha)}%水平上不显著`,
+              en: `, not a significant trend at ${f.int(100 * alpha)}%`,
+            });
+    text += pick(lang, {
+      zh: `；${first}—${last}年${name(mover)}占比由${f.pct(share(first, mover))}${d >= 0 ? '升至' : '降至'}${f.pct(share(last, mover))}（${f.pp(d)}个百分点${sig}），变化最大。`,
+      en: `; ${name(mover).toLowerCase()} moved most, from ${f.pct(share(first, mover))} in ${first} to ${f.pct(share(last, mover))} in ${last} (${f.pp(d)} points${sig}).`,
+    });
+  } else text += pick(lang, { zh: '。', en: '.' });
   return item(ctx, 'k.typemix', text);
 }
 
@@ -103,15 +113,15 @@ function typeMix(ctx: ReportContext): Inline[] | null {
  * @param ctx report context
  * @returns the sentence (without final punctuation)
  */
-export function evenAndConcentrated(ctx: Pick<ReportContext, 'bi'>): string {
-  return ctx.bi(
-    '两者并不矛盾：基尼系数衡量的是密度在全部地区之间的总体差异（差异不大），区位商衡量的是核心区合计相对其人口的超额份额（核心区的密度高于其余地区，即使高出不多，也会使其份额超过人口份额）',
-    "the two do not contradict each other: the Gini measures how much density varies across all regions (little), the location quotient the core's excess share over its residents (the core is denser than the rest, and even a modest difference makes its share exceed its population share)",
-  );
+export function evenAndConcentrated(ctx: Pick<ReportContext, 'lang'>): string {
+  return pick(ctx.lang, {
+    zh: '两者并不矛盾：基尼系数衡量的是密度在全部地区之间的总体差异（差异不大），区位商衡量的是核心区合计相对其人口的超额份额（核心区的密度高于其余地区，即使高出不多，也会使其份额超过人口份额）',
+    en: "the two do not contradict each other: the Gini measures how much density varies across all regions (little), the location quotient the core's excess share over its residents (the core is denser than the rest, and even a modest difference makes its share exceed its population share)",
+  });
 }
 
 function spatial(ctx: ReportContext): Inline[] | null {
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const zs = zoneShares(ctx.results);
   const density = regionDensity(ctx.results, lang);
   const parts: string[] = [];
@@ -126,47 +136,51 @@ function spatial(ctx: ReportContext): Inline[] | null {
   const last = series.at(-1);
   if (last) {
     parts.push(
-      bi(
-        `${num(last.year)}年核心区（${ctx.list(coreNames)}）以${f.pct(num(last.corePopShare))}的常住人口集中了${f.pct(num(last.coreShare))}的社会组织（区位商${f.dec(num(last.coreLq))}）`,
-        `in ${num(last.year)} the core (${ctx.list(coreNames)}) holds ${f.pct(num(last.coreShare))} of organizations with ${f.pct(num(last.corePopShare))} of residents (location quotient ${f.dec(num(last.coreLq))})`,
-      ),
+      pick(lang, {
+        zh: `${num(last.year)}年核心区（${ctx.list(coreNames)}）以${f.pct(num(last.corePopShare))}的常住人口集中了${f.pct(num(last.coreShare))}的社会组织（区位商${f.dec(num(last.coreLq))}）`,
+        en: `in ${num(last.year)} the core (${ctx.list(coreNames)}) holds ${f.pct(num(last.coreShare))} of organizations with ${f.pct(num(last.corePopShare))} of residents (location quotient ${f.dec(num(last.coreLq))})`,
+      }),
     );
     const g = num(last.giniDensity);
     if (g !== null)
       parts.push(
-        bi(
-          `社会组织密度的人口加权基尼系数为${f.dec(g, 3)}，${giniGrade(lang, g)}`,
-          `the population-weighted Gini of density is ${f.dec(g, 3)}, ${giniGrade(lang, g)}`,
-        ),
+        pick(lang, {
+          zh: `社会组织密度的人口加权基尼系数为${f.dec(g, 3)}，${giniGrade(lang, g)}`,
+          en: `the population-weighted Gini of density is ${f.dec(g, 3)}, ${giniGrade(lang, g)}`,
+        }),
       );
     const lq = num(last.coreLq);
     if (g !== null && lq !== null && lq > 1 && g < 0.3) parts.push(evenAndConcentrated(ctx));
   } else if (zs) {
     const z = zs[zs.length - 1];
     parts.push(
-      bi(
-        `${z.year}年核心区（${ctx.list(coreNames)}）以${f.pct(z.popShare.core)}的常住人口拥有${f.pct(z.orgShare.core)}的社会组织`,
-        `in ${z.year} the core (${ctx.list(coreNames)}) holds ${f.pct(z.orgShare.core)} of organizations with ${f.pct(z.popShare.core)} of residents`,
-      ),
+      pick(lang, {
+        zh: `${z.year}年核心区（${ctx.list(coreNames)}）以${f.pct(z.popShare.core)}的常住人口拥有${f.pct(z.orgShare.core)}的社会组织`,
+        en: `in ${z.year} the core (${ctx.list(coreNames)}) holds ${f.pct(z.orgShare.core)} of organizations with ${f.pct(z.popShare.core)} of residents`,
+      }),
     );
   }
   if (density && density.regions.length >= 2) {
     const top = density.regions[0];
     const bottom = density.regions[density.regions.length - 1];
     parts.push(
-      bi(
-        `每万人社会组织数从${top.name}的${f.dec(top.per10k)}家到${bottom.name}的${f.dec(bottom.per10k)}家不等`,
-        `organizations per 10,000 residents range from ${f.dec(top.per10k)} in ${top.name} to ${f.dec(bottom.per10k)} in ${bottom.name}`,
-      ),
+      pick(lang, {
+        zh: `每万人社会组织数从${top.name}的${f.dec(top.per10k)}家到${bottom.name}的${f.dec(bottom.per10k)}家不等`,
+        en: `organizations per 10,000 residents range from ${f.dec(top.per10k)} in ${top.name} to ${f.dec(bottom.per10k)} in ${bottom.name}`,
+      }),
     );
   }
   if (parts.length === 0) return null;
-  const text = parts.join(bi('；', '; '));
-  return item(ctx, 'k.spatial', bi(`${text}。`, `${text.charAt(0).toUpperCase()}${text.slice(1)}.`));
+  const text = parts.join(pick(lang, { zh: '；', en: '; ' }));
+  return item(
+    ctx,
+    'k.spatial',
+    pick(lang, { zh: `${text}。`, en: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` }),
+  );
 }
 
 function composite(ctx: ReportContext): Inline[][] {
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const out: Inline[][] = [];
   const r = rankIntervals(ctx.results, lang);
   if (r && r.rows.length >= 2) {
@@ -176,28 +190,31 @@ function composite(ctx: ReportContext): Inline[][] {
       first.p05 === null || first.p95 === null
         ? ''
         : first.p05 === first.p95
-          ? bi(`，在所有模拟中均排第${f.int(first.p05)}位`, `, rank ${f.int(first.p05)} in every simulation`)
-          : bi(
-              `，模拟排名区间第${f.int(first.p05)}—${f.int(first.p95)}位`,
-              `, simulated rank ${f.int(first.p05)}–${f.int(first.p95)}`,
-            );
+          ? pick(lang, {
+              zh: `，在所有模拟中均排第${f.int(first.p05)}位`,
+              en: `, rank ${f.int(first.p05)} in every simulation`,
+            })
+          : pick(lang, {
+              zh: `，模拟排名区间第${f.int(first.p05)}—${f.int(first.p95)}位`,
+              en: `, simulated rank ${f.int(first.p05)}–${f.int(first.p95)}`,
+            });
     const layers = indicatorLayers(ctx.results, lang).filter((l) => l.weight !== null);
     const heavy =
       layers.length > 0 ? layers.reduce((a, b) => ((b.weight as number) > (a.weight as number) ? b : a)) : null;
     const w = heavy
-      ? bi(
-          `；权重最大的层面是${heavy.name}（${f.pct(heavy.weight)}）`,
-          `; the heaviest layer is ${heavy.name} (${f.pct(heavy.weight)} of the weight)`,
-        )
+      ? pick(lang, {
+          zh: `；权重最大的层面是${heavy.name}（${f.pct(heavy.weight)}）`,
+          en: `; the heaviest layer is ${heavy.name} (${f.pct(heavy.weight)} of the weight)`,
+        })
       : '';
     out.push(
       item(
         ctx,
         'k.composite',
-        bi(
-          `${r.year}年综合得分最高的是${first.name}（${f.dec(first.composite, 3)}${interval}），最低的是${last.name}（${f.dec(last.composite, 3)}）${w}。`,
-          `In ${r.year} ${first.name} has the highest composite score (${f.dec(first.composite, 3)}${interval}) and ${last.name} the lowest (${f.dec(last.composite, 3)})${w}.`,
-        ),
+        pick(lang, {
+          zh: `${r.year}年综合得分最高的是${first.name}（${f.dec(first.composite, 3)}${interval}），最低的是${last.name}（${f.dec(last.composite, 3)}）${w}。`,
+          en: `In ${r.year} ${first.name} has the highest composite score (${f.dec(first.composite, 3)}${interval}) and ${last.name} the lowest (${f.dec(last.composite, 3)})${w}.`,
+        }),
       ),
     );
   }
@@ -215,14 +232,14 @@ function composite(ctx: ReportContext): Inline[][] {
         ctx,
         'k.obstacle',
         n === names.length
-          ? bi(
-              `${o.year}年所有${names.length}个地区的最大障碍都来自${layer}层面，提升该层面的指标对综合得分的作用最大。`,
-              `In ${o.year} the ${layer} layer is the largest obstacle in all ${names.length} regions: improving it raises the composite score most.`,
-            )
-          : bi(
-              `${o.year}年${names.length}个地区中有${n}个的最大障碍来自${layer}层面。`,
-              `In ${o.year} the ${layer} layer is the largest obstacle in ${n} of ${names.length} regions.`,
-            ),
+          ? pick(lang, {
+              zh: `${o.year}年所有${names.length}个地区的最大障碍都来自${layer}层面，提升该层面的指标对综合得分的作用最大。`,
+              en: `In ${o.year} the ${layer} layer is the largest obstacle in all ${names.length} regions: improving it raises the composite score most.`,
+            })
+          : pick(lang, {
+              zh: `${o.year}年${names.length}个地区中有${n}个的最大障碍来自${layer}层面。`,
+              en: `In ${o.year} the ${layer} layer is the largest obstacle in ${n} of ${names.length} regions.`,
+            }),
       ),
     );
   }
@@ -230,7 +247,7 @@ function composite(ctx: ReportContext): Inline[][] {
 }
 
 function staff(ctx: ReportContext): Inline[] | null {
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const s = analysisSection(ctx.results, 'staff');
   const levels = staffLevels(ctx.results, lang, rt('w.allRegions', lang));
   if (!s || !levels) return null;
@@ -238,21 +255,21 @@ function staff(ctx: ReportContext): Inline[] | null {
   const claim = isObj(s.claim) ? s.claim : null;
   const holds = claim && typeof claim.holds === 'boolean' ? claim.holds : null;
   const differing = arr<unknown>(claim?.differingRegions).filter((c): c is string => typeof c === 'string');
-  let text = bi(
-    `${levels.year}年持证社会工作者${f.int(all.total)}人，助理社会工作师占${f.pct(all.shares.junior)}、社会工作师占${f.pct(all.shares.mid)}、高级社会工作师占${f.pct(all.shares.senior)}`,
-    `${f.int(all.total)} certified social workers in ${levels.year}: ${f.pct(all.shares.junior)} junior, ${f.pct(all.shares.mid)} intermediate, ${f.pct(all.shares.senior)} senior`,
-  );
+  let text = pick(lang, {
+    zh: `${levels.year}年持证社会工作者${f.int(all.total)}人，助理社会工作师占${f.pct(all.shares.junior)}、社会工作师占${f.pct(all.shares.mid)}、高级社会工作师占${f.pct(all.shares.senior)}`,
+    en: `${f.int(all.total)} certified social workers in ${levels.year}: ${f.pct(all.shares.junior)} junior, ${f.pct(all.shares.mid)} intermediate, ${f.pct(all.shares.senior)} senior`,
+  });
   if (holds !== null)
-    text += bi(
-      `，“初级为主、高级稀缺”的判断${holds ? '成立' : '不成立'}`,
-      `; the "junior-dominant, senior-scarce" claim ${holds ? 'holds' : 'does not hold'}`,
-    );
+    text += pick(lang, {
+      zh: `，“初级为主、高级稀缺”的判断${holds ? '成立' : '不成立'}`,
+      en: `; the "junior-dominant, senior-scarce" claim ${holds ? 'holds' : 'does not hold'}`,
+    });
   if (differing.length > 0)
-    text += bi(
-      `，但${ctx.list(differing.map(ctx.region))}的结构与全区不同`,
-      `, though ${ctx.list(differing.map(ctx.region))} ${differing.length === 1 ? 'differs' : 'differ'}`,
-    );
-  return item(ctx, 'k.staff', bi(`${text}。`, `${text}.`));
+    text += pick(lang, {
+      zh: `，但${ctx.list(differing.map(ctx.region))}的结构与全区不同`,
+      en: `, though ${ctx.list(differing.map(ctx.region))} ${differing.length === 1 ? 'differs' : 'differ'}`,
+    });
+  return item(ctx, 'k.staff', pick(lang, { zh: `${text}。`, en: `${text}.` }));
 }
 
 function tension(ctx: ReportContext): Inline[] | null {
@@ -263,7 +280,7 @@ function tension(ctx: ReportContext): Inline[] | null {
 }
 
 function supervision(ctx: ReportContext): Inline[] | null {
-  const { f, bi } = ctx;
+  const { f, lang } = ctx;
   const s = analysisSection(ctx.results, 'supervision');
   if (!s || s.skipped === true) return null;
   const orgs = isObj(s.organizations) ? s.organizations : {};
@@ -277,18 +294,18 @@ function supervision(ctx: ReportContext): Inline[] | null {
   const n = num(dist?.organizations);
   const grades =
     dist && n
-      ? bi(
-          `；受监管组织中A级占${f.pct((num(dist.A) ?? 0) / n)}、D级占${f.pct((num(dist.D) ?? 0) / n)}`,
-          `; ${f.pct((num(dist.A) ?? 0) / n)} of supervised organizations are graded A and ${f.pct((num(dist.D) ?? 0) / n)} D`,
-        )
+      ? pick(lang, {
+          zh: `；受监管组织中A级占${f.pct((num(dist.A) ?? 0) / n)}、D级占${f.pct((num(dist.D) ?? 0) / n)}`,
+          en: `; ${f.pct((num(dist.A) ?? 0) / n)} of supervised organizations are graded A and ${f.pct((num(dist.D) ?? 0) / n)} D`,
+        })
       : '';
   return item(
     ctx,
     'k.supervision',
-    bi(
-      `截至${num(s.asOf) ?? '—'}年有${f.int(num(orgs.flagged))}个组织被预警（高${f.int(num(w.high))}、中${f.int(num(w.medium))}、低${f.int(num(w.low))}）${rulesText ? `，${rulesText}` : ''}${grades}。`,
-      `As of ${num(s.asOf) ?? '—'}, ${f.int(num(orgs.flagged))} organizations have a warning (${f.int(num(w.high))} high, ${f.int(num(w.medium))} medium, ${f.int(num(w.low))} low)${rulesText ? `; ${rulesText}` : ''}${grades}.`,
-    ),
+    pick(lang, {
+      zh: `截至${num(s.asOf) ?? '—'}年有${f.int(num(orgs.flagged))}个组织被预警（高${f.int(num(w.high))}、中${f.int(num(w.medium))}、低${f.int(num(w.low))}）${rulesText ? `，${rulesText}` : ''}${grades}。`,
+      en: `As of ${num(s.asOf) ?? '—'}, ${f.int(num(orgs.flagged))} organizations have a warning (${f.int(num(w.high))} high, ${f.int(num(w.medium))} medium, ${f.int(num(w.low))} low)${rulesText ? `; ${rulesText}` : ''}${grades}.`,
+    }),
   );
 }
 
@@ -298,28 +315,32 @@ function supervision(ctx: ReportContext): Inline[] | null {
  * top rule followed by the next count group.
  */
 function ruleRanking(ctx: ReportContext, rules: readonly { name: string; n: number }[]): string {
-  const { f, bi } = ctx;
+  const { f, lang } = ctx;
   if (rules.length === 0) return '';
   const counts = [...new Set(rules.map((r) => r.n))].sort((a, b) => b - a);
   const group = (n: number) => rules.filter((r) => r.n === n).map((r) => r.name);
   if (rules.length > 1 && counts.length === 1)
-    return bi(
-      `${rules.length}条规则被预警的组织数相同，均为${f.int(counts[0])}个（并列）`,
-      `all ${rules.length} rules flag the same number of organizations, ${f.int(counts[0])} each (a tie)`,
-    );
+    return pick(lang, {
+      zh: `${rules.length}条规则被预警的组织数相同，均为${f.int(counts[0])}个（并列）`,
+      en: `all ${rules.length} rules flag the same number of organizations, ${f.int(counts[0])} each (a tie)`,
+    });
   const say = (n: number) => {
     const g = group(n);
     return g.length > 1
-      ? bi(`${ctx.list(g)}（并列，各${f.int(n)}个）`, `${ctx.list(g)} (tied, ${f.int(n)} each)`)
-      : bi(`${g[0]}（${f.int(n)}个）`, `${g[0]} (${f.int(n)})`);
+      ? pick(lang, { zh: `${ctx.list(g)}（并列，各${f.int(n)}个）`, en: `${ctx.list(g)} (tied, ${f.int(n)} each)` })
+      : pick(lang, { zh: `${g[0]}（${f.int(n)}个）`, en: `${g[0]} (${f.int(n)})` });
   };
   const first = say(counts[0]);
-  if (group(counts[0]).length > 1 || counts.length < 2) return bi(`最多的是${first}`, `most often ${first}`);
-  return bi(`最多的是${first}，其次是${say(counts[1])}`, `most often ${first}, then ${say(counts[1])}`);
+  if (group(counts[0]).length > 1 || counts.length < 2)
+    return pick(lang, { zh: `最多的是${first}`, en: `most often ${first}` });
+  return pick(lang, {
+    zh: `最多的是${first}，其次是${say(counts[1])}`,
+    en: `most often ${first}, then ${say(counts[1])}`,
+  });
 }
 
 function data(ctx: ReportContext): Inline[] {
-  const { f, bi } = ctx;
+  const { f, lang } = ctx;
   const q = ctx.results.quality;
   const rows = q?.rows ?? ctx.results.provenance?.rows;
   const warnings = Object.values(isObj(q?.warningsByCode) ? q.warningsByCode : {}).reduce<number>(
@@ -337,19 +358,19 @@ function data(ctx: ReportContext): Inline[] {
     return item(
       ctx,
       'k.data',
-      bi(
-        `输入为汇总统计表：读取${files.length}个文件共${f.int(rows?.read)}个表格行，接受${f.int(rows?.accepted)}行、拒绝${f.int(rows?.rejected)}行；警告${f.int(warnings)}条（见附录A）；需要逐个组织记录的分析已跳过。`,
-        `The input is an aggregated table: ${f.int(rows?.read)} table rows read from ${files.length} file${files.length === 1 ? '' : 's'}, ${f.int(rows?.accepted)} accepted, ${f.int(rows?.rejected)} rejected; ${f.int(warnings)} warnings (Appendix A); analyses that need organization rows were skipped.`,
-      ),
+      pick(lang, {
+        zh: `输入为汇总统计表：读取${files.length}个文件共${f.int(rows?.read)}个表格行，接受${f.int(rows?.accepted)}行、拒绝${f.int(rows?.rejected)}行；警告${f.int(warnings)}条（见附录A）；需要逐个组织记录的分析已跳过。`,
+        en: `The input is an aggregated table: ${f.int(rows?.read)} table rows read from ${files.length} file${files.length === 1 ? '' : 's'}, ${f.int(rows?.accepted)} accepted, ${f.int(rows?.rejected)} rejected; ${f.int(warnings)} warnings (Appendix A); analyses that need organization rows were skipped.`,
+      }),
     );
   }
   return item(
     ctx,
     'k.data',
-    bi(
-      `读取${files.length}个文件共${f.int(rows?.read)}行，接受${f.int(rows?.accepted)}行、拒绝${f.int(rows?.rejected)}行；警告${f.int(warnings)}条，其中统一社会信用代码问题${f.int(credit)}条（见附录A）。`,
-      `${f.int(rows?.read)} rows read from ${files.length} file${files.length === 1 ? '' : 's'}: ${f.int(rows?.accepted)} accepted, ${f.int(rows?.rejected)} rejected; ${f.int(warnings)} warnings, ${f.int(credit)} of them about unified social credit codes (Appendix A).`,
-    ),
+    pick(lang, {
+      zh: `读取${files.length}个文件共${f.int(rows?.read)}行，接受${f.int(rows?.accepted)}行、拒绝${f.int(rows?.rejected)}行；警告${f.int(warnings)}条，其中统一社会信用代码问题${f.int(credit)}条（见附录A）。`,
+      en: `${f.int(rows?.read)} rows read from ${files.length} file${files.length === 1 ? '' : 's'}: ${f.int(rows?.accepted)} accepted, ${f.int(rows?.rejected)} rejected; ${f.int(warnings)} warnings, ${f.int(credit)} of them about unified social credit codes (Appendix A).`,
+    }),
   );
 }
 

@@ -8,6 +8,7 @@ import { analysisSection, arr, isObj, num, str } from '../../results-view.js';
 import type { Block, Cell } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';
+import { pick } from '../../../core/lang.js';
 
 type Row = Record<string, unknown>;
 
@@ -37,18 +38,21 @@ function skippedNote(ctx: ReportContext, s: Row, layer: string | null): Block[] 
     const missing = arr<unknown>(k.missing).map(String);
     const why =
       k.reason === 'missing-columns' && missing.length
-        ? ctx.bi(`缺少列 ${ctx.list(missing)}`, `missing column${missing.length === 1 ? '' : 's'} ${ctx.list(missing)}`)
+        ? pick(ctx.lang, {
+            zh: `缺少列 ${ctx.list(missing)}`,
+            en: `missing column${missing.length === 1 ? '' : 's'} ${ctx.list(missing)}`,
+          })
         : k.reason === 'no-data'
-          ? ctx.bi('没有任何地区-年份有值', 'no region-year has a value')
+          ? pick(ctx.lang, { zh: '没有任何地区-年份有值', en: 'no region-year has a value' })
           : String(k.reason ?? '');
-    return ctx.bi(`${String(k.id)}（${why}）`, `${String(k.id)} (${why})`);
+    return pick(ctx.lang, { zh: `${String(k.id)}（${why}）`, en: `${String(k.id)} (${why})` });
   });
   return [
     note(
-      ctx.bi(
-        `未计算的指标：${items.join('；')}。其余指标照常计算，权重在可用指标间重新分配。`,
-        `Indicators not computed: ${items.join('; ')}. The other indicators are computed as usual and the weights are spread over them.`,
-      ),
+      pick(ctx.lang, {
+        zh: `未计算的指标：${items.join('；')}。其余指标照常计算，权重在可用指标间重新分配。`,
+        en: `Indicators not computed: ${items.join('; ')}. The other indicators are computed as usual and the weights are spread over them.`,
+      }),
     ),
   ];
 }
@@ -64,15 +68,15 @@ function skippedNote(ctx: ReportContext, s: Row, layer: string | null): Block[] 
 export function layerSection(ctx: ReportContext, layerId: string): Block[] {
   const s = analysisSection(ctx.results, 'indicators');
   if (!s) return [notComputed(ctx, 'indicators')];
-  const { f, bi } = ctx;
+  const { f, lang } = ctx;
   const layer = indicatorLayers(ctx.results, ctx.lang).find((l) => l.id === layerId);
   if (!layer) {
     return [
       note(
-        bi(
-          `指标体系中没有“${layerId}”层面，或该层面没有可计算的指标。`,
-          `The framework has no layer "${layerId}", or none of its indicators could be computed.`,
-        ),
+        pick(lang, {
+          zh: `指标体系中没有“${layerId}”层面，或该层面没有可计算的指标。`,
+          en: `The framework has no layer "${layerId}", or none of its indicators could be computed.`,
+        }),
       ),
       ...skippedNote(ctx, s, layerId),
     ];
@@ -104,24 +108,24 @@ export function layerSection(ctx: ReportContext, layerId: string): Block[] {
   const weighting =
     w === 'entropy' || w === 'critic' || w === 'equal' || w === 'manual' ? rt(`weighting.${w}`, ctx.lang) : w;
   const blocks: Block[] = [];
-  let text = bi(
-    `本层面包含${indicators.length}个指标，合计权重${f.pct(layer.weight)}（${weighting}）。`,
-    `This layer has ${indicators.length} indicator${indicators.length === 1 ? '' : 's'} with ${f.pct(layer.weight)} of the weight (${weighting} weighting).`,
-  );
+  let text = pick(lang, {
+    zh: `本层面包含${indicators.length}个指标，合计权重${f.pct(layer.weight)}（${weighting}）。`,
+    en: `This layer has ${indicators.length} indicator${indicators.length === 1 ? '' : 's'} with ${f.pct(layer.weight)} of the weight (${weighting} weighting).`,
+  });
   if (scores.length >= 2 && year !== null) {
     const top = scores[0];
     const bottom = scores[scores.length - 1];
-    text += bi(
-      `${year}年层面得分最高的是${ctx.region(String(top.region))}（${f.dec(num(top[layerId]), 3)}），最低的是${ctx.region(String(bottom.region))}（${f.dec(num(bottom[layerId]), 3)}）`,
-      ` In ${year} ${ctx.region(String(top.region))} scores highest (${f.dec(num(top[layerId]), 3)}) and ${ctx.region(String(bottom.region))} lowest (${f.dec(num(bottom[layerId]), 3)})`,
-    );
+    text += pick(lang, {
+      zh: `${year}年层面得分最高的是${ctx.region(String(top.region))}（${f.dec(num(top[layerId]), 3)}），最低的是${ctx.region(String(bottom.region))}（${f.dec(num(bottom[layerId]), 3)}）`,
+      en: ` In ${year} ${ctx.region(String(top.region))} scores highest (${f.dec(num(top[layerId]), 3)}) and ${ctx.region(String(bottom.region))} lowest (${f.dec(num(bottom[layerId]), 3)})`,
+    });
     text +=
       total && num(total[layerId]) !== null
-        ? bi(
-            `；全区为${f.dec(num(total[layerId]), 3)}。`,
-            `; all regions together score ${f.dec(num(total[layerId]), 3)}.`,
-          )
-        : bi('。', '.');
+        ? pick(lang, {
+            zh: `；全区为${f.dec(num(total[layerId]), 3)}。`,
+            en: `; all regions together score ${f.dec(num(total[layerId]), 3)}.`,
+          })
+        : pick(lang, { zh: '。', en: '.' });
   }
   blocks.push(para(text));
   // indicators with weights and all-region values
@@ -138,8 +142,8 @@ export function layerSection(ctx: ReportContext, layerId: string): Block[] {
       rt('c.unit', ctx.lang),
       rt('c.direction', ctx.lang),
       rt('c.weight', ctx.lang),
-      ...(showFirst ? [bi(`全区${first}年`, `All regions ${first}`)] : []),
-      ...(year !== null ? [bi(`全区${year}年`, `All regions ${year}`)] : []),
+      ...(showFirst ? [pick(lang, { zh: `全区${first}年`, en: `All regions ${first}` })] : []),
+      ...(year !== null ? [pick(lang, { zh: `全区${year}年`, en: `All regions ${year}` })] : []),
     ],
     align: ['l', 'l', 'l', 'r', ...(showFirst ? ['r' as const] : []), ...(year !== null ? ['r' as const] : [])],
     rows: indicators.map((i) => [
@@ -158,7 +162,7 @@ export function layerSection(ctx: ReportContext, layerId: string): Block[] {
         rt('c.rank', ctx.lang),
         rt('c.region', ctx.lang),
         rt('c.zone', ctx.lang),
-        bi(`${year}年${layer.name}得分`, `${layer.name} score ${year}`),
+        pick(lang, { zh: `${year}年${layer.name}得分`, en: `${layer.name} score ${year}` }),
       ],
       align: ['r', 'l', 'l', 'r'],
       rows: scores.map((r, k) => [
@@ -184,17 +188,17 @@ export function layerSection(ctx: ReportContext, layerId: string): Block[] {
 export function compositeSection(ctx: ReportContext): Block[] {
   const s = analysisSection(ctx.results, 'indicators');
   if (!s) return [notComputed(ctx, 'indicators')];
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const r = rankIntervals(ctx.results, lang);
   const blocks: Block[] = [];
   const framework = isObj(s.framework) ? s.framework : {};
   const title = isObj(framework.title) ? str(framework.title[lang]) : null;
   blocks.push(
     para(
-      bi(
-        `指标体系：${title ?? str(framework.id) ?? ''}（${f.int(num(framework.used))}/${f.int(num(framework.indicators))}个指标可计算）。综合得分为各指标归一化值的加权和（0—1，越高越好）；排名区间来自改变权重与归一化方法的蒙特卡洛模拟，区间越窄排名越稳健。`,
-        `Framework: ${title ?? str(framework.id) ?? ''} (${f.int(num(framework.used))} of ${f.int(num(framework.indicators))} indicators computable). The composite score is the weighted sum of the normalised indicators (0–1, higher is better); the rank interval comes from a Monte Carlo simulation that varies weights and normalisation: the narrower, the more robust the rank.`,
-      ),
+      pick(lang, {
+        zh: `指标体系：${title ?? str(framework.id) ?? ''}（${f.int(num(framework.used))}/${f.int(num(framework.indicators))}个指标可计算）。综合得分为各指标归一化值的加权和（0—1，越高越好）；排名区间来自改变权重与归一化方法的蒙特卡洛模拟，区间越窄排名越稳健。`,
+        en: `Framework: ${title ?? str(framework.id) ?? ''} (${f.int(num(framework.used))} of ${f.int(num(framework.indicators))} indicators computable). The composite score is the weighted sum of the normalised indicators (0–1, higher is better); the rank interval comes from a Monte Carlo simulation that varies weights and normalisation: the narrower, the more robust the rank.`,
+      }),
     ),
   );
   if (r) {
@@ -230,10 +234,10 @@ export function compositeSection(ctx: ReportContext): Block[] {
           f.dec(topsis.get(x.region), 3),
           x.p05 !== null && x.p95 !== null ? (x.p05 === x.p95 ? f.int(x.p05) : `${f.int(x.p05)}–${f.int(x.p95)}`) : '—',
           o
-            ? bi(
-                `${names.get(String(o.indicator)) ?? String(o.indicator)}（${f.pct(num(o.degree))}）`,
-                `${names.get(String(o.indicator)) ?? String(o.indicator)} (${f.pct(num(o.degree))})`,
-              )
+            ? pick(lang, {
+                zh: `${names.get(String(o.indicator)) ?? String(o.indicator)}（${f.pct(num(o.degree))}）`,
+                en: `${names.get(String(o.indicator)) ?? String(o.indicator)} (${f.pct(num(o.degree))})`,
+              })
             : '—',
         ];
       }),
@@ -241,10 +245,10 @@ export function compositeSection(ctx: ReportContext): Block[] {
   } else
     blocks.push(
       note(
-        bi(
-          '结果中没有综合得分（没有可计算的指标）。',
-          'The results hold no composite scores (no indicator could be computed).',
-        ),
+        pick(lang, {
+          zh: '结果中没有综合得分（没有可计算的指标）。',
+          en: 'The results hold no composite scores (no indicator could be computed).',
+        }),
       ),
     );
   blocks.push(
@@ -259,13 +263,13 @@ export function compositeSection(ctx: ReportContext): Block[] {
     .filter(isObj)
     .map((d) => {
       const why = [
-        d.outlier === true ? bi('存在离群值', 'outliers') : '',
-        d.lowAvailability === true ? bi('可用率低', 'low availability') : '',
-        d.manyZeros === true ? bi('零值多', 'many zeros') : '',
-        d.fewUnique === true ? bi('取值种类少', 'few distinct values') : '',
+        d.outlier === true ? pick(lang, { zh: '存在离群值', en: 'outliers' }) : '',
+        d.lowAvailability === true ? pick(lang, { zh: '可用率低', en: 'low availability' }) : '',
+        d.manyZeros === true ? pick(lang, { zh: '零值多', en: 'many zeros' }) : '',
+        d.fewUnique === true ? pick(lang, { zh: '取值种类少', en: 'few distinct values' }) : '',
       ].filter(Boolean);
       return why.length
-        ? `${names.get(String(d.indicator)) ?? String(d.indicator)}${bi(`（${why.join('、')}）`, ` (${why.join(', ')})`)}`
+        ? `${names.get(String(d.indicator)) ?? String(d.indicator)}${pick(lang, { zh: `（${why.join('、')}）`, en: ` (${why.join(', ')})` })}`
         : '';
     })
     .filter(Boolean);
@@ -277,19 +281,21 @@ export function compositeSection(ctx: ReportContext): Block[] {
       const signed = (x: number | null) => (x === null ? '—' : `${x < 0 ? '−' : ''}${f.dec(Math.abs(x), 2)}`);
       const adjusted =
         adj !== null && r !== null && Math.sign(adj) !== Math.sign(r)
-          ? bi(`；按指标方向调整后为${signed(adj)}`, `; ${signed(adj)} after direction adjustment`)
+          ? pick(lang, { zh: `；按指标方向调整后为${signed(adj)}`, en: `; ${signed(adj)} after direction adjustment` })
           : '';
-      return `${names.get(String(c.a)) ?? String(c.a)} — ${names.get(String(c.b)) ?? String(c.b)}${bi('（', ' (')}r = ${signed(r)}${adjusted}${bi('）', ')')}`;
+      return `${names.get(String(c.a)) ?? String(c.a)} — ${names.get(String(c.b)) ?? String(c.b)}${pick(lang, { zh: '（', en: ' (' })}r = ${signed(r)}${adjusted}${pick(lang, { zh: '）', en: ')' })}`;
     });
   const items = [
-    ...(flags.length ? [[bi(`数据检查提示：${flags.join('；')}。`, `Data checks flag: ${flags.join('; ')}.`)]] : []),
+    ...(flags.length
+      ? [[pick(lang, { zh: `数据检查提示：${flags.join('；')}。`, en: `Data checks flag: ${flags.join('; ')}.` })]]
+      : []),
     ...(corr.length
       ? [
           [
-            bi(
-              `同一层面内高度相关（|r| > 0.9，r为各地区年份原始值的皮尔逊相关系数）的指标：${corr.join('；')}，它们在该层面中的信息有所重复。`,
-              `Highly correlated indicators within a layer (|r| > 0.9; r is the Pearson correlation of the raw region-year values): ${corr.join('; ')}; they partly repeat each other.`,
-            ),
+            pick(lang, {
+              zh: `同一层面内高度相关（|r| > 0.9，r为各地区年份原始值的皮尔逊相关系数）的指标：${corr.join('；')}，它们在该层面中的信息有所重复。`,
+              en: `Highly correlated indicators within a layer (|r| > 0.9; r is the Pearson correlation of the raw region-year values): ${corr.join('; ')}; they partly repeat each other.`,
+            }),
           ],
         ]
       : []),

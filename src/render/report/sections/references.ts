@@ -4,6 +4,7 @@
  */
 import type { Block } from '../report-model.js';
 import type { ReportContext } from '../report-context.js';
+import { pick } from '../../../core/lang.js';
 
 /** The literature on social organizations, cited in the text as 伏昕（2025） / Fu (2025) etc. */
 const LITERATURE: readonly { zh: string; en: string }[] = [
@@ -54,11 +55,15 @@ const METHODS: readonly string[] = [
  * @example
  * referencesBlocks(ctx)[1]; // => { kind: 'list', items: [['伏昕. 内蒙古社会组织…']] , … }
  */
-export function referencesBlocks(ctx: Pick<ReportContext, 'bi' | 'lang'>): Block[] {
+export function referencesBlocks(ctx: Pick<ReportContext, 'lang'>): Block[] {
   return [
-    { kind: 'heading', level: 3, text: ctx.bi('社会组织研究文献', 'Literature on social organizations') },
+    {
+      kind: 'heading',
+      level: 3,
+      text: pick(ctx.lang, { zh: '社会组织研究文献', en: 'Literature on social organizations' }),
+    },
     { kind: 'list', items: LITERATURE.map((r) => [ctx.lang === 'zh' ? r.zh : r.en]) },
-    { kind: 'heading', level: 3, text: ctx.bi('方法文献', 'Methods') },
+    { kind: 'heading', level: 3, text: pick(ctx.lang, { zh: '方法文献', en: 'Methods' }) },
     { kind: 'list', items: METHODS.map((r) => [r]) },
   ];
 }

@@ -7,6 +7,7 @@ import type { Block } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';
 import { evenAndConcentrated } from './findings.js';
+import { pick } from '../../../core/lang.js';
 
 /** From this many regions on, a table shows the top and bottom {@link SHOWN} (tables/ has them all). */
 const MANY = 30;
@@ -20,7 +21,7 @@ function topAndBottom<T>(rows: T[]): (T | null)[] {
 /** LISA: how many units fall in each significant cluster, and those units by name. */
 function lisaBlocks(ctx: ReportContext, lisa: Record<string, unknown> | null): Block[] {
   if (!lisa) return [];
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const units = arr<unknown>(lisa.units).filter(isObj);
   const sig = units
     .filter((u) => u.cluster !== 'ns')
@@ -31,16 +32,16 @@ function lisaBlocks(ctx: ReportContext, lisa: Record<string, unknown> | null): B
     {
       kind: 'heading',
       level: 3,
-      text: bi(
-        `局部空间自相关（LISA，${num(lisa.year)}年）`,
-        `Local spatial autocorrelation (LISA), ${num(lisa.year)}`,
-      ),
+      text: pick(lang, {
+        zh: `局部空间自相关（LISA，${num(lisa.year)}年）`,
+        en: `Local spatial autocorrelation (LISA), ${num(lisa.year)}`,
+      }),
     },
     para(
-      bi(
-        `每万人社会组织数的局部莫兰指数（${num(lisa.permutations)}次条件置换，α = ${alpha}）：高—高聚集${count('HH')}个，低—低聚集${count('LL')}个，高—低离群${count('HL')}个，低—高离群${count('LH')}个，其余${count('ns')}个不显著。地区较多时，部分显著结果可能出于偶然，宜作为线索而非结论。`,
-        `Local Moran of organizations per 10,000 residents (${num(lisa.permutations)} conditional permutations, α = ${alpha}): ${count('HH')} high–high and ${count('LL')} low–low cluster units, ${count('HL')} high–low and ${count('LH')} low–high outliers, ${count('ns')} not significant. With many units some significant results arise by chance: read them as leads, not findings.`,
-      ),
+      pick(lang, {
+        zh: `每万人社会组织数的局部莫兰指数（${num(lisa.permutations)}次条件置换，α = ${alpha}）：高—高聚集${count('HH')}个，低—低聚集${count('LL')}个，高—低离群${count('HL')}个，低—高离群${count('LH')}个，其余${count('ns')}个不显著。地区较多时，部分显著结果可能出于偶然，宜作为线索而非结论。`,
+        en: `Local Moran of organizations per 10,000 residents (${num(lisa.permutations)} conditional permutations, α = ${alpha}): ${count('HH')} high–high and ${count('LL')} low–low cluster units, ${count('HL')} high–low and ${count('LH')} low–high outliers, ${count('ns')} not significant. With many units some significant results arise by chance: read them as leads, not findings.`,
+      }),
     ),
   ];
   if (sig.length === 0) return blocks;
@@ -49,9 +50,9 @@ function lisaBlocks(ctx: ReportContext, lisa: Record<string, unknown> | null): B
     kind: 'table',
     head: [
       rt('c.region', lang),
-      bi('类型', 'cluster'),
+      pick(lang, { zh: '类型', en: 'cluster' }),
       rt('c.per10k', lang),
-      bi('邻近地区均值', 'neighbours’ mean'),
+      pick(lang, { zh: '邻近地区均值', en: 'neighbours’ mean' }),
       rt('c.p', lang),
     ],
     align: ['l', 'l', 'r', 'r', 'r'],
@@ -66,10 +67,10 @@ function lisaBlocks(ctx: ReportContext, lisa: Record<string, unknown> | null): B
   if (shown.length < sig.length)
     blocks.push(
       para(
-        bi(
-          `表中列出 p 值最小的${shown.length}个显著地区；全部${sig.length}个见 tables/spatial-regions.csv。`,
-          `The table lists the ${shown.length} significant units of smallest p; all ${sig.length} are in tables/spatial-regions.csv.`,
-        ),
+        pick(lang, {
+          zh: `表中列出 p 值最小的${shown.length}个显著地区；全部${sig.length}个见 tables/spatial-regions.csv。`,
+          en: `The table lists the ${shown.length} significant units of smallest p; all ${sig.length} are in tables/spatial-regions.csv.`,
+        }),
       ),
     );
   return blocks;
@@ -85,7 +86,7 @@ function lisaBlocks(ctx: ReportContext, lisa: Record<string, unknown> | null): B
  */
 export function spatialSection(ctx: ReportContext): Block[] {
   const s = analysisSection(ctx.results, 'spatial');
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   if (!s)
     return [
       notComputed(ctx, 'spatial'),
@@ -110,7 +111,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
   const lq = num(lastSeries?.coreLq);
   if (g !== null && lq !== null && lq > 1 && g < 0.3) {
     const text = evenAndConcentrated(ctx);
-    blocks.push(para(bi(`${text}。`, `${text.charAt(0).toUpperCase()}${text.slice(1)}.`)));
+    blocks.push(para(pick(lang, { zh: `${text}。`, en: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` })));
   }
   const summary = biText(s.summary, lang);
   if (summary) blocks.push(para(summary));
@@ -123,10 +124,10 @@ export function spatialSection(ctx: ReportContext): Block[] {
     blocks.push({
       kind: 'heading',
       level: 3,
-      text: bi(
-        `${rt('h.regionsTable', lang)}（${num(last.year)}年）`,
-        `${rt('h.regionsTable', lang)}, ${num(last.year)}`,
-      ),
+      text: pick(lang, {
+        zh: `${rt('h.regionsTable', lang)}（${num(last.year)}年）`,
+        en: `${rt('h.regionsTable', lang)}, ${num(last.year)}`,
+      }),
     });
     blocks.push({
       kind: 'table',
@@ -157,10 +158,10 @@ export function spatialSection(ctx: ReportContext): Block[] {
     if (sorted.length >= MANY)
       blocks.push(
         para(
-          bi(
-            `表中列出密度最高与最低的各${SHOWN}个地区；全部${sorted.length}个地区见 tables/spatial-regions.csv。`,
-            `The table shows the ${SHOWN} regions of highest and of lowest density; all ${sorted.length} regions are in tables/spatial-regions.csv.`,
-          ),
+          pick(lang, {
+            zh: `表中列出密度最高与最低的各${SHOWN}个地区；全部${sorted.length}个地区见 tables/spatial-regions.csv。`,
+            en: `The table shows the ${SHOWN} regions of highest and of lowest density; all ${sorted.length} regions are in tables/spatial-regions.csv.`,
+          }),
         ),
       );
   }
@@ -209,7 +210,10 @@ export function spatialSection(ctx: ReportContext): Block[] {
     blocks.push({
       kind: 'heading',
       level: 3,
-      text: bi(`${rt('h.fields', lang)}（${num(last?.year)}年）`, `${rt('h.fields', lang)}, ${num(last?.year)}`),
+      text: pick(lang, {
+        zh: `${rt('h.fields', lang)}（${num(last?.year)}年）`,
+        en: `${rt('h.fields', lang)}, ${num(last?.year)}`,
+      }),
     });
     const claim = isObj(fields.literatureClaim) ? fields.literatureClaim : null;
     if (claim && typeof claim.holds === 'boolean') {
@@ -220,14 +224,14 @@ export function spatialSection(ctx: ReportContext): Block[] {
       blocks.push(
         para(
           claim.holds
-            ? bi(
-                `伏昕（2025）认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商均大于1，判断成立。`,
-                `Fu (2025) says the periphery focuses on ${ctx.list(names)}: here the periphery's location quotients of these fields are all above 1, so the claim holds.`,
-              )
-            : bi(
-                `伏昕（2025）认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商并非都大于1，判断不成立。`,
-                `Fu (2025) says the periphery focuses on ${ctx.list(names)}: here not all of the periphery's location quotients of these fields are above 1, so the claim does not hold.`,
-              ),
+            ? pick(lang, {
+                zh: `伏昕（2025）认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商均大于1，判断成立。`,
+                en: `Fu (2025) says the periphery focuses on ${ctx.list(names)}: here the periphery's location quotients of these fields are all above 1, so the claim holds.`,
+              })
+            : pick(lang, {
+                zh: `伏昕（2025）认为边缘区专注于${ctx.list(names)}：本数据中边缘区这些领域的区位商并非都大于1，判断不成立。`,
+                en: `Fu (2025) says the periphery focuses on ${ctx.list(names)}: here not all of the periphery's location quotients of these fields are above 1, so the claim does not hold.`,
+              }),
         ),
       );
     }
@@ -256,6 +260,7 @@ export function spatialSection(ctx: ReportContext): Block[] {
       { kind: 'heading', level: 3, text: rt('h.notes', lang) },
       { kind: 'list', items: [...new Set(notes)].map((n) => [n]) },
     );
-  if (!last) blocks.push(note(bi('空间分析没有任何年份的结果。', 'The spatial section has no year.')));
+  if (!last)
+    blocks.push(note(pick(lang, { zh: '空间分析没有任何年份的结果。', en: 'The spatial section has no year.' })));
   return blocks;
 }

@@ -5,6 +5,7 @@ import { analysisSection, arr, biText, isObj, num, str } from '../../results-vie
 import type { Block } from '../report-model.js';
 import { rt, type ReportTextKey } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';
+import { pick } from '../../../core/lang.js';
 
 /**
  * The staff section: the verdict on the qualification structure (and Fu (2025)'s
@@ -17,7 +18,7 @@ import { figure, notComputed, note, para, type ReportContext } from '../report-c
  */
 export function staffSection(ctx: ReportContext): Block[] {
   const s = analysisSection(ctx.results, 'staff');
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   if (!s) return [notComputed(ctx, 'staff')];
   const notes = arr<unknown>(s.notes)
     .map((n) => biText(n, lang))
@@ -27,10 +28,10 @@ export function staffSection(ctx: ReportContext): Block[] {
   if (s.skipped === true) {
     return [
       note(
-        bi(
-          `人才队伍分析已跳过：输入数据没有人员相关的列（${ctx.list(absent)}）。`,
-          `The staff analysis was skipped: the input has none of the staff columns (${ctx.list(absent)}).`,
-        ),
+        pick(lang, {
+          zh: `人才队伍分析已跳过：输入数据没有人员相关的列（${ctx.list(absent)}）。`,
+          en: `The staff analysis was skipped: the input has none of the staff columns (${ctx.list(absent)}).`,
+        }),
       ),
       ...notes.map((n) => note(n)),
     ];
@@ -61,7 +62,9 @@ export function staffSection(ctx: ReportContext): Block[] {
         f.int(num(c?.total)),
         f.pct(num(isObj(c?.shares) ? c.shares.senior : null)),
         f.dec(num(c?.per1000Residents), 3),
-        pyr ? `${shapeText}${pyr.seniorScarce === true ? bi('，高级稀缺', ', senior-scarce') : ''}` : '—',
+        pyr
+          ? `${shapeText}${pyr.seniorScarce === true ? pick(lang, { zh: '，高级稀缺', en: ', senior-scarce' }) : ''}`
+          : '—',
         f.pct(num(st?.fulltimeShare)),
         f.pct(num(edu?.collegeShare)),
       ];
@@ -69,14 +72,14 @@ export function staffSection(ctx: ReportContext): Block[] {
     const rows = arr<unknown>(last.byRegion)
       .filter(isObj)
       .map((r) => [ctx.region(String(r.region)), ...profile(r)]);
-    if (isObj(last.all)) rows.push([bi('全区', 'All regions'), ...profile(last.all)]);
+    if (isObj(last.all)) rows.push([pick(lang, { zh: '全区', en: 'All regions' }), ...profile(last.all)]);
     blocks.push({
       kind: 'heading',
       level: 3,
-      text: bi(
-        `${rt('h.regionsTable', lang)}（${num(last.year)}年）`,
-        `${rt('h.regionsTable', lang)}, ${num(last.year)}`,
-      ),
+      text: pick(lang, {
+        zh: `${rt('h.regionsTable', lang)}（${num(last.year)}年）`,
+        en: `${rt('h.regionsTable', lang)}, ${num(last.year)}`,
+      }),
     });
     blocks.push({
       kind: 'table',
@@ -110,37 +113,37 @@ export function staffSection(ctx: ReportContext): Block[] {
 
 /** The organizations the all-regions row's shares rest on (the one definition of docs/METHODS.md, "Staff shares"). */
 function reportingNote(ctx: ReportContext, all: Record<string, unknown>, year: number | null): string | null {
-  const { f, bi } = ctx;
+  const { f, lang } = ctx;
   const n = (o: unknown, k: string): number | null => (isObj(o) ? num(o[k]) : null);
   const c = isObj(all.certified) ? all.certified : null;
   const parts: string[] = [];
   const cert = n(c?.reporting, 'all');
   if (cert !== null)
     parts.push(
-      bi(
-        `持证人数与结构类型基于三级证书均已报告的${f.int(cert)}家组织`,
-        `certificates and the structure class rest on the ${f.int(cert)} organizations that reported all three levels`,
-      ),
+      pick(lang, {
+        zh: `持证人数与结构类型基于三级证书均已报告的${f.int(cert)}家组织`,
+        en: `certificates and the structure class rest on the ${f.int(cert)} organizations that reported all three levels`,
+      }),
     );
   const staff = n(all.staff, 'reporting');
   if (staff !== null)
     parts.push(
-      bi(
-        `专职占比基于报告了专职与兼职人数的${f.int(staff)}家`,
-        `the full-time share on the ${f.int(staff)} that reported full-time and part-time staff`,
-      ),
+      pick(lang, {
+        zh: `专职占比基于报告了专职与兼职人数的${f.int(staff)}家`,
+        en: `the full-time share on the ${f.int(staff)} that reported full-time and part-time staff`,
+      }),
     );
   const college = n(all.education, 'reporting');
   if (college !== null)
     parts.push(
-      bi(
-        `大专及以上占比基于报告了学历与专兼职人数的${f.int(college)}家`,
-        `the college share on the ${f.int(college)} that reported education and both staff columns`,
-      ),
+      pick(lang, {
+        zh: `大专及以上占比基于报告了学历与专兼职人数的${f.int(college)}家`,
+        en: `the college share on the ${f.int(college)} that reported education and both staff columns`,
+      }),
     );
   if (!parts.length) return null;
-  return bi(
-    `全区${year ?? ''}年：${parts.join('；')}。占比的分子与分母取同一批组织，未报告的组织按缺失处理、不计为0（口径见附录B.6）。`,
-    `All regions in ${year ?? ''}: ${parts.join('; ')}. Numerator and denominator of a share cover the same organizations; one that did not report is missing, never counted as 0 (see appendix B.6).`,
-  );
+  return pick(lang, {
+    zh: `全区${year ?? ''}年：${parts.join('；')}。占比的分子与分母取同一批组织，未报告的组织按缺失处理、不计为0（口径见附录B.6）。`,
+    en: `All regions in ${year ?? ''}: ${parts.join('; ')}. Numerator and denominator of a share cover the same organizations; one that did not report is missing, never counted as 0 (see appendix B.6).`,
+  });
 }

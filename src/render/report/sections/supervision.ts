@@ -9,6 +9,7 @@ import { analysisSection, arr, biText, isObj, num, str } from '../../results-vie
 import type { Block, Cell } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { notComputed, note, para, type ReportContext } from '../report-context.js';
+import { pick } from '../../../core/lang.js';
 
 type Row = Record<string, unknown>;
 
@@ -47,18 +48,18 @@ const severityLabel = (ctx: ReportContext, s: unknown): string =>
 export function supervisionSection(ctx: ReportContext): Block[] {
   const s = analysisSection(ctx.results, 'supervision');
   if (!s) return [notComputed(ctx, 'supervision')];
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const notes = arr<unknown>(s.notes)
     .map((n) => biText(n, lang))
     .filter((n): n is string => n !== null);
   if (s.skipped === true) {
     const why =
       s.reason === 'aggregate-input'
-        ? bi(
-            '输入为汇总统计表，没有逐个组织的记录，因此不做风险预警、透明度与分级监管。',
-            'The input is an aggregated table without organization rows, so there are no risk warnings, transparency index or grades.',
-          )
-        : bi('本部分已跳过。', 'This part was skipped.');
+        ? pick(lang, {
+            zh: '输入为汇总统计表，没有逐个组织的记录，因此不做风险预警、透明度与分级监管。',
+            en: 'The input is an aggregated table without organization rows, so there are no risk warnings, transparency index or grades.',
+          })
+        : pick(lang, { zh: '本部分已跳过。', en: 'This part was skipped.' });
     return [note(why), ...notes.map((n) => note(n))];
   }
   const blocks: Block[] = [];
@@ -69,10 +70,10 @@ export function supervisionSection(ctx: ReportContext): Block[] {
   const flagged = num(orgs.flagged);
   blocks.push(
     para(
-      bi(
-        `截至${asOf ?? '—'}年，按规则检查了${f.int(evaluated)}个组织，其中${f.int(num(orgs.supervised))}个在${asOf ?? '—'}年处于监管范围；${f.int(flagged)}个组织（${f.pct(evaluated ? (flagged ?? 0) / evaluated : null, 2)}）至少有一条预警，共${f.int(num(w.total))}条，按最严重的一条计：高${f.int(num(w.high))}个、中${f.int(num(w.medium))}个、低${f.int(num(w.low))}个。预警是核查线索，不是违规认定。`,
-        `As of ${asOf ?? '—'}, ${f.int(evaluated)} organizations were checked against the rules and ${f.int(num(orgs.supervised))} were under supervision in ${asOf ?? '—'}; ${f.int(flagged)} (${f.pct(evaluated ? (flagged ?? 0) / evaluated : null, 2)}) have at least one warning, ${f.int(num(w.total))} warnings in all; by their most severe warning: ${f.int(num(w.high))} high, ${f.int(num(w.medium))} medium, ${f.int(num(w.low))} low. A warning is a lead to check, not a finding of misconduct.`,
-      ),
+      pick(lang, {
+        zh: `截至${asOf ?? '—'}年，按规则检查了${f.int(evaluated)}个组织，其中${f.int(num(orgs.supervised))}个在${asOf ?? '—'}年处于监管范围；${f.int(flagged)}个组织（${f.pct(evaluated ? (flagged ?? 0) / evaluated : null, 2)}）至少有一条预警，共${f.int(num(w.total))}条，按最严重的一条计：高${f.int(num(w.high))}个、中${f.int(num(w.medium))}个、低${f.int(num(w.low))}个。预警是核查线索，不是违规认定。`,
+        en: `As of ${asOf ?? '—'}, ${f.int(evaluated)} organizations were checked against the rules and ${f.int(num(orgs.supervised))} were under supervision in ${asOf ?? '—'}; ${f.int(flagged)} (${f.pct(evaluated ? (flagged ?? 0) / evaluated : null, 2)}) have at least one warning, ${f.int(num(w.total))} warnings in all; by their most severe warning: ${f.int(num(w.high))} high, ${f.int(num(w.medium))} medium, ${f.int(num(w.low))} low. A warning is a lead to check, not a finding of misconduct.`,
+      }),
     ),
   );
   // warnings by rule
@@ -98,7 +99,7 @@ export function supervisionSection(ctx: ReportContext): Block[] {
         str(lang === 'zh' ? r.zh : r.en) ?? String(r.rule),
         severityLabel(ctx, r.severity),
         actions.get(String(r.action)) ?? String(r.action ?? '—'),
-        r.applied === false ? bi('否（缺列）', 'no (columns missing)') : rt('w.yes', lang),
+        r.applied === false ? pick(lang, { zh: '否（缺列）', en: 'no (columns missing)' }) : rt('w.yes', lang),
         r.applied === false ? '—' : f.int(num(r.organizations)),
       ]),
     });
@@ -132,7 +133,7 @@ export function supervisionSection(ctx: ReportContext): Block[] {
         rt('sev.high', lang),
         rt('sev.medium', lang),
         rt('sev.low', lang),
-        ...GRADES.map((g) => bi(`${g}级`, `Grade ${g}`)),
+        ...GRADES.map((g) => pick(lang, { zh: `${g}级`, en: `Grade ${g}` })),
         rt('c.transparency', lang),
       ],
       align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
@@ -157,10 +158,10 @@ export function supervisionSection(ctx: ReportContext): Block[] {
     const share = (k: string) => (n ? (num(dist[k]) ?? 0) / n : null);
     blocks.push(
       para(
-        bi(
-          `${f.int(n)}个受监管组织的等级分布：A级${f.pct(share('A'))}、B级${f.pct(share('B'))}、C级${f.pct(share('C'))}、D级${f.pct(share('D'))}（平均质量得分${f.dec(num(dist.meanScore), 1)}）。${all ? `透明度指数平均${f.dec(num(all.mean), 1)}、中位数${f.dec(num(all.median), 1)}（0—100），其中年报完整度${f.pct(num(all.completeness))}、信息公开${f.pct(num(all.disclosure))}、网上公开${f.pct(num(all.online))}、年报连续性${f.pct(num(all.continuity))}。` : ''}`,
-          `Grades of the ${f.int(n)} supervised organizations: A ${f.pct(share('A'))}, B ${f.pct(share('B'))}, C ${f.pct(share('C'))}, D ${f.pct(share('D'))} (mean quality score ${f.dec(num(dist.meanScore), 1)}).${all ? ` Transparency index: mean ${f.dec(num(all.mean), 1)}, median ${f.dec(num(all.median), 1)} (0–100); report completeness ${f.pct(num(all.completeness))}, disclosure ${f.pct(num(all.disclosure))}, online ${f.pct(num(all.online))}, continuity ${f.pct(num(all.continuity))}.` : ''}`,
-        ),
+        pick(lang, {
+          zh: `${f.int(n)}个受监管组织的等级分布：A级${f.pct(share('A'))}、B级${f.pct(share('B'))}、C级${f.pct(share('C'))}、D级${f.pct(share('D'))}（平均质量得分${f.dec(num(dist.meanScore), 1)}）。${all ? `透明度指数平均${f.dec(num(all.mean), 1)}、中位数${f.dec(num(all.median), 1)}（0—100），其中年报完整度${f.pct(num(all.completeness))}、信息公开${f.pct(num(all.disclosure))}、网上公开${f.pct(num(all.online))}、年报连续性${f.pct(num(all.continuity))}。` : ''}`,
+          en: `Grades of the ${f.int(n)} supervised organizations: A ${f.pct(share('A'))}, B ${f.pct(share('B'))}, C ${f.pct(share('C'))}, D ${f.pct(share('D'))} (mean quality score ${f.dec(num(dist.meanScore), 1)}).${all ? ` Transparency index: mean ${f.dec(num(all.mean), 1)}, median ${f.dec(num(all.median), 1)} (0–100); report completeness ${f.pct(num(all.completeness))}, disclosure ${f.pct(num(all.disclosure))}, online ${f.pct(num(all.online))}, continuity ${f.pct(num(all.continuity))}.` : ''}`,
+        }),
       ),
     );
   }
@@ -184,7 +185,7 @@ export function supervisionSection(ctx: ReportContext): Block[] {
         rt('c.type', lang),
         rt('c.supervised', lang),
         rt('c.flagged', lang),
-        ...GRADES.map((g) => bi(`${g}级`, `Grade ${g}`)),
+        ...GRADES.map((g) => pick(lang, { zh: `${g}级`, en: `Grade ${g}` })),
         rt('c.transparency', lang),
         rt('c.completeness', lang),
         rt('c.disclosure', lang),
@@ -210,7 +211,8 @@ export function supervisionSection(ctx: ReportContext): Block[] {
   const listed = arr<unknown>(s.flaggedOrganizations).filter(isObj);
   if (Array.isArray(s.flaggedOrganizations)) {
     blocks.push({ kind: 'heading', level: 3, text: rt('h.flagged', lang) });
-    if (listed.length === 0) blocks.push(note(bi('没有被预警的组织。', 'No organization has a warning.')));
+    if (listed.length === 0)
+      blocks.push(note(pick(lang, { zh: '没有被预警的组织。', en: 'No organization has a warning.' })));
     else {
       blocks.push({
         kind: 'table',
@@ -237,18 +239,18 @@ export function supervisionSection(ctx: ReportContext): Block[] {
             .filter(isObj)
             .map(
               (x) =>
-                `${str(lang === 'zh' ? x.zh : x.en) ?? String(x.rule)}${bi('：', ': ')}${biText(x.text, lang) ?? ''}`,
+                `${str(lang === 'zh' ? x.zh : x.en) ?? String(x.rule)}${pick(lang, { zh: '：', en: ': ' })}${biText(x.text, lang) ?? ''}`,
             )
-            .join(bi('；', '; ')),
+            .join(pick(lang, { zh: '；', en: '; ' })),
         ]),
       });
       if (listed.length > MAX_LISTED_ORGANIZATIONS) {
         blocks.push(
           note(
-            bi(
-              `只列出前${MAX_LISTED_ORGANIZATIONS}个，共${f.int(listed.length)}个；完整名单见 results.json 或 soqa risk。`,
-              `The first ${MAX_LISTED_ORGANIZATIONS} of ${f.int(listed.length)} are listed; results.json and soqa risk have them all.`,
-            ),
+            pick(lang, {
+              zh: `只列出前${MAX_LISTED_ORGANIZATIONS}个，共${f.int(listed.length)}个；完整名单见 results.json 或 soqa risk。`,
+              en: `The first ${MAX_LISTED_ORGANIZATIONS} of ${f.int(listed.length)} are listed; results.json and soqa risk have them all.`,
+            }),
           ),
         );
       }
@@ -261,10 +263,10 @@ export function supervisionSection(ctx: ReportContext): Block[] {
     const cap = (k: string) => str(caps[k]) ?? '—';
     blocks.push(
       note(
-        bi(
-          `等级规则：在同类组织（${str(def.peerGroup) === 'type_region' ? '同类型、同地区' : String(def.peerGroup ?? '')}）中的质量得分≥${f.int(num(bands.A))}且透明度≥${f.int(num(def.aMinTransparency))}为A级，得分≥${f.int(num(bands.B))}为B级，其余为C级（无法计算得分的为${str(def.noScore) ?? 'C'}级）；再按最严重的预警封顶：低→${cap('low')}、中→${cap('medium')}、高→${cap('high')}。`,
-          `Grade rule: quality score among peers (${str(def.peerGroup) === 'type_region' ? 'same type and region' : String(def.peerGroup ?? '')}) ≥ ${f.int(num(bands.A))} with transparency ≥ ${f.int(num(def.aMinTransparency))} is A, score ≥ ${f.int(num(bands.B))} is B, else C (no score: ${str(def.noScore) ?? 'C'}); then capped by the most severe warning: low → ${cap('low')}, medium → ${cap('medium')}, high → ${cap('high')}.`,
-        ),
+        pick(lang, {
+          zh: `等级规则：在同类组织（${str(def.peerGroup) === 'type_region' ? '同类型、同地区' : String(def.peerGroup ?? '')}）中的质量得分≥${f.int(num(bands.A))}且透明度≥${f.int(num(def.aMinTransparency))}为A级，得分≥${f.int(num(bands.B))}为B级，其余为C级（无法计算得分的为${str(def.noScore) ?? 'C'}级）；再按最严重的预警封顶：低→${cap('low')}、中→${cap('medium')}、高→${cap('high')}。`,
+          en: `Grade rule: quality score among peers (${str(def.peerGroup) === 'type_region' ? 'same type and region' : String(def.peerGroup ?? '')}) ≥ ${f.int(num(bands.A))} with transparency ≥ ${f.int(num(def.aMinTransparency))} is A, score ≥ ${f.int(num(bands.B))} is B, else C (no score: ${str(def.noScore) ?? 'C'}); then capped by the most severe warning: low → ${cap('low')}, medium → ${cap('medium')}, high → ${cap('high')}.`,
+        }),
       ),
     );
   }

@@ -4,6 +4,7 @@
 import { arr, isObj, num, str } from '../../results-view.js';
 import type { Block, Cell } from '../report-model.js';
 import { para, type ReportContext } from '../report-context.js';
+import { pick } from '../../../core/lang.js';
 
 const KIND_ZH: Record<string, string> = { title: '标题', unit: '单位', total: '合计', note: '注释' };
 
@@ -16,7 +17,7 @@ const KIND_ZH: Record<string, string> = { title: '标题', unit: '单位', total
  * @returns the blocks (a heading and, per input, a paragraph and tables), or none
  */
 export function tableLayoutBlocks(ctx: ReportContext): Block[] {
-  const { f, bi } = ctx;
+  const { f, lang } = ctx;
   const inputs = arr<unknown>(ctx.results.provenance?.inputs).filter(isObj);
   const items: Block[] = [];
   for (const i of inputs) {
@@ -28,22 +29,26 @@ export function tableLayoutBlocks(ctx: ReportContext): Block[] {
     const list: Cell[][] = [];
     items.push(
       para(
-        bi(
-          `${file}：表头在第${line}行${two ? '（两行表头已合并）' : ''}。`,
-          `${file}: header on line ${line}${two ? ' (a two-row header, combined)' : ''}.`,
-        ),
+        pick(lang, {
+          zh: `${file}：表头在第${line}行${two ? '（两行表头已合并）' : ''}。`,
+          en: `${file}: header on line ${line}${two ? ' (a two-row header, combined)' : ''}.`,
+        }),
       ),
     );
     for (const l of arr<unknown>(t.lines).filter(isObj))
       list.push([
         f.int(num(l.line)),
-        bi(KIND_ZH[str(l.kind) ?? ''] ?? str(l.kind) ?? '', str(l.kind) ?? ''),
+        pick(lang, { zh: KIND_ZH[str(l.kind) ?? ''] ?? str(l.kind) ?? '', en: str(l.kind) ?? '' }),
         str(l.text) ?? '',
       ]);
     if (list.length)
       items.push({
         kind: 'table',
-        head: [bi('行', 'Line'), bi('类别（不计入行数）', 'Kind (not a row)'), bi('内容', 'Text')],
+        head: [
+          pick(lang, { zh: '行', en: 'Line' }),
+          pick(lang, { zh: '类别（不计入行数）', en: 'Kind (not a row)' }),
+          pick(lang, { zh: '内容', en: 'Text' }),
+        ],
         align: ['r', 'l', 'l'],
         rows: list,
       });
@@ -51,24 +56,33 @@ export function tableLayoutBlocks(ctx: ReportContext): Block[] {
     if (units.length)
       items.push({
         kind: 'table',
-        head: [bi('列', 'Column'), bi('单位', 'Unit'), bi('换算为元的系数', 'Factor to yuan'), bi('来源', 'From')],
+        head: [
+          pick(lang, { zh: '列', en: 'Column' }),
+          pick(lang, { zh: '单位', en: 'Unit' }),
+          pick(lang, { zh: '换算为元的系数', en: 'Factor to yuan' }),
+          pick(lang, { zh: '来源', en: 'From' }),
+        ],
         align: ['l', 'l', 'r', 'l'],
         rows: units.map((u): Cell[] => [
           str(u.header) ?? '',
           str(u.unit) ?? '',
           f.int(num(u.factor)),
-          str(u.from) === 'unit-line' ? bi('单位行', 'unit line') : bi('表头', 'header'),
+          str(u.from) === 'unit-line'
+            ? pick(lang, { zh: '单位行', en: 'unit line' })
+            : pick(lang, { zh: '表头', en: 'header' }),
         ]),
       });
     if (num(t.filled))
       items.push(
         para(
-          bi(
-            `${f.int(num(t.filled))}个空白的地区或年份单元格按"同上"（合并单元格）填充。`,
-            `${f.int(num(t.filled))} blank region or year cells read as "same as above" (merged cells) and filled.`,
-          ),
+          pick(lang, {
+            zh: `${f.int(num(t.filled))}个空白的地区或年份单元格按"同上"（合并单元格）填充。`,
+            en: `${f.int(num(t.filled))} blank region or year cells read as "same as above" (merged cells) and filled.`,
+          }),
         ),
       );
   }
-  return items.length ? [{ kind: 'heading', level: 3, text: bi('表格的位置', 'Where the table was') }, ...items] : [];
+  return items.length
+    ? [{ kind: 'heading', level: 3, text: pick(lang, { zh: '表格的位置', en: 'Where the table was' }) }, ...items]
+    : [];
 }

@@ -5,6 +5,7 @@ import { analysisSection, arr, biText, isObj, num, str } from '../../results-vie
 import type { Block, Cell } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';
+import { pick } from '../../../core/lang.js';
 
 type Row = Record<string, unknown>;
 
@@ -20,12 +21,19 @@ type Row = Record<string, unknown>;
 export function tensionSection(ctx: ReportContext): Block[] {
   const s = analysisSection(ctx.results, 'tension');
   if (!s) return [notComputed(ctx, 'tension')];
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const blocks: Block[] = [];
   const tensions = arr<unknown>(s.tensions).filter(isObj);
   const caveat = isObj(s.method) ? str(s.method.caveat) : null;
   if (tensions.length === 0)
-    blocks.push(note(bi('没有可计算的张力（见下方说明）。', 'No tension could be computed (see the notes below).')));
+    blocks.push(
+      note(
+        pick(lang, {
+          zh: '没有可计算的张力（见下方说明）。',
+          en: 'No tension could be computed (see the notes below).',
+        }),
+      ),
+    );
   blocks.push(...figure(ctx, 'tension-lines'), ...figure(ctx, 'map-tension'));
   for (const [i, t] of tensions.entries()) {
     const subs = arr<unknown>(t.subsystems).filter(isObj);
@@ -35,7 +43,9 @@ export function tensionSection(ctx: ReportContext): Block[] {
     };
     const name = str(lang === 'zh' ? t.zh : t.en) ?? String(t.id);
     const pair =
-      subs.length >= 2 ? bi(`（${subName('u1')}—${subName('u2')}）`, ` (${subName('u1')} vs ${subName('u2')})`) : '';
+      subs.length >= 2
+        ? pick(lang, { zh: `（${subName('u1')}—${subName('u2')}）`, en: ` (${subName('u1')} vs ${subName('u2')})` })
+        : '';
     blocks.push({ kind: 'heading', level: 3, text: `${name}${pair}` });
     const verdict = biText(t.verdict, lang);
     if (verdict) blocks.push(para(verdict));
@@ -69,7 +79,9 @@ export function tensionSection(ctx: ReportContext): Block[] {
         f.dec(num(u.tension), 3),
         p05 !== null && p95 !== null ? `${f.dec(p05, 3)}–${f.dec(p95, 3)}${u.robust === false ? ' *' : ''}` : '—',
         u.lagging ? subName(u.lagging) : '—',
-        c ? `${signed3(num(c.change))}${bi(`（自${num(c.fromYear)}年）`, ` (since ${num(c.fromYear)})`)}` : '—',
+        c
+          ? `${signed3(num(c.change))}${pick(lang, { zh: `（自${num(c.fromYear)}年）`, en: ` (since ${num(c.fromYear)})` })}`
+          : '—',
       ];
     };
     blocks.push({
@@ -78,12 +90,12 @@ export function tensionSection(ctx: ReportContext): Block[] {
         rt('c.region', lang),
         `U1 ${subName('u1')}`,
         `U2 ${subName('u2')}`,
-        bi('耦合协调度D', 'Coordination D'),
-        bi('协调等级', 'Class'),
-        bi('张力 1−D', 'Tension 1−D'),
-        bi('模拟区间（5%—95%）', 'Simulated (5th–95th)'),
-        bi('滞后子系统', 'Lagging'),
-        bi('张力变化', 'Change'),
+        pick(lang, { zh: '耦合协调度D', en: 'Coordination D' }),
+        pick(lang, { zh: '协调等级', en: 'Class' }),
+        pick(lang, { zh: '张力 1−D', en: 'Tension 1−D' }),
+        pick(lang, { zh: '模拟区间（5%—95%）', en: 'Simulated (5th–95th)' }),
+        pick(lang, { zh: '滞后子系统', en: 'Lagging' }),
+        pick(lang, { zh: '张力变化', en: 'Change' }),
       ],
       align: ['l', 'r', 'r', 'r', 'l', 'r', 'r', 'l', 'r'],
       rows: rows.map(cells),
@@ -91,20 +103,20 @@ export function tensionSection(ctx: ReportContext): Block[] {
     if (rows.some((u) => u.robust === false))
       blocks.push(
         note(
-          bi(
-            '* 协调等级对权重与α/β不稳健：模拟区间跨越等级界限。',
-            '* Class not robust to the weights and α/β: the simulated interval crosses a class boundary.',
-          ),
+          pick(lang, {
+            zh: '* 协调等级对权重与α/β不稳健：模拟区间跨越等级界限。',
+            en: '* Class not robust to the weights and α/β: the simulated interval crosses a class boundary.',
+          }),
         ),
       );
   }
   if (caveat)
     blocks.push(
       note(
-        bi(
-          '说明：伏昕（2025）提出了三重张力，但未给出测度公式；子系统、指标与方向是 soqa 的操作化，可以商榷，写在指标体系文件中（方法见附录B.4）。',
-          'Caveat: Fu (2025) names the three tensions but gives no formula; the subsystems, indicators and directions are soqa’s operationalisation, arguable and set in the framework file (methods in Appendix B.4).',
-        ),
+        pick(lang, {
+          zh: '说明：伏昕（2025）提出了三重张力，但未给出测度公式；子系统、指标与方向是 soqa 的操作化，可以商榷，写在指标体系文件中（方法见附录B.4）。',
+          en: 'Caveat: Fu (2025) names the three tensions but gives no formula; the subsystems, indicators and directions are soqa’s operationalisation, arguable and set in the framework file (methods in Appendix B.4).',
+        }),
       ),
     );
   const notes = arr<unknown>(s.notes)

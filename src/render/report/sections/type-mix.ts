@@ -8,6 +8,7 @@ import { analysisSection, arr, biText, isObj, num } from '../../results-view.js'
 import type { Block } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, type ReportContext } from '../report-context.js';
+import { pick } from '../../../core/lang.js';
 
 /**
  * The type-mix section: a table of each type's count and share in the first and last year
@@ -18,11 +19,11 @@ import { figure, notComputed, note, type ReportContext } from '../report-context
  * @returns the section's blocks (without its heading)
  */
 export function typeMixSection(ctx: ReportContext): Block[] {
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const rows = typeYearCounts(ctx.results);
   const trends = analysisSection(ctx.results, 'trends');
   const blocks: Block[] = [];
-  if (!rows) return [note(bi('结果中没有按类型的组织数。', 'The results hold no counts by type.'))];
+  if (!rows) return [note(pick(lang, { zh: '结果中没有按类型的组织数。', en: 'The results hold no counts by type.' }))];
   const years = [...new Set(rows.map((r) => r.year))];
   const first = years[0];
   const last = years[years.length - 1];
@@ -40,7 +41,7 @@ export function typeMixSection(ctx: ReportContext): Block[] {
     const p = num(tt?.p);
     if (z === null || p === null) return '—';
     const dir = p >= alpha || z === 0 ? rt('w.noTrend', lang) : z > 0 ? rt('w.rising', lang) : rt('w.falling', lang);
-    return `${dir}${bi('（', ' (')}p ${p < 0.001 ? '< 0.001' : `= ${f.p(p)}`}${bi('）', ')')}`;
+    return `${dir}${pick(lang, { zh: '（', en: ' (' })}p ${p < 0.001 ? '< 0.001' : `= ${f.p(p)}`}${pick(lang, { zh: '）', en: ')' })}`;
   };
   const cagr = (type: string): string => {
     const c = isObj(byType[type]) && isObj(byType[type].count) ? num(byType[type].count.cagr) : null;
@@ -55,10 +56,10 @@ export function typeMixSection(ctx: ReportContext): Block[] {
     kind: 'table',
     head: [
       rt('c.type', lang),
-      ...(multi ? [bi(`${first}年`, `${first}`)] : []),
-      bi(`${last}年`, `${last}`),
-      ...(multi ? [bi(`${first}年占比`, `Share ${first}`)] : []),
-      bi(`${last}年占比`, `Share ${last}`),
+      ...(multi ? [pick(lang, { zh: `${first}年`, en: `${first}` })] : []),
+      pick(lang, { zh: `${last}年`, en: `${last}` }),
+      ...(multi ? [pick(lang, { zh: `${first}年占比`, en: `Share ${first}` })] : []),
+      pick(lang, { zh: `${last}年占比`, en: `Share ${last}` }),
       ...(multi ? [rt('c.cagr', lang), rt('c.trend', lang)] : []),
     ],
     align: [

@@ -7,6 +7,7 @@ import { analysisSection, num, str } from '../../results-view.js';
 import type { Block, Cell } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { para, type ReportContext } from '../report-context.js';
+import { pick } from '../../../core/lang.js';
 
 /** English ordinal of a rank: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
 function ordinal(n: number): string {
@@ -29,7 +30,7 @@ function ordinal(n: number): string {
 export function unitComparisonSection(ctx: ReportContext): Block[] {
   const u = analysisSection(ctx.results, 'unit');
   if (!u) return [];
-  const { f, bi, lang } = ctx;
+  const { f, lang } = ctx;
   const name = str(lang === 'zh' ? u.zh : u.en) ?? str(u.code) ?? '—';
   const year = num(u.year);
   const count = num(u.count);
@@ -38,39 +39,48 @@ export function unitComparisonSection(ctx: ReportContext): Block[] {
   const per10k = num(u.per10k);
   const composite = num(u.composite);
   const rankText = (r: number | null) => (r === null ? '—' : f.int(r));
-  const place = (r: number | null) => bi(`居第${rankText(r)}位`, r === null ? 'rank —' : ordinal(r));
+  const place = (r: number | null) =>
+    pick(lang, { zh: `居第${rankText(r)}位`, en: r === null ? 'rank —' : ordinal(r) });
   const clauses = [
-    bi(
-      `${year ?? '—'}年，${name}有社会组织${f.int(count)}个，占全部数据（${f.int(num(u.total))}个）的${f.pct(num(u.share))}，在${f.int(of)}个地区中${place(rank)}`,
-      `In ${year ?? '—'} ${name} had ${f.int(count)} of the ${f.int(num(u.total))} organizations of the whole input (${f.pct(num(u.share))}), ${place(rank)} of ${f.int(of)} regions by count`,
-    ),
+    pick(lang, {
+      zh: `${year ?? '—'}年，${name}有社会组织${f.int(count)}个，占全部数据（${f.int(num(u.total))}个）的${f.pct(num(u.share))}，在${f.int(of)}个地区中${place(rank)}`,
+      en: `In ${year ?? '—'} ${name} had ${f.int(count)} of the ${f.int(num(u.total))} organizations of the whole input (${f.pct(num(u.share))}), ${place(rank)} of ${f.int(of)} regions by count`,
+    }),
   ];
   if (per10k !== null)
     clauses.push(
-      bi(
-        `每万人口${f.dec(per10k, 2)}个，${place(num(u.per10kRank))}`,
-        `${f.dec(per10k, 2)} per 10,000 residents, ${place(num(u.per10kRank))}`,
-      ),
+      pick(lang, {
+        zh: `每万人口${f.dec(per10k, 2)}个，${place(num(u.per10kRank))}`,
+        en: `${f.dec(per10k, 2)} per 10,000 residents, ${place(num(u.per10kRank))}`,
+      }),
     );
   if (composite !== null)
     clauses.push(
-      bi(
-        `综合得分${f.dec(composite, 3)}，${place(num(u.compositeRank))}`,
-        `composite score ${f.dec(composite, 3)}, ${place(num(u.compositeRank))}`,
-      ),
+      pick(lang, {
+        zh: `综合得分${f.dec(composite, 3)}，${place(num(u.compositeRank))}`,
+        en: `composite score ${f.dec(composite, 3)}, ${place(num(u.compositeRank))}`,
+      }),
     );
   const rows: Cell[][] = [
-    [bi(`社会组织数（${year ?? '—'}年）`, `Organizations, ${year ?? '—'}`), f.int(count), rankText(rank)],
+    [
+      pick(lang, { zh: `社会组织数（${year ?? '—'}年）`, en: `Organizations, ${year ?? '—'}` }),
+      f.int(count),
+      rankText(rank),
+    ],
     [rt('c.unitTotal', lang), f.int(num(u.total)), '—'],
     [rt('c.unitShare', lang), f.pct(num(u.share)), rankText(rank)],
   ];
   if (per10k !== null) rows.push([rt('c.unitPer10k', lang), f.dec(per10k, 2), rankText(num(u.per10kRank))]);
   if (composite !== null) rows.push([rt('c.composite', lang), f.dec(composite, 3), rankText(num(u.compositeRank))]);
   return [
-    para(`${clauses.join(bi('；', '; '))}${bi('。', '.')}`),
+    para(`${clauses.join(pick(lang, { zh: '；', en: '; ' }))}${pick(lang, { zh: '。', en: '.' })}`),
     {
       kind: 'table',
-      head: [rt('c.item', lang), name, bi(`在${f.int(of)}个地区中的排名`, `Rank among ${f.int(of)} regions`)],
+      head: [
+        rt('c.item', lang),
+        name,
+        pick(lang, { zh: `在${f.int(of)}个地区中的排名`, en: `Rank among ${f.int(of)} regions` }),
+      ],
       align: ['l', 'r', 'r'],
       rows,
     },

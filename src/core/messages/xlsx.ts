@@ -1,4 +1,4 @@
-/** Messages about Excel workbooks (what is wrong, where, how to fix it). */
+/** Messages of the ingest stage about Excel workbooks (what is wrong, where, how to fix it). */
 
 const mib = (n: number): string =>
   n < 1 << 20 ? `${Math.round((n / 1024) * 10) / 10} KiB` : `${Math.round((n / (1 << 20)) * 10) / 10} MiB`;

@@ -21,8 +21,9 @@ export interface DerivedField {
    */
   fromColumns: (cols: readonly (ArrayLike<number> | undefined)[], i: number, governanceField: boolean | null) => number;
   /**
-   * True for the reporting-set measures of {@link REPORTING_RATIOS}: computed from
-   * organization rows only (a yearbook table cannot give them, and frameworks do not name them).
+   * True for the reporting-set measures of {@link REPORTING_RATIOS}: frameworks do not name
+   * them, and a yearbook table has them only when aggregated from organization rows that kept
+   * them (their columns are optional; without them the staff shares rest on the table's totals).
    */
   rowOnly?: true;
 }

@@ -15,6 +15,8 @@ import { runMain } from '../helpers/run-command.js';
 // The aggregation below is independent of soqa's cube code: it reads the generated rows as
 // text, converts numbers with Number(), derives the per-organization quantities itself and
 // sums in row order (the order soqa reads them, so the floating-point sums agree exactly).
+// The table keeps the staff shares' reporting-set sums (the organizations that reported both
+// numerator and denominator), so its staff shares rest on the same organizations as the rows'.
 // These tests run `soqa analyze` in this process (`main`, test/helpers/run-command.ts).
 
 afterAll(removeFreshDirs);
@@ -69,6 +71,27 @@ const DERIVED: [string, (v: (f: string) => number, field: string) => number][] =
           : 0,
   ],
 ];
+
+/**
+ * The staff shares' reporting-set sums of docs/METHODS.md ("Staff shares"), computed here: the
+ * sum of some fields over the organizations that reported every field of a set (NaN otherwise).
+ */
+const CERTS = ['cert_junior', 'cert_mid', 'cert_senior'];
+const STAFF = ['staff_fulltime', 'staff_parttime'];
+const masked =
+  (sumOf: string[], reportedIf: string[]) =>
+  (v: (f: string) => number): number =>
+    reportedIf.some((f) => Number.isNaN(v(f))) ? NaN : sumOf.reduce((s, f) => s + v(f), 0);
+const REPORTING_SETS: [string, (v: (f: string) => number, field: string) => number][] = [
+  ['ft_share_num', masked(['staff_fulltime'], STAFF)],
+  ['ft_share_den', masked(STAFF, STAFF)],
+  ['college_share_num', masked(['staff_college'], ['staff_college', ...STAFF])],
+  ['college_share_den', masked(STAFF, ['staff_college', ...STAFF])],
+  ['cert_staff_share_num', masked(CERTS, [...CERTS, ...STAFF])],
+  ['cert_staff_share_den', masked(STAFF, [...CERTS, ...STAFF])],
+  ...CERTS.map((c): [string, (v: (f: string) => number) => number] => [`${c}_complete`, masked([c], CERTS)]),
+];
+DERIVED.push(...REPORTING_SETS);
 const MEASURES = [...SUMMED, ...DERIVED.map(([name]) => name)];
 
 interface Cell {

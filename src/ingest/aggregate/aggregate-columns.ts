@@ -51,6 +51,9 @@ export const AGGREGATE_MEASURES: readonly AggregateMeasure[] = [
       ? { name: d.name, total: 'amount' as TotalKind, derived: true }
       : { name: d.name, total: 'flags' as TotalKind, derived: true, maxPerOrg: 1 },
   ),
+  // the staff shares' reporting-set sums (persons), for a table aggregated from organization rows
+  // that keeps them: its staff shares then rest on the reporting organizations' own totals too
+  ...DERIVED_FIELDS.filter((d) => d.rowOnly).map((d) => ({ name: d.name, total: 'count' as TotalKind, derived: true })),
 ];
 
 /** Measure name → definition. */

@@ -84,7 +84,7 @@ function subtitle(ctx: ReportContext): Block {
   return para(
     pick(lang, {
       zh: `数据：${ctx.list(files)}；${span}年；${f.int(regions)}个地区；${shapeText}。由 soqa ${r.soqa?.version ?? ''} 根据 results.json 生成。`,
-      en: `Data: ${ctx.list(files)}; ${span}; ${f.int(regions)} regions; ${shapeText}. Written by soqa ${r.soqa?.version ?? ''} from results.json.`,
+      en: `Data: ${ctx.list(files)}; ${span}; ${f.int(regions)} ${regions === 1 ? 'region' : 'regions'}; ${shapeText}. Written by soqa ${r.soqa?.version ?? ''} from results.json.`,
     }),
   );
 }

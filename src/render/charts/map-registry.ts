@@ -198,36 +198,46 @@ function lqMap(results: Results, lang: Lang): TopLevelSpec | null {
   );
 }
 
-function tensionMap(results: Results, lang: Lang): TopLevelSpec | null {
-  const c = tensionClasses(results, lang);
-  const base = c && mapBase(results, MAP_WIDTH);
-  if (!c || !base) return null;
-  const pairs = c.tensions.flatMap((t) => t.cells.map((cell) => ({ tension: t.name, ...cell })));
-  const low = pairs.reduce((p, q) => (q.D < p.D ? q : p));
-  const drawn = maxPanels(base) === 1 ? c.tensions.filter((t) => t.name === low.tension) : c.tensions;
-  // the lowest class drawn, and every tension and region in it (a tie is said as a tie)
-  const lowest = Math.min(...drawn.flatMap((t) => t.cells.map((x) => x.classIndex)));
-  const groups = drawn.flatMap((t) => {
+/**
+ * The class map of the tension at `index` of `analyses.tension.tensions`, one panel legible at
+ * the report column's width; colours shared with the other tensions' maps. Maps of more than
+ * {@link ONE_PANEL_ABOVE} units draw only the tension with the lowest D (report size).
+ */
+const tensionMap =
+  (index: number) =>
+  (results: Results, lang: Lang): TopLevelSpec | null => {
+    const c = tensionClasses(results, lang);
+    const base = c && mapBase(results, MAP_WIDTH);
+    const t = c?.tensions.find((x) => x.index === index);
+    if (!c || !base || !t) return null;
+    if (maxPanels(base) === 1) {
+      const pairs = c.tensions.flatMap((x) => x.cells.map((cell) => ({ index: x.index, D: cell.D })));
+      if (pairs.reduce((p, q) => (q.D < p.D ? q : p)).index !== index) return null;
+    }
+    // the lowest class drawn, and every region in it (a tie is said as a tie)
+    const lowest = Math.min(...t.cells.map((x) => x.classIndex));
     const regions = t.cells.filter((x) => x.classIndex === lowest).map((x) => regionName(results, x.code, lang));
-    return regions.length > 0 ? [{ tension: t.name, regions }] : [];
-  });
-  const className = pairs.find((x) => x.classIndex === lowest)!.className;
-  const names = mapNames(results, base, lang);
-  const tensions = drawn.map((t) => ({ ...t, name: capital(lang, t.name) }));
-  const shown = { ...c, tensions };
-  return tensionClassMapSpec(base, shown, {
-    lang,
-    title: tensionMapTitle(lang, { year: c.year, groups, className }),
-    subtitle: notes(
-      results,
+    const className = t.cells.find((x) => x.classIndex === lowest)!.className;
+    const names = mapNames(results, base, lang);
+    const name = capital(lang, t.name);
+    return tensionClassMapSpec(
       base,
-      lang,
-      names,
-      c.tensions[0].cells.map((x) => x.code),
-    ),
-    names,
-  });
-}
+      { year: c.year, tensions: [{ ...t, name }] },
+      {
+        lang,
+        title: tensionMapTitle(lang, { year: c.year, groups: [{ tension: name, regions }], className }),
+        subtitle: notes(
+          results,
+          base,
+          lang,
+          names,
+          t.cells.map((x) => x.code),
+        ),
+        names,
+        paletteFrom: c.tensions,
+      },
+    );
+  };
 
 /** Display name of the LISA variable. */
 const variableName = (v: string, lang: Lang): string => {
@@ -275,5 +285,8 @@ export const MAP_CHARTS: Readonly<Record<string, MapEntry>> = {
   'map-density-change': { build: densityChangeMap, needs: null },
   'map-lisa': { build: lisaMap, needs: 'spatial' },
   'map-lq': { build: lqMap, needs: 'spatial' },
-  'map-tension': { build: tensionMap, needs: 'tension' },
+  // one per tension of the framework (the triple tension), like tension-scatter-1 … -3
+  'map-tension-1': { build: tensionMap(0), needs: 'tension' },
+  'map-tension-2': { build: tensionMap(1), needs: 'tension' },
+  'map-tension-3': { build: tensionMap(2), needs: 'tension' },
 };

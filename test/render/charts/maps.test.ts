@@ -110,7 +110,30 @@ describe('map specs', () => {
   });
 
   it('every map is built for every boundary file in both languages', () => {
-    expect(specs.size).toBe(4 * Object.keys(MAP_CHARTS).length * 2);
+    // the fixtures have two tensions: map-tension-3 has no data; all prefectures (> 100 units)
+    // draw only the tension with the lowest D, to keep a report small
+    const perFile = (id: string) => Object.keys(MAP_CHARTS).length - (id === 'china-prefectures' ? 2 : 1);
+    expect(specs.size).toBe(Object.keys(fixtures).reduce((n, id) => n + perFile(id) * 2, 0));
+    for (const id of Object.keys(fixtures)) expect(specs.has(`${id} map-tension-3 zh`), id).toBe(false);
+  });
+
+  it('tension maps: one single-panel map per tension, titled with it, colours shared between the tensions', () => {
+    const one = specs.get('inner-mongolia map-tension-1 zh')!;
+    const two = specs.get('inner-mongolia map-tension-2 zh')!;
+    expect(embeddedUnits(one)).toHaveLength(1);
+    expect(embeddedUnits(two)).toHaveLength(1);
+    // map-fixtures.ts names the tensions 结构性张力 and 资源张力
+    expect(specTitle(one)).toContain('结构性张力');
+    expect(specTitle(two)).toContain('资源张力');
+    const scale = (s: TopLevelSpec) => {
+      const m = JSON.stringify(s).match(/"scale":\{"domain":(\[[^\]]*\]),"range":(\[[^\]]*\])/)!;
+      const [domain, range] = [JSON.parse(m[1]) as string[], JSON.parse(m[2]) as string[]];
+      return new Map(domain.map((d, i) => [d, range[i]]));
+    };
+    const [a, b] = [scale(one), scale(two)];
+    const shared = [...a.keys()].filter((k) => b.has(k));
+    expect(shared.length).toBeGreaterThan(0); // D is shifted by three classes between the two tensions
+    for (const k of shared) expect(b.get(k), k).toBe(a.get(k));
   });
 
   it('every map spec validates against the Vega-Lite schema', () => {

@@ -75,7 +75,8 @@ export interface ClassCell {
 /** Coordination classes of the regions in the last year of each tension. */
 export interface TensionClasses {
   year: number;
-  tensions: { name: string; cells: ClassCell[] }[];
+  /** `index`: the tension's position in `analyses.tension.tensions` */
+  tensions: { name: string; index: number; cells: ClassCell[] }[];
 }
 
 /**
@@ -100,7 +101,7 @@ export function tensionClasses(results: Results, lang: Lang): TensionClasses | n
   if (years.length === 0) return null;
   const year = Math.max(...years);
   const out: TensionClasses['tensions'] = [];
-  for (const t of tensions) {
+  for (const [index, t] of tensions.entries()) {
     const cells: ClassCell[] = [];
     for (const u of arr<unknown>(t.units).filter(isObj)) {
       const k = num(u.classIndex);
@@ -109,7 +110,7 @@ export function tensionClasses(results: Results, lang: Lang): TensionClasses | n
         continue;
       cells.push({ code: u.region, classIndex: k, className: str(lang === 'zh' ? u.zh : u.en) ?? String(k), D });
     }
-    if (cells.length > 0) out.push({ name: str(lang === 'zh' ? t.zh : t.en) ?? String(t.id), cells });
+    if (cells.length > 0) out.push({ name: str(lang === 'zh' ? t.zh : t.en) ?? String(t.id), index, cells });
   }
   return out.length > 0 ? { year, tensions: out } : null;
 }

@@ -36,11 +36,13 @@ export function classColors(n: number): string[] {
 
 /**
  * Vega-Lite spec of one map per tension (two per row): each region coloured by its
- * coordination class in the year, legend entries "class (D range)" for the classes present.
+ * coordination class in the year, legend entries "class (D range)" for the classes drawn.
  *
  * @param base the map geometry
  * @param data classes per tension (see `tensionClasses`)
- * @param options `lang`, `title`, optional `subtitle`, `names`; `width`: width of each panel
+ * @param options `lang`, `title`, optional `subtitle`, `names`; `width`: width of each panel;
+ *   `paletteFrom` (default: `data.tensions`): the tensions whose classes share the colours, so
+ *   that one tension's map, drawn alone, colours a class as the other tensions' maps do
  * @returns a Vega-Lite spec
  * @example
  * tensionClassMapSpec(base, tensionClasses(results, 'zh')!, { lang: 'zh', title: '…', names: [] });
@@ -48,19 +50,22 @@ export function classColors(n: number): string[] {
 export function tensionClassMapSpec(
   base: MapBase,
   data: TensionClasses,
-  options: ChartOptions & { names: readonly MapName[] },
+  options: ChartOptions & { names: readonly MapName[]; paletteFrom?: TensionClasses['tensions'] },
 ): TopLevelSpec {
   const n = data.tensions.length;
   const width = options.width ?? (n === 1 ? base.width : MULTIPLE_WIDTH);
   const present = new Map<number, string>();
-  for (const t of data.tensions) for (const c of t.cells) present.set(c.classIndex, c.className);
+  for (const t of options.paletteFrom ?? data.tensions) for (const c of t.cells) present.set(c.classIndex, c.className);
   const ks = [...present.keys()].sort((a, b) => b - a);
+  const colors = new Map(ks.map((k, i) => [k, classColors(ks.length).reverse()[i]]));
+  const drawn = new Set(data.tensions.flatMap((t) => t.cells.map((c) => c.classIndex)));
+  const shown = ks.filter((k) => drawn.has(k));
   const label = (k: number) => `${present.get(k)} (${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)})`;
   const color = {
     field: 'v',
     type: 'nominal',
     title: mt('legend.class', options.lang),
-    scale: { domain: ks.map(label), range: classColors(ks.length).reverse() },
+    scale: { domain: shown.map(label), range: shown.map((k) => colors.get(k)!) },
     legend: { orient: 'bottom', direction: 'horizontal', columns: 3, symbolType: 'square' },
   };
   const panels = data.tensions.map((t) =>

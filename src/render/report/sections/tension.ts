@@ -34,7 +34,7 @@ export function tensionSection(ctx: ReportContext): Block[] {
         }),
       ),
     );
-  blocks.push(...figure(ctx, 'tension-lines'), ...figure(ctx, 'map-tension'));
+  blocks.push(...figure(ctx, 'tension-lines'));
   for (const [i, t] of tensions.entries()) {
     const subs = arr<unknown>(t.subsystems).filter(isObj);
     const subName = (key: unknown): string => {
@@ -49,7 +49,7 @@ export function tensionSection(ctx: ReportContext): Block[] {
     blocks.push({ kind: 'heading', level: 3, text: `${name}${pair}` });
     const verdict = biText(t.verdict, lang);
     if (verdict) blocks.push(para(verdict));
-    blocks.push(...figure(ctx, `tension-scatter-${i + 1}`));
+    blocks.push(...figure(ctx, `tension-scatter-${i + 1}`), ...figure(ctx, `map-tension-${i + 1}`));
     const units = arr<unknown>(t.units).filter(isObj);
     const years = units.map((u) => num(u.year)).filter((y): y is number => y !== null);
     if (years.length === 0) continue;

@@ -122,4 +122,25 @@ describe('terminal output in zh has no English words', () => {
     expect(places.length).toBeGreaterThan(0);
     for (const line of places) expect(line).toMatch(/^ {2}panel\.csv 第\d+行 W_[A-Z_]+(，列 [^：]+)?：/);
   });
+
+  it('validate and risk: a credit code that fails its GB 32100 check is explained in Chinese', async () => {
+    // the first organization's code with its check character (18th) changed: '0' never is the
+    // expected one here, or else 'Y' (GB 32100-2015: the 18th character is computed from the first 17)
+    const bad = `${firstId.slice(0, 17)}${firstId[17] === '0' ? 'Y' : '0'}`;
+    const file = join(dir, 'bad-code.csv');
+    writeFileSync(file, readFileSync(input, 'utf8').replaceAll(`${firstId},`, `${bad},`));
+    const v = await runCommand(registerValidate, ['validate', file]);
+    const lines = v.out.split('\n').filter((l) => / W_CODE_[A-Z]+/.test(l) && l.startsWith('  bad-code.csv'));
+    expect(lines.some((l) => l.includes(`"${bad}" 未通过GB 32100校验：校验位（第18位）为"${bad[17]}"`))).toBe(true);
+    expect(englishWords(lines.join('\n'))).toEqual(['GB']); // the standard's name
+    const r = await runCommand(registerRisk, ['risk', file, '--limit', '400']);
+    expect(r.error).toBeNull();
+    const risk = r.out.split('\n').filter((l) => l.includes(bad));
+    expect(
+      risk.some((l) =>
+        l.includes(`统一社会信用代码${bad}未通过GB 32100校验：校验位（第18位）为"${bad[17]}"，应为"${firstId[17]}"`),
+      ),
+    ).toBe(true);
+    expect(englishWords(risk.join('\n'))).toEqual(['GB']);
+  });
 });

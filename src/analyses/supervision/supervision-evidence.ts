@@ -1,4 +1,5 @@
 import { pick, type Lang } from '../../core/lang.js';
+import { creditCodeProblems } from '../../core/messages/credit-code.js';
 import { listOf, pct1 } from '../../core/messages/format.js';
 import { orgTypeLabel } from '../../core/messages/spatial.js';
 
@@ -98,7 +99,7 @@ export const supervisionEvidence = (lang: Lang, rule: string, e: Record<string, 
       });
     case 'credit_code_checksum':
       return pick(lang, {
-        zh: `统一社会信用代码${e.code}未通过GB 32100校验：${((e.problems as string[]) ?? []).join('；')}`,
+        zh: `统一社会信用代码${e.code}未通过GB 32100校验：${creditCodeProblems((e.problems as string[]) ?? [], 'zh')}`,
         en: `credit code ${e.code} fails the GB 32100 check: ${((e.problems as string[]) ?? []).join('; ')}`,
       });
     case 'credit_code_mismatch': {

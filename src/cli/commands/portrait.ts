@@ -186,7 +186,9 @@ export function portraitText(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<st
         ? zh
           ? `信用代码：校验通过（类型位 ${cc.codeType ? msg.orgTypeLabel('zh', cc.codeType) : '–'}，区划 ${cc.division ?? '–'}）`
           : `credit code: valid (type digit → ${cc.codeType ?? '–'}, division ${cc.division ?? '–'})`
-        : `${zh ? '信用代码：校验失败' : 'credit code: INVALID'} (${cc.problems.join('; ')})`
+        : zh
+          ? `信用代码：校验失败（${msg.creditCodeProblems(cc.problems, 'zh')}）`
+          : `credit code: INVALID (${cc.problems.join('; ')})`
       : zh
         ? '信用代码：非18位代码，未校验'
         : 'credit code: not an 18-character code, not checked',

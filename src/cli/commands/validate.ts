@@ -167,13 +167,15 @@ function formatReport(
     out.push(zh ? '前几条拒收行：' : 'first rejected rows:');
     for (const e of examples)
       out.push(
-        `  ${text.validatePlace(lang, { ...e, code: undefined })}${zh ? '：' : ': '}${JSON.stringify(e.value)} ${e.reason}`,
+        `  ${text.validatePlace(lang, { ...e, code: undefined })}${zh ? '：' : ': '}${JSON.stringify(e.value)} ${msg.codeCheckReason(e.code, e.reason, lang)}`,
       );
   }
   if (warnings.length) {
     out.push(zh ? '前几条警告（全部警告：--warnings 文件）：' : 'first warnings (all of them: --warnings FILE):');
     for (const w of warnings)
-      out.push(`  ${text.validatePlace(lang, w)}${zh ? '：' : ': '}${JSON.stringify(w.value)} ${w.reason}`);
+      out.push(
+        `  ${text.validatePlace(lang, w)}${zh ? '：' : ': '}${JSON.stringify(w.value)} ${msg.codeCheckReason(w.code, w.reason, lang)}`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

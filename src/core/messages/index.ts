@@ -15,3 +15,4 @@ export * from './spatial.js';
 export * from './tension.js';
 export * from './supervision.js';
 export * from './xlsx.js';
+export * from './credit-code.js';

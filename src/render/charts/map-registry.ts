@@ -225,7 +225,12 @@ const tensionMap =
       { year: c.year, tensions: [{ ...t, name }] },
       {
         lang,
-        title: tensionMapTitle(lang, { year: c.year, groups: [{ tension: name, regions }], className }),
+        title: tensionMapTitle(lang, {
+          year: c.year,
+          groups: [{ tension: t.name, regions }],
+          className,
+          all: regions.length === t.cells.length,
+        }),
         subtitle: notes(
           results,
           base,

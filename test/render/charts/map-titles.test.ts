@@ -38,6 +38,21 @@ describe('map titles', () => {
       'Coordination class by region, 2024: lowest is extreme imbalance (structural tension: A, B, C and others; resource tension: E)',
     );
     expect(tensionMapTitle('zh', { ...two, className: '极度失调' })).toContain('structural tension：A、B、C等地区；');
+    // one tension whose regions are all in one class: said as such, not as a lowest
+    const all = {
+      year: 2024,
+      groups: [{ tension: '适应性张力', regions: ['A', 'B'] }],
+      className: '优质协调',
+      all: true,
+    };
+    expect(tensionMapTitle('zh', all)).toBe('2024年各地区耦合协调等级（适应性张力）：均为优质协调');
+    expect(
+      tensionMapTitle('en', {
+        ...all,
+        groups: [{ tension: 'adaptive tension', regions: ['A', 'B'] }],
+        className: 'high-quality coordination',
+      }),
+    ).toBe('Coordination class by region, 2024 (adaptive tension): every region is high-quality coordination');
   });
 
   it('LISA: counts of drawn clusters in the title, the permutations in a subtitle line', () => {

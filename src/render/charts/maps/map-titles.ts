@@ -93,7 +93,8 @@ function nameList(lang: Lang, names: readonly string[]): string {
  * Title of the tension-class maps: the lowest class drawn, with every tension and region in
  * it (a tie is said as a tie). The map colours classes, not D, so the title quotes no D.
  *
- * @param v `groups`: per tension with a region in the lowest class, those regions (at least one group)
+ * @param v `groups`: per tension with a region in the lowest class, those regions (at least one
+ *   group); `all` (default false): every region of the one tension drawn is in that class, said so
  * @example
  * tensionMapTitle('zh', { year: 2024, groups: [{ tension: '资源张力', regions: ['阿拉善盟'] }], className: '勉强协调' });
  * // => '2024年各地区耦合协调等级：最低为勉强协调（资源张力：阿拉善盟）'
@@ -102,8 +103,19 @@ function nameList(lang: Lang, names: readonly string[]): string {
  */
 export function tensionMapTitle(
   lang: Lang,
-  v: { year: number; groups: readonly { tension: string; regions: readonly string[] }[]; className: string },
+  v: {
+    year: number;
+    groups: readonly { tension: string; regions: readonly string[] }[];
+    className: string;
+    /** every region of the one tension drawn is in the class */
+    all?: boolean;
+  },
 ): string {
+  if (v.all && v.groups.length === 1)
+    return pick(lang, {
+      zh: `${v.year}年各地区耦合协调等级（${v.groups[0].tension}）：均为${v.className}`,
+      en: `Coordination class by region, ${v.year} (${v.groups[0].tension}): every region is ${v.className}`,
+    });
   const where = v.groups.map((g) => `${g.tension}${pick(lang, { zh: '：', en: ': ' })}${nameList(lang, g.regions)}`);
   return pick(lang, {
     zh: `${v.year}年各地区耦合协调等级：最低为${v.className}（${where.join('；')}）`,

@@ -1,2 +1,3 @@
 export { seededRandom } from './seeded-random.js';
+export { seededShuffler, type SeededShuffler } from './seeded-shuffler.js';
 export { shuffleInPlace } from './shuffle-in-place.js';

@@ -1,3 +1,5 @@
+import { MULBERRY32_STEP, mulberry32 } from './internal/mulberry32.js';
+
 /**
  * A small, fast, seeded pseudo-random generator (mulberry32). soqa uses it for permutation
  * tests and Monte Carlo so that the same seed gives the same numbers on every machine.
@@ -11,10 +13,7 @@
 export function seededRandom(seed = 1): () => number {
   let a = seed >>> 0;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    a = (a + MULBERRY32_STEP) >>> 0;
+    return mulberry32(a);
   };
 }

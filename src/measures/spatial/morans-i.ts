@@ -1,8 +1,7 @@
 import { mean } from 'simple-statistics';
 import { checkValues } from '../inequality/internal/check-values.js';
 import { measureError } from '../measure-error.js';
-import { seededRandom } from '../random/seeded-random.js';
-import { shuffleInPlace } from '../random/shuffle-in-place.js';
+import { seededShuffler } from '../random/seeded-shuffler.js';
 import { normalSf } from '../trend/normal-sf.js';
 import { checkNeighbours } from './internal/check-neighbours.js';
 
@@ -152,15 +151,7 @@ export function moransI(
       weight[k++] = w;
     }
   });
-  const statistic = (zz: readonly number[]): number => {
-    let cross = 0;
-    for (let i = 0; i < n; i++) {
-      let lag = 0;
-      for (let k = start[i]; k < start[i + 1]; k++) lag += weight[k] * zz[col[k]];
-      cross += zz[i] * lag;
-    }
-    return ((n / s0) * cross) / m2;
-  };
+  const statistic = (zz: ArrayLike<number>): number => ((n / s0) * crossProduct(zz, { start, col, weight })) / m2;
   const I = statistic(z);
   const expected = -1 / (n - 1);
   const s02 = s0 * s0;
@@ -177,10 +168,12 @@ export function moransI(
 
   let permutation: MoransIPermutation | null = null;
   if (permutations > 0) {
-    const rand = seededRandom(seed);
-    const shuffled = [...z];
+    // a typed array and the shuffler's local state: the permutations are most of the time of
+    // a long series of years (each one as `shuffleInPlace` with `seededRandom(seed)` gives)
+    const shuffler = seededShuffler(seed);
+    const shuffled = Float64Array.from(z);
     const sims: number[] = [];
-    for (let k = 0; k < permutations; k++) sims.push(statistic(shuffleInPlace(shuffled, rand)));
+    for (let k = 0; k < permutations; k++) sims.push(statistic(shuffler.shuffle(shuffled)));
     let larger = sims.filter((s) => s >= I).length;
     if (permutations - larger < larger) larger = permutations - larger;
     const simMean = mean(sims);
@@ -213,4 +206,23 @@ export function moransI(
     islands,
     permutation,
   };
+}
+
+/** The flattened weights of {@link moransI}: row i's links are `col`/`weight` from `start[i]` to `start[i + 1]`. */
+interface CompressedRows {
+  start: Int32Array;
+  col: Int32Array;
+  weight: Float64Array;
+}
+
+/** zᵀWz, row by row, each row's products added in its links' order. */
+function crossProduct(zz: ArrayLike<number>, { start, col, weight }: CompressedRows): number {
+  let cross = 0;
+  for (let i = 0, k = 0; i < start.length - 1; i++) {
+    const end = start[i + 1];
+    let lag = 0;
+    for (; k < end; k++) lag += weight[k] * zz[col[k]];
+    cross += zz[i] * lag;
+  }
+  return cross;
 }

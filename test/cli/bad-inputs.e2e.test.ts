@@ -671,7 +671,8 @@ describe('outputs: --out stays inside the chosen folder', () => {
 describe('outputs: the same input and options give byte-identical outputs', () => {
   // the default formats write results.json, rejects, warnings, tables, report.md,
   // report.html and charts/ (SVG, PNG, Vega-Lite JSON): every one of them is compared
-  it.each([[['--format', 'json']], [['--format', 'default']]])(
+  // (`--format json` alone was a second case: its files are a subset of these)
+  it.each([[['--format', 'default']]])(
     'analyze %j twice (different folders and working folders): every file equal, byte for byte',
     async (formats) => {
       const runs = [freshDir(), freshDir()].map((cwd) => {

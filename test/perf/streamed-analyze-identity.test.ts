@@ -206,14 +206,15 @@ describe('streamed analyze gives the in-memory results', () => {
     expect(st.sections).toContain('"flaggedOrganizations":[{');
   });
 
+  // one-row chunks on a smaller panel (about 100 rows): every chunk is its own part of the spill
   it.each([
-    [21, 1],
-    [22, 13],
-    [23, 500],
+    [21, 1, 15],
+    [22, 13, 50],
+    [23, 500, 50],
   ])(
-    'on a damaged panel (quoted line breaks, duplicates, bad cells; seed %i), in chunks of %i rows',
-    async (seed, chunkRows) => {
-      const path = write(damagedPanel(seed, 50, regions));
+    'on a damaged panel (quoted line breaks, duplicates, bad cells; seed %i), in chunks of %i rows (%i organizations)',
+    async (seed, chunkRows, orgs) => {
+      const path = write(damagedPanel(seed, orgs, regions));
       const years = { year: 2024, compare: 2019 };
       expectSame(await inMemory([path], years), await streamed([path], years, { chunkRows }));
     },

@@ -10,8 +10,10 @@ import { ROOT, freshDir, removeFreshDirs } from '../helpers/run-soqa.js';
 
 // docs/BULLETIN.md: the CI job's commands, run in-process on the built-in sample (the
 // recipe's `data/2024.xlsx` left out, `--format json` added: no charts are checked here),
-// twice, into two folders that must hold the same bytes; and the job's exit-code step run
-// with bash for every code soqa can exit with.
+// and the job's exit-code step run with bash for every code soqa can exit with. That the
+// same command gives the same bytes twice (the page's "keep the outputs in git") is tested
+// across two processes of the built program, charts and report included, in
+// test/cli/bulletin.e2e.test.ts.
 
 afterAll(removeFreshDirs);
 
@@ -37,18 +39,17 @@ describe('docs/BULLETIN.md recipe', () => {
     expect(soqaLine).toMatch(/^data\/2024\.xlsx --year 2024 --compare 2023 --out bulletin\/2024 --strict$/);
   });
 
-  it('on the built-in sample: exit 1 under --strict (rows with warnings), the same bytes twice, re-rendered by report', async () => {
+  it('on the built-in sample: exit 1 under --strict (rows with warnings), re-rendered by report', async () => {
     const args = soqaLine.split(' ').filter((a) => a !== 'data/2024.xlsx');
-    const outs = [join(freshDir(), 'bulletin', '2024'), join(freshDir(), 'bulletin', '2024')];
+    const outs = [join(freshDir(), 'bulletin', '2024')];
     for (const out of outs) {
       const withOut = args.map((a) => (a === 'bulletin/2024' ? out : a));
       const r = await runCommand(registerAnalyze, ['analyze', ...withOut, '--format', 'json', '-q']);
       expect(r.error).toBeNull();
       expect(r.code).toBe(EXIT.FINDINGS);
     }
-    const [a, b] = outs.map(filesOf);
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
+    const [a] = outs.map(filesOf);
+    expect([...a.keys()]).toEqual(expect.arrayContaining(['results.json', 'rejects.csv', 'warnings.csv']));
     const results = JSON.parse(a.get('results.json')!.toString('utf8')) as {
       provenance: { options: Record<string, unknown>; rows: { rejected: number } };
       quality: { warningsByCode: Record<string, number> };

@@ -5,11 +5,11 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Test files that replace modules or globals (vi.mock, vi.spyOn, vi.stubEnv, …) or measure
- * the process's memory get a fresh module graph (and process) each, as vitest does by default. Every other file shares its worker's modules
- * with the files run before it (`isolate: false`): importing the pipeline once per worker
- * instead of once per file saves about a third of the suite's CPU time (docs/TESTING.md).
- * The list is found by reading the files, so a new test that mocks is isolated without a
- * change here.
+ * the process's memory get a fresh module graph (and process) each, as vitest does by
+ * default. Every other file shares its worker's modules with the files run before it
+ * (`isolate: false`): importing the pipeline once per worker instead of once per file saves
+ * about a fifth of the suite's CPU time (README, "Tests"). The list is found by reading the
+ * files, so a new test that mocks is isolated without a change here.
  */
 const NEEDS_ISOLATION =
   /\bvi\.(mock|doMock|unmock|stubGlobal|stubEnv|spyOn|useFakeTimers|resetModules)\b|\bmemoryUsage\(/;

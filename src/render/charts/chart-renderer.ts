@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { TopLevelSpec } from 'vega-lite';
 import type { RenderPngOptions } from './render-png.js';
+import { tunePngAllocator } from './tune-png-allocator.js';
 
 /** Draws charts; SVG and PNG bytes are the same whichever renderer draws them. */
 export interface ChartRenderer {
@@ -52,7 +53,8 @@ export function chartThreads(parallel: { workers?: number } | undefined): number
 
 /**
  * A renderer that draws in this thread, one chart after another, loading vega, vega-lite
- * and resvg on first use (so code that never draws a chart does not load them).
+ * and resvg on first use (so code that never draws a chart does not load them), with
+ * resvg's allocator options set first (`tunePngAllocator`).
  *
  * @returns the renderer; `close` does nothing
  * @throws nothing
@@ -60,6 +62,7 @@ export function chartThreads(parallel: { workers?: number } | undefined): number
  * const svg = await inProcessChartRenderer().svg(spec);
  */
 export function inProcessChartRenderer(): ChartRenderer {
+  tunePngAllocator();
   return {
     svg: async (spec) => (await import('./render-svg.js')).renderSvg(spec),
     png: async (svg, fonts) => (await import('./render-png.js')).renderPng(svg, fonts),

@@ -7,6 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { messageToError, type ChartJobAnswer, type ChartTask } from './chart-job.js';
 import { inProcessChartRenderer, type ChartRenderer } from './chart-renderer.js';
 import type { RenderPngOptions } from './render-png.js';
+import { tunePngAllocator } from './tune-png-allocator.js';
 
 /** The worker script, next to this module (only a compiled build has it as .js). */
 const WORKER_URL = new URL('./chart-worker.js', import.meta.url);
@@ -82,7 +83,7 @@ export function chartWorkersAvailable(): boolean {
  * caller reports the chart), and the jobs queued behind it go to the other workers; when
  * no worker that can do a job is left, it is done in this thread. A spec that cannot be
  * copied to a worker is drawn here too. Idle workers do not keep the process alive;
- * `close()` ends them.
+ * `close()` ends them. Sets resvg's allocator options first (`tunePngAllocator`).
  *
  * @param counts SVG workers (at least 1) and PNG-only workers
  * @param options `script`: the worker script (default the built chart-worker.js; tests
@@ -97,6 +98,7 @@ export function chartWorkersAvailable(): boolean {
 export function startChartWorkerPool(counts: ChartWorkerCounts, options: { script?: URL } = {}): ChartRenderer {
   if (!(counts.svg >= 1) || !chartWorkersAvailable())
     throw new Error(`chart worker pool: cannot start ${counts.svg} SVG workers from ${import.meta.url}`);
+  tunePngAllocator(); // before any worker loads resvg
   const local = inProcessChartRenderer();
   const pngQueue: Pending[] = [];
   const svgQueue: Pending[] = [];

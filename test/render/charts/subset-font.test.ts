@@ -42,6 +42,58 @@ describe('subsetTrueType', () => {
     },
   );
 
+  it.skipIf(!existsSync(WQY))(
+    'ends the font after its last kept glyph, with short loca offsets and bearings-only metrics past the last advance that differs (skipped: wqy not installed)',
+    () => {
+      // table layout from the OpenType spec: maxp.numGlyphs at 4, hhea.numberOfHMetrics at 34,
+      // head.indexToLocFormat at 50; hmtx = numberOfHMetrics × 4 + (numGlyphs − numberOfHMetrics) × 2 bytes
+      const tables = (b: Uint8Array, dir = 0) => {
+        const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+        const out = new Map<string, { at: number; length: number }>();
+        for (let i = 0; i < v.getUint16(dir + 4); i++) {
+          const r = dir + 12 + 16 * i;
+          out.set(String.fromCharCode(...b.subarray(r, r + 4)), {
+            at: v.getUint32(r + 8),
+            length: v.getUint32(r + 12),
+          });
+        }
+        return { v, t: out };
+      };
+      const full = readFileSync(WQY);
+      const f = tables(full, new DataView(full.buffer, full.byteOffset).getUint32(12)); // face 0 of the collection
+      const small = subsetTrueType(full, svgCharacters([SVG]))!;
+      const s = tables(small);
+      const glyphs = s.v.getUint16(s.t.get('maxp')!.at + 4);
+      expect(glyphs).toBeLessThan(f.v.getUint16(f.t.get('maxp')!.at + 4));
+      expect(s.v.getInt16(s.t.get('head')!.at + 50)).toBe(0); // short offsets
+      expect(s.t.get('loca')!.length).toBe(2 * (glyphs + 1));
+      const nhm = s.v.getUint16(s.t.get('hhea')!.at + 34);
+      expect(nhm).toBeLessThan(glyphs);
+      expect(s.t.get('hmtx')!.length).toBe(4 * nhm + 2 * (glyphs - nhm));
+      expect(small.length).toBeLessThan(full.length / 15);
+    },
+  );
+
+  it.skipIf(!existsSync(WQY))(
+    "keeps every glyph's advance: Latin text of many widths renders pixel-identical (skipped: wqy not installed)",
+    () => {
+      const svg =
+        '<svg xmlns="http://www.w3.org/2000/svg" width="420" height="40"><rect width="420" height="40" fill="#fff"/><text x="4" y="28" font-size="20">Wil1.—MmIi|社会 W.i.W ≥ 中国 fj</text></svg>';
+      const small = subsetChartFonts({ fontFiles: [WQY], defaultFontFamily: 'WenQuanYi Micro Hei' }, [svg]);
+      try {
+        const render = (file: string) =>
+          new Resvg(svg, {
+            font: { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: 'WenQuanYi Micro Hei' },
+          })
+            .render()
+            .asPng();
+        expect(Buffer.compare(render(small.fonts.fontFiles[0]), render(WQY))).toBe(0);
+      } finally {
+        small.cleanup();
+      }
+    },
+  );
+
   it.skipIf(!existsSync(WQY))('renders pixel-identical PNGs (skipped: wqy not installed)', () => {
     const small = subsetChartFonts({ fontFiles: [WQY], defaultFontFamily: 'WenQuanYi Micro Hei' }, [SVG]);
     try {

@@ -15,6 +15,13 @@ export interface FontSubsetter {
    * folder; a font that cannot be subset is given as its original file).
    */
   fontsFor: (svgs: readonly string[]) => ChartFonts;
+  /**
+   * Fonts for one chart's SVG: a subset shared by all charts, made on the first call from
+   * `chartText()` (every character the charts can draw, e.g. `chartText(specs)` from
+   * src/render/charts), when it holds every character of `svg`; else a subset of the SVG's
+   * own ({@link FontSubsetter.fontsFor}).
+   */
+  fontsForChart: (svg: string, chartText: () => string) => ChartFonts;
   /** Remove the temporary subset files (safe to call more than once). */
   cleanup: () => void;
 }
@@ -26,10 +33,13 @@ export interface FontSubsetter {
  * Subsets keep glyph ids, so a chart's PNG is pixel- and byte-identical whichever subset
  * (or the whole font) it is drawn with; this lets each chart's PNG start as soon as its
  * SVG exists. Fonts that cannot be subset (CFF outlines such as Noto Sans CJK, glyph
- * substitutions, unreadable files) are used as they are.
+ * substitutions, unreadable files) are used as they are. `fontsForChart` makes one subset
+ * for all the charts of a run, from their specs' characters, before the first SVG exists:
+ * about 1 ms instead of about 10 ms per chart (writing 270 KB each), and resvg is as fast
+ * with it (its file is a little larger: 310 KB for the sample's 22 charts).
  *
  * @param fonts the fonts from `loadFonts()`
- * @returns `fontsFor(svgs)` and `cleanup()`
+ * @returns `fontsFor(svgs)`, `fontsForChart(svg, chartText)` and `cleanup()`
  * @throws Error only from the file system when the temporary folder cannot be written
  * @example
  * const subsetter = createFontSubsetter(loadFonts()!);
@@ -50,23 +60,33 @@ export function createFontSubsetter(fonts: ChartFonts): FontSubsetter {
     }
     return bytes[i] ?? null;
   };
+  const subset = (text: string): ChartFonts => {
+    const files = fonts.fontFiles.map((path, i) => {
+      const font = read(i);
+      if (!font) return path;
+      const small = subsetTrueType(font, text);
+      if (!small) {
+        bytes[i] = null; // not subsettable: do not read or try it again
+        return path;
+      }
+      dir ??= mkdtempSync(join(tmpdir(), 'soqa-fonts-'));
+      const out = join(dir, `font-${made++}.ttf`);
+      writeFileSync(out, small);
+      return out;
+    });
+    return { fontFiles: files, defaultFontFamily: fonts.defaultFontFamily };
+  };
+  let shared: { chars: Set<string>; fonts: ChartFonts } | null = null;
+  const fontsFor = (svgs: readonly string[]): ChartFonts => subset(svgCharacters(svgs));
   return {
-    fontsFor: (svgs) => {
-      const text = svgCharacters(svgs);
-      const files = fonts.fontFiles.map((path, i) => {
-        const font = read(i);
-        if (!font) return path;
-        const small = subsetTrueType(font, text);
-        if (!small) {
-          bytes[i] = null; // not subsettable: do not read or try it again
-          return path;
-        }
-        dir ??= mkdtempSync(join(tmpdir(), 'soqa-fonts-'));
-        const out = join(dir, `font-${made++}.ttf`);
-        writeFileSync(out, small);
-        return out;
-      });
-      return { fontFiles: files, defaultFontFamily: fonts.defaultFontFamily };
+    fontsFor,
+    fontsForChart: (svg, chartText) => {
+      if (!shared) {
+        const text = svgCharacters([chartText()]);
+        shared = { chars: new Set(text), fonts: subset(text) };
+      }
+      for (const ch of svgCharacters([svg])) if (!shared.chars.has(ch)) return fontsFor([svg]);
+      return shared.fonts;
     },
     cleanup: () => {
       if (dir) rmSync(dir, { recursive: true, force: true });

@@ -178,13 +178,14 @@ export function startDrawing(
   const done = (async () => {
     const fonts = formats.has('png') ? loadFonts() : null;
     renderer = options.renderer ?? startRendererFromEnv();
-    // one font subset per chart, so that each PNG starts as soon as its SVG is drawn
-    // (resvg re-reads the font file for every label; the PNG bytes do not depend on the subset)
+    // one font subset for all charts, from their specs' characters, so that each PNG starts
+    // as soon as its SVG is drawn (resvg re-reads the font file for every glyph; the PNG
+    // bytes do not depend on the subset)
     const sub = fonts ? createFontSubsetter(fonts) : null;
     subsetter = sub;
     const charts = await drawCharts(results, lang, renderer, {
       only,
-      pngFonts: sub ? (svg) => sub.fontsFor([svg]) : undefined,
+      pngFonts: sub ? (svg, chartText) => sub.fontsForChart(svg, chartText) : undefined,
     });
     return { charts, wantPng: fonts !== null, noFont: formats.has('png') && fonts === null };
   })();

@@ -6,6 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Results } from '../../results/results.js';
 import { CHARTS, CHART_NAMES } from './chart-registry.js';
 import type { ChartRenderer } from './chart-renderer.js';
+import { chartText } from './chart-text.js';
 import type { Lang } from './labels.js';
 import type { RenderPngOptions } from './render-png.js';
 
@@ -26,10 +27,11 @@ export interface DrawChartsOptions {
   /** Only these charts (registry names); default every chart. */
   only?: readonly string[];
   /**
-   * Fonts for a chart's PNG, given its SVG (e.g. a subset holding its glyphs); without it
-   * no PNG is drawn.
+   * Fonts for a chart's PNG, given its SVG (e.g. a subset holding its glyphs) and a function
+   * giving every character the charts drawn in this call can draw (`chartText` of their
+   * specs, made once), for one subset for all; without it no PNG is drawn.
    */
-  pngFonts?: (svg: string) => RenderPngOptions;
+  pngFonts?: (svg: string, chartText: () => string) => RenderPngOptions;
 }
 
 /**
@@ -56,6 +58,9 @@ export async function drawCharts(
   options: DrawChartsOptions = {},
 ): Promise<DrawnChart[]> {
   const { only, pngFonts } = options;
+  let text: string | undefined;
+  // every spec is built (below, in one go) before the first SVG is answered
+  const allText = (): string => (text ??= chartText(started.flatMap((c) => ('svg' in c ? [c.spec] : []))));
   const started = CHART_NAMES.filter((name) => !only || only.includes(name)).map((name): Started => {
     let spec: TopLevelSpec | null;
     try {
@@ -65,7 +70,7 @@ export async function drawCharts(
     }
     if (!spec) return { name, spec: null };
     const svg = renderer.svg(spec);
-    const png = pngFonts ? svg.then((s) => renderer.png(s, pngFonts(s))) : null;
+    const png = pngFonts ? svg.then((s) => renderer.png(s, pngFonts(s, allText))) : null;
     return { name, spec, svg, png };
   });
   // settle everything before looking at any of it: no rejection is left without a handler

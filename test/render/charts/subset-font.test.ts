@@ -130,6 +130,30 @@ describe('subsetTrueType', () => {
   );
 
   it.skipIf(!existsSync(WQY))(
+    "fontsForChart: one subset, made once from the charts' text, for every SVG it covers; an SVG with another character gets its own (skipped: wqy not installed)",
+    () => {
+      const sub = createFontSubsetter({ fontFiles: [WQY], defaultFontFamily: 'WenQuanYi Micro Hei' });
+      let calls = 0;
+      const text = () => {
+        calls++;
+        return '社会组织核心区≥ÄÖ';
+      };
+      try {
+        const a = sub.fontsForChart(SVG, text);
+        const b = sub.fontsForChart(SVG.replace('社会组织', '组织社会'), text);
+        expect(b.fontFiles).toEqual(a.fontFiles); // the shared subset
+        expect(calls).toBe(1);
+        const own = sub.fontsForChart(SVG.replace('社会组织', '基金会'), text); // 基金 are not in the text
+        expect(own.fontFiles[0]).not.toBe(a.fontFiles[0]);
+        expect(fontHasChar(readFileSync(own.fontFiles[0]), '基')).toBe(true);
+        expect(fontHasChar(readFileSync(a.fontFiles[0]), '社')).toBe(true);
+      } finally {
+        sub.cleanup();
+      }
+    },
+  );
+
+  it.skipIf(!existsSync(WQY))(
     'draws the same PNG bytes with a subset per chart as with one for the batch (skipped: wqy not installed)',
     () => {
       const fonts = { fontFiles: [WQY], defaultFontFamily: 'WenQuanYi Micro Hei' };

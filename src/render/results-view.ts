@@ -5,6 +5,25 @@
  */
 import type { Lang } from './charts/labels.js';
 import type { Results } from '../results/results.js';
+import { isSkipped, type AnalysesSections, type SkippedSection } from '../analyses/analyses-sections.js';
+
+/** The sections of `results.analyses` that can be a skip note instead of their own type. */
+type SkippableName = 'spatial' | 'supervision';
+
+/** A section of `results.analyses` that ran (not absent, not a skip note). */
+export type RanSection<K extends SkippableName> = Exclude<NonNullable<AnalysesSections[K]>, SkippedSection>;
+
+/**
+ * The section `results.analyses[name]` when the analysis ran: null when it is absent (not
+ * run) or a skip note ({@link SkippedSection}).
+ *
+ * @example
+ * ranSection(results, 'spatial')?.series.at(-1)?.coreShare;
+ */
+export function ranSection<K extends SkippableName>(results: Results, name: K): RanSection<K> | null {
+  const s = results.analyses[name];
+  return s === undefined || isSkipped(s) ? null : (s as RanSection<K>);
+}
 
 /** A plain object (not null, not an array). */
 export const isObj = (x: unknown): x is Record<string, unknown> =>

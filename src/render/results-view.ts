@@ -5,7 +5,7 @@
  */
 import type { Lang } from './charts/labels.js';
 import type { Results } from '../results/results.js';
-import { isSkipped, type AnalysesSections, type SkippedSection } from '../analyses/analyses-sections.js';
+import { isSkipped, type AnalysesSections, type SkippedSection } from '../results/section-types.js';
 
 /** The sections of `results.analyses` that can be a skip note instead of their own type. */
 type SkippableName = 'spatial' | 'supervision';

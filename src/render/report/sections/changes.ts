@@ -3,9 +3,7 @@
  * built from the numbers of results.json (counts, spatial series, composite scores, tension
  * units, staff, and the warnings of `analyses.bulletin`).
  */
-import { isSkipped } from '../../../analyses/analyses-sections.js';
-import type { BulletinSection } from '../../../analyses/bulletin/bulletin-section.js';
-import type { TensionUnitRow } from '../../../analyses/tension/tension-section.js';
+import { isSkipped, type BulletinSection, type TensionUnitRow } from '../../../results/section-types.js';
 import { ORG_TYPES } from '../../../dataset/fields.js';
 import { t } from '../../charts/labels.js';
 import { ranSection } from '../../results-view.js';

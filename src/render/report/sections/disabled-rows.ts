@@ -2,7 +2,7 @@
  * What absent columns (or an aggregated table) left out, analysis by analysis, for the
  * data-quality appendix; and the names of the analyses an aggregated table skipped.
  */
-import { isSkipped } from '../../../analyses/analyses-sections.js';
+import { isSkipped } from '../../../results/section-types.js';
 import { ranSection } from '../../results-view.js';
 import type { Cell } from '../report-model.js';
 import { rt, type ReportTextKey } from '../report-text.js';

@@ -2,7 +2,7 @@
  * The three layers of the indicator framework (composition; function; output and
  * contribution) and the composite ranking, from `results.analyses.indicators`.
  */
-import type { IndicatorsSection } from '../../../analyses/indicators/run-indicators.js';
+import type { IndicatorsSection } from '../../../results/section-types.js';
 import { LAYER_IDS, type LayerId } from '../../../domain/framework/framework.js';
 import { unitLabel } from '../unit-label.js';
 import { indicatorLayers, lastScoreYear, rankIntervals } from '../../charts/chart-data/indicator-charts-data.js';

@@ -5,10 +5,12 @@
  * and the grades. Numbers (α, runs, permutations, thresholds, weights) come from results.json.
  */
 import { coordinationClass } from '../../../measures/coupling/coordination-class.js';
-import type { IndicatorsSection } from '../../../analyses/indicators/run-indicators.js';
-import type { SpatialSection } from '../../../analyses/spatial/spatial-section.js';
-import type { TensionSection } from '../../../analyses/tension/tension-section.js';
-import type { TrendsSection } from '../../../analyses/trends/trends-section.js';
+import type {
+  IndicatorsSection,
+  SpatialSection,
+  TensionSection,
+  TrendsSection,
+} from '../../../results/section-types.js';
 import type { RuleId, RuleParams } from '../../../domain/rules/rules.js';
 import { ranSection, type RanSection } from '../../results-view.js';
 import type { Block, Cell } from '../report-model.js';

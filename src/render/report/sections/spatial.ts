@@ -2,9 +2,7 @@
  * Spatial concentration, from `results.analyses.spatial` (and, without it, the simple
  * shares the counts and the regions file give).
  */
-import { isSkipped } from '../../../analyses/analyses-sections.js';
-import type { DensityLisa } from '../../../analyses/spatial/density-lisa.js';
-import type { SpatialSection, SpatialYear } from '../../../analyses/spatial/spatial-section.js';
+import { isSkipped, type DensityLisa, type SpatialSection, type SpatialYear } from '../../../results/section-types.js';
 import type { Block } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';

@@ -1,8 +1,7 @@
 /**
  * Staff: certified social workers by level and region, from `results.analyses.staff`.
  */
-import type { StaffProfile } from '../../../analyses/staff/staff-profile.js';
-import type { StaffYear } from '../../../analyses/staff/staff-section.js';
+import type { StaffProfile, StaffYear } from '../../../results/section-types.js';
 import type { Block, Cell } from '../report-model.js';
 import { rt, type ReportTextKey } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';

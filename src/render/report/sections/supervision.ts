@@ -4,9 +4,7 @@
  * (`soqa analyze --list-organizations` writes `flaggedOrganizations`), and then as escaped
  * text like every other string of the report.
  */
-import type { SkippedSection } from '../../../analyses/analyses-sections.js';
-import { isSkipped } from '../../../analyses/analyses-sections.js';
-import type { FlaggedView } from '../../../analyses/supervision/rank-flagged.js';
+import { isSkipped, type SkippedSection, type FlaggedView } from '../../../results/section-types.js';
 import { t } from '../../charts/labels.js';
 import type { RanSection } from '../../results-view.js';
 import type { Block, Cell } from '../report-model.js';

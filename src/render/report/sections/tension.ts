@@ -1,7 +1,7 @@
 /**
  * Triple tension (structural, adaptive, resource), from `results.analyses.tension`.
  */
-import type { TensionResult, TensionUnitRow } from '../../../analyses/tension/tension-section.js';
+import type { TensionResult, TensionUnitRow } from '../../../results/section-types.js';
 import type { Block, Cell } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, para, type ReportContext } from '../report-context.js';

@@ -4,10 +4,42 @@
  */
 import { typeYearCounts } from '../../charts/chart-data/type-year-counts.js';
 import { t } from '../../charts/labels.js';
+import type { TrendsSection } from '../../../results/section-types.js';
 import type { Block } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, type ReportContext } from '../report-context.js';
 import { pick } from '../../../core/lang.js';
+
+/** The direction of a share trend with its p ('—' without a test). */
+function shareTrendText(ctx: ReportContext, test: { z: number; p: number } | null | undefined, alpha: number): string {
+  const { f, lang } = ctx;
+  if (!test) return '—';
+  const { z, p } = test;
+  const dir = p >= alpha || z === 0 ? rt('w.noTrend', lang) : z > 0 ? rt('w.rising', lang) : rt('w.falling', lang);
+  return `${dir}${pick(lang, { zh: '（', en: ' (' })}p ${p < 0.001 ? '< 0.001' : `= ${f.p(p)}`}${pick(lang, { zh: '）', en: ')' })}`;
+}
+
+/** The verdict of each type and the notes of the trends section. */
+function verdictsAndNotes(ctx: ReportContext, trends: TrendsSection): Block[] {
+  const { lang } = ctx;
+  const blocks: Block[] = [];
+  const verdicts = trends.types.flatMap((type) => {
+    const v = Object.hasOwn(trends.byType, type) ? trends.byType[type].verdict[lang] : undefined;
+    return v === undefined ? [] : [v];
+  });
+  if (verdicts.length)
+    blocks.push(
+      { kind: 'heading', level: 3, text: rt('h.verdicts', lang) },
+      { kind: 'list', items: verdicts.map((v) => [v]) },
+    );
+  const notes = trends.notes.map((n) => n[lang]);
+  if (notes.length)
+    blocks.push(
+      { kind: 'heading', level: 3, text: rt('h.notes', lang) },
+      { kind: 'list', items: notes.map((n) => [n]) },
+    );
+  return blocks;
+}
 
 /**
  * The type-mix section: a table of each type's count and share in the first and last year
@@ -31,13 +63,7 @@ export function typeMixSection(ctx: ReportContext): Block[] {
   const total = (y: number) => rows.filter((r) => r.year === y).reduce((s, r) => s + r.count, 0);
   const byType = new Map(Object.entries(trends?.byType ?? {}));
   const alpha = trends?.alpha ?? 0.05;
-  const trendCell = (type: string): string => {
-    const tt = byType.get(type)?.share.test;
-    if (!tt) return '—';
-    const { z, p } = tt;
-    const dir = p >= alpha || z === 0 ? rt('w.noTrend', lang) : z > 0 ? rt('w.rising', lang) : rt('w.falling', lang);
-    return `${dir}${pick(lang, { zh: '（', en: ' (' })}p ${p < 0.001 ? '< 0.001' : `= ${f.p(p)}`}${pick(lang, { zh: '）', en: ')' })}`;
-  };
+  const trendCell = (type: string): string => shareTrendText(ctx, byType.get(type)?.share.test, alpha);
   const cagr = (type: string): string => {
     const c = byType.get(type)?.count.cagr ?? null;
     if (c !== null) return f.signedPct(c);
@@ -94,24 +120,6 @@ export function typeMixSection(ctx: ReportContext): Block[] {
     ],
   });
   blocks.push(...figure(ctx, 'type-mix-area'), ...figure(ctx, 'share-lines'));
-  if (!trends) {
-    blocks.push(notComputed(ctx, 'trends'));
-    return blocks;
-  }
-  const verdicts = trends.types.flatMap((type) => {
-    const v = byType.get(type)?.verdict[lang];
-    return v === undefined ? [] : [v];
-  });
-  if (verdicts.length)
-    blocks.push(
-      { kind: 'heading', level: 3, text: rt('h.verdicts', lang) },
-      { kind: 'list', items: verdicts.map((v) => [v]) },
-    );
-  const notes = trends.notes.map((n) => n[lang]);
-  if (notes.length)
-    blocks.push(
-      { kind: 'heading', level: 3, text: rt('h.notes', lang) },
-      { kind: 'list', items: notes.map((n) => [n]) },
-    );
+  blocks.push(...(trends ? verdictsAndNotes(ctx, trends) : [notComputed(ctx, 'trends')]));
   return blocks;
 }

@@ -1,10 +1,35 @@
 /**
- * Defensive reading of results.json for the renderers. results.json may come from another
- * soqa version or from a run where an analysis was skipped, so renderers never assume a
- * section or field is there: they read through these helpers and draw or say what exists.
+ * Reading results.json for the renderers. The report sections read the typed sections
+ * (`results.analyses.spatial?.…`, {@link ranSection} for a section that may be a skip note):
+ * results are validated against schemas/results.schema.json when they are loaded, and a
+ * section that is absent (an analysis not run) is handled where it is read.
+ *
+ * The defensive helpers below (`isObj`, `num`, `arr`, `str`, `biText`, `analysisSection`)
+ * are left to the chart data builders (charts/chart-data, charts/maps/map-data.ts), which
+ * run before the report's per-section guard: the results schema does not yet describe the
+ * inside of every section, so they still draw only what is there.
  */
 import type { Lang } from './charts/labels.js';
 import type { Results } from '../results/results.js';
+import { isSkipped, type AnalysesSections, type SkippedSection } from '../results/section-types.js';
+
+/** The sections of `results.analyses` that can be a skip note instead of their own type. */
+type SkippableName = 'spatial' | 'supervision';
+
+/** A section of `results.analyses` that ran (not absent, not a skip note). */
+export type RanSection<K extends SkippableName> = Exclude<NonNullable<AnalysesSections[K]>, SkippedSection>;
+
+/**
+ * The section `results.analyses[name]` when the analysis ran: null when it is absent (not
+ * run) or a skip note ({@link SkippedSection}).
+ *
+ * @example
+ * ranSection(results, 'spatial')?.series.at(-1)?.coreShare;
+ */
+export function ranSection<K extends SkippableName>(results: Results, name: K): RanSection<K> | null {
+  const s = results.analyses[name];
+  return s === undefined || isSkipped(s) ? null : (s as RanSection<K>);
+}
 
 /** A plain object (not null, not an array). */
 export const isObj = (x: unknown): x is Record<string, unknown> =>
@@ -47,16 +72,14 @@ export function analysisSection(results: Results, name: string): Record<string, 
  * regionName(results, '150100', 'zh'); // => '呼和浩特市'
  */
 export function regionName(results: Results, code: string, lang: Lang): string {
-  const r = arr<Results['regions'][number]>(results.regions).find((x) => x.code === code);
+  const r = results.regions.find((x) => x.code === code);
   const name = r ? (lang === 'zh' ? r.zh : r.en) : undefined;
   return typeof name === 'string' && name.trim() !== '' ? name : code;
 }
 
 /** Years of the counts, ascending (empty when there are none). */
 export function countYears(results: Results): number[] {
-  return arr<number>(results.counts?.years)
-    .filter((y) => Number.isInteger(y))
-    .sort((a, b) => a - b);
+  return results.counts.years.filter((y) => Number.isInteger(y)).sort((a, b) => a - b);
 }
 
 /**
@@ -67,15 +90,11 @@ export function countYears(results: Results): number[] {
  * coreFirstOrder(results); // => ['150100', '150200', '150600', '150300', …]
  */
 export function coreFirstOrder(results: Results): string[] {
-  const regions = arr<unknown>(results.regions).filter(isObj);
-  const codes = (core: boolean) => regions.filter((r) => (r.zone === 'core') === core).map((r) => String(r.code));
+  const codes = (core: boolean) => results.regions.filter((r) => (r.zone === 'core') === core).map((r) => r.code);
   return [...codes(true), ...codes(false)];
 }
 
 /** Display names of the core regions in `lang`. */
 export function coreNames(results: Results, lang: Lang): string[] {
-  return arr<unknown>(results.regions)
-    .filter(isObj)
-    .filter((r) => r.zone === 'core')
-    .map((r) => regionName(results, String(r.code), lang));
+  return results.regions.filter((r) => r.zone === 'core').map((r) => regionName(results, r.code, lang));
 }

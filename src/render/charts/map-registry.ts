@@ -66,10 +66,9 @@ function notes(
   results: Results,
   base: MapBase,
   lang: Lang,
-  names: readonly MapName[],
-  valued: Iterable<string>,
-  extra: string[] = [],
+  shown: { names: readonly MapName[]; valued: Iterable<string>; extra?: string[] },
 ): string[] {
+  const { names, valued, extra = [] } = shown;
   const lines = [...extra];
   const has = new Set(valued);
   const gaps = base.topology.objects.units.geometries.some((g) => !has.has(String(g.id)));
@@ -105,13 +104,7 @@ function densityMap(results: Results, lang: Lang): TopLevelSpec | null {
         top: { name: top.name, value: top.per10k },
         bottom: { name: bottom.name, value: bottom.per10k },
       }),
-      subtitle: notes(
-        results,
-        base,
-        lang,
-        names,
-        d.regions.map((r) => r.region),
-      ),
+      subtitle: notes(results, base, lang, { names, valued: d.regions.map((r) => r.region) }),
       names,
     },
   );
@@ -143,13 +136,10 @@ function densityChangeMap(results: Results, lang: Lang): TopLevelSpec | null {
         to: b.year,
         most: { name: most.name, from: before.get(most.region) ?? 0, to: most.per10k },
       }),
-      subtitle: notes(
-        results,
-        base,
-        lang,
+      subtitle: notes(results, base, lang, {
         names,
-        b.regions.filter((r) => before.has(r.region)).map((r) => r.region),
-      ),
+        valued: b.regions.filter((r) => before.has(r.region)).map((r) => r.region),
+      }),
       names,
     },
   );
@@ -185,14 +175,11 @@ function lqMap(results: Results, lang: Lang): TopLevelSpec | null {
     {
       lang,
       title: lqMapTitle(lang, { year: l.year, top: all.top, bottom: all.bottom, fields }),
-      subtitle: notes(
-        results,
-        base,
-        lang,
+      subtitle: notes(results, base, lang, {
         names,
-        [...l.panels[0].values].filter(([, v]) => v !== null).map(([c]) => c),
-        [mt('note.lq_map', lang)],
-      ),
+        valued: [...l.panels[0].values].filter(([, v]) => v !== null).map(([c]) => c),
+        extra: [mt('note.lq_map', lang)],
+      }),
       names,
     },
   );
@@ -231,13 +218,7 @@ const tensionMap =
           className,
           all: regions.length === t.cells.length,
         }),
-        subtitle: notes(
-          results,
-          base,
-          lang,
-          names,
-          t.cells.map((x) => x.code),
-        ),
+        subtitle: notes(results, base, lang, { names, valued: t.cells.map((x) => x.code) }),
         names,
         paletteFrom: c.tensions,
       },
@@ -266,14 +247,11 @@ function lisaMap(results: Results, lang: Lang): TopLevelSpec | null {
       LL: n('LL'),
       outliers: n('HL') + n('LH'),
     }),
-    subtitle: notes(
-      results,
-      base,
-      lang,
+    subtitle: notes(results, base, lang, {
       names,
-      l.units.map((u) => u.code),
-      l.permutations > 0 ? [lisaMethodNote(lang, l.permutations)] : [],
-    ),
+      valued: l.units.map((u) => u.code),
+      extra: l.permutations > 0 ? [lisaMethodNote(lang, l.permutations)] : [],
+    }),
     names,
   });
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../charts/labels.js';
 import type { Results } from '../../results/results.js';
 import { indicatorLayers } from '../charts/chart-data/indicator-charts-data.js';
 import { buildChartSpecs, specTitle } from '../charts/chart-registry.js';
-import { analysisSection, arr, countYears, isObj, str } from '../results-view.js';
+import { countYears } from '../results-view.js';
 import type { Block, Inline, ReportDoc } from './report-model.js';
 import { rt } from './report-text.js';
 import { note, para, reportContext, sectionHeading, notComputed, type ReportContext } from './report-context.js';
@@ -67,9 +67,7 @@ function safely(ctx: ReportContext, render: () => Block[]): Block[] {
 function subtitle(ctx: ReportContext): Block {
   const { f, lang } = ctx;
   const r = ctx.results;
-  const files = arr<unknown>(r.provenance?.inputs)
-    .filter(isObj)
-    .map((i) => str(i.file) ?? '');
+  const files = r.provenance.inputs.map((i) => i.file);
   const years = countYears(r);
   const span =
     years.length === 0
@@ -77,16 +75,95 @@ function subtitle(ctx: ReportContext): Block {
       : years.length === 1
         ? `${years[0]}`
         : `${years[0]}${pick(lang, { zh: '—', en: '–' })}${years[years.length - 1]}`;
-  const regions = arr<unknown>(r.regions).length;
-  const shape = r.provenance?.shape;
-  const shapeText =
-    shape === 'panel' || shape === 'registry' || shape === 'aggregate' ? rt(`shape.${shape}`, ctx.lang) : '';
+  const regions = r.regions.length;
+  const shapeText = rt(`shape.${r.provenance.shape}`, ctx.lang);
   return para(
     pick(lang, {
-      zh: `数据：${ctx.list(files)}；${span}年；${f.int(regions)}个地区；${shapeText}。由 soqa ${r.soqa?.version ?? ''} 根据 results.json 生成。`,
-      en: `Data: ${ctx.list(files)}; ${span}; ${f.int(regions)} ${regions === 1 ? 'region' : 'regions'}; ${shapeText}. Written by soqa ${r.soqa?.version ?? ''} from results.json.`,
+      zh: `数据：${ctx.list(files)}；${span}年；${f.int(regions)}个地区；${shapeText}。由 soqa ${r.soqa.version} 根据 results.json 生成。`,
+      en: `Data: ${ctx.list(files)}; ${span}; ${f.int(regions)} ${regions === 1 ? 'region' : 'regions'}; ${shapeText}. Written by soqa ${r.soqa.version} from results.json.`,
     }),
   );
+}
+
+/** A numbered section before it is numbered: its heading (given the number) and its blocks. */
+interface Numbered {
+  heading: (n: number) => Block;
+  render: () => Block[];
+}
+
+const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A section whose heading is a report-text key (numbered like every top-level section). */
+function keyed(ctx: ReportContext, key: Parameters<typeof rt>[0], id: string, render: () => Block[]): Numbered {
+  return { heading: (n) => sectionHeading(ctx, n, key, id), render };
+}
+
+/** The bulletin's "what changed" section, or none without bulletin years. */
+function changesPart(ctx: ReportContext, given: BuildReportOptions['bulletin']): Numbered[] {
+  const bulletin = bulletinYears(ctx.results, given);
+  if (!bulletin) return [];
+  const head = pick(ctx.lang, {
+    zh: `${rt('h.changes', 'zh')}：${bulletin.year}年与${bulletin.compare}年相比`,
+    en: `${rt('h.changes', 'en')}: ${bulletin.year} against ${bulletin.compare}`,
+  });
+  return [
+    {
+      heading: (n) => ({
+        kind: 'heading',
+        level: 2,
+        text: ctx.lang === 'zh' ? `${ZH_NUMERALS[n - 1] ?? n}、${head}` : `${n}. ${head}`,
+        id: 'changes',
+      }),
+      render: () => changesSection(ctx, bulletin),
+    },
+  ];
+}
+
+/** One section per layer of the framework; the three default layers as "not computed" without indicators. */
+function layerParts(ctx: ReportContext): Numbered[] {
+  const layers = indicatorLayers(ctx.results, ctx.lang);
+  if (layers.length === 0)
+    return [
+      keyed(ctx, 'h.composition', 'layer-composition', () => [notComputed(ctx, 'indicators')]),
+      keyed(ctx, 'h.function', 'layer-function', () => [notComputed(ctx, 'indicators')]),
+      keyed(ctx, 'h.output', 'layer-output', () => [notComputed(ctx, 'indicators')]),
+    ];
+  return layers.map((l) => {
+    const known =
+      l.id === 'composition'
+        ? 'h.composition'
+        : l.id === 'function'
+          ? 'h.function'
+          : l.id === 'output'
+            ? 'h.output'
+            : null;
+    return {
+      heading: (n: number): Block => ({
+        kind: 'heading',
+        level: 2,
+        text: ctx.lang === 'zh' ? `${ZH_NUMERALS[n - 1] ?? n}、${l.name}` : `${n}. ${known ? rt(known, 'en') : l.name}`,
+        id: `layer-${l.id}`,
+      }),
+      render: () => layerSection(ctx, l.id),
+    };
+  });
+}
+
+/** The numbered sections in order, each under its numbered heading; a section that fails says so. */
+function numberedSections(ctx: ReportContext, bulletin: BuildReportOptions['bulletin']): Block[] {
+  const parts: Numbered[] = [
+    ...(ctx.results.analyses.unit ? [keyed(ctx, 'h.unit', 'unit', () => unitComparisonSection(ctx))] : []),
+    keyed(ctx, 'h.findings', 'findings', () => keyFindings(ctx)),
+    ...changesPart(ctx, bulletin),
+    ...layerParts(ctx),
+    keyed(ctx, 'h.composite', 'composite', () => compositeSection(ctx)),
+    keyed(ctx, 'h.spatial', 'spatial', () => spatialSection(ctx)),
+    keyed(ctx, 'h.typemix', 'type-mix', () => typeMixSection(ctx)),
+    keyed(ctx, 'h.staff', 'staff', () => staffSection(ctx)),
+    keyed(ctx, 'h.tension', 'tension', () => tensionSection(ctx)),
+    keyed(ctx, 'h.supervision', 'supervision', () => supervisionSection(ctx)),
+  ];
+  return parts.flatMap((p, k): Block[] => [p.heading(k + 1), ...safely(ctx, p.render)]);
 }
 
 /**
@@ -113,65 +190,7 @@ export function buildReport(results: Results, options: BuildReportOptions): Repo
   if (notice) blocks.push({ kind: 'notice', text: notice });
   blocks.push({ kind: 'heading', level: 1, text: rt('title', lang) }, subtitle(ctx));
   if (results.provenance?.shape === 'aggregate') blocks.push(note(aggregateText(ctx)));
-  let n = 0;
-  const section = (key: Parameters<typeof rt>[0], id: string, render: () => Block[]) => {
-    n += 1;
-    blocks.push(sectionHeading(ctx, n, key, id), ...safely(ctx, render));
-  };
-  if (analysisSection(results, 'unit')) section('h.unit', 'unit', () => unitComparisonSection(ctx));
-  section('h.findings', 'findings', () => keyFindings(ctx));
-  const bulletin = bulletinYears(results, options.bulletin);
-  if (bulletin) {
-    n += 1;
-    const head = pick(ctx.lang, {
-      zh: `${rt('h.changes', 'zh')}：${bulletin.year}年与${bulletin.compare}年相比`,
-      en: `${rt('h.changes', 'en')}: ${bulletin.year} against ${bulletin.compare}`,
-    });
-    blocks.push(
-      {
-        kind: 'heading',
-        level: 2,
-        text:
-          lang === 'zh'
-            ? `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? n}、${head}`
-            : `${n}. ${head}`,
-        id: 'changes',
-      },
-      ...safely(ctx, () => changesSection(ctx, bulletin)),
-    );
-  }
-  const layers = indicatorLayers(results, lang);
-  if (layers.length > 0) {
-    for (const l of layers) {
-      n += 1;
-      const known =
-        l.id === 'composition'
-          ? 'h.composition'
-          : l.id === 'function'
-            ? 'h.function'
-            : l.id === 'output'
-              ? 'h.output'
-              : null;
-      const text =
-        ctx.lang === 'zh'
-          ? `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? n}、${l.name}`
-          : `${n}. ${known ? rt(known, 'en') : l.name}`;
-      blocks.push(
-        { kind: 'heading', level: 2, text, id: `layer-${l.id}` },
-        ...safely(ctx, () => layerSection(ctx, l.id)),
-      );
-    }
-  } else {
-    section('h.composition', 'layer-composition', () => [notComputed(ctx, 'indicators')]);
-    section('h.function', 'layer-function', () => [notComputed(ctx, 'indicators')]);
-    section('h.output', 'layer-output', () => [notComputed(ctx, 'indicators')]);
-  }
-  section('h.composite', 'composite', () => compositeSection(ctx));
-  section('h.spatial', 'spatial', () => spatialSection(ctx));
-  section('h.typemix', 'type-mix', () => typeMixSection(ctx));
-  section('h.staff', 'staff', () => staffSection(ctx));
-  section('h.tension', 'tension', () => tensionSection(ctx));
-  section('h.supervision', 'supervision', () => supervisionSection(ctx));
+  blocks.push(...numberedSections(ctx, options.bulletin));
   blocks.push(
     { kind: 'heading', level: 2, text: rt('h.quality', lang), id: 'quality' },
     ...safely(ctx, () => qualityAppendix(ctx)),

@@ -49,7 +49,40 @@ export function indicatorObstacles(
   if (!s || year === null) return null;
   const ranks = rankIntervals(results, lang);
   const layers = indicatorLayers(results, lang);
-  const layerName = new Map(layers.map((l) => [l.id, l.name]));
+  const nameOf = new Map((ranks?.rows ?? []).map((r) => [r.region, r.name]));
+  const cells = obstacleCells(s, year, lang, { layers, nameOf });
+  if (cells.length === 0) return null;
+  const regionOrder = (ranks?.rows ?? []).map((r) => r.region);
+  const regionCodes = [...new Set(cells.map((c) => c.region))].sort(
+    (a, b) => (regionOrder.indexOf(a) + 1 || Infinity) - (regionOrder.indexOf(b) + 1 || Infinity) || (a < b ? -1 : 1),
+  );
+  const { ids, mean } = indicatorOrder(cells);
+  const top = ids[0];
+  const topFirsts = cells.filter((c) => c.indicator === top && c.order === 1);
+  return {
+    year,
+    cells,
+    regions: regionCodes.map((c) => cells.find((x) => x.region === c)!.name),
+    indicators: ids.map((id) => cells.find((x) => x.indicator === id)!.indicatorName),
+    layers,
+    top: {
+      indicatorName: cells.find((x) => x.indicator === top)!.indicatorName,
+      regions: topFirsts.length,
+      of: regionCodes.length,
+      meanDegree: topFirsts.length ? topFirsts.reduce((a, b) => a + b.degree, 0) / topFirsts.length : mean(top),
+    },
+  };
+}
+
+/** The first three obstacles of every region in the year (province total left out). */
+function obstacleCells(
+  s: Record<string, unknown>,
+  year: number,
+  lang: Lang,
+  names: { layers: readonly LayerInfo[]; nameOf: ReadonlyMap<string, string> },
+): IndicatorObstacleCell[] {
+  const { nameOf } = names;
+  const layerName = new Map(names.layers.map((l) => [l.id, l.name]));
   const meta = new Map(
     arr<unknown>(s.indicators)
       .filter(isObj)
@@ -58,7 +91,6 @@ export function indicatorObstacles(
         { name: str(lang === 'zh' ? i.zh : i.en) ?? String(i.id), layer: String(i.layer ?? '') },
       ]),
   );
-  const nameOf = new Map((ranks?.rows ?? []).map((r) => [r.region, r.name]));
   const cells: IndicatorObstacleCell[] = [];
   for (const o of arr<unknown>(s.obstacles).filter(isObj)) {
     const order = num(o.order);
@@ -87,11 +119,11 @@ export function indicatorObstacles(
       degree,
     });
   }
-  if (cells.length === 0) return null;
-  const regionOrder = (ranks?.rows ?? []).map((r) => r.region);
-  const regionCodes = [...new Set(cells.map((c) => c.region))].sort(
-    (a, b) => (regionOrder.indexOf(a) + 1 || Infinity) - (regionOrder.indexOf(b) + 1 || Infinity) || (a < b ? -1 : 1),
-  );
+  return cells;
+}
+
+/** Indicators ordered by how many regions they are the first obstacle of, then how often they appear, then mean degree. */
+function indicatorOrder(cells: readonly IndicatorObstacleCell[]): { ids: string[]; mean: (id: string) => number } {
   const firsts = (id: string) => cells.filter((c) => c.indicator === id && c.order === 1).length;
   const mean = (id: string) => {
     const xs = cells.filter((c) => c.indicator === id).map((c) => c.degree);
@@ -101,19 +133,5 @@ export function indicatorObstacles(
   const ids = [...new Set(cells.map((c) => c.indicator))].sort(
     (a, b) => firsts(b) - firsts(a) || count(b) - count(a) || mean(b) - mean(a) || (a < b ? -1 : 1),
   );
-  const top = ids[0];
-  const topFirsts = cells.filter((c) => c.indicator === top && c.order === 1);
-  return {
-    year,
-    cells,
-    regions: regionCodes.map((c) => cells.find((x) => x.region === c)!.name),
-    indicators: ids.map((id) => cells.find((x) => x.indicator === id)!.indicatorName),
-    layers,
-    top: {
-      indicatorName: cells.find((x) => x.indicator === top)!.indicatorName,
-      regions: topFirsts.length,
-      of: regionCodes.length,
-      meanDegree: topFirsts.length ? topFirsts.reduce((a, b) => a + b.degree, 0) / topFirsts.length : mean(top),
-    },
-  };
+  return { ids, mean };
 }

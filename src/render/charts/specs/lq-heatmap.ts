@@ -5,7 +5,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { chartBadValue, chartNoRows } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import type { ChartOptions } from '../chart-options.js';
-import { t } from '../labels.js';
+import { t, type Lang } from '../labels.js';
 import { ZONE_COLORS } from '../palette.js';
 import { CHART_CONFIG } from '../theme.js';
 import { titleBlock } from './title-block.js';
@@ -35,6 +35,50 @@ export function highlightLabels(names: readonly string[] | undefined) {
 
 /** Cell size in px. */
 const CELL = { width: 44, height: 22 };
+
+/** The layers of the heatmap: grey cells for no data, the quotients in colour, their values as text. */
+function lqLayers(enc: { x: object; y: object }, lang: Lang): object[] {
+  const { x, y } = enc;
+  return [
+    { mark: { type: 'rect', color: '#eeeeee', stroke: '#ffffff', strokeWidth: 1 }, encoding: { x, y } },
+    {
+      transform: [{ filter: 'datum.lq !== null' }],
+      mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 1 },
+      encoding: {
+        x,
+        y,
+        color: {
+          field: 'capped',
+          type: 'quantitative',
+          title: t('legend.lq', lang),
+          scale: { scheme: 'blueorange', domain: [0, 2], domainMid: 1 },
+          legend: {
+            orient: 'bottom',
+            direction: 'horizontal',
+            gradientLength: 180,
+            values: [0, 0.5, 1, 1.5, 2],
+            labelExpr: "datum.value === 2 ? '≥2' : format(datum.value, '.1f')",
+          },
+        },
+      },
+    },
+    {
+      mark: { type: 'text', fontSize: 9 },
+      encoding: {
+        x,
+        y,
+        text: { field: 'label', type: 'nominal' },
+        color: {
+          condition: {
+            test: 'datum.capped !== null && (datum.capped > 1.6 || datum.capped < 0.4)',
+            value: '#ffffff',
+          },
+          value: '#222222',
+        },
+      },
+    },
+  ];
+}
 
 /**
  * Vega-Lite spec of a heatmap: fields (rows) × regions (columns), each cell coloured by
@@ -100,44 +144,6 @@ export function lqHeatmapSpec(
     width,
     height: CELL.height * fields.length,
     data: { values },
-    layer: [
-      { mark: { type: 'rect', color: '#eeeeee', stroke: '#ffffff', strokeWidth: 1 }, encoding: { x, y } },
-      {
-        transform: [{ filter: 'datum.lq !== null' }],
-        mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 1 },
-        encoding: {
-          x,
-          y,
-          color: {
-            field: 'capped',
-            type: 'quantitative',
-            title: t('legend.lq', lang),
-            scale: { scheme: 'blueorange', domain: [0, 2], domainMid: 1 },
-            legend: {
-              orient: 'bottom',
-              direction: 'horizontal',
-              gradientLength: 180,
-              values: [0, 0.5, 1, 1.5, 2],
-              labelExpr: "datum.value === 2 ? '≥2' : format(datum.value, '.1f')",
-            },
-          },
-        },
-      },
-      {
-        mark: { type: 'text', fontSize: 9 },
-        encoding: {
-          x,
-          y,
-          text: { field: 'label', type: 'nominal' },
-          color: {
-            condition: {
-              test: 'datum.capped !== null && (datum.capped > 1.6 || datum.capped < 0.4)',
-              value: '#ffffff',
-            },
-            value: '#222222',
-          },
-        },
-      },
-    ],
+    layer: lqLayers({ x, y }, lang),
   } as TopLevelSpec;
 }

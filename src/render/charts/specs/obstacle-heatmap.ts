@@ -39,6 +39,53 @@ function fitLabel(text: string, max = LABEL_WIDTH): string {
   return `${chars.join('').trimEnd()}…`;
 }
 
+/** Refuse a chart without cells, with a cell of an unknown layer, or with a degree outside 0–1. */
+function checkCells(cells: readonly ObstacleCell[], categories: readonly { label: string }[]): void {
+  if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('obstacle-heatmap'));
+  const labels = categories.map((c) => c.label);
+  for (const c of cells) {
+    if (!labels.includes(c.layer))
+      throw new SoqaError('E_CHART_INPUT', chartUnknownCategory('obstacle-heatmap', 'layer', c.layer, labels));
+    if (!(Number.isFinite(c.degree) && c.degree >= 0 && c.degree <= 1 + 1e-9))
+      throw new SoqaError(
+        'E_CHART_INPUT',
+        chartBadValue('obstacle-heatmap', 'degree', c.degree, 'a share from 0 to 1'),
+      );
+  }
+}
+
+/** Indicator names shortened to the label width; two names that shorten alike keep their full text. */
+function shortNames(fullNames: readonly string[]): Map<string, string> {
+  const short = new Map(fullNames.map((n) => [n, fitLabel(n)]));
+  for (const n of fullNames) if ([...short.values()].filter((v) => v === short.get(n)).length > 1) short.set(n, n);
+  return short;
+}
+
+/** The degrees as text on the cells, in a colour readable on the layer's colour; the first obstacle in bold. */
+function textLayers(
+  enc: { x: object; y: object },
+  values: readonly object[],
+  used: readonly { label: string; color: string }[],
+): object[] {
+  const { x, y } = enc;
+  return [true, false].map((first) => ({
+    data: { values },
+    transform: [{ filter: first ? 'datum.first' : '!datum.first' }],
+    mark: { type: 'text', fontSize: 10, fontWeight: first ? 'bold' : 'normal' },
+    encoding: {
+      x,
+      y,
+      text: { field: 'label', type: 'nominal' },
+      color: {
+        field: 'layer',
+        type: 'nominal',
+        scale: { domain: used.map((c) => c.label), range: used.map((c) => textOn(c.color)) },
+        legend: null,
+      },
+    },
+  }));
+}
+
 /**
  * Vega-Lite spec of a grid with one row per indicator and one column per region: the cells
  * of each region's largest obstacles are filled in the colour of the indicator's layer and
@@ -65,21 +112,9 @@ export function obstacleHeatmapSpec(
   },
 ): TopLevelSpec {
   const { title, subtitle, categories, legendTitle } = options;
-  if (cells.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('obstacle-heatmap'));
-  const labels = categories.map((c) => c.label);
-  for (const c of cells) {
-    if (!labels.includes(c.layer))
-      throw new SoqaError('E_CHART_INPUT', chartUnknownCategory('obstacle-heatmap', 'layer', c.layer, labels));
-    if (!(Number.isFinite(c.degree) && c.degree >= 0 && c.degree <= 1 + 1e-9))
-      throw new SoqaError(
-        'E_CHART_INPUT',
-        chartBadValue('obstacle-heatmap', 'degree', c.degree, 'a share from 0 to 1'),
-      );
-  }
+  checkCells(cells, categories);
   const fullNames = options.indicators ?? [...new Set(cells.map((c) => c.indicator))];
-  const short = new Map(fullNames.map((n) => [n, fitLabel(n)]));
-  // two names that shorten alike keep their full text
-  for (const n of fullNames) if ([...short.values()].filter((v) => v === short.get(n)).length > 1) short.set(n, n);
+  const short = shortNames(fullNames);
   const indicators = fullNames.map((n) => short.get(n) as string);
   const regions = options.regions ?? [...new Set(cells.map((c) => c.region))];
   const used = categories.filter((c) => cells.some((x) => x.layer === c.label));
@@ -140,22 +175,7 @@ export function obstacleHeatmapSpec(
           },
         },
       },
-      ...[true, false].map((first) => ({
-        data: { values },
-        transform: [{ filter: first ? 'datum.first' : '!datum.first' }],
-        mark: { type: 'text', fontSize: 10, fontWeight: first ? 'bold' : 'normal' },
-        encoding: {
-          x,
-          y,
-          text: { field: 'label', type: 'nominal' },
-          color: {
-            field: 'layer',
-            type: 'nominal',
-            scale: { domain: used.map((c) => c.label), range: used.map((c) => textOn(c.color)) },
-            legend: null,
-          },
-        },
-      })),
+      ...textLayers({ x, y }, values, used),
     ],
   } as TopLevelSpec;
 }

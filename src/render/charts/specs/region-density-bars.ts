@@ -5,7 +5,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { chartBadValue, chartNoRows } from '../../../core/messages/index.js';
 import { SoqaError } from '../../../core/soqa-error.js';
 import { DEFAULT_CHART_SIZE, type ChartOptions } from '../chart-options.js';
-import { t } from '../labels.js';
+import { t, type Lang } from '../labels.js';
 import { ZONE_COLORS, type Zone } from '../palette.js';
 import { CHART_CONFIG, FONT_SIZES } from '../theme.js';
 import { titleBlock } from './title-block.js';
@@ -20,6 +20,34 @@ export interface DensityBar {
 
 /** Height of one bar band in px. */
 const BAND = 22;
+
+/** The all-region average as a dashed rule with its label; none without a finite average. */
+function averageLayers(average: number | undefined, lang: Lang): object[] {
+  if (average === undefined || !Number.isFinite(average)) return [];
+  return [
+    {
+      data: { values: [{ average, label: `${t('note.average', lang)} ${average.toFixed(2)}` }] },
+      mark: { type: 'rule' as const, strokeDash: [4, 3], color: '#555555', strokeWidth: 1 },
+      encoding: { x: { field: 'average', type: 'quantitative' as const } },
+    },
+    {
+      data: { values: [{ average, label: `${t('note.average', lang)} ${average.toFixed(2)}` }] },
+      mark: {
+        type: 'text' as const,
+        align: 'left' as const,
+        baseline: 'bottom' as const,
+        dx: 3,
+        y: -2,
+        fontSize: 10,
+        color: '#555555',
+      },
+      encoding: {
+        x: { field: 'average', type: 'quantitative' as const },
+        text: { field: 'label', type: 'nominal' as const },
+      },
+    },
+  ];
+}
 
 /**
  * Vega-Lite spec of horizontal bars, one per region, sorted from the highest density down,
@@ -91,31 +119,7 @@ export function regionDensityBarsSpec(
       mark: { type: 'text' as const, align: 'left' as const, dx: 3, fontSize: 10, color: '#333333' },
       encoding: { x, y, text: { field: 'label', type: 'nominal' as const } },
     },
-    ...(average !== undefined && Number.isFinite(average)
-      ? [
-          {
-            data: { values: [{ average, label: `${t('note.average', lang)} ${average.toFixed(2)}` }] },
-            mark: { type: 'rule' as const, strokeDash: [4, 3], color: '#555555', strokeWidth: 1 },
-            encoding: { x: { field: 'average', type: 'quantitative' as const } },
-          },
-          {
-            data: { values: [{ average, label: `${t('note.average', lang)} ${average.toFixed(2)}` }] },
-            mark: {
-              type: 'text' as const,
-              align: 'left' as const,
-              baseline: 'bottom' as const,
-              dx: 3,
-              y: -2,
-              fontSize: 10,
-              color: '#555555',
-            },
-            encoding: {
-              x: { field: 'average', type: 'quantitative' as const },
-              text: { field: 'label', type: 'nominal' as const },
-            },
-          },
-        ]
-      : []),
+    ...averageLayers(average, lang),
   ];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

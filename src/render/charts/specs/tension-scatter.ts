@@ -8,7 +8,7 @@ import { SoqaError } from '../../../core/soqa-error.js';
 import { coordinationClass } from '../../../measures/coupling/coordination-class.js';
 import { coordinationBands, topEdgeCrossings } from '../chart-data/coordination-bands.js';
 import type { ChartOptions } from '../chart-options.js';
-import { t } from '../labels.js';
+import { t, type Lang } from '../labels.js';
 import { ZONE_COLORS } from '../palette.js';
 import { CHART_CONFIG } from '../theme.js';
 import { titleBlock } from './title-block.js';
@@ -54,6 +54,144 @@ const SIDE = 180;
 /** Side of a single panel in px: with axes and legend about 380 px wide, legible at a phone's width. */
 const SINGLE_SIDE = 300;
 
+/** The points' zones present, in legend order. */
+type ScatterZone = 'core' | 'periphery' | 'total';
+
+/** What every panel of one chart shares. */
+interface PanelLook {
+  lang: Lang;
+  single: boolean;
+  width: number;
+  variant: 'standard' | 'modified';
+  classes: string[];
+  zones: readonly ScatterZone[];
+}
+
+/** Refuse a chart without points, or with an α or a score outside 0–1. */
+function checkPanels(panels: readonly ScatterSpecPanel[]): void {
+  if (panels.length === 0 || panels.every((p) => p.points.length === 0))
+    throw new SoqaError('E_CHART_INPUT', chartNoRows('tension-scatter'));
+  for (const p of panels) {
+    if (!(Number.isFinite(p.alpha) && p.alpha >= 0 && p.alpha <= 1))
+      throw new SoqaError('E_CHART_INPUT', chartBadValue('tension-scatter', 'alpha', p.alpha, 'a weight from 0 to 1'));
+    for (const q of p.points) {
+      for (const v of [q.u1, q.u2]) {
+        if (!(Number.isFinite(v) && v >= -1e-9 && v <= 1 + 1e-9))
+          throw new SoqaError(
+            'E_CHART_INPUT',
+            chartBadValue('tension-scatter', 'subsystem score', v, 'a score from 0 to 1'),
+          );
+      }
+    }
+  }
+}
+
+/** The names of the ten coordination classes with their ranges of D. */
+function classNames(lang: Lang): string[] {
+  return Array.from({ length: 10 }, (_, k) => {
+    const c = coordinationClass(Math.min(1, (k + 0.5) / 10));
+    const range = `${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)}`;
+    return lang === 'zh' ? `${c.zh}（${range}）` : `${c.en.charAt(0).toUpperCase()}${c.en.slice(1)} (${range})`;
+  });
+}
+
+const axis = (title: string) => ({
+  title,
+  scale: { domain: [0, 1], nice: false },
+  axis: { tickCount: 5, grid: false, format: '.1f' },
+});
+
+/** D labels where the class boundaries meet the top edge, from the right, dropped where they would collide. */
+function edgeLabels(alpha: number, variant: 'standard' | 'modified', width: number): { u1: number; label: string }[] {
+  const marks: { u1: number; label: string }[] = [];
+  for (const c of topEdgeCrossings(alpha, variant).reverse()) {
+    if (c.u1 >= 0.97 || (marks.length > 0 && (marks[marks.length - 1].u1 - c.u1) * width < 17)) continue;
+    marks.push({ u1: c.u1, label: c.d.toFixed(1) });
+  }
+  return marks;
+}
+
+/** One tension's panel: the class bands, their D labels on the top edge, the diagonal and the points. */
+function panelSpec(p: ScatterSpecPanel, look: PanelLook) {
+  const { lang, single, width, variant, classes, zones } = look;
+  const zoneLabel = (z: ScatterZone) => (z === 'total' ? t('label.all_regions', lang) : t(`zone.${z}`, lang));
+  const bands = coordinationBands(p.alpha, variant).map((s) => ({ k: s.classIndex, u1: s.u1, lo: s.lo, hi: s.hi }));
+  const marks = edgeLabels(p.alpha, variant, width);
+  const x = { field: 'u1', type: 'quantitative' as const, ...axis(`U1 ${p.u1Name}`) };
+  const y = { field: 'u2', type: 'quantitative' as const, ...axis(`U2 ${p.u2Name}`) };
+  const points = p.points.map((q) => ({
+    name: q.name,
+    zone: zoneLabel(q.zone),
+    total: q.zone === 'total',
+    u1: q.u1,
+    u2: q.u2,
+  }));
+  return {
+    ...(single
+      ? {}
+      : {
+          title: { text: p.name, anchor: 'middle' as const, fontSize: 13, fontWeight: 'bold' as const, offset: 16 },
+        }),
+    width,
+    height: width,
+    layer: [
+      {
+        data: { values: bands },
+        mark: { type: 'area' as const, stroke: '#ffffff', strokeWidth: 0.6, interpolate: 'linear' as const },
+        encoding: {
+          x: { ...x, field: 'u1' },
+          y: { ...y, field: 'lo' },
+          y2: { field: 'hi' },
+          fill: {
+            field: 'k',
+            type: 'ordinal' as const,
+            scale: { domain: classes.map((_, k) => k), range: [...CLASS_GREYS] },
+            legend: {
+              title: t('legend.coordination', lang),
+              orient: 'bottom' as const,
+              direction: 'horizontal' as const,
+              // alone: two columns in zh, one in en (its class names are long), so the legend is no wider than the panel
+              columns: single ? (lang === 'zh' ? 2 : 1) : lang === 'zh' ? 5 : 3,
+              symbolType: 'square',
+              labelLimit: 220,
+              labelExpr: `${JSON.stringify(classes)}[datum.value]`,
+            },
+          },
+        },
+      },
+      {
+        data: { values: marks.map((m) => ({ u1: m.u1, u2: 1, label: m.label })) },
+        mark: { type: 'text' as const, baseline: 'bottom' as const, dy: -2, fontSize: 9, color: '#555555' },
+        encoding: { x, y, text: { field: 'label', type: 'nominal' as const } },
+      },
+      {
+        data: { values: [{ u1: 0, u2: 0, u1b: 1, u2b: 1 }] },
+        mark: { type: 'rule' as const, strokeDash: [4, 3], color: '#555555', strokeWidth: 1 },
+        encoding: { x, y, x2: { field: 'u1b' }, y2: { field: 'u2b' } },
+      },
+      {
+        data: { values: points },
+        mark: { type: 'point' as const, filled: true, stroke: '#222222', strokeWidth: 0.8, opacity: 1 },
+        encoding: {
+          x,
+          y,
+          color: {
+            field: 'zone',
+            type: 'nominal' as const,
+            scale: {
+              domain: zones.map(zoneLabel),
+              range: zones.map((z) => (z === 'total' ? '#000000' : ZONE_COLORS[z])),
+            },
+            legend: { title: t('legend.zone', lang), orient: 'top' as const, direction: 'horizontal' as const },
+          },
+          shape: { condition: { test: 'datum.total', value: 'diamond' }, value: 'circle' },
+          size: { condition: { test: 'datum.total', value: 110 }, value: 46 },
+        },
+      },
+    ],
+  };
+}
+
 /**
  * Vega-Lite spec of one square panel per tension (small multiples; one panel alone for the
  * report's figure per tension): each region's U1 (x)
@@ -80,119 +218,12 @@ export function tensionScatterSpec(
   const single = panels.length === 1;
   const { lang, title, subtitle, width = single ? SINGLE_SIDE : SIDE } = options;
   const variant = options.variant ?? 'standard';
-  if (panels.length === 0 || panels.every((p) => p.points.length === 0))
-    throw new SoqaError('E_CHART_INPUT', chartNoRows('tension-scatter'));
-  for (const p of panels) {
-    if (!(Number.isFinite(p.alpha) && p.alpha >= 0 && p.alpha <= 1))
-      throw new SoqaError('E_CHART_INPUT', chartBadValue('tension-scatter', 'alpha', p.alpha, 'a weight from 0 to 1'));
-    for (const q of p.points) {
-      for (const v of [q.u1, q.u2]) {
-        if (!(Number.isFinite(v) && v >= -1e-9 && v <= 1 + 1e-9))
-          throw new SoqaError(
-            'E_CHART_INPUT',
-            chartBadValue('tension-scatter', 'subsystem score', v, 'a score from 0 to 1'),
-          );
-      }
-    }
-  }
-  const className = (k: number): string => {
-    const c = coordinationClass(Math.min(1, (k + 0.5) / 10));
-    const range = `${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)}`;
-    return lang === 'zh' ? `${c.zh}（${range}）` : `${c.en.charAt(0).toUpperCase()}${c.en.slice(1)} (${range})`;
-  };
-  const classes = Array.from({ length: 10 }, (_, k) => className(k));
+  checkPanels(panels);
   const zones = (['core', 'periphery', 'total'] as const).filter((z) =>
     panels.some((p) => p.points.some((q) => q.zone === z)),
   );
-  const zoneLabel = (z: (typeof zones)[number]) =>
-    z === 'total' ? t('label.all_regions', lang) : t(`zone.${z}`, lang);
-  const axis = (title: string) => ({
-    title,
-    scale: { domain: [0, 1], nice: false },
-    axis: { tickCount: 5, grid: false, format: '.1f' },
-  });
-  const panel = (p: ScatterSpecPanel) => {
-    const bands = coordinationBands(p.alpha, variant).map((s) => ({ k: s.classIndex, u1: s.u1, lo: s.lo, hi: s.hi }));
-    // D labels where the boundaries meet the top edge, from the right, dropped where they would collide
-    const marks: { u1: number; label: string }[] = [];
-    for (const c of topEdgeCrossings(p.alpha, variant).reverse()) {
-      if (c.u1 >= 0.97 || (marks.length > 0 && (marks[marks.length - 1].u1 - c.u1) * width < 17)) continue;
-      marks.push({ u1: c.u1, label: c.d.toFixed(1) });
-    }
-    const x = { field: 'u1', type: 'quantitative' as const, ...axis(`U1 ${p.u1Name}`) };
-    const y = { field: 'u2', type: 'quantitative' as const, ...axis(`U2 ${p.u2Name}`) };
-    const points = p.points.map((q) => ({
-      name: q.name,
-      zone: zoneLabel(q.zone),
-      total: q.zone === 'total',
-      u1: q.u1,
-      u2: q.u2,
-    }));
-    return {
-      ...(single
-        ? {}
-        : {
-            title: { text: p.name, anchor: 'middle' as const, fontSize: 13, fontWeight: 'bold' as const, offset: 16 },
-          }),
-      width,
-      height: width,
-      layer: [
-        {
-          data: { values: bands },
-          mark: { type: 'area' as const, stroke: '#ffffff', strokeWidth: 0.6, interpolate: 'linear' as const },
-          encoding: {
-            x: { ...x, field: 'u1' },
-            y: { ...y, field: 'lo' },
-            y2: { field: 'hi' },
-            fill: {
-              field: 'k',
-              type: 'ordinal' as const,
-              scale: { domain: classes.map((_, k) => k), range: [...CLASS_GREYS] },
-              legend: {
-                title: t('legend.coordination', lang),
-                orient: 'bottom' as const,
-                direction: 'horizontal' as const,
-                // alone: two columns in zh, one in en (its class names are long), so the legend is no wider than the panel
-                columns: single ? (lang === 'zh' ? 2 : 1) : lang === 'zh' ? 5 : 3,
-                symbolType: 'square',
-                labelLimit: 220,
-                labelExpr: `${JSON.stringify(classes)}[datum.value]`,
-              },
-            },
-          },
-        },
-        {
-          data: { values: marks.map((m) => ({ u1: m.u1, u2: 1, label: m.label })) },
-          mark: { type: 'text' as const, baseline: 'bottom' as const, dy: -2, fontSize: 9, color: '#555555' },
-          encoding: { x, y, text: { field: 'label', type: 'nominal' as const } },
-        },
-        {
-          data: { values: [{ u1: 0, u2: 0, u1b: 1, u2b: 1 }] },
-          mark: { type: 'rule' as const, strokeDash: [4, 3], color: '#555555', strokeWidth: 1 },
-          encoding: { x, y, x2: { field: 'u1b' }, y2: { field: 'u2b' } },
-        },
-        {
-          data: { values: points },
-          mark: { type: 'point' as const, filled: true, stroke: '#222222', strokeWidth: 0.8, opacity: 1 },
-          encoding: {
-            x,
-            y,
-            color: {
-              field: 'zone',
-              type: 'nominal' as const,
-              scale: {
-                domain: zones.map(zoneLabel),
-                range: zones.map((z) => (z === 'total' ? '#000000' : ZONE_COLORS[z])),
-              },
-              legend: { title: t('legend.zone', lang), orient: 'top' as const, direction: 'horizontal' as const },
-            },
-            shape: { condition: { test: 'datum.total', value: 'diamond' }, value: 'circle' },
-            size: { condition: { test: 'datum.total', value: 110 }, value: 46 },
-          },
-        },
-      ],
-    };
-  };
+  const look: PanelLook = { lang, single, width, variant, classes: classNames(lang), zones };
+  const panel = (p: ScatterSpecPanel) => panelSpec(p, look);
   const totalWidth = panels.length * (width + 60);
   const head = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

@@ -21,6 +21,43 @@ export interface ZoneShareRow {
   popShare: number;
 }
 
+/** Refuse a chart without rows, with a year that is not an integer, or a share outside 0–1. */
+function checkRows(rows: readonly ZoneShareRow[]): void {
+  if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('zone-shares'));
+  for (const r of rows) {
+    if (!Number.isInteger(r.year))
+      throw new SoqaError('E_CHART_INPUT', chartBadValue('zone-shares', 'year', r.year, 'an integer year'));
+    for (const v of [r.orgShare, r.popShare]) {
+      if (!(Number.isFinite(v) && v >= 0 && v <= 1))
+        throw new SoqaError('E_CHART_INPUT', chartBadValue('zone-shares', 'share', v, 'a share from 0 to 1'));
+    }
+  }
+}
+
+/** Solid lines for the organizations' share, dashed for the residents', with a legend of its own. */
+function measureDash(orgLabel: string, popLabel: string) {
+  return {
+    field: 'measure',
+    type: 'nominal' as const,
+    scale: {
+      domain: [orgLabel, popLabel],
+      range: [
+        [1, 0],
+        [6, 4],
+      ],
+    },
+    legend: {
+      title: null,
+      orient: 'top' as const,
+      direction: 'horizontal' as const,
+      symbolStrokeWidth: 2,
+      symbolType: 'stroke',
+      symbolSize: 500,
+      symbolStrokeColor: '#555555',
+    },
+  };
+}
+
 /**
  * Vega-Lite spec of lines over years: each zone's share of organizations (solid, with a
  * point per observed year) and its share of residents (dashed), in the zone colours, on a
@@ -36,15 +73,7 @@ export interface ZoneShareRow {
  */
 export function zoneShareLinesSpec(rows: readonly ZoneShareRow[], options: ChartOptions): TopLevelSpec {
   const { lang, title, subtitle, width = DEFAULT_CHART_SIZE.width, height = DEFAULT_CHART_SIZE.height } = options;
-  if (rows.length === 0) throw new SoqaError('E_CHART_INPUT', chartNoRows('zone-shares'));
-  for (const r of rows) {
-    if (!Number.isInteger(r.year))
-      throw new SoqaError('E_CHART_INPUT', chartBadValue('zone-shares', 'year', r.year, 'an integer year'));
-    for (const v of [r.orgShare, r.popShare]) {
-      if (!(Number.isFinite(v) && v >= 0 && v <= 1))
-        throw new SoqaError('E_CHART_INPUT', chartBadValue('zone-shares', 'share', v, 'a share from 0 to 1'));
-    }
-  }
+  checkRows(rows);
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const zones = (['core', 'periphery'] as const).filter((z) => rows.some((r) => r.zone === z));
   const orgLabel = t('series.org_share', lang);
@@ -80,26 +109,7 @@ export function zoneShareLinesSpec(rows: readonly ZoneShareRow[], options: Chart
     scale: { domain: zones.map((z) => t(`zone.${z}`, lang)), range: zones.map((z) => ZONE_COLORS[z]) },
     legend: { title: t('legend.zone', lang), orient: 'top' as const, direction: 'horizontal' as const },
   };
-  const strokeDash = {
-    field: 'measure',
-    type: 'nominal' as const,
-    scale: {
-      domain: [orgLabel, popLabel],
-      range: [
-        [1, 0],
-        [6, 4],
-      ],
-    },
-    legend: {
-      title: null,
-      orient: 'top' as const,
-      direction: 'horizontal' as const,
-      symbolStrokeWidth: 2,
-      symbolType: 'stroke',
-      symbolSize: 500,
-      symbolStrokeColor: '#555555',
-    },
-  };
+  const strokeDash = measureDash(orgLabel, popLabel);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: CHART_CONFIG,

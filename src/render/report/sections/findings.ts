@@ -8,7 +8,7 @@ import { regionDensity } from '../../charts/chart-data/region-density.js';
 import { layerObstacles, rankIntervals, indicatorLayers } from '../../charts/chart-data/indicator-charts-data.js';
 import { staffLevels } from '../../charts/chart-data/staff-levels.js';
 import { t } from '../../charts/labels.js';
-import { analysisSection, arr, biText, isObj, num, str } from '../../results-view.js';
+import { ranSection } from '../../results-view.js';
 import type { Block, Inline } from '../report-model.js';
 import { rt, type ReportTextKey } from '../report-text.js';
 import type { ReportContext } from '../report-context.js';
@@ -21,11 +21,7 @@ const item = (ctx: ReportContext, key: ReportTextKey, text: string): Inline[] =>
 
 function scale(ctx: ReportContext): Inline[] | null {
   const { f, lang } = ctx;
-  const rows = arr<unknown>(ctx.results.counts?.byYear)
-    .filter(isObj)
-    .map((r) => ({ year: num(r.year), count: num(r.count) }))
-    .filter((r): r is { year: number; count: number } => r.year !== null && r.count !== null)
-    .sort((a, b) => a.year - b.year);
+  const rows = [...ctx.results.counts.byYear].sort((a, b) => a.year - b.year);
   if (rows.length === 0) return null;
   const first = rows[0];
   const last = rows[rows.length - 1];
@@ -40,10 +36,8 @@ function scale(ctx: ReportContext): Inline[] | null {
     );
   }
   const change = last.count / first.count - 1;
-  const trends = analysisSection(ctx.results, 'trends');
   const cagr =
-    num(isObj(trends?.total) ? trends.total.cagr : null) ??
-    (last.count / first.count) ** (1 / (last.year - first.year)) - 1;
+    ctx.results.analyses.trends?.total?.cagr ?? (last.count / first.count) ** (1 / (last.year - first.year)) - 1;
   return item(
     ctx,
     'k.scale',
@@ -77,14 +71,9 @@ function typeMix(ctx: ReportContext): Inline[] | null {
       Math.abs(share(last, b) - share(first, b)) > Math.abs(share(last, a) - share(first, a)) ? b : a,
     );
     const d = share(last, mover) - share(first, mover);
-    const trends = analysisSection(ctx.results, 'trends');
-    const byType = isObj(trends?.byType) ? trends.byType : {};
-    const test =
-      isObj(byType[mover]) && isObj(byType[mover].share) && isObj(byType[mover].share.test)
-        ? byType[mover].share.test
-        : null;
-    const alpha = num(trends?.alpha) ?? 0.05;
-    const p = num(test?.p);
+    const trends = ctx.results.analyses.trends;
+    const alpha = trends?.alpha ?? 0.05;
+    const p = (Object.hasOwn(trends?.byType ?? {}, mover) ? trends?.byType[mover].share.test?.p : null) ?? null;
     const sig =
       p === null
         ? ''
@@ -125,23 +114,19 @@ function spatial(ctx: ReportContext): Inline[] | null {
   const zs = zoneShares(ctx.results);
   const density = regionDensity(ctx.results, lang);
   const parts: string[] = [];
-  const coreNames = arr<unknown>(ctx.results.regions)
-    .filter(isObj)
-    .filter((r) => r.zone === 'core')
-    .map((r) => ctx.region(String(r.code)));
-  const s = analysisSection(ctx.results, 'spatial');
-  const series = arr<unknown>(s?.series)
-    .filter(isObj)
-    .filter((x) => num(x.coreShare) !== null && num(x.corePopShare) !== null);
+  const coreNames = ctx.results.regions.filter((r) => r.zone === 'core').map((r) => ctx.region(r.code));
+  const series = (ranSection(ctx.results, 'spatial')?.series ?? []).filter(
+    (x) => x.coreShare !== null && x.corePopShare !== null,
+  );
   const last = series.at(-1);
   if (last) {
     parts.push(
       pick(lang, {
-        zh: `${num(last.year)}年核心区（${ctx.list(coreNames)}）以${f.pct(num(last.corePopShare))}的常住人口集中了${f.pct(num(last.coreShare))}的社会组织（区位商${f.dec(num(last.coreLq))}）`,
-        en: `in ${num(last.year)} the core (${ctx.list(coreNames)}) holds ${f.pct(num(last.coreShare))} of organizations with ${f.pct(num(last.corePopShare))} of residents (location quotient ${f.dec(num(last.coreLq))})`,
+        zh: `${last.year}年核心区（${ctx.list(coreNames)}）以${f.pct(last.corePopShare)}的常住人口集中了${f.pct(last.coreShare)}的社会组织（区位商${f.dec(last.coreLq)}）`,
+        en: `in ${last.year} the core (${ctx.list(coreNames)}) holds ${f.pct(last.coreShare)} of organizations with ${f.pct(last.corePopShare)} of residents (location quotient ${f.dec(last.coreLq)})`,
       }),
     );
-    const g = num(last.giniDensity);
+    const g = last.giniDensity;
     if (g !== null)
       parts.push(
         pick(lang, {
@@ -149,7 +134,7 @@ function spatial(ctx: ReportContext): Inline[] | null {
           en: `the population-weighted Gini of density is ${f.dec(g, 3)}, ${giniGrade(lang, g)}`,
         }),
       );
-    const lq = num(last.coreLq);
+    const lq = last.coreLq;
     if (g !== null && lq !== null && lq > 1 && g < 0.3) parts.push(evenAndConcentrated(ctx));
   } else if (zs) {
     const z = zs[zs.length - 1];
@@ -198,9 +183,10 @@ function composite(ctx: ReportContext): Inline[][] {
               zh: `，模拟排名区间第${f.int(first.p05)}—${f.int(first.p95)}位`,
               en: `, simulated rank ${f.int(first.p05)}–${f.int(first.p95)}`,
             });
-    const layers = indicatorLayers(ctx.results, lang).filter((l) => l.weight !== null);
-    const heavy =
-      layers.length > 0 ? layers.reduce((a, b) => ((b.weight as number) > (a.weight as number) ? b : a)) : null;
+    const layers = indicatorLayers(ctx.results, lang).flatMap((l) =>
+      l.weight === null ? [] : [{ ...l, weight: l.weight }],
+    );
+    const heavy = layers.length > 0 ? layers.reduce((a, b) => (b.weight > a.weight ? b : a)) : null;
     const w = heavy
       ? pick(lang, {
           zh: `；权重最大的层面是${heavy.name}（${f.pct(heavy.weight)}）`,
@@ -248,13 +234,12 @@ function composite(ctx: ReportContext): Inline[][] {
 
 function staff(ctx: ReportContext): Inline[] | null {
   const { f, lang } = ctx;
-  const s = analysisSection(ctx.results, 'staff');
+  const s = ctx.results.analyses.staff;
   const levels = staffLevels(ctx.results, lang, rt('w.allRegions', lang));
   if (!s || !levels) return null;
   const all = levels.rows[0];
-  const claim = isObj(s.claim) ? s.claim : null;
-  const holds = claim && typeof claim.holds === 'boolean' ? claim.holds : null;
-  const differing = arr<unknown>(claim?.differingRegions).filter((c): c is string => typeof c === 'string');
+  const holds = s.claim?.holds ?? null;
+  const differing = s.claim?.differingRegions ?? [];
   let text = pick(lang, {
     zh: `${levels.year}年持证社会工作者${f.int(all.total)}人，助理社会工作师占${f.pct(all.shares.junior)}、社会工作师占${f.pct(all.shares.mid)}、高级社会工作师占${f.pct(all.shares.senior)}`,
     en: `${f.int(all.total)} certified social workers in ${levels.year}: ${f.pct(all.shares.junior)} junior, ${f.pct(all.shares.mid)} intermediate, ${f.pct(all.shares.senior)} senior`,
@@ -272,39 +257,29 @@ function staff(ctx: ReportContext): Inline[] | null {
   return item(ctx, 'k.staff', pick(lang, { zh: `${text}。`, en: `${text}.` }));
 }
 
-function tension(ctx: ReportContext): Inline[] | null {
-  const s = analysisSection(ctx.results, 'tension');
-  if (!s) return null;
-  const text = biText(s.summary, ctx.lang) ?? biText(s.verdict, ctx.lang);
-  return text ? item(ctx, 'k.tension', text) : null;
-}
-
 function supervision(ctx: ReportContext): Inline[] | null {
   const { f, lang } = ctx;
-  const s = analysisSection(ctx.results, 'supervision');
-  if (!s || s.skipped === true) return null;
-  const orgs = isObj(s.organizations) ? s.organizations : {};
-  const w = isObj(s.warnings) ? s.warnings : {};
-  const ruleCounts = (arr<unknown>(w.byRule).length ? arr<unknown>(w.byRule) : arr<unknown>(s.topRules))
-    .filter(isObj)
-    .map((r) => ({ name: str(ctx.lang === 'zh' ? r.zh : r.en) ?? String(r.rule), n: num(r.organizations) ?? 0 }))
+  const s = ranSection(ctx.results, 'supervision');
+  if (!s) return null;
+  const { organizations: orgs, warnings: w } = s;
+  const ruleCounts = (w.byRule.length ? w.byRule : s.topRules)
+    .map((r) => ({ name: r[lang], n: r.organizations }))
     .filter((r) => r.n > 0);
   const rulesText = ruleRanking(ctx, ruleCounts);
-  const dist = isObj(s.grades) && isObj(s.grades.distribution) ? s.grades.distribution : null;
-  const n = num(dist?.organizations);
-  const grades =
-    dist && n
-      ? pick(lang, {
-          zh: `；受监管组织中A级占${f.pct((num(dist.A) ?? 0) / n)}、D级占${f.pct((num(dist.D) ?? 0) / n)}`,
-          en: `; ${f.pct((num(dist.A) ?? 0) / n)} of supervised organizations are graded A and ${f.pct((num(dist.D) ?? 0) / n)} D`,
-        })
-      : '';
+  const dist = s.grades.distribution;
+  const n = dist.organizations;
+  const grades = n
+    ? pick(lang, {
+        zh: `；受监管组织中A级占${f.pct(dist.A / n)}、D级占${f.pct(dist.D / n)}`,
+        en: `; ${f.pct(dist.A / n)} of supervised organizations are graded A and ${f.pct(dist.D / n)} D`,
+      })
+    : '';
   return item(
     ctx,
     'k.supervision',
     pick(lang, {
-      zh: `截至${num(s.asOf) ?? '—'}年有${f.int(num(orgs.flagged))}个组织被预警（高${f.int(num(w.high))}、中${f.int(num(w.medium))}、低${f.int(num(w.low))}）${rulesText ? `，${rulesText}` : ''}${grades}。`,
-      en: `As of ${num(s.asOf) ?? '—'}, ${f.int(num(orgs.flagged))} organizations have a warning (${f.int(num(w.high))} high, ${f.int(num(w.medium))} medium, ${f.int(num(w.low))} low)${rulesText ? `; ${rulesText}` : ''}${grades}.`,
+      zh: `截至${s.asOf}年有${f.int(orgs.flagged)}个组织被预警（高${f.int(w.high)}、中${f.int(w.medium)}、低${f.int(w.low)}）${rulesText ? `，${rulesText}` : ''}${grades}。`,
+      en: `As of ${s.asOf}, ${f.int(orgs.flagged)} organizations have a warning (${f.int(w.high)} high, ${f.int(w.medium)} medium, ${f.int(w.low)} low)${rulesText ? `; ${rulesText}` : ''}${grades}.`,
     }),
   );
 }
@@ -342,25 +317,18 @@ function ruleRanking(ctx: ReportContext, rules: readonly { name: string; n: numb
 function data(ctx: ReportContext): Inline[] {
   const { f, lang } = ctx;
   const q = ctx.results.quality;
-  const rows = q?.rows ?? ctx.results.provenance?.rows;
-  const warnings = Object.values(isObj(q?.warningsByCode) ? q.warningsByCode : {}).reduce<number>(
-    (a, b) => a + (num(b) ?? 0),
-    0,
-  );
-  const credit = Object.values(isObj(q?.creditCodes) ? q.creditCodes : {}).reduce<number>(
-    (a, b) => a + (num(b) ?? 0),
-    0,
-  );
-  const files = arr<unknown>(ctx.results.provenance?.inputs)
-    .filter(isObj)
-    .map((i) => str(i.file) ?? '');
-  if (ctx.results.provenance?.shape === 'aggregate') {
+  const rows = q.rows;
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  const warnings = sum(Object.values(q.warningsByCode));
+  const credit = sum(Object.values(q.creditCodes));
+  const files = ctx.results.provenance.inputs.map((i) => i.file);
+  if (ctx.results.provenance.shape === 'aggregate') {
     return item(
       ctx,
       'k.data',
       pick(lang, {
-        zh: `输入为汇总统计表：读取${files.length}个文件共${f.int(rows?.read)}个表格行，接受${f.int(rows?.accepted)}行、拒绝${f.int(rows?.rejected)}行；警告${f.int(warnings)}条（见附录A）；需要逐个组织记录的分析已跳过。`,
-        en: `The input is an aggregated table: ${f.int(rows?.read)} table rows read from ${files.length} file${files.length === 1 ? '' : 's'}, ${f.int(rows?.accepted)} accepted, ${f.int(rows?.rejected)} rejected; ${f.int(warnings)} warnings (Appendix A); analyses that need organization rows were skipped.`,
+        zh: `输入为汇总统计表：读取${files.length}个文件共${f.int(rows.read)}个表格行，接受${f.int(rows.accepted)}行、拒绝${f.int(rows.rejected)}行；警告${f.int(warnings)}条（见附录A）；需要逐个组织记录的分析已跳过。`,
+        en: `The input is an aggregated table: ${f.int(rows.read)} table rows read from ${files.length} file${files.length === 1 ? '' : 's'}, ${f.int(rows.accepted)} accepted, ${f.int(rows.rejected)} rejected; ${f.int(warnings)} warnings (Appendix A); analyses that need organization rows were skipped.`,
       }),
     );
   }
@@ -368,8 +336,8 @@ function data(ctx: ReportContext): Inline[] {
     ctx,
     'k.data',
     pick(lang, {
-      zh: `读取${files.length}个文件共${f.int(rows?.read)}行，接受${f.int(rows?.accepted)}行、拒绝${f.int(rows?.rejected)}行；警告${f.int(warnings)}条，其中统一社会信用代码问题${f.int(credit)}条（见附录A）。`,
-      en: `${f.int(rows?.read)} rows read from ${files.length} file${files.length === 1 ? '' : 's'}: ${f.int(rows?.accepted)} accepted, ${f.int(rows?.rejected)} rejected; ${f.int(warnings)} warnings, ${f.int(credit)} of them about unified social credit codes (Appendix A).`,
+      zh: `读取${files.length}个文件共${f.int(rows.read)}行，接受${f.int(rows.accepted)}行、拒绝${f.int(rows.rejected)}行；警告${f.int(warnings)}条，其中统一社会信用代码问题${f.int(credit)}条（见附录A）。`,
+      en: `${f.int(rows.read)} rows read from ${files.length} file${files.length === 1 ? '' : 's'}: ${f.int(rows.accepted)} accepted, ${f.int(rows.rejected)} rejected; ${f.int(warnings)} warnings, ${f.int(credit)} of them about unified social credit codes (Appendix A).`,
     }),
   );
 }
@@ -389,7 +357,6 @@ export function keyFindings(ctx: ReportContext): Block[] {
     spatial(ctx),
     ...composite(ctx),
     staff(ctx),
-    tension(ctx),
     supervision(ctx),
     data(ctx),
   ].filter((x): x is Inline[] => x !== null);

@@ -5,29 +5,34 @@
  * and the grades. Numbers (α, runs, permutations, thresholds, weights) come from results.json.
  */
 import { coordinationClass } from '../../../measures/coupling/coordination-class.js';
-import { analysisSection, arr, biText, isObj, num, str } from '../../results-view.js';
+import type {
+  IndicatorsSection,
+  SpatialSection,
+  TensionSection,
+  TrendsSection,
+} from '../../../results/section-types.js';
+import type { RuleId, RuleParams } from '../../../domain/rules/rules.js';
+import { ranSection, type RanSection } from '../../results-view.js';
 import type { Block, Cell } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { para, type ReportContext } from '../report-context.js';
 import { pick } from '../../../core/lang.js';
 
-type Row = Record<string, unknown>;
-
 const math = (tex: string, text: string): Block => ({ kind: 'math', tex, text });
 const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
 
 /** Normalisation, weights, composite, TOPSIS, obstacle degree and the Monte Carlo. */
-function indicatorMethods(ctx: ReportContext, ind: Row): Block[] {
+function indicatorMethods(ctx: ReportContext, ind: IndicatorsSection): Block[] {
   const { f, lang } = ctx;
-  const m = isObj(ind.method) ? ind.method : {};
-  const mc = isObj(m.monteCarlo) ? m.monteCarlo : {};
-  const shift = num(m.entropyShift);
+  const m = ind.method;
+  const mc = m.monteCarlo;
+  const shift = m.entropyShift;
   return [
     h3(pick(lang, { zh: 'B.1 指标体系与综合评价', en: 'B.1 Indicators and the composite score' })),
     para(
       pick(lang, {
-        zh: `各指标先在全部地区年份上做极差标准化（${m.normalization === 'global' ? '全局' : String(m.normalization ?? '')}标准化，使各年可比），正向与逆向指标分别为：`,
-        en: `Each indicator is first min–max normalised over all region-years (${String(m.normalization ?? '')}, so that years stay comparable), positive and negative indicators as:`,
+        zh: `各指标先在全部地区年份上做极差标准化（${m.normalization === 'global' ? '全局' : m.normalization}标准化，使各年可比），正向与逆向指标分别为：`,
+        en: `Each indicator is first min–max normalised over all region-years (${m.normalization}, so that years stay comparable), positive and negative indicators as:`,
       }),
     ),
     math(
@@ -66,17 +71,19 @@ function indicatorMethods(ctx: ReportContext, ind: Row): Block[] {
     ),
     para(
       pick(lang, {
-        zh: `排名区间来自${f.int(num(mc.runs))}次蒙特卡洛模拟（随机种子${num(mc.seed) ?? '—'}，权重在±${f.pct(num(mc.spread))}内扰动，并轮换标准化方法），取各年排名的5%与95%分位数；指标质量检查按OECD/JRC《综合指标手册》（2008）与COINr的阈值。`,
-        en: `Rank intervals come from ${f.int(num(mc.runs))} Monte Carlo runs (seed ${num(mc.seed) ?? '—'}, weights perturbed by up to ±${f.pct(num(mc.spread))}, normalisations alternated), as the 5th and 95th percentile of each year's rank; indicator checks follow the OECD/JRC Handbook (2008) and COINr thresholds.`,
+        zh: `排名区间来自${f.int(mc.runs)}次蒙特卡洛模拟（随机种子${mc.seed}，权重在±${f.pct(mc.spread)}内扰动，并轮换标准化方法），取各年排名的5%与95%分位数；指标质量检查按OECD/JRC《综合指标手册》（2008）与COINr的阈值。`,
+        en: `Rank intervals come from ${f.int(mc.runs)} Monte Carlo runs (seed ${mc.seed}, weights perturbed by up to ±${f.pct(mc.spread)}, normalisations alternated), as the 5th and 95th percentile of each year's rank; indicator checks follow the OECD/JRC Handbook (2008) and COINr thresholds.`,
       }),
     ),
   ];
 }
 
-/** Location quotient, HHI, Gini, Theil and Moran's I. */
-function spatialMethods(ctx: ReportContext, sp: Row): Block[] {
+/**
+ * Location quotient, HHI, Gini, Theil and Moran's I; `moran` (permutations and seed) is
+ * undefined for a skipped spatial section, whose numbers then show as '—'.
+ */
+function spatialMethods(ctx: ReportContext, moran: SpatialSection['method']['moran'] | undefined): Block[] {
   const { f, lang } = ctx;
-  const moran = isObj(sp.method) && isObj(sp.method.moran) ? sp.method.moran : {};
   return [
     h3(pick(lang, { zh: 'B.2 空间集聚', en: 'B.2 Spatial concentration' })),
     para(
@@ -101,22 +108,22 @@ function spatialMethods(ctx: ReportContext, sp: Row): Block[] {
     ),
     para(
       pick(lang, {
-        zh: `推断同时给出随机化检验（解析方差）与置换检验（${f.int(num(moran.permutations))}次置换，随机种子${num(moran.seed) ?? '—'}，p = (更极端的次数 + 1)/(置换次数 + 1)）的p值，均按I的方向单侧；两者都小于0.05为显著，都不小于0.05为不显著，分处两侧时称证据处于边界。`,
-        en: `Inference gives both the randomisation p (analytic variance) and the permutation p (${f.int(num(moran.permutations))} permutations, seed ${num(moran.seed) ?? '—'}, p = (more extreme + 1)/(permutations + 1)), one-sided in the direction of I; significant when both are below 0.05, not significant when both are at or above it, borderline when they straddle it.`,
+        zh: `推断同时给出随机化检验（解析方差）与置换检验（${f.int(moran?.permutations)}次置换，随机种子${moran?.seed ?? '—'}，p = (更极端的次数 + 1)/(置换次数 + 1)）的p值，均按I的方向单侧；两者都小于0.05为显著，都不小于0.05为不显著，分处两侧时称证据处于边界。`,
+        en: `Inference gives both the randomisation p (analytic variance) and the permutation p (${f.int(moran?.permutations)} permutations, seed ${moran?.seed ?? '—'}, p = (more extreme + 1)/(permutations + 1)), one-sided in the direction of I; significant when both are below 0.05, not significant when both are at or above it, borderline when they straddle it.`,
       }),
     ),
   ];
 }
 
 /** Mann–Kendall, Sen's slope, CAGR. */
-function trendMethods(ctx: ReportContext, tr: Row): Block[] {
+function trendMethods(ctx: ReportContext, tr: TrendsSection): Block[] {
   const { f, lang } = ctx;
   return [
     h3(pick(lang, { zh: 'B.3 趋势检验', en: 'B.3 Trend tests' })),
     para(
       pick(lang, {
-        zh: `Mann–Kendall检验（Mann, 1945；Kendall, 1975；含结校正，显著性水平${f.dec(num(tr.alpha), 2)}）与Sen斜率（Sen, 1968），年均复合增长率与增长波动：`,
-        en: `The Mann–Kendall test (Mann 1945; Kendall 1975; tie-corrected, level ${f.dec(num(tr.alpha), 2)}) with Sen’s slope (Sen 1968), the compound annual growth rate and the volatility of growth:`,
+        zh: `Mann–Kendall检验（Mann, 1945；Kendall, 1975；含结校正，显著性水平${f.dec(tr.alpha, 2)}）与Sen斜率（Sen, 1968），年均复合增长率与增长波动：`,
+        en: `The Mann–Kendall test (Mann 1945; Kendall 1975; tie-corrected, level ${f.dec(tr.alpha, 2)}) with Sen’s slope (Sen 1968), the compound annual growth rate and the volatility of growth:`,
       }),
     ),
     math(
@@ -127,12 +134,12 @@ function trendMethods(ctx: ReportContext, tr: Row): Block[] {
 }
 
 /** Coupling coordination: guard, U, C, T, D, α/β, the classes, the rule for "not informative". */
-function tensionMethods(ctx: ReportContext, te: Row): Block[] {
+function tensionMethods(ctx: ReportContext, te: TensionSection): Block[] {
   const { f, lang } = ctx;
-  const m = isObj(te.method) ? te.method : {};
-  const alpha = num(arr<unknown>(te.tensions).filter(isObj)[0]?.alpha) ?? 0.5;
-  const floor = /x″ = ([0-9.]+)/.exec(str(m.zeroGuard) ?? '')?.[1];
-  const mc = isObj(m.monteCarlo) ? m.monteCarlo : {};
+  const m = te.method;
+  const alpha = te.tensions.at(0)?.alpha ?? 0.5;
+  const floor = /x″ = ([0-9.]+)/.exec(m.zeroGuard)?.[1];
+  const mc = m.monteCarlo;
   const classes: Cell[][] = Array.from({ length: 10 }, (_, k) => {
     const c = coordinationClass(k / 10 + 0.05);
     const range = k === 0 ? 'D < 0.1' : k === 9 ? '0.9 ≤ D ≤ 1' : `${f.dec(k / 10, 1)} ≤ D < ${f.dec((k + 1) / 10, 1)}`;
@@ -154,8 +161,8 @@ function tensionMethods(ctx: ReportContext, te: Row): Block[] {
     ),
     para(
       pick(lang, {
-        zh: `α = ${f.dec(alpha, 2)}，β = 1 − α = ${f.dec(1 - alpha, 2)}（耦合协调度模型及其常见误用见王淑佳等，2021）。得分较低的子系统为滞后子系统；区间来自${f.int(num(mc.runs))}次对权重与α的蒙特卡洛模拟。子系统只有一个有效指标的张力、或某地区子系统得分在各年都处于边界（最低或最高）的，标为“不具信息量”，给出原因，不作结论。D按0.1分为十个等级：`,
-        en: `α = ${f.dec(alpha, 2)}, β = 1 − α = ${f.dec(1 - alpha, 2)} (on the model and its common misuse see Wang et al. 2021). The subsystem with the lower score lags; intervals come from ${f.int(num(mc.runs))} Monte Carlo runs over the weights and α. A tension whose subsystem rests on one indicator, or a region whose subsystem score sits at a bound (lowest or highest) in every year, is reported as not informative, with the reason, and no finding is drawn. D falls into ten classes of width 0.1:`,
+        zh: `α = ${f.dec(alpha, 2)}，β = 1 − α = ${f.dec(1 - alpha, 2)}（耦合协调度模型及其常见误用见王淑佳等，2021）。得分较低的子系统为滞后子系统；区间来自${f.int(mc.runs)}次对权重与α的蒙特卡洛模拟。子系统只有一个有效指标的张力、或某地区子系统得分在各年都处于边界（最低或最高）的，标为“不具信息量”，给出原因，不作结论。D按0.1分为十个等级：`,
+        en: `α = ${f.dec(alpha, 2)}, β = 1 − α = ${f.dec(1 - alpha, 2)} (on the model and its common misuse see Wang et al. 2021). The subsystem with the lower score lags; intervals come from ${f.int(mc.runs)} Monte Carlo runs over the weights and α. A tension whose subsystem rests on one indicator, or a region whose subsystem score sits at a bound (lowest or highest) in every year, is reported as not informative, with the reason, and no finding is drawn. D falls into ten classes of width 0.1:`,
       }),
     ),
     {
@@ -171,40 +178,42 @@ function tensionMethods(ctx: ReportContext, te: Row): Block[] {
   ];
 }
 
+/** A rule's id with its thresholds (the section lists them apart; each rule's params belong to its id). */
+type RuleWithParams = { [K in RuleId]: { id: K; params: RuleParams[K] } }[RuleId];
+
 /** Description of one rule with its thresholds. */
-function ruleText(ctx: ReportContext, id: string, p: Row): string {
+function ruleText(ctx: ReportContext, rule: RuleWithParams): string {
   const { f, lang } = ctx;
-  const n = (k: string) => num(p[k]);
-  switch (id) {
+  switch (rule.id) {
     case 'dormant':
       return pick(lang, {
-        zh: `连续${n('minYears')}年及以上活动次数、收入与专职人员均为0`,
-        en: `activities, revenue and full-time staff all 0 in ${n('minYears')} or more consecutive years`,
+        zh: `连续${rule.params.minYears}年及以上活动次数、收入与专职人员均为0`,
+        en: `activities, revenue and full-time staff all 0 in ${rule.params.minYears} or more consecutive years`,
       });
     case 'missing_report':
       return pick(lang, {
-        zh: `应报年份中缺少${n('minMissingYears')}年及以上的年报${p.trailing === true ? '（含最近年份缺报）' : ''}`,
-        en: `${n('minMissingYears')} or more annual reports missing in the years due${p.trailing === true ? ' (including the latest years)' : ''}`,
+        zh: `应报年份中缺少${rule.params.minMissingYears}年及以上的年报${rule.params.trailing ? '（含最近年份缺报）' : ''}`,
+        en: `${rule.params.minMissingYears} or more annual reports missing in the years due${rule.params.trailing ? ' (including the latest years)' : ''}`,
       });
     case 'persistent_deficit':
       return pick(lang, {
-        zh: `连续${n('minYears')}年及以上支出超过收入${n('ratio') !== 1 ? `的${f.dec(n('ratio'), 2)}倍` : ''}`,
-        en: `expenses above ${n('ratio') !== 1 ? `${f.dec(n('ratio'), 2)}× ` : ''}revenue in ${n('minYears')} or more consecutive years`,
+        zh: `连续${rule.params.minYears}年及以上支出超过收入${rule.params.ratio !== 1 ? `的${f.dec(rule.params.ratio, 2)}倍` : ''}`,
+        en: `expenses above ${rule.params.ratio !== 1 ? `${f.dec(rule.params.ratio, 2)}× ` : ''}revenue in ${rule.params.minYears} or more consecutive years`,
       });
     case 'single_source':
       return pick(lang, {
-        zh: `最近报告年份中一项来源（${String(p.source ?? '')}）超过总收入的${f.pct(n('maxShare'))}`,
-        en: `one source (${String(p.source ?? '')}) above ${f.pct(n('maxShare'))} of revenue in the latest report year`,
+        zh: `最近报告年份中一项来源（${rule.params.source}）超过总收入的${f.pct(rule.params.maxShare)}`,
+        en: `one source (${rule.params.source}) above ${f.pct(rule.params.maxShare)} of revenue in the latest report year`,
       });
     case 'implausible_jump':
       return pick(lang, {
-        zh: `收入、专职人员或从业人员总数达到上年的${n('factor')}倍及以上`,
-        en: `revenue, full-time staff or total staff at ${n('factor')} times the previous year’s or more`,
+        zh: `收入、专职人员或从业人员总数达到上年的${rule.params.factor}倍及以上`,
+        en: `revenue, full-time staff or total staff at ${rule.params.factor} times the previous year’s or more`,
       });
     case 'cert_above_staff':
       return pick(lang, {
-        zh: `持证人数超过从业人数${n('margin') ? `${n('margin')}人以上` : ''}`,
-        en: `certified staff above total staff${n('margin') ? ` by more than ${n('margin')}` : ''}`,
+        zh: `持证人数超过从业人数${rule.params.margin ? `${rule.params.margin}人以上` : ''}`,
+        en: `certified staff above total staff${rule.params.margin ? ` by more than ${rule.params.margin}` : ''}`,
       });
     case 'credit_code_checksum':
       return pick(lang, {
@@ -218,28 +227,23 @@ function ruleText(ctx: ReportContext, id: string, p: Row): string {
       });
     case 'deregistered_reporting':
       return pick(lang, {
-        zh: `注销年份之后${n('minYearsAfter')}年及以上仍有年报`,
-        en: `annual reports ${n('minYearsAfter')} or more years after the deregistration year`,
+        zh: `注销年份之后${rule.params.minYearsAfter}年及以上仍有年报`,
+        en: `annual reports ${rule.params.minYearsAfter} or more years after the deregistration year`,
       });
-    default:
-      return JSON.stringify(p);
   }
 }
 
 /** The rules with thresholds, the transparency index and the grades. */
-function supervisionMethods(ctx: ReportContext, su: Row): Block[] {
+function supervisionMethods(ctx: ReportContext, su: RanSection<'supervision'>): Block[] {
   const { f, lang } = ctx;
-  const list = isObj(su.rules) ? arr<unknown>(su.rules.list).filter(isObj) : [];
-  const actions = new Map(
-    arr<unknown>(su.actions)
-      .filter(isObj)
-      .map((a) => [String(a.id), str(lang === 'zh' ? a.zh : a.en) ?? String(a.id)]),
-  );
-  const sev = (s: unknown) => rt(s === 'high' ? 'sev.high' : s === 'medium' ? 'sev.medium' : 'sev.low', lang);
-  const tr = isObj(su.transparency) && isObj(su.transparency.weights) ? su.transparency.weights : {};
-  const w = (k: string) => f.dec(num(tr[k]), 2);
-  const def = isObj(su.grades) && isObj(su.grades.definition) ? su.grades.definition : {};
-  const bands = isObj(def.bands) ? def.bands : {};
+  const list = su.rules.list;
+  const actions = new Map(su.actions.map((a) => [a.id, a[lang]]));
+  const sev = (s: string) => rt(s === 'high' ? 'sev.high' : s === 'medium' ? 'sev.medium' : 'sev.low', lang);
+  const tr = su.transparency.weights;
+  const w = (k: keyof typeof tr) => f.dec(tr[k], 2);
+  const def = su.grades.definition;
+  const bands = def.bands;
+  const windowYears = su.transparency.windowYears;
   return [
     h3(pick(lang, { zh: 'B.5 风险预警、透明度与分级', en: 'B.5 Risk warnings, transparency and grades' })),
     {
@@ -252,16 +256,16 @@ function supervisionMethods(ctx: ReportContext, su: Row): Block[] {
       ],
       align: ['l', 'l', 'l', 'l'],
       rows: list.map((r): Cell[] => [
-        str(lang === 'zh' ? r.zh : r.en) ?? String(r.id),
-        ruleText(ctx, String(r.id), isObj(r.params) ? r.params : {}),
+        r[lang],
+        ruleText(ctx, r as RuleWithParams),
         sev(r.severity),
-        actions.get(String(r.action)) ?? String(r.action ?? ''),
+        actions.get(r.action) ?? r.action,
       ]),
     },
     para(
       pick(lang, {
-        zh: `透明度指数（0—100）按最近${num(su.transparency && isObj(su.transparency) ? su.transparency.windowYears : null) ?? '—'}年的年报计算：`,
-        en: `The transparency index (0–100) over the annual reports of the last ${num(su.transparency && isObj(su.transparency) ? su.transparency.windowYears : null) ?? '—'} years:`,
+        zh: `透明度指数（0—100）按最近${windowYears}年的年报计算：`,
+        en: `The transparency index (0–100) over the annual reports of the last ${windowYears} years:`,
       }),
     ),
     math(
@@ -274,8 +278,8 @@ function supervisionMethods(ctx: ReportContext, su: Row): Block[] {
     ),
     para(
       pick(lang, {
-        zh: `等级：在同类组织（同类型、同地区，不足${num(def.minPeers) ?? '—'}个时与全区同类型比较）中的质量得分≥${num(bands.A) ?? '—'}且透明度≥${num(def.aMinTransparency) ?? '—'}为A级，得分≥${num(bands.B) ?? '—'}为B级，其余为C级；再按最严重的预警封顶：低→B、中→C、高→D。预警是核查线索，不是违规认定。`,
-        en: `Grades: a quality score among peers (same type and region; the province’s organizations of the type when fewer than ${num(def.minPeers) ?? '—'}) of at least ${num(bands.A) ?? '—'} with transparency at least ${num(def.aMinTransparency) ?? '—'} is A, a score of at least ${num(bands.B) ?? '—'} B, otherwise C; the most severe warning then caps the grade: low → B, medium → C, high → D. A warning is a lead to check, not a finding of a violation.`,
+        zh: `等级：在同类组织（同类型、同地区，不足${def.minPeers}个时与全区同类型比较）中的质量得分≥${bands.A}且透明度≥${def.aMinTransparency}为A级，得分≥${bands.B}为B级，其余为C级；再按最严重的预警封顶：低→B、中→C、高→D。预警是核查线索，不是违规认定。`,
+        en: `Grades: a quality score among peers (same type and region; the province’s organizations of the type when fewer than ${def.minPeers}) of at least ${bands.A} with transparency at least ${def.aMinTransparency} is A, a score of at least ${bands.B} B, otherwise C; the most severe warning then caps the grade: low → B, medium → C, high → D. A warning is a lead to check, not a finding of a violation.`,
       }),
     ),
   ];
@@ -289,19 +293,16 @@ function supervisionMethods(ctx: ReportContext, su: Row): Block[] {
  */
 export function methodsBlocks(ctx: ReportContext): Block[] {
   const out: Block[] = [];
-  const ind = analysisSection(ctx.results, 'indicators');
+  const { indicators: ind, spatial: sp, trends: tr, tension: te, staff } = ctx.results.analyses;
   if (ind) out.push(...indicatorMethods(ctx, ind));
-  const sp = analysisSection(ctx.results, 'spatial');
-  if (sp) out.push(...spatialMethods(ctx, sp));
-  const tr = analysisSection(ctx.results, 'trends');
+  // a skipped spatial section (one region of --each region) still states the method, without its numbers
+  if (sp) out.push(...spatialMethods(ctx, ranSection(ctx.results, 'spatial')?.method.moran));
   if (tr) out.push(...trendMethods(ctx, tr));
-  const te = analysisSection(ctx.results, 'tension');
   if (te) out.push(...tensionMethods(ctx, te));
-  const su = analysisSection(ctx.results, 'supervision');
-  if (su && su.skipped !== true) out.push(...supervisionMethods(ctx, su));
-  const staff = analysisSection(ctx.results, 'staff');
-  const rule = biText(staff?.rule, ctx.lang);
-  if (staff && staff.skipped !== true)
+  const su = ranSection(ctx.results, 'supervision');
+  if (su) out.push(...supervisionMethods(ctx, su));
+  const rule = staff?.rule[ctx.lang];
+  if (staff && !staff.skipped)
     out.push(
       h3(pick(ctx.lang, { zh: 'B.6 人才队伍：结构类型与占比口径', en: 'B.6 Staff: structure classes and shares' })),
       ...(rule ? [para(rule)] : []),

@@ -4,11 +4,42 @@
  */
 import { typeYearCounts } from '../../charts/chart-data/type-year-counts.js';
 import { t } from '../../charts/labels.js';
-import { analysisSection, arr, biText, isObj, num } from '../../results-view.js';
+import type { TrendsSection } from '../../../results/section-types.js';
 import type { Block } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { figure, notComputed, note, type ReportContext } from '../report-context.js';
 import { pick } from '../../../core/lang.js';
+
+/** The direction of a share trend with its p ('—' without a test). */
+function shareTrendText(ctx: ReportContext, test: { z: number; p: number } | null | undefined, alpha: number): string {
+  const { f, lang } = ctx;
+  if (!test) return '—';
+  const { z, p } = test;
+  const dir = p >= alpha || z === 0 ? rt('w.noTrend', lang) : z > 0 ? rt('w.rising', lang) : rt('w.falling', lang);
+  return `${dir}${pick(lang, { zh: '（', en: ' (' })}p ${p < 0.001 ? '< 0.001' : `= ${f.p(p)}`}${pick(lang, { zh: '）', en: ')' })}`;
+}
+
+/** The verdict of each type and the notes of the trends section. */
+function verdictsAndNotes(ctx: ReportContext, trends: TrendsSection): Block[] {
+  const { lang } = ctx;
+  const blocks: Block[] = [];
+  const verdicts = trends.types.flatMap((type) => {
+    const v = Object.hasOwn(trends.byType, type) ? trends.byType[type].verdict[lang] : undefined;
+    return v === undefined ? [] : [v];
+  });
+  if (verdicts.length)
+    blocks.push(
+      { kind: 'heading', level: 3, text: rt('h.verdicts', lang) },
+      { kind: 'list', items: verdicts.map((v) => [v]) },
+    );
+  const notes = trends.notes.map((n) => n[lang]);
+  if (notes.length)
+    blocks.push(
+      { kind: 'heading', level: 3, text: rt('h.notes', lang) },
+      { kind: 'list', items: notes.map((n) => [n]) },
+    );
+  return blocks;
+}
 
 /**
  * The type-mix section: a table of each type's count and share in the first and last year
@@ -21,7 +52,7 @@ import { pick } from '../../../core/lang.js';
 export function typeMixSection(ctx: ReportContext): Block[] {
   const { f, lang } = ctx;
   const rows = typeYearCounts(ctx.results);
-  const trends = analysisSection(ctx.results, 'trends');
+  const trends = ctx.results.analyses.trends;
   const blocks: Block[] = [];
   if (!rows) return [note(pick(lang, { zh: '结果中没有按类型的组织数。', en: 'The results hold no counts by type.' }))];
   const years = [...new Set(rows.map((r) => r.year))];
@@ -30,21 +61,11 @@ export function typeMixSection(ctx: ReportContext): Block[] {
   const types = [...new Set(rows.map((r) => r.type))];
   const count = (y: number, type: string) => rows.find((r) => r.year === y && r.type === type)?.count ?? 0;
   const total = (y: number) => rows.filter((r) => r.year === y).reduce((s, r) => s + r.count, 0);
-  const byType = isObj(trends?.byType) ? trends.byType : {};
-  const alpha = num(trends?.alpha) ?? 0.05;
-  const trendCell = (type: string): string => {
-    const tt =
-      isObj(byType[type]) && isObj(byType[type].share) && isObj(byType[type].share.test)
-        ? byType[type].share.test
-        : null;
-    const z = num(tt?.z);
-    const p = num(tt?.p);
-    if (z === null || p === null) return '—';
-    const dir = p >= alpha || z === 0 ? rt('w.noTrend', lang) : z > 0 ? rt('w.rising', lang) : rt('w.falling', lang);
-    return `${dir}${pick(lang, { zh: '（', en: ' (' })}p ${p < 0.001 ? '< 0.001' : `= ${f.p(p)}`}${pick(lang, { zh: '）', en: ')' })}`;
-  };
+  const byType = new Map(Object.entries(trends?.byType ?? {}));
+  const alpha = trends?.alpha ?? 0.05;
+  const trendCell = (type: string): string => shareTrendText(ctx, byType.get(type)?.share.test, alpha);
   const cagr = (type: string): string => {
-    const c = isObj(byType[type]) && isObj(byType[type].count) ? num(byType[type].count.cagr) : null;
+    const c = byType.get(type)?.count.cagr ?? null;
     if (c !== null) return f.signedPct(c);
     const a = count(first, type);
     const b = count(last, type);
@@ -87,8 +108,8 @@ export function typeMixSection(ctx: ReportContext): Block[] {
         f.pct(total(last) > 0 ? 1 : null),
         ...(multi
           ? [
-              isObj(trends?.total) && num(trends.total.cagr) !== null
-                ? f.signedPct(num(trends.total.cagr))
+              (trends?.total?.cagr ?? null) !== null
+                ? f.signedPct(trends?.total?.cagr)
                 : first !== last && total(first) > 0
                   ? f.signedPct((total(last) / total(first)) ** (1 / (last - first)) - 1)
                   : '—',
@@ -99,25 +120,6 @@ export function typeMixSection(ctx: ReportContext): Block[] {
     ],
   });
   blocks.push(...figure(ctx, 'type-mix-area'), ...figure(ctx, 'share-lines'));
-  if (!trends) {
-    blocks.push(notComputed(ctx, 'trends'));
-    return blocks;
-  }
-  const verdicts = arr<string>(trends.types)
-    .map((type) => biText(isObj(byType[type]) ? byType[type].verdict : null, lang))
-    .filter((v): v is string => v !== null);
-  if (verdicts.length)
-    blocks.push(
-      { kind: 'heading', level: 3, text: rt('h.verdicts', lang) },
-      { kind: 'list', items: verdicts.map((v) => [v]) },
-    );
-  const notes = arr<unknown>(trends.notes)
-    .map((n) => biText(n, lang))
-    .filter((n): n is string => n !== null);
-  if (notes.length)
-    blocks.push(
-      { kind: 'heading', level: 3, text: rt('h.notes', lang) },
-      { kind: 'list', items: notes.map((n) => [n]) },
-    );
+  blocks.push(...(trends ? verdictsAndNotes(ctx, trends) : [notComputed(ctx, 'trends')]));
   return blocks;
 }

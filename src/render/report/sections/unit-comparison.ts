@@ -3,7 +3,6 @@
  * its organizations and share of the whole, its rank among the units, its density per 10,000
  * residents and rank, its composite score and rank.
  */
-import { analysisSection, num, str } from '../../results-view.js';
 import type { Block, Cell } from '../report-model.js';
 import { rt } from '../report-text.js';
 import { para, type ReportContext } from '../report-context.js';
@@ -28,50 +27,41 @@ function ordinal(n: number): string {
  * unitComparisonSection(ctx); // => [{ kind: 'para', … }, { kind: 'table', … }] in a unit's report
  */
 export function unitComparisonSection(ctx: ReportContext): Block[] {
-  const u = analysisSection(ctx.results, 'unit');
+  const u = ctx.results.analyses.unit;
   if (!u) return [];
   const { f, lang } = ctx;
-  const name = str(lang === 'zh' ? u.zh : u.en) ?? str(u.code) ?? '—';
-  const year = num(u.year);
-  const count = num(u.count);
-  const of = num(u.of);
-  const rank = num(u.rank);
-  const per10k = num(u.per10k);
-  const composite = num(u.composite);
+  const name = u[lang];
+  const { year, count, of, rank, per10k, composite } = u;
   const rankText = (r: number | null) => (r === null ? '—' : f.int(r));
   const place = (r: number | null) =>
     pick(lang, { zh: `居第${rankText(r)}位`, en: r === null ? 'rank —' : ordinal(r) });
   const clauses = [
     pick(lang, {
-      zh: `${year ?? '—'}年，${name}有社会组织${f.int(count)}个，占全部数据（${f.int(num(u.total))}个）的${f.pct(num(u.share))}，在${f.int(of)}个地区中${place(rank)}`,
-      en: `In ${year ?? '—'} ${name} had ${f.int(count)} of the ${f.int(num(u.total))} organizations of the whole input (${f.pct(num(u.share))}), ${place(rank)} of ${f.int(of)} regions by count`,
+      zh: `${year}年，${name}有社会组织${f.int(count)}个，占全部数据（${f.int(u.total)}个）的${f.pct(u.share)}，在${f.int(of)}个地区中${place(rank)}`,
+      en: `In ${year} ${name} had ${f.int(count)} of the ${f.int(u.total)} organizations of the whole input (${f.pct(u.share)}), ${place(rank)} of ${f.int(of)} regions by count`,
     }),
   ];
   if (per10k !== null)
     clauses.push(
       pick(lang, {
-        zh: `每万人口${f.dec(per10k, 2)}个，${place(num(u.per10kRank))}`,
-        en: `${f.dec(per10k, 2)} per 10,000 residents, ${place(num(u.per10kRank))}`,
+        zh: `每万人口${f.dec(per10k, 2)}个，${place(u.per10kRank)}`,
+        en: `${f.dec(per10k, 2)} per 10,000 residents, ${place(u.per10kRank)}`,
       }),
     );
   if (composite !== null)
     clauses.push(
       pick(lang, {
-        zh: `综合得分${f.dec(composite, 3)}，${place(num(u.compositeRank))}`,
-        en: `composite score ${f.dec(composite, 3)}, ${place(num(u.compositeRank))}`,
+        zh: `综合得分${f.dec(composite, 3)}，${place(u.compositeRank)}`,
+        en: `composite score ${f.dec(composite, 3)}, ${place(u.compositeRank)}`,
       }),
     );
   const rows: Cell[][] = [
-    [
-      pick(lang, { zh: `社会组织数（${year ?? '—'}年）`, en: `Organizations, ${year ?? '—'}` }),
-      f.int(count),
-      rankText(rank),
-    ],
-    [rt('c.unitTotal', lang), f.int(num(u.total)), '—'],
-    [rt('c.unitShare', lang), f.pct(num(u.share)), rankText(rank)],
+    [pick(lang, { zh: `社会组织数（${year}年）`, en: `Organizations, ${year}` }), f.int(count), rankText(rank)],
+    [rt('c.unitTotal', lang), f.int(u.total), '—'],
+    [rt('c.unitShare', lang), f.pct(u.share), rankText(rank)],
   ];
-  if (per10k !== null) rows.push([rt('c.unitPer10k', lang), f.dec(per10k, 2), rankText(num(u.per10kRank))]);
-  if (composite !== null) rows.push([rt('c.composite', lang), f.dec(composite, 3), rankText(num(u.compositeRank))]);
+  if (per10k !== null) rows.push([rt('c.unitPer10k', lang), f.dec(per10k, 2), rankText(u.per10kRank)]);
+  if (composite !== null) rows.push([rt('c.composite', lang), f.dec(composite, 3), rankText(u.compositeRank)]);
   return [
     para(`${clauses.join(pick(lang, { zh: '；', en: '; ' }))}${pick(lang, { zh: '。', en: '.' })}`),
     {

@@ -1,17 +1,23 @@
 import { FIELD_BY_NAME, type FieldDef } from '../dataset/fields.js';
 import type { RowValues } from '../dataset/dataset-builder.js';
 import { parseNumberUnit, scaleDecimal, type Parsed } from './values/parse-number.js';
-import { parseDate, yearOf } from './values/parse-date.js';
+import { parseDate } from './values/parse-date.js';
 import { parseFlag } from './values/parse-flag.js';
 import { parseRating } from './values/parse-rating.js';
 import { isMissing, normalizeText } from '../domain/normalize-text.js';
-import { checkCreditCode, creditCodeTypeOf } from '../domain/credit-code/index.js';
 import type { DeriveCandidate, DerivedField } from './derive/plan-derived-fields.js';
-import { definitelyBefore } from './values/definitely-before.js';
 import { cleanId, ID_ARTEFACT_CODES, ID_ARTEFACT_REASONS } from './values/clean-id.js';
 import { acceptedLabels, lookupCategory, TYPE_QUALIFIERS, typeQualifier } from './values/lookup-category.js';
 import type { CellProblem, ConvertContext, ConvertedRow } from './convert-context.js';
 import { placeByCreditCode } from './regions/place-by-credit-code.js';
+import {
+  certTotal,
+  codeChecked,
+  creditCodeFacts,
+  crossCheckProblems,
+  staffTotal,
+  type CrossCheckRow,
+} from './row-cross-checks.js';
 
 export type { CellProblem, ConvertContext, ConvertedRow } from './convert-context.js';
 
@@ -272,110 +278,27 @@ function fromParsed(p: Parsed<number>, code: string): CellResult {
 const num = (v: unknown): number => (typeof v === 'number' ? v : NaN);
 
 /**
- * Checks across the cells of a converted row. `fast-row.ts` mirrors the case where none of
- * them fires (it hands every other row to convertRow): a new check here needs its
- * condition there too; test/perf/optimized-path-identity.test.ts compares the two paths.
+ * The checks across the cells of a converted row (ROW_CROSS_CHECKS of row-cross-checks.ts, the list the
+ * fast path of `fast-row.ts` uses too): their rejects and warnings are added to the row's.
+ * A credit code with lower-case letters is read upper-cased.
  */
 function crossChecks(values: RowValues, ctx: ConvertContext, rejects: CellProblem[], warnings: CellProblem[]): void {
-  const { min, max } = ctx.years;
-  const year = num(values.year);
-  const reg = num(values.registered);
-  const dereg = num(values.deregistered);
-  const inRange = (y: number) => y >= min && y <= max;
-  if (!Number.isNaN(year) && !inRange(year))
-    rejects.push({
-      code: 'R_YEAR_RANGE',
-      column: 'year',
-      value: String(year),
-      reason: `is outside the plausible years ${min}–${max} (set "years" in the profile to change them)`,
-    });
-  if (!Number.isNaN(reg) && !inRange(yearOf(reg)))
-    rejects.push({
-      code: 'R_YEAR_RANGE',
-      column: 'registered',
-      value: String(yearOf(reg)),
-      reason: `is outside the plausible years ${min}–${max}`,
-    });
-  if (!Number.isNaN(dereg) && !inRange(yearOf(dereg)))
-    rejects.push({
-      code: 'R_YEAR_RANGE',
-      column: 'deregistered',
-      value: String(yearOf(dereg)),
-      reason: `is outside the plausible years ${min}–${max}`,
-    });
-  if (rejects.length) return;
-  if (!Number.isNaN(year) && !Number.isNaN(reg) && year < yearOf(reg))
-    warnings.push({
-      code: 'W_YEAR_BEFORE_REGISTRATION',
-      column: 'year',
-      value: String(year),
-      reason: `is before the registration year ${yearOf(reg)}`,
-    });
-  if (!Number.isNaN(dereg) && !Number.isNaN(reg) && definitelyBefore(dereg, reg))
-    warnings.push({
-      code: 'W_DEREGISTERED_BEFORE_REGISTERED',
-      column: 'deregistered',
-      value: String(dereg),
-      reason: `is before the registration date ${reg}`,
-    });
-  if (!Number.isNaN(year) && !Number.isNaN(dereg) && year > yearOf(dereg))
-    warnings.push({
-      code: 'W_REPORT_AFTER_DEREGISTRATION',
-      column: 'year',
-      value: String(year),
-      reason: `reports after deregistration in ${yearOf(dereg)}`,
-    });
-  // certificates reported (a missing count adds nothing; NaN when none is known)
-  const certs = [num(values.cert_junior), num(values.cert_mid), num(values.cert_senior)].filter(
-    (v) => !Number.isNaN(v),
-  );
-  const cert = certs.length ? certs.reduce((a, b) => a + b, 0) : NaN;
-  const staffFull = num(values.staff_fulltime);
-  const staff = staffFull + (Number.isNaN(num(values.staff_parttime)) ? 0 : num(values.staff_parttime));
-  if (!Number.isNaN(cert) && !Number.isNaN(staff) && cert > staff)
-    warnings.push({
-      code: 'W_CERT_EXCEEDS_STAFF',
-      column: 'cert_*',
-      value: String(cert),
-      reason: `certified social workers (${cert}) exceed total staff (${staff})`,
-    });
   const id = values.org_id;
-  if (ctx.checkCodes && typeof id === 'string' && id.length === 18 && /^[0-9A-Za-z]{18}$/.test(id)) {
-    const r = checkCreditCode(id);
-    if (r.normalized !== id) {
-      warnings.push({
-        code: 'W_CODE_LOWERCASE',
-        column: 'org_id',
-        value: id,
-        reason: 'has lower-case letters; read as upper case',
-      });
-      values.org_id = r.normalized;
-    }
-    if (!r.valid)
-      warnings.push({
-        code: 'W_CODE_CHECKSUM',
-        column: 'org_id',
-        value: id,
-        reason: `fails the GB 32100 check: ${r.problems.join('; ')}`,
-      });
-    else {
-      const codeType = creditCodeTypeOf(r.normalized);
-      const type = values.type;
-      if (codeType && type && codeType !== type)
-        warnings.push({
-          code: 'W_CODE_TYPE',
-          column: 'org_id',
-          value: id,
-          reason: `says type ${codeType} (2nd character) but the type column says ${String(type)}`,
-        });
-      const codeRegion = ctx.resolveRegion(r.normalized.slice(2, 8));
-      if (codeRegion && values.region && codeRegion !== values.region)
-        warnings.push({
-          code: 'W_CODE_REGION',
-          column: 'org_id',
-          value: id,
-          reason: `was issued in region ${codeRegion} (characters 3–8) but the region column says ${String(values.region)}`,
-        });
-    }
-  }
+  const code =
+    ctx.checkCodes && typeof id === 'string' && codeChecked(id) ? creditCodeFacts(id, ctx.resolveRegion) : null;
+  const row: CrossCheckRow = {
+    year: num(values.year),
+    registered: num(values.registered),
+    deregistered: num(values.deregistered),
+    certs: certTotal(num(values.cert_junior), num(values.cert_mid), num(values.cert_senior)),
+    staff: staffTotal(num(values.staff_fulltime), num(values.staff_parttime)),
+    id: typeof id === 'string' ? id : '',
+    type: values.type,
+    region: values.region,
+    code,
+  };
+  const found = crossCheckProblems(row, ctx.years);
+  rejects.push(...found.rejects);
+  warnings.push(...found.warnings);
+  if (found.rejects.length === 0 && code !== null && code.normalized !== id) values.org_id = code.normalized;
 }

@@ -91,7 +91,10 @@ export function convertRow(fields: string[], ctx: ConvertContext): ConvertedRow 
         reason: raw.trim() === '' ? 'is required but empty' : 'is required but holds only a placeholder for "no value"',
       });
   }
-  for (const d of ctx.derived ?? []) deriveInto(d, fields, values, rejects, ctx);
+  for (const d of ctx.derived ?? []) {
+    const problem = deriveInto(d, fields, values, ctx);
+    if (problem) rejects.push(problem);
+  }
   placeByCreditCode(values, rejects, warnings, ctx);
   // a file with a year column is an annual-report panel: each of its rows needs its year
   if (values.year === null && !rejects.some((p) => p.column === 'year' || p.column.startsWith('year '))) {
@@ -141,15 +144,10 @@ export function aliased(ctx: ConvertContext, name: string, raw: string): string 
 /**
  * Fill a derived field when its column is absent or empty: the first candidate that
  * converts to a value wins; otherwise the first problem, or missing (rejected when required).
+ * Returns the reason to reject the row, or null.
  */
-function deriveInto(
-  d: DerivedField,
-  fields: string[],
-  values: RowValues,
-  rejects: CellProblem[],
-  ctx: ConvertContext,
-): void {
-  if (d.hasColumn && values[d.field] !== null) return; // the column has a value, or was rejected
+function deriveInto(d: DerivedField, fields: string[], values: RowValues, ctx: ConvertContext): CellProblem | null {
+  if (d.hasColumn && values[d.field] !== null) return null; // the column has a value, or was rejected
   const def = FIELD_BY_NAME.get(d.field)!;
   let problem: CellProblem | null = null;
   let unknown: DeriveCandidate | null = null;
@@ -163,7 +161,7 @@ function deriveInto(
     const p = convertCell(def, aliased(ctx, d.field, c.text), ctx);
     if (p.ok && p.value !== null) {
       values[d.field] = p.value;
-      return;
+      return null;
     }
     if (!p.ok)
       problem ??= {
@@ -174,14 +172,13 @@ function deriveInto(
       };
   }
   values[d.field] = null;
-  if (problem) rejects.push(problem);
-  else if (def.required)
-    rejects.push({
-      code: 'R_REQUIRED_MISSING',
-      column: unknown?.column ?? d.column,
-      value: unknown?.source ?? '',
-      reason: unknown ? `is required but ${unknown.note}` : 'is required but empty',
-    });
+  if (problem || !def.required) return problem;
+  return {
+    code: 'R_REQUIRED_MISSING',
+    column: unknown?.column ?? d.column,
+    value: unknown?.source ?? '',
+    reason: unknown ? `is required but ${unknown.note}` : 'is required but empty',
+  };
 }
 
 /** Outcome of converting one cell. */

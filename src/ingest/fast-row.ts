@@ -4,6 +4,7 @@ import type { HeaderMapping } from './header/map-headers.js';
 import { fastColumns } from './fast/fast-columns.js';
 import { fastCells, type MissingCells } from './fast/fast-cells.js';
 import { fastChecks } from './fast/fast-checks.js';
+import { fastLine } from './fast/fast-line.js';
 
 /**
  * The fast path of row conversion, compiled once per header row: each mapped column gets a
@@ -67,13 +68,13 @@ export function compileFastRow(
 ): FastRowPlan | null {
   const cols = fastColumns(ctx, header, builder);
   if (cols === null) return null;
-  const { nCols, m, colIndex, jOfCol, digitsOnly, slot, rank, names } = cols;
+  const { nCols, m, colIndex, rank, names } = cols;
   const missing: MissingCells = { idx: new Int32Array(m), len: 0 };
   const pending = new Float64Array(m);
   const scratch = builder.scratch();
-  const { num } = scratch;
-  const delim = delimiter.charCodeAt(0);
-  const { cell, cellBytes, validUtf8 } = fastCells(cols, ctx, scratch, missing);
+  const cells = fastCells(cols, ctx, scratch, missing);
+  const { cell } = cells;
+  const readLine = fastLine(cols, cells, scratch.num, delimiter);
   const checks = fastChecks(cols, ctx, scratch);
   /** The row cross-checks; on a clean row the plan takes its id and year. */
   const crossChecksClean = (): boolean => {
@@ -98,73 +99,11 @@ export function compileFastRow(
     },
     convertLine(s: string, start: number, end: number): boolean {
       missing.len = 0;
-      let p = start;
-      for (let c = 0; c < nCols; c++) {
-        const j = jOfCol[c];
-        let e = p;
-        if (j >= 0 && digitsOnly[j] === 1) {
-          // count, amount, number or year column: read a run of up to 15 digits while
-          // looking for the delimiter (the common cell, e.g. 24053); anything else is
-          // read again by cell()
-          let v = 0;
-          let ch = 0;
-          while (e < end && (ch = s.charCodeAt(e)) !== delim) {
-            const d = ch - 48;
-            if (d < 0 || d > 9) break;
-            v = v * 10 + d;
-            e++;
-          }
-          if (e === end || ch === delim) {
-            if ((e === end) !== (c === nCols - 1)) return false;
-            const n = e - p;
-            if (n > 0 && n <= 15) {
-              num[slot[j]] = v;
-              p = e + 1;
-              continue;
-            }
-          } else while (e < end && s.charCodeAt(e) !== delim) e++;
-        } else while (e < end && s.charCodeAt(e) !== delim) e++;
-        // too few fields, or (on the last column) too many
-        if ((e === end) !== (c === nCols - 1)) return false;
-        if (j >= 0 && !cell(j, s, p, e)) return false;
-        p = e + 1;
-      }
-      return crossChecksClean();
+      return readLine(s, start, end) && crossChecksClean();
     },
     convertBytes(buf: Uint8Array, start: number, end: number): boolean {
       missing.len = 0;
-      let p = start;
-      for (let c = 0; c < nCols; c++) {
-        const j = jOfCol[c];
-        let e = p;
-        if (j >= 0 && digitsOnly[j] === 1) {
-          // as in convertLine: a run of up to 15 digits read while looking for the delimiter
-          let v = 0;
-          let ch = 0;
-          while (e < end && (ch = buf[e]) !== delim) {
-            const d = ch - 48;
-            if (d < 0 || d > 9) break;
-            v = v * 10 + d;
-            e++;
-          }
-          if (e === end || ch === delim) {
-            if ((e === end) !== (c === nCols - 1)) return false;
-            const n = e - p;
-            if (n > 0 && n <= 15) {
-              num[slot[j]] = v;
-              p = e + 1;
-              continue;
-            }
-          } else while (e < end && buf[e] !== delim) e++;
-        } else while (e < end && buf[e] !== delim) e++;
-        // too few fields, or (on the last column) too many
-        if ((e === end) !== (c === nCols - 1)) return false;
-        if (j >= 0) {
-          if (!cellBytes(j, buf, p, e)) return false;
-        } else if (!validUtf8(buf, p, e)) return false;
-        p = e + 1;
-      }
-      return crossChecksClean();
+      return readLine(buf, start, end) && crossChecksClean();
     },
     countMissing(counts: Record<string, number>): void {
       let fresh = false;

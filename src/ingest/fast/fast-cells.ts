@@ -52,28 +52,9 @@ export function fastCells(
   scratch: RowScratch,
   missing: MissingCells,
 ): FastCells {
-  const { kind, slot, defs, names, required, mustHave, scaleOf, aliasedCol } = cols;
+  const { kind, slot, required, mustHave, aliasedCol } = cols;
   const { num, cat, text } = scratch;
-  const memos = Array.from(kind, (k) => (k === K_CAT ? new Map<string, CatMemo>() : null));
-
-  /** A cell the shortcuts do not cover: convert it as convertRow does; undefined = a problem. */
-  const slowCell = (j: number, raw: string): number | string | null | undefined => {
-    if (SUSPECT.test(raw)) return undefined;
-    const p = convertCell(defs[j], aliased(ctx, names[j], raw), ctx, scaleOf[j]);
-    return p.ok ? p.value : undefined;
-  };
-  const catCell = (j: number, raw: string): CatMemo => {
-    const memo = memos[j]!;
-    let e = memo.get(raw);
-    if (e === undefined) {
-      const v = slowCell(j, raw);
-      // a type label with an informative qualifier (基金会（公募）) is counted by convertRow's caller
-      const qualified = names[j] === 'type' && typeof v === 'string' && qualifierOf(raw, v) !== null;
-      e = { ok: v !== undefined && !qualified, value: v === undefined ? null : (v as string | null) };
-      if (memo.size < MEMO_LIMIT) memo.set((' ' + raw).slice(1), e);
-    }
-    return e;
-  };
+  const { slowCell, catCell } = slowCells(cols, ctx);
   /** An id or text cell: its value, or undefined when convertRow must take the row. */
   const textCell = (j: number, s: string, a: number, b: number): string | null | undefined => {
     const k = kind[j];
@@ -136,4 +117,43 @@ export function fastCells(
     return true;
   };
   return { cell, cellBytes, validUtf8 };
+}
+
+/**
+ * The converters of the cells the shortcuts do not cover: as convertRow converts them
+ * (undefined: a problem), category and region cells once per distinct text.
+ *
+ * @param cols the file's column layout
+ * @param ctx the file's conversion context
+ * @returns the converters
+ * @example
+ * slowCells(cols, ctx).slowCell(0, '1,234'); // => 1234 for a count column
+ */
+function slowCells(
+  cols: FastColumns,
+  ctx: ConvertContext,
+): {
+  slowCell: (j: number, raw: string) => number | string | null | undefined;
+  catCell: (j: number, raw: string) => CatMemo;
+} {
+  const { kind, defs, names, scaleOf } = cols;
+  const memos = Array.from(kind, (k) => (k === K_CAT ? new Map<string, CatMemo>() : null));
+  const slowCell = (j: number, raw: string): number | string | null | undefined => {
+    if (SUSPECT.test(raw)) return undefined;
+    const p = convertCell(defs[j], aliased(ctx, names[j], raw), ctx, scaleOf[j]);
+    return p.ok ? p.value : undefined;
+  };
+  const catCell = (j: number, raw: string): CatMemo => {
+    const memo = memos[j]!;
+    let e = memo.get(raw);
+    if (e === undefined) {
+      const v = slowCell(j, raw);
+      // a type label with an informative qualifier (基金会（公募）) is counted by convertRow's caller
+      const qualified = names[j] === 'type' && typeof v === 'string' && qualifierOf(raw, v) !== null;
+      e = { ok: v !== undefined && !qualified, value: v === undefined ? null : (v as string | null) };
+      if (memo.size < MEMO_LIMIT) memo.set((' ' + raw).slice(1), e);
+    }
+    return e;
+  };
+  return { slowCell, catCell };
 }

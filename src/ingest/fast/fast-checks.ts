@@ -55,21 +55,7 @@ export function fastChecks(cols: FastColumns, ctx: ConvertContext, scratch: RowS
   const [sType, sRegion, sId] = ['type', 'region', 'org_id'].map(s);
   const numAt = (sl: number): number => (sl >= 0 ? num[sl] : NaN);
   const { years } = ctx;
-  const regionOfDivision = new Map<number, string | null>();
-  const codeRegion = (id: string): string | null => {
-    let key = 0;
-    for (let i = 2; i < 8; i++) {
-      const d = id.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return ctx.resolveRegion(id.slice(2, 8));
-      key = key * 10 + d;
-    }
-    let r = regionOfDivision.get(key);
-    if (r === undefined) {
-      r = ctx.resolveRegion(id.slice(2, 8));
-      regionOfDivision.set(key, r);
-    }
-    return r;
-  };
+  const codeRegion = codeRegionMemo(ctx.resolveRegion);
   const row: CrossCheckRow = {
     year: NaN,
     registered: NaN,
@@ -128,4 +114,30 @@ export function fastChecks(cols: FastColumns, ctx: ConvertContext, scratch: RowS
     },
   };
   return checks;
+}
+
+/**
+ * The region of a credit code's characters 3–8, looked up once per division.
+ *
+ * @param resolveRegion places a 6-digit division code in the regions file
+ * @returns the lookup by credit code
+ * @example
+ * codeRegionMemo(resolve)('51150200MJ10472999'); // => '150200'
+ */
+function codeRegionMemo(resolveRegion: ConvertContext['resolveRegion']): (id: string) => string | null {
+  const regionOfDivision = new Map<number, string | null>();
+  return (id) => {
+    let key = 0;
+    for (let i = 2; i < 8; i++) {
+      const d = id.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return resolveRegion(id.slice(2, 8));
+      key = key * 10 + d;
+    }
+    let r = regionOfDivision.get(key);
+    if (r === undefined) {
+      r = resolveRegion(id.slice(2, 8));
+      regionOfDivision.set(key, r);
+    }
+    return r;
+  };
 }

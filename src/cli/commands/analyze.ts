@@ -1,4 +1,4 @@
-import { MAX_INPUT_BYTES_HELP } from '../pipeline/input-options.js';
+import { inputOptionsFrom, withReadOptions, type InputRaw } from '../pipeline/input-options.js';
 import { escapeMessage } from '../output/escape-control.js';
 import { paintLevel } from '../output/paint.js';
 import type { Command } from 'commander';
@@ -7,17 +7,7 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
 import type { CliIO } from '../io.js';
-import { INPUT_KINDS } from '../../ingest/aggregate/detect-input-kind.js';
-import {
-  parseByteSizeOption,
-  parseBulletinOptions,
-  parseChoiceOption,
-  parseCoreOption,
-  parseDelimiterOption,
-  parseEncodingOption,
-  parseFormatOption,
-  parseIntOption,
-} from '../options.js';
+import { parseBulletinOptions, parseChoiceOption, parseCoreOption, parseFormatOption } from '../options.js';
 import { STREAM_AUTO_MB, STREAM_CHOICES } from '../pipeline/stream-choice.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
 import { langFrom, langOption } from '../lang-option.js';
@@ -25,25 +15,14 @@ import { runAnalysis } from '../../api/run-analysis.js';
 import { EACH_CHOICES } from '../../api/report-units.js';
 
 /** Raw commander options of `soqa analyze`. */
-interface AnalyzeRaw {
+interface AnalyzeRaw extends InputRaw {
   out?: string;
-  profile: string;
-  regions?: string;
-  within?: string;
-  encoding?: string;
-  delimiter?: string;
-  headerRow?: string;
-  sheet?: string;
   strict: boolean;
-  quiet: boolean;
   force: boolean;
   json: boolean;
   framework: string;
   rules: string;
-  inputKind?: string;
-  maxInputBytes?: string;
   format: string;
-  lang?: string;
   listOrganizations: boolean;
   stream: string;
   year?: string;
@@ -62,37 +41,15 @@ interface AnalyzeRaw {
  * @param setExit receives the command's exit code
  */
 export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCode) => void): void {
-  program
+  const cmd = program
     .command('analyze')
     .description(
       'analyse registry or annual-report CSV files, or aggregated yearbook tables (default: the built-in synthetic Inner Mongolia sample), and write results.json and tables',
     )
     .argument('[files...]', 'input files (.csv, .csv.gz, .xlsx; - for stdin); several files are one dataset')
-    .option('-o, --out <dir>', 'output folder (default: reports/<input name>/)')
-    .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
-    .option(
-      '--regions <name|path>',
-      'regions file (default: the profile\'s; "auto": the smallest built-in file that places 95% of the rows)',
-    )
-    .option(
-      '--within <province>',
-      'narrow a regions file of all China (china-prefectures, china-counties) to one province: 440000, 广东省 or 广东',
-    )
-    .option('--encoding <name>', 'force the text encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be (default: detect)')
-    .option('--delimiter <char>', 'force the delimiter: , tab ; | (default: detect)')
-    .option(
-      '--sheet <name|n>',
-      'Excel workbooks: the sheet to read, by name or number (default: the first sheet with a recognisable table)',
-    )
-    .option(
-      '--input-kind <kind>',
-      `what the input holds: ${INPUT_KINDS.join(' or ')} (an aggregated region × year × type table; default: detect from the header)`,
-    )
-    .option(
-      '--header-row <line>',
-      'the line of the header row (default: the first row within the first 30 that maps the required columns; titles and unit lines above it are skipped)',
-    )
-    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
+    .option('-o, --out <dir>', 'output folder (default: reports/<input name>/)');
+  // the files argument and --quiet are worded for analyze; the rest is shared with the other commands
+  withReadOptions(cmd)
     .option('--strict', 'exit 1 when any row was rejected or warned about', false)
     .option('--force', 'write into an existing folder that soqa did not create', false)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
@@ -143,7 +100,7 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
 }
 
 async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<ExitCode> {
-  const headerRow = raw.headerRow === undefined ? undefined : parseIntOption('--header-row', raw.headerRow, 1);
+  const input = inputOptionsFrom(raw);
   const formats = parseFormatOption(raw.format);
   const lang = langFrom(raw.lang);
   const log: Logger = createLogger((e) => {
@@ -152,19 +109,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
   const { findings } = await runAnalysis(
     {
       files,
-      input: {
-        profile: raw.profile,
-        regions: raw.regions,
-        within: raw.within,
-        encoding: parseEncodingOption(raw.encoding),
-        delimiter: parseDelimiterOption(raw.delimiter),
-        sheet: raw.sheet,
-        quiet: raw.quiet,
-        lang,
-        inputKind: parseChoiceOption('--input-kind', raw.inputKind, INPUT_KINDS),
-        headerRow,
-        maxInputBytes: parseByteSizeOption('--max-input-bytes', raw.maxInputBytes),
-      },
+      input,
       framework: loadFramework(raw.framework),
       rules: loadRules(raw.rules),
       core: parseCoreOption(raw.core),

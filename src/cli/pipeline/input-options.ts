@@ -31,18 +31,35 @@ export interface InputRaw {
 }
 
 /**
- * Add the input options `soqa analyze` has (profile, regions, encoding, delimiter, quiet)
- * to a command.
+ * Add the input options `soqa analyze` has (files, profile, regions, encoding, delimiter,
+ * quiet) to a command.
  *
  * @param cmd the command
  * @returns the same command
+ * @example
+ * withInputOptions(program.command('staff')).option('--json', 'print JSON', false);
  */
 export function withInputOptions(cmd: Command): Command {
-  return cmd
-    .argument(
+  return withReadOptions(
+    cmd.argument(
       '[files...]',
       'input files (.csv, .csv.gz, .xlsx; - for stdin; default: the built-in synthetic sample); several files are one dataset',
-    )
+    ),
+  ).option('-q, --quiet', 'no progress or warnings on stderr', false);
+}
+
+/**
+ * Add the options of how the input is read (profile, regions, within, encoding, delimiter,
+ * sheet, input kind, header row, size limit) to a command: {@link withInputOptions} without
+ * the files argument and `--quiet`, for a command whose help words those its own way.
+ *
+ * @param cmd the command
+ * @returns the same command
+ * @example
+ * withReadOptions(program.command('analyze').argument('[files...]')).option('-q, --quiet', 'quiet', false);
+ */
+export function withReadOptions(cmd: Command): Command {
+  return cmd
     .option('-p, --profile <name|path>', 'input profile: built-in name or JSON file', 'default')
     .option(
       '--regions <name|path>',
@@ -66,8 +83,7 @@ export function withInputOptions(cmd: Command): Command {
       '--header-row <line>',
       'the line of the header row (default: the first row within the first 30 that maps the required columns; titles and unit lines above it are skipped)',
     )
-    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP)
-    .option('-q, --quiet', 'no progress or warnings on stderr', false);
+    .option('--max-input-bytes <size>', MAX_INPUT_BYTES_HELP);
 }
 
 /**

@@ -8,12 +8,11 @@ const num = (v: string): number => (v === '' ? 0 : Number(v));
  * per-year loop so that the hot loop has no rarely-taken branches.
  *
  * @param plant the planted case
- * @param out the rows, the organization's from `from` on
- * @param from the organization's first row in `out`
+ * @param out the organization's rows (changed in place; a row may be removed)
  * @param rand the run's stream
  */
-export function applyPlant(plant: PlantSpec, out: string[][], from: number, rand: () => number): void {
-  const rows = out.slice(from);
+export function applyPlant(plant: PlantSpec, out: string[][], rand: () => number): void {
+  const rows = out.slice();
   const year = (r: string[]): number => Number(r[5]);
   const total = (r: string[]): number => num(r[20]) + num(r[21]) + num(r[22]) + num(r[23]) + num(r[24]);
   const scaleMoney = (r: string[], f: number): void => {
@@ -26,7 +25,10 @@ export function applyPlant(plant: PlantSpec, out: string[][], from: number, rand
       for (const r of rows) if (year(r) >= plant.year) for (const c of DORMANT_ZERO) r[c] = '0';
       break;
     case 'missing_report':
-      out.splice(from + rows.findIndex((r) => year(r) === plant.year), 1);
+      out.splice(
+        rows.findIndex((r) => year(r) === plant.year),
+        1,
+      );
       break;
     case 'persistent_deficit': {
       let extra = 0;

@@ -38,10 +38,8 @@ export function generateSample(options: SampleOptions): Generator<string[], void
 function* rows(plan: SamplePlan): Generator<string[], void, undefined> {
   yield FIELDS.map((f) => f.name);
   const ctx = makeContext(plan);
-  const out: string[][] = [];
   for (let i = 0; i < plan.count; i++) {
-    out.length = 0;
-    simulateOrganization(ctx, i, out);
+    const out = simulateOrganization(ctx, i);
     for (let k = 0; k < out.length; k++) yield IDENTITY ? out[k] : OUT_INDEX.map((c) => (c >= 0 ? out[k][c] : ''));
   }
 }

@@ -49,7 +49,7 @@ function fieldWeights(
   const w: Record<string, number> = { ...(community ? COMMUNITY_WEIGHTS : FIELD_WEIGHTS[typeIndex]) };
   const lean = core ? CORE_LEAN : PERIPHERY_LEAN;
   for (const k in w) if (lean[k]) w[k] *= lean[k];
-  if (!core && (tags.includes('pastoral') || tags.includes('fragile')) && w.ecology) w.ecology *= 1.4;
+  if (!core && (tags.includes('pastoral') || tags.includes('fragile')) && w.ecology) w.ecology *= ECOLOGY_LEAN;
   return w;
 }
 
@@ -85,6 +85,121 @@ const FIXED_ASSETS_SHARE = [0.05, 0.55] as const;
 /** Full-time staff caps; part-time cap. */
 const MAX_FULLTIME = 150;
 const MAX_PARTTIME = 60;
+
+/** Pastoral and fragile regions outside the core: weight of ecology organizations ×1.4. */
+const ECOLOGY_LEAN = 1.4;
+/** When government purchase and other income are the only sources left: their small weights (log-normal σ 0.3). */
+const FALLBACK_GOV = 0.3;
+const FALLBACK_OTHER = 0.1;
+const FALLBACK_SIGMA = 0.3;
+/**
+ * First-year full-time staff: none with probability `none`, else 1 + geometric with mean
+ * `mean` (private non-enterprise units: plus 2 per log-unit of revenue above their median).
+ */
+const FULLTIME_COMMUNITY = { none: 0.8, mean: 1 } as const;
+const FULLTIME_BY_TYPE = [
+  { none: 0.55, mean: 1.5 },
+  { none: 0.15, mean: 2.5 },
+  { none: 0.3, mean: 2 },
+  { none: 0.4, mean: 1.5 },
+] as const;
+const FULLTIME_REVENUE_SLOPE = 2;
+/** First-year part-time staff: geometric with this mean (community organizations, social groups, others). */
+const PARTTIME_MEAN = { community: 4, socialGroup: 3, other: 2 } as const;
+/** Certificate rate of a field without its own (CERT_RATE), and its spread (log-normal σ). */
+const CERT_RATE_DEFAULT = 0.03;
+const CERT_RATE_SIGMA = 0.5;
+/** Shares of staff with college education (0.05 + 0.45·u) and over 50 (0.1 + 0.35·u). */
+const COLLEGE_SHARE = [0.05, 0.45] as const;
+const OVER50_SHARE = [0.1, 0.35] as const;
+/** Volunteers: kept by 92% of charities and community organizations, 70% of the rest; log-normal around 8 (×e^1.1 in charity and social services). */
+const VOLUNTEER_RATE = { charity: 0.92, other: 0.7 } as const;
+const VOLUNTEER_LOG_BASE = Math.log(8);
+const VOLUNTEER_CHARITY_LIFT = 1.1;
+/** Activities a year: log-normal around 6 (×e^0.4 for community organizations, σ 0.8). */
+const ACTIVITY_LOG_BASE = Math.log(6);
+const ACTIVITY_COMMUNITY_LIFT = 0.4;
+const ACTIVITY_SIGMA = 0.8;
+/** Beneficiaries per activity: log-normal around 25 (σ 0.7). */
+const BENEFICIARY_LOG_BASE = Math.log(25);
+const BENEFICIARY_SIGMA = 0.7;
+/** An organization's lean towards disclosure (normal σ). */
+const DISCLOSURE_BIAS_SIGMA = 0.2;
+/** Party organization at founding: 12%, rising by 40 points over the 10 years from 2012. */
+const PARTY_AT_START = { base: 0.12, rise: 0.4, from: 2012, span: 10 } as const;
+/** Online presence at founding: 5%, rising by 30 points over the 12 years from 2012. */
+const ONLINE_AT_START = { base: 0.05, rise: 0.3, from: 2012, span: 12 } as const;
+/** Incubated: 22% of community organizations, 3% of the rest, in a year from 2013 to 2022 (not before founding). */
+const INCUBATED_RATE = { community: 0.22, other: 0.03 } as const;
+const INCUBATION_FROM = 2013;
+const INCUBATION_YEARS = 10;
+/** Revenue level, year on year: log-ratio 0.03 + 0.17·noise, within ±0.6. */
+const REV_DRIFT = 0.03;
+const REV_NOISE = 0.17;
+const REV_STEP_MAX = 0.6;
+/** A revenue source's share moves by up to ±17% a year. */
+const SOURCE_NOISE = 0.17;
+/** Expense ratio: noise ±0.07; capped at 0.99 once a deficit run is long enough; never below 0.5. */
+const EXPENSE_NOISE = 0.07;
+const EXPENSE_NO_DEFICIT = 0.99;
+const EXPENSE_MIN = 0.5;
+/** Programme share of expenses: noise ±0.08, within 0.2–0.95. */
+const PROGRAM_NOISE = 0.08;
+const PROGRAM_MIN = 0.2;
+const PROGRAM_MAX = 0.95;
+/** Net assets of the first year: 0.1 + 1.1·u of revenue. */
+const FIRST_NET_ASSETS = [0.1, 1.1] as const;
+/** Fixed assets a year: bought (×1.3) with probability 0.05, else depreciated to 0.96–1.04. */
+const FIXED_BUY_RATE = 0.05;
+const FIXED_BUY = 1.3;
+const FIXED_DRIFT = [0.96, 0.08] as const;
+/** Full-time staff a year: −1 with probability 0.1 (when any), +1 with probability 0.12 (u > 0.88). */
+const FULLTIME_LEAVE = 0.1;
+const FULLTIME_JOIN = 0.88;
+/** Part-time staff a year: −step below 0.12, +step above 0.86; step 1 + 20% of a staff above 5. */
+const PARTTIME_LEAVE = 0.12;
+const PARTTIME_JOIN = 0.86;
+const PARTTIME_STEP_FROM = 5;
+const PARTTIME_STEP_SHARE = 0.2;
+/** Certified staff: the rate grows from a quarter to all of it over the panel (yearsPast). */
+const CERT_GROWTH = [0.25, 0.75] as const;
+/** College share grows by a point a year after founding. */
+const COLLEGE_GROWTH = 0.01;
+/** Ethnic-minority staff: rounded up from 0.2 (round(x + 0.3)). */
+const MINORITY_ROUNDING = 0.3;
+/** Disabled staff: employed by 6%, 2 people with probability 0.2, else 1. */
+const DISABLED_RATE = 0.06;
+const DISABLED_TWO = 0.2;
+/** Managers: replaced past 68 or with probability 0.12 a year. */
+const MANAGER_MAX_AGE = 68;
+const MANAGER_TURNOVER = 0.12;
+/** Volunteers, activities and beneficiaries move by ±25%, ±25% and ±30% a year. */
+const VOLUNTEER_NOISE = 0.25;
+const ACTIVITY_NOISE = 0.25;
+const BENEFICIARY_NOISE = 0.3;
+/** A party organization is set up in a year with probability 2%, rising by 12 points over the 8 years from 2012. */
+const PARTY_A_YEAR = { base: 0.02, rise: 0.12, from: 2012, span: 8 } as const;
+/** Online presence starts in a year with probability 2%, rising by 8 points over the 12 years from 2012. */
+const ONLINE_A_YEAR = { base: 0.02, rise: 0.08, from: 2012, span: 12 } as const;
+/** Disclosure in a year: 0.5 + 0.35·(share of the panel past) + bias, within 0.05–0.98. */
+const DISCLOSURE = { base: 0.5, growth: 0.35, min: 0.05, max: 0.98 } as const;
+/** Incubation lasts the year it starts and the two after. */
+const INCUBATION_SPAN = 2;
+/** Ratings: from 2010, 3% a year re-rated once rated, else 1.1% (×1.4 in the core). */
+const RATING_FROM = 2010;
+const RERATING_RATE = 0.03;
+const RATING_RATE = 0.011;
+const RATING_CORE_LEAN = 1.4;
+/** Government projects: one per 60,000 yuan of purchase (±40%), at most 300. */
+const GOV_PROJECT_YUAN = 60000;
+const GOV_PROJECT_NOISE = 0.4;
+const GOV_PROJECTS_MAX = 300;
+/** Total assets are at least fixed assets plus 5% of revenue. */
+const CURRENT_ASSETS_SHARE = 0.05;
+
+/** A share that rises from `base` by `rise` over `span` years from `from`. */
+const rising = (p: { base: number; rise: number; from: number; span: number }, y: number): number =>
+  p.base + p.rise * clamp01((y - p.from) / p.span);
 
 /** An organization's fixed traits, drawn once. */
 interface OrgIdentity {
@@ -141,14 +256,23 @@ interface PeopleState {
   rating: number;
 }
 
-/** All rows of organization i, appended to `out` (columns in COLUMNS order). */
-export function simulateOrganization(ctx: Context, i: number, out: string[][]): void {
+/**
+ * All rows of organization i (columns in COLUMNS order), drawn from the run's stream.
+ *
+ * @param ctx the run's context (plan, stream, scratch arrays)
+ * @param i organization index, 0 ≤ i < plan.count
+ * @returns the organization's rows, one per year, its planted case applied
+ * @example
+ * simulateOrganization(ctx, 0)[0].length; // => COLUMNS.length
+ */
+export function simulateOrganization(ctx: Context, i: number): string[][] {
   const id = drawIdentity(ctx, i);
-  const firstOut = out.length;
   const money = startMoney(ctx, id);
   const people = startPeople(ctx, id, money.logRev);
-  for (let y = id.start; y <= id.lastYear; y++) out.push(yearRow(ctx, { id, money, people }, y));
-  if (id.plant) applyPlant(id.plant, out, firstOut, ctx.rand);
+  const rows: string[][] = [];
+  for (let y = id.start; y <= id.lastYear; y++) rows.push(yearRow(ctx, { id, money, people }, y));
+  if (id.plant) applyPlant(id.plant, rows, ctx.rand);
+  return rows;
 }
 
 /** Identity: registration and deregistration, community, field, name, id. */
@@ -218,8 +342,8 @@ function startMoney(ctx: Context, id: OrgIdentity): MoneyState {
   }
   // at least two sources: government purchase and other income, small
   if (nPos < 2) {
-    if (base[0] === 0) base[0] = 0.3 * Math.exp(0.3 * gaussian(rand));
-    if (base[4] === 0) base[4] = 0.1 * Math.exp(0.3 * gaussian(rand));
+    if (base[0] === 0) base[0] = FALLBACK_GOV * Math.exp(FALLBACK_SIGMA * gaussian(rand));
+    if (base[4] === 0) base[4] = FALLBACK_OTHER * Math.exp(FALLBACK_SIGMA * gaussian(rand));
   }
   const expBase = EXPENSE_BASE[0] + EXPENSE_BASE[1] * rand();
   const progBase = PROGRAM_BASE[0] + PROGRAM_BASE[1] * rand();
@@ -232,12 +356,9 @@ function startMoney(ctx: Context, id: OrgIdentity): MoneyState {
 /** Full-time staff of the first year: none with some probability, else 1 + geometric, by kind of organization. */
 function firstFullTime(rand: () => number, id: OrgIdentity, logRev: number): number {
   const { t, community } = id;
-  let ft: number;
-  if (community) ft = rand() < 0.8 ? 0 : 1 + geom(rand, 1);
-  else if (t === 0) ft = rand() < 0.55 ? 0 : 1 + geom(rand, 1.5);
-  else if (t === 1) ft = rand() < 0.15 ? 0 : 1 + geom(rand, 2.5 + Math.max(0, logRev - REV_MU[1]) * 2);
-  else if (t === 2) ft = rand() < 0.3 ? 0 : 1 + geom(rand, 2);
-  else ft = rand() < 0.4 ? 0 : 1 + geom(rand, 1.5);
+  const p = community ? FULLTIME_COMMUNITY : FULLTIME_BY_TYPE[Math.min(t, 3)];
+  const mean = !community && t === 1 ? p.mean + Math.max(0, logRev - REV_MU[1]) * FULLTIME_REVENUE_SLOPE : p.mean;
+  const ft = rand() < p.none ? 0 : 1 + geom(rand, mean);
   return Math.min(ft, MAX_FULLTIME);
 }
 
@@ -246,22 +367,30 @@ function startPeople(ctx: Context, id: OrgIdentity, logRev: number): PeopleState
   const { rand } = ctx;
   const { t, community, field, start, ri } = id;
   const ft = firstFullTime(rand, id, logRev);
-  const pt = Math.min(geom(rand, community ? 4 : t === 0 ? 3 : 2), MAX_PARTTIME);
-  const certRate = Math.min(1, (CERT_RATE[field] ?? 0.03) * Math.exp(0.5 * gaussian(rand)));
-  const collegeShare = 0.05 + 0.45 * rand();
-  const over50Share = 0.1 + 0.35 * rand();
+  const ptMean = community ? PARTTIME_MEAN.community : t === 0 ? PARTTIME_MEAN.socialGroup : PARTTIME_MEAN.other;
+  const pt = Math.min(geom(rand, ptMean), MAX_PARTTIME);
+  const certRate = Math.min(1, (CERT_RATE[field] ?? CERT_RATE_DEFAULT) * Math.exp(CERT_RATE_SIGMA * gaussian(rand)));
+  const collegeShare = COLLEGE_SHARE[0] + COLLEGE_SHARE[1] * rand();
+  const over50Share = OVER50_SHARE[0] + OVER50_SHARE[1] * rand();
   const managerAge = hireAge(start, rand);
   const charity = community || field === 'charity';
   const volBase =
-    rand() < (charity ? 0.92 : 0.7)
-      ? Math.exp(Math.log(8) + (charity || field === 'social_services' ? 1.1 : 0) + gaussian(rand))
+    rand() < (charity ? VOLUNTEER_RATE.charity : VOLUNTEER_RATE.other)
+      ? Math.exp(
+          VOLUNTEER_LOG_BASE + (charity || field === 'social_services' ? VOLUNTEER_CHARITY_LIFT : 0) + gaussian(rand),
+        )
       : 0;
-  const actBase = Math.exp(Math.log(6) + (community ? 0.4 : 0) + 0.8 * gaussian(rand));
-  const benBase = Math.exp(Math.log(25) + 0.7 * gaussian(rand));
-  const disclosureBias = 0.2 * gaussian(rand);
-  const party = rand() < 0.12 + 0.4 * clamp01((start - 2012) / 10);
-  const online = rand() < 0.05 + 0.3 * clamp01((start - 2012) / 12);
-  const incubYear = rand() < (community ? 0.22 : 0.03) ? Math.max(start, 2013 + Math.floor(rand() * 10)) : 0;
+  const actBase = Math.exp(
+    ACTIVITY_LOG_BASE + (community ? ACTIVITY_COMMUNITY_LIFT : 0) + ACTIVITY_SIGMA * gaussian(rand),
+  );
+  const benBase = Math.exp(BENEFICIARY_LOG_BASE + BENEFICIARY_SIGMA * gaussian(rand));
+  const disclosureBias = DISCLOSURE_BIAS_SIGMA * gaussian(rand);
+  const party = rand() < rising(PARTY_AT_START, start);
+  const online = rand() < rising(ONLINE_AT_START, start);
+  const incubYear =
+    rand() < (community ? INCUBATED_RATE.community : INCUBATED_RATE.other)
+      ? Math.max(start, INCUBATION_FROM + Math.floor(rand() * INCUBATION_YEARS))
+      : 0;
   return {
     ft,
     pt,
@@ -287,10 +416,15 @@ function moneyYear(ctx: Context, org: { id: OrgIdentity; money: MoneyState }, fi
   const { base, shares, rev, rand } = ctx;
   const money = org.money;
   // revenue level: a bounded random walk (year-on-year ratio within e^±0.6)
-  if (!first) money.logRev = clamp(money.logRev + clamp(0.03 + 0.17 * hnz(ctx), -0.6, 0.6), LOG_REV_MIN, LOG_REV_MAX);
+  if (!first)
+    money.logRev = clamp(
+      money.logRev + clamp(REV_DRIFT + REV_NOISE * hnz(ctx), -REV_STEP_MAX, REV_STEP_MAX),
+      LOG_REV_MIN,
+      LOG_REV_MAX,
+    );
   const total = Math.exp(money.logRev);
   let sum = 0;
-  for (let j = 0; j < SOURCES; j++) sum += shares[j] = base[j] > 0 ? base[j] * (1 + 0.17 * hun(ctx)) : 0;
+  for (let j = 0; j < SOURCES; j++) sum += shares[j] = base[j] > 0 ? base[j] * (1 + SOURCE_NOISE * hun(ctx)) : 0;
   for (let j = 0; j < SOURCES; j++) shares[j] /= sum;
   if (shares[0] > GOV_CAP) {
     // at least two sources are positive, so the rest is > 0
@@ -302,14 +436,15 @@ function moneyYear(ctx: Context, org: { id: OrgIdentity; money: MoneyState }, fi
   for (let j = 0; j < SOURCES; j++) revTotal += rev[j] = Math.round(total * shares[j]);
 
   // expenses: deficits happen, but a run is cut at maxDeficitRun years
-  let ratio = money.expBase + 0.07 * hnz(ctx);
-  if (money.deficitRun >= org.id.maxDeficitRun && ratio > 0.99) ratio = 0.99;
-  const expenses = Math.round(revTotal * Math.max(ratio, 0.5));
+  let ratio = money.expBase + EXPENSE_NOISE * hnz(ctx);
+  if (money.deficitRun >= org.id.maxDeficitRun && ratio > EXPENSE_NO_DEFICIT) ratio = EXPENSE_NO_DEFICIT;
+  const expenses = Math.round(revTotal * Math.max(ratio, EXPENSE_MIN));
   money.deficitRun = expenses > revTotal ? money.deficitRun + 1 : 0;
-  const program = Math.round(expenses * clamp(money.progBase + 0.08 * hun(ctx), 0.2, 0.95));
-  if (first) money.assetsNet = Math.round(revTotal * (0.1 + 1.1 * rand()));
+  const program = Math.round(expenses * clamp(money.progBase + PROGRAM_NOISE * hun(ctx), PROGRAM_MIN, PROGRAM_MAX));
+  if (first) money.assetsNet = Math.round(revTotal * (FIRST_NET_ASSETS[0] + FIRST_NET_ASSETS[1] * rand()));
   money.assetsNet += revTotal - expenses;
-  if (money.assetsFixed > 0) money.assetsFixed *= half(ctx) < 0.05 ? 1.3 : 0.96 + 0.08 * half(ctx);
+  if (money.assetsFixed > 0)
+    money.assetsFixed *= half(ctx) < FIXED_BUY_RATE ? FIXED_BUY : FIXED_DRIFT[0] + FIXED_DRIFT[1] * half(ctx);
   return { revTotal, expenses, program };
 }
 
@@ -317,16 +452,19 @@ function moneyYear(ctx: Context, org: { id: OrgIdentity; money: MoneyState }, fi
 function staffYear(ctx: Context, people: PeopleState, y: number, first: boolean, start: number) {
   if (!first) {
     const u = half(ctx);
-    if (u < 0.1 && people.ft > 0) people.ft--;
-    else if (u > 0.88) people.ft++;
+    if (u < FULLTIME_LEAVE && people.ft > 0) people.ft--;
+    else if (u > FULLTIME_JOIN) people.ft++;
     const v = half(ctx);
-    const step = 1 + (people.pt > 5 ? Math.floor(people.pt * 0.2) : 0);
-    if (v < 0.12) people.pt = Math.max(0, people.pt - step);
-    else if (v > 0.86) people.pt += step;
+    const step = 1 + (people.pt > PARTTIME_STEP_FROM ? Math.floor(people.pt * PARTTIME_STEP_SHARE) : 0);
+    if (v < PARTTIME_LEAVE) people.pt = Math.max(0, people.pt - step);
+    else if (v > PARTTIME_JOIN) people.pt += step;
   }
   const { ft, pt, split } = people;
   const staff = ft + pt;
-  const certTotal = Math.min(ft, Math.floor(ft * people.certRate * (0.25 + 0.75 * yearsPast(y)) + half(ctx)));
+  const certTotal = Math.min(
+    ft,
+    Math.floor(ft * people.certRate * (CERT_GROWTH[0] + CERT_GROWTH[1] * yearsPast(y)) + half(ctx)),
+  );
   let cj = 0;
   let cm = 0;
   let cs = 0;
@@ -336,9 +474,9 @@ function staffYear(ctx: Context, people: PeopleState, y: number, first: boolean,
     else if (u < split[0] + split[1]) cm++;
     else cs++;
   }
-  const college = clamp(Math.round(staff * (people.collegeShare + 0.01 * (y - start))), 0, staff);
-  const empMinority = clamp(Math.round(staff * people.minority + 0.3), 0, staff);
-  const empDisabled = staff > 0 && half(ctx) < 0.06 ? Math.min(staff, half(ctx) < 0.2 ? 2 : 1) : 0;
+  const college = clamp(Math.round(staff * (people.collegeShare + COLLEGE_GROWTH * (y - start))), 0, staff);
+  const empMinority = clamp(Math.round(staff * people.minority + MINORITY_ROUNDING), 0, staff);
+  const empDisabled = staff > 0 && half(ctx) < DISABLED_RATE ? Math.min(staff, half(ctx) < DISABLED_TWO ? 2 : 1) : 0;
   const empOver50 = clamp(Math.round(staff * people.over50Share), 0, staff);
   return { cj, cm, cs, college, empMinority, empDisabled, empOver50 };
 }
@@ -355,28 +493,36 @@ function yearRow(ctx: Context, org: { id: OrgIdentity; money: MoneyState; people
   // manager: replaced now and then; new managers are younger in later years
   if (!first) {
     people.managerAge++;
-    if (people.managerAge > 68 || half(ctx) < 0.12) people.managerAge = hireAge(y, rand);
+    if (people.managerAge > MANAGER_MAX_AGE || half(ctx) < MANAGER_TURNOVER) people.managerAge = hireAge(y, rand);
   }
-  const volunteers = people.volBase > 0 ? Math.round(people.volBase * (1 + 0.25 * hun(ctx))) : 0;
-  const activities = Math.max(1, Math.round(people.actBase * (1 + 0.25 * hnz(ctx))));
-  const beneficiaries = Math.round(activities * people.benBase * (1 + 0.3 * hun(ctx)));
-  if (!people.party && half(ctx) < 0.02 + 0.12 * clamp01((y - 2012) / 8)) people.party = true;
-  if (!people.online && half(ctx) < 0.02 + 0.08 * clamp01((y - 2012) / 12)) people.online = true;
-  const disclosure = half(ctx) < clamp(0.5 + 0.35 * past + people.disclosureBias, 0.05, 0.98);
-  const incubated = people.incubYear > 0 && y >= people.incubYear && y <= people.incubYear + 2;
-  if (y >= 2010 && half(ctx) < (people.rating > 0 ? 0.03 : 0.011 * (id.core ? 1.4 : 1))) {
+  const volunteers = people.volBase > 0 ? Math.round(people.volBase * (1 + VOLUNTEER_NOISE * hun(ctx))) : 0;
+  const activities = Math.max(1, Math.round(people.actBase * (1 + ACTIVITY_NOISE * hnz(ctx))));
+  const beneficiaries = Math.round(activities * people.benBase * (1 + BENEFICIARY_NOISE * hun(ctx)));
+  if (!people.party && half(ctx) < rising(PARTY_A_YEAR, y)) people.party = true;
+  if (!people.online && half(ctx) < rising(ONLINE_A_YEAR, y)) people.online = true;
+  const disclosure =
+    half(ctx) <
+    clamp(DISCLOSURE.base + DISCLOSURE.growth * past + people.disclosureBias, DISCLOSURE.min, DISCLOSURE.max);
+  const incubated = people.incubYear > 0 && y >= people.incubYear && y <= people.incubYear + INCUBATION_SPAN;
+  if (
+    y >= RATING_FROM &&
+    half(ctx) < (people.rating > 0 ? RERATING_RATE : RATING_RATE * (id.core ? RATING_CORE_LEAN : 1))
+  ) {
     const u = half(ctx);
     let g = 0;
     let acc = 0;
     while (g < 4 && u >= (acc += RATING_GRADES[g])) g++;
     people.rating = g + 1;
   }
-  const govProjects = rev[0] > 0 ? Math.min(300, Math.round((rev[0] / 60000) * (1 + 0.4 * hun(ctx)))) : 0;
+  const govProjects =
+    rev[0] > 0
+      ? Math.min(GOV_PROJECTS_MAX, Math.round((rev[0] / GOV_PROJECT_YUAN) * (1 + GOV_PROJECT_NOISE * hun(ctx))))
+      : 0;
   // total assets = net assets + liabilities (liabilities cover any negative net assets)
   const liabilities = Math.max(0, -money.assetsNet) + Math.round(revTotal * money.liabShare);
   const assetsTotal = Math.max(
     money.assetsNet + liabilities,
-    Math.round(money.assetsFixed) + Math.round(revTotal * 0.05),
+    Math.round(money.assetsFixed) + Math.round(revTotal * CURRENT_ASSETS_SHARE),
   );
   const m = half(ctx);
 

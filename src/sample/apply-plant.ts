@@ -2,6 +2,8 @@ import type { PlantSpec } from './plan-sample.js';
 import { DORMANT_ZERO } from './sample-calibration.js';
 
 const num = (v: string): number => (v === '' ? 0 : Number(v));
+const year = (r: string[]): number => Number(r[5]);
+const total = (r: string[]): number => num(r[20]) + num(r[21]) + num(r[22]) + num(r[23]) + num(r[24]);
 
 /**
  * Turn the normal rows of a planted organization into its planted case. Kept out of the
@@ -10,16 +12,11 @@ const num = (v: string): number => (v === '' ? 0 : Number(v));
  * @param plant the planted case
  * @param out the organization's rows (changed in place; a row may be removed)
  * @param rand the run's stream
+ * @example
+ * applyPlant({ rule: 'dormant', year: 2023, until: 2024 }, rows, rand); // rows of 2023–2024 report no activity
  */
 export function applyPlant(plant: PlantSpec, out: string[][], rand: () => number): void {
   const rows = out.slice();
-  const year = (r: string[]): number => Number(r[5]);
-  const total = (r: string[]): number => num(r[20]) + num(r[21]) + num(r[22]) + num(r[23]) + num(r[24]);
-  const scaleMoney = (r: string[], f: number): void => {
-    for (const c of [20, 21, 22, 23, 24, 25]) r[c] = String(Math.round(num(r[c]) * f));
-    if (r[26] !== '') r[26] = String(Math.round(num(r[26]) * f));
-    r[27] = String(Math.round(num(r[27]) * f));
-  };
   switch (plant.rule) {
     case 'dormant':
       for (const r of rows) if (year(r) >= plant.year) for (const c of DORMANT_ZERO) r[c] = '0';
@@ -62,20 +59,9 @@ export function applyPlant(plant: PlantSpec, out: string[][], rand: () => number
         r[24] = String(left);
       }
       break;
-    case 'implausible_jump': {
-      const k = rows.findIndex((r) => year(r) === plant.year);
-      const prev = rows[k - 1];
-      const cur = rows[k];
-      if (plant.kind === 'staff') {
-        if (num(prev[12]) === 0) prev[12] = '1';
-        const d = Math.ceil(num(prev[12]) * (10 + 5 * rand())) - num(cur[12]);
-        for (let j = k; j < rows.length; j++) rows[j][12] = String(num(rows[j][12]) + d);
-      } else {
-        const f = ((12 + 6 * rand()) * total(prev)) / total(cur);
-        for (let j = k; j < rows.length; j++) scaleMoney(rows[j], f);
-      }
+    case 'implausible_jump':
+      plantJump(plant, rows, rand);
       break;
-    }
     case 'cert_above_staff':
       for (const r of rows) {
         const y = year(r);
@@ -92,4 +78,24 @@ export function applyPlant(plant: PlantSpec, out: string[][], rand: () => number
       break;
   }
   for (const r of rows) if (r.length > 41) r[41] = String(total(r));
+}
+
+/** An implausible jump in the plant's year: full-time staff ×10–15, or revenue, expenses and assets ×12–18, from then on. */
+function plantJump(plant: PlantSpec, rows: string[][], rand: () => number): void {
+  const scaleMoney = (r: string[], f: number): void => {
+    for (const c of [20, 21, 22, 23, 24, 25]) r[c] = String(Math.round(num(r[c]) * f));
+    if (r[26] !== '') r[26] = String(Math.round(num(r[26]) * f));
+    r[27] = String(Math.round(num(r[27]) * f));
+  };
+  const k = rows.findIndex((r) => year(r) === plant.year);
+  const prev = rows[k - 1];
+  const cur = rows[k];
+  if (plant.kind === 'staff') {
+    if (num(prev[12]) === 0) prev[12] = '1';
+    const d = Math.ceil(num(prev[12]) * (10 + 5 * rand())) - num(cur[12]);
+    for (let j = k; j < rows.length; j++) rows[j][12] = String(num(rows[j][12]) + d);
+  } else {
+    const f = ((12 + 6 * rand()) * total(prev)) / total(cur);
+    for (let j = k; j < rows.length; j++) scaleMoney(rows[j], f);
+  }
 }

@@ -1,23 +1,10 @@
 import { seededRandom } from '../measures/random/seeded-random.js';
 import type { ResolvedSampleOptions } from './sample-options.js';
-import type { PlantedRule } from './planted-rules.js';
 import { mixSeed } from './mix-seed.js';
 import { gaussian } from './gaussian.js';
+import { plantCases, type PlantSpec } from './plant-cases.js';
 
-/** What is planted in one organization (years are report years). */
-export interface PlantSpec {
-  rule: PlantedRule;
-  /** dormant: first dormant year; missing_report: the gap year; persistent_deficit,
-   * cert_above_staff, single_source: first year; implausible_jump: the jump year;
-   * deregistered_reporting: the deregistration year. */
-  year: number;
-  /** Last year of the planted stretch (dormant, deficit, cert, single-source). */
-  until: number;
-  /** implausible_jump: 'revenue' or 'staff'; credit_code_mismatch: 'type' or 'region'. */
-  kind?: string;
-  /** credit_code_mismatch: the wrong type digit or the index of the wrong region. */
-  alt?: number;
-}
+export type { PlantSpec } from './plant-cases.js';
 
 /**
  * The organization-level plan of a sample: who exists, in which years, of which type and
@@ -91,32 +78,68 @@ function pick(probs: readonly number[], u: number): number {
  * planSample(resolveSampleOptions({ regions })).rowsByYear.at(-1); // => 18000
  */
 export function planSample(options: ResolvedSampleOptions): SamplePlan {
-  const { orgs, y0, y1, seed, regions } = options;
+  const { y0, seed } = options;
   const rand = seededRandom(mixSeed(seed, 0x5eed));
-  const nYears = y1 - y0 + 1;
+  const { target, foundationShock } = yearTargets(options, rand);
+  const orgs = new PlanOrgTable(options, regionPicker(options.regions, rand), rand);
+  const rowsByYear = simulateStock(orgs, target, foundationShock, rand);
+  const planted = plantCases(options, orgs, rand);
+  for (const [, p] of planted) if (p.rule === 'missing_report') rowsByYear[p.year - y0]--;
+  const { count } = orgs;
+  return {
+    options,
+    count,
+    start: orgs.start.subarray(0, count),
+    end: orgs.end.subarray(0, count),
+    dereg: orgs.dereg.subarray(0, count),
+    type: orgs.type.subarray(0, count),
+    region: orgs.region.subarray(0, count),
+    planted,
+    rowsByYear,
+  };
+}
 
-  // yearly targets
+/** Year-to-year wobble of the yearly targets around the growth curve (log-normal σ), and of the foundations' share. */
+const TARGET_WOBBLE = 0.012;
+const FOUNDATION_SHOCK = 0.8;
+
+/** Yearly targets (the growth curve, scaled to `orgs` in the last year, with a wobble) and the foundations' yearly shocks. */
+function yearTargets(
+  options: ResolvedSampleOptions,
+  rand: () => number,
+): { target: number[]; foundationShock: number[] } {
+  const { orgs, y0, y1 } = options;
+  const nYears = y1 - y0 + 1;
   const base = (y: number): number => COUNT_2008 * Math.pow(COUNT_2024 / COUNT_2008, calT(y));
   const scale = orgs / base(y1);
   const target: number[] = [];
   for (let k = 0; k < nYears; k++) {
     const y = y0 + k;
-    const wobble = y === y1 ? 1 : Math.exp(0.012 * gaussian(rand));
+    const wobble = y === y1 ? 1 : Math.exp(TARGET_WOBBLE * gaussian(rand));
     target.push(Math.max(1, Math.round(base(y) * scale * wobble)));
   }
   target[nYears - 1] = orgs;
   const foundationShock: number[] = [];
-  for (let k = 0; k < nYears; k++) foundationShock.push(Math.exp(0.8 * gaussian(rand)));
+  for (let k = 0; k < nYears; k++) foundationShock.push(Math.exp(FOUNDATION_SHOCK * gaussian(rand)));
+  return { target, foundationShock };
+}
 
-  // region weights: population × core attraction × pastoral/fragile dispersion
+/** Region weights: population × core attraction (foundations: × a further 1.6) × pastoral and fragile dispersion. */
+const CORE_PULL = 1.55;
+const CORE_PULL_FOUNDATION = 1.6;
+const PASTORAL_PUSH = 0.85;
+const FRAGILE_PUSH = 0.8;
+
+/** A random region index for an organization of type index t (foundations lean further to the core). */
+function regionPicker(regions: ResolvedSampleOptions['regions'], rand: () => number): (t: number) => number {
   const regionW = regions.map(
     (r) =>
       r.population *
-      (r.core ? 1.55 : 1) *
-      (r.tags.includes('pastoral') ? 0.85 : 1) *
-      (r.tags.includes('fragile') ? 0.8 : 1),
+      (r.core ? CORE_PULL : 1) *
+      (r.tags.includes('pastoral') ? PASTORAL_PUSH : 1) *
+      (r.tags.includes('fragile') ? FRAGILE_PUSH : 1),
   );
-  const regionWF = regions.map((r, i) => regionW[i] * (r.core ? 1.6 : 1));
+  const regionWF = regions.map((r, i) => regionW[i] * (r.core ? CORE_PULL_FOUNDATION : 1));
   const cum = (w: number[]): Float64Array => {
     const c = new Float64Array(w.length);
     let s = 0;
@@ -126,7 +149,8 @@ export function planSample(options: ResolvedSampleOptions): SamplePlan {
   };
   const cumR = cum(regionW);
   const cumRF = cum(regionWF);
-  const pickRegion = (c: Float64Array): number => {
+  return (t) => {
+    const c = t === 2 ? cumRF : cumR;
     const u = rand();
     let lo = 0;
     let hi = c.length - 1;
@@ -137,198 +161,88 @@ export function planSample(options: ResolvedSampleOptions): SamplePlan {
     }
     return lo;
   };
+}
 
-  let cap = Math.ceil(orgs * 1.6) + 64;
-  let start = new Int16Array(cap);
-  let end = new Int16Array(cap);
-  let dereg = new Uint8Array(cap);
-  let type = new Uint8Array(cap);
-  let region = new Uint16Array(cap);
-  let count = 0;
-  const add = (y: number, probs: number[]): number => {
-    if (count === cap) {
-      cap *= 2;
-      const grow = <T extends Int16Array | Uint8Array | Uint16Array>(a: T, make: (n: number) => T): T => {
-        const b = make(cap);
-        b.set(a);
-        return b;
-      };
-      start = grow(start, (n) => new Int16Array(n));
-      end = grow(end, (n) => new Int16Array(n));
-      dereg = grow(dereg, (n) => new Uint8Array(n));
-      type = grow(type, (n) => new Uint8Array(n));
-      region = grow(region, (n) => new Uint16Array(n));
-    }
-    const i = count++;
-    const t = pick(probs, rand());
-    start[i] = y;
-    end[i] = y1;
-    type[i] = t;
-    region[i] = pickRegion(t === 2 ? cumRF : cumR);
+/** Room for organizations at first: 1.6 per organization of the last year, plus 64 (grown when needed). */
+const CAP_PER_ORG = 1.6;
+const CAP_EXTRA = 64;
+
+/** The organizations of a plan, one entry per organization in growable typed arrays. */
+class PlanOrgTable {
+  private cap: number;
+  start: Int16Array;
+  end: Int16Array;
+  dereg: Uint8Array;
+  type: Uint8Array;
+  region: Uint16Array;
+  count = 0;
+
+  constructor(
+    readonly options: ResolvedSampleOptions,
+    private readonly pickRegion: (t: number) => number,
+    private readonly rand: () => number,
+  ) {
+    this.cap = Math.ceil(options.orgs * CAP_PER_ORG) + CAP_EXTRA;
+    this.start = new Int16Array(this.cap);
+    this.end = new Int16Array(this.cap);
+    this.dereg = new Uint8Array(this.cap);
+    this.type = new Uint8Array(this.cap);
+    this.region = new Uint16Array(this.cap);
+  }
+
+  /** A new organization first reporting in year y, its type drawn from `probs`; returns its index. */
+  add(y: number, probs: number[]): number {
+    if (this.count === this.cap) this.grow();
+    const i = this.count++;
+    const t = pick(probs, this.rand());
+    this.start[i] = y;
+    this.end[i] = this.options.y1;
+    this.type[i] = t;
+    this.region[i] = this.pickRegion(t);
     return i;
-  };
+  }
 
+  private grow(): void {
+    this.cap *= 2;
+    const grow = <T extends Int16Array | Uint8Array | Uint16Array>(a: T, make: (n: number) => T): T => {
+      const b = make(this.cap);
+      b.set(a);
+      return b;
+    };
+    this.start = grow(this.start, (n) => new Int16Array(n));
+    this.end = grow(this.end, (n) => new Int16Array(n));
+    this.dereg = grow(this.dereg, (n) => new Uint8Array(n));
+    this.type = grow(this.type, (n) => new Uint8Array(n));
+    this.region = grow(this.region, (n) => new Uint16Array(n));
+  }
+}
+
+/** Year by year: the stock of the first year, then leavers and entrants; returns the rows per year. */
+function simulateStock(orgs: PlanOrgTable, target: number[], foundationShock: number[], rand: () => number): number[] {
+  const { y0 } = orgs.options;
   const rowsByYear: number[] = [];
   let active: number[] = [];
-  for (let k = 0; k < nYears; k++) {
+  for (let k = 0; k < target.length; k++) {
     const y = y0 + k;
     if (k === 0) {
       const probs = stockTypeProbs(y);
-      for (let j = 0; j < target[0]; j++) active.push(add(y, probs));
+      for (let j = 0; j < target[0]; j++) active.push(orgs.add(y, probs));
     } else {
       const next: number[] = [];
-      for (const i of active) if (!(dereg[i] && end[i] === y - 1)) next.push(i);
+      for (const i of active) if (!(orgs.dereg[i] && orgs.end[i] === y - 1)) next.push(i);
       active = next;
       const probs = entrantTypeProbs(y, foundationShock[k]);
       const entrants = target[k] - active.length;
-      for (let j = 0; j < entrants; j++) active.push(add(y, probs));
+      for (let j = 0; j < entrants; j++) active.push(orgs.add(y, probs));
     }
     rowsByYear.push(active.length);
     // who deregisters during y (reports for y, then stops); never in the first report year
     for (const i of active) {
-      if (start[i] < y && rand() < HAZARD[type[i]]) {
-        dereg[i] = 1;
-        end[i] = y;
+      if (orgs.start[i] < y && rand() < HAZARD[orgs.type[i]]) {
+        orgs.dereg[i] = 1;
+        orgs.end[i] = y;
       }
     }
   }
-
-  const planted = plantCases(options, count, start, end, dereg, type, rand);
-  for (const [, p] of planted) if (p.rule === 'missing_report') rowsByYear[p.year - y0]--;
-
-  return {
-    options,
-    count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    dereg: dereg.subarray(0, count),
-    type: type.subarray(0, count),
-    region: region.subarray(0, count),
-    planted,
-    rowsByYear,
-  };
-}
-
-/** Choose the planted organizations: a few per rule, disjoint, each fitting its rule. */
-function plantCases(
-  options: ResolvedSampleOptions,
-  count: number,
-  start: Int16Array,
-  end: Int16Array,
-  dereg: Uint8Array,
-  type: Uint8Array,
-  rand: () => number,
-): Map<number, PlantSpec> {
-  const { orgs, y1, regions } = options;
-  const perRule = clamp(Math.round(8 * Math.pow(orgs / 18000, 0.25)), 2, 40);
-  // different counts per rule (perRule + 8 for the first rule … perRule for the last), so that a
-  // report on the sample shows a ranking of the rules, not a nine-way tie
-  const nOf = (k: number): number => perRule + (8 - k);
-  const planted = new Map<number, PlantSpec>();
-  const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
-  const span = (i: number): number => end[i] - start[i] + 1;
-  const alive = (i: number): boolean => !dereg[i] && end[i] === y1;
-
-  const choose = (n: number, fits: (i: number) => boolean, make: (i: number, j: number) => PlantSpec): void => {
-    let got = 0;
-    for (let attempt = 0; attempt < 200 * n && got < n; attempt++) {
-      const i = Math.floor(rand() * count);
-      if (!planted.has(i) && fits(i)) planted.set(i, make(i, got++));
-    }
-    if (got < n) {
-      const from = Math.floor(rand() * count);
-      for (let s = 0; s < count && got < n; s++) {
-        const i = (from + s) % count;
-        if (!planted.has(i) && fits(i)) planted.set(i, make(i, got++));
-      }
-    }
-  };
-
-  choose(
-    nOf(0),
-    (i) => alive(i) && span(i) >= 4,
-    () => {
-      const len = int(2, 3);
-      return { rule: 'dormant', year: y1 - len + 1, until: y1 };
-    },
-  );
-  choose(
-    nOf(1),
-    (i) => span(i) >= 4,
-    (i) => {
-      const g = int(start[i] + 1, end[i] - 1);
-      return { rule: 'missing_report', year: g, until: g };
-    },
-  );
-  choose(
-    nOf(2),
-    (i) => span(i) >= 4,
-    (i) => {
-      const len = Math.min(span(i), int(3, 4));
-      const from = int(start[i], end[i] - len + 1);
-      return { rule: 'persistent_deficit', year: from, until: from + len - 1 };
-    },
-  );
-  choose(
-    nOf(3),
-    (i) => alive(i) && span(i) >= 3,
-    () => {
-      const len = int(1, 2);
-      return { rule: 'single_source', year: y1 - len + 1, until: y1 };
-    },
-  );
-  choose(
-    nOf(4),
-    (i) => span(i) >= 3,
-    (i, j) => {
-      const y = int(start[i] + 1, end[i]);
-      return { rule: 'implausible_jump', year: y, until: y, kind: j % 2 === 0 ? 'revenue' : 'staff' };
-    },
-  );
-  choose(
-    nOf(5),
-    (i) => span(i) >= 1,
-    (i) => {
-      const y = int(start[i], end[i]);
-      const until = Math.min(end[i], y + int(0, 1));
-      return { rule: 'cert_above_staff', year: y, until };
-    },
-  );
-  choose(
-    nOf(6),
-    () => true,
-    (i) => ({ rule: 'credit_code_checksum', year: start[i], until: end[i], alt: int(1, 30) }),
-  );
-  choose(
-    nOf(7),
-    () => true,
-    (i, j) => {
-      if (j % 2 === 1 && regions.length > 1) {
-        return {
-          rule: 'credit_code_mismatch',
-          year: start[i],
-          until: end[i],
-          kind: 'region',
-          alt: int(0, regions.length - 2),
-        };
-      }
-      const digits = [1, 2, 3].filter((d) => d !== [1, 2, 3, 9][type[i]]);
-      return {
-        rule: 'credit_code_mismatch',
-        year: start[i],
-        until: end[i],
-        kind: 'type',
-        alt: digits[int(0, digits.length - 1)],
-      };
-    },
-  );
-  choose(
-    nOf(8),
-    (i) => alive(i) && span(i) >= 4,
-    (i) => {
-      const y = int(start[i] + 1, y1 - 1);
-      return { rule: 'deregistered_reporting', year: y, until: y1 };
-    },
-  );
-  return planted;
+  return rowsByYear;
 }

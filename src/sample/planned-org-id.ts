@@ -1,8 +1,11 @@
+import { ORG_TYPES } from '../dataset/fields.js';
 import { CREDIT_CODE_ALPHABET } from '../domain/credit-code/credit-code-alphabet.js';
+import { TYPE_BY_DIGIT } from '../domain/credit-code/credit-code-type-of.js';
 import type { SamplePlan } from './plan-sample.js';
 import { sampleCreditCode } from './sample-credit-code.js';
 
-const TYPE_DIGITS = ['1', '2', '3', '9'];
+/** Character 2 of a civil-affairs credit code, by type index (the digits of TYPE_BY_DIGIT). */
+const TYPE_DIGITS = ORG_TYPES.map((t) => Object.keys(TYPE_BY_DIGIT).find((d) => TYPE_BY_DIGIT[d] === t)!);
 
 /**
  * The `org_id` (unified social credit code) of planned organization `i`: valid and consistent

@@ -449,7 +449,8 @@ function moneyYear(ctx: Context, org: { id: OrgIdentity; money: MoneyState }, fi
 }
 
 /** One year's staff: ±1 steps for full-time, ±(1 + 20%) for part-time; certificates, college, employment groups. */
-function staffYear(ctx: Context, people: PeopleState, y: number, first: boolean, start: number) {
+function staffYear(ctx: Context, people: PeopleState, y: number, start: number) {
+  const first = y === start;
   if (!first) {
     const u = half(ctx);
     if (u < FULLTIME_LEAVE && people.ft > 0) people.ft--;
@@ -481,15 +482,12 @@ function staffYear(ctx: Context, people: PeopleState, y: number, first: boolean,
   return { cj, cm, cs, college, empMinority, empDisabled, empOver50 };
 }
 
-/** One year's row of an organization (columns in COLUMNS order); the money and people states move on. */
-function yearRow(ctx: Context, org: { id: OrgIdentity; money: MoneyState; people: PeopleState }, y: number): string[] {
-  const { id, money, people } = org;
-  const { rev, rand } = ctx;
+/** One year's manager, volunteers, activities, beneficiaries, party, online presence, disclosure, incubation and rating; the people state moves on. */
+function practicesYear(ctx: Context, org: { id: OrgIdentity; people: PeopleState }, y: number) {
+  const { id, people } = org;
+  const { rand } = ctx;
   const first = y === id.start;
   const past = yearsPast(y);
-  const { revTotal, expenses, program } = moneyYear(ctx, org, first);
-  const st = staffYear(ctx, people, y, first, id.start);
-
   // manager: replaced now and then; new managers are younger in later years
   if (!first) {
     people.managerAge++;
@@ -514,6 +512,18 @@ function yearRow(ctx: Context, org: { id: OrgIdentity; money: MoneyState; people
     while (g < 4 && u >= (acc += RATING_GRADES[g])) g++;
     people.rating = g + 1;
   }
+  return { volunteers, activities, beneficiaries, disclosure, incubated };
+}
+
+/** One year's row of an organization (columns in COLUMNS order); the money and people states move on. */
+function yearRow(ctx: Context, org: { id: OrgIdentity; money: MoneyState; people: PeopleState }, y: number): string[] {
+  const { id, money, people } = org;
+  const { rev } = ctx;
+  const first = y === id.start;
+  const { revTotal, expenses, program } = moneyYear(ctx, org, first);
+  const st = staffYear(ctx, people, y, id.start);
+
+  const { volunteers, activities, beneficiaries, disclosure, incubated } = practicesYear(ctx, org, y);
   const govProjects =
     rev[0] > 0
       ? Math.min(GOV_PROJECTS_MAX, Math.round((rev[0] / GOV_PROJECT_YUAN) * (1 + GOV_PROJECT_NOISE * hun(ctx))))

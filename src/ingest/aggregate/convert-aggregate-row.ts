@@ -1,5 +1,6 @@
 import type { CellProblem } from '../convert-row.js';
-import { parseNumber, parseNumberUnit, scaleDecimal } from '../values/parse-number.js';
+import { parseNumber } from '../values/parse-number.js';
+import { AggregateRowCells } from './aggregate-row-cells.js';
 import { normalizeText } from '../../domain/normalize-text.js';
 import { acceptedLabels, lookupCategory } from '../values/lookup-category.js';
 import {
@@ -8,9 +9,7 @@ import {
   COUNT_TOTAL_COLUMN,
   FIELD_TOTAL_TOKENS,
   TYPE_TOTAL_TOKENS,
-  type TotalKind,
 } from './aggregate-columns.js';
-import type { AggregateHeader } from './map-aggregate-header.js';
 import type { CubeCell } from '../../cube/cube.js';
 
 /** A dimension value that means "all of them": the row is a total, checked against the other rows. */
@@ -23,54 +22,14 @@ export const ALL = '*';
  */
 export type AggregateEntry = CubeCell;
 
-/** Everything converting one row needs besides the row. */
-export interface AggregateRowContext {
-  header: AggregateHeader;
-  /** Original header text per column (for messages). */
-  headers: string[];
-  /** Region cell → region code of the regions file, or null. */
-  resolveRegion: (raw: string) => string | null;
-  /** True for a region cell that means the whole area (total, 合计, 全省, the file's own name). */
-  isWholeArea: (raw: string) => boolean;
-  /** Folded type / field value → code (aliases of the profile included). */
-  typeMap: Map<string, string>;
-  fieldMap: Map<string, string>;
-  /** Profile `values` of non-category columns: column → folded alias → canonical text. */
-  valueAliases: Record<string, Map<string, string>>;
-  years: { min: number; max: number };
-  /** Regions file id, for the unknown-region message. */
-  regionsId: string;
-}
+export type { AggregateRowContext } from './aggregate-row-context.js';
+import type { AggregateRowContext } from './aggregate-row-context.js';
 
 /** Result of converting one row. */
 export interface ConvertedAggregateRow {
   entries: AggregateEntry[];
   rejects: CellProblem[];
   warnings: CellProblem[];
-}
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-type Num = { ok: true; value: number | null } | { ok: false; code: string; reason: string };
-
-/** Read a total of the given kind (`count` and `flags` are whole numbers ≥ 0, `amount` ≥ 0), in its column's unit `scale`. */
-function readTotal(raw: string, kind: TotalKind, scale: number): Num {
-  const r = parseNumberUnit(raw);
-  if (!r.ok) return { ok: false, code: 'R_BAD_NUMBER', reason: r.reason };
-  if (r.value === null) return { ok: true, value: null };
-  // a column in 万元 is read in yuan; a cell that writes its own unit (12.5万元) is not rescaled
-  const v = scale !== 1 && !r.unit ? scaleDecimal(r.value, scale) : r.value;
-  if (kind === 'number') return { ok: true, value: v };
-  if (v < 0)
-    return {
-      ok: false,
-      code: 'R_NEGATIVE',
-      reason: 'is negative; a count or total of this column cannot be below zero',
-    };
-  if (kind !== 'amount' && !Number.isInteger(v))
-    return { ok: false, code: 'R_NOT_INTEGER', reason: 'is not a whole number' };
-  return { ok: true, value: v };
 }
 
 /**
@@ -93,10 +52,8 @@ function readTotal(raw: string, kind: TotalKind, scale: number): Num {
  */
 export function convertAggregateRow(fields: string[], ctx: AggregateRowContext): ConvertedAggregateRow {
   const { header: h, headers } = ctx;
-  const rejects: CellProblem[] = [];
-  const warnings: CellProblem[] = [];
-  const out = (): ConvertedAggregateRow => ({ entries: rejects.length ? [] : entries, rejects, warnings });
-  const entries: AggregateEntry[] = [];
+  const rc = new AggregateRowCells(fields, ctx);
+  const { rejects, warnings } = rc;
   if (fields.length !== headers.length) {
     rejects.push({
       code: 'R_FIELD_COUNT',
@@ -104,202 +61,205 @@ export function convertAggregateRow(fields: string[], ctx: AggregateRowContext):
       value: '',
       reason: `has ${fields.length} fields, the header has ${headers.length}`,
     });
-    return out();
+    return { entries: [], rejects, warnings };
   }
-  const col = (name: string, index: number) => (headers[index] === name ? name : `${name} (${headers[index]})`);
-  /** The cell at `index`, checked for control characters and decoding failures (null after a reject). */
-  const cell = (name: string, index: number): string | null => {
-    const raw = fields[index];
-    const column = col(name, index);
-    if (CONTROL.test(raw)) {
-      rejects.push({
-        code: 'R_CONTROL_CHAR',
-        column,
-        value: raw.slice(0, 40),
-        reason: 'contains a control character (e.g. NUL); the file may be binary or corrupted',
-      });
-      return null;
-    }
-    if (raw.includes('\uFFFD')) {
-      rejects.push({
-        code: 'R_UNDECODABLE',
-        column,
-        value: raw.slice(0, 40),
-        reason: 'contains bytes that could not be decoded; check --encoding',
-      });
-      return null;
-    }
-    const alias = ctx.valueAliases[name]?.get(normalizeText(raw).toLowerCase());
-    return alias ?? raw;
-  };
-  const required = (name: string, index: number, raw: string) =>
-    rejects.push({ code: 'R_REQUIRED_MISSING', column: col(name, index), value: raw, reason: 'is required but empty' });
-  const total = (name: string, index: number, kind: TotalKind): number | null | undefined => {
-    const raw = cell(name, index);
-    if (raw === null) return undefined;
-    const r = readTotal(raw, kind, h.units.scale[index] ?? 1);
-    if (!r.ok) {
-      rejects.push({ code: r.code, column: col(name, index), value: raw, reason: r.reason });
-      return undefined;
-    }
-    return r.value;
-  };
+  const place = { region: readRegion(rc), year: readYear(rc), field: readField(rc) };
+  const entries = h.layout === 'wide' ? wideEntries(rc, place) : longEntries(rc, place);
+  return { entries: rejects.length ? [] : entries, rejects, warnings };
+}
 
-  // region
-  let region = '';
-  const regionRaw = cell('region', h.region);
-  if (regionRaw !== null) {
-    const t = normalizeText(regionRaw);
-    if (t === '') required('region', h.region, regionRaw);
-    else {
-      const code = ctx.resolveRegion(t) ?? (ctx.isWholeArea(t) ? ALL : null);
-      if (code === null)
-        rejects.push({
-          code: 'R_UNKNOWN_REGION',
-          column: col('region', h.region),
-          value: regionRaw,
-          reason: `is not a region of the regions file ${ctx.regionsId} (use a code or name of the file, or total/合计/全省 for a row of the whole area; for national tables pass --regions china)`,
-        });
-      else region = code;
-    }
-  }
-  // year
-  let year = NaN;
-  const yearRaw = cell('year', h.year);
-  if (yearRaw !== null) {
-    const r = parseNumber(yearRaw.replace(/年度?\s*$/, ''));
-    if (!r.ok) rejects.push({ code: 'R_BAD_NUMBER', column: col('year', h.year), value: yearRaw, reason: r.reason });
-    else if (r.value === null) required('year', h.year, yearRaw);
-    else if (!Number.isInteger(r.value))
-      rejects.push({
-        code: 'R_BAD_NUMBER',
-        column: col('year', h.year),
-        value: yearRaw,
-        reason: 'is not a whole year',
-      });
-    else if (r.value < ctx.years.min || r.value > ctx.years.max)
-      rejects.push({
-        code: 'R_YEAR_RANGE',
-        column: col('year', h.year),
-        value: yearRaw,
-        reason: `is outside the plausible years ${ctx.years.min}–${ctx.years.max} (set "years" in the profile to change them)`,
-      });
-    else year = r.value;
-  }
-  // field (optional)
-  let field = '';
-  if (h.field >= 0) {
-    const raw = cell('field', h.field);
-    if (raw !== null) {
-      const t = normalizeText(raw).toLowerCase();
-      if (t !== '') {
-        const code = ctx.fieldMap.get(t) ?? (FIELD_TOTAL_TOKENS.has(t) ? ALL : null);
-        if (code === null)
-          rejects.push({
-            code: 'R_UNKNOWN_FIELD',
-            column: col('field', h.field),
-            value: raw,
-            reason: `is not a known field value (known: ${[...new Set(ctx.fieldMap.values())].join(', ')}); add an alias in the profile, or use 合计/total for a row of all fields`,
-          });
-        else field = code;
-      }
-    }
-  }
+/** Where a row's entries belong: region code (or ALL), year, field code (or ALL, or '' without a field column). */
+interface RowPlace {
+  region: string;
+  year: number;
+  field: string;
+}
 
-  if (h.layout === 'wide') {
-    for (const c of h.typeColumns) {
-      const v = total(`${COUNT_COLUMN}:${c.type}`, c.index, 'count');
-      if (v === null || v === undefined) continue;
-      entries.push({ region, year, type: c.type, field, count: v, sum: {}, n: {} });
-    }
-    if (h.countTotal >= 0) {
-      const v = total(COUNT_TOTAL_COLUMN, h.countTotal, 'count');
-      if (v !== null && v !== undefined) entries.push({ region, year, type: ALL, field, count: v, sum: {}, n: {} });
-    }
-    if (rejects.length === 0 && !entries.some((e) => e.type !== ALL))
-      rejects.push({
-        code: 'R_REQUIRED_MISSING',
-        column: 'count',
-        value: '',
-        reason: `has no count in any type column (${h.typeColumns.map((c) => headers[c.index]).join(', ')})`,
-      });
-    return out();
+/** The row's region code ({@link ALL} for the whole area; '' after a reject). */
+function readRegion(rc: AggregateRowCells): string {
+  const { ctx } = rc;
+  const h = ctx.header;
+  const regionRaw = rc.cell('region', h.region);
+  if (regionRaw === null) return '';
+  const t = normalizeText(regionRaw);
+  if (t === '') {
+    rc.required('region', h.region, regionRaw);
+    return '';
   }
+  const code = ctx.resolveRegion(t) ?? (ctx.isWholeArea(t) ? ALL : null);
+  if (code !== null) return code;
+  rc.rejects.push({
+    code: 'R_UNKNOWN_REGION',
+    column: rc.col('region', h.region),
+    value: regionRaw,
+    reason: `is not a region of the regions file ${ctx.regionsId} (use a code or name of the file, or total/合计/全省 for a row of the whole area; for national tables pass --regions china)`,
+  });
+  return '';
+}
 
-  // long layout: type, count, totals and reporting counts
-  let type = '';
-  const typeRaw = cell('type', h.type);
-  if (typeRaw !== null) {
-    const t = normalizeText(typeRaw).toLowerCase();
-    if (t === '') required('type', h.type, typeRaw);
-    else {
-      const code = lookupCategory(ctx.typeMap, t) ?? (TYPE_TOTAL_TOKENS.has(t) ? ALL : null);
-      if (code === null)
-        rejects.push({
-          code: 'R_UNKNOWN_TYPE',
-          column: col('type', h.type),
-          value: typeRaw,
-          reason: `is not a known type value (accepted: ${acceptedLabels(ctx.typeMap)}); add an alias in the profile, or use 合计/total for a row of all types`,
-        });
-      else type = code;
-    }
+/** The row's year (NaN after a reject). */
+function readYear(rc: AggregateRowCells): number {
+  const { ctx } = rc;
+  const h = ctx.header;
+  const yearRaw = rc.cell('year', h.year);
+  if (yearRaw === null) return NaN;
+  const column = rc.col('year', h.year);
+  const r = parseNumber(yearRaw.replace(/年度?\s*$/, ''));
+  if (!r.ok) rc.rejects.push({ code: 'R_BAD_NUMBER', column, value: yearRaw, reason: r.reason });
+  else if (r.value === null) rc.required('year', h.year, yearRaw);
+  else if (!Number.isInteger(r.value))
+    rc.rejects.push({ code: 'R_BAD_NUMBER', column, value: yearRaw, reason: 'is not a whole year' });
+  else if (r.value < ctx.years.min || r.value > ctx.years.max)
+    rc.rejects.push({
+      code: 'R_YEAR_RANGE',
+      column,
+      value: yearRaw,
+      reason: `is outside the plausible years ${ctx.years.min}–${ctx.years.max} (set "years" in the profile to change them)`,
+    });
+  else return r.value;
+  return NaN;
+}
+
+/** The row's field of activity code ({@link ALL} for all fields; '' when empty, absent or rejected). */
+function readField(rc: AggregateRowCells): string {
+  const { ctx } = rc;
+  const h = ctx.header;
+  if (h.field < 0) return '';
+  const raw = rc.cell('field', h.field);
+  if (raw === null) return '';
+  const t = normalizeText(raw).toLowerCase();
+  if (t === '') return '';
+  const code = ctx.fieldMap.get(t) ?? (FIELD_TOTAL_TOKENS.has(t) ? ALL : null);
+  if (code !== null) return code;
+  rc.rejects.push({
+    code: 'R_UNKNOWN_FIELD',
+    column: rc.col('field', h.field),
+    value: raw,
+    reason: `is not a known field value (known: ${[...new Set(ctx.fieldMap.values())].join(', ')}); add an alias in the profile, or use 合计/total for a row of all fields`,
+  });
+  return '';
+}
+
+/** A wide row's entries: one per non-empty type column, and one for its published total. */
+function wideEntries(rc: AggregateRowCells, { region, year, field }: RowPlace): AggregateEntry[] {
+  const { header: h, headers } = rc.ctx;
+  const entries: AggregateEntry[] = [];
+  for (const c of h.typeColumns) {
+    const v = rc.total(`${COUNT_COLUMN}:${c.type}`, c.index, 'count');
+    if (v === null || v === undefined) continue;
+    entries.push({ region, year, type: c.type, field, count: v, sum: {}, n: {} });
   }
-  const count = total(COUNT_COLUMN, h.count, 'count');
-  if (count === null) required(COUNT_COLUMN, h.count, fields[h.count]);
+  if (h.countTotal >= 0) {
+    const v = rc.total(COUNT_TOTAL_COLUMN, h.countTotal, 'count');
+    if (v !== null && v !== undefined) entries.push({ region, year, type: ALL, field, count: v, sum: {}, n: {} });
+  }
+  if (rc.rejects.length === 0 && !entries.some((e) => e.type !== ALL))
+    rc.rejects.push({
+      code: 'R_REQUIRED_MISSING',
+      column: 'count',
+      value: '',
+      reason: `has no count in any type column (${h.typeColumns.map((c) => headers[c.index]).join(', ')})`,
+    });
+  return entries;
+}
+
+/** The row's type code ({@link ALL} for all types; '' after a reject). */
+function readType(rc: AggregateRowCells): string {
+  const { ctx } = rc;
+  const h = ctx.header;
+  const typeRaw = rc.cell('type', h.type);
+  if (typeRaw === null) return '';
+  const t = normalizeText(typeRaw).toLowerCase();
+  if (t === '') {
+    rc.required('type', h.type, typeRaw);
+    return '';
+  }
+  const code = lookupCategory(ctx.typeMap, t) ?? (TYPE_TOTAL_TOKENS.has(t) ? ALL : null);
+  if (code !== null) return code;
+  rc.rejects.push({
+    code: 'R_UNKNOWN_TYPE',
+    column: rc.col('type', h.type),
+    value: typeRaw,
+    reason: `is not a known type value (accepted: ${acceptedLabels(ctx.typeMap)}); add an alias in the profile, or use 合计/total for a row of all types`,
+  });
+  return '';
+}
+
+/** A long row's entry: type, count, totals and reporting counts (none after a reject). */
+function longEntries(rc: AggregateRowCells, { region, year, field }: RowPlace): AggregateEntry[] {
+  const h = rc.ctx.header;
+  const type = readType(rc);
+  const count = rc.total(COUNT_COLUMN, h.count, 'count');
+  if (count === null) rc.required(COUNT_COLUMN, h.count, rc.fields[h.count]);
   const reported = new Map<string, number | null | undefined>(
-    h.reporting.map((r) => [r.name, total(`n_${r.name}`, r.index, 'count')]),
+    h.reporting.map((r) => [r.name, rc.total(`n_${r.name}`, r.index, 'count')]),
   );
   const sum: Record<string, number> = {};
   const n: Record<string, number> = {};
   for (const m of h.measures) {
-    const def = AGGREGATE_MEASURE_BY_NAME.get(m.name)!;
-    const v = total(m.name, m.index, def.total);
+    const v = rc.total(m.name, m.index, AGGREGATE_MEASURE_BY_NAME.get(m.name)!.total);
     // null: no reporting-count column, or its cell is empty; undefined: the cell was rejected
     const k = reported.has(m.name) ? reported.get(m.name) : null;
     if (v === undefined || k === undefined || count === null || count === undefined) continue;
-    const column = col(m.name, m.index);
-    if (v === null) {
-      if (k !== null && k > 0)
-        rejects.push({
-          code: 'R_N_WITHOUT_TOTAL',
-          column,
-          value: fields[m.index],
-          reason: `is empty but n_${m.name} says ${k} organizations reported it`,
-        });
-      continue;
-    }
-    const reporting = k ?? count;
-    if (reporting > count) {
-      rejects.push({
-        code: 'R_N_EXCEEDS_COUNT',
-        column: `n_${m.name}`,
-        value: String(reporting),
-        reason: `says ${reporting} organizations reported ${m.name}, more than the row's count ${count}`,
-      });
-      continue;
-    }
-    if (reporting === 0 && v !== 0) {
-      rejects.push({
-        code: 'R_TOTAL_WITHOUT_N',
-        column,
-        value: fields[m.index],
-        reason: `is a total of ${v} reported by no organization (${k === null ? 'the row counts 0 organizations' : `n_${m.name} is 0`})`,
-      });
-      continue;
-    }
-    const most = def.maxPerOrg === undefined ? Infinity : def.maxPerOrg * reporting;
-    if (v > most) {
-      rejects.push({
-        code: 'R_SUM_EXCEEDS_N',
-        column,
-        value: fields[m.index],
-        reason: `is more than ${def.maxPerOrg === 1 ? 'the' : `${def.maxPerOrg} ×`} ${reporting} organizations reporting it`,
-      });
-      continue;
-    }
-    sum[m.name] = v;
+    const reporting = checkMeasure(rc, m, { v, k, count });
+    if (reporting === null) continue;
+    sum[m.name] = v!;
     n[m.name] = reporting;
   }
-  if (rejects.length === 0) entries.push({ region, year, type, field, count: count as number, sum, n });
-  return out();
+  return rc.rejects.length === 0 ? [{ region, year, type, field, count: count as number, sum, n }] : [];
+}
+
+/**
+ * Check a measure's total `v` against its reporting count `k` (null: none given, the row's
+ * count stands for it) and the row's count: the organizations reporting it, or null when
+ * it is empty or a check rejects the row.
+ */
+function checkMeasure(
+  rc: AggregateRowCells,
+  m: { name: string; index: number },
+  { v, k, count }: { v: number | null; k: number | null; count: number },
+): number | null {
+  const def = AGGREGATE_MEASURE_BY_NAME.get(m.name)!;
+  const column = rc.col(m.name, m.index);
+  const value = rc.fields[m.index];
+  if (v === null) {
+    if (k !== null && k > 0)
+      rc.rejects.push({
+        code: 'R_N_WITHOUT_TOTAL',
+        column,
+        value,
+        reason: `is empty but n_${m.name} says ${k} organizations reported it`,
+      });
+    return null;
+  }
+  const reporting = k ?? count;
+  if (reporting > count) {
+    rc.rejects.push({
+      code: 'R_N_EXCEEDS_COUNT',
+      column: `n_${m.name}`,
+      value: String(reporting),
+      reason: `says ${reporting} organizations reported ${m.name}, more than the row's count ${count}`,
+    });
+    return null;
+  }
+  if (reporting === 0 && v !== 0) {
+    rc.rejects.push({
+      code: 'R_TOTAL_WITHOUT_N',
+      column,
+      value,
+      reason: `is a total of ${v} reported by no organization (${k === null ? 'the row counts 0 organizations' : `n_${m.name} is 0`})`,
+    });
+    return null;
+  }
+  const most = def.maxPerOrg === undefined ? Infinity : def.maxPerOrg * reporting;
+  if (v > most) {
+    rc.rejects.push({
+      code: 'R_SUM_EXCEEDS_N',
+      column,
+      value,
+      reason: `is more than ${def.maxPerOrg === 1 ? 'the' : `${def.maxPerOrg} ×`} ${reporting} organizations reporting it`,
+    });
+    return null;
+  }
+  return reporting;
 }

@@ -72,6 +72,15 @@ const DIMENSIONS = new Set(['region', 'year', 'type', 'field']);
  * mapAggregateHeader(['地区', '年份', '社会团体', '基金会'], loadProfile()).layout; // => 'wide'
  */
 export function mapAggregateHeader(headers: string[], profile: Profile, lineUnit: Unit | null = null): AggregateHeader {
+  const h = emptyAggregateHeader();
+  assignColumns(h, headers, headerLookups(profile));
+  settleLayout(h, headers);
+  listColumns(h, headers, lineUnit);
+  return h;
+}
+
+/** Header text → canonical column (fields, aggregate columns, measures, the profile's aliases), and → organization type. */
+function headerLookups(profile: Profile): { aliasToName: Map<string, string>; typeOf: Map<string, string> } {
   const aliasToName = new Map<string, string>();
   const add = (alias: string, name: string) => {
     const key = normalizeHeader(alias);
@@ -86,7 +95,12 @@ export function mapAggregateHeader(headers: string[], profile: Profile, lineUnit
   for (const [t, aliases] of Object.entries(profile.values?.type ?? {}))
     for (const a of aliases) if (!typeOf.has(normalizeHeader(a))) typeOf.set(normalizeHeader(a), t);
 
-  const h: AggregateHeader = {
+  return { aliasToName, typeOf };
+}
+
+/** A mapping with no column found yet. */
+function emptyAggregateHeader(): AggregateHeader {
+  return {
     layout: 'long',
     region: -1,
     year: -1,
@@ -106,6 +120,14 @@ export function mapAggregateHeader(headers: string[], profile: Profile, lineUnit
     layoutConflict: [],
     units: { scale: [], units: [], conflicts: [] },
   };
+}
+
+/** Give each header cell its column: a dimension, the count, a type's count, a measure, a reporting count, or ignored; duplicates listed. */
+function assignColumns(
+  h: AggregateHeader,
+  headers: string[],
+  { aliasToName, typeOf }: { aliasToName: Map<string, string>; typeOf: Map<string, string> },
+): void {
   const first = new Map<string, string>();
   const dup = new Map<string, string[]>();
   const claim = (target: string, header: string): boolean => {
@@ -156,7 +178,10 @@ export function mapAggregateHeader(headers: string[], profile: Profile, lineUnit
     field: field.startsWith('type:') ? `the ${field.slice(5)} count` : field,
     headers: hs,
   }));
+}
 
+/** Wide or long layout: a wide table's totals and reporting counts are ignored, a long table's total over types too. */
+function settleLayout(h: AggregateHeader, headers: string[]): void {
   if (h.typeColumns.length > 0) {
     h.layout = 'wide';
     if (h.type >= 0) h.layoutConflict.push(headers[h.type]);
@@ -177,7 +202,10 @@ export function mapAggregateHeader(headers: string[], profile: Profile, lineUnit
   const withTotal = new Set(h.measures.map((m) => m.name));
   for (const r of h.reporting.filter((x) => !withTotal.has(x.name))) h.ignored.push(headers[r.index]);
   h.reporting = h.reporting.filter((r) => withTotal.has(r.name));
+}
 
+/** The missing required columns, the columns' units and the present columns in canonical order. */
+function listColumns(h: AggregateHeader, headers: string[], lineUnit: Unit | null): void {
   if (h.region < 0) h.missingRequired.push('region');
   if (h.year < 0) h.missingRequired.push('year');
   if (h.layout === 'long') {
@@ -199,5 +227,4 @@ export function mapAggregateHeader(headers: string[], profile: Profile, lineUnit
     ...AGGREGATE_MEASURES.filter((m) => measureNames.has(m.name)).map((m) => m.name),
     ...AGGREGATE_MEASURES.filter((m) => reportNames.has(m.name)).map((m) => `n_${m.name}`),
   ];
-  return h;
 }

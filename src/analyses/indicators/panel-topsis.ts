@@ -14,20 +14,22 @@ import { columnMedians, imputeColumnMedian } from './panel-weights.js';
  * closeness (NaN).
  *
  * @param raw units × indicators, NaN = missing
- * @param weights one per indicator (all 0 → every closeness NaN)
- * @param directions one per indicator
  * @param units the units (total flag and year)
- * @param normalization the run's normalisation (only `perYear` changes TOPSIS)
+ * @param options.weights one per indicator (all 0 → every closeness NaN)
+ * @param options.directions one per indicator
+ * @param options.normalization the run's normalisation (only `perYear` changes TOPSIS)
  * @returns closeness per unit and the number of imputed cells
  * @example
- * panelTopsis(raw, w, dirs, units, 'global').closeness[0]; // => 0.62
+ * panelTopsis(raw, units, { weights: w, directions: dirs, normalization: 'global' }).closeness[0]; // => 0.62
  */
 export function panelTopsis(
   raw: readonly (readonly number[])[],
-  weights: readonly number[],
-  directions: readonly Direction[],
   units: readonly PanelUnit[],
-  normalization: Normalization,
+  {
+    weights,
+    directions,
+    normalization,
+  }: { weights: readonly number[]; directions: readonly Direction[]; normalization: Normalization },
 ): { closeness: number[]; imputed: number } {
   const closeness = units.map(() => NaN);
   if (!weights.some((w) => w > 0) || raw.length === 0) return { closeness, imputed: 0 };

@@ -70,19 +70,18 @@ export function imputeColumnMedian(
  * @param scheme the weighting scheme
  * @param matrix01 region-years × indicators on [0, 1]; NaN = missing
  * @param indicators the kept indicators (manual weights)
- * @param constant per indicator: true when it has no spread
- * @param shift the entropy shift
+ * @param options.constant per indicator: true when it has no spread
+ * @param options.shift the entropy shift
  * @returns the weights and the scheme's per-indicator quantities
  * @throws SoqaError E_BAD_OPTION (exit 3) for manual weighting with a weight missing or all 0
  * @example
- * panelWeights('equal', m, inds, [false, true, false], 0).weights; // => [0.5, 0, 0.5]
+ * panelWeights('equal', m, inds, { constant: [false, true, false], shift: 0 }).weights; // => [0.5, 0, 0.5]
  */
 export function panelWeights(
   scheme: Weighting,
   matrix01: readonly (readonly number[])[],
   indicators: readonly IndicatorDef[],
-  constant: readonly boolean[],
-  shift: number,
+  { constant, shift }: { constant: readonly boolean[]; shift: number },
 ): PanelWeights {
   const m = indicators.length;
   const finish = (w: number[]): number[] => {

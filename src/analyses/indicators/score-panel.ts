@@ -126,10 +126,10 @@ export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options
   const normalized = normalizePanel(raw, dirs, units, options.normalize);
   const globalMinMax = options.normalize === 'global' ? normalized : normalizePanel(raw, dirs, units, 'global');
   const unit01 = onUnitInterval(options.normalize) ? normalized : globalMinMax;
-  const pw = panelWeights(options.weighting, pick(unit01), indicators, constant, options.shift);
+  const pw = panelWeights(options.weighting, pick(unit01), indicators, { constant, shift: options.shift });
   const { weights } = pw;
   const ls = layerScores(normalized, weights, indicators);
-  const top = panelTopsis(raw, weights, dirs, units, options.normalize);
+  const top = panelTopsis(raw, units, { weights, directions: dirs, normalization: options.normalize });
   const rank = ranksPerYear(ls.composite, panel);
   const topsisRank = ranksPerYear(top.closeness, panel);
   const obstacles = unitObstacles(unit01, weights, indicators);

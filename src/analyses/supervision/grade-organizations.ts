@@ -37,22 +37,21 @@ export function gradedMembers(checks: Pick<OrgChecks, 'count' | 'inScope'>): num
  * grade, capped by the most severe warning.
  *
  * @param checks the per-organization results of the rules and the transparency tracker
- * @param used the organization-level indicators
- * @param valuesOf an indicator's values at the members' latest rows ({@link gradedMembers} order; NaN
+ * @param indicators.used the organization-level indicators
+ * @param indicators.valuesOf an indicator's values at the members' latest rows ({@link gradedMembers} order; NaN
  *   missing), given its position in `used`; see {@link indicatorValuesFrom}
  * @param grades the rules file's grade definition
  * @param detailFor members (position among the members → organization number) whose indicator details to keep
  * @returns scores, grades, peer groups and the details asked for
  * @example
- * gradeOrganizations(checks, used, valuesOf, rules.grades, new Map()).grade[0]; // => 2 (B)
+ * gradeOrganizations(checks, { used, valuesOf }, rules.grades, new Map()).grade[0]; // => 2 (B)
  */
 export function gradeOrganizations(
   checks: Pick<
     OrgChecks,
     'count' | 'inScope' | 'worst' | 'transparency' | 'region' | 'type' | 'regionDict' | 'typeDict'
   >,
-  used: OrgIndicator[],
-  valuesOf: (ind: OrgIndicator, j: number) => ArrayLike<number>,
+  { used, valuesOf }: { used: OrgIndicator[]; valuesOf: (ind: OrgIndicator, j: number) => ArrayLike<number> },
   grades: GradeDef,
   detailFor: ReadonlyMap<number, number>,
 ): OrgGrades {

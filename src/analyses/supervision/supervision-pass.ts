@@ -219,7 +219,7 @@ function gradeGathered(
   };
   const details = new Map<number, number>();
   if (detailFor.size) members.forEach((o, k) => detailFor.has(o) && details.set(k, o));
-  return gradeOrganizations(g.checks, used, valuesOf, rules.grades, details);
+  return gradeOrganizations(g.checks, { used, valuesOf }, rules.grades, details);
 }
 
 /** Per-organization arrays for n organizations, nothing found yet. */

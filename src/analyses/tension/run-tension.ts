@@ -120,7 +120,7 @@ function scoreTension(run: TensionRun): { result: TensionResult; notes: Analysis
   };
   const year = ctx.cube.years[ctx.cube.years.length - 1];
   if (year !== undefined)
-    result.verdict = { year, ...tensionVerdict(result, t, ctx.regions, year, intervals !== null) };
+    result.verdict = { year, ...tensionVerdict(result, t, ctx.regions, { year, monteCarlo: intervals !== null }) };
   return { result, notes: [...notes, ...theil.notes] };
 }
 
@@ -201,10 +201,7 @@ function tensionIntervals(
   let intervals: TensionInterval[] | null = null;
   if (options.runs > 0 && s1.weights.some((w) => w > 0) && s2.weights.some((w) => w > 0)) {
     intervals = tensionMonteCarlo(
-      s1.matrix01,
-      s1.weights,
-      s2.matrix01,
-      s2.weights,
+      [s1, s2],
       alpha,
       coupled.map((c) => c.class?.index ?? null),
       {

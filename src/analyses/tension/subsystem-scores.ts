@@ -82,8 +82,7 @@ export function scoreSubsystem(
     options.weighting as Weighting,
     regionRows.map((i) => matrix01[i]),
     defs,
-    constant,
-    options.shift,
+    { constant, shift: options.shift },
   );
   const U = pw.weights.some((w) => w > 0)
     ? weightedSum(matrix01, pw.weights, { missing: 'reweight' }).map((u) =>

@@ -27,6 +27,14 @@ export interface TensionInterval {
   robust: boolean;
 }
 
+/** A subsystem as the Monte Carlo reads it. */
+export interface MonteCarloSubsystem {
+  /** Units × indicators on [0, 1]. */
+  readonly matrix01: readonly (readonly number[])[];
+  /** Base weights (positive sum). */
+  readonly weights: readonly number[];
+}
+
 /**
  * Seeded Monte Carlo of a tension over the subsystem weights and α/β. Each run perturbs
  * both subsystems' weights (`weightPerturbation`, one `rand()` per weight, U1's first), then
@@ -35,23 +43,17 @@ export interface TensionInterval {
  * Per unit: the 5th and 95th percentile of the tension, the share of runs whose class of D is
  * the point estimate's, and whether D's interval stays inside that class.
  *
- * @param m1 units × U1's indicators on [0, 1]
- * @param w1 U1's base weights (positive sum)
- * @param m2 units × U2's indicators on [0, 1]
- * @param w2 U2's base weights (positive sum)
+ * @param subsystems U1 and U2: units × indicators on [0, 1] (`matrix01`) and base weights (`weights`, positive sum)
  * @param alpha base α
  * @param pointClass class index of each unit's point estimate (null when it has none)
  * @param options runs, seed, spreads, coupling variant
  * @returns one interval per unit (NaN and not robust for a unit without a point estimate)
  * @example
- * tensionMonteCarlo(m1, w1, m2, w2, 0.5, classes, { runs: 200, seed: 1, spread: 0.25, alphaSpread: 0.2, variant: 'standard' })[0];
+ * tensionMonteCarlo([s1, s2], 0.5, classes, { runs: 200, seed: 1, spread: 0.25, alphaSpread: 0.2, variant: 'standard' })[0];
  * // => { p05: 0.41, p95: 0.47, classAgreement: 1, robust: true }
  */
 export function tensionMonteCarlo(
-  m1: readonly (readonly number[])[],
-  w1: readonly number[],
-  m2: readonly (readonly number[])[],
-  w2: readonly number[],
+  [{ matrix01: m1, weights: w1 }, { matrix01: m2, weights: w2 }]: readonly [MonteCarloSubsystem, MonteCarloSubsystem],
   alpha: number,
   pointClass: readonly (number | null)[],
   options: TensionMonteCarloOptions,

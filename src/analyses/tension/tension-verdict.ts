@@ -18,18 +18,17 @@ export const VERDICT_TOP = 3;
  * @param r the tension's result (units, obstacles, theil)
  * @param t the resolved tension (labels)
  * @param regions the regions file (names)
- * @param year the year of the verdict
- * @param monteCarlo whether the Monte Carlo ran (robustness is reported only then)
+ * @param at.year the year of the verdict
+ * @param at.monteCarlo whether the Monte Carlo ran (robustness is reported only then)
  * @returns the numbers for `tensionVerdict`
  * @example
- * tensionVerdictNumbers(result, tension, regions, 2024).top[0].tension; // => 0.71
+ * tensionVerdictNumbers(result, tension, regions, { year: 2024, monteCarlo: true }).top[0].tension; // => 0.71
  */
 export function tensionVerdictNumbers(
   r: TensionResult,
   t: ResolvedTension,
   regions: RegionsFile,
-  year: number,
-  monteCarlo: boolean,
+  { year, monteCarlo }: { year: number; monteCarlo: boolean },
 ): TensionVerdictNumbers {
   const names = new Map(regions.regions.map((x) => [x.code, { zh: x.zh, en: x.en }]));
   const name = (code: string) => names.get(code) ?? { zh: code, en: code };
@@ -117,20 +116,19 @@ export function tensionVerdictNumbers(
  * @param r the tension's result
  * @param t the resolved tension
  * @param regions the regions file
- * @param year the year
- * @param monteCarlo whether the Monte Carlo ran
+ * @param at.year the year
+ * @param at.monteCarlo whether the Monte Carlo ran
  * @returns `{ en, zh }`
  * @example
- * tensionVerdict(result, tension, regions, 2024, true).en;
+ * tensionVerdict(result, tension, regions, { year: 2024, monteCarlo: true }).en;
  * // => 'structural tension (governance efficacy vs organizational development), 2024: highest tension in …'
  */
 export function tensionVerdict(
   r: TensionResult,
   t: ResolvedTension,
   regions: RegionsFile,
-  year: number,
-  monteCarlo: boolean,
+  at: { year: number; monteCarlo: boolean },
 ): { en: string; zh: string } {
-  const v = tensionVerdictNumbers(r, t, regions, year, monteCarlo);
+  const v = tensionVerdictNumbers(r, t, regions, at);
   return { en: tensionVerdictText('en', v), zh: tensionVerdictText('zh', v) };
 }

@@ -123,7 +123,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
       io,
       log,
       onResults: (results, outDir) =>
-        printRunSummary(results, outDir!, io, raw.json, raw.quiet || !formats.has('json'), lang),
+        printRunSummary(results, outDir!, io, { json: raw.json, quiet: raw.quiet || !formats.has('json'), lang }),
     },
   );
   return raw.strict && findings ? EXIT.FINDINGS : EXIT.OK;

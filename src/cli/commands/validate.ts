@@ -80,7 +80,7 @@ export function registerValidate(program: Command, io: CliIO, setExit: (c: ExitC
       const warningExamples = labelProblemRows(firstWarnings(ingest.warnings, 20), ingest.sources);
       if (raw.json)
         io.stdout(`${JSON.stringify({ sources, ...q, rejectExamples: examples, warningExamples }, null, 2)}\n`);
-      else io.stdout(escapeMessage(formatReport(q, sources, examples, warningExamples, lang)));
+      else io.stdout(escapeMessage(formatReport(q, sources, { examples, warnings: warningExamples }, lang)));
       if (ingest.counts.accepted === 0) {
         io.stderr(
           `error [E_NO_ROWS]: ${msg.noAcceptedRows(ingest.counts.read, ingest.counts.rejected, raw.rejects ?? 'the rejected rows listed in the report')}\n`,
@@ -121,8 +121,7 @@ function formatReport(
     rows: QualitySummary['rows'];
     table?: { headerLine: number; headerRows: number; lines: { line: number; kind: string; text: string }[] };
   }[],
-  examples: Example[],
-  warnings: Example[],
+  { examples, warnings }: { examples: Example[]; warnings: Example[] },
   lang: Lang,
 ): string {
   const zh = lang === 'zh';

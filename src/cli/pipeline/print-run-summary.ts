@@ -9,19 +9,19 @@ import * as text from '../output/cli-text.js';
  * a small table on stdout (or JSON with `json`), and where the files went on stderr.
  *
  * @param r results
- * @param outDir output folder
+ * @param staged output folder (as staged; its final path is printed)
  * @param io CLI streams
- * @param json print JSON instead of a table
- * @param quiet no stderr lines
- * @param lang language of the table (default zh; the JSON keeps the type codes)
+ * @param options.json print JSON instead of a table
+ * @param options.quiet no stderr lines
+ * @param options.lang language of the table (default zh; the JSON keeps the type codes)
+ * @example
+ * printRunSummary(results, 'reports/sample', io, { json: false, quiet: false }); // prints the row accounting
  */
 export function printRunSummary(
   r: Results,
   staged: string,
   io: CliIO,
-  json: boolean,
-  quiet: boolean,
-  lang: msg.Lang = 'zh',
+  { json, quiet, lang = 'zh' }: { json: boolean; quiet: boolean; lang?: msg.Lang },
 ): void {
   const outDir = finalOutPath(staged);
   const rows = r.provenance.rows;

@@ -207,8 +207,7 @@ describe('runTension on a constructed panel (hand-computed values)', () => {
       asInformative,
       resolveTensions(framework(), loadFramework('default')).tensions[0],
       regions,
-      2022,
-      true,
+      { year: 2022, monteCarlo: true },
     );
     expect(v.top.map((x) => x.name.en)).toEqual(['B', 'C', 'A']);
     expect(v.top[0]).toMatchObject({ tension: 1, lagging: { en: 'side b', zh: '乙方' }, gap: 1 });

@@ -76,7 +76,12 @@ export function inputColumns(
  * field of `reportedIf` (missing otherwise), so that a ratio's numerator and denominator
  * cover the same organizations.
  */
-function masked(name: string, sumOf: string[], reportedIf: string[], en: string, zh: string): DerivedField {
+function masked(
+  name: string,
+  sumOf: string[],
+  reportedIf: string[],
+  { en, zh }: { en: string; zh: string },
+): DerivedField {
   const pos = sumOf.map((f) => reportedIf.indexOf(f));
   return derived({
     name,
@@ -138,48 +143,30 @@ export const REPORTING_RATIOS: readonly ReportingRatio[] = [
 ];
 
 const MASKED_FIELDS: readonly DerivedField[] = [
-  masked(
-    'ft_share_num',
-    [FT],
-    [FT, PT],
-    'full-time staff of organizations reporting full- and part-time staff',
-    '报告专兼职人数的组织的专职人员',
-  ),
-  masked(
-    'ft_share_den',
-    [FT, PT],
-    [FT, PT],
-    'full- plus part-time staff of organizations reporting both',
-    '报告专兼职人数的组织的从业人员',
-  ),
-  masked(
-    'college_share_num',
-    ['staff_college'],
-    ['staff_college', FT, PT],
-    'college-educated staff of organizations reporting education and staff',
-    '报告学历与从业人数的组织的大专及以上人员',
-  ),
-  masked(
-    'college_share_den',
-    [FT, PT],
-    ['staff_college', FT, PT],
-    'full- plus part-time staff of organizations reporting education and staff',
-    '报告学历与从业人数的组织的从业人员',
-  ),
-  masked(
-    'cert_staff_share_num',
-    CERTS,
-    [...CERTS, FT, PT],
-    'certificate holders of organizations reporting the three levels and staff',
-    '报告三级证书与从业人数的组织的持证人员',
-  ),
-  masked(
-    'cert_staff_share_den',
-    [FT, PT],
-    [...CERTS, FT, PT],
-    'full- plus part-time staff of organizations reporting the three levels and staff',
-    '报告三级证书与从业人数的组织的从业人员',
-  ),
+  masked('ft_share_num', [FT], [FT, PT], {
+    en: 'full-time staff of organizations reporting full- and part-time staff',
+    zh: '报告专兼职人数的组织的专职人员',
+  }),
+  masked('ft_share_den', [FT, PT], [FT, PT], {
+    en: 'full- plus part-time staff of organizations reporting both',
+    zh: '报告专兼职人数的组织的从业人员',
+  }),
+  masked('college_share_num', ['staff_college'], ['staff_college', FT, PT], {
+    en: 'college-educated staff of organizations reporting education and staff',
+    zh: '报告学历与从业人数的组织的大专及以上人员',
+  }),
+  masked('college_share_den', [FT, PT], ['staff_college', FT, PT], {
+    en: 'full- plus part-time staff of organizations reporting education and staff',
+    zh: '报告学历与从业人数的组织的从业人员',
+  }),
+  masked('cert_staff_share_num', CERTS, [...CERTS, FT, PT], {
+    en: 'certificate holders of organizations reporting the three levels and staff',
+    zh: '报告三级证书与从业人数的组织的持证人员',
+  }),
+  masked('cert_staff_share_den', [FT, PT], [...CERTS, FT, PT], {
+    en: 'full- plus part-time staff of organizations reporting the three levels and staff',
+    zh: '报告三级证书与从业人数的组织的从业人员',
+  }),
   ...(
     [
       ['cert_junior', 'junior social workers', '助理社会工作师'],
@@ -187,13 +174,10 @@ const MASKED_FIELDS: readonly DerivedField[] = [
       ['cert_senior', 'senior social workers', '高级社会工作师'],
     ] as const
   ).map(([f, en, zh]) =>
-    masked(
-      `${f}_complete`,
-      [f],
-      CERTS,
-      `${en} of organizations reporting all three certificate levels`,
-      `报告三级证书的组织的${zh}`,
-    ),
+    masked(`${f}_complete`, [f], CERTS, {
+      en: `${en} of organizations reporting all three certificate levels`,
+      zh: `报告三级证书的组织的${zh}`,
+    }),
   ),
 ];
 

@@ -158,7 +158,7 @@ export class RecordHandler {
    */
   setHeader(cells: string[], unit: Unit | null = null): void {
     const { profile, info, path } = this.setup;
-    const { header, derived } = fileHeader(cells, profile, info, path, unit);
+    const { header, derived } = fileHeader(cells, profile, { info, path }, unit);
     this.headers = cells;
     this.header = header;
     this.yearCol = header.present.includes('year');

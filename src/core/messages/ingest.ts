@@ -81,10 +81,7 @@ export const wideTotalsIgnored = (file: string, headers: readonly string[]): str
 export const wholeAreaOnly = (
   regionsId: string,
   regions: number,
-  code: string,
-  zh: string,
-  en: string,
-  population: number,
+  { code, zh, en, population }: { code: string; zh: string; en: string; population: number },
 ): string =>
   `the table has only rows for the whole area (no region breakdown) while the regions file ${regionsId} has ${regions} regions: it is analysed as one region ${code} ${zh} (${en}) with the file's total population ${population.toLocaleString('en-US')}. If the table covers another area, pass its regions file (--regions; e.g. --regions china for national figures).`;
 

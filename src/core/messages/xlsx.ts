@@ -8,7 +8,12 @@ export const xlsxCorrupt = (file: string, reason: string): string =>
   `${file}: the workbook cannot be read (${reason}). Open it in Excel, WPS or LibreOffice and save it again as .xlsx, or save the sheet as CSV (UTF-8).`;
 
 /** A part inflates past its cap (a zip bomb, or a workbook larger than soqa reads). */
-export const xlsxTooLarge = (file: string, part: string, what: string, cap: number, size: number): string =>
+export const xlsxTooLarge = (
+  file: string,
+  { part, what }: { part: string; what: string },
+  cap: number,
+  size: number,
+): string =>
   `${file}: ${part} expands to ${size > cap ? `more than ${mib(cap)}` : mib(size)} (at least ${mib(size)}), past the limit of ${mib(cap)} for ${what}; reading stopped. ` +
   `If the workbook is genuine, save the sheet as CSV (soqa streams CSV of any size), or raise the limit with the environment variable SOQA_XLSX_MAX_BYTES (bytes).`;
 

@@ -146,7 +146,7 @@ function settleWholeArea(
       const r = result.regions.regions[0];
       log.warn(
         'W_WHOLE_AREA_ONLY',
-        msg.wholeAreaOnly(regions.id, regions.regions.length, r.code, r.zh, r.en, r.population) +
+        msg.wholeAreaOnly(regions.id, regions.regions.length, r) +
           (result.rejectCounts.R_UNKNOWN_REGION
             ? msg.wholeAreaBreakdownRejected(result.rejectCounts.R_UNKNOWN_REGION)
             : ''),

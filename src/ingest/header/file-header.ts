@@ -12,19 +12,18 @@ import type { Unit } from './header-unit.js';
  *
  * @param headers the header cells
  * @param profile the input profile
- * @param info the source (its name and encoding go into the messages)
- * @param path the path as given (for the error's file)
+ * @param source.info the source (its name and encoding go into the messages)
+ * @param source.path the path as given (for the error's file)
  * @param lineUnit the unit of the table's unit line (`单位：万元`), if any
  * @returns the mapping (derived fields included) and the derivation plan
  * @throws SoqaError E_DUPLICATE_COLUMN, E_BINARY_INPUT, E_MISSING_COLUMN, E_UNIT_MISMATCH (exit 2)
  * @example
- * fileHeader(['org_id', 'name', 'type', 'region'], profile, info, 'a.csv').header.present; // => ['org_id', 'name', 'type', 'region']
+ * fileHeader(['org_id', 'name', 'type', 'region'], profile, { info, path: 'a.csv' }).header.present; // => ['org_id', 'name', 'type', 'region']
  */
 export function fileHeader(
   headers: string[],
   profile: Profile,
-  info: SourceInfo,
-  path: string,
+  { info, path }: { info: SourceInfo; path: string },
   lineUnit: Unit | null = null,
 ): { header: HeaderMapping; derived: DerivedField[] } {
   const mapped = mapHeaders(headers, profile, lineUnit);

@@ -73,7 +73,7 @@ export function organizationHeaderFailed(
   const { info, path, profile } = setup;
   if (best === null) throw new SoqaError('E_EMPTY_INPUT', msg.emptyInput(info.name), { file: info.name });
   try {
-    fileHeader(best, profile, info, path);
+    fileHeader(best, profile, { info, path });
   } catch (e) {
     throw withHint(e, hint);
   }

@@ -147,7 +147,7 @@ async function readByRanges(
   const transcode = !gzip && TRANSCODED.has(info.encoding) && options.encoding === undefined;
   if (head === null || info.gzip !== gzip || (info.encoding !== 'utf-8' && !transcode)) return tell('not-eligible');
   const delimiter = options.delimiter || tableDelimiter(head);
-  const parsed = headerOf(head, delimiter, options, info, path);
+  const parsed = headerOf(head, delimiter, options, { info, path });
   if (parsed === null) return tell('header');
   const maxText = Math.min(PARALLEL_MAX_GZIP_TEXT, fileSize * PARALLEL_MAX_GZIP_RATIO);
   const unpacked = gzip
@@ -165,7 +165,7 @@ async function readByRanges(
   // streamed (chunks): many ranges of ~16 MiB, so that only a few ranges' rows are in memory at once
   const parts = options.chunks ? Math.max(workers, Math.ceil(size / STREAM_RANGE_BYTES)) : workers;
   const wanted = par.splitAt ?? Array.from({ length: parts - 1 }, (_, k) => Math.floor((size * (k + 1)) / parts));
-  const bounds = await splitRanges(text ?? path, size, wanted, headerEnd, bom);
+  const bounds = await splitRanges(text ?? path, size, wanted, { minStart: headerEnd, first: bom });
   if (bounds.length < 3) return tell('too-few-ranges', bounds);
 
   const name = basename(path);
@@ -190,7 +190,12 @@ async function readByRanges(
   const hashing = unpacked ? Promise.resolve({ sha256: unpacked.sha256, bytes: unpacked.bytes }) : hashFile(path);
   const present = FIELDS.map((f) => f.name).filter((f) => parsed.header.present.includes(f));
   let merged: MergedRanges | StreamRefusal;
-  if (options.chunks) merged = await streamRanges(tasks, warm, progress, parsed.header, present, options.chunks);
+  if (options.chunks)
+    merged = await streamRanges(tasks, warm, progress, {
+      header: parsed.header,
+      present,
+      sink: options.chunks,
+    });
   else {
     const outs = await (warm === null ? runInline(tasks, progress) : warm.run(tasks, progress)).catch(() => null);
     merged = outs === null ? 'worker-failed' : mergeRanges(outs, name, parsed.header, present);
@@ -262,8 +267,7 @@ function headerOf(
   text: string,
   delimiter: string,
   options: IngestOptions,
-  info: SourceInfo,
-  path: string,
+  source: { info: SourceInfo; path: string },
 ): { cells: string[]; header: HeaderMapping; lineEnd: number } | null {
   try {
     const i = text.search(/[\r\n]/);
@@ -279,7 +283,7 @@ function headerOf(
     const j = text.slice(lineEnd).search(/[\r\n]/);
     const second = new CsvRecordParser({ delimiter }).push(j < 0 ? '' : text.slice(lineEnd, lineEnd + j + 1))[0];
     if (j < 0 || (second?.kind === 'record' && isSubHeader(first.fields, second.fields))) return null;
-    const { header } = fileHeader(first.fields, options.profile, info, path);
+    const { header } = fileHeader(first.fields, options.profile, source);
     return { cells: first.fields, header, lineEnd };
   } catch {
     return null;

@@ -12,18 +12,17 @@ import { StringDictionary } from '../../dataset/string-dictionary.js';
  * column twice).
  *
  * @param outs the ranges' outputs, in order (their columns are released)
- * @param dropped per range, 1 for a row that is not kept (a duplicate), or null when every row is kept
- * @param lineOffset per range, the lines of the file before it
+ * @param ranges.dropped per range, 1 for a row that is not kept (a duplicate), or null when every row is kept
+ * @param ranges.lineOffset per range, the lines of the file before it
  * @param present the dataset's fields in canonical order
  * @param shape panel or registry
  * @returns the dataset
  * @example
- * const ds = mergeColumns(outs, [null, null], [0, 5000], ['org_id', 'name'], 'registry');
+ * const ds = mergeColumns(outs, { dropped: [null, null], lineOffset: [0, 5000] }, ['org_id', 'name'], 'registry');
  */
 export function mergeColumns(
   outs: RangeOutput[],
-  dropped: (Uint8Array | null)[],
-  lineOffset: number[],
+  { dropped, lineOffset }: { dropped: (Uint8Array | null)[]; lineOffset: number[] },
   present: string[],
   shape: Dataset['shape'],
 ): Dataset {

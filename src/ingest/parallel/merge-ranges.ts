@@ -56,7 +56,7 @@ export function mergeRanges(
     dropped.push(kept.drop);
     lineOffset.push(kept.lineOffset);
   }
-  return merger.result(mergeColumns(outs, dropped, lineOffset, present, merger.shape));
+  return merger.result(mergeColumns(outs, { dropped, lineOffset }, present, merger.shape));
 }
 
 /** What {@link RangeMerger.add} found in a range: the rows it drops and the organizations of the rows it keeps. */

@@ -14,20 +14,19 @@ const BLOCK = 64 * 1024;
  * @param source the file's path, or the bytes themselves
  * @param size the size in bytes (of the file, or of the bytes)
  * @param wanted offsets to split near, in any order
- * @param minStart no range but the first starts before this offset (the end of the header line)
- * @param first where the first range starts (after a byte order mark, default 0)
+ * @param at.minStart no range but the first starts before this offset (the end of the header line)
+ * @param at.first where the first range starts (after a byte order mark, default 0)
  * @returns the range boundaries: `[first, s1, …, size]`, strictly increasing
  * @throws Error when the file cannot be read
  * @example
- * await splitRanges('a.csv', 100, [50], 10); // => [0, 57, 100] when the LF after byte 50 is byte 56
- * await splitRanges(Buffer.from('h\na\nb\n'), 6, [2], 2); // => [0, 4, 6]
+ * await splitRanges('a.csv', 100, [50], { minStart: 10 }); // => [0, 57, 100] when the LF after byte 50 is byte 56
+ * await splitRanges(Buffer.from('h\na\nb\n'), 6, [2], { minStart: 2 }); // => [0, 4, 6]
  */
 export async function splitRanges(
   source: string | Uint8Array,
   size: number,
   wanted: number[],
-  minStart: number,
-  first = 0,
+  { minStart, first = 0 }: { minStart: number; first?: number },
 ): Promise<number[]> {
   const finder = typeof source === 'string' ? await fileFinder(source, size) : bytesFinder(source, size);
   const bounds = [first];

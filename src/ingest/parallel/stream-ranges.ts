@@ -24,22 +24,20 @@ export type StreamRefusal = MergeRefusal | 'worker-failed';
  * @param tasks the ranges, in file order
  * @param warm the worker threads, or null to read inline (tests)
  * @param progress told the records read per range
- * @param header the file's header mapping
- * @param present the dataset's fields in canonical order
- * @param sink where the kept rows go
+ * @param into.header the file's header mapping
+ * @param into.present the dataset's fields in canonical order
+ * @param into.sink where the kept rows go
  * @returns the merged result without rows, or why there is none (rows may have gone to the sink already)
  * @throws SoqaError the sink's (e.g. E_SPILL)
  * @example
- * const r = await streamRanges(tasks, workers, progress, header, present, sink);
+ * const r = await streamRanges(tasks, workers, progress, { header, present, sink });
  * if (typeof r === 'string') { sink.reset(); readSequentially(); }
  */
 export async function streamRanges(
   tasks: RangeTask[],
   warm: RangeWorkers | null,
   progress: (k: number, n: number) => void,
-  header: HeaderMapping,
-  present: string[],
-  sink: ChunkSink,
+  { header, present, sink }: { header: HeaderMapping; present: string[]; sink: ChunkSink },
 ): Promise<MergedRanges | StreamRefusal> {
   const merger = new RangeMerger(tasks[0].name, header, present);
   let refusal: MergeRefusal | null = null;
@@ -49,7 +47,7 @@ export async function streamRanges(
       refusal = kept;
       return false;
     }
-    const ds = mergeColumns([out], [kept.drop], [kept.lineOffset], present, merger.shape);
+    const ds = mergeColumns([out], { dropped: [kept.drop], lineOffset: [kept.lineOffset] }, present, merger.shape);
     if (ds.length) sink.onChunk(ds, kept.orgs);
     return true;
   };

@@ -89,7 +89,7 @@ export class ZipArchive {
     const limit = own ? partLimit.bytes : left;
     const what = own ? partLimit.what : 'the workbook';
     const cap = own ? partLimit.bytes : this.maxBytes;
-    if (entry.uncompressedSize > limit) throw tooLarge(this.name, part, what, cap, entry.uncompressedSize);
+    if (entry.uncompressedSize > limit) throw tooLarge(this.name, { part, what }, cap, entry.uncompressedSize);
     const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
       this.zip.openReadStream(entry, (err, s) => (err ? reject(corrupt(this.name, err)) : resolve(s))),
     );
@@ -101,7 +101,7 @@ export class ZipArchive {
           this.inflated += n - Math.max(before, n - chunk.length);
           this.counted.set(key, n);
         }
-        if (n > limit) throw tooLarge(this.name, part, what, cap, n);
+        if (n > limit) throw tooLarge(this.name, { part, what }, cap, n);
         yield chunk;
       }
     } catch (e) {
@@ -122,8 +122,8 @@ function corrupt(name: string, e: Error): SoqaError {
   return new SoqaError('E_XLSX_CORRUPT', msg.xlsxCorrupt(name, e.message), { file: name });
 }
 
-function tooLarge(name: string, part: string, what: string, cap: number, size: number): SoqaError {
-  return new SoqaError('E_XLSX_TOO_LARGE', msg.xlsxTooLarge(name, part, what, cap, size), {
+function tooLarge(name: string, part: { part: string; what: string }, cap: number, size: number): SoqaError {
+  return new SoqaError('E_XLSX_TOO_LARGE', msg.xlsxTooLarge(name, part, cap, size), {
     file: name,
   });
 }

@@ -55,40 +55,11 @@ export function buildPanel(
   indicators: readonly IndicatorDef[],
   options: BuildPanelOptions = {},
 ): Panel {
-  const notes: IndicatorNote[] = [];
-  const skipped: SkippedIndicator[] = [];
-  let kept: IndicatorDef[] = [];
-  for (const ind of indicators) {
-    const missing = missingColumns(ind, cube.measures);
-    if (missing.length) {
-      skipped.push({ id: ind.id, layer: ind.layer, reason: 'missing-columns', missing: missing.map((m) => m.field) });
-      notes.push({
-        code: 'W_INDICATOR_MISSING_COLUMNS',
-        subject: ind.id,
-        message: msg.indicatorMissingColumns(ind.id, missing),
-      });
-    } else if (options.type !== undefined && ind.compute.kind === 'type_diversity') {
-      skipped.push({ id: ind.id, layer: ind.layer, reason: 'not-per-type', missing: [] });
-      notes.push({
-        code: 'I_INDICATOR_NOT_PER_TYPE',
-        subject: ind.id,
-        message: msg.indicatorNotPerType(ind.id, ind.compute.kind),
-      });
-    } else kept.push(ind);
-  }
+  const { notes, skipped, kept: computable } = computableIndicators(cube, indicators, options);
+  let kept = computable;
 
   const where = options.type === undefined ? undefined : { type: options.type };
-  const typeIndex = new Map(cube.types.map((t, k) => [t, k]));
-  const typeCounts = new Map<string, number[]>();
-  const counts = (key: string) => {
-    let a = typeCounts.get(key);
-    if (!a) typeCounts.set(key, (a = cube.types.map(() => 0)));
-    return a;
-  };
-  for (const g of rollup(cube, ['region', 'year', 'type'], where)) {
-    counts(`${g.key.region}|${g.key.year}`)[typeIndex.get(g.key.type as string)!] += g.count;
-    counts(`${TOTAL}|${g.key.year}`)[typeIndex.get(g.key.type as string)!] += g.count;
-  }
+  const typeCounts = typeCountsOf(cube, where);
 
   const population = new Map<string, number>();
   for (const r of regions.regions) if (r.population > 0) population.set(r.code, r.population);
@@ -135,4 +106,52 @@ export function buildPanel(
   const order = new Map(indicators.map((ind, k) => [ind.id, k]));
   skipped.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return { units, indicators: kept, raw, skipped, notes };
+}
+
+/** The indicators the cube has the columns for (and, for one type, that are not about the mix of types); the rest skipped with a note. */
+function computableIndicators(
+  cube: Cube,
+  indicators: readonly IndicatorDef[],
+  options: BuildPanelOptions,
+): { notes: IndicatorNote[]; skipped: SkippedIndicator[]; kept: IndicatorDef[] } {
+  const notes: IndicatorNote[] = [];
+  const skipped: SkippedIndicator[] = [];
+  const kept: IndicatorDef[] = [];
+  for (const ind of indicators) {
+    const missing = missingColumns(ind, cube.measures);
+    if (missing.length) {
+      skipped.push({ id: ind.id, layer: ind.layer, reason: 'missing-columns', missing: missing.map((m) => m.field) });
+      notes.push({
+        code: 'W_INDICATOR_MISSING_COLUMNS',
+        subject: ind.id,
+        message: msg.indicatorMissingColumns(ind.id, missing),
+      });
+    } else if (options.type !== undefined && ind.compute.kind === 'type_diversity') {
+      skipped.push({ id: ind.id, layer: ind.layer, reason: 'not-per-type', missing: [] });
+      notes.push({
+        code: 'I_INDICATOR_NOT_PER_TYPE',
+        subject: ind.id,
+        message: msg.indicatorNotPerType(ind.id, ind.compute.kind),
+      });
+    } else kept.push(ind);
+  }
+
+  return { notes, skipped, kept };
+}
+
+/** Organizations by type (in cube.types order) per `region|year`, the province total under `TOTAL|year`. */
+function typeCountsOf(cube: Cube, where: { type: string } | undefined): Map<string, number[]> {
+  const typeIndex = new Map(cube.types.map((t, k) => [t, k]));
+  const typeCounts = new Map<string, number[]>();
+  const counts = (key: string) => {
+    let a = typeCounts.get(key);
+    if (!a) typeCounts.set(key, (a = cube.types.map(() => 0)));
+    return a;
+  };
+  for (const g of rollup(cube, ['region', 'year', 'type'], where)) {
+    counts(`${g.key.region}|${g.key.year}`)[typeIndex.get(g.key.type as string)!] += g.count;
+    counts(`${TOTAL}|${g.key.year}`)[typeIndex.get(g.key.type as string)!] += g.count;
+  }
+
+  return typeCounts;
 }

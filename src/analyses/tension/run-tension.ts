@@ -429,40 +429,7 @@ export function runTension(ctx: AnalysisContext): TensionSection {
   });
   return {
     framework: { id: frameworkId, fromDefault },
-    method: {
-      units: `region × year (the organizations of a region in a year) plus the province total of each year (region "${TOTAL}"), which is normalised with the regions but left out of the weights and the verdict`,
-      normalization: options.normalize,
-      weighting: options.weighting,
-      entropyShift: options.weighting === 'entropy' ? options.shift : null,
-      zeroGuard: `x″ = ${options.floor} + ${1 - options.floor}·x′ after the min–max step (x′ on [0, 1]), so that no subsystem score is 0 and D = √(C·T) is not forced to 0 by one subsystem at its minimum`,
-      subsystemScore:
-        "U = Σ_j w_j x″_ij over the subsystem's indicators, x″ normalised onto [floor, 1] with 1 = more modern / more developed, weights computed within the subsystem on the region-years and summing to 1; missing values: the available weights are scaled up",
-      informative:
-        'a tension whose subsystem rests on at most one indicator with weight is not informative (no finding, the reason is given); a region whose subsystem score sits at a bound (floor or 1) in every year is left out of the verdict with the reason',
-      variant: options.variant,
-      coupling: COUPLING[options.variant],
-      coordination: 'T = αU1 + βU2, β = 1 − α',
-      degree: 'D = √(C·T)',
-      tension: 'tension = 1 − D',
-      classes:
-        'ten classes of D in steps of 0.1, from 极度失调 extreme imbalance (D < 0.1) to 优质协调 high-quality coordination (D ≥ 0.9); a D on a boundary goes to the upper class',
-      lagging: 'the subsystem with the lower U lags; gap = |U1 − U2|; none when |U1 − U2| ≤ 1e-12',
-      obstacle:
-        "O_ij = w_j(1 − x′_ij) / Σ_k w_k(1 − x′_ik) over the lagging subsystem's indicators (degrees of a unit add up to 1)",
-      monteCarlo: {
-        runs: options.runs,
-        seed: options.seed,
-        spread: options.spread,
-        alphaSpread: options.alphaSpread,
-        percentiles: '5th and 95th percentile of the tension over the runs (Hyndman–Fan type 7)',
-        robust: "a class is robust when D's 5–95% interval lies inside it",
-        streams: 'one seeded stream per tension: seed XOR (k + 1)·0x9e3779b9 for the k-th tension (k from 0)',
-      },
-      theil:
-        'Theil T of each resource against population over the regions of a year, decomposed into core/periphery between- and within-group parts; betweenShare = between / total',
-      caveat:
-        "Fu (2025) names the three tensions but gives no formula; the subsystems, indicators and directions are soqa's operationalisation, arguable and set in the framework file",
-    },
+    method: tensionMethod(options),
     core,
     years: [...ctx.cube.years],
     skipped: panel.skipped.map((s) => ({
@@ -473,5 +440,43 @@ export function runTension(ctx: AnalysisContext): TensionSection {
     })),
     tensions: results,
     notes,
+  };
+}
+
+/** How the tension section is computed, for results.json (the run's options filled in). */
+function tensionMethod(options: ReturnType<typeof tensionOptions>): TensionSection['method'] {
+  return {
+    units: `region × year (the organizations of a region in a year) plus the province total of each year (region "${TOTAL}"), which is normalised with the regions but left out of the weights and the verdict`,
+    normalization: options.normalize,
+    weighting: options.weighting,
+    entropyShift: options.weighting === 'entropy' ? options.shift : null,
+    zeroGuard: `x″ = ${options.floor} + ${1 - options.floor}·x′ after the min–max step (x′ on [0, 1]), so that no subsystem score is 0 and D = √(C·T) is not forced to 0 by one subsystem at its minimum`,
+    subsystemScore:
+      "U = Σ_j w_j x″_ij over the subsystem's indicators, x″ normalised onto [floor, 1] with 1 = more modern / more developed, weights computed within the subsystem on the region-years and summing to 1; missing values: the available weights are scaled up",
+    informative:
+      'a tension whose subsystem rests on at most one indicator with weight is not informative (no finding, the reason is given); a region whose subsystem score sits at a bound (floor or 1) in every year is left out of the verdict with the reason',
+    variant: options.variant,
+    coupling: COUPLING[options.variant],
+    coordination: 'T = αU1 + βU2, β = 1 − α',
+    degree: 'D = √(C·T)',
+    tension: 'tension = 1 − D',
+    classes:
+      'ten classes of D in steps of 0.1, from 极度失调 extreme imbalance (D < 0.1) to 优质协调 high-quality coordination (D ≥ 0.9); a D on a boundary goes to the upper class',
+    lagging: 'the subsystem with the lower U lags; gap = |U1 − U2|; none when |U1 − U2| ≤ 1e-12',
+    obstacle:
+      "O_ij = w_j(1 − x′_ij) / Σ_k w_k(1 − x′_ik) over the lagging subsystem's indicators (degrees of a unit add up to 1)",
+    monteCarlo: {
+      runs: options.runs,
+      seed: options.seed,
+      spread: options.spread,
+      alphaSpread: options.alphaSpread,
+      percentiles: '5th and 95th percentile of the tension over the runs (Hyndman–Fan type 7)',
+      robust: "a class is robust when D's 5–95% interval lies inside it",
+      streams: 'one seeded stream per tension: seed XOR (k + 1)·0x9e3779b9 for the k-th tension (k from 0)',
+    },
+    theil:
+      'Theil T of each resource against population over the regions of a year, decomposed into core/periphery between- and within-group parts; betweenShare = between / total',
+    caveat:
+      "Fu (2025) names the three tensions but gives no formula; the subsystems, indicators and directions are soqa's operationalisation, arguable and set in the framework file",
   };
 }

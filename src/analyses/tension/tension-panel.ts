@@ -121,28 +121,8 @@ export function buildTensionPanel(
 
   const only = indicators.filter((i) => isTensionOnlyKind(i.compute));
   if (only.length) {
-    const typeCounts = new Map<string, Map<string, number>>();
-    const add = (key: string, type: string, n: number) => {
-      let m = typeCounts.get(key);
-      if (!m) typeCounts.set(key, (m = new Map()));
-      m.set(type, (m.get(type) ?? 0) + n);
-    };
-    for (const g of rollup(cube, ['region', 'year', 'type'])) {
-      add(`${g.key.region}|${g.key.year}`, g.key.type as string, g.count);
-      add(`${TOTAL}|${g.key.year}`, g.key.type as string, g.count);
-    }
-    const figuresCache = new Map<string, RegionFigures>();
-    const figures = (key: string, list: readonly (Region | undefined)[], year: number): RegionFigures => {
-      const k = `${key}|${year}`;
-      let f = figuresCache.get(k);
-      if (!f) {
-        f = list.some((r) => r === undefined)
-          ? { population: NaN, area: NaN, gdp: NaN, urban: NaN, schooling: NaN, regions: list.length }
-          : pooledFigures(list as Region[], year);
-        figuresCache.set(k, f);
-      }
-      return f;
-    };
+    const typeCounts = typeCountsByUnit(cube);
+    const figures = figuresMemo();
     for (const ind of only) {
       const spec = ind.compute as TypeShareSpec | RegionAttributeSpec;
       if (spec.kind === 'region_attribute') {
@@ -168,4 +148,35 @@ export function buildTensionPanel(
   const order = new Map(indicators.map((ind, k) => [ind.id, k]));
   skipped.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return { units, columns, skipped, populationMissing };
+}
+
+/** Organizations by type per `region|year`, the province total under `TOTAL|year`. */
+function typeCountsByUnit(cube: Cube): Map<string, Map<string, number>> {
+  const typeCounts = new Map<string, Map<string, number>>();
+  const add = (key: string, type: string, n: number) => {
+    let m = typeCounts.get(key);
+    if (!m) typeCounts.set(key, (m = new Map()));
+    m.set(type, (m.get(type) ?? 0) + n);
+  };
+  for (const g of rollup(cube, ['region', 'year', 'type'])) {
+    add(`${g.key.region}|${g.key.year}`, g.key.type as string, g.count);
+    add(`${TOTAL}|${g.key.year}`, g.key.type as string, g.count);
+  }
+  return typeCounts;
+}
+
+/** Pooled figures of a list of regions in a year, computed once per key and year (NaN when a region is not in the file). */
+function figuresMemo(): (key: string, list: readonly (Region | undefined)[], year: number) => RegionFigures {
+  const figuresCache = new Map<string, RegionFigures>();
+  return (key, list, year) => {
+    const k = `${key}|${year}`;
+    let f = figuresCache.get(k);
+    if (!f) {
+      f = list.some((r) => r === undefined)
+        ? { population: NaN, area: NaN, gdp: NaN, urban: NaN, schooling: NaN, regions: list.length }
+        : pooledFigures(list as Region[], year);
+      figuresCache.set(k, f);
+    }
+    return f;
+  };
 }

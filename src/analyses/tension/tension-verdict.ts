@@ -61,21 +61,7 @@ export function tensionVerdictNumbers(
     regions: inYear.length,
   };
 
-  let mean: TensionVerdictNumbers['mean'] = null;
-  const withValue = r.units.filter(
-    (u) => u.region !== TOTAL && u.tension !== null && u.year <= year && u.informative !== false,
-  );
-  const fromYear = withValue.length ? Math.min(...withValue.map((u) => u.year)) : undefined;
-  if (fromYear !== undefined && fromYear < year) {
-    const at = (y: number) => new Map(withValue.filter((u) => u.year === y).map((u) => [u.region, u.tension!]));
-    const a = at(fromYear);
-    const b = at(year);
-    const both = [...b.keys()].filter((k) => a.has(k));
-    if (both.length) {
-      const avg = (m: Map<string, number>) => both.reduce((s, k) => s + m.get(k)!, 0) / both.length;
-      mean = { fromYear, from: avg(a), toYear: year, to: avg(b) };
-    }
-  }
+  const mean = meanChange(r, year);
   const notRobust = monteCarlo ? inYear.filter((u) => u.robust === false).map((u) => name(u.region)) : null;
   const th = r.theil.find((x) => x.year === year && x.betweenShare !== null);
   const theilPart = th
@@ -131,4 +117,27 @@ export function tensionVerdict(
 ): { en: string; zh: string } {
   const v = tensionVerdictNumbers(r, t, regions, at);
   return { en: tensionVerdictText('en', v), zh: tensionVerdictText('zh', v) };
+}
+
+/**
+ * The mean tension of the regions with a value in both the first year and `year` (null
+ * when there is no earlier year, or no region in both).
+ */
+function meanChange(r: TensionResult, year: number): TensionVerdictNumbers['mean'] {
+  let mean: TensionVerdictNumbers['mean'] = null;
+  const withValue = r.units.filter(
+    (u) => u.region !== TOTAL && u.tension !== null && u.year <= year && u.informative !== false,
+  );
+  const fromYear = withValue.length ? Math.min(...withValue.map((u) => u.year)) : undefined;
+  if (fromYear !== undefined && fromYear < year) {
+    const at = (y: number) => new Map(withValue.filter((u) => u.year === y).map((u) => [u.region, u.tension!]));
+    const a = at(fromYear);
+    const b = at(year);
+    const both = [...b.keys()].filter((k) => a.has(k));
+    if (both.length) {
+      const avg = (m: Map<string, number>) => both.reduce((s, k) => s + m.get(k)!, 0) / both.length;
+      mean = { fromYear, from: avg(a), toYear: year, to: avg(b) };
+    }
+  }
+  return mean;
 }

@@ -146,39 +146,7 @@ async function risk(files: string[], raw: RiskRaw, io: CliIO): Promise<ExitCode>
   out += riskTable(shown, lang);
   if (shown.length < ranked.length)
     out += `${lang === 'zh' ? `（仅列出前${shown.length}个，共${ranked.length}个；--limit 0 列出全部）` : `(first ${shown.length} of ${ranked.length}; --limit 0 lists all)`}\n`;
-  const label = (r: { zh: string; en: string }) => (lang === 'zh' ? r.zh : r.en);
-  out += `\n${lang === 'zh' ? '按规则' : 'by rule'}\n${formatTable(
-    lang === 'zh' ? ['规则', '级别', '处置', '组织数'] : ['rule', 'severity', 'action', 'organizations'],
-    totals.byRule.map((r) => [
-      // zh: the rule's name alone (its id is in --json and --csv)
-      `${label(r)}${lang === 'zh' || label(r) === r.rule ? '' : ` (${r.rule})`}${r.applied ? '' : lang === 'zh' ? '（未执行）' : ' (not applied)'}`,
-      msg.severityLabel(lang, r.severity),
-      label(rules.actions[r.action]),
-      r.organizations,
-    ]),
-  )}`;
-  const countCells = (c: {
-    evaluated: number;
-    supervised: number;
-    flagged: number;
-    high: number;
-    medium: number;
-    low: number;
-  }) => [c.evaluated, c.supervised, c.flagged, c.high, c.medium, c.low];
-  const countHead = (first: string): string[] => [
-    first,
-    ...(lang === 'zh'
-      ? ['检查', '在管', '预警', '高', '中', '低']
-      : ['checked', 'supervised', 'flagged', 'high', 'medium', 'low']),
-  ];
-  out += `\n${lang === 'zh' ? '按地区' : 'by region'}\n${formatTable(
-    countHead(lang === 'zh' ? '地区' : 'region'),
-    totals.byRegion.map((r) => [`${r.region} ${label(r)}`, ...countCells(r)]),
-  )}`;
-  out += `\n${lang === 'zh' ? '按类型' : 'by type'}\n${formatTable(
-    countHead(lang === 'zh' ? '类型' : 'type'),
-    totals.byType.map((t) => [msg.orgTypeLabel(lang, t.type), ...countCells(t)]),
-  )}`;
+  out += riskTotalsText(totals, rules.actions, lang);
   const n = formatNotes(notes, lang);
   if (n) out += `\n${n}`;
   io.stdout(escapeMessage(out));
@@ -241,4 +209,46 @@ export function riskCsvRows(ranked: readonly FlaggedView[], lang: msg.Lang): Rec
       evidence_json: JSON.stringify(w.evidence),
     })),
   );
+}
+
+/** The warning totals as tables: by rule (with its action), by region and by type. */
+function riskTotalsText(
+  totals: ReturnType<typeof warningTotals>,
+  actions: ReturnType<typeof loadRules>['actions'],
+  lang: msg.Lang,
+): string {
+  const label = (r: { zh: string; en: string }) => (lang === 'zh' ? r.zh : r.en);
+  let out = `\n${lang === 'zh' ? '按规则' : 'by rule'}\n${formatTable(
+    lang === 'zh' ? ['规则', '级别', '处置', '组织数'] : ['rule', 'severity', 'action', 'organizations'],
+    totals.byRule.map((r) => [
+      // zh: the rule's name alone (its id is in --json and --csv)
+      `${label(r)}${lang === 'zh' || label(r) === r.rule ? '' : ` (${r.rule})`}${r.applied ? '' : lang === 'zh' ? '（未执行）' : ' (not applied)'}`,
+      msg.severityLabel(lang, r.severity),
+      label(actions[r.action]),
+      r.organizations,
+    ]),
+  )}`;
+  const countCells = (c: {
+    evaluated: number;
+    supervised: number;
+    flagged: number;
+    high: number;
+    medium: number;
+    low: number;
+  }) => [c.evaluated, c.supervised, c.flagged, c.high, c.medium, c.low];
+  const countHead = (first: string): string[] => [
+    first,
+    ...(lang === 'zh'
+      ? ['检查', '在管', '预警', '高', '中', '低']
+      : ['checked', 'supervised', 'flagged', 'high', 'medium', 'low']),
+  ];
+  out += `\n${lang === 'zh' ? '按地区' : 'by region'}\n${formatTable(
+    countHead(lang === 'zh' ? '地区' : 'region'),
+    totals.byRegion.map((r) => [`${r.region} ${label(r)}`, ...countCells(r)]),
+  )}`;
+  out += `\n${lang === 'zh' ? '按类型' : 'by type'}\n${formatTable(
+    countHead(lang === 'zh' ? '类型' : 'type'),
+    totals.byType.map((t) => [msg.orgTypeLabel(lang, t.type), ...countCells(t)]),
+  )}`;
+  return out;
 }

@@ -229,35 +229,7 @@ function tensionTable(t: TensionResult, regions: RegionsFile, lang: msg.Lang, ye
     const s = t.subsystems.find((x) => x.key === k)!;
     return lang === 'zh' ? s.zh : s.en;
   };
-  const head = zh
-    ? [
-        '地区',
-        'U1',
-        'U2',
-        'C',
-        'D',
-        '张力',
-        changeHead,
-        '协调等级',
-        '滞后子系统（差距）',
-        '张力5%—95%',
-        '稳健',
-        '滞后子系统的首要障碍',
-      ]
-    : [
-        'region',
-        'U1',
-        'U2',
-        'C',
-        'D',
-        'tension',
-        changeHead,
-        'class',
-        'lagging (gap)',
-        'tension 5–95%',
-        'robust',
-        'top obstacle in the lagging subsystem',
-      ];
+  const head = tensionTableHead(zh, changeHead);
   const cells = rows.map((u) => {
     const c = change.get(u.region);
     const o = top.get(u.region);
@@ -288,6 +260,39 @@ function tensionTable(t: TensionResult, regions: RegionsFile, lang: msg.Lang, ye
     ];
   });
   return formatTable(head, cells);
+}
+
+/** The column heads of a tension table (`changeHead`: the head of the change column). */
+function tensionTableHead(zh: boolean, changeHead: string): string[] {
+  return zh
+    ? [
+        '地区',
+        'U1',
+        'U2',
+        'C',
+        'D',
+        '张力',
+        changeHead,
+        '协调等级',
+        '滞后子系统（差距）',
+        '张力5%—95%',
+        '稳健',
+        '滞后子系统的首要障碍',
+      ]
+    : [
+        'region',
+        'U1',
+        'U2',
+        'C',
+        'D',
+        'tension',
+        changeHead,
+        'class',
+        'lagging (gap)',
+        'tension 5–95%',
+        'robust',
+        'top obstacle in the lagging subsystem',
+      ];
 }
 
 /**

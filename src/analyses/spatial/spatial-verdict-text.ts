@@ -57,37 +57,8 @@ export const spatialVerdict = (lang: Lang, v: SpatialVerdictNumbers): string => 
         en: `population-weighted Gini of density ${fix(v.giniDensity, 3)}`,
       }),
     );
-  if (v.moranI !== null && v.moranP !== null && v.moranExpected !== null) {
-    const pa = v.moranPAnalytic ?? null;
-    const sig = v.moranP < 0.05 && (pa === null || pa < 0.05);
-    const borderline = pa !== null && pa < 0.05 !== v.moranP < 0.05;
-    const both = pa === null ? '' : pick(lang, { zh: '两种检验均', en: 'both tests' });
-    const pattern = borderline
-      ? pick(lang, {
-          zh: `${v.moranI > v.moranExpected ? '集聚' : '分散'}的证据处于边界（两种检验的p值分处5%两侧）`,
-          en: `borderline evidence of ${v.moranI > v.moranExpected ? 'clustering' : 'dispersion'} (the two tests fall on either side of 5%)`,
-        })
-      : !sig
-        ? pick(lang, {
-            zh: `在5%水平上无显著空间格局（${both || '置换检验'}p ≥ 0.05）`,
-            en: `no significant spatial pattern at 5% (${both || 'permutation test'} p ≥ 0.05)`,
-          })
-        : v.moranI > v.moranExpected
-          ? pick(lang, {
-              zh: `相邻地区密度相近（5%水平上显著集聚，${both || '置换检验'}p < 0.05）`,
-              en: `neighbouring regions have similar densities (significant clustering at 5%, ${both || 'permutation test'} p < 0.05)`,
-            })
-          : pick(lang, {
-              zh: `相邻地区密度差异大于随机（5%水平上显著分散，${both || '置换检验'}p < 0.05）`,
-              en: `neighbouring regions differ more than chance (significant dispersion at 5%, ${both || 'permutation test'} p < 0.05)`,
-            });
-    parts.push(
-      pick(lang, {
-        zh: `密度的全局莫兰指数I为${fix(v.moranI, 3)}（${pa === null ? '' : `随机化检验${pText(pa)}，`}置换检验${pText(v.moranP)}，${v.permutations.toLocaleString('en-US')}次置换；均按I的方向单侧）：${pattern}`,
-        en: `Moran's I of density ${fix(v.moranI, 3)} (${pa === null ? '' : `randomisation ${pText(pa)}, `}permutation ${pText(v.moranP)} with ${v.permutations.toLocaleString('en-US')} permutations; one-sided in the direction of I): ${pattern}`,
-      }),
-    );
-  }
+  if (v.moranI !== null && v.moranP !== null && v.moranExpected !== null)
+    parts.push(moranPart(lang, { ...v, moranI: v.moranI, moranP: v.moranP, moranExpected: v.moranExpected }));
   if (v.peripheryFields && v.peripheryFields.length > 0) {
     const all = v.peripheryFields.every((f) => f.lq > 1);
     const items = v.peripheryFields.map((f) =>
@@ -139,3 +110,37 @@ export const spatialChangeVerdict = (
     en: `${from.year}–${to.year}: the core's share of organizations ${en} from ${pct1(from.coreShare)} to ${pct1(to.coreShare)} (${signed(100 * d, 1)} percentage points)${theil}.`,
   });
 };
+
+/** The Moran's I part of the verdict: the value, its tests and the pattern they show. */
+function moranPart(
+  lang: Lang,
+  v: SpatialVerdictNumbers & { moranI: number; moranP: number; moranExpected: number },
+): string {
+  const pa = v.moranPAnalytic ?? null;
+  const sig = v.moranP < 0.05 && (pa === null || pa < 0.05);
+  const borderline = pa !== null && pa < 0.05 !== v.moranP < 0.05;
+  const both = pa === null ? '' : pick(lang, { zh: '两种检验均', en: 'both tests' });
+  const pattern = borderline
+    ? pick(lang, {
+        zh: `${v.moranI > v.moranExpected ? '集聚' : '分散'}的证据处于边界（两种检验的p值分处5%两侧）`,
+        en: `borderline evidence of ${v.moranI > v.moranExpected ? 'clustering' : 'dispersion'} (the two tests fall on either side of 5%)`,
+      })
+    : !sig
+      ? pick(lang, {
+          zh: `在5%水平上无显著空间格局（${both || '置换检验'}p ≥ 0.05）`,
+          en: `no significant spatial pattern at 5% (${both || 'permutation test'} p ≥ 0.05)`,
+        })
+      : v.moranI > v.moranExpected
+        ? pick(lang, {
+            zh: `相邻地区密度相近（5%水平上显著集聚，${both || '置换检验'}p < 0.05）`,
+            en: `neighbouring regions have similar densities (significant clustering at 5%, ${both || 'permutation test'} p < 0.05)`,
+          })
+        : pick(lang, {
+            zh: `相邻地区密度差异大于随机（5%水平上显著分散，${both || '置换检验'}p < 0.05）`,
+            en: `neighbouring regions differ more than chance (significant dispersion at 5%, ${both || 'permutation test'} p < 0.05)`,
+          });
+  return pick(lang, {
+    zh: `密度的全局莫兰指数I为${fix(v.moranI, 3)}（${pa === null ? '' : `随机化检验${pText(pa)}，`}置换检验${pText(v.moranP)}，${v.permutations.toLocaleString('en-US')}次置换；均按I的方向单侧）：${pattern}`,
+    en: `Moran's I of density ${fix(v.moranI, 3)} (${pa === null ? '' : `randomisation ${pText(pa)}, `}permutation ${pText(v.moranP)} with ${v.permutations.toLocaleString('en-US')} permutations; one-sided in the direction of I): ${pattern}`,
+  });
+}

@@ -102,27 +102,8 @@ export const supervisionEvidence = (lang: Lang, rule: string, e: Record<string, 
         zh: `统一社会信用代码${e.code}未通过GB 32100校验：${creditCodeProblems((e.problems as string[]) ?? [], 'zh')}`,
         en: `credit code ${e.code} fails the GB 32100 check: ${((e.problems as string[]) ?? []).join('; ')}`,
       });
-    case 'credit_code_mismatch': {
-      const parts: string[] = [];
-      if (String(e.disagrees).includes('type'))
-        parts.push(
-          pick(lang, {
-            zh: `代码显示类型为${orgTypeLabel(lang, String(e.codeType))}，类型栏为${orgTypeLabel(lang, String(e.type))}`,
-            en: `says type ${orgTypeLabel(lang, String(e.codeType))} but the type column says ${orgTypeLabel(lang, String(e.type))}`,
-          }),
-        );
-      if (String(e.disagrees).includes('region'))
-        parts.push(
-          pick(lang, {
-            zh: `代码登记地区为${e.codeRegion}，地区栏为${e.region}`,
-            en: `was issued in region ${e.codeRegion} but the region column says ${e.region}`,
-          }),
-        );
-      return pick(lang, {
-        zh: `统一社会信用代码${e.code}：${parts.join('；')}`,
-        en: `credit code ${e.code} ${parts.join(' and ')}`,
-      });
-    }
+    case 'credit_code_mismatch':
+      return codeMismatchEvidence(lang, e);
     case 'deregistered_reporting':
       return pick(lang, {
         zh: `已于${String(e.deregistered)
@@ -142,3 +123,26 @@ export const supervisionEvidence = (lang: Lang, rule: string, e: Record<string, 
       return JSON.stringify(e);
   }
 };
+
+/** The evidence of a credit code that disagrees with the type or region column. */
+function codeMismatchEvidence(lang: Lang, e: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (String(e.disagrees).includes('type'))
+    parts.push(
+      pick(lang, {
+        zh: `代码显示类型为${orgTypeLabel(lang, String(e.codeType))}，类型栏为${orgTypeLabel(lang, String(e.type))}`,
+        en: `says type ${orgTypeLabel(lang, String(e.codeType))} but the type column says ${orgTypeLabel(lang, String(e.type))}`,
+      }),
+    );
+  if (String(e.disagrees).includes('region'))
+    parts.push(
+      pick(lang, {
+        zh: `代码登记地区为${e.codeRegion}，地区栏为${e.region}`,
+        en: `was issued in region ${e.codeRegion} but the region column says ${e.region}`,
+      }),
+    );
+  return pick(lang, {
+    zh: `统一社会信用代码${e.code}：${parts.join('；')}`,
+    en: `credit code ${e.code} ${parts.join(' and ')}`,
+  });
+}

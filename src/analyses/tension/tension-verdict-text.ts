@@ -101,21 +101,7 @@ export const tensionVerdictText = (lang: Lang, v: TensionVerdictNumbers): string
         en: `${v.u1.en} lags in ${c.u1} of ${c.regions} regions, ${v.u2.en} in ${c.u2}`,
       }),
     );
-  if (v.mean && v.mean.fromYear !== v.mean.toYear) {
-    const d = v.mean.to - v.mean.from;
-    const dir = Math.abs(d) < 0.0005 ? 'flat' : d > 0 ? 'up' : 'down';
-    parts.push(
-      dir === 'flat'
-        ? pick(lang, {
-            zh: `各地区平均张力在${v.mean.fromYear}—${v.mean.toYear}年间保持在${fix(v.mean.to, 3)}`,
-            en: `mean tension across regions stayed at ${fix(v.mean.to, 3)} from ${v.mean.fromYear} to ${v.mean.toYear}`,
-          })
-        : pick(lang, {
-            zh: `各地区平均张力由${v.mean.fromYear}年的${fix(v.mean.from, 3)}${dir === 'up' ? '升至' : '降至'}${v.mean.toYear}年的${fix(v.mean.to, 3)}`,
-            en: `mean tension across regions ${dir === 'up' ? 'rose' : 'fell'} from ${fix(v.mean.from, 3)} (${v.mean.fromYear}) to ${fix(v.mean.to, 3)} (${v.mean.toYear})`,
-          }),
-    );
-  }
+  if (v.mean && v.mean.fromYear !== v.mean.toYear) parts.push(meanChangeText(lang, v.mean));
   if (v.notRobust !== null) {
     parts.push(
       v.notRobust.length === 0
@@ -153,3 +139,18 @@ export const tensionVerdictText = (lang: Lang, v: TensionVerdictNumbers): string
   parts.push(...boundParts);
   return pick(lang, { zh: `${parts.join('；')}。`, en: `${parts.join('; ')}.` });
 };
+
+/** How the mean tension across regions moved between two years. */
+function meanChangeText(lang: Lang, mean: NonNullable<TensionVerdictNumbers['mean']>): string {
+  const d = mean.to - mean.from;
+  const dir = Math.abs(d) < 0.0005 ? 'flat' : d > 0 ? 'up' : 'down';
+  return dir === 'flat'
+    ? pick(lang, {
+        zh: `各地区平均张力在${mean.fromYear}—${mean.toYear}年间保持在${fix(mean.to, 3)}`,
+        en: `mean tension across regions stayed at ${fix(mean.to, 3)} from ${mean.fromYear} to ${mean.toYear}`,
+      })
+    : pick(lang, {
+        zh: `各地区平均张力由${mean.fromYear}年的${fix(mean.from, 3)}${dir === 'up' ? '升至' : '降至'}${mean.toYear}年的${fix(mean.to, 3)}`,
+        en: `mean tension across regions ${dir === 'up' ? 'rose' : 'fell'} from ${fix(mean.from, 3)} (${mean.fromYear}) to ${fix(mean.to, 3)} (${mean.toYear})`,
+      });
+}

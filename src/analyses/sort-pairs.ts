@@ -42,6 +42,7 @@ function insertion(keys: Float64Array, items: Uint32Array | Int32Array, lo: numb
   }
 }
 
+// eslint-disable-next-line max-params -- hot path, kept as one loop / positional arguments for speed
 function quick(keys: Float64Array, items: Uint32Array | Int32Array, lo: number, hi: number, depth: number): void {
   while (hi - lo > 16) {
     if (depth-- === 0) {

@@ -34,6 +34,7 @@ function yearSpan(col: ArrayLike<number>): { lo: number; count: number } | null 
 }
 
 /** Add a column's reported values of each row to the sum and count of the row's cell (−1: none). */
+// eslint-disable-next-line max-params -- hot path, kept as one loop / positional arguments for speed
 function addColumn(
   col: ArrayLike<number>,
   valueCell: Int32Array,
@@ -103,6 +104,7 @@ export class CubeAccumulator {
    *
    * @param ds the chunk
    */
+  // eslint-disable-next-line max-lines-per-function -- hot path, kept as one loop / positional arguments for speed
   add(ds: Dataset): void {
     for (const f of ds.present) this.present.add(f);
     for (const name of this.measures)

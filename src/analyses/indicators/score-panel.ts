@@ -102,6 +102,7 @@ function ranksPerYear(scores: readonly number[], panel: Panel): number[] {
  * @example
  * scorePanel(buildPanel(cube, regions, fw.indicators), fw.layers, indicatorOptions(ctx)).scores[0];
  */
+// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options: IndicatorOptions): PanelSection {
   const { units, indicators, raw } = panel;
   const notes = [...panel.notes];

@@ -101,6 +101,7 @@ const theilBlock = (d: TheilDecomposition): TheilBlock => ({
  * @example
  * concentrationProfile(units, [40, 25, 35], { year: 2024, scope: (l) => msg.orgTypeLabel(l, 'all'), permutations: 999, seed: 1 }).core?.share;
  */
+// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function concentrationProfile(
   units: readonly RegionUnit[],
   counts: readonly number[],

@@ -90,6 +90,7 @@ const names = (units: readonly RegionUnit[], codes: readonly string[], lang: msg
  * @example
  * spatialSection(ctx).byYear.at(-1)?.verdict.en;
  */
+// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function spatialSection(ctx: AnalysisContext): SpatialSection {
   const extra = (ctx.options.extra.spatial ?? {}) as SpatialExtra;
   const permutations = extra.permutations ?? DEFAULT_PERMUTATIONS;

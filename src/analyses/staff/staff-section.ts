@@ -55,6 +55,7 @@ export interface StaffSection {
  * @example
  * staffSection(ctx).claim?.holds;
  */
+// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function staffSection(ctx: AnalysisContext): StaffSection {
   const notes: AnalysisNote[] = [];
   const cube = ctx.cube;

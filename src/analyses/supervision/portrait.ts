@@ -185,6 +185,7 @@ export function organizationPortrait(
  * @param labels regions, fields of activity, indicator labels
  * @returns the portrait
  */
+// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function portraitAt(
   at: PortraitRows & { id: string; ds: Dataset },
   model: SupervisionModel,

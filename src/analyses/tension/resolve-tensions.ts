@@ -48,6 +48,7 @@ const refId = (r: IndicatorRef): string => (typeof r === 'string' ? r : r.id);
  * @example
  * resolveTensions(loadFramework(), loadFramework()).tensions.map((t) => t.id); // => ['structural', 'adaptive', 'resource']
  */
+// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function resolveTensions(framework: Framework, defaultFramework: Framework): FrameworkTensions {
   let fw = framework;
   let fromDefault = false;

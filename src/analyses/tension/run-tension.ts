@@ -405,12 +405,10 @@ export function runTension(ctx: AnalysisContext): TensionSection {
       .map((t) => (lang === 'zh' ? t.label.zh : t.label.en));
   for (const s of panel.skipped) {
     notes.push(
-      note('N_TENSION_INDICATOR_SKIPPED', (l) =>
-        msg.noteTensionIndicatorSkipped(l, s.id, usedIn(s.id, l), s.reason, s.missing, s.noRegionHas),
-      ),
+      note('N_TENSION_INDICATOR_SKIPPED', (l) => msg.noteTensionIndicatorSkipped(l, s.id, usedIn(s.id, l), s)),
     );
     // an optional regions-file figure (gdp) that is absent is expected: info, not a warning
-    const text = msg.noteTensionIndicatorSkipped('en', s.id, usedIn(s.id, 'en'), s.reason, s.missing, s.noRegionHas);
+    const text = msg.noteTensionIndicatorSkipped('en', s.id, usedIn(s.id, 'en'), s);
     if (s.reason === 'missing-region-data') ctx.log.info('I_TENSION_INDICATOR_SKIPPED', text);
     else ctx.log.warn('W_TENSION_INDICATOR_SKIPPED', text);
   }

@@ -164,6 +164,7 @@ const YEAR_HEAD_ZH = [
  * @param layers layer id → name in `lang` (default: the ids)
  * @returns the text
  */
+// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function portraitText(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<string, string> = new Map()): string {
   const zh = lang === 'zh';
   const id = p.identity;

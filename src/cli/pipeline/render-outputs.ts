@@ -90,6 +90,7 @@ export interface RenderedOutputs {
  * @example
  * await renderOutputs(results, '/abs/out', { formats: new Set(['md', 'html', 'svg', 'png']), lang: 'zh' }, io, log);
  */
+// eslint-disable-next-line max-params -- the charts helper's area (issue 24)
 export async function renderOutputs(
   results: Results,
   outDir: string,

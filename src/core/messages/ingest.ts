@@ -27,8 +27,7 @@ export const missingColumn = (
   file: string,
   missing: string[],
   found: string[],
-  encoding: string,
-  garbled: boolean,
+  { encoding, garbled }: { encoding: string; garbled: boolean },
 ): string =>
   `${file}: required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found.\n` +
   `  headers found: ${found
@@ -102,8 +101,7 @@ export const aggregateMissingColumn = (
   file: string,
   missing: readonly string[],
   found: readonly string[],
-  encoding: string,
-  garbled: boolean,
+  { encoding, garbled }: { encoding: string; garbled: boolean },
 ): string =>
   `${file}: this aggregated table has no ${missing.map((m) => (m === 'type' ? 'type column (or one count column per type: 社会团体, 民办非企业单位, 基金会)' : m === 'count' ? 'count column (count, 组织数, 数量…)' : `${m} column`)).join(', no ')}.\n` +
   `  headers found: ${found

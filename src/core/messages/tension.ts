@@ -17,9 +17,15 @@ export const noteTensionIndicatorSkipped = (
   lang: Lang,
   id: string,
   tensions: readonly string[],
-  reason: 'missing-columns' | 'missing-region-data' | 'no-data',
-  missing: readonly string[],
-  noRegionHas = false,
+  {
+    reason,
+    missing,
+    noRegionHas = false,
+  }: {
+    reason: 'missing-columns' | 'missing-region-data' | 'no-data';
+    missing: readonly string[];
+    noRegionHas?: boolean;
+  },
 ): string => {
   const where = listOf(lang, tensions);
   if (reason === 'missing-region-data' && noRegionHas)

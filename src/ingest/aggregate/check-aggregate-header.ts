@@ -34,7 +34,10 @@ export function checkHeader(h: AggregateHeader, headers: string[], info: SourceI
   if (h.missingRequired.length)
     throw new SoqaError(
       'E_MISSING_COLUMN',
-      msg.aggregateMissingColumn(info.name, h.missingRequired, headers, info.encoding, info.replacementChars > 0),
+      msg.aggregateMissingColumn(info.name, h.missingRequired, headers, {
+        encoding: info.encoding,
+        garbled: info.replacementChars > 0,
+      }),
       { file: info.name, column: h.missingRequired[0] },
     );
   if (h.units.conflicts.length)

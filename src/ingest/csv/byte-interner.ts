@@ -63,6 +63,7 @@ export class ByteInterner {
     return true;
   }
 
+  // eslint-disable-next-line max-params -- hot path, kept as one loop / positional arguments for speed
   private add(s: number, h: number, buf: Uint8Array, a: number, b: number): string | null {
     const value = decode(buf, a, b);
     const e = this.values.length;

@@ -266,6 +266,7 @@ export class CsvRecordParser {
   /**
    * Parse one record at `start`. Returns null when more input is needed.
    */
+  // eslint-disable-next-line max-lines-per-function -- hot path, kept as one loop / positional arguments for speed
   private parseOne(s: string, start: number, final: boolean): { item?: CsvItem; next: number } | null {
     const n = s.length;
     const fields: string[] = [];
@@ -387,6 +388,7 @@ export class CsvRecordParser {
   }
 
   /** Report a broken record and resume on the line after its first line. */
+  // eslint-disable-next-line max-params -- hot path, kept as one loop / positional arguments for speed
   private broken(
     s: string,
     start: number,

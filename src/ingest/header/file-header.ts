@@ -52,13 +52,10 @@ function checkHeader(h: HeaderMapping, headers: string[], info: SourceInfo, path
   if (h.missingRequired.length)
     throw new SoqaError(
       'E_MISSING_COLUMN',
-      msg.missingColumn(
-        info.name,
-        h.missingRequired,
-        headers,
-        info.encoding,
-        info.replacementChars > 0 || info.detected !== undefined,
-      ),
+      msg.missingColumn(info.name, h.missingRequired, headers, {
+        encoding: info.encoding,
+        garbled: info.replacementChars > 0 || info.detected !== undefined,
+      }),
       { file: path, column: h.missingRequired[0] },
     );
 }

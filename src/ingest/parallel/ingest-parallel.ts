@@ -189,13 +189,9 @@ async function readByRanges(
   };
   const hashing = unpacked ? Promise.resolve({ sha256: unpacked.sha256, bytes: unpacked.bytes }) : hashFile(path);
   const present = FIELDS.map((f) => f.name).filter((f) => parsed.header.present.includes(f));
+  const into = { header: parsed.header, present, sink: options.chunks };
   let merged: MergedRanges | StreamRefusal;
-  if (options.chunks)
-    merged = await streamRanges(tasks, warm, progress, {
-      header: parsed.header,
-      present,
-      sink: options.chunks,
-    });
+  if (into.sink) merged = await streamRanges(tasks, warm, progress, { ...into, sink: into.sink });
   else {
     const outs = await (warm === null ? runInline(tasks, progress) : warm.run(tasks, progress)).catch(() => null);
     merged = outs === null ? 'worker-failed' : mergeRanges(outs, name, parsed.header, present);

@@ -48,6 +48,7 @@ interface Early {
  * const workers = startRangeWorkers(2);
  * const outs = await workers.run(tasks, (k, read) => undefined);
  */
+// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function startRangeWorkers(n: number): RangeWorkers {
   const early: Early[] = [];
   const start = (): Early => {

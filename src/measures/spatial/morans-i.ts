@@ -87,6 +87,7 @@ export interface MoransIResult {
  *   [[1, 3], [0, 2, 4], [1, 5], [0, 4, 6], [1, 3, 5, 7], [2, 4, 8], [3, 7], [4, 6, 8], [5, 7]],
  *   { style: 'B' }).I; // => 0.5
  */
+// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function moransI(
   values: readonly number[],
   neighbours: readonly (readonly number[])[],

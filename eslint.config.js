@@ -38,12 +38,6 @@ export default tseslint.config(
     },
   },
   {
-    // Temporary: src/render/ is split (the render helper's pass landed); its charts plumbing is the
-    // charts helper's area (issue 24), which removes this override when its pass lands.
-    files: ['src/render/charts/**/*.ts'],
-    rules: { 'max-lines-per-function': 'off', 'max-params': 'off', 'max-lines': 'off' },
-  },
-  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {
       globals: Object.fromEntries(

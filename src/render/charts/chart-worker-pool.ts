@@ -99,76 +99,72 @@ export function startChartWorkerPool(counts: ChartWorkerCounts, options: { scrip
   if (!(counts.svg >= 1) || !chartWorkersAvailable())
     throw new Error(`chart worker pool: cannot start ${counts.svg} SVG workers from ${import.meta.url}`);
   tunePngAllocator(); // before any worker loads resvg
-  const local = inProcessChartRenderer();
-  const pngQueue: Pending[] = [];
-  const svgQueue: Pending[] = [];
-  const slots: Slot[] = [];
-  let nextId = 1;
-  let closed = false;
-
-  const runLocally = (p: Pending): void => {
-    const j = p.job;
-    const done =
-      j.kind === 'svg'
-        ? local.svg(j.spec).then((svg) => ({ id: 0, svg }))
-        : local.png(j.svg, j.fonts).then((png) => ({ id: 0, png }));
-    done.then(p.resolve, p.reject);
+  const pool = new ChartWorkerPool(counts, options.script ?? WORKER_URL);
+  return {
+    svg: async (spec: TopLevelSpec) => {
+      const a = await pool.submit({ kind: 'svg', spec });
+      if (!('svg' in a)) throw new Error('chart worker answered an SVG job without SVG');
+      return a.svg;
+    },
+    png: async (svg: string, fonts: RenderPngOptions) => {
+      const a = await pool.submit({ kind: 'png', svg, fonts });
+      if (!('png' in a)) throw new Error('chart worker answered a PNG job without PNG');
+      return a.png;
+    },
+    close: () => pool.close(),
   };
+}
 
-  const pump = (): void => {
-    // in round r a worker holding at most r jobs takes one, so that jobs go to the least
-    // loaded workers first, whether they come all at once or one by one
-    for (let round = 0; round < JOBS_PER_WORKER; round++) {
-      for (const slot of slots) {
-        if (slot.posted.size > round) continue;
-        // PNG jobs go one at a time to an idle worker: a PNG is quick and comes after its SVG,
-        // so none should wait behind another worker's queue
-        const idle = slot.posted.size === 0;
-        const p = slot.svg
-          ? (svgQueue.shift() ?? (idle ? pngQueue.shift() : undefined))
-          : idle
-            ? pngQueue.shift()
-            : undefined;
-        if (!p) continue;
-        const id = nextId++;
-        try {
-          slot.worker.postMessage({ ...p.job, id });
-        } catch {
-          runLocally(p); // DataCloneError: the spec holds something only this thread can use
-          continue;
-        }
-        slot.posted.set(id, p);
-        slot.worker.ref();
+/** The workers, their queues and what each was given: the state behind {@link startChartWorkerPool}. */
+class ChartWorkerPool {
+  private readonly local = inProcessChartRenderer();
+  private readonly pngQueue: Pending[] = [];
+  private readonly svgQueue: Pending[] = [];
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  /** Starts the workers; when one cannot start, ends those already started and throws. */
+  constructor(counts: ChartWorkerCounts, script: URL) {
+    for (let i = 0; i < counts.svg + counts.png; i++) {
+      try {
+        this.slots.push(this.start(script, i < counts.svg));
+      } catch (e) {
+        for (const started of this.slots.splice(0)) void started.worker.terminate();
+        throw e;
       }
     }
-    if (!slots.some((x) => x.svg)) for (const p of svgQueue.splice(0)) runLocally(p);
-    if (slots.length === 0) for (const p of pngQueue.splice(0)) runLocally(p);
-  };
+  }
 
-  const drop = (slot: Slot, error: Error): void => {
-    const at = slots.indexOf(slot);
-    if (at < 0) return;
-    slots.splice(at, 1);
-    // the worker was doing its first unanswered job (it does them in order): that one fails;
-    // the jobs queued behind it go back to the front of their queues for the other workers
-    const [doing, ...waiting] = slot.posted.values();
-    slot.posted.clear();
-    doing?.reject(error);
-    for (const p of waiting.reverse()) (p.job.kind === 'png' ? pngQueue : svgQueue).unshift(p);
-    void slot.worker.terminate();
-    pump();
-  };
+  /** Queue a job; it goes to a worker at once if one has room. */
+  submit(job: ChartTask): Promise<ChartJobAnswer> {
+    return new Promise<ChartJobAnswer>((resolve, reject) => {
+      if (this.closed) {
+        reject(new Error('chart worker pool is closed'));
+        return;
+      }
+      (job.kind === 'png' ? this.pngQueue : this.svgQueue).push({ job, resolve, reject });
+      this.pump();
+    });
+  }
 
-  for (let i = 0; i < counts.svg + counts.png; i++) {
-    const svg = i < counts.svg;
-    let worker: Worker;
-    try {
-      worker = new Worker(options.script ?? WORKER_URL, { workerData: { svg } });
-    } catch (e) {
-      for (const started of slots.splice(0)) void started.worker.terminate();
-      throw e;
-    }
-    const slot: Slot = { worker, svg, posted: new Map() };
+  /** End every worker; jobs not answered yet fail. A second call does nothing. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const stopped = new Error('chart worker pool is closed');
+    const ending = this.slots.splice(0).map((s) => {
+      for (const p of s.posted.values()) p.reject(stopped);
+      s.posted.clear();
+      return s.worker.terminate();
+    });
+    for (const p of [...this.pngQueue.splice(0), ...this.svgQueue.splice(0)]) p.reject(stopped);
+    await Promise.all(ending);
+  }
+
+  /** One worker thread, answering into this pool. */
+  private start(script: URL, svg: boolean): Slot {
+    const slot: Slot = { worker: new Worker(script, { workerData: { svg } }), svg, posted: new Map() };
     slot.worker.unref();
     slot.worker.on('message', (a: ChartJobAnswer) => {
       const p = slot.posted.get(a.id);
@@ -177,47 +173,70 @@ export function startChartWorkerPool(counts: ChartWorkerCounts, options: { scrip
       if (slot.posted.size === 0) slot.worker.unref();
       if ('error' in a) p.reject(messageToError(a.error));
       else p.resolve(a);
-      pump();
+      this.pump();
     });
-    slot.worker.on('error', (e: Error) => drop(slot, e));
+    slot.worker.on('error', (e: Error) => this.drop(slot, e));
     slot.worker.on('exit', (code) => {
-      if (!closed) drop(slot, new Error(`chart worker stopped (exit code ${code})`));
+      if (!this.closed) this.drop(slot, new Error(`chart worker stopped (exit code ${code})`));
     });
-    slots.push(slot);
+    return slot;
   }
 
-  const submit = (job: ChartTask): Promise<ChartJobAnswer> =>
-    new Promise<ChartJobAnswer>((resolve, reject) => {
-      if (closed) {
-        reject(new Error('chart worker pool is closed'));
-        return;
-      }
-      (job.kind === 'png' ? pngQueue : svgQueue).push({ job, resolve, reject });
-      pump();
-    });
+  /** Draw a job in this thread (no worker can, or its spec cannot be copied to one). */
+  private runLocally(p: Pending): void {
+    const j = p.job;
+    const done =
+      j.kind === 'svg'
+        ? this.local.svg(j.spec).then((svg) => ({ id: 0, svg }))
+        : this.local.png(j.svg, j.fonts).then((png) => ({ id: 0, png }));
+    done.then(p.resolve, p.reject);
+  }
 
-  return {
-    svg: async (spec: TopLevelSpec) => {
-      const a = await submit({ kind: 'svg', spec });
-      if (!('svg' in a)) throw new Error('chart worker answered an SVG job without SVG');
-      return a.svg;
-    },
-    png: async (svg: string, fonts: RenderPngOptions) => {
-      const a = await submit({ kind: 'png', svg, fonts });
-      if (!('png' in a)) throw new Error('chart worker answered a PNG job without PNG');
-      return a.png;
-    },
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      const stopped = new Error('chart worker pool is closed');
-      const ending = slots.splice(0).map((s) => {
-        for (const p of s.posted.values()) p.reject(stopped);
-        s.posted.clear();
-        return s.worker.terminate();
-      });
-      for (const p of [...pngQueue.splice(0), ...svgQueue.splice(0)]) p.reject(stopped);
-      await Promise.all(ending);
-    },
-  };
+  /** Hand queued jobs to workers with room; jobs no worker can do are drawn here. */
+  private pump(): void {
+    // in round r a worker holding at most r jobs takes one, so that jobs go to the least
+    // loaded workers first, whether they come all at once or one by one
+    for (let round = 0; round < JOBS_PER_WORKER; round++) {
+      for (const slot of this.slots) if (slot.posted.size <= round) this.post(slot);
+    }
+    if (!this.slots.some((x) => x.svg)) for (const p of this.svgQueue.splice(0)) this.runLocally(p);
+    if (this.slots.length === 0) for (const p of this.pngQueue.splice(0)) this.runLocally(p);
+  }
+
+  /** Give one queued job to `slot`, if it can take one. */
+  private post(slot: Slot): void {
+    // PNG jobs go one at a time to an idle worker: a PNG is quick and comes after its SVG,
+    // so none should wait behind another worker's queue
+    const idle = slot.posted.size === 0;
+    const p = slot.svg
+      ? (this.svgQueue.shift() ?? (idle ? this.pngQueue.shift() : undefined))
+      : idle
+        ? this.pngQueue.shift()
+        : undefined;
+    if (!p) return;
+    const id = this.nextId++;
+    try {
+      slot.worker.postMessage({ ...p.job, id });
+    } catch {
+      this.runLocally(p); // DataCloneError: the spec holds something only this thread can use
+      return;
+    }
+    slot.posted.set(id, p);
+    slot.worker.ref();
+  }
+
+  /** A worker failed or stopped: its current job fails, the jobs behind it go to the others. */
+  private drop(slot: Slot, error: Error): void {
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return;
+    this.slots.splice(at, 1);
+    // the worker was doing its first unanswered job (it does them in order): that one fails;
+    // the jobs queued behind it go back to the front of their queues for the other workers
+    const [doing, ...waiting] = slot.posted.values();
+    slot.posted.clear();
+    doing?.reject(error);
+    for (const p of waiting.reverse()) (p.job.kind === 'png' ? this.pngQueue : this.svgQueue).unshift(p);
+    void slot.worker.terminate();
+    this.pump();
+  }
 }

@@ -15,6 +15,7 @@ import {
   delimiterOf,
   bulletinOf,
   coreOf,
+  permutationsOf,
   type Format,
 } from './api-options.js';
 
@@ -63,6 +64,8 @@ export interface AnalyzeOptions {
   streamRows?: 'auto' | 'always' | 'never';
   /** List the flagged organizations in `analyses.supervision` (default false: counts only). */
   listOrganizations?: boolean;
+  /** Permutations of the Moran's I and LISA tests, 0 to 99,999 (default 9,999; fewer run faster on many regions and years). */
+  permutations?: number;
   /**
    * Also write what `soqa analyze --out DIR` writes (results.json, rejects.csv, warnings.csv,
    * tables/, the report and charts chosen by `formats`). Default: write nothing.
@@ -157,6 +160,7 @@ export async function analyze(options: AnalyzeOptions = {}): Promise<AnalyzeOutp
         bulletin: bulletinOf(options.year, options.compare),
         stream: options.streamRows ?? 'auto',
         listOrganizations: options.listOrganizations ?? false,
+        permutations: permutationsOf(options.permutations),
         out: options.outDir === undefined ? undefined : { dir: options.outDir, force: !!options.force, formats, lang },
         each: options.each,
       },

@@ -13,6 +13,7 @@ import {
   parseEncodingOption,
   parseFormatOption,
   parseLangOption,
+  parsePermutationsOption,
   type BulletinOption,
   type OutputFormat,
 } from '../cli/options.js';
@@ -96,6 +97,17 @@ export function bulletinOf(year: number | undefined, compare: number | undefined
  */
 export function coreOf(core: readonly string[] | undefined): string[] | undefined {
   return core === undefined ? undefined : parseCoreOption(core.join(','));
+}
+
+/**
+ * The permutations of the spatial tests, checked as `--permutations` is.
+ *
+ * @param permutations a whole number from 0 to 99,999
+ * @returns the number, or undefined for the default (9,999)
+ * @throws SoqaError E_BAD_OPTION (exit 3) otherwise
+ */
+export function permutationsOf(permutations: number | undefined): number | undefined {
+  return parsePermutationsOption(permutations === undefined ? undefined : String(permutations));
 }
 
 /**

@@ -98,6 +98,7 @@ export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Pro
         listOrganizations: options.listOrganizations,
         ...(bulletin && inputShape(context) === 'panel' ? { year: bulletin.year, alsoAsOf: [bulletin.compare] } : {}),
       },
+      ...(options.permutations !== undefined ? { spatial: { permutations: options.permutations } } : {}),
     };
     const resultOptions = resultOptionsOf(options, inputs, bulletin);
     const results = await analyseAndWrite({ context, inputs, bulletin, outDir, renderer, resultOptions }, options, env);

@@ -26,6 +26,8 @@ export interface RunAnalysisOptions {
   stream: StreamChoice;
   /** List the flagged organizations in analyses.supervision. */
   listOrganizations: boolean;
+  /** Permutations of the Moran's I and LISA tests (default 9,999; `--permutations`). */
+  permutations?: number;
   /** Where to write; undefined = compute only, write nothing. */
   out?: RunOutput;
   /** `--each region`: also one report per region (or per prefecture of county rows) and an index page; needs `out`. */

@@ -63,6 +63,23 @@ export function parseIntOption(name: string, value: string, min: number, max = N
   return n;
 }
 
+/** Text of `--permutations` (analyze and spatial). */
+export const PERMUTATIONS_HELP =
+  "permutations of the Moran's I and local Moran (LISA) tests, 0 to 99999 (default 9999; fewer run faster on many regions and years, with coarser pseudo p-values; 0: no permutation test)";
+
+/**
+ * Validate `--permutations`: a whole number from 0 to 99,999.
+ *
+ * @param value its text, or undefined when not given
+ * @returns the permutations, or undefined (the analysis's default, 9,999)
+ * @throws SoqaError E_BAD_OPTION (exit 3)
+ * @example
+ * parsePermutationsOption('999'); // => 999
+ */
+export function parsePermutationsOption(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : parseIntOption('--permutations', value, 0, 99_999);
+}
+
 /**
  * Validate a size in bytes: a whole number, optionally with K, M, G or T (powers of 1024;
  * `KB`, `KiB` alike).

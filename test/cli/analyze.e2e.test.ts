@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
+import type { SpatialSection } from '../../src/analyses/spatial/spatial-section.js';
 import type { Results } from '../../src/results/results.js';
 import { fixture, freshDir, readCsv, readJson, removeFreshDirs, ROOT, runSoqa } from '../helpers/run-soqa.js';
 import { runMain } from '../helpers/run-command.js';
@@ -313,6 +314,25 @@ describe('soqa analyze', () => {
     const del = await analyze(['good-utf8.csv'], '--delimiter', ':');
     expect(del.status).toBe(3);
     expect(del.stderr).toContain('--delimiter');
+  });
+
+  it('--permutations sets the Moran and LISA permutation count (results record it); a bad value exits 3', async () => {
+    const r = await analyze(['good-utf8.csv'], '--permutations', '99');
+    expect(r.status, r.stderr).toBe(0);
+    const spatial = results(r.out).analyses.spatial as SpatialSection;
+    expect(spatial.method.moran.permutations).toBe(99);
+    // every Moran's I with a permutation test ran 99 (pseudo p = (larger + 1)/100, a multiple of 0.01)
+    const tests = spatial.byYear.flatMap((y) => (y.all.moran?.permutation ? [y.all.moran.permutation] : []));
+    expect(tests.length).toBeGreaterThan(0);
+    for (const t of tests) {
+      expect(t.permutations).toBe(99);
+      expect(Math.abs(t.pPseudo * 100 - Math.round(t.pPseudo * 100))).toBeLessThan(1e-9);
+    }
+    for (const bad of ['1.5', '-1', '100000', 'many']) {
+      const b = await analyze(['good-utf8.csv'], '--permutations', bad);
+      expect(b.status, bad).toBe(3);
+      expect(b.stderr).toContain('--permutations');
+    }
   });
 
   it('--encoding gbk forces GB18030', async () => {

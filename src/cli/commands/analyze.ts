@@ -7,7 +7,14 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import { loadFramework } from '../../ingest/framework/load-framework.js';
 import { loadRules } from '../../ingest/rules/load-rules.js';
 import type { CliIO } from '../io.js';
-import { parseBulletinOptions, parseChoiceOption, parseCoreOption, parseFormatOption } from '../options.js';
+import {
+  parseBulletinOptions,
+  parseChoiceOption,
+  parseCoreOption,
+  parseFormatOption,
+  parsePermutationsOption,
+  PERMUTATIONS_HELP,
+} from '../options.js';
 import { STREAM_AUTO_MB, STREAM_CHOICES } from '../pipeline/stream-choice.js';
 import { printRunSummary } from '../pipeline/print-run-summary.js';
 import { langFrom, langOption } from '../lang-option.js';
@@ -29,6 +36,7 @@ interface AnalyzeRaw extends InputRaw {
   compare?: string;
   core?: string;
   each?: string;
+  permutations?: string;
 }
 
 /**
@@ -82,6 +90,7 @@ export function registerAnalyze(program: Command, io: CliIO, setExit: (c: ExitCo
       '--core <codes>',
       'core region codes, comma-separated (default: zone "core" in the regions file), e.g. 150100,150200,150600',
     )
+    .option('--permutations <n>', PERMUTATIONS_HELP)
     .option(
       '--each <unit>',
       `also write one report per ${EACH_CHOICES.join(', ')} into <out>/<code>/ (per prefecture or league, comparing its counties, when the rows are placed in counties), each compared with the whole input, and an index page (index.md, index.html) linking them`,
@@ -116,6 +125,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
       bulletin: parseBulletinOptions(raw.year, raw.compare),
       stream: parseChoiceOption('--stream', raw.stream, STREAM_CHOICES)!,
       listOrganizations: raw.listOrganizations,
+      permutations: parsePermutationsOption(raw.permutations),
       out: { dir: raw.out, force: raw.force, formats, lang },
       each: parseChoiceOption('--each', raw.each, EACH_CHOICES),
     },

@@ -6,7 +6,13 @@ import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import type { CliIO } from '../io.js';
-import { parseChoiceOption, parseCoreOption, parseIntOption } from '../options.js';
+import {
+  parseChoiceOption,
+  parseCoreOption,
+  parseIntOption,
+  parsePermutationsOption,
+  PERMUTATIONS_HELP,
+} from '../options.js';
 import { formatNotes, toJsonText } from '../output/format-notes.js';
 import { formatTable, numCell, pCell, pctCell } from '../output/format-table.js';
 import { toSafeCsv } from '../output/to-safe-csv.js';
@@ -19,6 +25,7 @@ interface SpatialRaw extends InputRaw {
   year?: string;
   by?: string;
   seed: string;
+  permutations?: string;
   lang?: string;
   json: boolean;
   csv: boolean;
@@ -48,6 +55,7 @@ export function registerSpatial(program: Command, io: CliIO, setExit: (c: ExitCo
     .option('--year <year>', 'show this year only (default: tables show the latest year; JSON and CSV hold every year)')
     .option('--by <type|field>', 'break down by organization type, or show field × region location quotients')
     .option('--seed <n>', "seed of the Moran's I permutation test", '1')
+    .option('--permutations <n>', PERMUTATIONS_HELP)
     .addOption(langOption('verdicts and notes'))
     .option('--json', 'print the section as JSON', false)
     .option('--csv', 'print a flat CSV table', false)
@@ -60,6 +68,7 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
   const year = raw.year === undefined ? undefined : parseIntOption('--year', raw.year, 1900, 2100);
   const by = parseChoiceOption('--by', raw.by, ['type', 'field'] as const);
   const seed = parseIntOption('--seed', raw.seed, 0, 2 ** 32 - 1);
+  const permutations = parsePermutationsOption(raw.permutations);
   const lang = langFrom(raw.lang);
   if (raw.json && raw.csv)
     throw new SoqaError('E_BAD_OPTION', msg.badOption('--csv', 'together with --json', 'only one of --json and --csv'));
@@ -70,7 +79,12 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
       seed,
       core,
       coreRaw: raw.core,
-      extra: year !== undefined ? { spatial: { years: [year] } } : {},
+      extra: {
+        spatial: {
+          ...(year !== undefined ? { years: [year] } : {}),
+          ...(permutations !== undefined ? { permutations } : {}),
+        },
+      },
       need: 'cube',
     },
     io,

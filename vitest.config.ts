@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './test/support/slow-first-sequencer.js';
 
 /**
  * Test files that replace modules or globals (vi.mock, vi.spyOn, vi.stubEnv, …) or measure
@@ -27,7 +28,13 @@ const isolated = testFiles('test')
   .sort();
 
 // what both projects share (the root's globalSetup runs once for both and is not repeated here)
-const common = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' } as const;
+const common = {
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  pool: 'forks',
+  // the slowest files first on a fresh clone (test/support/slow-files.txt)
+  sequence: { sequencer: SlowFirstSequencer },
+} as const;
 
 export default defineConfig({
   test: {

@@ -1,4 +1,5 @@
 import { csvProblemReject, headerProblemError } from './csv/csv-problem.js';
+import { firstReject } from './first-reject.js';
 import type { DatasetBuilder } from '../dataset/dataset-builder.js';
 import type { CsvItem, CsvSink } from './csv/csv-record-parser.js';
 import type { ByteLineSink } from './csv/byte-csv-reader.js';
@@ -216,15 +217,7 @@ export class RecordHandler {
       }
       const r = convertRow(item.fields, this.ctx!);
       if (r.rejects.length) {
-        const first = r.rejects[0];
-        const more =
-          r.rejects.length > 1
-            ? ` (and ${r.rejects.length - 1} more: ${r.rejects
-                .slice(1)
-                .map((p) => p.column || p.code)
-                .join(', ')})`
-            : '';
-        this.target.reject(item.line, { ...first, reason: first.reason + more });
+        this.target.reject(item.line, firstReject(r.rejects));
         continue;
       }
       this.target.acceptConverted(r, item.line);

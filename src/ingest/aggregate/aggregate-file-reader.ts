@@ -1,4 +1,5 @@
 import type { Logger } from '../../core/logger.js';
+import { firstReject } from '../first-reject.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import * as msg from '../../core/messages/index.js';
 import { CsvRecordParser, type CsvItem, type CsvRecord } from '../csv/csv-record-parser.js';
@@ -197,15 +198,7 @@ export class AggregateFileReader {
     if ((counts.read & 0xffff) === 0) this.options.onProgress?.(this.run.result.counts.read + counts.read);
     const r = convertAggregateRow(item.fields, this.ctx!);
     if (r.rejects.length) {
-      const first = r.rejects[0];
-      const more =
-        r.rejects.length > 1
-          ? ` (and ${r.rejects.length - 1} more: ${r.rejects
-              .slice(1)
-              .map((p) => p.column || p.code)
-              .join(', ')})`
-          : '';
-      this.reject(item.line, { ...first, reason: first.reason + more });
+      this.reject(item.line, firstReject(r.rejects));
       return;
     }
     this.accept(item, r);

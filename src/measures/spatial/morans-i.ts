@@ -87,7 +87,6 @@ export interface MoransIResult {
  *   [[1, 3], [0, 2, 4], [1, 5], [0, 4, 6], [1, 3, 5, 7], [2, 4, 8], [3, 7], [4, 6, 8], [5, 7]],
  *   { style: 'B' }).I; // => 0.5
  */
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function moransI(
   values: readonly number[],
   neighbours: readonly (readonly number[])[],
@@ -104,7 +103,36 @@ export function moransI(
   const n = values.length;
   if (n < 2) throw measureError('moransI', `needs at least 2 units, got ${n}`);
   const islands = checkNeighbours('moransI', neighbours, n);
+  const w = spatialWeights(neighbours, style);
+  if (w.s0 === 0) throw measureError('moransI', 'no unit has any neighbour (all units are islands)');
 
+  const ybar = mean([...values]);
+  const z = values.map((v) => v - ybar);
+  let m2 = 0;
+  let m4 = 0;
+  for (const zi of z) {
+    m2 += zi * zi;
+    m4 += zi ** 4;
+  }
+  if (m2 === 0) throw measureError('moransI', "values are all equal; Moran's I is undefined");
+  const statistic = (zz: ArrayLike<number>): number => ((n / w.s0) * crossProduct(zz, w.rows)) / m2;
+  const I = statistic(z);
+  const inference = analyticInference({ I, n, weights: w, b2: (n * m4) / (m2 * m2) });
+  const permutation = permutations > 0 ? permutationTest(I, z, { permutations, seed, statistic }) : null;
+  return { I, ...inference, n, style, s0: w.s0, s1: w.s1, s2: w.s2, islands, permutation };
+}
+
+/** The weights of {@link moransI}: flattened rows and the sums S0, S1, S2. */
+interface SpatialWeights {
+  rows: CompressedRows;
+  s0: number;
+  s1: number;
+  s2: number;
+}
+
+/** Row-standardised (W) or binary (B) weights from neighbour lists, with S0, S1 and S2. */
+function spatialWeights(neighbours: readonly (readonly number[])[], style: 'W' | 'B'): SpatialWeights {
+  const n = neighbours.length;
   // Sparse weights: rows[i] maps j -> w_ij.
   const rows = neighbours.map((list) => {
     const w = style === 'W' ? 1 / list.length : 1;
@@ -125,20 +153,8 @@ export function moransI(
     }
   });
   s1 /= 2;
-  if (s0 === 0) throw measureError('moransI', 'no unit has any neighbour (all units are islands)');
   let s2 = 0;
   for (let i = 0; i < n; i++) s2 += (rowSum[i] + colSum[i]) ** 2;
-
-  const ybar = mean([...values]);
-  const z = values.map((v) => v - ybar);
-  let m2 = 0;
-  let m4 = 0;
-  for (const zi of z) {
-    m2 += zi * zi;
-    m4 += zi ** 4;
-  }
-  if (m2 === 0) throw measureError('moransI', "values are all equal; Moran's I is undefined");
-
   // the weights flattened (compressed rows, in the rows' order) for the statistic, which
   // permutations evaluate many times: the same products added in the same order
   const start = new Int32Array(n + 1);
@@ -152,12 +168,15 @@ export function moransI(
       weight[k++] = w;
     }
   });
-  const statistic = (zz: ArrayLike<number>): number => ((n / s0) * crossProduct(zz, { start, col, weight })) / m2;
-  const I = statistic(z);
+  return { rows: { start, col, weight }, s0, s1, s2 };
+}
+
+/** E[I], the variances under normality and randomisation, their z scores and normal p-values. */
+function analyticInference({ I, n, weights, b2 }: { I: number; n: number; weights: SpatialWeights; b2: number }) {
+  const { s0, s1, s2 } = weights;
   const expected = -1 / (n - 1);
   const s02 = s0 * s0;
   const varianceNormality = (n * n * s1 - n * s2 + 3 * s02) / ((n - 1) * (n + 1) * s02) - expected * expected;
-  const b2 = (n * m4) / (m2 * m2);
   const varianceRandomisation =
     n < 4
       ? Number.NaN
@@ -166,30 +185,7 @@ export function moransI(
         expected * expected;
   const zNormality = (I - expected) / Math.sqrt(varianceNormality);
   const zRandomisation = (I - expected) / Math.sqrt(varianceRandomisation);
-
-  let permutation: MoransIPermutation | null = null;
-  if (permutations > 0) {
-    // a typed array and the shuffler's local state: the permutations are most of the time of
-    // a long series of years (each one as `shuffleInPlace` with `seededRandom(seed)` gives)
-    const shuffler = seededShuffler(seed);
-    const shuffled = Float64Array.from(z);
-    const sims: number[] = [];
-    for (let k = 0; k < permutations; k++) sims.push(statistic(shuffler.shuffle(shuffled)));
-    let larger = sims.filter((s) => s >= I).length;
-    if (permutations - larger < larger) larger = permutations - larger;
-    const simMean = mean(sims);
-    const sd = Math.sqrt(sims.reduce((acc, s) => acc + (s - simMean) ** 2, 0) / permutations);
-    permutation = {
-      permutations,
-      pPseudo: (larger + 1) / (permutations + 1),
-      mean: simMean,
-      sd,
-      z: (I - simMean) / sd,
-    };
-  }
-
   return {
-    I,
     expected,
     varianceNormality,
     varianceRandomisation,
@@ -199,14 +195,27 @@ export function moransI(
     pNormalityTwoSided: Math.min(1, 2 * normalSf(Math.abs(zNormality))),
     pRandomisationGreater: normalSf(zRandomisation),
     pRandomisationTwoSided: Math.min(1, 2 * normalSf(Math.abs(zRandomisation))),
-    n,
-    style,
-    s0,
-    s1,
-    s2,
-    islands,
-    permutation,
   };
+}
+
+/** The seeded permutation test of I (PySAL conventions, see {@link MoransIPermutation}). */
+function permutationTest(
+  I: number,
+  z: readonly number[],
+  opts: { permutations: number; seed: number; statistic: (zz: ArrayLike<number>) => number },
+): MoransIPermutation {
+  const { permutations, seed, statistic } = opts;
+  // a typed array and the shuffler's local state: the permutations are most of the time of
+  // a long series of years (each one as `shuffleInPlace` with `seededRandom(seed)` gives)
+  const shuffler = seededShuffler(seed);
+  const shuffled = Float64Array.from(z);
+  const sims: number[] = [];
+  for (let k = 0; k < permutations; k++) sims.push(statistic(shuffler.shuffle(shuffled)));
+  let larger = sims.filter((s) => s >= I).length;
+  if (permutations - larger < larger) larger = permutations - larger;
+  const simMean = mean(sims);
+  const sd = Math.sqrt(sims.reduce((acc, s) => acc + (s - simMean) ** 2, 0) / permutations);
+  return { permutations, pPseudo: (larger + 1) / (permutations + 1), mean: simMean, sd, z: (I - simMean) / sd };
 }
 
 /** The flattened weights of {@link moransI}: row i's links are `col`/`weight` from `start[i]` to `start[i + 1]`. */

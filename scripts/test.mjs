@@ -4,24 +4,13 @@
 // lint's output is printed after it, then one line says which checks failed. Extra
 // arguments go to vitest (`npm test -- test/measures`).
 import { spawn, spawnSync } from 'node:child_process';
+import { collectOutput } from './lib/collect-output.mjs';
 
 const shell = process.platform === 'win32';
 
 /** Run a command to the end with the terminal as its output; true when it succeeded. */
 function step(cmd, args) {
   return spawnSync(cmd, args, { stdio: 'inherit', shell }).status === 0;
-}
-
-/** Start a command whose output is collected, to be printed later. */
-function collect(cmd, args) {
-  return new Promise((resolve) => {
-    let output = '';
-    const child = spawn(cmd, args, { shell });
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', (e) => resolve({ output: `${output}${e.message}\n`, ok: false }));
-    child.on('close', (code) => resolve({ output, ok: code === 0 }));
-  });
 }
 
 /** Start a command that prints to the terminal; resolves true when it succeeded. */
@@ -36,7 +25,7 @@ function live(cmd, args) {
 if (!step('npm', ['run', 'build']) || !step('tsc', ['-p', 'tsconfig.test.json'])) {
   process.exitCode = 1;
 } else {
-  const lint = collect('node', ['scripts/lint.mjs']);
+  const lint = collectOutput(['node', 'scripts/lint.mjs']);
   const tests = await live('vitest', ['run', ...process.argv.slice(2)]);
   const { output, ok } = await lint;
   process.stdout.write(`\n> npm run lint\n${output}`);

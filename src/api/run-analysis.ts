@@ -8,7 +8,7 @@
 import { SoqaError } from '../core/soqa-error.js';
 import * as msg from '../core/messages/index.js';
 import * as text from '../cli/output/cli-text.js';
-import { buildResults, serializeResults } from '../results/build-results.js';
+import { buildResults, serializeResultsParts } from '../results/build-results.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
 import type { Results } from '../results/results.js';
 import { inputShape, type AnalysisContext } from '../analyses/analysis-context.js';
@@ -182,7 +182,7 @@ async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, env: Ru
         msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
       );
     if (outDir) {
-      if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+      if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResultsParts(results));
       writeResultTables(results, outDir);
     }
     env.onResults?.(results, outDir);

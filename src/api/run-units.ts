@@ -16,7 +16,7 @@ import { MemoryOrgRows } from '../ingest/rows/memory-org-rows.js';
 import { loadRegions } from '../ingest/regions/load-regions.js';
 import { regionsPathFor } from '../ingest/profile/load-profile.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
-import { buildResults, serializeResults } from '../results/build-results.js';
+import { buildResults, serializeResultsParts } from '../results/build-results.js';
 import type { Results } from '../results/results.js';
 import type { LoadedInputs } from '../cli/pipeline/load-inputs.js';
 import type { ChartRenderer } from '../render/charts/chart-renderer.js';
@@ -82,7 +82,7 @@ export async function runUnits(run: UnitsRun, options: RunAnalysisOptions, env: 
   for (const [i, unit] of units.entries()) {
     const { results, bulletin: years } = unitResults({ run, unit, comparison: comparisons[i], governance, valid });
     const dir = outPath(outDir, unit.code);
-    if (formats.has('json')) writeAtomic(outPath(dir, 'results.json'), serializeResults(results));
+    if (formats.has('json')) writeAtomic(outPath(dir, 'results.json'), serializeResultsParts(results));
     writeResultTables(results, dir);
     // one region: no maps, density bars or core/periphery shares of that one region
     const only = unit.level === 'region' ? oneRegionCharts(results, lang) : undefined;

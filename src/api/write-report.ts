@@ -2,7 +2,7 @@ import type { Logger } from '../core/logger.js';
 import type { Results } from '../results/results.js';
 import type { Lang } from '../render/charts/labels.js';
 import { countYears } from '../render/results-view.js';
-import { serializeResults } from '../results/build-results.js';
+import { serializeResultsParts } from '../results/build-results.js';
 import type { CliIO } from '../cli/io.js';
 import type { BulletinOption, OutputFormat } from '../cli/options.js';
 import { resolveBulletinYears } from '../cli/pipeline/bulletin-years.js';
@@ -61,7 +61,7 @@ export async function writeReport(
       note: (t) => quiet || io.stderr(t),
     });
     if (formats.has('json') && finalOutPath(outPath(outDir, 'results.json')) !== options.source)
-      writeAtomic(outPath(outDir, 'results.json'), serializeResults(results));
+      writeAtomic(outPath(outDir, 'results.json'), serializeResultsParts(results));
     writeResultTables(results, outDir);
     // vega, vega-lite and resvg take most of a second to load: only now
     const { renderOutputs } = await import('../cli/pipeline/render-outputs.js');

@@ -1,4 +1,5 @@
 import type { Cube } from '../cube/cube.js';
+import { indentedJsonParts } from './indented-json-parts.js';
 import type { AnyIngestResult } from '../ingest/ingest-input.js';
 import type { RegionsFile } from '../domain/regions/regions.js';
 import { countsSection } from '../analyses/counts.js';
@@ -83,5 +84,20 @@ export function buildResults(input: BuildResultsInput): Results {
  * serializeResults(r).endsWith('\n'); // => true
  */
 export function serializeResults(r: Results): string {
-  return `${JSON.stringify(r, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;
+  // JSON.stringify writes NaN and ±Infinity as null
+  return `${JSON.stringify(r, null, 2)}\n`;
+}
+
+/**
+ * {@link serializeResults}'s text in parts (their concatenation is the same text), for
+ * writing a large results.json without holding its whole text in memory.
+ *
+ * @param r results
+ * @returns the parts, in order
+ * @example
+ * [...serializeResultsParts(r)].join('') === serializeResults(r); // => true
+ */
+export function* serializeResultsParts(r: Results): Generator<string> {
+  yield* indentedJsonParts(r);
+  yield '\n';
 }

@@ -5,6 +5,7 @@ import type { Profile } from '../profile/profile.js';
 import type { SourceInfo } from '../read-source.js';
 import { mapHeaders, type HeaderMapping } from './map-headers.js';
 import type { Unit } from './header-unit.js';
+import { detachString } from '../../dataset/dataset-builder.js';
 
 /**
  * Map an input file's header row through the profile, add the fields the profile derives
@@ -26,6 +27,8 @@ export function fileHeader(
   { info, path }: { info: SourceInfo; path: string },
   lineUnit: Unit | null = null,
 ): { header: HeaderMapping; derived: DerivedField[] } {
+  // the cells are slices of the file's first text chunk: copies, so that the header does not keep the chunk alive
+  headers = headers.map(detachString);
   const mapped = mapHeaders(headers, profile, lineUnit);
   const derived = planDerivedFields(profile, headers, mapped);
   const header = withDerivedFields(mapped, derived, headers);

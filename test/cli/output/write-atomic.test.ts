@@ -43,6 +43,26 @@ describe('writeAtomic', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes text given in parts, across batches, as the joined text (multi-byte characters included)', () => {
+    const p = previous('parts.json');
+    // 3 parts of 600,000 characters: more than one 1 MiB batch; 社 is 3 bytes in UTF-8
+    const parts = ['社'.repeat(600_000), 'a'.repeat(600_000), '会\n'];
+    writeAtomic(p, parts);
+    expect(readFileSync(p, 'utf8')).toBe(parts.join(''));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps the previous file and removes the temp file when the parts throw', () => {
+    const p = previous('parts-fail.json');
+    function* failing(): Generator<string> {
+      yield '{"half": ';
+      throw new Error('serialising failed');
+    }
+    expect(() => writeAtomic(p, failing())).toThrow('serialising failed');
+    expect(readFileSync(p, 'utf8')).toBe(OLD);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('creates missing folders', () => {
     const p = join(dir, 'a', 'b', 'tables', 'x.csv');
     writeAtomic(p, Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]));

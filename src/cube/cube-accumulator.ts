@@ -1,7 +1,8 @@
 import { FIELDS, NUMERIC_KINDS } from '../dataset/fields.js';
 import type { CategoryColumn, Dataset } from '../dataset/dataset.js';
 import { StringDictionary } from '../dataset/string-dictionary.js';
-import { measureRecord, type Cube, type CubeCell } from './cube.js';
+import type { Cube } from './cube.js';
+import { FlatCubeCell } from './flat-cube-cell.js';
 import { cubeFromCells } from './cube-from-cells.js';
 import { BLOCK_ROWS, columnMinMax, copyRows } from './column-blocks.js';
 import { DERIVED_FIELDS, inputColumns } from './derived-fields.js';
@@ -232,22 +233,20 @@ export class CubeAccumulator {
   finish(): Cube {
     const measures = this.measures;
     const m = measures.length;
-    const cols = measures.map((name) => this.sums.get(name)!);
-    const row = new Float64Array(m);
-    const nRow = new Float64Array(m);
-    const cells: CubeCell[] = this.cellKeys.map((k, idx) => {
-      for (let j = 0; j < m; j++) {
-        row[j] = cols[j].sum[idx];
-        nRow[j] = cols[j].n[idx];
+    const cells = this.cellKeys.length;
+    const store = { measures, sum: new Float64Array(cells * m), n: new Float64Array(cells * m) };
+    measures.forEach((name, j) => {
+      const col = this.sums.get(name)!;
+      for (let idx = 0; idx < cells; idx++) {
+        store.sum[idx * m + j] = col.sum[idx];
+        store.n[idx * m + j] = col.n[idx];
       }
-      return {
-        ...k,
-        count: this.counts[idx],
-        sum: measureRecord(measures, row, 0),
-        n: measureRecord(measures, nRow, 0),
-      };
     });
-    return cubeFromCells('microdata', measures, cells);
+    return cubeFromCells(
+      'microdata',
+      measures,
+      this.cellKeys.map((k, idx) => new FlatCubeCell(k, this.counts[idx], store, idx)),
+    );
   }
 
   /** A chunk dictionary's codes as global codes. */

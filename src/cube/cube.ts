@@ -1,3 +1,8 @@
+import { gatherFlatCells } from './flat-cube-cell.js';
+import { measureRecord } from './measure-record.js';
+
+export { measureRecord };
+
 /** The dimensions a cube cell is keyed by. */
 export type CubeDim = 'region' | 'year' | 'type' | 'field';
 
@@ -226,36 +231,12 @@ function computeRollup(cube: Cube, by: CubeDim[], where?: CellFilter | ((c: Cube
   });
 }
 
-const templates = new WeakMap<string[], Record<string, number>>();
-
-/**
- * A record measure → `values[offset + j]`, with the measures' keys in order. Built by
- * copying a template object, so that every record of a cube shares one hidden class (fast
- * property access) instead of becoming a hash table as 40-odd keys added one by one do.
- *
- * @param measures the measure names (one template per array)
- * @param values flat values, `measures.length` per record
- * @param offset where this record's values start
- * @returns the record
- * @example
- * measureRecord(['a', 'b'], Float64Array.of(1, 2, 3, 4), 2); // => { a: 3, b: 4 }
- */
-export function measureRecord(measures: string[], values: ArrayLike<number>, offset: number): Record<string, number> {
-  let t = templates.get(measures);
-  if (!t) {
-    t = JSON.parse(JSON.stringify(Object.fromEntries(measures.map((k) => [k, 0])))) as Record<string, number>;
-    templates.set(measures, t);
-  }
-  const r = { ...t };
-  for (let j = 0; j < measures.length; j++) r[measures[j]] = values[offset + j];
-  return r;
-}
-
 /** Cell sums and reporting counts as flat arrays (cell × measure), built once per cells array. */
 const flatMemo = new WeakMap<CubeCell[], { sum: Float64Array; n: Float64Array }>();
 
 function flatCells(cube: Cube): { sum: Float64Array; n: Float64Array } {
   let f = flatMemo.get(cube.cells);
+  if (!f) f = gatherFlatCells(cube.cells, cube.measures) ?? undefined;
   if (!f) {
     const m = cube.measures.length;
     f = { sum: new Float64Array(cube.cells.length * m), n: new Float64Array(cube.cells.length * m) };
@@ -265,8 +246,8 @@ function flatCells(cube: Cube): { sum: Float64Array; n: Float64Array } {
         f!.n[ci * m + j] = c.n[cube.measures[j]];
       }
     });
-    flatMemo.set(cube.cells, f);
   }
+  flatMemo.set(cube.cells, f);
   return f;
 }
 

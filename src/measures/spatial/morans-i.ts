@@ -2,6 +2,7 @@ import { mean } from 'simple-statistics';
 import { checkValues } from '../inequality/internal/check-values.js';
 import { measureError } from '../measure-error.js';
 import { seededShuffler } from '../random/seeded-shuffler.js';
+import { seededPermutations } from '../random/seeded-permutations.js';
 import { normalSf } from '../trend/normal-sf.js';
 import { checkNeighbours } from './internal/check-neighbours.js';
 
@@ -205,12 +206,19 @@ function permutationTest(
   opts: { permutations: number; seed: number; statistic: (zz: ArrayLike<number>) => number },
 ): MoransIPermutation {
   const { permutations, seed, statistic } = opts;
-  // a typed array and the shuffler's local state: the permutations are most of the time of
-  // a long series of years (each one as `shuffleInPlace` with `seededRandom(seed)` gives)
-  const shuffler = seededShuffler(seed);
+  // each arrangement as `shuffleInPlace` with `seededRandom(seed)` gives, shuffling the same
+  // array again and again; the permutations are most of the time of a long series of years,
+  // so the arrangements (which depend only on the seed and n) are drawn once for the series
+  const n = z.length;
+  const rows = seededPermutations(seed, n, permutations);
+  const shuffler = rows === null ? seededShuffler(seed) : null;
   const shuffled = Float64Array.from(z);
   const sims: number[] = [];
-  for (let k = 0; k < permutations; k++) sims.push(statistic(shuffler.shuffle(shuffled)));
+  for (let k = 0; k < permutations; k++) {
+    if (rows === null) shuffler!.shuffle(shuffled);
+    else for (let i = 0, at = k * n; i < n; i++) shuffled[i] = z[rows[at + i]];
+    sims.push(statistic(shuffled));
+  }
   let larger = sims.filter((s) => s >= I).length;
   if (permutations - larger < larger) larger = permutations - larger;
   const simMean = mean(sims);

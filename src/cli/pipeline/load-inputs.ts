@@ -127,7 +127,12 @@ async function chooseRegionsFile(
 ): Promise<RegionsFile> {
   let regions: RegionsFile | null = null;
   if (regionsAreDetected(profile, opts.regions) && files.length && files[0] !== '-') {
-    const cells = await sampleRegionCells(files[0], profile, { encoding: opts.encoding, delimiter: opts.delimiter });
+    const cells = await sampleRegionCells(files[0], profile, {
+      encoding: opts.encoding,
+      delimiter: opts.delimiter,
+      sheet: opts.sheet,
+      maxInputBytes: opts.maxInputBytes,
+    });
     const loaded = new Map<string, RegionsFile>();
     const candidates = builtInRegionsIds().map((id) => {
       const path = regionsPathFor(profile, id);

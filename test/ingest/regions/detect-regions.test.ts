@@ -14,6 +14,8 @@ import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
 import { builtInRegionsIds, loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
 import { runCommand } from '../../helpers/run-command.js';
 import { fixture } from '../../helpers/run-soqa.js';
+import { writeXlsx } from '../../fixtures/xlsx/write-xlsx.mjs';
+import { writeFileSync } from 'node:fs';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -90,6 +92,45 @@ describe('regions detection (no --regions)', () => {
   it('keeps inner-mongolia for the built-in sample, without a detection message', async () => {
     const r = await runCommand(registerValidate, ['validate', '--json']);
     expect(r.err).not.toMatch(/regions:/);
+  });
+});
+
+describe('regions detection in an Excel workbook', () => {
+  // the rows of provinces-forms.csv (31 provinces × 3 forms) in a sheet under a title row,
+  // after a sheet with no table: detection reads the sheet the ingest reads
+  const csv = readFileSync(fixture('regions/provinces-forms.csv'), 'utf8').trim().split('\n');
+  const rows = csv.map((line) => line.split(','));
+  const workbook = (name: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'soqa-detect-xlsx-'));
+    dirs.push(dir);
+    const path = join(dir, name);
+    writeFileSync(
+      path,
+      writeXlsx([
+        { name: '说明', rows: [['本表为测试数据']] },
+        { name: '名录', rows: [['2024年社会组织名录'], ...rows] },
+      ]),
+    );
+    return path;
+  };
+
+  it('reads the region cells of the sheet with the table, under its title row', async () => {
+    const r = await runCommand(registerValidate, ['validate', workbook('名录.xlsx'), '--json', '--lang', 'en']);
+    expect(r.err).toMatch(/^regions: china-provinces \(detected: it places 100\.0% of the first 93 rows/m);
+    expect(JSON.parse(r.out).rows).toMatchObject({ read: 93, accepted: 93, rejected: 0 });
+  });
+
+  it('reads the sheet named by --sheet', async () => {
+    const r = await runCommand(registerValidate, [
+      'validate',
+      workbook('名录.xlsx'),
+      '--sheet',
+      '名录',
+      '--json',
+      '--lang',
+      'en',
+    ]);
+    expect(r.err).toMatch(/^regions: china-provinces \(detected/m);
   });
 });
 

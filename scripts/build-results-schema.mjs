@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run schema:results`: writes the `analyses` part of schemas/results.schema.json from the
+// `npm run schema:results` (after a change to a section type): writes the `analyses` part of schemas/results.schema.json from the
 // TypeScript types of the sections (`AnalysesSections` in src/analyses/analyses-sections.ts and
 // every type it uses), with ts-json-schema-generator. The rest of the schema (provenance,
 // quality, counts, regions and the lower-case definitions `rows`, `countMap`) is written by
@@ -7,17 +7,25 @@
 // differs from a fresh generation: after changing a section type, run this script and commit
 // the schema with the change.
 //
+// The types are read from their declarations (.d.ts), as the library's users see them:
+// TypeScript (the TS 6 API, devDependency `typescript`) emits them into a temp folder first, so
+// that a section typed as `ReturnType<typeof f>` (the supervision section, the bulletin's
+// warnings), which the generator cannot resolve, is replaced by the return type that the
+// declaration emit spells out.
+//
 // What the generation adds to the plain type mapping:
 // - every object is closed (`additionalProperties: false`), so a misspelt or stale property
 //   is refused, and JSDoc summaries become `description`s;
 // - a section that may be a skip note (`SpatialSection | SkippedSection`) is an if/then/else on
 //   `skipped: true` instead of an anyOf, so a wrong section is reported at its own property
 //   (`analyses.spatial.byYear`), not as "matches neither shape".
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
+import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA = join(root, 'schemas/results.schema.json');
@@ -43,23 +51,111 @@ function discriminateSkipped(node) {
 }
 
 /**
+ * A declaration file as the generator can read it: `export type X = ReturnType<typeof f>;`
+ * with the return type that the file declares for `f` in its place, and each inline
+ * `import("./m.js").T` as `T` imported at the top of the file.
+ */
+function patchDeclarations(name, text) {
+  const file = ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true);
+  const returns = new Map();
+  const local = new Set();
+  for (const st of file.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name && st.type) returns.set(st.name.text, st.type);
+    if (st.name && ts.isIdentifier(st.name)) local.add(st.name.text);
+    if (ts.isImportDeclaration(st))
+      for (const el of st.importClause?.namedBindings?.elements ?? []) local.add(el.name.text);
+  }
+  const imports = new Map();
+  // the text of `node` with its inline import types replaced by their names
+  const print = (node) => {
+    const edits = [];
+    const visit = (n) => {
+      if (ts.isImportTypeNode(n) && n.qualifier && !n.isTypeOf && !n.typeArguments) {
+        const type = n.qualifier.getText(file);
+        const from = n.argument.literal.text;
+        if (local.has(type) && imports.get(type) !== from) throw new Error(`${name}: ${type} from two modules`);
+        local.add(type);
+        imports.set(type, from);
+        edits.push([n.getStart(file), n.getEnd(), type]);
+      } else ts.forEachChild(n, visit);
+    };
+    visit(node);
+    const start = node.getStart(file);
+    return edits.reduceRight(
+      (out, [from, to, by]) => out.slice(0, from - start) + by + out.slice(to - start),
+      node.getText(file),
+    );
+  };
+  const edits = [];
+  for (const st of file.statements) {
+    const t = ts.isTypeAliasDeclaration(st) ? st.type : null;
+    if (t && ts.isTypeReferenceNode(t) && t.typeName.getText(file) === 'ReturnType') {
+      const arg = t.typeArguments?.[0];
+      const fn = arg && ts.isTypeQueryNode(arg) ? returns.get(arg.exprName.getText(file)) : undefined;
+      if (fn === undefined) throw new Error(`${name}: ${st.name.text}: no declared return type to expand`);
+      edits.push([t.getStart(file), t.getEnd(), print(fn)]);
+    } else edits.push([st.getStart(file), st.getEnd(), print(st)]);
+  }
+  const body = edits.reduceRight((out, [from, to, by]) => out.slice(0, from) + by + out.slice(to), text);
+  const head = [...imports].map(([type, from]) => `import type { ${type} } from '${from}';\n`).join('');
+  return head + body;
+}
+
+/** The declarations of src/analyses/analyses-sections.ts and what it imports, written to `dir`. */
+function emitDeclarations(dir) {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
+  const options = {
+    ...config.options,
+    declaration: true,
+    emitDeclarationOnly: true,
+    declarationMap: false,
+    sourceMap: false,
+    noEmit: false,
+  };
+  const program = ts.createProgram([join(root, 'src/analyses/analyses-sections.ts')], options);
+  const src = join(root, 'src');
+  program.emit(
+    undefined,
+    (fileName, text) => {
+      const out = join(dir, relative(join(root, 'dist'), fileName));
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, patchDeclarations(fileName, text));
+    },
+    undefined,
+    true,
+  );
+  return join(dir, relative(src, join(src, 'analyses/analyses-sections.d.ts')));
+}
+
+/**
  * The results schema with a freshly generated `analyses` part.
  *
  * @returns the schema object (not yet formatted)
  */
 export function resultsSchema() {
-  const generated = createGenerator({
-    path: join(root, 'src/analyses/analyses-sections.ts'),
-    tsconfig: join(root, 'tsconfig.json'),
-    type: 'AnalysesSections',
-    expose: 'export',
-    topRef: true,
-    jsDoc: 'basic',
-    skipTypeCheck: true,
-    additionalProperties: false,
-    sortProps: true,
-    strictTuples: true,
-  }).createSchema('AnalysesSections');
+  const dir = mkdtempSync(join(tmpdir(), 'soqa-results-schema-'));
+  let generated;
+  try {
+    generated = createGenerator({
+      path: emitDeclarations(dir),
+      type: 'AnalysesSections',
+      expose: 'export',
+      topRef: true,
+      jsDoc: 'basic',
+      skipTypeCheck: true,
+      additionalProperties: false,
+      sortProps: true,
+      strictTuples: true,
+    }).createSchema('AnalysesSections');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const failed = JSON.stringify(generated).match(/"([^"]+)":\{"description":"Failed to correctly infer type"\}/g);
+  if (failed) throw new Error(`ts-json-schema-generator could not read these types: ${failed.join(', ')}`);
   const schema = JSON.parse(readFileSync(SCHEMA, 'utf8'));
   const handWritten = Object.entries(schema.definitions).filter(([name]) => /^[a-z]/.test(name));
   const sections = Object.entries(discriminateSkipped(generated.definitions)).sort(([a], [b]) => (a < b ? -1 : 1));
@@ -78,7 +174,12 @@ export async function resultsSchemaText() {
   return prettier.format(JSON.stringify(resultsSchema()), { ...options, filepath: SCHEMA });
 }
 
+// `--stdout`: print the schema instead of writing it (test/results/results-schema.test.ts)
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(SCHEMA, await resultsSchemaText());
-  process.stderr.write(`wrote ${SCHEMA}\n`);
+  const text = await resultsSchemaText();
+  if (process.argv.includes('--stdout')) process.stdout.write(text);
+  else {
+    writeFileSync(SCHEMA, text);
+    process.stderr.write(`wrote ${SCHEMA}\n`);
+  }
 }

@@ -12,7 +12,10 @@ import { coreFirstOrder, ranSection, regionName } from '../../results-view.js';
  * The last year of the spatial section for which `pick` finds something, with what it found
  * (null when the section is absent, skipped or no year has it).
  */
-function lastSpatialYear<T>(results: Results, pick: (year: SpatialYear) => T | null): { year: number; value: T } | null {
+function lastSpatialYear<T>(
+  results: Results,
+  pick: (year: SpatialYear) => T | null,
+): { year: number; value: T } | null {
   const years = ranSection(results, 'spatial')?.byYear ?? [];
   for (let i = years.length - 1; i >= 0; i--) {
     const value = pick(years[i]);

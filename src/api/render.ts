@@ -1,6 +1,7 @@
 import { createLogger, type LogEntry } from '../core/logger.js';
 import { SoqaError } from '../core/soqa-error.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
+import { schemaProblems } from '../ingest/schema-problems.js';
 import type { Results } from '../results/results.js';
 import { apiIO, bulletinOf, checkFormats, checkLang, type Format } from './api-options.js';
 import { writeReport } from './write-report.js';
@@ -55,7 +56,9 @@ export async function render(results: Results, options: RenderOptions): Promise<
   if (!valid(results))
     throw new SoqaError(
       'E_RESULTS_INVALID',
-      `render(): the results do not match schemas/results.schema.json: ${JSON.stringify(valid.errors?.slice(0, 3))}`,
+      `render(): the results do not match schemas/results.schema.json:\n${schemaProblems(valid.errors ?? [], results)
+        .map((p) => `  - ${p}`)
+        .join('\n')}\nPass the results of analyze(), or a results.json it wrote, unchanged.`,
     );
   const log = createLogger(options.onLog);
   const outDir = await writeReport(

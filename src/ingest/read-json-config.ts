@@ -110,11 +110,17 @@ export function schemaValidator(schemaName: string): ValidateFunction {
   return v;
 }
 
-/** The build's validator for this schema text, or null (none built, or built from another text). */
+/**
+ * The build's validator for this schema text, or null (none built, or built from another text).
+ * It is dist/validators/ next to this build's dist/ingest/; under vitest, which runs src/, the
+ * package's dist/validators/ when `npm run build` made it from the same schema text (the
+ * results schema takes ~1.3 s to compile).
+ */
 function precompiled(schemaName: string, text: string): ValidateFunction | null {
-  // dist/validators/ next to this build's dist/ingest/ (none under vitest, which runs src/)
-  const file = fileURLToPath(new URL(`../validators/${schemaName.replace(/\.json$/, '.cjs')}`, import.meta.url));
-  if (!existsSync(file)) return null;
+  const name = schemaName.replace(/\.json$/, '.cjs');
+  const besideBuild = fileURLToPath(new URL(`../validators/${name}`, import.meta.url));
+  const file = [besideBuild, resolve(packageRoot(), 'dist/validators', name)].find((f) => existsSync(f));
+  if (!file) return null;
   const mod = require(file) as { default: ValidateFunction; schemaSha256: string };
   return mod.schemaSha256 === createHash('sha256').update(text).digest('hex') ? mod.default : null;
 }

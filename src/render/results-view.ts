@@ -1,13 +1,9 @@
 /**
- * Reading results.json for the renderers. The report sections read the typed sections
- * (`results.analyses.spatial?.…`, {@link ranSection} for a section that may be a skip note):
- * results are validated against schemas/results.schema.json when they are loaded, and a
- * section that is absent (an analysis not run) is handled where it is read.
- *
- * The defensive helpers below (`isObj`, `num`, `arr`, `str`, `biText`, `analysisSection`)
- * are left to the chart data builders (charts/chart-data, charts/maps/map-data.ts), which
- * run before the report's per-section guard: the results schema does not yet describe the
- * inside of every section, so they still draw only what is there.
+ * Reading results.json for the renderers. The report sections and the chart data builders
+ * read the typed sections (`results.analyses.spatial?.…`, {@link ranSection} for a section
+ * that may be a skip note): results are validated against schemas/results.schema.json, which
+ * describes every section, when they are computed or loaded, so the renderers check no shapes.
+ * A section that is absent (an analysis not run) is handled where it is read.
  */
 import type { Lang } from './charts/labels.js';
 import type { Results } from '../results/results.js';
@@ -29,39 +25,6 @@ export type RanSection<K extends SkippableName> = Exclude<NonNullable<AnalysesSe
 export function ranSection<K extends SkippableName>(results: Results, name: K): RanSection<K> | null {
   const s = results.analyses[name];
   return s === undefined || isSkipped(s) ? null : (s as RanSection<K>);
-}
-
-/** A plain object (not null, not an array). */
-export const isObj = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** A finite number, else null. */
-export const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
-
-/** An array, else []. */
-export const arr = <T = unknown>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : []);
-
-/** A string, else null. */
-export const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
-
-/**
- * The text of a bilingual `{ en, zh }` object in `lang`, else null.
- *
- * @example
- * biText({ en: 'Note', zh: '注意' }, 'zh'); // => '注意'
- */
-export const biText = (x: unknown, lang: Lang): string | null =>
-  isObj(x) && typeof x[lang] === 'string' ? (x[lang] as string) : null;
-
-/**
- * The section `results.analyses[name]` when it is an object, else null.
- *
- * @example
- * analysisSection(results, 'spatial')?.years;
- */
-export function analysisSection(results: Results, name: string): Record<string, unknown> | null {
-  const a = isObj(results.analyses) ? results.analyses[name] : undefined;
-  return isObj(a) ? a : null;
 }
 
 /**

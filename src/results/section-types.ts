@@ -7,9 +7,10 @@ export type { AnalysesSections, SkippedSection } from '../analyses/analyses-sect
 export type { BulletinSection } from '../analyses/bulletin/bulletin-section.js';
 export type { IndicatorsSection } from '../analyses/indicators/run-indicators.js';
 export type { DensityLisa } from '../analyses/spatial/density-lisa.js';
+export type { FieldRow } from '../analyses/spatial/field-specialisation.js';
 export type { SpatialSection, SpatialYear } from '../analyses/spatial/spatial-section.js';
 export type { StaffProfile } from '../analyses/staff/staff-profile.js';
-export type { StaffYear } from '../analyses/staff/staff-section.js';
+export type { StaffSection, StaffYear } from '../analyses/staff/staff-section.js';
 export type { FlaggedView } from '../analyses/supervision/rank-flagged.js';
 export type { TensionResult, TensionUnitRow, TensionSection } from '../analyses/tension/tension-section.js';
 export type { TrendsSection } from '../analyses/trends/trends-section.js';

@@ -7,6 +7,7 @@ import type { Results } from '../../src/results/results.js';
 import type { UnitComparison } from '../../src/api/unit-comparison.js';
 import { runCommand } from '../helpers/run-command.js';
 import { fixture, freshDir, removeFreshDirs } from '../helpers/run-soqa.js';
+import { expectValidResultsFile } from '../helpers/expect-valid-results.js';
 
 // soqa analyze --each region: one folder per region with rows, an index page, each unit's
 // comparison with the whole input. Expected numbers are counted by hand from the inputs.
@@ -44,7 +45,7 @@ describe('--each region on league-level rows (good-utf8.csv)', () => {
     for (const f of ['results.json', 'report.md', 'rejects.csv', 'index.md', 'index.html'])
       expect(existsSync(join(out, f)), f).toBe(true);
     for (const code of ['150100', '150200', '150600']) {
-      expect(existsSync(join(out, code, 'results.json')), code).toBe(true);
+      expectValidResultsFile(join(out, code, 'results.json'));
       expect(existsSync(join(out, code, 'report.md')), code).toBe(true);
       expect(existsSync(join(out, code, 'tables')), code).toBe(true);
     }

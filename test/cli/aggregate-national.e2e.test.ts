@@ -6,6 +6,7 @@ import type { Results } from '../../src/results/results.js';
 import type { TrendsSection } from '../../src/analyses/trends/trends-section.js';
 import { fixture, freshDir, readCsv, readJson, removeFreshDirs, ROOT, runSoqa } from '../helpers/run-soqa.js';
 import { runMain } from '../helpers/run-command.js';
+import { expectValidResultsFile } from '../helpers/expect-valid-results.js';
 
 // soqa on published national figures: test/fixtures/aggregate/national-2012-2022.csv (sources
 // of every number in test/fixtures/aggregate/README.md), a wide table (a count column per
@@ -87,6 +88,7 @@ describe('soqa analyze / validate on an aggregated table', () => {
     const r = await runMain(['analyze', NATIONAL, '--regions', 'china', '-o', out, '--strict', '--format', 'json']);
     // --strict: the total mismatches are findings (exit 1), the outputs are written
     expect(r.status, r.stderr).toBe(1);
+    expectValidResultsFile(join(out, 'results.json'));
     const res = readJson<Results>(join(out, 'results.json'));
     expect(validateResults(res), JSON.stringify(validateResults.errors)).toBe(true);
     expect(res.provenance.shape).toBe('aggregate');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Results } from '../../src/results/results.js';
 import { fixture, freshDir, readJson, removeFreshDirs, runSoqa } from '../helpers/run-soqa.js';
 import { runMain } from '../helpers/run-command.js';
+import { expectValidResultsFile } from '../helpers/expect-valid-results.js';
 
 // The yearly bulletin through the CLI: a small generated panel (soqa sample, 300
 // organizations, 2020–2024), analysed with --year/--compare, re-rendered with soqa report;
@@ -51,6 +52,7 @@ describe('soqa analyze --year --compare', () => {
     expect([a.status, b.status], a.stderr).toEqual([0, 0]);
     for (const f of ['results.json', 'report.md', 'report.html'])
       expect(readFileSync(join(b.out, f)).equals(readFileSync(join(a.out, f))), f).toBe(true);
+    expectValidResultsFile(join(a.out, 'results.json'));
     const r = readJson<Results>(join(a.out, 'results.json'));
     expect(r.provenance.options).toMatchObject({ year: 2024, compare: 2022 });
     const bulletin = r.analyses.bulletin as {

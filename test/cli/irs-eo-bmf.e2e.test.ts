@@ -8,6 +8,7 @@ import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
 import { catValue } from '../../src/dataset/dataset.js';
+import { expectValidResultsFile } from '../helpers/expect-valid-results.js';
 
 // The real IRS EO BMF extract (July 2020; WY, AK, VT, ND) lives outside the repository, in
 // test/fixtures/irs-eo-bmf/ (see its README.md).
@@ -105,6 +106,7 @@ describe.skipIf(!existsSync(FIXTURES))(
     it('exits 0 and writes results.json', async () => {
       expect(await run, stderr).toBe(0);
       expect(existsSync(join(out, 'irs', 'results.json'))).toBe(true);
+      expectValidResultsFile(join(out, 'irs', 'results.json'));
       expect(stdout).toContain('22849');
     });
 

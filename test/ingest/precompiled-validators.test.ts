@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_AJV_OPTIONS } from '../../src/ingest/schema-ajv-options.js';
 
 // `npm test` runs `npm run build` first, which writes dist/validators/ with
-// scripts/build-validators.mjs; the CLI uses those, vitest's src/ build compiles at run time.
+// scripts/build-validators.mjs; the CLI uses those, and so does vitest's src/ build when they
+// were made from the current schema text (else it compiles at run time).
 const root = new URL('../../', import.meta.url);
 const require = createRequire(import.meta.url);
 const built = (name: string) => new URL(`dist/validators/${name.replace(/\.json$/, '.cjs')}`, root);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
 import { schemaValidator } from '../../ingest/read-json-config.js';
+import { schemaProblems } from '../../ingest/schema-problems.js';
 import type { Results } from '../../results/results.js';
 
 /**
@@ -14,7 +15,8 @@ import type { Results } from '../../results/results.js';
  * @param path the file
  * @returns the results
  * @throws SoqaError `E_RESULTS_READ` (missing or unreadable), `E_RESULTS_JSON` (not JSON),
- *   `E_RESULTS_INVALID` (does not match the schema; the first problems are listed), all
+ *   `E_RESULTS_INVALID` (does not match the schema, down to the inside of every analysis
+ *   section; the first problems are listed by JSON path with what was expected), all
  *   exit code 2 (unusable input)
  * @example
  * const results = readResultsFile('reports/sample/results.json');
@@ -44,12 +46,7 @@ export function readResultsFile(path: string): Results {
   }
   const validate = schemaValidator('results.schema.json');
   if (!validate(data)) {
-    const problems = (validate.errors ?? [])
-      .slice(0, 8)
-      .map(
-        (er) =>
-          `${er.instancePath || '/'} ${er.message ?? er.keyword}${er.params && 'additionalProperty' in er.params ? ` (${String(er.params.additionalProperty)})` : ''}`,
-      );
+    const problems = schemaProblems(validate.errors ?? [], data);
     throw new SoqaError('E_RESULTS_INVALID', msg.resultsInvalid(path, problems), { file: path });
   }
   return data as Results;

@@ -48,7 +48,7 @@ export const resultsNotJson = (path: string, reason: string): string =>
 
 /** A results file does not match schemas/results.schema.json. */
 export const resultsInvalid = (path: string, problems: readonly string[]): string =>
-  `${path} is not a valid soqa results file (schemas/results.schema.json):\n${problems.map((p) => `  - ${p}`).join('\n')}\nRe-render only files written by \`soqa analyze\`; run it again if the file was edited or comes from an incompatible soqa version.`;
+  `${path} is not a valid soqa results file (schemas/results.schema.json):\n${problems.map((p) => `  - ${p}`).join('\n')}\nRe-render only files written by \`soqa analyze\` of this soqa version: run \`soqa analyze\` again on the input if the file was edited or written by another version, or correct the values named above as the schema says.`;
 
 /** `--only` names a chart soqa does not have. */
 export const unknownChart = (names: readonly string[], known: readonly string[]): string =>

@@ -304,7 +304,7 @@ function tensionLines(results: Results, lang: Lang): TopLevelSpec | null {
 function indicatorObstacleChart(results: Results, lang: Lang): TopLevelSpec | null {
   const o = indicatorObstacles(results, lang);
   if (!o) return null;
-  const layerIds = o.layers.map((l) => l.id);
+  const layerIds: string[] = o.layers.map((l) => l.id);
   const colour = (layer: string) => LAYER_COLORS[(layerIds.indexOf(layer) + LAYER_COLORS.length) % LAYER_COLORS.length];
   const categories = [
     ...new Map(

@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Results } from '../../results/results.js';
-import { arr, countYears, isObj, regionName } from '../results-view.js';
+import { countYears, regionName } from '../results-view.js';
 import { regionDensity } from './chart-data/region-density.js';
 import type { Lang } from './labels.js';
 import { mapBase, type MapBase } from './maps/map-base.js';
@@ -51,11 +51,10 @@ const maxPanels = (base: MapBase): number => (base.topology.objects.units.geomet
 
 /** Names to print: the core regions, or every region of a small map. */
 function mapNames(results: Results, base: MapBase, lang: Lang): MapName[] {
-  const regions = arr<unknown>(results.regions).filter(isObj);
   const all = base.topology.objects.units.geometries.length <= NAME_ALL_UP_TO;
-  return regions
+  return results.regions
     .filter((r) => all || r.zone === 'core')
-    .map((r) => ({ code: String(r.code), name: regionName(results, String(r.code), lang), core: r.zone === 'core' }));
+    .map((r) => ({ code: r.code, name: regionName(results, r.code, lang), core: r.zone === 'core' }));
 }
 
 /** A panel name as charts show it: English starts with a capital. */

@@ -48,7 +48,11 @@ function capitaliseFirst(b: Block): void {
   else if (b.kind === 'list') b.items.forEach(cap);
 }
 
-/** Render one section; a section that fails on an unexpected results shape says so instead of breaking the report. */
+/**
+ * Render one section; a section that throws says so instead of breaking the whole report. The
+ * results were checked against the schema when computed or loaded, so this is a soqa bug, not
+ * a results file of the wrong shape.
+ */
 function safely(ctx: ReportContext, render: () => Block[]): Block[] {
   try {
     return render();
@@ -186,10 +190,10 @@ export function buildReport(results: Results, options: BuildReportOptions): Repo
     options.charts ?? new Map([...buildChartSpecs(results, lang)].map(([name, spec]) => [name, specTitle(spec)]));
   const ctx = reportContext(results, lang, charts);
   const blocks: Block[] = [];
-  const notice = results.notice && typeof results.notice[lang] === 'string' ? results.notice[lang] : null;
+  const notice = results.notice?.[lang] ?? null;
   if (notice) blocks.push({ kind: 'notice', text: notice });
   blocks.push({ kind: 'heading', level: 1, text: rt('title', lang) }, subtitle(ctx));
-  if (results.provenance?.shape === 'aggregate') blocks.push(note(aggregateText(ctx)));
+  if (results.provenance.shape === 'aggregate') blocks.push(note(aggregateText(ctx)));
   blocks.push(...numberedSections(ctx, options.bulletin));
   blocks.push(
     { kind: 'heading', level: 2, text: rt('h.quality', lang), id: 'quality' },

@@ -1,4 +1,8 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../../src/core/error-codes.js';
 import type { Results } from '../../../src/results/results.js';
 import { buildReport } from '../../../src/render/report/build-report.js';
 import { renderHtml } from '../../../src/render/report/render-html.js';
@@ -6,6 +10,7 @@ import { renderMarkdown } from '../../../src/render/report/render-markdown.js';
 import { CHARTS } from '../../../src/render/charts/chart-registry.js';
 import { renderSvg } from '../../../src/render/charts/render-svg.js';
 import { clone, evilResults, sampleResults } from './results-fixture.js';
+import { runMain } from '../../helpers/run-command.js';
 
 /** Pipes not escaped by a backslash (a pipe after an even number of backslashes). */
 const unescapedPipes = (line: string): number => {
@@ -219,19 +224,38 @@ describe('report without analyses', () => {
     expect(en).toContain('Not computed in this run');
   });
 
-  it('survives sections of an unexpected shape', () => {
+  it('refuses at load a results.json whose sections have the wrong shape (E_RESULTS_INVALID, exit 2)', async () => {
+    // a results.json from elsewhere may hold anything: soqa report checks it against the schema
+    // once, when it loads it, and names each wrong value; the renderers then trust the types
     const r = clone(full);
-    // results.json from elsewhere may hold anything: the renderers must not assume the types
-    r.analyses = {
-      spatial: { byYear: 'nonsense', series: [1, null, { year: 'x' }] },
-      staff: { byYear: [{ year: 2024, all: 7 }] },
-      trends: { byType: [] },
-      indicators: { scores: {}, layers: [{ id: 'composition' }] },
-      tension: { tensions: [{ units: 'x' }] },
-    } as unknown as Results['analyses'];
-    for (const lang of ['zh', 'en'] as const) {
-      expect(() => renderMarkdown(r, { lang })).not.toThrow();
-      expect(() => renderHtml(r, { lang })).not.toThrow();
+    const a = r.analyses as unknown as Record<string, Record<string, unknown>>;
+    a.spatial.byYear = 'nonsense';
+    (a.staff.byYear as Record<string, unknown>[])[0].all = 7;
+    delete a.trends.mostVolatile;
+    a.indicators.scores = {};
+    (a.tension.tensions as Record<string, unknown>[])[0].units = 'x';
+    a.tension.colour = 'red';
+    const dir = mkdtempSync(join(tmpdir(), 'soqa-bad-shape-'));
+    try {
+      const file = join(dir, 'results.json');
+      writeFileSync(file, JSON.stringify(r));
+      const run = await runMain(['report', file, '--format', 'md', '--out', join(dir, 'out'), '-q']);
+      expect(run.status).toBe(ERROR_CODES.E_RESULTS_INVALID);
+      expect(run.status).toBe(2);
+      for (const problem of [
+        'analyses.spatial.byYear: expected array, found a string ("nonsense")',
+        'analyses.staff.byYear[0].all: expected object, found a number (7)',
+        'analyses.trends: the property "mostVolatile" is missing',
+        'analyses.indicators.scores: expected array, found an object',
+        'analyses.tension.tensions[0].units: expected array, found a string ("x")',
+        'analyses.tension: has a property the schema does not know: "colour"',
+      ])
+        expect(run.stderr).toContain(problem);
+      expect(run.stderr).toContain('E_RESULTS_INVALID');
+      expect(run.stderr).toContain('run `soqa analyze` again on the input');
+      expect(existsSync(join(dir, 'out', 'report.md'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

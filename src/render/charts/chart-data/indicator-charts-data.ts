@@ -4,46 +4,31 @@
  */
 import type { Lang } from '../labels.js';
 import type { Zone } from '../palette.js';
+import type { LayerId } from '../../../domain/framework/framework.js';
 import type { Results } from '../../../results/results.js';
-import { analysisSection, arr, coreFirstOrder, isObj, num, regionName, str } from '../../results-view.js';
+import { coreFirstOrder, regionName } from '../../results-view.js';
 
 /** Layers of the framework in order, with names. */
 export interface LayerInfo {
-  id: string;
+  id: LayerId;
   name: string;
   weight: number | null;
 }
 
 /** The layers of the indicators section (framework order). */
 export function indicatorLayers(results: Results, lang: Lang): LayerInfo[] {
-  const s = analysisSection(results, 'indicators');
-  if (!s) return [];
-  return arr<unknown>(s.layers)
-    .filter(isObj)
-    .filter((l) => typeof l.id === 'string')
-    .map((l) => ({
-      id: l.id as string,
-      name: str(lang === 'zh' ? l.zh : l.en) ?? (l.id as string),
-      weight: num(l.weight),
-    }));
+  const layers = results.analyses.indicators?.layers ?? [];
+  return layers.map((l) => ({ id: l.id, name: lang === 'zh' ? l.zh : l.en, weight: l.weight }));
 }
 
 const zoneOf = (results: Results, code: string): Zone =>
-  arr<unknown>(results.regions)
-    .filter(isObj)
-    .find((r) => r.code === code)?.zone === 'core'
-    ? 'core'
-    : 'periphery';
+  results.regions.find((r) => r.code === code)?.zone ?? 'periphery';
 
 /** The last year of the indicators' scores (regions only, not the province total). */
 export function lastScoreYear(results: Results): number | null {
-  const s = analysisSection(results, 'indicators');
-  if (!s) return null;
   let last: number | null = null;
-  for (const r of arr<unknown>(s.scores)) {
-    if (!isObj(r) || r.region === 'total') continue;
-    const y = num(r.year);
-    if (y !== null && num(r.composite) !== null && (last === null || y > last)) last = y;
+  for (const r of results.analyses.indicators?.scores ?? []) {
+    if (r.region !== 'total' && r.composite !== null && (last === null || r.year > last)) last = r.year;
   }
   return last;
 }
@@ -71,21 +56,14 @@ export interface RankInterval {
  * rankIntervals(results, 'zh')?.rows[0].name; // => '呼和浩特市'
  */
 export function rankIntervals(results: Results, lang: Lang): { year: number; rows: RankInterval[] } | null {
-  const s = analysisSection(results, 'indicators');
+  const s = results.analyses.indicators;
   const year = lastScoreYear(results);
   if (!s || year === null) return null;
-  const unc = new Map(
-    arr<unknown>(s.uncertainty)
-      .filter(isObj)
-      .filter((u) => num(u.year) === year)
-      .map((u) => [String(u.region), u]),
-  );
+  const unc = new Map(s.uncertainty.filter((u) => u.year === year).map((u) => [u.region, u]));
   const rows: RankInterval[] = [];
-  for (const r of arr<unknown>(s.scores)) {
-    if (!isObj(r) || num(r.year) !== year || r.region === 'total' || typeof r.region !== 'string') continue;
-    const composite = num(r.composite);
-    const rank = num(r.rank);
-    if (composite === null || rank === null) continue;
+  for (const r of s.scores) {
+    const { composite, rank } = r;
+    if (r.year !== year || r.region === 'total' || composite === null || rank === null) continue;
     const u = unc.get(r.region);
     rows.push({
       region: r.region,
@@ -93,9 +71,9 @@ export function rankIntervals(results: Results, lang: Lang): { year: number; row
       zone: zoneOf(results, r.region),
       composite,
       rank,
-      medianRank: num(u?.medianRank),
-      p05: num(u?.p05),
-      p95: num(u?.p95),
+      medianRank: u?.medianRank ?? null,
+      p05: u?.p05 ?? null,
+      p95: u?.p95 ?? null,
     });
   }
   if (rows.length === 0) return null;
@@ -124,16 +102,15 @@ export function layerScoreCells(
   results: Results,
   lang: Lang,
 ): { cells: LayerScoreCell[]; layers: LayerInfo[]; regions: string[]; years: number[] } | null {
-  const s = analysisSection(results, 'indicators');
+  const s = results.analyses.indicators;
   const layers = indicatorLayers(results, lang);
   if (!s || layers.length === 0) return null;
   const cells: LayerScoreCell[] = [];
   const regionCodes: string[] = [];
   const years = new Set<number>();
-  for (const r of arr<unknown>(s.scores)) {
-    if (!isObj(r) || r.region === 'total' || typeof r.region !== 'string') continue;
-    const year = num(r.year);
-    if (year === null) continue;
+  for (const r of s.scores) {
+    if (r.region === 'total') continue;
+    const year = r.year;
     years.add(year);
     if (!regionCodes.includes(r.region)) regionCodes.push(r.region);
     for (const l of layers)
@@ -143,7 +120,7 @@ export function layerScoreCells(
         year,
         layer: l.id,
         layerName: l.name,
-        score: num(r[l.id]),
+        score: r[l.id],
       });
   }
   if (cells.every((c) => c.score === null)) return null;
@@ -181,24 +158,24 @@ export function layerObstacles(
   results: Results,
   lang: Lang,
 ): { year: number; rows: LayerObstacleRow[]; layers: LayerInfo[] } | null {
-  const s = analysisSection(results, 'indicators');
+  const s = results.analyses.indicators;
   const year = lastScoreYear(results);
   const layers = indicatorLayers(results, lang);
   if (!s || year === null || layers.length === 0) return null;
   const rows: LayerObstacleRow[] = [];
-  for (const r of arr<unknown>(s.layerObstacles)) {
-    if (!isObj(r) || num(r.year) !== year || r.region === 'total' || typeof r.region !== 'string') continue;
-    const vals = layers.map((l) => num(r[l.id]));
-    if (vals.some((v) => v === null)) continue;
-    const sum = (vals as number[]).reduce((a, b) => a + b, 0);
+  for (const r of s.layerObstacles) {
+    if (r.year !== year || r.region === 'total') continue;
+    const vals = layers.map((l) => r[l.id]);
+    if (!vals.every((v) => v !== null)) continue;
+    const sum = vals.reduce((a, b) => a + b, 0);
     if (!(sum > 0)) continue;
     layers.forEach((l, i) =>
       rows.push({
-        region: r.region as string,
-        name: regionName(results, r.region as string, lang),
+        region: r.region,
+        name: regionName(results, r.region, lang),
         layer: l.id,
         layerName: l.name,
-        share: (vals[i] as number) / sum,
+        share: vals[i] / sum,
       }),
     );
   }

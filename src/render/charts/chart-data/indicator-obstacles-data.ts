@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../labels.js';
 import type { Results } from '../../../results/results.js';
-import { analysisSection, arr, isObj, num, str } from '../../results-view.js';
+import type { IndicatorsSection } from '../../../results/section-types.js';
 import { indicatorLayers, lastScoreYear, rankIntervals, type LayerInfo } from './indicator-charts-data.js';
 
 /** One of a region's top obstacles. */
@@ -44,7 +44,7 @@ export function indicatorObstacles(
   layers: LayerInfo[];
   top: { indicatorName: string; regions: number; of: number; meanDegree: number };
 } | null {
-  const s = analysisSection(results, 'indicators');
+  const s = results.analyses.indicators;
   const year = lastScoreYear(results);
   if (!s || year === null) return null;
   const ranks = rankIntervals(results, lang);
@@ -76,43 +76,24 @@ export function indicatorObstacles(
 
 /** The first three obstacles of every region in the year (province total left out). */
 function obstacleCells(
-  s: Record<string, unknown>,
+  s: IndicatorsSection,
   year: number,
   lang: Lang,
   names: { layers: readonly LayerInfo[]; nameOf: ReadonlyMap<string, string> },
 ): IndicatorObstacleCell[] {
   const { nameOf } = names;
   const layerName = new Map(names.layers.map((l) => [l.id, l.name]));
-  const meta = new Map(
-    arr<unknown>(s.indicators)
-      .filter(isObj)
-      .map((i) => [
-        String(i.id),
-        { name: str(lang === 'zh' ? i.zh : i.en) ?? String(i.id), layer: String(i.layer ?? '') },
-      ]),
-  );
+  const meta = new Map(s.indicators.map((i) => [i.id, lang === 'zh' ? i.zh : i.en]));
   const cells: IndicatorObstacleCell[] = [];
-  for (const o of arr<unknown>(s.obstacles).filter(isObj)) {
-    const order = num(o.order);
-    const degree = num(o.degree);
-    if (
-      num(o.year) !== year ||
-      o.region === 'total' ||
-      typeof o.region !== 'string' ||
-      order === null ||
-      order > 3 ||
-      degree === null ||
-      degree < 0
-    )
-      continue;
-    const id = String(o.indicator);
-    const m = meta.get(id);
-    const layer = str(o.layer) ?? m?.layer ?? '';
+  for (const o of s.obstacles) {
+    const { order, degree, layer } = o;
+    if (o.year !== year || o.region === 'total' || order > 3 || degree < 0) continue;
+    const id = o.indicator;
     cells.push({
       region: o.region,
       name: nameOf.get(o.region) ?? o.region,
       indicator: id,
-      indicatorName: m?.name ?? id,
+      indicatorName: meta.get(id) ?? id,
       layer,
       layerName: layerName.get(layer) ?? layer,
       order,

@@ -5,7 +5,7 @@
 import type { Lang } from '../labels.js';
 import type { Zone } from '../palette.js';
 import type { Results } from '../../../results/results.js';
-import { arr, countYears, isObj, num, regionName } from '../../results-view.js';
+import { countYears, regionName } from '../../results-view.js';
 
 /** One region's density. */
 export interface RegionDensity {
@@ -42,15 +42,13 @@ export function regionDensity(results: Results, lang: Lang, year?: number): Regi
   const y = year ?? countYears(results).at(-1);
   if (y === undefined) return null;
   const counts = new Map<string, number>();
-  for (const c of arr<unknown>(results.counts?.byYearRegion)) {
-    if (!isObj(c) || typeof c.region !== 'string' || num(c.year) !== y) continue;
-    counts.set(c.region, (counts.get(c.region) ?? 0) + (num(c.count) ?? 0));
+  for (const c of results.counts.byYearRegion) {
+    if (c.year === y) counts.set(c.region, (counts.get(c.region) ?? 0) + c.count);
   }
   if (counts.size === 0) return null;
   const rows: RegionDensity[] = [];
-  for (const r of arr<unknown>(results.regions)) {
-    if (!isObj(r) || typeof r.code !== 'string' || (r.zone !== 'core' && r.zone !== 'periphery')) continue;
-    const population = num(r.population) ?? 0;
+  for (const r of results.regions) {
+    const population = r.population;
     if (population <= 0) continue;
     const count = counts.get(r.code) ?? 0;
     rows.push({

@@ -5,17 +5,22 @@
 import type { Lang } from '../labels.js';
 import type { Zone } from '../palette.js';
 import type { Results } from '../../../results/results.js';
-import { analysisSection, arr, coreFirstOrder, isObj, num, regionName, str } from '../../results-view.js';
+import type { FieldRow, SpatialYear } from '../../../results/section-types.js';
+import { coreFirstOrder, ranSection, regionName } from '../../results-view.js';
 
-/** The last year of the spatial section whose `all` profile passes `ok`, with that profile. */
-function lastSpatialYear(
+/**
+ * The last year of the spatial section for which `pick` finds something, with what it found
+ * (null when the section is absent, skipped or no year has it).
+ */
+function lastSpatialYear<T>(
   results: Results,
-  ok: (year: Record<string, unknown>) => boolean,
-): Record<string, unknown> | null {
-  const s = analysisSection(results, 'spatial');
-  if (!s) return null;
-  const years = arr<unknown>(s.byYear).filter(isObj);
-  for (let i = years.length - 1; i >= 0; i--) if (num(years[i].year) !== null && ok(years[i])) return years[i];
+  pick: (year: SpatialYear) => T | null,
+): { year: number; value: T } | null {
+  const years = ranSection(results, 'spatial')?.byYear ?? [];
+  for (let i = years.length - 1; i >= 0; i--) {
+    const value = pick(years[i]);
+    if (value !== null) return { year: years[i].year, value };
+  }
   return null;
 }
 
@@ -38,22 +43,18 @@ export interface LorenzData {
  * lorenzData(results, 'en')?.gini; // => 0.134
  */
 export function lorenzData(results: Results, lang: Lang): LorenzData | null {
-  const hasCurve = (y: Record<string, unknown>): boolean => {
-    const all = y.all;
-    return (
-      isObj(all) && arr(all.lorenz).length >= 2 && isObj(all.gini) && num(all.gini.densityPopulationWeighted) !== null
-    );
-  };
-  const y = lastSpatialYear(results, hasCurve);
-  if (!y) return null;
-  const all = y.all as Record<string, unknown>;
-  const points = arr<unknown>(all.lorenz)
-    .filter(isObj)
-    .map((p) => ({ x: num(p.x), y: num(p.y), region: str(p.region) }))
-    .filter((p): p is { x: number; y: number; region: string | null } => p.x !== null && p.y !== null)
-    .map((p) => ({ x: p.x, y: p.y, name: p.region === null ? null : regionName(results, p.region, lang) }));
-  if (points.length < 2) return null;
-  return { year: num(y.year)!, points, gini: num((all.gini as Record<string, unknown>).densityPopulationWeighted)! };
+  const found = lastSpatialYear(results, ({ all }) => {
+    const gini = all.gini?.densityPopulationWeighted ?? null;
+    return all.lorenz !== null && all.lorenz.length >= 2 && gini !== null ? { lorenz: all.lorenz, gini } : null;
+  });
+  if (!found) return null;
+  const { lorenz, gini } = found.value;
+  const points = lorenz.map((p) => ({
+    x: p.x,
+    y: p.y,
+    name: p.region === null ? null : regionName(results, p.region, lang),
+  }));
+  return { year: found.year, points, gini };
 }
 
 /** One cell of the field × region location-quotient matrix. */
@@ -91,54 +92,44 @@ export interface LqMatrix {
  * lqMatrix(results, 'zh')?.cells.filter((c) => c.lq !== null && c.lq > 1);
  */
 export function lqMatrix(results: Results, lang: Lang): LqMatrix | null {
-  const y = lastSpatialYear(results, (yy) => isObj(yy.fields) && arr(yy.fields.rows).length > 0);
-  if (!y) return null;
-  const f = y.fields as Record<string, unknown>;
-  const zoneOf = new Map(
-    arr<unknown>(results.regions)
-      .filter(isObj)
-      .map((r) => [String(r.code), r.zone === 'core' ? 'core' : 'periphery'] as const),
-  );
+  const found = lastSpatialYear(results, (y) => (y.fields !== null && y.fields.rows.length > 0 ? y.fields : null));
+  if (!found) return null;
+  const f = found.value;
+  const zoneOf = new Map(results.regions.map((r) => [r.code, r.zone]));
   const order = coreFirstOrder(results);
   const rank = (c: string): number => order.indexOf(c) + 1 || order.length + 1;
-  const regionCodes = arr<unknown>(f.regions)
-    .filter((c): c is string => typeof c === 'string')
+  const regionCodes = f.regions
     .map((c, i) => ({ c, i }))
     .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
     .map(({ c }) => c);
-  const rows = arr<unknown>(f.rows).filter(isObj);
-  const label = (row: Record<string, unknown>): string => str(lang === 'zh' ? row.zh : row.en) ?? String(row.field);
+  const rows = f.rows;
+  const label = (row: FieldRow): string => (lang === 'zh' ? row.zh : row.en);
   const cells: LqCell[] = [];
   for (const row of rows) {
-    const lq = isObj(row.lq) ? row.lq : {};
     for (const code of regionCodes) {
       cells.push({
-        field: String(row.field),
+        field: row.field,
         fieldName: label(row),
         region: code,
         regionName: regionName(results, code, lang),
         zone: zoneOf.get(code) ?? 'periphery',
-        lq: num(lq[code]),
+        lq: row.lq[code] ?? null,
       });
     }
   }
   if (cells.length === 0) return null;
-  const byField = new Map(rows.map((r) => [String(r.field), r]));
-  const claim = isObj(f.literatureClaim) ? f.literatureClaim : {};
-  const claimLq = isObj(claim.peripheryLq) ? claim.peripheryLq : {};
-  const claimedFields = arr<unknown>(claim.fields)
-    .filter((c): c is string => typeof c === 'string')
-    .map((c) => ({ name: byField.has(c) ? label(byField.get(c)!) : c, lq: num(claimLq[c]) }))
+  const byField = new Map(rows.map((r) => [r.field, r]));
+  const nameOf = (field: string): string => {
+    const row = byField.get(field);
+    return row ? label(row) : field;
+  };
+  const claim = f.literatureClaim;
+  const claimedFields = claim.fields
+    .map((c) => ({ name: nameOf(c), lq: claim.peripheryLq[c] ?? null }))
     .filter((x): x is { name: string; lq: number } => x.lq !== null);
-  const peripheryTop = arr<unknown>(f.peripheryTop)
-    .filter(isObj)
-    .map((t) => ({
-      name: byField.has(String(t.field)) ? label(byField.get(String(t.field))!) : String(t.field),
-      lq: num(t.lq),
-    }))
-    .filter((x): x is { name: string; lq: number } => x.lq !== null);
+  const peripheryTop = f.peripheryTop.map((t) => ({ name: nameOf(t.field), lq: t.lq }));
   return {
-    year: num(y.year)!,
+    year: found.year,
     fields: rows.map(label),
     regions: regionCodes.map((c) => regionName(results, c, lang)),
     cells,

@@ -3,7 +3,7 @@
  */
 import type { Lang } from '../labels.js';
 import type { Results } from '../../../results/results.js';
-import { analysisSection, arr, isObj, num, str } from '../../results-view.js';
+import type { StaffProfile } from '../../../results/section-types.js';
 
 /** Certificate levels, junior to senior. */
 export const CERT_LEVELS = ['junior', 'mid', 'senior'] as const;
@@ -37,13 +37,13 @@ export function staffLevels(
   lang: Lang,
   allLabel: string,
 ): { year: number; rows: StaffLevelRow[] } | null {
-  const s = analysisSection(results, 'staff');
-  if (!s || s.skipped === true) return null;
-  const years = arr<unknown>(s.byYear).filter(isObj);
-  const row = (region: string, name: string, p: unknown): StaffLevelRow | null => {
-    if (!isObj(p) || !isObj(p.certified)) return null;
+  const s = results.analyses.staff;
+  if (!s || s.skipped) return null;
+  const years = s.byYear;
+  const row = (region: string, name: string, p: StaffProfile): StaffLevelRow | null => {
     const c = p.certified;
-    const counts = { junior: num(c.junior) ?? 0, mid: num(c.mid) ?? 0, senior: num(c.senior) ?? 0 };
+    if (!c) return null;
+    const counts = { junior: c.junior, mid: c.mid, senior: c.senior };
     const total = counts.junior + counts.mid + counts.senior;
     if (!(total > 0)) return null;
     return {
@@ -56,14 +56,12 @@ export function staffLevels(
   };
   for (let i = years.length - 1; i >= 0; i--) {
     const y = years[i];
-    const year = num(y.year);
     const all = row('', allLabel, y.all);
-    if (year === null || !all) continue;
-    const regions = arr<unknown>(y.byRegion)
-      .filter(isObj)
-      .map((r) => row(String(r.region), str(lang === 'zh' ? r.zh : r.en) ?? String(r.region), r))
+    if (!all) continue;
+    const regions = y.byRegion
+      .map((r) => row(r.region, lang === 'zh' ? r.zh : r.en, r))
       .filter((r): r is StaffLevelRow => r !== null);
-    return { year, rows: [all, ...regions] };
+    return { year: y.year, rows: [all, ...regions] };
   }
   return null;
 }

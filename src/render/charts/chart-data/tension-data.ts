@@ -5,7 +5,7 @@
 import type { Lang } from '../labels.js';
 import type { Zone } from '../palette.js';
 import type { Results } from '../../../results/results.js';
-import { analysisSection, arr, isObj, num, regionName, str } from '../../results-view.js';
+import { regionName } from '../../results-view.js';
 
 /** One point: a tension's value in a region (or all regions: `zone` 'total') and year. */
 export interface TensionPoint {
@@ -38,23 +38,18 @@ export function tensionSeries(
   results: Results,
   lang: Lang,
 ): { points: TensionPoint[]; tensions: string[]; means: TensionMeans[] } | null {
-  const s = analysisSection(results, 'tension');
+  const s = results.analyses.tension;
   if (!s) return null;
-  const zoneOf = new Map(
-    arr<unknown>(results.regions)
-      .filter(isObj)
-      .map((r) => [String(r.code), r.zone === 'core' ? 'core' : 'periphery'] as const),
-  );
+  const zoneOf = new Map(results.regions.map((r) => [r.code, r.zone]));
   const points: TensionPoint[] = [];
   const tensions: string[] = [];
   const means: TensionMeans[] = [];
-  for (const t of arr<unknown>(s.tensions).filter(isObj)) {
-    const name = str(lang === 'zh' ? t.zh : t.en) ?? String(t.id);
+  for (const t of s.tensions) {
+    const name = lang === 'zh' ? t.zh : t.en;
     const mine: TensionPoint[] = [];
-    for (const u of arr<unknown>(t.units).filter(isObj)) {
-      const year = num(u.year);
-      const value = num(u.tension);
-      if (year === null || value === null || typeof u.region !== 'string') continue;
+    for (const u of t.units) {
+      const { year, tension: value } = u;
+      if (value === null) continue;
       const total = u.region === 'total';
       mine.push({
         tension: name,
@@ -69,7 +64,7 @@ export function tensionSeries(
     tensions.push(name);
     points.push(...mine);
     const pooled = mine.filter((p) => p.zone === 'total').sort((a, b) => a.year - b.year);
-    if (pooled.length >= 2 && !(isObj(t.informative) && t.informative.ok === false)) {
+    if (pooled.length >= 2 && t.informative.ok) {
       const first = pooled[0];
       const last = pooled[pooled.length - 1];
       means.push({ name, fromYear: first.year, from: first.value, toYear: last.year, to: last.value });

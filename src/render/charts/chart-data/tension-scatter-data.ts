@@ -5,7 +5,13 @@
 import type { Lang } from '../labels.js';
 import type { Zone } from '../palette.js';
 import type { Results } from '../../../results/results.js';
-import { analysisSection, arr, isObj, num, regionName, str } from '../../results-view.js';
+import type { TensionUnitRow } from '../../../results/section-types.js';
+import { regionName } from '../../results-view.js';
+
+/** A unit with both subsystem scores and D. */
+type ScoredUnit = TensionUnitRow & { u1: number; u2: number; D: number };
+
+const scored = (u: TensionUnitRow): u is ScoredUnit => u.u1 !== null && u.u2 !== null && u.D !== null;
 
 /** One region (or all regions: `zone` 'total') in the U1–U2 plane. */
 export interface ScatterPoint {
@@ -46,56 +52,44 @@ export function tensionScatter(
   results: Results,
   lang: Lang,
 ): { year: number; variant: 'standard' | 'modified'; panels: ScatterPanel[] } | null {
-  const s = analysisSection(results, 'tension');
+  const s = results.analyses.tension;
   if (!s) return null;
-  const zoneOf = new Map(
-    arr<unknown>(results.regions)
-      .filter(isObj)
-      .map((r) => [String(r.code), r.zone === 'core' ? 'core' : 'periphery'] as const),
-  );
-  const tensions = arr<unknown>(s.tensions).filter(isObj);
-  const valid = (u: Record<string, unknown>) =>
-    num(u.u1) !== null &&
-    num(u.u2) !== null &&
-    num(u.D) !== null &&
-    num(u.year) !== null &&
-    typeof u.region === 'string';
+  const zoneOf = new Map(results.regions.map((r) => [r.code, r.zone]));
+  const tensions = s.tensions;
   let year: number | null = null;
   for (const t of tensions)
-    for (const u of arr<unknown>(t.units).filter(isObj))
-      if (valid(u) && u.region !== 'total' && (year === null || (num(u.year) as number) > year)) year = num(u.year);
+    for (const u of t.units) if (scored(u) && u.region !== 'total' && (year === null || u.year > year)) year = u.year;
   if (year === null) return null;
-  const variant = isObj(s.method) && s.method.variant === 'modified' ? 'modified' : 'standard';
+  const variant = s.method.variant;
   const panels: ScatterPanel[] = [];
   for (const t of tensions) {
-    const subs = arr<unknown>(t.subsystems).filter(isObj);
     const subName = (key: string): string => {
-      const sub = subs.find((x) => x.key === key);
-      return sub ? (str(lang === 'zh' ? sub.zh : sub.en) ?? key.toUpperCase()) : key.toUpperCase();
+      const sub = t.subsystems.find((x) => x.key === key);
+      return sub ? (lang === 'zh' ? sub.zh : sub.en) : key.toUpperCase();
     };
-    const alpha = num(t.alpha);
-    const points: ScatterPoint[] = arr<unknown>(t.units)
-      .filter(isObj)
-      .filter((u) => valid(u) && num(u.year) === year)
+    const alpha = t.alpha;
+    const points: ScatterPoint[] = t.units
+      .filter(scored)
+      .filter((u) => u.year === year)
       .map((u) => {
         const total = u.region === 'total';
-        const code = u.region as string;
+        const code = u.region;
         return {
           region: code,
           name: total ? '' : regionName(results, code, lang),
           zone: total ? 'total' : (zoneOf.get(code) ?? 'periphery'),
-          u1: num(u.u1) as number,
-          u2: num(u.u2) as number,
-          D: num(u.D) as number,
-          classIndex: num(u.classIndex) ?? Math.min(9, Math.floor((num(u.D) as number) * 10)),
-          className: str(lang === 'zh' ? u.zh : u.en) ?? '',
-          informative: u.informative !== false,
+          u1: u.u1,
+          u2: u.u2,
+          D: u.D,
+          classIndex: u.classIndex ?? Math.min(9, Math.floor(u.D * 10)),
+          className: (lang === 'zh' ? u.zh : u.en) ?? '',
+          informative: u.informative,
         };
       });
-    if (points.filter((p) => p.zone !== 'total').length === 0 || alpha === null || alpha < 0 || alpha > 1) continue;
+    if (points.filter((p) => p.zone !== 'total').length === 0 || alpha < 0 || alpha > 1) continue;
     panels.push({
-      id: String(t.id),
-      name: str(lang === 'zh' ? t.zh : t.en) ?? String(t.id),
+      id: t.id,
+      name: lang === 'zh' ? t.zh : t.en,
       u1Name: subName('u1'),
       u2Name: subName('u2'),
       alpha,

@@ -3,7 +3,6 @@
  */
 import { ORG_TYPES } from '../../../dataset/fields.js';
 import type { Results } from '../../../results/results.js';
-import { arr, isObj, num } from '../../results-view.js';
 import type { TypeYearCount } from '../specs/type-year-grid.js';
 
 /**
@@ -20,20 +19,8 @@ export function typeYearCounts(results: Results): TypeYearCount[] | null {
   const cells = new Map<string, number>();
   const years = new Set<number>();
   const types = new Set<string>();
-  for (const r of arr<unknown>(results.counts?.byYearType)) {
-    if (!isObj(r)) continue;
-    const year = num(r.year);
-    const count = num(r.count);
-    const type = r.type;
-    if (
-      year === null ||
-      count === null ||
-      count < 0 ||
-      !Number.isInteger(year) ||
-      typeof type !== 'string' ||
-      !(ORG_TYPES as readonly string[]).includes(type)
-    )
-      continue;
+  for (const { year, count, type } of results.counts.byYearType) {
+    if (count < 0 || !Number.isInteger(year) || !(ORG_TYPES as readonly string[]).includes(type)) continue;
     years.add(year);
     types.add(type);
     cells.set(`${year}|${type}`, (cells.get(`${year}|${type}`) ?? 0) + count);

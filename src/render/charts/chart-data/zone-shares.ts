@@ -4,7 +4,6 @@
  */
 import type { Results } from '../../../results/results.js';
 import type { Zone } from '../palette.js';
-import { arr, isObj, num } from '../../results-view.js';
 
 /** One year's shares of the two zones. */
 export interface ZoneShareYear {
@@ -33,20 +32,16 @@ export interface ZoneShareYear {
 export function zoneShares(results: Results): ZoneShareYear[] | null {
   const zone = new Map<string, Zone>();
   const pop: Record<Zone, number> = { core: 0, periphery: 0 };
-  for (const r of arr<unknown>(results.regions)) {
-    if (!isObj(r) || typeof r.code !== 'string' || (r.zone !== 'core' && r.zone !== 'periphery')) continue;
+  for (const r of results.regions) {
     zone.set(r.code, r.zone);
-    pop[r.zone] += Math.max(0, num(r.population) ?? 0);
+    pop[r.zone] += Math.max(0, r.population);
   }
   const residents = pop.core + pop.periphery;
   if (pop.core <= 0 || pop.periphery <= 0 || residents <= 0) return null;
   const byYear = new Map<number, Record<Zone, number>>();
-  for (const c of arr<unknown>(results.counts?.byYearRegion)) {
-    if (!isObj(c) || typeof c.region !== 'string') continue;
-    const year = num(c.year);
-    const count = num(c.count);
-    const z = zone.get(c.region);
-    if (year === null || count === null || z === undefined) continue;
+  for (const { year, region, count } of results.counts.byYearRegion) {
+    const z = zone.get(region);
+    if (z === undefined) continue;
     const cell = byYear.get(year) ?? { core: 0, periphery: 0 };
     cell[z] += count;
     byYear.set(year, cell);

@@ -4,7 +4,6 @@
  */
 import * as vega from 'vega';
 import type { Results } from '../../../results/results.js';
-import { arr, isObj } from '../../results-view.js';
 import {
   boundaryFor,
   loadBoundary,
@@ -192,10 +191,8 @@ function matchUnits(boundary: BoundaryId, codes: readonly string[]) {
  * mapBase(results, 560)?.topology.objects.units.geometries.length; // => 12 for Inner Mongolia
  */
 export function mapBase(results: Results, width: number): MapBase | null {
-  const codes = arr<unknown>(results.regions)
-    .filter(isObj)
-    .map((r) => String(r.code));
-  const chosen = boundaryFor(results.provenance?.regions?.id ?? '', codes);
+  const codes = results.regions.map((r) => r.code);
+  const chosen = boundaryFor(results.provenance.regions.id, codes);
   if (!chosen) return null;
   let boundary: BoundaryId = chosen;
   let { topo, units, missing } = matchUnits(boundary, codes);

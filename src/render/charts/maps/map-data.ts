@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../labels.js';
 import type { Results } from '../../../results/results.js';
-import { analysisSection, arr, isObj, num, str } from '../../results-view.js';
+import { ranSection } from '../../results-view.js';
 import { mt } from './map-labels.js';
 
 /** One panel of a small-multiple map: a name and a value per region code (null: none). */
@@ -22,8 +22,8 @@ export interface LqPanels {
 /**
  * Location quotients by region in the last year of the spatial section that has them: the
  * quotient of all organizations against residents (`all.regions[].lq`) and, when the input
- * had fields, the fields the section checked for the periphery (seed claim) or, failing
- * those, its top fields (at most two field panels).
+ * had fields, the fields with the highest periphery quotient (`fields.peripheryTop`, at most
+ * two field panels).
  *
  * @param results results.json
  * @param lang language of the panel names
@@ -32,34 +32,25 @@ export interface LqPanels {
  * lqPanels(results, 'zh')?.panels[0].name; // => '全部社会组织'
  */
 export function lqPanels(results: Results, lang: Lang): LqPanels | null {
-  const s = analysisSection(results, 'spatial');
-  if (!s) return null;
-  const years = arr<unknown>(s.byYear).filter(isObj);
+  const years = ranSection(results, 'spatial')?.byYear ?? [];
   for (let i = years.length - 1; i >= 0; i--) {
     const y = years[i];
-    const all = isObj(y.all) ? arr<unknown>(y.all.regions).filter(isObj) : [];
-    const lqs = new Map(all.map((r) => [String(r.region), num(r.lq)] as const));
-    if (num(y.year) === null || ![...lqs.values()].some((v) => v !== null)) continue;
+    const lqs = new Map(y.all.regions.map((r) => [r.region, r.lq] as const));
+    if (![...lqs.values()].some((v) => v !== null)) continue;
     const panels: MapPanel[] = [{ name: mt('panel.all', lang), values: lqs }];
-    const f = isObj(y.fields) ? y.fields : null;
+    const f = y.fields;
     if (f) {
-      const rows = arr<unknown>(f.rows).filter(isObj);
-      const seed = isObj(f.seedClaim) ? arr<unknown>(f.seedClaim.fields) : [];
-      const top = arr<unknown>(f.peripheryTop)
-        .filter(isObj)
-        .map((t) => t.field);
-      const wanted = [...new Set([...seed, ...top].map(String))].slice(0, 2);
+      const wanted = [...new Set(f.peripheryTop.map((t) => t.field))].slice(0, 2);
       for (const id of wanted) {
-        const row = rows.find((r) => String(r.field) === id);
-        if (!row || !isObj(row.lq)) continue;
-        const lq = row.lq;
+        const row = f.rows.find((r) => r.field === id);
+        if (!row) continue;
         panels.push({
-          name: str(lang === 'zh' ? row.zh : row.en) ?? id,
-          values: new Map(Object.keys(lq).map((c) => [c, num(lq[c])] as const)),
+          name: lang === 'zh' ? row.zh : row.en,
+          values: new Map(Object.keys(row.lq).map((c) => [c, row.lq[c]] as const)),
         });
       }
     }
-    return { year: num(y.year)!, panels };
+    return { year: y.year, panels };
   }
   return null;
 }
@@ -90,27 +81,19 @@ export interface TensionClasses {
  * tensionClasses(results, 'zh')?.tensions[0].cells[0]; // => { code: '150100', classIndex: 7, className: '中级协调', D: 0.74 }
  */
 export function tensionClasses(results: Results, lang: Lang): TensionClasses | null {
-  const s = analysisSection(results, 'tension');
-  if (!s) return null;
-  const tensions = arr<unknown>(s.tensions).filter(isObj);
-  const years = tensions.flatMap((t) =>
-    arr<unknown>(t.units)
-      .filter(isObj)
-      .map((u) => num(u.year) ?? -Infinity),
-  );
+  const tensions = results.analyses.tension?.tensions ?? [];
+  const years = tensions.flatMap((t) => t.units.map((u) => u.year));
   if (years.length === 0) return null;
   const year = Math.max(...years);
   const out: TensionClasses['tensions'] = [];
   for (const [index, t] of tensions.entries()) {
     const cells: ClassCell[] = [];
-    for (const u of arr<unknown>(t.units).filter(isObj)) {
-      const k = num(u.classIndex);
-      const D = num(u.D);
-      if (num(u.year) !== year || u.region === 'total' || typeof u.region !== 'string' || k === null || D === null)
-        continue;
-      cells.push({ code: u.region, classIndex: k, className: str(lang === 'zh' ? u.zh : u.en) ?? String(k), D });
+    for (const u of t.units) {
+      const { classIndex: k, D } = u;
+      if (u.year !== year || u.region === 'total' || k === null || D === null) continue;
+      cells.push({ code: u.region, classIndex: k, className: (lang === 'zh' ? u.zh : u.en) ?? String(k), D });
     }
-    if (cells.length > 0) out.push({ name: str(lang === 'zh' ? t.zh : t.en) ?? String(t.id), index, cells });
+    if (cells.length > 0) out.push({ name: lang === 'zh' ? t.zh : t.en, index, cells });
   }
   return out.length > 0 ? { year, tensions: out } : null;
 }
@@ -140,20 +123,8 @@ export interface LisaData {
  * lisaData(results)?.units.filter((u) => u.cluster === 'HH').length;
  */
 export function lisaData(results: Results): LisaData | null {
-  const s = analysisSection(results, 'spatial');
-  const l = s && isObj(s.lisa) ? s.lisa : null;
-  if (!l) return null;
-  const units = arr<unknown>(l.units)
-    .filter(isObj)
-    .filter((u) => typeof u.code === 'string' && (LISA_CLUSTERS as readonly unknown[]).includes(u.cluster))
-    .map((u) => ({ code: String(u.code), cluster: u.cluster as LisaCluster, p: num(u.p) }));
-  const year = num(l.year);
-  if (units.length === 0 || year === null) return null;
-  return {
-    year,
-    variable: str(l.variable) ?? '',
-    permutations: num(l.permutations) ?? 0,
-    alpha: num(l.alpha) ?? 0.05,
-    units,
-  };
+  const l = ranSection(results, 'spatial')?.lisa;
+  if (!l || l.units.length === 0) return null;
+  const units = l.units.map((u) => ({ code: u.code, cluster: u.cluster, p: u.p }));
+  return { year: l.year, variable: l.variable, permutations: l.permutations, alpha: l.alpha, units };
 }

@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createGunzip } from 'node:zlib';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SoqaError } from '../core/soqa-error.js';
 import * as msg from '../core/messages/index.js';
-import { detectEncoding, type InputEncoding } from './decode/detect-encoding.js';
+import type { InputEncoding } from './decode/detect-encoding.js';
+import { HeadDecoder } from './decode/head-decoder.js';
 
 /** What was learnt about an input while reading it. */
 export interface SourceInfo {
@@ -34,13 +35,6 @@ export interface SourceInfo {
   mergedCellsFilled?: number;
 }
 
-/** Bytes looked at before deciding on an encoding, at least. */
-const HEAD = 64 * 1024;
-/** While every byte so far is ASCII, keep looking up to this many bytes. */
-const MAX_HEAD = 4 * 1024 * 1024;
-/** Bytes wanted after the first non-ASCII byte before deciding (a character cut at the end proves nothing). */
-const AFTER_FIRST_NON_ASCII = 1024;
-
 /**
  * Stream an input file (or `-` for stdin) as decoded text chunks. Gzip is unpacked when the
  * bytes start with its magic number; the text encoding is detected (BOM, UTF-16 pattern,
@@ -60,7 +54,6 @@ const AFTER_FIRST_NON_ASCII = 1024;
  * @example
  * for await (const text of readSource('orgs.csv', info)) parser.push(text);
  */
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export async function* readSource(
   path: string,
   info: SourceInfo,
@@ -70,69 +63,17 @@ export async function* readSource(
   info.path = path;
   info.name = path === '-' ? 'stdin' : basename(path);
   const hash = createHash('sha256');
-  let raw: Readable;
-  try {
-    if (path !== '-' && (await stat(path)).isDirectory())
-      throw new SoqaError('E_INPUT_IS_DIR', msg.inputIsDirectory(path), { file: path });
-    raw = path === '-' ? process.stdin : createReadStream(path);
-    if (path !== '-')
-      await new Promise<void>((res, rej) =>
-        (raw as ReturnType<typeof createReadStream>).once('open', () => res()).once('error', rej),
-      );
-  } catch (e) {
-    if (e instanceof SoqaError) throw e;
-    throw new SoqaError(
-      'E_INPUT_READ',
-      msg.inputRead(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
-      { file: path },
-    );
-  }
-  const hashed = async function* (): AsyncGenerator<Buffer> {
-    for await (const b of raw as AsyncIterable<Buffer>) {
-      hash.update(b);
-      info.bytes += b.length;
-      yield b;
-    }
-  };
+  const raw = await openRaw(path);
   let bytes: Awaited<ReturnType<typeof sniffGzip>>;
   try {
-    bytes = await sniffGzip(hashed());
+    bytes = await sniffGzip(hashed(raw, hash, info));
   } catch (e) {
     throw new SoqaError('E_INPUT_READ', msg.inputRead(path, (e as Error).message), { file: path });
   }
   info.gzip = bytes.gzip;
+  const decoder = new HeadDecoder(info, encoding);
   /** Bytes read so far, decompressed. */
   let unpacked = 0;
-  let head: Buffer[] = [];
-  let headLen = 0;
-  /** Offset of the first byte ≥ 0x80 in the input, -1 while none was seen. */
-  let firstHigh = -1;
-  /** Whether the first HEAD bytes, all ASCII, already decide (UTF-16 without BOM); null = not checked yet. */
-  let asciiDecides: boolean | null = null;
-  let decoder: TextDecoder | null = null;
-  const ready = (): boolean => {
-    if (headLen >= MAX_HEAD) return true;
-    if (headLen < HEAD) return false;
-    if (firstHigh >= 0) return headLen - firstHigh >= AFTER_FIRST_NON_ASCII;
-    asciiDecides ??= detectEncoding(Buffer.concat(head).subarray(0, 4096)).reason !== 'utf8-valid';
-    return asciiDecides;
-  };
-  const start = (atEnd: boolean): string => {
-    const buf = Buffer.concat(head);
-    head = [];
-    const found = detectEncoding(buf, atEnd);
-    const det = encoding ? { encoding, bomLength: bomLengthFor(buf, encoding), reason: 'forced' } : found;
-    if (encoding && found.encoding !== encoding && (firstHigh >= 0 || found.reason !== 'utf8-valid'))
-      info.detected = found.encoding;
-    info.encoding = det.encoding;
-    info.encodingReason = det.reason;
-    decoder = new TextDecoder(det.encoding, { fatal: false, ignoreBOM: true });
-    return count(decoder.decode(buf.subarray(det.bomLength), { stream: !atEnd }));
-  };
-  const count = (t: string): string => {
-    for (let i = t.indexOf('\uFFFD'); i >= 0; i = t.indexOf('\uFFFD', i + 1)) info.replacementChars++;
-    return t;
-  };
   try {
     for await (const chunk of bytes.stream) {
       const b = chunk as Buffer;
@@ -141,34 +82,46 @@ export async function* readSource(
         throw new SoqaError('E_INPUT_TOO_LARGE', msg.inputTooLarge(info.name, maxInputBytes, bytes.gzip), {
           file: path,
         });
-      if (!decoder) {
-        if (firstHigh < 0) {
-          const i = firstNonAscii(b);
-          if (i >= 0) firstHigh = headLen + i;
-        }
-        head.push(b);
-        headLen += b.length;
-        if (encoding ? headLen >= HEAD : ready()) yield start(false);
-        continue;
-      }
-      yield count((decoder as TextDecoder).decode(b, { stream: true }));
+      const text = decoder.push(b);
+      if (text !== null) yield text;
     }
   } catch (e) {
     if (e instanceof SoqaError) throw e;
     throw new SoqaError('E_INPUT_READ', msg.inputRead(path, (e as Error).message), { file: path });
   }
-  if (!decoder) yield start(true);
-  else {
-    const tail = (decoder as TextDecoder).decode();
-    if (tail) yield count(tail);
-  }
+  // an input that ended before its encoding was decided gives its text even when empty
+  const held = decoder.deciding;
+  const tail = decoder.end();
+  if (held || tail) yield tail;
   info.sha256 = hash.digest('hex');
 }
 
-/** Index of the first byte ≥ 0x80, or -1. */
-function firstNonAscii(b: Uint8Array): number {
-  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return i;
-  return -1;
+/** Open the file (or standard input for `-`), waiting until it is open. */
+async function openRaw(path: string): Promise<Readable> {
+  try {
+    if (path !== '-' && (await stat(path)).isDirectory())
+      throw new SoqaError('E_INPUT_IS_DIR', msg.inputIsDirectory(path), { file: path });
+    if (path === '-') return process.stdin;
+    const raw = createReadStream(path);
+    await new Promise<void>((res, rej) => raw.once('open', () => res()).once('error', rej));
+    return raw;
+  } catch (e) {
+    if (e instanceof SoqaError) throw e;
+    throw new SoqaError(
+      'E_INPUT_READ',
+      msg.inputRead(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
+      { file: path },
+    );
+  }
+}
+
+/** The input's chunks as stored, each added to the hash and to `info.bytes`. */
+async function* hashed(raw: Readable, hash: Hash, info: SourceInfo): AsyncGenerator<Buffer> {
+  for await (const b of raw as AsyncIterable<Buffer>) {
+    hash.update(b);
+    info.bytes += b.length;
+    yield b;
+  }
 }
 
 /** An empty SourceInfo to be filled by {@link readSource}. */
@@ -183,13 +136,6 @@ export function emptySourceInfo(): SourceInfo {
     encodingReason: '',
     replacementChars: 0,
   };
-}
-
-function bomLengthFor(b: Buffer, enc: InputEncoding): number {
-  if (enc === 'utf-8' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 3;
-  if (enc === 'utf-16le' && b[0] === 0xff && b[1] === 0xfe) return 2;
-  if (enc === 'utf-16be' && b[0] === 0xfe && b[1] === 0xff) return 2;
-  return 0;
 }
 
 /** Peek at the first bytes; if they are gzip's magic number, pipe through gunzip. */

@@ -1,5 +1,4 @@
 import { open } from 'node:fs/promises';
-import { DatasetBuilder } from '../../dataset/dataset-builder.js';
 import { StringDictionary } from '../../dataset/string-dictionary.js';
 import type { CategoryColumn, NumColumn } from '../../dataset/dataset.js';
 import { CsvRecordParser } from '../csv/csv-record-parser.js';
@@ -8,10 +7,11 @@ import { csvLimits } from '../csv/csv-problem.js';
 import type { CellProblem } from '../convert-row.js';
 import { convertSetup } from '../convert-setup.js';
 import type { ProblemRow } from '../problem-row.js';
+import { RangeCollector } from './range-collector.js';
 import type { Profile } from '../profile/profile.js';
 import { emptySourceInfo } from '../read-source.js';
 import type { RegionsFile } from '../../domain/regions/regions.js';
-import { RecordHandler, WARNINGS_KEPT_PER_CODE, type RecordTarget } from '../record-handler.js';
+import { RecordHandler } from '../record-handler.js';
 
 /** One byte range of a UTF-8 CSV file (or of its bytes held in memory) to read: plain data, as a worker thread receives it. */
 export interface RangeTask {
@@ -74,7 +74,7 @@ export interface RangeOutput {
   /** Code of each warning, as an index into `warnCodes`. */
   warnCode: Int32Array;
   warnCodes: string[];
-  /** The first warnings of each code in this range ({@link WARNINGS_KEPT_PER_CODE} per code), in order. */
+  /** The first warnings of each code in this range (`WARNINGS_KEPT_PER_CODE` per code), in order. */
   kept: CellProblem[];
   /** Index (into warnRow) of each kept warning. */
   keptAt: Int32Array;
@@ -130,119 +130,97 @@ async function readRangeFile(task: RangeTask, reader: ByteCsvReader, expect: (us
  * const out = await ingestRange({ path, name: 'a.csv', start: 0, end: size, last: true, header: null, delimiter: ',', profile, regions });
  * out.clean; // => true
  */
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export async function ingestRange(task: RangeTask, onProgress?: (read: number) => void): Promise<RangeOutput> {
-  const info = emptySourceInfo();
-  info.path = task.path;
-  info.name = task.name;
-  let builder: DatasetBuilder | null = null;
-  const rejects: ProblemRow[] = [];
-  const missing: Record<string, number> = {};
-  const warnRow: number[] = [];
-  const warnCode: number[] = [];
-  const warnCodes = new StringDictionary();
-  const perCode: number[] = [];
-  const kept: CellProblem[] = [];
-  const keptAt: number[] = [];
-  /** Rows whose type label carries an informative qualifier (counted by the sequential reader: the file is read so). */
-  let qualified = 0;
-  const target: RecordTarget = {
-    onHeader(header) {
-      builder = new DatasetBuilder(header.present);
-      return builder;
-    },
-    reject(line, p) {
-      rejects.push({ file: task.name, line, ...p });
-    },
-    acceptFast(p, line) {
-      p.countMissing(missing);
-      builder!.appendScratch(p.scratch, 0, line);
-    },
-    acceptConverted(r, line) {
-      if (r.qualifier) qualified++;
-      const row = builder!.length;
-      for (const w of r.warnings) {
-        const c = warnCodes.code(w.code);
-        if (c === perCode.length) perCode.push(0);
-        if (++perCode[c] <= WARNINGS_KEPT_PER_CODE) {
-          keptAt.push(warnRow.length);
-          kept.push(w);
-        }
-        warnRow.push(row);
-        warnCode.push(c);
-      }
-      handler.countMissing(r, missing);
-      builder!.add(r.values, 0, line);
-    },
-    progress: onProgress,
-  };
-  const handler = new RecordHandler(
-    {
-      profile: task.profile,
-      convert: convertSetup(task.profile, task.regions),
-      info,
-      path: task.path,
-      ...csvLimits(task),
-    },
-    target,
-    task.delimiter,
-  );
+  const target = new RangeCollector(task.name, onProgress);
+  const handler = rangeHandler(task, target);
   const parser = new CsvRecordParser({ delimiter: task.delimiter, ...csvLimits(task) });
   if (task.header) {
     handler.setHeader(task.header);
     parser.expectedFields = task.header.length;
   }
-  let replacementChars = 0;
-  const count = (t: string): string => {
-    for (let i = t.indexOf('\uFFFD'); i >= 0; i = t.indexOf('\uFFFD', i + 1)) replacementChars++;
-    return t;
-  };
+  const replacement = { chars: 0 };
   const reader = new ByteCsvReader(parser, {
     sink: handler.sink,
     bytes: handler.byteLine,
-    decoded: count,
+    decoded: (t) => countReplacements(t, replacement),
     maxLineBytes: parser.maxLineChars,
   });
   /** After the first MiB: room for the rows the range will give at that rate (2 % more), so that columns are not copied as they grow. */
   const expect = (used: number): void => {
-    const b = builder as DatasetBuilder | null;
+    const b = target.builder;
     if (b !== null && b.length > 0 && used > 0)
       b.reserve(Math.ceil(((b.length * (task.end - task.start)) / used) * 1.02) + 16);
   };
-  if (task.bytes) {
-    const range = task.bytes.subarray(task.start, task.end);
-    const first = reader.lines(range.subarray(0, Math.min(range.length, READ_BYTES)));
-    expect(first);
-    const rest = range.subarray(first);
-    reader.finish(rest.subarray(reader.lines(rest)), task.last);
-  } else await readRangeFile(task, reader, expect);
+  if (task.bytes) readRangeBytes(task, task.bytes, reader, expect);
+  else await readRangeFile(task, reader, expect);
   // the first range may end right after the header row (its header was checked before the split)
   handler.finish();
-  const clean = task.last || parser.betweenRecords;
-  handler.plan?.flushMissing(missing);
-  if (!builder) throw new Error(`range ${task.start}-${task.end} of ${task.name} has no header`);
-  const ds = (builder as DatasetBuilder).finish('registry');
+  handler.plan?.flushMissing(target.missing);
+  return rangeOutput(task, { target, handler, parser, replacementChars: replacement.chars });
+}
+
+/** The record handler of a range: the task's profile, conversion tables and limits, writing into `target`. */
+function rangeHandler(task: RangeTask, target: RangeCollector): RecordHandler {
+  const info = emptySourceInfo();
+  info.path = task.path;
+  info.name = task.name;
+  const setup = { profile: task.profile, convert: convertSetup(task.profile, task.regions), info, path: task.path };
+  return new RecordHandler({ ...setup, ...csvLimits(task) }, target, task.delimiter);
+}
+
+/** Count the replacement characters (U+FFFD) of a decoded line into `count.chars`; returns the line. */
+function countReplacements(t: string, count: { chars: number }): string {
+  for (let i = t.indexOf('\uFFFD'); i >= 0; i = t.indexOf('\uFFFD', i + 1)) count.chars++;
+  return t;
+}
+
+/** Read the range from the input's bytes held in memory: the first MiB (then `expect`), then the rest. */
+function readRangeBytes(
+  task: RangeTask,
+  bytes: Uint8Array,
+  reader: ByteCsvReader,
+  expect: (used: number) => void,
+): void {
+  const range = bytes.subarray(task.start, task.end);
+  const first = reader.lines(range.subarray(0, Math.min(range.length, READ_BYTES)));
+  expect(first);
+  const rest = range.subarray(first);
+  reader.finish(rest.subarray(reader.lines(rest)), task.last);
+}
+
+/** What reading a range left behind, for {@link rangeOutput}. */
+interface RangeRead {
+  target: RangeCollector;
+  handler: RecordHandler;
+  parser: CsvRecordParser;
+  replacementChars: number;
+}
+
+/** The range's output from what its reading collected (text columns coded; arrays made typed, to transfer). */
+function rangeOutput(task: RangeTask, { target, handler, parser, replacementChars }: RangeRead): RangeOutput {
+  if (!target.builder) throw new Error(`range ${task.start}-${task.end} of ${task.name} has no header`);
+  const ds = target.builder.finish('registry');
   const text: Record<string, CodedText> = {};
   for (const [k, values] of Object.entries(ds.text)) text[k] = codeText(values);
   return {
-    clean,
+    clean: task.last || parser.betweenRecords,
     lines: parser.nextLine - 1,
     read: handler.counts.read,
     blank: handler.counts.blank,
-    tableLines: (handler.counts.skipped ?? 0) + qualified,
-    rejects,
+    tableLines: (handler.counts.skipped ?? 0) + target.qualified,
+    rejects: target.rejects,
     replacementChars,
     rows: ds.length,
     num: ds.num,
     cat: ds.cat,
     text,
     line: ds.source.line,
-    warnRow: Int32Array.from(warnRow),
-    warnCode: Int32Array.from(warnCode),
-    warnCodes: warnCodes.values,
-    kept,
-    keptAt: Int32Array.from(keptAt),
-    missing,
+    warnRow: Int32Array.from(target.warnRow),
+    warnCode: Int32Array.from(target.warnCode),
+    warnCodes: target.warnCodes.values,
+    kept: target.kept,
+    keptAt: Int32Array.from(target.keptAt),
+    missing: target.missing,
   };
 }
 

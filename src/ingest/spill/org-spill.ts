@@ -172,9 +172,14 @@ export class OrgSpill {
     const rows = new Uint32Array(total);
     const line = new Uint32Array(total);
     const file = new Uint16Array(total);
-    /** Copy `m` values of `per` bytes from the file at `at` into `col` from row `to`; returns the next position. */
-    // eslint-disable-next-line max-params -- issue 19 §6, not split yet
-    const copy = (col: ArrayBufferView, per: number, to: number, at: number, m: number): number => {
+    /** Copy `m` values (of the column's element size) from the file at `at` into `col` from row `to`; returns the next position. */
+    const copy = (
+      col: Float64Array | Float32Array | Int32Array | Uint32Array | Uint16Array,
+      to: number,
+      at: number,
+      m: number,
+    ): number => {
+      const per = col.BYTES_PER_ELEMENT;
       new Uint8Array(col.buffer, col.byteOffset + to * per, m * per).set(buf.subarray(at, at + m * per));
       return at + m * per;
     };
@@ -189,11 +194,11 @@ export class OrgSpill {
       for (const [k, per] of h.num) {
         num[k] ??= this.wide[b].has(k) ? new Float64Array(total).fill(NaN) : new Float32Array(total).fill(NaN);
         const col = num[k];
-        if (per === col.BYTES_PER_ELEMENT) at = copy(col, per, to, at, m);
+        if (per === col.BYTES_PER_ELEMENT) at = copy(col, to, at, m);
         else {
           // a 4-byte piece of a column other pieces needed 8 bytes for
           const piece = new Float32Array(m);
-          at = copy(piece, 4, 0, at, m);
+          at = copy(piece, 0, at, m);
           col.set(piece, to);
         }
       }
@@ -201,17 +206,17 @@ export class OrgSpill {
         cat[k] ??= { codes: new Int32Array(total).fill(-1), dict: [] };
         const d = (dicts[k] ??= new StringDictionary());
         const codes = cat[k].codes;
-        at = copy(codes, 4, to, at, m);
+        at = copy(codes, to, at, m);
         const toBucket = Int32Array.from(dict, () => -1);
         for (let r = to; r < to + m; r++) {
           const c = codes[r];
           if (c >= 0) codes[r] = toBucket[c] >= 0 ? toBucket[c] : (toBucket[c] = d.code(dict[c]));
         }
       }
-      at = copy(orgs, 4, to, at, m);
-      at = copy(rows, 4, to, at, m);
-      at = copy(line, 4, to, at, m);
-      at = copy(file, 2, to, at, m);
+      at = copy(orgs, to, at, m);
+      at = copy(rows, to, at, m);
+      at = copy(line, to, at, m);
+      at = copy(file, to, at, m);
       const strings = JSON.parse(buf.toString('utf8', at, at + textLen)) as string[][];
       at += textLen;
       h.text.forEach((k, j) => {

@@ -102,45 +102,17 @@ function ranksPerYear(scores: readonly number[], panel: Panel): number[] {
  * @example
  * scorePanel(buildPanel(cube, regions, fw.indicators), fw.layers, indicatorOptions(ctx)).scores[0];
  */
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options: IndicatorOptions): PanelSection {
   const { units, indicators, raw } = panel;
-  const notes = [...panel.notes];
-  const dirs = indicators.map((i) => i.direction);
   const regionRows = units.map((u, i) => (u.total ? -1 : i)).filter((i) => i >= 0);
   const pick = (m: readonly (readonly number[])[]) => regionRows.map((i) => m[i] as number[]);
-
-  // constant indicators: fewer than two distinct values among the region-years
-  const constant = indicators.map(
-    (_, j) => new Set(regionRows.map((i) => raw[i][j]).filter((x) => !Number.isNaN(x))).size < 2,
-  );
-  constant.forEach((c, j) => {
-    if (!c) return;
-    const value = regionRows.map((i) => raw[i][j]).find((x) => !Number.isNaN(x)) ?? NaN;
-    notes.push({
-      code: 'W_INDICATOR_CONSTANT',
-      subject: indicators[j].id,
-      message: msg.indicatorConstant(indicators[j].id, value),
-    });
-  });
-
-  const normalized = normalizePanel(raw, dirs, units, options.normalize);
-  const globalMinMax = options.normalize === 'global' ? normalized : normalizePanel(raw, dirs, units, 'global');
-  const unit01 = onUnitInterval(options.normalize) ? normalized : globalMinMax;
-  const pw = panelWeights(options.weighting, pick(unit01), indicators, { constant, shift: options.shift });
-  const { weights } = pw;
-  const ls = layerScores(normalized, weights, indicators);
-  const top = panelTopsis(raw, units, { weights, directions: dirs, normalization: options.normalize });
-  const rank = ranksPerYear(ls.composite, panel);
-  const topsisRank = ranksPerYear(top.closeness, panel);
-  const obstacles = unitObstacles(unit01, weights, indicators);
-
-  for (const l of layerDefs) {
-    if (!(ls.layerWeights[l.id] > 0) && weights.some((w) => w > 0))
-      notes.push({ code: 'W_LAYER_NO_WEIGHT', subject: l.id, message: msg.layerWithoutWeight(l.id) });
-  }
-  if (indicators.length === 0) notes.push({ code: 'W_NO_INDICATORS', subject: '', message: msg.noUsableIndicators() });
-
+  const constant = constantIndicators(raw, regionRows, indicators.length);
+  const s = scoreUnits(panel, { regionRows, constant, options });
+  const notes = [
+    ...panel.notes,
+    ...constantNotes(panel, regionRows, constant),
+    ...weightNotes(layerDefs, s, indicators.length),
+  ];
   const diag = regionRows.length && indicators.length ? indicatorDiagnostics(pick(raw)) : [];
   const flags =
     regionRows.length && indicators.length
@@ -150,104 +122,14 @@ export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options
           0.9,
         )
       : [];
-
-  let intervals: { median: number; p05: number; p95: number }[] = regionRows.map(() => ({
-    median: NaN,
-    p05: NaN,
-    p95: NaN,
-  }));
-  if (options.runs > 0 && weights.some((w) => w > 0) && regionRows.length) {
-    const matrices: Partial<Record<Normalization, number[][]>> = {};
-    for (const m of NORMALIZATIONS)
-      matrices[m] = pick(
-        m === options.normalize ? normalized : m === 'global' ? globalMinMax : normalizePanel(raw, dirs, units, m),
-      );
-    intervals = rankMonteCarlo(
-      matrices,
-      weights,
-      regionRows.map((i) => units[i].year),
-      { runs: options.runs, seed: options.seed, spread: options.spread },
-    );
-  }
-
-  const labels = new Map(layerDefs.map((l) => [l.id, l.label]));
-  const layerOf = (l: LayerId) => ls.layers[l];
+  const intervals = rankIntervals(panel, { regionRows, scored: s, options });
   return {
-    layers: LAYER_IDS.filter((l) => labels.has(l)).map((l) => ({
-      id: l,
-      zh: labels.get(l)!.zh,
-      en: labels.get(l)!.en,
-      weight: ls.layerWeights[l],
-      indicators: indicators.filter((i) => i.layer === l).length,
-    })),
-    indicators: indicators.map((ind, j) => ({
-      id: ind.id,
-      zh: ind.label.zh,
-      en: ind.label.en,
-      layer: ind.layer,
-      direction: ind.direction,
-      unit: ind.unit,
-      kind: ind.compute.kind,
-      weight: weights[j],
-      constant: constant[j],
-      entropy: pw.entropy ? num(pw.entropy[j]) : null,
-      divergence: pw.divergence ? num(pw.divergence[j]) : null,
-      dispersion: pw.dispersion ? num(pw.dispersion[j]) : null,
-      conflict: pw.conflict ? num(pw.conflict[j]) : null,
-    })),
+    layers: layerRows(layerDefs, s, indicators),
+    indicators: indicatorRows(indicators, s, constant),
     skipped: panel.skipped,
     notes,
-    values: units.flatMap((u, i) =>
-      indicators.map((ind, j) => ({
-        region: u.region,
-        year: u.year,
-        indicator: ind.id,
-        raw: num(raw[i][j]),
-        normalized: num(normalized[i][j]),
-      })),
-    ),
-    scores: units.map((u, i) => ({
-      region: u.region,
-      year: u.year,
-      composition: num(layerOf('composition')[i]),
-      function: num(layerOf('function')[i]),
-      output: num(layerOf('output')[i]),
-      composite: num(ls.composite[i]),
-      rank: num(rank[i]),
-      topsis: num(top.closeness[i]),
-      topsisRank: num(topsisRank[i]),
-    })),
-    obstacles: units.flatMap((u, i) =>
-      obstacles.top[i].map((o, k) => ({
-        region: u.region,
-        year: u.year,
-        order: k + 1,
-        indicator: o.indicator,
-        layer: o.layer,
-        degree: o.degree,
-      })),
-    ),
-    layerObstacles: units.map((u, i) => ({
-      region: u.region,
-      year: u.year,
-      composition: num(obstacles.layers[i].composition),
-      function: num(obstacles.layers[i].function),
-      output: num(obstacles.layers[i].output),
-    })),
-    diagnostics: diag.map((d, j) => ({
-      indicator: indicators[j].id,
-      layer: indicators[j].layer,
-      available: d.available,
-      availability: d.availability,
-      zeroShare: num(d.zeroShare),
-      uniqueShare: num(d.uniqueShare),
-      skewness: num(d.skewness),
-      kurtosis: num(d.kurtosis),
-      outlier: d.outlier,
-      lowAvailability: d.lowAvailability,
-      manyZeros: d.manyZeros,
-      fewUnique: d.fewUnique,
-    })),
+    ...unitRows(panel, s),
+    diagnostics: diagnosticRows(diag, indicators),
     correlations: flags.map((f) => ({
       layer: f.group,
       a: indicators[f.i].id,
@@ -259,11 +141,221 @@ export function scorePanel(panel: Panel, layerDefs: readonly LayerDef[], options
     uncertainty: regionRows.map((i, k) => ({
       region: units[i].region,
       year: units[i].year,
-      rank: num(rank[i]),
+      rank: num(s.rank[i]),
       medianRank: num(intervals[k].median),
       p05: num(intervals[k].p05),
       p95: num(intervals[k].p95),
     })),
-    topsisImputed: top.imputed,
+    topsisImputed: s.top.imputed,
   };
+}
+
+type Indicators = Panel['indicators'];
+
+/** Constant indicators: fewer than two distinct values among the region-years. */
+function constantIndicators(raw: Panel['raw'], regionRows: readonly number[], count: number): boolean[] {
+  return Array.from(
+    { length: count },
+    (_, j) => new Set(regionRows.map((i) => raw[i][j]).filter((x) => !Number.isNaN(x))).size < 2,
+  );
+}
+
+/** W_INDICATOR_CONSTANT for each constant indicator, with its one value. */
+function constantNotes(panel: Panel, regionRows: readonly number[], constant: readonly boolean[]): IndicatorNote[] {
+  const notes: IndicatorNote[] = [];
+  constant.forEach((c, j) => {
+    if (!c) return;
+    const value = regionRows.map((i) => panel.raw[i][j]).find((x) => !Number.isNaN(x)) ?? NaN;
+    const id = panel.indicators[j].id;
+    notes.push({ code: 'W_INDICATOR_CONSTANT', subject: id, message: msg.indicatorConstant(id, value) });
+  });
+  return notes;
+}
+
+/** The scores of a panel's units: normalised matrices, weights, layer scores, TOPSIS, ranks and obstacles. */
+interface UnitScores {
+  normalized: number[][];
+  globalMinMax: number[][];
+  pw: ReturnType<typeof panelWeights>;
+  ls: ReturnType<typeof layerScores>;
+  top: ReturnType<typeof panelTopsis>;
+  rank: number[];
+  topsisRank: number[];
+  obstacles: ReturnType<typeof unitObstacles>;
+}
+
+/** What {@link scoreUnits} and {@link rankIntervals} read besides the panel. */
+interface ScoreSetup {
+  /** The units that are regions (not the total). */
+  regionRows: readonly number[];
+  constant: readonly boolean[];
+  options: IndicatorOptions;
+}
+
+/** Normalise, weight, layer scores and composite, TOPSIS, ranks per year and obstacles. */
+function scoreUnits(panel: Panel, { regionRows, constant, options }: ScoreSetup): UnitScores {
+  const { units, indicators, raw } = panel;
+  const dirs = indicators.map((i) => i.direction);
+  const normalized = normalizePanel(raw, dirs, units, options.normalize);
+  const globalMinMax = options.normalize === 'global' ? normalized : normalizePanel(raw, dirs, units, 'global');
+  const unit01 = onUnitInterval(options.normalize) ? normalized : globalMinMax;
+  const pick = (m: readonly (readonly number[])[]) => regionRows.map((i) => m[i] as number[]);
+  const pw = panelWeights(options.weighting, pick(unit01), indicators, { constant, shift: options.shift });
+  const ls = layerScores(normalized, pw.weights, indicators);
+  const top = panelTopsis(raw, units, { weights: pw.weights, directions: dirs, normalization: options.normalize });
+  return {
+    normalized,
+    globalMinMax,
+    pw,
+    ls,
+    top,
+    rank: ranksPerYear(ls.composite, panel),
+    topsisRank: ranksPerYear(top.closeness, panel),
+    obstacles: unitObstacles(unit01, pw.weights, indicators),
+  };
+}
+
+/** W_LAYER_NO_WEIGHT for each layer without weight (when some indicator has one), W_NO_INDICATORS when none is left. */
+function weightNotes(layerDefs: readonly LayerDef[], s: UnitScores, indicators: number): IndicatorNote[] {
+  const notes: IndicatorNote[] = [];
+  const weights = s.pw.weights;
+  for (const l of layerDefs) {
+    if (!(s.ls.layerWeights[l.id] > 0) && weights.some((w) => w > 0))
+      notes.push({ code: 'W_LAYER_NO_WEIGHT', subject: l.id, message: msg.layerWithoutWeight(l.id) });
+  }
+  if (indicators === 0) notes.push({ code: 'W_NO_INDICATORS', subject: '', message: msg.noUsableIndicators() });
+  return notes;
+}
+
+/** Monte Carlo rank intervals of the regions' units (NaN when not run: no runs, no weight or no region). */
+function rankIntervals(
+  panel: Panel,
+  { regionRows, scored, options }: Omit<ScoreSetup, 'constant'> & { scored: UnitScores },
+): { median: number; p05: number; p95: number }[] {
+  const { weights } = scored.pw;
+  if (!(options.runs > 0 && weights.some((w) => w > 0) && regionRows.length))
+    return regionRows.map(() => ({ median: NaN, p05: NaN, p95: NaN }));
+  const { units, indicators, raw } = panel;
+  const dirs = indicators.map((i) => i.direction);
+  const matrices: Partial<Record<Normalization, number[][]>> = {};
+  for (const m of NORMALIZATIONS) {
+    const matrix =
+      m === options.normalize
+        ? scored.normalized
+        : m === 'global'
+          ? scored.globalMinMax
+          : normalizePanel(raw, dirs, units, m);
+    matrices[m] = regionRows.map((i) => matrix[i]);
+  }
+  return rankMonteCarlo(
+    matrices,
+    weights,
+    regionRows.map((i) => units[i].year),
+    { runs: options.runs, seed: options.seed, spread: options.spread },
+  );
+}
+
+/** The layers of the section: labels, weight and indicator count, in framework order. */
+function layerRows(layerDefs: readonly LayerDef[], s: UnitScores, indicators: Indicators): PanelSection['layers'] {
+  const labels = new Map(layerDefs.map((l) => [l.id, l.label]));
+  return LAYER_IDS.filter((l) => labels.has(l)).map((l) => ({
+    id: l,
+    zh: labels.get(l)!.zh,
+    en: labels.get(l)!.en,
+    weight: s.ls.layerWeights[l],
+    indicators: indicators.filter((i) => i.layer === l).length,
+  }));
+}
+
+/** The indicators of the section: labels, weight and the weighting method's statistics. */
+function indicatorRows(
+  indicators: Indicators,
+  s: UnitScores,
+  constant: readonly boolean[],
+): PanelSection['indicators'] {
+  const { pw } = s;
+  return indicators.map((ind, j) => ({
+    id: ind.id,
+    zh: ind.label.zh,
+    en: ind.label.en,
+    layer: ind.layer,
+    direction: ind.direction,
+    unit: ind.unit,
+    kind: ind.compute.kind,
+    weight: pw.weights[j],
+    constant: constant[j],
+    entropy: pw.entropy ? num(pw.entropy[j]) : null,
+    divergence: pw.divergence ? num(pw.divergence[j]) : null,
+    dispersion: pw.dispersion ? num(pw.dispersion[j]) : null,
+    conflict: pw.conflict ? num(pw.conflict[j]) : null,
+  }));
+}
+
+/** The per-unit tables of the section: values, scores, obstacles and layer obstacles. */
+function unitRows(
+  panel: Panel,
+  s: UnitScores,
+): Pick<PanelSection, 'values' | 'scores' | 'obstacles' | 'layerObstacles'> {
+  const { units, indicators, raw } = panel;
+  const layerOf = (l: LayerId) => s.ls.layers[l];
+  return {
+    values: units.flatMap((u, i) =>
+      indicators.map((ind, j) => ({
+        region: u.region,
+        year: u.year,
+        indicator: ind.id,
+        raw: num(raw[i][j]),
+        normalized: num(s.normalized[i][j]),
+      })),
+    ),
+    scores: units.map((u, i) => ({
+      region: u.region,
+      year: u.year,
+      composition: num(layerOf('composition')[i]),
+      function: num(layerOf('function')[i]),
+      output: num(layerOf('output')[i]),
+      composite: num(s.ls.composite[i]),
+      rank: num(s.rank[i]),
+      topsis: num(s.top.closeness[i]),
+      topsisRank: num(s.topsisRank[i]),
+    })),
+    obstacles: units.flatMap((u, i) =>
+      s.obstacles.top[i].map((o, k) => ({
+        region: u.region,
+        year: u.year,
+        order: k + 1,
+        indicator: o.indicator,
+        layer: o.layer,
+        degree: o.degree,
+      })),
+    ),
+    layerObstacles: units.map((u, i) => ({
+      region: u.region,
+      year: u.year,
+      composition: num(s.obstacles.layers[i].composition),
+      function: num(s.obstacles.layers[i].function),
+      output: num(s.obstacles.layers[i].output),
+    })),
+  };
+}
+
+/** The diagnostics of the section, one per indicator. */
+function diagnosticRows(
+  diag: ReturnType<typeof indicatorDiagnostics>,
+  indicators: Indicators,
+): PanelSection['diagnostics'] {
+  return diag.map((d, j) => ({
+    indicator: indicators[j].id,
+    layer: indicators[j].layer,
+    available: d.available,
+    availability: d.availability,
+    zeroShare: num(d.zeroShare),
+    uniqueShare: num(d.uniqueShare),
+    skewness: num(d.skewness),
+    kurtosis: num(d.kurtosis),
+    outlier: d.outlier,
+    lowAvailability: d.lowAvailability,
+    manyZeros: d.manyZeros,
+    fewUnique: d.fewUnique,
+  }));
 }

@@ -185,113 +185,29 @@ export function organizationPortrait(
  * @param labels regions, fields of activity, indicator labels
  * @returns the portrait
  */
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function portraitAt(
   at: PortraitRows & { id: string; ds: Dataset },
   model: SupervisionModel,
   labels: PortraitLabels,
 ): Portrait {
-  const { regions, fieldsOfActivity, indicatorLabels } = labels;
   const { id, ds, org, rows, last } = at;
   const yearCol = ds.num.year;
-  const v = (f: string, i: number): number | null => finiteOrNull(ds.num[f]?.[i]);
-  const revenueOf = (i: number): number | null => {
-    const parts = ['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other']
-      .map((f) => v(f, i))
-      .filter((x): x is number => x !== null);
-    return parts.length ? parts.reduce((a, b) => a + b, 0) : v('revenue_total', i);
-  };
-  const years: PortraitYear[] = rows.map((i) => ({
-    year: yearCol ? v('year', i) : model.asOf,
-    rating: v('rating', i),
-    staff: {
-      fulltime: v('staff_fulltime', i),
-      parttime: v('staff_parttime', i),
-      college: v('staff_college', i),
-      managerAge: v('manager_age', i),
-      volunteers: v('volunteers', i),
-    },
-    certificates: { junior: v('cert_junior', i), mid: v('cert_mid', i), senior: v('cert_senior', i) },
-    finances: {
-      govPurchase: v('rev_gov_purchase', i),
-      donations: v('rev_donations', i),
-      membership: v('rev_membership', i),
-      services: v('rev_services', i),
-      other: v('rev_other', i),
-      revenue: revenueOf(i),
-      expenses: v('expenses', i),
-      expensesProgram: v('expenses_program', i),
-      assetsNet: v('assets_net', i),
-      assetsFixed: v('assets_fixed', i),
-      assetsTotal: v('assets_total', i),
-    },
-    outputs: {
-      beneficiaries: v('beneficiaries', i),
-      activities: v('activities', i),
-      govProjects: v('gov_projects', i),
-    },
-    employment: { minority: v('emp_minority', i), disabled: v('emp_disabled', i), over50: v('emp_over50', i) },
-    flags: {
-      partyOrg: v('party_org', i),
-      disclosure: v('disclosure', i),
-      online: v('online', i),
-      incubated: v('incubated', i),
-      community: v('community', i),
-      filed: v('filed', i),
-    },
-  }));
-  const region = catValue(ds.cat.region, last);
-  const regionInfo = region ? regions.regions.find((r) => r.code === region) : undefined;
-  const field = catValue(ds.cat.field, last);
-  const fieldInfo = field ? fieldsOfActivity.find((f) => f.code === field) : undefined;
-  const checked = looksLikeCreditCode(id);
-  const code = checked ? checkCreditCode(id) : null;
-  let dereg = NaN;
-  for (const i of rows) if (!Number.isNaN(ds.num.deregistered?.[i] ?? NaN)) dereg = ds.num.deregistered[i];
   const flagged = model.flagged.find((f) => f.org === org);
-  const peer = model.peer[org] >= 0 ? model.peerGroups[model.peer[org]] : null;
-  let peerSum = 0;
-  let peerN = 0;
-  if (peer) {
-    for (let o = 0; o < model.count; o++) {
-      if (model.peer[o] !== model.peer[org] || Number.isNaN(model.transparency.index[o])) continue;
-      peerSum += model.transparency.index[o];
-      peerN++;
-    }
-  }
   const t = model.transparency;
   const worst = model.worst[org];
   return {
     asOf: model.asOf,
     org_id: id,
     name: ds.text.name?.[last] ?? '',
-    identity: {
-      type: catValue(ds.cat.type, last),
-      region,
-      regionZh: regionInfo?.zh ?? null,
-      regionEn: regionInfo?.en ?? null,
-      field,
-      fieldZh: fieldInfo?.zh ?? null,
-      fieldEn: fieldInfo?.en ?? null,
-      registered: isoDate(ds.num.registered?.[rows[0]] ?? NaN),
-      deregistered: isoDate(dereg),
-      status: catValue(ds.cat.status, last),
-      creditCode: {
-        checked,
-        valid: code ? code.valid : null,
-        problems: code?.problems ?? [],
-        codeType: code ? (creditCodeTypeOf(code.normalized) ?? null) : null,
-        division: code?.division ?? null,
-      },
-    },
-    years,
+    identity: portraitIdentity(at, labels),
+    years: rows.map((i) => portraitYear(ds, i, model.asOf)),
     supervised: model.inScope[org] === 1,
     indicators: {
       year: yearCol ? finiteOrNull(yearCol[last]) : model.asOf,
-      peerGroup: peer ? { type: peer.type, region: peer.region, size: peer.size } : null,
+      peerGroup: peerGroupOf(model, org),
       list: (model.details.get(org) ?? []).map((d) => ({
         ...d,
-        ...(indicatorLabels.get(d.id) ?? { zh: d.id, en: d.id, unit: '' }),
+        ...(labels.indicatorLabels.get(d.id) ?? { zh: d.id, en: d.id, unit: '' }),
       })),
     },
     warnings: (flagged?.warnings ?? []).map((w) => warningView(w, model)),
@@ -303,7 +219,7 @@ export function portraitAt(
       continuity: finiteOrNull(t.continuity[org]),
       windowYears: model.rules.transparency.windowYears,
       weights: model.transparencyWeights,
-      peerMean: peerN ? peerSum / peerN : null,
+      peerMean: peerTransparencyMean(model, org),
     },
     grade: {
       grade: gradeOf(model.grade[org]),
@@ -313,4 +229,106 @@ export function portraitAt(
       cappedBy: worst && model.grade[org] !== model.baseGrade[org] ? SEVERITIES[worst - 1] : null,
     },
   };
+}
+
+/** Total revenue of row `i`: the sum of the known sources, else the revenue_total column (null: neither). */
+function revenueOf(ds: Dataset, i: number): number | null {
+  const parts = ['rev_gov_purchase', 'rev_donations', 'rev_membership', 'rev_services', 'rev_other']
+    .map((f) => finiteOrNull(ds.num[f]?.[i]))
+    .filter((x): x is number => x !== null);
+  return parts.length ? parts.reduce((a, b) => a + b, 0) : finiteOrNull(ds.num.revenue_total?.[i]);
+}
+
+/** One report year of the portrait: row `i` (a registry list's row stands for the as-of year). */
+function portraitYear(ds: Dataset, i: number, asOf: number): PortraitYear {
+  const v = (f: string): number | null => finiteOrNull(ds.num[f]?.[i]);
+  return {
+    year: ds.num.year ? v('year') : asOf,
+    rating: v('rating'),
+    staff: {
+      fulltime: v('staff_fulltime'),
+      parttime: v('staff_parttime'),
+      college: v('staff_college'),
+      managerAge: v('manager_age'),
+      volunteers: v('volunteers'),
+    },
+    certificates: { junior: v('cert_junior'), mid: v('cert_mid'), senior: v('cert_senior') },
+    finances: {
+      govPurchase: v('rev_gov_purchase'),
+      donations: v('rev_donations'),
+      membership: v('rev_membership'),
+      services: v('rev_services'),
+      other: v('rev_other'),
+      revenue: revenueOf(ds, i),
+      expenses: v('expenses'),
+      expensesProgram: v('expenses_program'),
+      assetsNet: v('assets_net'),
+      assetsFixed: v('assets_fixed'),
+      assetsTotal: v('assets_total'),
+    },
+    outputs: { beneficiaries: v('beneficiaries'), activities: v('activities'), govProjects: v('gov_projects') },
+    employment: { minority: v('emp_minority'), disabled: v('emp_disabled'), over50: v('emp_over50') },
+    flags: {
+      partyOrg: v('party_org'),
+      disclosure: v('disclosure'),
+      online: v('online'),
+      incubated: v('incubated'),
+      community: v('community'),
+      filed: v('filed'),
+    },
+  };
+}
+
+/** The identity of the portrait: type, region, field, dates and status of the latest row, and the credit-code check. */
+function portraitIdentity(
+  at: PortraitRows & { id: string; ds: Dataset },
+  labels: PortraitLabels,
+): Portrait['identity'] {
+  const { id, ds, rows, last } = at;
+  const region = catValue(ds.cat.region, last);
+  const regionInfo = region ? labels.regions.regions.find((r) => r.code === region) : undefined;
+  const field = catValue(ds.cat.field, last);
+  const fieldInfo = field ? labels.fieldsOfActivity.find((f) => f.code === field) : undefined;
+  const checked = looksLikeCreditCode(id);
+  const code = checked ? checkCreditCode(id) : null;
+  let dereg = NaN;
+  for (const i of rows) if (!Number.isNaN(ds.num.deregistered?.[i] ?? NaN)) dereg = ds.num.deregistered[i];
+  return {
+    type: catValue(ds.cat.type, last),
+    region,
+    regionZh: regionInfo?.zh ?? null,
+    regionEn: regionInfo?.en ?? null,
+    field,
+    fieldZh: fieldInfo?.zh ?? null,
+    fieldEn: fieldInfo?.en ?? null,
+    registered: isoDate(ds.num.registered?.[rows[0]] ?? NaN),
+    deregistered: isoDate(dereg),
+    status: catValue(ds.cat.status, last),
+    creditCode: {
+      checked,
+      valid: code ? code.valid : null,
+      problems: code?.problems ?? [],
+      codeType: code ? (creditCodeTypeOf(code.normalized) ?? null) : null,
+      division: code?.division ?? null,
+    },
+  };
+}
+
+/** The organization's peer group (null: none). */
+function peerGroupOf(model: SupervisionModel, org: number): Portrait['indicators']['peerGroup'] {
+  const peer = model.peer[org] >= 0 ? model.peerGroups[model.peer[org]] : null;
+  return peer ? { type: peer.type, region: peer.region, size: peer.size } : null;
+}
+
+/** Mean transparency index of the organization's peer group (null: no peer group, or no peer scored). */
+function peerTransparencyMean(model: SupervisionModel, org: number): number | null {
+  if (!peerGroupOf(model, org)) return null;
+  let sum = 0;
+  let n = 0;
+  for (let o = 0; o < model.count; o++) {
+    if (model.peer[o] !== model.peer[org] || Number.isNaN(model.transparency.index[o])) continue;
+    sum += model.transparency.index[o];
+    n++;
+  }
+  return n ? sum / n : null;
 }

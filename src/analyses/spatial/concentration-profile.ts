@@ -101,24 +101,91 @@ const theilBlock = (d: TheilDecomposition): TheilBlock => ({
  * @example
  * concentrationProfile(units, [40, 25, 35], { year: 2024, scope: (l) => msg.orgTypeLabel(l, 'all'), permutations: 999, seed: 1 }).core?.share;
  */
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function concentrationProfile(
   units: readonly RegionUnit[],
   counts: readonly number[],
-  options: { year: number; scope: (lang: Lang) => string; permutations: number; seed: number },
+  options: ProfileOptions,
 ): ConcentrationProfile {
-  const notes: AnalysisNote[] = [];
-  const scoped = (code: string, text: (lang: Lang) => string): AnalysisNote =>
-    note(code, (l) => msg.scopedNote(l, options.year, options.scope(l), text(l)));
   const n = units.length;
   const total = counts.reduce((a, b) => a + b, 0);
   const popIdx = units.map((u, i) => (u.population > 0 ? i : -1)).filter((i) => i >= 0);
   const residents = popIdx.reduce((a, i) => a + units[i].population, 0);
-  const coreCodes = units.filter((u) => u.zone === 'core').map((u) => u.code);
-  const empty: ConcentrationProfile = {
+  if (total === 0) return noOrganizations(units, residents, options);
+
+  // Count-based measures: every region.
+  const order = units.map((_, i) => i).sort((a, b) => counts[b] - counts[a] || a - b);
+  const h = hhi(counts);
+  // Per-resident measures: regions with residents only.
+  const cP = popIdx.map((i) => counts[i]);
+  const pP = popIdx.map((i) => units[i].population);
+  const perResident = residents > 0 && cP.reduce((a, b) => a + b, 0) > 0;
+  const lqByUnit = new Map<number, number>();
+  if (perResident) locationQuotient(cP, pP).forEach((v, k) => lqByUnit.set(popIdx[k], v));
+  const pr = perResident ? perResidentMeasures(units, { popIdx, counts: cP, population: pP, options }) : null;
+  return {
     total,
     residents: residents > 0 ? residents : null,
-    regions: [],
+    regions: units.map((u, i) =>
+      regionRow(u, { count: counts[i], share: counts[i] / total, lq: finiteOrNull(lqByUnit.get(i)) }, residents),
+    ),
+    core: coreBlock(units, counts, residents),
+    cr1: { value: concentrationRatio(counts, 1), regions: order.slice(0, 1).map((i) => units[i].code) },
+    cr3: { value: concentrationRatio(counts, 3), regions: order.slice(0, 3).map((i) => units[i].code) },
+    hhi: { plain: h.hhi, normalized: finiteOrNull(h.normalized), numbersEquivalent: h.numbersEquivalent },
+    gini: {
+      counts: gini(counts),
+      countsCorrected: n >= 2 ? gini(counts, { corrected: true }) : null,
+      densityPopulationWeighted: pr ? pr.densityGini : null,
+    },
+    lorenz: pr ? pr.lorenz : null,
+    hoover: pr ? pr.hoover : null,
+    theilT: pr ? pr.theilT : null,
+    theilL: pr ? pr.theilL : null,
+    moran: pr ? pr.moran : null,
+    notes: [
+      ...zeroPopulationNotes(units, counts, options),
+      ...(pr ? pr.notes : [scopedNote(options, 'N_NO_RESIDENTS', (l) => msg.noteNoResidents(l))]),
+    ],
+  };
+}
+
+/** Year and scope (for notes), Moran permutations and seed of {@link concentrationProfile}. */
+type ProfileOptions = { year: number; scope: (lang: Lang) => string; permutations: number; seed: number };
+
+/** A note of the profile, said of its year and scope. */
+const scopedNote = (options: ProfileOptions, code: string, text: (lang: Lang) => string): AnalysisNote =>
+  note(code, (l) => msg.scopedNote(l, options.year, options.scope(l), text(l)));
+
+/** A region's line: its count, share and LQ, with its population share and density. */
+function regionRow(
+  u: RegionUnit,
+  { count, share, lq }: Pick<RegionRow, 'count' | 'share' | 'lq'>,
+  residents: number,
+): RegionRow {
+  return {
+    region: u.code,
+    zh: u.zh,
+    en: u.en,
+    zone: u.zone,
+    population: u.population,
+    count,
+    share,
+    popShare: residents > 0 && u.population > 0 ? u.population / residents : null,
+    per10k: u.population > 0 ? (count / u.population) * 10000 : null,
+    lq,
+  };
+}
+
+/** The profile of a scope without organizations: the regions with zero counts, every measure null, a note. */
+function noOrganizations(
+  units: readonly RegionUnit[],
+  residents: number,
+  options: ProfileOptions,
+): ConcentrationProfile {
+  return {
+    total: 0,
+    residents: residents > 0 ? residents : null,
+    regions: units.map((u) => regionRow(u, { count: 0, share: 0, lq: null }, residents)),
     core: null,
     cr1: null,
     cr3: null,
@@ -129,113 +196,78 @@ export function concentrationProfile(
     theilT: null,
     theilL: null,
     moran: null,
-    notes,
+    notes: [note('N_NO_ORGANIZATIONS', (l) => msg.noteNoOrganizations(l, options.scope(l), options.year))],
   };
-  if (total === 0) {
-    notes.push(note('N_NO_ORGANIZATIONS', (l) => msg.noteNoOrganizations(l, options.scope(l), options.year)));
-    empty.regions = units.map((u) => ({
-      region: u.code,
-      zh: u.zh,
-      en: u.en,
-      zone: u.zone,
-      population: u.population,
-      count: 0,
-      share: 0,
-      popShare: residents > 0 && u.population > 0 ? u.population / residents : null,
-      per10k: u.population > 0 ? 0 : null,
-      lq: null,
-    }));
-    return empty;
-  }
+}
 
-  // Count-based measures: every region.
-  const order = units.map((_, i) => i).sort((a, b) => counts[b] - counts[a] || a - b);
-  const h = hhi(counts);
-  const out: ConcentrationProfile = {
-    ...empty,
-    cr1: { value: concentrationRatio(counts, 1), regions: order.slice(0, 1).map((i) => units[i].code) },
-    cr3: { value: concentrationRatio(counts, 3), regions: order.slice(0, 3).map((i) => units[i].code) },
-    hhi: { plain: h.hhi, normalized: finiteOrNull(h.normalized), numbersEquivalent: h.numbersEquivalent },
-    gini: {
-      counts: gini(counts),
-      countsCorrected: n >= 2 ? gini(counts, { corrected: true }) : null,
-      densityPopulationWeighted: null,
-    },
-  };
-
-  // Per-resident measures: regions with residents only.
+/** N_NO_POPULATION when regions without residents have organizations (left out of the per-resident measures). */
+function zeroPopulationNotes(
+  units: readonly RegionUnit[],
+  counts: readonly number[],
+  options: ProfileOptions,
+): AnalysisNote[] {
   const zeroPopWithOrgs = units.map((u, i) => (u.population > 0 || counts[i] === 0 ? -1 : i)).filter((i) => i >= 0);
-  if (zeroPopWithOrgs.length) {
-    const lost = zeroPopWithOrgs.reduce((a, i) => a + counts[i], 0);
-    notes.push(
-      scoped('N_NO_POPULATION', (l) =>
-        msg.noteNoPopulation(
-          l,
-          zeroPopWithOrgs.map((i) => units[i].code),
-          lost,
-        ),
-      ),
-    );
-  }
-  const cP = popIdx.map((i) => counts[i]);
-  const pP = popIdx.map((i) => units[i].population);
-  const popTotalCount = cP.reduce((a, b) => a + b, 0);
-  const perResident = residents > 0 && popTotalCount > 0;
-  const lqByUnit = new Map<number, number>();
-  if (perResident) locationQuotient(cP, pP).forEach((v, k) => lqByUnit.set(popIdx[k], v));
-  out.regions = units.map((u, i) => ({
-    region: u.code,
-    zh: u.zh,
-    en: u.en,
-    zone: u.zone,
-    population: u.population,
-    count: counts[i],
-    share: counts[i] / total,
-    popShare: residents > 0 && u.population > 0 ? u.population / residents : null,
-    per10k: u.population > 0 ? (counts[i] / u.population) * 10000 : null,
-    lq: finiteOrNull(lqByUnit.get(i)),
-  }));
+  if (!zeroPopWithOrgs.length) return [];
+  const lost = zeroPopWithOrgs.reduce((a, i) => a + counts[i], 0);
+  const codes = zeroPopWithOrgs.map((i) => units[i].code);
+  return [scopedNote(options, 'N_NO_POPULATION', (l) => msg.noteNoPopulation(l, codes, lost))];
+}
 
-  if (coreCodes.length > 0) {
-    const byCode = Object.fromEntries(units.map((u, i) => [u.code, counts[i]]));
-    const coreCount = coreCodes.reduce((a, c) => a + byCode[c], 0);
-    const share = groupShare(byCode, coreCodes);
-    const corePop = units.filter((u) => u.zone === 'core').reduce((a, u) => a + u.population, 0);
-    const popShare = residents > 0 ? corePop / residents : null;
-    out.core = {
-      regions: coreCodes,
-      count: coreCount,
-      share,
-      popShare,
-      lq: popShare !== null && popShare > 0 ? share / popShare : null,
-    };
-  }
+/** The core set's organizations, share, population share and LQ (null without core regions). */
+function coreBlock(
+  units: readonly RegionUnit[],
+  counts: readonly number[],
+  residents: number,
+): ConcentrationProfile['core'] {
+  const coreCodes = units.filter((u) => u.zone === 'core').map((u) => u.code);
+  if (coreCodes.length === 0) return null;
+  const byCode = Object.fromEntries(units.map((u, i) => [u.code, counts[i]]));
+  const coreCount = coreCodes.reduce((a, c) => a + byCode[c], 0);
+  const share = groupShare(byCode, coreCodes);
+  const corePop = units.filter((u) => u.zone === 'core').reduce((a, u) => a + u.population, 0);
+  const popShare = residents > 0 ? corePop / residents : null;
+  return {
+    regions: coreCodes,
+    count: coreCount,
+    share,
+    popShare,
+    lq: popShare !== null && popShare > 0 ? share / popShare : null,
+  };
+}
 
-  if (!perResident) {
-    notes.push(scoped('N_NO_RESIDENTS', (l) => msg.noteNoResidents(l)));
-    return out;
-  }
+/** The regions with residents, for {@link perResidentMeasures}. */
+interface ResidentRegions {
+  /** Their indexes into the units. */
+  popIdx: number[];
+  counts: number[];
+  population: number[];
+  options: ProfileOptions;
+}
+
+/** The per-resident measures: Lorenz curve, density Gini, Hoover, Theil T and L, Moran's I, with their notes. */
+function perResidentMeasures(
+  units: readonly RegionUnit[],
+  { popIdx, counts: cP, population: pP, options }: ResidentRegions,
+) {
+  const notes: AnalysisNote[] = [];
   const density = cP.map((c, k) => (c / pP[k]) * 10000);
   const sorted = popIdx.map((_, k) => k).sort((a, b) => density[a] - density[b]);
   const points = lorenz(cP, { population: pP });
-  out.lorenz = points.map((p, k) => ({ x: p.x, y: p.y, region: k === 0 ? null : units[popIdx[sorted[k - 1]]].code }));
-  out.gini!.densityPopulationWeighted = gini(density, { weights: pP });
-  out.hoover = hoover(cP, pP);
   const groups = popIdx.map((i) => units[i].zone);
-  out.theilT = theilBlock(theil(cP, { population: pP, groups }));
-  if (out.theilT.betweenShare === null) notes.push(scoped('N_THEIL_ZERO', (l) => msg.noteTheilZero(l, 'T')));
+  const theilT = theilBlock(theil(cP, { population: pP, groups }));
+  if (theilT.betweenShare === null) notes.push(scopedNote(options, 'N_THEIL_ZERO', (l) => msg.noteTheilZero(l, 'T')));
   const noOrgs = popIdx.filter((_, k) => cP[k] === 0).map((i) => units[i].code);
-  if (noOrgs.length) notes.push(scoped('N_THEIL_L_INFINITE', (l) => msg.noteTheilLInfinite(l, noOrgs)));
+  let theilL: TheilBlock | null = null;
+  if (noOrgs.length) notes.push(scopedNote(options, 'N_THEIL_L_INFINITE', (l) => msg.noteTheilLInfinite(l, noOrgs)));
   else {
-    out.theilL = theilBlock(theil(cP, { type: 'L', population: pP, groups }));
-    if (out.theilL.betweenShare === null) notes.push(scoped('N_THEIL_ZERO', (l) => msg.noteTheilZero(l, 'L')));
+    theilL = theilBlock(theil(cP, { type: 'L', population: pP, groups }));
+    if (theilL.betweenShare === null) notes.push(scopedNote(options, 'N_THEIL_ZERO', (l) => msg.noteTheilZero(l, 'L')));
   }
   const m = densityMoransI(
     popIdx.map((i) => units[i]),
     density,
     { permutations: options.permutations, seed: options.seed },
   );
-  out.moran = m.moran;
   notes.push(
     ...m.notes.map((x) => ({
       code: x.code,
@@ -243,5 +275,13 @@ export function concentrationProfile(
       zh: msg.scopedNote('zh', options.year, options.scope('zh'), x.zh),
     })),
   );
-  return out;
+  return {
+    lorenz: points.map((p, k) => ({ x: p.x, y: p.y, region: k === 0 ? null : units[popIdx[sorted[k - 1]]].code })),
+    densityGini: gini(density, { weights: pP }),
+    hoover: hoover(cP, pP),
+    theilT,
+    theilL,
+    moran: m.moran,
+    notes,
+  };
 }

@@ -90,72 +90,144 @@ const names = (units: readonly RegionUnit[], codes: readonly string[], lang: msg
  * @example
  * spatialSection(ctx).byYear.at(-1)?.verdict.en;
  */
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function spatialSection(ctx: AnalysisContext): SpatialSection {
   const extra = (ctx.options.extra.spatial ?? {}) as SpatialExtra;
   const permutations = extra.permutations ?? DEFAULT_PERMUTATIONS;
   const seed = ctx.options.seed;
-  const notes: AnalysisNote[] = [];
-  const known = new Set(ctx.regions.regions.map((r) => r.code));
   const core = coreRegions(ctx);
-  const unknown = core.filter((c) => !known.has(c));
-  if (unknown.length) notes.push(note('N_CORE_UNKNOWN', (l) => msg.noteCoreUnknown(l, unknown)));
   const units = regionUnits(ctx.regions, core);
   const coreCodes = units.filter((u) => u.zone === 'core').map((u) => u.code);
-  if (coreCodes.length === 0) notes.push(note('N_NO_CORE', (l) => msg.noteNoCore(l)));
-  else if (coreCodes.length === units.length) notes.push(note('N_NO_PERIPHERY', (l) => msg.noteNoPeriphery(l)));
-  if (units.length === 1) notes.push(note('N_SINGLE_REGION', (l) => msg.noteSingleRegion(l)));
-  const twoZones = coreCodes.length > 0 && coreCodes.length < units.length;
   const cube = ctx.cube;
   const years = extra.years ? cube.years.filter((y) => extra.years!.includes(y)) : cube.years;
-  const types = orderTypes(cube.types);
+  const hasFields = cube.fields.some((f) => f !== '');
+  const setup: YearSetup = {
+    ctx,
+    units,
+    coreCodes,
+    types: orderTypes(cube.types),
+    countsFor: regionCounter(ctx, units),
+    hasFields,
+    permutations,
+    seed,
+  };
+  const byYear = years.map((year) => spatialYear(year, setup));
+  const series = byYear.map(seriesRow);
+  const lastYear = years.at(-1);
+  const lisaRun =
+    lastYear === undefined
+      ? null
+      : densityLisa(units, setup.countsFor(lastYear), { year: lastYear, permutations, seed });
+  return {
+    method: spatialMethod(permutations, seed),
+    core: { regions: coreCodes, source: ctx.options.core ? 'option' : 'regions-file' },
+    years,
+    series,
+    byYear,
+    lisa: lisaRun?.lisa ?? null,
+    summary: changeSummary(series),
+    notes: [...setupNotes(ctx, { core, units, hasFields }), ...(lisaRun ? lisaRun.notes : [])],
+  };
+}
+
+/** What each year of the section reads. */
+interface YearSetup {
+  ctx: AnalysisContext;
+  units: RegionUnit[];
+  coreCodes: string[];
+  /** Organization types, in report order. */
+  types: string[];
+  /** Organizations per unit in a year (of one type when given). */
+  countsFor: (year: number, type?: string) => number[];
+  hasFields: boolean;
+  permutations: number;
+  seed: number;
+}
+
+/** The notes on the setup: unknown core regions, no core or no periphery, a single region, no field column. */
+function setupNotes(
+  ctx: AnalysisContext,
+  { core, units, hasFields }: { core: string[]; units: RegionUnit[]; hasFields: boolean },
+): AnalysisNote[] {
+  const notes: AnalysisNote[] = [];
+  const known = new Set(ctx.regions.regions.map((r) => r.code));
+  const unknown = core.filter((c) => !known.has(c));
+  if (unknown.length) notes.push(note('N_CORE_UNKNOWN', (l) => msg.noteCoreUnknown(l, unknown)));
+  const coreCount = units.filter((u) => u.zone === 'core').length;
+  if (coreCount === 0) notes.push(note('N_NO_CORE', (l) => msg.noteNoCore(l)));
+  else if (coreCount === units.length) notes.push(note('N_NO_PERIPHERY', (l) => msg.noteNoPeriphery(l)));
+  if (units.length === 1) notes.push(note('N_SINGLE_REGION', (l) => msg.noteSingleRegion(l)));
+  if (!hasFields) notes.push(note('N_NO_FIELDS', (l) => msg.noteNoFields(l)));
+  return notes;
+}
+
+/** Organizations per unit (regions-file order) in a year, of all types or of one. */
+function regionCounter(ctx: AnalysisContext, units: readonly RegionUnit[]): YearSetup['countsFor'] {
   const unitIndex = new Map(units.map((u, i) => [u.code, i]));
-  const countsFor = (year: number, type?: string): number[] => {
+  return (year, type) => {
     const counts = new Array<number>(units.length).fill(0);
-    for (const g of rollup(cube, ['region'], type === undefined ? { year } : { year, type })) {
+    for (const g of rollup(ctx.cube, ['region'], type === undefined ? { year } : { year, type })) {
       const i = unitIndex.get(g.key.region as string);
       if (i !== undefined) counts[i] += g.count;
     }
     return counts;
   };
-  const hasFields = cube.fields.some((f) => f !== '');
-  if (!hasFields) notes.push(note('N_NO_FIELDS', (l) => msg.noteNoFields(l)));
-  const byYear: SpatialYear[] = years.map((year) => {
-    const opts = { year, permutations, seed };
-    const all = concentrationProfile(units, countsFor(year), { ...opts, scope: (l) => msg.orgTypeLabel(l, 'all') });
-    const byType = Object.fromEntries(
-      types.map((t) => [
-        t,
-        concentrationProfile(units, countsFor(year, t), { ...opts, scope: (l) => msg.orgTypeLabel(l, t) }),
-      ]),
-    );
-    const fields = hasFields ? fieldSpecialisation(cube, year, units, ctx.fieldsOfActivity) : null;
-    const verdict = (lang: msg.Lang): string =>
-      spatialVerdict(lang, {
-        year,
-        coreNames: names(units, coreCodes, lang),
-        coreShare: all.core?.share ?? null,
-        corePopShare: all.core?.popShare ?? null,
-        coreLq: all.core?.lq ?? null,
-        theilT: all.theilT?.total ?? null,
-        betweenShare: twoZones ? (all.theilT?.betweenShare ?? null) : null,
-        giniDensity: all.gini?.densityPopulationWeighted ?? null,
-        moranI: all.moran?.I ?? null,
-        moranExpected: all.moran?.expected ?? null,
-        moranP: all.moran?.permutation?.pPseudo ?? null,
-        moranPAnalytic: moranPAnalytic(all.moran),
-        permutations,
-        peripheryFields:
-          fields && fields.literatureClaim.holds !== null && coreCodes.length > 0
-            ? fields.literatureClaim.fields.map((f) => {
-                const row = fields.rows.find((r) => r.field === f)!;
-                return { name: lang === 'zh' ? row.zh : row.en, lq: row.peripheryLq as number };
-              })
-            : null,
-      });
-    return { year, all, byType, fields, verdict: { en: verdict('en'), zh: verdict('zh') } };
+}
+
+/** One year: the profile of all organizations and of each type, field specialisation and the verdict. */
+function spatialYear(year: number, setup: YearSetup): SpatialYear {
+  const { units, countsFor } = setup;
+  const opts = { year, permutations: setup.permutations, seed: setup.seed };
+  const all = concentrationProfile(units, countsFor(year), { ...opts, scope: (l) => msg.orgTypeLabel(l, 'all') });
+  const byType = Object.fromEntries(
+    setup.types.map((t) => [
+      t,
+      concentrationProfile(units, countsFor(year, t), { ...opts, scope: (l) => msg.orgTypeLabel(l, t) }),
+    ]),
+  );
+  const fields = setup.hasFields ? fieldSpecialisation(setup.ctx.cube, year, units, setup.ctx.fieldsOfActivity) : null;
+  const verdict = (lang: msg.Lang): string => yearVerdict(lang, { year, all, fields, setup });
+  return { year, all, byType, fields, verdict: { en: verdict('en'), zh: verdict('zh') } };
+}
+
+/** The verdict of a year in `lang`, from the profile of all organizations and the field specialisation. */
+function yearVerdict(
+  lang: msg.Lang,
+  {
+    year,
+    all,
+    fields,
+    setup,
+  }: { year: number; all: ConcentrationProfile; fields: FieldSpecialisation | null; setup: YearSetup },
+): string {
+  const { units, coreCodes } = setup;
+  const twoZones = coreCodes.length > 0 && coreCodes.length < units.length;
+  return spatialVerdict(lang, {
+    year,
+    coreNames: names(units, coreCodes, lang),
+    coreShare: all.core?.share ?? null,
+    corePopShare: all.core?.popShare ?? null,
+    coreLq: all.core?.lq ?? null,
+    theilT: all.theilT?.total ?? null,
+    betweenShare: twoZones ? (all.theilT?.betweenShare ?? null) : null,
+    giniDensity: all.gini?.densityPopulationWeighted ?? null,
+    moranI: all.moran?.I ?? null,
+    moranExpected: all.moran?.expected ?? null,
+    moranP: all.moran?.permutation?.pPseudo ?? null,
+    moranPAnalytic: moranPAnalytic(all.moran),
+    permutations: setup.permutations,
+    peripheryFields:
+      fields && fields.literatureClaim.holds !== null && coreCodes.length > 0
+        ? fields.literatureClaim.fields.map((f) => {
+            const row = fields.rows.find((r) => r.field === f)!;
+            return { name: lang === 'zh' ? row.zh : row.en, lq: row.peripheryLq as number };
+          })
+        : null,
   });
-  const series = byYear.map((y) => ({
+}
+
+/** The headline numbers of a year (all organizations). */
+function seriesRow(y: SpatialYear): SpatialSection['series'][number] {
+  return {
     year: y.year,
     total: y.all.total,
     coreShare: y.all.core?.share ?? null,
@@ -169,59 +241,52 @@ export function spatialSection(ctx: AnalysisContext): SpatialSection {
     moranI: y.all.moran?.I ?? null,
     moranPPseudo: y.all.moran?.permutation?.pPseudo ?? null,
     moranPRandomisation: moranPAnalytic(y.all.moran),
-  }));
-  const lastYear = years.at(-1);
-  const lisaRun =
-    lastYear === undefined ? null : densityLisa(units, countsFor(lastYear), { year: lastYear, permutations, seed });
-  if (lisaRun) notes.push(...lisaRun.notes);
+  };
+}
+
+/** How the core share and Theil T changed from the first to the last year with a core share (null: fewer than two such years). */
+function changeSummary(series: SpatialSection['series']): SpatialSection['summary'] {
   const withCore = series.filter((s) => s.coreShare !== null);
   const first = withCore[0];
   const last = withCore.at(-1);
-  const summary =
-    first && last && first.year !== last.year
-      ? (Object.fromEntries(
-          (['en', 'zh'] as const).map((l) => [
-            l,
-            spatialChangeVerdict(
-              l,
-              { year: first.year, coreShare: first.coreShare!, theilT: first.theilT },
-              { year: last.year, coreShare: last.coreShare!, theilT: last.theilT },
-            ),
-          ]),
-        ) as { en: string; zh: string })
-      : null;
+  if (!(first && last && first.year !== last.year)) return null;
+  return Object.fromEntries(
+    (['en', 'zh'] as const).map((l) => [
+      l,
+      spatialChangeVerdict(
+        l,
+        { year: first.year, coreShare: first.coreShare!, theilT: first.theilT },
+        { year: last.year, coreShare: last.coreShare!, theilT: last.theilT },
+      ),
+    ]),
+  ) as { en: string; zh: string };
+}
+
+/** The method block of the section: the measures' forms and the Moran test's settings. */
+function spatialMethod(permutations: number, seed: number): SpatialSection['method'] {
   return {
-    method: {
-      giniForms: [
-        'counts: population form Σ(2i−n−1)x₍ᵢ₎/(nΣx)',
-        'countsCorrected: × n/(n−1)',
-        'densityPopulationWeighted: Gini of organizations per resident weighted by residents',
+    giniForms: [
+      'counts: population form Σ(2i−n−1)x₍ᵢ₎/(nΣx)',
+      'countsCorrected: × n/(n−1)',
+      'densityPopulationWeighted: Gini of organizations per resident weighted by residents',
+    ],
+    lorenz: 'regions sorted by density ascending; x = cumulative residents share, y = cumulative organizations share',
+    theil:
+      'T = Σ Sᵢ ln(Sᵢ/Pᵢ), L = Σ Pᵢ ln(Pᵢ/Sᵢ), Sᵢ organization share, Pᵢ population share; groups = core, periphery',
+    locationQuotient: 'region: (cᵢ/C)/(pᵢ/P); field × region: (x_fr/X_·r)/(X_f·/X_··)',
+    moran: {
+      variable: 'organizations per 10,000 residents',
+      weights: 'W',
+      permutations,
+      seed,
+      pValues: [
+        'Greater: one-sided, H1 positive autocorrelation',
+        'TwoSided: 2·P(Z > |z|)',
+        'pPseudo: (larger + 1)/(permutations + 1), one-sided in the direction of the observed I',
+        'series.moranPRandomisation: the randomisation p one-sided in the direction of the observed I (pRandomisationGreater, or 1 − it when I < E[I])',
+        'verdict: significant when both the randomisation p and the permutation p are below 0.05, not significant when both are at or above it, borderline when they straddle 0.05',
       ],
-      lorenz: 'regions sorted by density ascending; x = cumulative residents share, y = cumulative organizations share',
-      theil:
-        'T = Σ Sᵢ ln(Sᵢ/Pᵢ), L = Σ Pᵢ ln(Pᵢ/Sᵢ), Sᵢ organization share, Pᵢ population share; groups = core, periphery',
-      locationQuotient: 'region: (cᵢ/C)/(pᵢ/P); field × region: (x_fr/X_·r)/(X_f·/X_··)',
-      moran: {
-        variable: 'organizations per 10,000 residents',
-        weights: 'W',
-        permutations,
-        seed,
-        pValues: [
-          'Greater: one-sided, H1 positive autocorrelation',
-          'TwoSided: 2·P(Z > |z|)',
-          'pPseudo: (larger + 1)/(permutations + 1), one-sided in the direction of the observed I',
-          'series.moranPRandomisation: the randomisation p one-sided in the direction of the observed I (pRandomisationGreater, or 1 − it when I < E[I])',
-          'verdict: significant when both the randomisation p and the permutation p are below 0.05, not significant when both are at or above it, borderline when they straddle 0.05',
-        ],
-      },
     },
-    core: { regions: coreCodes, source: ctx.options.core ? 'option' : 'regions-file' },
-    years,
-    series,
-    byYear,
-    lisa: lisaRun?.lisa ?? null,
-    summary,
-    notes,
   };
 }
 

@@ -48,21 +48,54 @@ const refId = (r: IndicatorRef): string => (typeof r === 'string' ? r : r.id);
  * @example
  * resolveTensions(loadFramework(), loadFramework()).tensions.map((t) => t.id); // => ['structural', 'adaptive', 'resource']
  */
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function resolveTensions(framework: Framework, defaultFramework: Framework): FrameworkTensions {
-  let fw = framework;
-  let fromDefault = false;
-  if (fw.tension === undefined) {
-    fw = defaultFramework;
-    fromDefault = true;
-  }
+  const fromDefault = framework.tension === undefined;
+  const fw = fromDefault ? defaultFramework : framework;
   const block = fw.tension as unknown as TensionConfig;
-  const problems: string[] = [];
   const known = new Set(knownMeasureFields());
-  const byId = new Map<
-    string,
-    Omit<ResolvedIndicator, 'direction' | 'weight'> & { direction: 1 | -1; weight?: number }
-  >();
+  const table = indicatorTable(fw, block, known);
+  const problems = [...table.problems];
+  const setup: TensionSetup = { byId: table.byId, known, blockAlpha: block.alpha ?? DEFAULT_ALPHA };
+  const tensionIds = new Set<string>();
+  const tensions: ResolvedTension[] = [];
+  block.tensions.forEach((t, k) => {
+    const at = `/tension/tensions/${k}`;
+    if (tensionIds.has(t.id)) problems.push(msg.frameworkProblem(`${at}/id`, `tension id ${t.id} is used twice`));
+    tensionIds.add(t.id);
+    const r = resolveTension(t, at, setup);
+    problems.push(...r.problems);
+    tensions.push(r.tension);
+  });
+  if (problems.length) {
+    const where = fw.path ?? `framework ${fw.id}`;
+    throw new SoqaError('E_FRAMEWORK_INVALID', msg.configSchema(where, 'framework.schema.json', problems), {
+      file: where,
+    });
+  }
+  return { tensions, fromDefault, frameworkId: fw.id };
+}
+
+/** An indicator a tension can refer to, before a reference overrides its direction or weight. */
+type BaseIndicator = Omit<ResolvedIndicator, 'direction' | 'weight'> & { direction: 1 | -1; weight?: number };
+
+/** A problem with an unknown field at `pointer`. */
+const unknownField = (pointer: string, field: string): string =>
+  msg.frameworkProblem(
+    pointer,
+    `unknown field ${JSON.stringify(field)}; use a numeric soqa field (docs/DATA.md) or a derived field`,
+  );
+
+/**
+ * The indicators a tension can refer to, by id: the framework's, then the block's
+ * tension-only ones (a repeated id, or a field soqa does not know, is a problem).
+ */
+function indicatorTable(
+  fw: Framework,
+  block: TensionConfig,
+  known: ReadonlySet<string>,
+): { byId: Map<string, BaseIndicator>; problems: string[] } {
+  const problems: string[] = [];
+  const byId = new Map<string, BaseIndicator>();
   for (const ind of fw.indicators) {
     byId.set(ind.id, {
       id: ind.id,
@@ -87,13 +120,7 @@ export function resolveTensions(framework: Framework, defaultFramework: Framewor
     if (!isTensionOnlyKind(ind.compute)) {
       for (const { pointer, field, countAllowed } of specFields(ind.compute as ComputeSpec)) {
         if (field === 'count' && countAllowed) continue;
-        if (!known.has(field))
-          problems.push(
-            msg.frameworkProblem(
-              `${at}/compute/${pointer}`,
-              `unknown field ${JSON.stringify(field)}; use a numeric soqa field (docs/DATA.md) or a derived field`,
-            ),
-          );
+        if (!known.has(field)) problems.push(unknownField(`${at}/compute/${pointer}`, field));
       }
     }
     byId.set(ind.id, {
@@ -108,79 +135,99 @@ export function resolveTensions(framework: Framework, defaultFramework: Framewor
       source: 'tension',
     });
   });
+  return { byId, problems };
+}
 
-  const blockAlpha = block.alpha ?? DEFAULT_ALPHA;
-  const tensionIds = new Set<string>();
-  const tensions: ResolvedTension[] = [];
-  block.tensions.forEach((t, k) => {
-    const at = `/tension/tensions/${k}`;
-    if (tensionIds.has(t.id)) problems.push(msg.frameworkProblem(`${at}/id`, `tension id ${t.id} is used twice`));
-    tensionIds.add(t.id);
-    const seen = new Map<string, SubsystemKey>();
-    const resolve = (key: SubsystemKey, s: SubsystemDef): ResolvedSubsystem => {
-      const indicators: ResolvedIndicator[] = [];
-      s.indicators.forEach((r, i) => {
-        const id = refId(r);
-        const where = `${at}/${key}/indicators/${i}`;
-        const base = byId.get(id);
-        if (!base) {
-          problems.push(
-            msg.frameworkProblem(
-              where,
-              `indicator ${id} is neither an indicator of the framework nor one of tension.indicators`,
-            ),
-          );
-          return;
-        }
-        const other = seen.get(id);
-        if (other) {
-          problems.push(
-            msg.frameworkProblem(
-              where,
-              other === key
-                ? `indicator ${id} is listed twice in ${key}`
-                : `indicator ${id} is in both u1 and u2 of tension ${t.id}`,
-            ),
-          );
-          return;
-        }
-        seen.set(id, key);
-        const o: { direction?: 1 | -1; weight?: number } = typeof r === 'string' ? {} : r;
-        indicators.push({
-          ...base,
-          direction: o.direction ?? base.direction,
-          ...(o.weight !== undefined ? { weight: o.weight } : base.weight !== undefined ? { weight: base.weight } : {}),
-        });
-      });
-      return { key, id: s.id, label: s.label, rationale: s.rationale ?? null, indicators };
-    };
-    const u1 = resolve('u1', t.u1);
-    const u2 = resolve('u2', t.u2);
-    (t.theil ?? []).forEach((r, i) =>
-      r.fields.forEach((f, j) => {
-        if (!known.has(f))
-          problems.push(
-            msg.frameworkProblem(
-              `${at}/theil/${i}/fields/${j}`,
-              `unknown field ${JSON.stringify(f)}; use a numeric soqa field (docs/DATA.md) or a derived field`,
-            ),
-          );
-      }),
-    );
-    tensions.push({
+/** What resolving a tension reads. */
+interface TensionSetup {
+  byId: ReadonlyMap<string, BaseIndicator>;
+  known: ReadonlySet<string>;
+  /** The block's α (default {@link DEFAULT_ALPHA}). */
+  blockAlpha: number;
+}
+
+type TensionDef = TensionConfig['tensions'][number];
+
+/** One tension resolved: its two subsystems and α, with the problems of its references and Theil fields. */
+function resolveTension(
+  t: TensionDef,
+  at: string,
+  setup: TensionSetup,
+): { tension: ResolvedTension; problems: string[] } {
+  const u1 = resolveSubsystem('u1', t.u1, { at, tension: t.id, byId: setup.byId, other: new Set() });
+  const inU1 = new Set(u1.subsystem.indicators.map((i) => i.id));
+  const u2 = resolveSubsystem('u2', t.u2, { at, tension: t.id, byId: setup.byId, other: inU1 });
+  const theilProblems = (t.theil ?? []).flatMap((r, i) =>
+    r.fields.flatMap((f, j) => (setup.known.has(f) ? [] : [unknownField(`${at}/theil/${i}/fields/${j}`, f)])),
+  );
+  return {
+    tension: {
       id: t.id,
       label: t.label,
       rationale: t.rationale ?? null,
-      alpha: t.alpha ?? blockAlpha,
-      subsystems: [u1, u2],
+      alpha: t.alpha ?? setup.blockAlpha,
+      subsystems: [u1.subsystem, u2.subsystem],
       theil: t.theil ?? [],
+    },
+    problems: [...u1.problems, ...u2.problems, ...theilProblems],
+  };
+}
+
+/** Where a subsystem sits, for {@link resolveSubsystem}. */
+interface SubsystemPlace {
+  /** JSON pointer of the tension. */
+  at: string;
+  /** The tension's id. */
+  tension: string;
+  byId: ReadonlyMap<string, BaseIndicator>;
+  /** The ids of the tension's other subsystem (u1's, when resolving u2). */
+  other: ReadonlySet<string>;
+}
+
+/**
+ * A subsystem's indicators, each reference looked up and its direction and weight taken from
+ * the reference when it overrides them; an unknown reference, or one listed twice or in
+ * both subsystems, is a problem.
+ */
+function resolveSubsystem(
+  key: SubsystemKey,
+  s: SubsystemDef,
+  { at, tension, byId, other }: SubsystemPlace,
+): { subsystem: ResolvedSubsystem; problems: string[] } {
+  const problems: string[] = [];
+  const indicators: ResolvedIndicator[] = [];
+  const seen = new Set<string>();
+  s.indicators.forEach((r, i) => {
+    const id = refId(r);
+    const where = `${at}/${key}/indicators/${i}`;
+    const base = byId.get(id);
+    if (!base) {
+      problems.push(
+        msg.frameworkProblem(
+          where,
+          `indicator ${id} is neither an indicator of the framework nor one of tension.indicators`,
+        ),
+      );
+      return;
+    }
+    if (seen.has(id) || other.has(id)) {
+      problems.push(
+        msg.frameworkProblem(
+          where,
+          seen.has(id)
+            ? `indicator ${id} is listed twice in ${key}`
+            : `indicator ${id} is in both u1 and u2 of tension ${tension}`,
+        ),
+      );
+      return;
+    }
+    seen.add(id);
+    const o: { direction?: 1 | -1; weight?: number } = typeof r === 'string' ? {} : r;
+    indicators.push({
+      ...base,
+      direction: o.direction ?? base.direction,
+      ...(o.weight !== undefined ? { weight: o.weight } : base.weight !== undefined ? { weight: base.weight } : {}),
     });
   });
-  if (problems.length) {
-    const where = fw.path ?? `framework ${fw.id}`;
-    throw new SoqaError('E_FRAMEWORK_INVALID', msg.configSchema(where, 'framework.schema.json', problems), {
-      file: where,
-    });
-  }
-  return { tensions, fromDefault, frameworkId: fw.id };
+  return { subsystem: { key, id: s.id, label: s.label, rationale: s.rationale ?? null, indicators }, problems };
 }

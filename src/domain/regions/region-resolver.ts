@@ -62,14 +62,27 @@ const PARSED = new WeakMap<ChinaGazetteer, Map<string, string[]>>();
  * r('内蒙古自治区鄂尔多斯市伊金霍洛旗'); // => '150600'
  * r.match('南山区').candidates.length; // => 0 in inner-mongolia (neither is in the file)
  */
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function regionResolver(regions: RegionsFile, gazetteer: () => ChinaGazetteer): RegionResolver {
+  const index = new RegionIndex(regions, gazetteer);
+  const match = (raw: string): RegionMatch => index.match(raw);
+  const resolver = ((raw: string) => index.match(raw).code) as RegionResolver;
+  resolver.match = match;
+  resolver.division = (code: string): string | null => index.division(code);
+  return resolver;
+}
+
+/** The normalised form of a name, alias or code, as looked up. */
+const keyOf = (k: string): string => normalizeText(k).toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The units of a regions file by code, name and alias (normalised), and the names two units
+ * share (南山区 in china-counties: never resolved to either).
+ */
+function unitKeys(regions: RegionsFile): { byKey: Map<string, string>; shared: Map<string, string[]> } {
   const byKey = new Map<string, string>();
-  /** Names (not aliases) of two units: never resolved to either (南山区 in china-counties). */
   const shared = new Map<string, string[]>();
-  const key = (k: string) => normalizeText(k).toLowerCase().replace(/\s+/g, ' ');
   const add = (k: string, code: string, name = false) => {
-    const kk = key(k);
+    const kk = keyOf(k);
     if (!kk) return;
     const had = byKey.get(kk);
     if (had === undefined) byKey.set(kk, code);
@@ -85,97 +98,146 @@ export function regionResolver(regions: RegionsFile, gazetteer: () => ChinaGazet
     for (const a of r.aliases ?? []) add(a, r.code);
   }
   for (const k of shared.keys()) byKey.delete(k);
-  const nameOf = new Map(regions.regions.map((r) => [r.code, r]));
-  const units = new Set(regions.regions.map((r) => r.code));
-  const national = regions.regions.find((r) => r.code === 'CN' || (r.tags ?? []).includes('national'))?.code ?? null;
-  let g: ChinaGazetteer | null = null;
-  const G = () => (g ??= gazetteer());
+  return { byKey, shared };
+}
+
+/** Divisions a text names (the same for every regions file: shared through the gazetteer's cache). */
+function divisionsOf(gz: ChinaGazetteer, t: string): string[] {
+  let parsed = PARSED.get(gz);
+  if (!parsed) PARSED.set(gz, (parsed = new Map()));
+  let d = parsed.get(t);
+  if (d === undefined) {
+    d = parseDivisions(gz, t);
+    if (parsed.size < CACHE_LIMIT) parsed.set(t, d);
+  }
+  return d;
+}
+
+/** Whole-name match, else a chain of names (province…county), each inside the one before. */
+function parseDivisions(gz: ChinaGazetteer, t: string): string[] {
+  const whole = gz.byName.get(t);
+  if (whole) return whole;
+  let prev: string[] | null = null;
+  let i = 0;
+  while (i < t.length) {
+    let found: string[] | null = null;
+    for (let len = Math.min(gz.maxNameLength, t.length - i); len >= 2 && !found; len--) {
+      const cands = gz.byName.get(t.slice(i, i + len));
+      if (!cands) continue;
+      // a later name must lie inside the earlier one (鄂尔多斯市 → 东胜区 of Ordos, not of elsewhere)
+      const inside: string[] = prev ? cands.filter((c) => ancestry(gz, c).some((a) => prev!.includes(a))) : cands;
+      if (inside.length) {
+        found = inside;
+        i += len;
+      }
+    }
+    if (!found) return [];
+    prev = found;
+  }
+  return prev ?? [];
+}
+
+/** The lookups of {@link regionResolver} over one regions file, with their memos. */
+class RegionIndex {
+  private readonly byKey: Map<string, string>;
+  private readonly shared: Map<string, string[]>;
+  private readonly nameOf: Map<string, RegionsFile['regions'][number]>;
+  private readonly units: Set<string>;
+  private readonly national: string | null;
+  private g: ChinaGazetteer | null = null;
+  private readonly divisionCache = new Map<string, string | null>();
+  private readonly cache = new Map<string, RegionMatch>();
+
+  constructor(
+    regions: RegionsFile,
+    private readonly gazetteer: () => ChinaGazetteer,
+  ) {
+    ({ byKey: this.byKey, shared: this.shared } = unitKeys(regions));
+    this.nameOf = new Map(regions.regions.map((r) => [r.code, r]));
+    this.units = new Set(regions.regions.map((r) => r.code));
+    this.national = regions.regions.find((r) => r.code === 'CN' || (r.tags ?? []).includes('national'))?.code ?? null;
+  }
+
+  /** The gazetteer, asked for on first need. */
+  private get gz(): ChinaGazetteer {
+    return (this.g ??= this.gazetteer());
+  }
+
+  /** The full answer for a text (memoised per distinct text); a text with spaces is tried again without them. */
+  match(raw: string): RegionMatch {
+    let m = this.cache.get(raw);
+    if (m === undefined) {
+      m = this.matchText(keyOf(raw));
+      if (m.code === null && m.candidates.length === 0) {
+        const squeezed = normalizeText(raw).replace(/\s+/g, '');
+        if (squeezed !== normalizeText(raw)) m = this.matchText(squeezed.toLowerCase());
+      }
+      if (this.cache.size < CACHE_LIMIT) this.cache.set(raw, m);
+    }
+    return m;
+  }
+
+  /** The unit of a 6-digit division code (memoised; null for anything else). */
+  division(code: string): string | null {
+    let u = this.divisionCache.get(code);
+    if (u === undefined) {
+      u = /^\d{6}$/.test(code) ? this.unitOfDivision(code) : null;
+      this.divisionCache.set(code, u);
+    }
+    return u;
+  }
 
   /** The file's unit a division lands on: the division or its prefecture or province. */
-  const unitOfDivision = (code: string): string | null => {
+  private unitOfDivision(code: string): string | null {
+    const { units } = this;
     if (units.has(code)) return code;
-    const chain = ancestry(G(), code);
+    const chain = ancestry(this.gz, code);
     for (const c of chain) if (units.has(c)) return c;
     // a code the gazetteer lacks (abolished or renumbered county): its prefecture, its province
     if (chain.length === 1 && /^\d{6}$/.test(code)) {
       for (const c of [`${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`]) {
         if (units.has(c)) return c;
-        const up = G().byCode.has(c) ? ancestry(G(), c).find((x) => units.has(x)) : undefined;
+        const up = this.gz.byCode.has(c) ? ancestry(this.gz, c).find((x) => units.has(x)) : undefined;
         if (up) return up;
       }
     }
     return null;
-  };
-  const divisionCache = new Map<string, string | null>();
-  const division = (code: string): string | null => {
-    let u = divisionCache.get(code);
-    if (u === undefined) {
-      u = /^\d{6}$/.test(code) ? unitOfDivision(code) : null;
-      divisionCache.set(code, u);
-    }
-    return u;
-  };
+  }
 
-  /** Divisions a text names (the same for every regions file: shared through the gazetteer's cache). */
-  const divisionsOf = (t: string): string[] => {
-    const gz = G();
-    let parsed = PARSED.get(gz);
-    if (!parsed) PARSED.set(gz, (parsed = new Map()));
-    let d = parsed.get(t);
-    if (d === undefined) {
-      d = parseDivisions(gz, t);
-      if (parsed.size < CACHE_LIMIT) parsed.set(t, d);
-    }
-    return d;
-  };
-  /** Whole-name match, else a chain of names (province…county), each inside the one before. */
-  const parseDivisions = (gz: ChinaGazetteer, t: string): string[] => {
-    const whole = gz.byName.get(t);
-    if (whole) return whole;
-    let prev: string[] | null = null;
-    let i = 0;
-    while (i < t.length) {
-      let found: string[] | null = null;
-      for (let len = Math.min(gz.maxNameLength, t.length - i); len >= 2 && !found; len--) {
-        const cands = gz.byName.get(t.slice(i, i + len));
-        if (!cands) continue;
-        // a later name must lie inside the earlier one (鄂尔多斯市 → 东胜区 of Ordos, not of elsewhere)
-        const inside: string[] = prev ? cands.filter((c) => ancestry(gz, c).some((a) => prev!.includes(a))) : cands;
-        if (inside.length) {
-          found = inside;
-          i += len;
-        }
-      }
-      if (!found) return [];
-      prev = found;
-    }
-    return prev ?? [];
-  };
-
-  const matchText = (t: string): RegionMatch => {
-    const direct = byKey.get(t);
+  /** A normalised text: a unit's key, a shared name, national, a division code, an authority, or division names. */
+  private matchText(t: string): RegionMatch {
+    const direct = this.byKey.get(t);
     if (direct) return { code: direct, candidates: [], named: [] };
-    const twice = shared.get(t);
-    if (twice)
-      return {
-        code: null,
-        named: twice,
-        candidates: twice.map((c) => {
-          const r = nameOf.get(c)!;
-          const parent = r.parent ? (nameOf.get(r.parent)?.zh ?? G().byCode.get(r.parent)?.zh ?? r.parent) : '';
-          return { division: c, unit: c, label: `${c} ${r.zh}${parent ? ` (${parent})` : ''}` };
-        }),
-      };
-    if (NATIONAL.has(t)) return national ? { code: national, candidates: [], named: [] } : NONE;
-    if (/^\d{12}$/.test(t)) return { code: division(t.slice(0, 6)), candidates: [], named: [t.slice(0, 6)] };
-    if (/^\d{6}$/.test(t)) return { code: division(t), candidates: [], named: [t] };
+    const twice = this.shared.get(t);
+    if (twice) return this.sharedName(twice);
+    if (NATIONAL.has(t)) return this.national ? { code: this.national, candidates: [], named: [] } : NONE;
+    if (/^\d{12}$/.test(t)) return { code: this.division(t.slice(0, 6)), candidates: [], named: [t.slice(0, 6)] };
+    if (/^\d{6}$/.test(t)) return { code: this.division(t), candidates: [], named: [t] };
     const bare = t.replace(AUTHORITY, '');
-    if (bare !== t && bare.length >= 2) return matchText(bare);
+    if (bare !== t && bare.length >= 2) return this.matchText(bare);
     if (!/^[\u3400-\u9fff]{2,}$/.test(t)) return NONE;
-    const divisions = divisionsOf(t);
+    return this.divisionNames(t);
+  }
+
+  /** A name two units of the file share: no unit, both as candidates. */
+  private sharedName(codes: string[]): RegionMatch {
+    return {
+      code: null,
+      named: codes,
+      candidates: codes.map((c) => {
+        const r = this.nameOf.get(c)!;
+        const parent = r.parent ? (this.nameOf.get(r.parent)?.zh ?? this.gz.byCode.get(r.parent)?.zh ?? r.parent) : '';
+        return { division: c, unit: c, label: `${c} ${r.zh}${parent ? ` (${parent})` : ''}` };
+      }),
+    };
+  }
+
+  /** A text of Chinese division names: the unit when they all land on one, else the candidates by unit. */
+  private divisionNames(t: string): RegionMatch {
+    const divisions = divisionsOf(this.gz, t);
     const byUnit = new Map<string, string[]>();
     for (const d of divisions) {
-      const u = unitOfDivision(d);
+      const u = this.unitOfDivision(d);
       if (u) byUnit.set(u, [...(byUnit.get(u) ?? []), d]);
     }
     if (byUnit.size === 1) return { code: [...byUnit.keys()][0], candidates: [], named: divisions };
@@ -184,26 +246,8 @@ export function regionResolver(regions: RegionsFile, gazetteer: () => ChinaGazet
       code: null,
       named: divisions,
       candidates: [...byUnit].flatMap(([unit, ds]) =>
-        ds.map((d) => ({ division: d, unit, label: divisionLabel(G(), d) })),
+        ds.map((d) => ({ division: d, unit, label: divisionLabel(this.gz, d) })),
       ),
     };
-  };
-
-  const cache = new Map<string, RegionMatch>();
-  const match = (raw: string): RegionMatch => {
-    let m = cache.get(raw);
-    if (m === undefined) {
-      m = matchText(normalizeText(raw).toLowerCase().replace(/\s+/g, ' '));
-      if (m.code === null && m.candidates.length === 0) {
-        const squeezed = normalizeText(raw).replace(/\s+/g, '');
-        if (squeezed !== normalizeText(raw)) m = matchText(squeezed.toLowerCase());
-      }
-      if (cache.size < CACHE_LIMIT) cache.set(raw, m);
-    }
-    return m;
-  };
-  const resolver = ((raw: string) => match(raw).code) as RegionResolver;
-  resolver.match = match;
-  resolver.division = division;
-  return resolver;
+  }
 }

@@ -164,13 +164,30 @@ const YEAR_HEAD_ZH = [
  * @param layers layer id → name in `lang` (default: the ids)
  * @returns the text
  */
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 export function portraitText(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<string, string> = new Map()): string {
+  const out: string[] = [
+    `${escapeTerminal(p.name)}  ${escapeTerminal(p.org_id)}`,
+    ...identityLines(p, lang),
+    creditCodeLine(p.identity.creditCode, lang),
+    ...gradeLines(p, lang),
+    ...yearLines(p, lang),
+    ...(p.indicators.list.length ? indicatorLines(p, lang, layers) : []),
+    ...warningLines(p, lang),
+    ...transparencyLines(p, lang),
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+/** The region of the identity line: its code and name in `lang`. */
+const regionText = (id: Portrait['identity'], zh: boolean): string =>
+  `${id.region ?? '–'} ${(zh ? id.regionZh : id.regionEn) ?? ''}`.trim();
+
+/** The identity line: type, region, field, registration and status. */
+function identityLines(p: Portrait, lang: msg.Lang): string[] {
   const zh = lang === 'zh';
   const id = p.identity;
   const out: string[] = [];
-  out.push(`${escapeTerminal(p.name)}  ${escapeTerminal(p.org_id)}`);
-  const region = `${id.region ?? '–'} ${(zh ? id.regionZh : id.regionEn) ?? ''}`.trim();
+  const region = regionText(id, zh);
   // zh: the field's Chinese name alone (the code is English); en: code and name
   const field = id.field ? (zh ? (id.fieldZh ?? id.field) : `${id.field}${id.fieldEn ? ` ${id.fieldEn}` : ''}`) : '–';
   const status = (s: string | null | undefined): string =>
@@ -180,20 +197,29 @@ export function portraitText(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<st
       ? `类型：${id.type ? msg.orgTypeLabel('zh', id.type) : '–'}　地区：${region}　领域：${field}　成立：${id.registered ?? '–'}　状态：${status(id.status)}${id.deregistered ? `　注销：${id.deregistered}` : ''}`
       : `type: ${id.type ? msg.orgTypeLabel('en', id.type) : '–'}   region: ${region}   field: ${field}   registered: ${id.registered ?? '–'}   status: ${id.status ?? '–'}${id.deregistered ? `   deregistered: ${id.deregistered}` : ''}`,
   );
-  const cc = id.creditCode;
-  out.push(
-    cc.checked
-      ? cc.valid
-        ? zh
-          ? `信用代码：校验通过（类型位 ${cc.codeType ? msg.orgTypeLabel('zh', cc.codeType) : '–'}，区划 ${cc.division ?? '–'}）`
-          : `credit code: valid (type digit → ${cc.codeType ?? '–'}, division ${cc.division ?? '–'})`
-        : zh
-          ? `信用代码：校验失败（${msg.creditCodeProblems(cc.problems, 'zh')}）`
-          : `credit code: INVALID (${cc.problems.join('; ')})`
+  return out;
+}
+
+/** The credit-code line: valid (with its type digit and division), invalid (with the problems), or not checked. */
+function creditCodeLine(cc: Portrait['identity']['creditCode'], lang: msg.Lang): string {
+  const zh = lang === 'zh';
+  return cc.checked
+    ? cc.valid
+      ? zh
+        ? `信用代码：校验通过（类型位 ${cc.codeType ? msg.orgTypeLabel('zh', cc.codeType) : '–'}，区划 ${cc.division ?? '–'}）`
+        : `credit code: valid (type digit → ${cc.codeType ?? '–'}, division ${cc.division ?? '–'})`
       : zh
-        ? '信用代码：非18位代码，未校验'
-        : 'credit code: not an 18-character code, not checked',
-  );
+        ? `信用代码：校验失败（${msg.creditCodeProblems(cc.problems, 'zh')}）`
+        : `credit code: INVALID (${cc.problems.join('; ')})`
+    : zh
+      ? '信用代码：非18位代码，未校验'
+      : 'credit code: not an 18-character code, not checked';
+}
+
+/** The grade line (or why there is none). */
+function gradeLines(p: Portrait, lang: msg.Lang): string[] {
+  const zh = lang === 'zh';
+  const out: string[] = [];
   const g = p.grade;
   const score = numCell(g.score, 1) ?? '–';
   const tIndex = numCell(p.transparency.index, 1) ?? '–';
@@ -210,6 +236,13 @@ export function portraitText(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<st
         : `not supervised in ${p.asOf} (deregistered or no recent report): no grade.`,
     );
 
+  return out;
+}
+
+/** The table of the report years. */
+function yearLines(p: Portrait, lang: msg.Lang): string[] {
+  const zh = lang === 'zh';
+  const out: string[] = [];
   out.push('', zh ? '历年数据' : 'years');
   const head = zh ? YEAR_HEAD_ZH : YEAR_HEAD_EN;
   out.push(
@@ -241,37 +274,50 @@ export function portraitText(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<st
     ).trimEnd(),
   );
 
-  if (p.indicators.list.length) {
-    const pg = p.indicators.peerGroup;
-    const where = pg?.region ? (pg.region === id.region ? region : pg.region) : null;
-    const peers = pg
-      ? zh
-        ? `${where ?? '全区'}${pg.type ? msg.orgTypeLabel(lang, pg.type) : '全部组织'}，${pg.size}个`
-        : `${pg.type ? msg.orgTypeLabel(lang, pg.type) : 'all organizations'} in ${where ?? 'all regions'}, ${pg.size} organizations`
-      : '–';
-    out.push(
-      '',
-      zh
-        ? `指标百分位（${p.indicators.year}年，同类比较组：${peers}）`
-        : `indicator percentiles (${p.indicators.year}; peers: ${peers})`,
-    );
-    out.push(
-      formatTable(
-        zh
-          ? ['指标', '层', '数值', '同类中位数', '百分位', '同类数']
-          : ['indicator', 'layer', 'value', 'peer median', 'percentile', 'peers'],
-        p.indicators.list.map((d) => [
-          `${zh ? d.zh : d.en}${d.direction === -1 ? (zh ? '（逆向）' : ' (less is better)') : ''}`,
-          layers.get(d.layer) ?? d.layer,
-          val(d.value),
-          val(d.peerMedian),
-          pctCell(d.percentile, 0),
-          d.peers,
-        ]),
-      ).trimEnd(),
-    );
-  }
+  return out;
+}
 
+/** The indicator percentiles among the peers. */
+function indicatorLines(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<string, string>): string[] {
+  const zh = lang === 'zh';
+  const id = p.identity;
+  const region = regionText(id, zh);
+  const out: string[] = [];
+  const pg = p.indicators.peerGroup;
+  const where = pg?.region ? (pg.region === id.region ? region : pg.region) : null;
+  const peers = pg
+    ? zh
+      ? `${where ?? '全区'}${pg.type ? msg.orgTypeLabel(lang, pg.type) : '全部组织'}，${pg.size}个`
+      : `${pg.type ? msg.orgTypeLabel(lang, pg.type) : 'all organizations'} in ${where ?? 'all regions'}, ${pg.size} organizations`
+    : '–';
+  out.push(
+    '',
+    zh
+      ? `指标百分位（${p.indicators.year}年，同类比较组：${peers}）`
+      : `indicator percentiles (${p.indicators.year}; peers: ${peers})`,
+  );
+  out.push(
+    formatTable(
+      zh
+        ? ['指标', '层', '数值', '同类中位数', '百分位', '同类数']
+        : ['indicator', 'layer', 'value', 'peer median', 'percentile', 'peers'],
+      p.indicators.list.map((d) => [
+        `${zh ? d.zh : d.en}${d.direction === -1 ? (zh ? '（逆向）' : ' (less is better)') : ''}`,
+        layers.get(d.layer) ?? d.layer,
+        val(d.value),
+        val(d.peerMedian),
+        pctCell(d.percentile, 0),
+        d.peers,
+      ]),
+    ).trimEnd(),
+  );
+  return out;
+}
+
+/** The warnings (or none). */
+function warningLines(p: Portrait, lang: msg.Lang): string[] {
+  const zh = lang === 'zh';
+  const out: string[] = [];
   out.push('', zh ? '预警' : 'warnings');
   if (p.warnings.length) {
     for (const w of p.warnings)
@@ -282,6 +328,13 @@ export function portraitText(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<st
       );
   } else out.push(zh ? '无' : 'none');
 
+  return out;
+}
+
+/** The transparency parts with their weights. */
+function transparencyLines(p: Portrait, lang: msg.Lang): string[] {
+  const zh = lang === 'zh';
+  const out: string[] = [];
   const t = p.transparency;
   out.push('', zh ? `透明度（近${t.windowYears}年）` : `transparency (last ${t.windowYears} years)`);
   out.push(
@@ -293,5 +346,5 @@ export function portraitText(p: Portrait, lang: msg.Lang, layers: ReadonlyMap<st
       [zh ? '指数（0—100）' : 'index (0–100)', numCell(t.index, 1), null],
     ]).trimEnd(),
   );
-  return `${out.join('\n')}\n`;
+  return out;
 }

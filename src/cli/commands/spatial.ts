@@ -133,9 +133,7 @@ async function spatial(files: string[], raw: SpatialRaw, io: CliIO): Promise<Exi
   return EXIT.OK;
 }
 
-// eslint-disable-next-line max-lines-per-function -- issue 19 §6, not split yet
 function profileText(y: SpatialYear, name: (code: string) => string, s: SpatialSection, lang: msg.Lang): string {
-  const p = y.all;
   const zh = lang === 'zh';
   const list = (codes: readonly string[]): string => codes.map(name).join(zh ? '、' : ', ');
   const lines: string[] = [
@@ -143,7 +141,17 @@ function profileText(y: SpatialYear, name: (code: string) => string, s: SpatialS
       ? `${y.year}年各地区社会组织（核心区：${list(s.core.regions) || '无'}）`
       : `Organizations by region, ${y.year} (core: ${list(s.core.regions) || 'none'})`,
     '',
+    regionTable(y.all, name, lang).trimEnd(),
+    '',
+    ...measureLines(y.all, list, lang),
+    ...(y.all.moran ? moranLines(y.all.moran, lang) : []),
   ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The table of the regions of a profile, with a total line. */
+function regionTable(p: ConcentrationProfile, name: (code: string) => string, lang: msg.Lang): string {
+  const zh = lang === 'zh';
   const zone = (z: string): string => (zh ? ({ core: '核心区', periphery: '边缘区' }[z] ?? z) : z);
   const rows = p.regions.map((r) => [
     name(r.region),
@@ -165,15 +173,18 @@ function profileText(y: SpatialYear, name: (code: string) => string, s: SpatialS
     p.residents ? numCell((p.total / p.residents) * 10000, 2) : null,
     null,
   ]);
-  lines.push(
-    formatTable(
-      zh
-        ? ['地区', '区域', '常住人口', '组织数', '占比', '人口占比', '每万人', '区位商']
-        : ['region', 'zone', 'population', 'orgs', 'share', 'pop share', 'per 10k', 'LQ'],
-      rows,
-    ).trimEnd(),
-    '',
+  return formatTable(
+    zh
+      ? ['地区', '区域', '常住人口', '组织数', '占比', '人口占比', '每万人', '区位商']
+      : ['region', 'zone', 'population', 'orgs', 'share', 'pop share', 'per 10k', 'LQ'],
+    rows,
   );
+}
+
+/** The lines of a profile's concentration measures: core share, CR, HHI, Gini and Hoover, Theil T and L. */
+function measureLines(p: ConcentrationProfile, list: (codes: readonly string[]) => string, lang: msg.Lang): string[] {
+  const zh = lang === 'zh';
+  const lines: string[] = [];
   if (p.core)
     lines.push(
       zh
@@ -209,31 +220,32 @@ function profileText(y: SpatialYear, name: (code: string) => string, s: SpatialS
           : `Theil ${label} ${numCell(t.total, 4)} = between ${numCell(t.between, 4)} (${pctCell(t.betweenShare) ?? '–'}) + within ${numCell(t.within, 4)}`,
       );
   }
-  const m = p.moran;
-  if (m) {
-    if (zh) {
-      lines.push(
-        `密度的全局莫兰指数I ${numCell(m.I, 4)}（E[I] ${numCell(m.expected, 4)}，${m.n}个地区，行标准化权重）`,
-        `  正态假设：z ${numCell(m.zNormality, 3) ?? '–'}，单侧（大于）p ${pCell(m.pNormalityGreater) ?? '–'}，双侧p ${pCell(m.pNormalityTwoSided) ?? '–'}`,
-        `  随机化：  z ${numCell(m.zRandomisation, 3) ?? '–'}，单侧（大于）p ${pCell(m.pRandomisationGreater) ?? '–'}，双侧p ${pCell(m.pRandomisationTwoSided) ?? '–'}`,
-      );
-      if (m.permutation)
-        lines.push(
-          `  置换检验：p ${pCell(m.permutation.pPseudo)}（按I的方向单侧；${m.permutation.permutations}次置换，随机种子${m.permutation.seed}）`,
-        );
-    } else {
-      lines.push(
-        `Moran's I of density ${numCell(m.I, 4)} (E[I] ${numCell(m.expected, 4)}, ${m.n} regions, row-standardised weights)`,
-        `  normality:     z ${numCell(m.zNormality, 3) ?? '–'}, p one-sided (greater) ${pCell(m.pNormalityGreater) ?? '–'}, p two-sided ${pCell(m.pNormalityTwoSided) ?? '–'}`,
-        `  randomisation: z ${numCell(m.zRandomisation, 3) ?? '–'}, p one-sided (greater) ${pCell(m.pRandomisationGreater) ?? '–'}, p two-sided ${pCell(m.pRandomisationTwoSided) ?? '–'}`,
-      );
-      if (m.permutation)
-        lines.push(
+  return lines;
+}
+
+/** The lines of Moran's I of density: the statistic, its normality and randomisation tests, the permutation test. */
+function moranLines(m: NonNullable<ConcentrationProfile['moran']>, lang: msg.Lang): string[] {
+  if (lang === 'zh')
+    return [
+      `密度的全局莫兰指数I ${numCell(m.I, 4)}（E[I] ${numCell(m.expected, 4)}，${m.n}个地区，行标准化权重）`,
+      `  正态假设：z ${numCell(m.zNormality, 3) ?? '–'}，单侧（大于）p ${pCell(m.pNormalityGreater) ?? '–'}，双侧p ${pCell(m.pNormalityTwoSided) ?? '–'}`,
+      `  随机化：  z ${numCell(m.zRandomisation, 3) ?? '–'}，单侧（大于）p ${pCell(m.pRandomisationGreater) ?? '–'}，双侧p ${pCell(m.pRandomisationTwoSided) ?? '–'}`,
+      ...(m.permutation
+        ? [
+            `  置换检验：p ${pCell(m.permutation.pPseudo)}（按I的方向单侧；${m.permutation.permutations}次置换，随机种子${m.permutation.seed}）`,
+          ]
+        : []),
+    ];
+  return [
+    `Moran's I of density ${numCell(m.I, 4)} (E[I] ${numCell(m.expected, 4)}, ${m.n} regions, row-standardised weights)`,
+    `  normality:     z ${numCell(m.zNormality, 3) ?? '–'}, p one-sided (greater) ${pCell(m.pNormalityGreater) ?? '–'}, p two-sided ${pCell(m.pNormalityTwoSided) ?? '–'}`,
+    `  randomisation: z ${numCell(m.zRandomisation, 3) ?? '–'}, p one-sided (greater) ${pCell(m.pRandomisationGreater) ?? '–'}, p two-sided ${pCell(m.pRandomisationTwoSided) ?? '–'}`,
+    ...(m.permutation
+      ? [
           `  permutation:   p ${pCell(m.permutation.pPseudo)} (one-sided in the direction of I; ${m.permutation.permutations} permutations, seed ${m.permutation.seed})`,
-        );
-    }
-  }
-  return `${lines.join('\n')}\n`;
+        ]
+      : []),
+  ];
 }
 
 function typeTable(y: SpatialYear, lang: msg.Lang): string {

@@ -1,4 +1,5 @@
-import { checkCreditCode, creditCodeTypeOf } from '../domain/credit-code/index.js';
+import { checksumReason } from '../core/messages/credit-code.js';
+import { checkCreditCode, creditCodeTypeOf, type CreditCodeProblem } from '../domain/credit-code/index.js';
 import type { CellProblem } from './convert-context.js';
 import { definitelyBefore } from './values/definitely-before.js';
 import { yearOf } from './values/parse-date.js';
@@ -16,7 +17,7 @@ export interface CodeFacts {
   /** Both check characters right. */
   readonly valid: boolean;
   /** Why it is not valid (empty when it is). */
-  readonly problems: readonly string[];
+  readonly problems: readonly CreditCodeProblem[];
   /** The type its character 2 declares (civil-affairs codes only). */
   readonly codeType: string | undefined;
   /** The region its characters 3–8 place it in (null: none, or not looked up as there is no region to compare). */
@@ -153,7 +154,7 @@ export const ROW_CROSS_CHECKS: readonly RowCrossCheck[] = [
     column: 'org_id',
     fires: (r) => r.code !== null && !r.code.valid,
     value: (r) => r.id,
-    reason: (r) => `fails the GB 32100 check: ${r.code!.problems.join('; ')}`,
+    reason: (r) => checksumReason(r.code!.problems, 'en'),
   },
   {
     code: 'W_CODE_TYPE',

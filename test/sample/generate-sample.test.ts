@@ -329,7 +329,7 @@ describe('generateSample (default options)', () => {
         if (c.valid) wrong.push(`${id} planted with a bad checksum but valid`);
         continue;
       }
-      if (!c.valid || c.authority !== '5' || c.lowercase) wrong.push(`${id}: ${c.problems.join('; ')}`);
+      if (!c.valid || c.authority !== '5' || c.lowercase) wrong.push(`${id}: ${JSON.stringify(c.problems)}`);
       if (!mismatch.has(id) && (creditCodeTypeOf(id) !== o.type || c.division !== o.region))
         wrong.push(`${id} disagrees with ${o.type} ${o.region}`);
     }

@@ -1,4 +1,4 @@
-import { checkCreditCode, creditCodeTypeOf } from '../../domain/credit-code/index.js';
+import { checkCreditCode, creditCodeTypeOf, type CreditCodeProblem } from '../../domain/credit-code/index.js';
 import { catValue, type Dataset } from '../../dataset/dataset.js';
 import type { ActivityField } from '../../domain/activity-field.js';
 import type { RegionsFile } from '../../domain/regions/regions.js';
@@ -66,7 +66,8 @@ export interface Portrait {
     creditCode: {
       checked: boolean;
       valid: boolean | null;
-      problems: string[];
+      /** What makes the code invalid, as data (`portrait --json` says them in English). */
+      problems: CreditCodeProblem[];
       codeType: string | null;
       division: string | null;
     };

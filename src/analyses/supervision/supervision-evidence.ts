@@ -1,5 +1,6 @@
 import { pick, type Lang } from '../../core/lang.js';
-import { creditCodeProblems } from '../../core/messages/credit-code.js';
+import { checksumReason } from '../../core/messages/credit-code.js';
+import { checkCreditCode } from '../../domain/credit-code/index.js';
 import { listOf, pct1 } from '../../core/messages/format.js';
 import { orgTypeLabel } from '../../core/messages/spatial.js';
 
@@ -99,8 +100,8 @@ export const supervisionEvidence = (lang: Lang, rule: string, e: Record<string, 
       });
     case 'credit_code_checksum':
       return pick(lang, {
-        zh: `统一社会信用代码${e.code}未通过GB 32100校验：${creditCodeProblems((e.problems as string[]) ?? [], 'zh')}`,
-        en: `credit code ${e.code} fails the GB 32100 check: ${((e.problems as string[]) ?? []).join('; ')}`,
+        zh: `统一社会信用代码${e.code}${checksumReason(checkCreditCode(String(e.code)).problems, 'zh')}`,
+        en: `credit code ${e.code} ${checksumReason(checkCreditCode(String(e.code)).problems, 'en')}`,
       });
     case 'credit_code_mismatch':
       return codeMismatchEvidence(lang, e);

@@ -93,12 +93,19 @@ async function portrait(query: string, files: string[], raw: PortraitRaw, io: Cl
     ? { synthetic: true, en: msg.syntheticNotice('en'), zh: msg.syntheticNotice('zh') }
     : null;
   if (raw.json) {
-    io.stdout(toJsonText({ notice, portrait: p }));
+    io.stdout(toJsonText({ notice, portrait: portraitJson(p) }));
     return EXIT.OK;
   }
   const layers = new Map(framework.layers.map((l) => [l.id as string, l.label[lang]]));
   io.stdout(escapeMessage(`${notice ? `${notice[lang]}\n\n` : ''}${portraitText(p, lang, layers)}`));
   return EXIT.OK;
+}
+
+/** The portrait as `--json` prints it: the credit-code problems in English (as results.json keeps them). */
+function portraitJson(p: Portrait): unknown {
+  const cc = p.identity.creditCode;
+  const problems = cc.problems.map((x) => msg.creditCodeProblem(x, 'en'));
+  return { ...p, identity: { ...p.identity, creditCode: { ...cc, problems } } };
 }
 
 const int = (x: number | null): string | null =>

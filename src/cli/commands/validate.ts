@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { createLogger } from '../../core/logger.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages/index.js';
+import { checkCreditCode } from '../../domain/credit-code/index.js';
 import { qualitySummary, type QualitySummary } from '../../results/quality-summary.js';
 import type { CliIO } from '../io.js';
 import { loadInputs } from '../pipeline/load-inputs.js';
@@ -166,15 +167,22 @@ function formatReport(
     out.push(zh ? '前几条拒收行：' : 'first rejected rows:');
     for (const e of examples)
       out.push(
-        `  ${text.validatePlace(lang, { ...e, code: undefined })}${zh ? '：' : ': '}${JSON.stringify(e.value)} ${msg.codeCheckReason(e.code, e.reason, lang)}`,
+        `  ${text.validatePlace(lang, { ...e, code: undefined })}${zh ? '：' : ': '}${JSON.stringify(e.value)} ${msg.codeCheckReason(codeWarning(e), lang)}`,
       );
   }
   if (warnings.length) {
     out.push(zh ? '前几条警告（全部警告：--warnings 文件）：' : 'first warnings (all of them: --warnings FILE):');
     for (const w of warnings)
       out.push(
-        `  ${text.validatePlace(lang, w)}${zh ? '：' : ': '}${JSON.stringify(w.value)} ${msg.codeCheckReason(w.code, w.reason, lang)}`,
+        `  ${text.validatePlace(lang, w)}${zh ? '：' : ': '}${JSON.stringify(w.value)} ${msg.codeCheckReason(codeWarning(w), lang)}`,
       );
   }
   return `${out.join('\n')}\n`;
 }
+
+/** A reject or warning as {@link msg.codeCheckReason} reads it: a W_CODE_CHECKSUM with the problems of its code. */
+const codeWarning = (p: { code?: string; reason: string; value: string }): msg.CodeWarning => ({
+  code: p.code,
+  reason: p.reason,
+  ...(p.code === 'W_CODE_CHECKSUM' ? { problems: checkCreditCode(p.value).problems } : {}),
+});

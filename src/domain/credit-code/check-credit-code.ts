@@ -1,6 +1,9 @@
+import type { CreditCodeProblem, CreditCodeWarning } from '../../core/credit-code-problem.js';
 import { CREDIT_CODE_ALPHABET } from './credit-code-alphabet.js';
 import { creditCodeCheckChar } from './credit-code-check-char.js';
 import { orgCodeCheckChar } from './org-code-check-char.js';
+
+export type { CreditCodeProblem, CreditCodeWarning };
 
 /** Outcome of {@link checkCreditCode}. */
 export interface CreditCodeCheck {
@@ -8,10 +11,10 @@ export interface CreditCodeCheck {
   valid: boolean;
   /** The code trimmed and upper-cased. */
   normalized: string;
-  /** What makes the code invalid (empty when `valid`). */
-  problems: string[];
-  /** Things that do not make it invalid but that a user should see (e.g. `lower-case letters`). */
-  warnings: string[];
+  /** What makes the code invalid (empty when `valid`), in the order the checks run. */
+  problems: CreditCodeProblem[];
+  /** Things that do not make it invalid but that a user should see (lower-case letters). */
+  warnings: CreditCodeWarning[];
   /** True when the input had lower-case letters (accepted; `normalized` is upper case). */
   lowercase: boolean;
   /** Character 1: registration authority (`5` = civil affairs). */
@@ -35,22 +38,22 @@ const ORG_CHAR = /^[0-9A-Z]$/;
  *   (authority, type digit, division) that could be read
  * @example
  * checkCreditCode('91110108551385082Q').valid; // => true
- * checkCreditCode('91110108551385082A').problems; // => ['check character is "A", expected "Q"']
+ * checkCreditCode('91110108551385082A').problems; // => [{ kind: 'check-char', found: 'A', expected: 'Q' }]
  */
 export function checkCreditCode(code: string): CreditCodeCheck {
   const trimmed = String(code ?? '').trim();
   const lowercase = /[a-z]/.test(trimmed);
   const normalized = trimmed.toUpperCase();
-  const problems: string[] = [];
-  const warnings: string[] = lowercase ? ['lower-case letters'] : [];
+  const problems: CreditCodeProblem[] = [];
+  const warnings: CreditCodeWarning[] = lowercase ? [{ kind: 'lowercase' }] : [];
   const n = normalized.length;
 
-  if (n !== 18) problems.push(`length ${n}, expected 18`);
+  if (n !== 18) problems.push({ kind: 'length', found: n, expected: 18 });
   let allAllowed = true;
   for (let i = 0; i < n; i++) {
     if (CREDIT_CODE_ALPHABET.indexOf(normalized[i]) < 0) {
       allAllowed = false;
-      problems.push(`character ${JSON.stringify(normalized[i])} at position ${i + 1} is not allowed`);
+      problems.push({ kind: 'character', position: i + 1, found: normalized[i] });
     }
   }
 
@@ -61,15 +64,13 @@ export function checkCreditCode(code: string): CreditCodeCheck {
     if (orgOk) {
       const expected = orgCodeCheckChar(body);
       if (normalized[16] !== expected) {
-        problems.push(
-          `organization-code check (9th char of 9–17) is ${JSON.stringify(normalized[16])}, expected ${JSON.stringify(expected)}`,
-        );
+        problems.push({ kind: 'org-check', found: normalized[16], expected });
       }
     }
     if (allAllowed) {
       const expected = creditCodeCheckChar(normalized.slice(0, 17));
       if (normalized[17] !== expected) {
-        problems.push(`check character is ${JSON.stringify(normalized[17])}, expected ${JSON.stringify(expected)}`);
+        problems.push({ kind: 'check-char', found: normalized[17], expected });
       }
     }
   }

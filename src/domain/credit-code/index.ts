@@ -4,7 +4,7 @@
  */
 export { CREDIT_CODE_ALPHABET } from './credit-code-alphabet.js';
 export { checkCreditCode } from './check-credit-code.js';
-export type { CreditCodeCheck } from './check-credit-code.js';
+export type { CreditCodeCheck, CreditCodeProblem, CreditCodeWarning } from './check-credit-code.js';
 export { creditCodeCheckChar } from './credit-code-check-char.js';
 export { orgCodeCheckChar } from './org-code-check-char.js';
 export { creditCodeTypeOf } from './credit-code-type-of.js';

@@ -31,29 +31,29 @@ describe('checkCreditCode', () => {
     // DOMAIN.md: char 18 = 31 − (Σ mod 31) over chars 1–17; the real code ends in G
     const r = checkCreditCode('9144030071526726XA');
     expect(r.valid).toBe(false);
-    expect(r.problems).toEqual(['check character is "A", expected "G"']);
+    expect(r.problems).toEqual([{ kind: 'check-char', found: 'A', expected: 'G' }]);
   });
 
   it('reports a disallowed character (DOMAIN.md: no I, O, Z, S, V)', () => {
     const r = checkCreditCode('9144030I71526726XG');
     expect(r.valid).toBe(false);
-    expect(r.problems).toEqual(['character "I" at position 8 is not allowed']);
+    expect(r.problems).toEqual([{ kind: 'character', position: 8, found: 'I' }]);
     for (const bad of ['I', 'O', 'Z', 'S', 'V']) expect(CREDIT_CODE_ALPHABET).not.toContain(bad);
     expect(CREDIT_CODE_ALPHABET).toHaveLength(31);
   });
 
   it('reports a wrong length', () => {
-    expect(checkCreditCode('9144030071526726X').problems).toEqual(['length 17, expected 18']);
-    expect(checkCreditCode('9144030071526726XGG').problems).toEqual(['length 19, expected 18']);
+    expect(checkCreditCode('9144030071526726X').problems).toEqual([{ kind: 'length', found: 17, expected: 18 }]);
+    expect(checkCreditCode('9144030071526726XGG').problems).toEqual([{ kind: 'length', found: 19, expected: 18 }]);
     expect(checkCreditCode('').valid).toBe(false);
-    expect(checkCreditCode('').problems).toEqual(['length 0, expected 18']);
+    expect(checkCreditCode('').problems).toEqual([{ kind: 'length', found: 0, expected: 18 }]);
   });
 
   it('accepts lower-case letters with a warning, not a problem', () => {
     const r = checkCreditCode('9144030071526726xg');
     expect(r.valid).toBe(true);
     expect(r.lowercase).toBe(true);
-    expect(r.warnings).toEqual(['lower-case letters']);
+    expect(r.warnings).toEqual([{ kind: 'lowercase' }]);
     expect(r.problems).toEqual([]);
     expect(r.normalized).toBe('9144030071526726XG');
   });
@@ -67,13 +67,13 @@ describe('checkCreditCode', () => {
     // 71526726 → X. Replacing X with 3 breaks both checks.
     const r = checkCreditCode('91440300715267263G');
     expect(r.valid).toBe(false);
-    expect(r.problems).toContain('organization-code check (9th char of 9–17) is "3", expected "X"');
-    expect(r.problems.some((p) => p.startsWith('check character is "G"'))).toBe(true);
+    expect(r.problems).toContainEqual({ kind: 'org-check', found: '3', expected: 'X' });
+    expect(r.problems.some((p) => p.kind === 'check-char' && p.found === 'G')).toBe(true);
   });
 
   it('does not compute checksums it cannot (bad characters)', () => {
     const r = checkCreditCode('9144O30071526726XG');
-    expect(r.problems).toEqual(['character "O" at position 5 is not allowed']);
+    expect(r.problems).toEqual([{ kind: 'character', position: 5, found: 'O' }]);
   });
 });
 

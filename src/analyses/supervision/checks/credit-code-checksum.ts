@@ -1,3 +1,4 @@
+import { creditCodeProblem } from '../../../core/messages/credit-code.js';
 import type { Finding, OrgFacts, RuleCheck } from './rule-check.js';
 
 /** True for an id that looks like a credit code: 18 letters or digits (as the row check reads them). */
@@ -21,7 +22,9 @@ export function creditCodeChecksumCheck(): RuleCheck {
     finish(o: OrgFacts): Finding | null {
       const c = o.creditCode;
       if (!c || c.valid) return null;
-      return { years: [o.lastYear], evidence: { code: c.normalized, problems: c.problems } };
+      // results.json keeps the problems in English; the evidence text says them again from the code
+      const problems = c.problems.map((p) => creditCodeProblem(p, 'en'));
+      return { years: [o.lastYear], evidence: { code: c.normalized, problems } };
     },
   };
 }

@@ -217,7 +217,7 @@ function creditCodeLine(cc: Portrait['identity']['creditCode'], lang: msg.Lang):
         : `credit code: valid (type digit → ${cc.codeType ?? '–'}, division ${cc.division ?? '–'})`
       : zh
         ? `信用代码：校验失败（${msg.creditCodeProblems(cc.problems, 'zh')}）`
-        : `credit code: INVALID (${cc.problems.join('; ')})`
+        : `credit code: INVALID (${msg.creditCodeProblems(cc.problems, 'en')})`
     : zh
       ? '信用代码：非18位代码，未校验'
       : 'credit code: not an 18-character code, not checked';

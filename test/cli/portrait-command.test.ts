@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Portrait } from '../../src/analyses/supervision/portrait.js';
 import { registerPortrait } from '../../src/cli/commands/portrait.js';
 import { EXIT } from '../../src/core/exit-codes.js';
+import { creditCodeCheckChar } from '../../src/domain/credit-code/index.js';
 import { isSoqaError } from '../../src/core/soqa-error.js';
 import { loadProfile, regionsPathFor } from '../../src/ingest/profile/load-profile.js';
 import { loadRegions } from '../../src/ingest/regions/load-regions.js';
@@ -101,6 +102,22 @@ describe('soqa portrait', () => {
     expect(p.org_id).toBe(id);
     expect(p.warnings.map((w) => w.rule)).toEqual(['dormant']);
     expect(p.grade.grade).toBe('D'); // high severity → D
+  });
+
+  it('says a planted bad check character in English and Chinese, and keeps it in English in --json', async () => {
+    // the sample replaces a valid code's check character (character 18) by another one
+    // (planned-org-id.ts); the expected one is GB 32100's check character of the first 17
+    const bad = manifest.cases.find((c) => c.rule === 'credit_code_checksum')!;
+    const found = bad.org_id[17];
+    const expected = creditCodeCheckChar(bad.org_id.slice(0, 17));
+    expect(found).not.toBe(expected);
+    const en = await run(['portrait', bad.org_id, input, '--lang', 'en', '-q']);
+    expect(en.out).toContain(`credit code: INVALID (check character is "${found}", expected "${expected}")`);
+    const zh = await run(['portrait', bad.org_id, input, '--lang', 'zh', '-q']);
+    expect(zh.out).toContain(`信用代码：校验失败（校验位（第18位）为"${found}"，应为"${expected}"）`);
+    const json = await run(['portrait', bad.org_id, input, '--json', '-q']);
+    const p = (JSON.parse(json.out) as { portrait: { identity: { creditCode: { problems: unknown } } } }).portrait;
+    expect(p.identity.creditCode.problems).toEqual([`check character is "${found}", expected "${expected}"`]);
   });
 
   it('an unknown id is an error (exit 3) naming ids that begin alike', async () => {

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDuckdb } from './lib/ensure-duckdb.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STATES = 'AL AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE'.split(' ');
@@ -27,7 +28,7 @@ else await main();
 async function main() {
   const dir = join(tmpdir(), 'soqa-bench', 'irs26');
   const files = buildInput(dir);
-  await ensureDuckdb();
+  await ensureDuckdb(root);
   const out = join(tmpdir(), 'soqa-bench', 'irs26-out');
   const soqa = (extra) =>
     run([
@@ -92,20 +93,6 @@ function run(argv) {
   const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('BENCH '));
   if (!line) throw new Error(`${argv.join(' ')} failed (exit ${r.status}):\n${r.stderr}`);
   return JSON.parse(line.slice(6));
-}
-
-/** Install the DuckDB baseline on demand, as bench.mjs does (not a devDependency). */
-async function ensureDuckdb() {
-  try {
-    await import('@duckdb/node-api');
-  } catch {
-    process.stderr.write('installing @duckdb/node-api for the baseline (npm install --no-save)…\n');
-    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '@duckdb/node-api@1.5.6-r.1'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    if (r.status !== 0) throw new Error('could not install @duckdb/node-api');
-  }
 }
 
 /** The DuckDB side (in a child process): read the files, count and sum by state and subsection. */

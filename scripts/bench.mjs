@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDuckdb } from './lib/ensure-duckdb.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -25,18 +26,7 @@ const rowsArg =
 const targets = rowsArg ? rowsArg.split(',').map(Number) : quick ? [100_000] : [1_000_000];
 const ROWS_PER_ORG = 199_244 / 18_000; // the default sample's rows per organization active in its last year
 const cache = join(tmpdir(), 'soqa-bench');
-// DuckDB is the baseline only: it is installed on demand (not a devDependency, because its
-// optional per-platform bindings break `npm ci` on this registry mirror)
-try {
-  await import('@duckdb/node-api');
-} catch {
-  process.stderr.write('installing @duckdb/node-api for the baseline (npm install --no-save)…\n');
-  const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '@duckdb/node-api@1.5.6-r.1'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) throw new Error('could not install @duckdb/node-api');
-}
+await ensureDuckdb(root);
 mkdirSync(cache, { recursive: true });
 
 function run(cmd, argv) {

@@ -7,20 +7,15 @@
  */
 import { SoqaError } from '../core/soqa-error.js';
 import * as msg from '../core/messages/index.js';
-import * as text from '../cli/output/cli-text.js';
-import { buildResults, serializeResultsParts } from '../results/build-results.js';
-import { schemaValidator } from '../ingest/read-json-config.js';
 import type { Results } from '../results/results.js';
-import { inputShape, type AnalysisContext } from '../analyses/analysis-context.js';
-import { ANALYSES, runAnalyses } from '../analyses/run-analyses.js';
-import { bulletinSection, type BulletinYears } from '../analyses/bulletin/bulletin-section.js';
+import { inputShape } from '../analyses/analysis-context.js';
+import type { BulletinYears } from '../analyses/bulletin/bulletin-section.js';
 import type { OutputFormat } from '../cli/options.js';
 import { needsCharts, startRendererFromEnv } from '../cli/pipeline/chart-renderer-for.js';
 import { resolveBulletinYears } from '../cli/pipeline/bulletin-years.js';
 import type { LoadedInputs } from '../cli/pipeline/load-inputs.js';
 import { digestOf, loadAnalysisContext } from '../cli/pipeline/load-analysis-context.js';
 import type { AnyIngestResult } from '../ingest/ingest-input.js';
-import { soqaVersion } from '../cli/version.js';
 import {
   abandonOutDir,
   commitOutDir,
@@ -29,9 +24,7 @@ import {
   outPath,
   prepareOutDir,
 } from '../cli/output/prepare-out-dir.js';
-import { writeAtomic } from '../cli/output/write-atomic.js';
 import { writeProblemsCsv } from '../cli/output/write-problems-csv.js';
-import { writeResultTables } from '../cli/output/write-result-tables.js';
 import { emitProblems } from './problem-sink.js';
 import type { RunAnalysisOptions, RunAnalysisOutput, RunEnv } from './run-types.js';
 
@@ -59,12 +52,29 @@ export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Pro
   const formats = out?.formats ?? new Set<OutputFormat>();
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
+  // the analyses, and the renderer's modules when something is rendered (vega and the chart
+  // builders: about half a second), load on this thread once a large input is being read in
+  // worker threads (so that they do not hold up the start of the reading), else after reading
+  const rendering = out && RENDERED.some((f) => formats.has(f));
+  let later: Promise<typeof import('./analyse-and-write.js')> | undefined;
+  let render: Promise<typeof import('../cli/pipeline/render-outputs.js')> | undefined;
+  const loadLater = (): void => {
+    later ??= settledLater(import('./analyse-and-write.js'));
+    if (rendering) render ??= settledLater(import('../cli/pipeline/render-outputs.js'));
+  };
   let outDir: string | undefined;
   let close = (): void => undefined;
   try {
     const loaded = await loadAnalysisContext(
       files,
-      { lang: options.out?.lang, ...options.input },
+      {
+        lang: options.out?.lang,
+        ...options.input,
+        onReading: () => {
+          loadLater();
+          options.input.onReading?.();
+        },
+      },
       {
         config: { framework: options.framework, rules: options.rules },
         core: options.core,
@@ -101,7 +111,13 @@ export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Pro
       ...(options.permutations !== undefined ? { spatial: { permutations: options.permutations } } : {}),
     };
     const resultOptions = resultOptionsOf(options, inputs, bulletin);
-    const results = await analyseAndWrite({ context, inputs, bulletin, outDir, renderer, resultOptions }, options, env);
+    loadLater();
+    const { analyseAndWrite } = await later!;
+    const results = await analyseAndWrite(
+      { context, inputs, bulletin, outDir, renderer, resultOptions, render: await render },
+      options,
+      env,
+    );
     if (options.each && outDir) {
       const { runUnits } = await import('./run-units.js');
       await runUnits({ context, inputs, whole: results, bulletin, outDir, renderer, resultOptions, log }, options, env);
@@ -128,79 +144,6 @@ function noAcceptedRowsError(ingest: AnyIngestResult, folder: string | undefined
   );
 }
 
-/** What {@link analyseAndWrite} works on. */
-interface Prepared {
-  context: AnalysisContext;
-  inputs: LoadedInputs;
-  bulletin?: BulletinYears;
-  /** The staging folder, when writing. */
-  outDir?: string;
-  renderer?: ReturnType<typeof startRendererFromEnv>;
-  resultOptions: Results['provenance']['options'];
-}
-
-/**
- * Run the analyses and write results.json, the tables and the rendered outputs. The charts
- * read none of the supervision section: with charts wanted, they are drawn in the
- * renderer's threads while this thread runs supervision (and the bulletin) and writes
- * results.json.
- */
-async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, env: RunEnv): Promise<Results> {
-  const { context, inputs, bulletin, outDir, renderer } = p;
-  const { ingest, regions, profile } = inputs;
-  const input = options.input;
-  const formats = options.out?.formats ?? new Set<OutputFormat>();
-  const lang = options.out?.lang ?? 'zh';
-  const later = renderer ? ['supervision'] : [];
-  const analyses = runAnalyses(
-    context,
-    ANALYSES.map((a) => a.name).filter((n) => !later.includes(n)),
-  );
-  const resultsOf = (): Results =>
-    buildResults({
-      version: soqaVersion(),
-      ingest,
-      cube: context.cube,
-      regions,
-      profileId: profile.id,
-      options: p.resultOptions,
-      synthetic: inputs.synthetic,
-      analyses,
-    });
-  const rendered = outDir && RENDERED.some((f) => formats.has(f));
-  // vega, vega-lite and resvg are loaded only when something is rendered: they take most of a second to load
-  const render = rendered ? await import('../cli/pipeline/render-outputs.js') : undefined;
-  const drawing = render && renderer ? render.startDrawing(resultsOf(), { formats, lang, renderer }) : undefined;
-  try {
-    if (later.length) Object.assign(analyses, runAnalyses(context, later));
-    if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
-    const results = resultsOf();
-    const valid = schemaValidator('results.schema.json');
-    if (!valid(results))
-      throw new SoqaError(
-        'E_RESULTS_SCHEMA',
-        msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
-      );
-    if (outDir) {
-      if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResultsParts(results));
-      writeResultTables(results, outDir);
-    }
-    env.onResults?.(results, outDir);
-    if (render && outDir)
-      await render.renderOutputs(
-        results,
-        outDir,
-        { formats, lang, quiet: input.quiet, bulletin, renderer, drawing },
-        env.io,
-        env.log,
-      );
-    else if (outDir && !input.quiet) env.io.stderr(text.wroteRendered(lang, finalOutPath(outDir), [], 0));
-    return results;
-  } finally {
-    await drawing?.close();
-  }
-}
-
 /** The options results.json records: those that change numbers, never output paths. */
 function resultOptionsOf(
   options: RunAnalysisOptions,
@@ -218,4 +161,14 @@ function resultOptionsOf(
     ...(options.core ? { core: options.core.join(',') } : {}),
     ...(bulletin ? { year: bulletin.year, compare: bulletin.compare } : {}),
   };
+}
+
+/**
+ * A module being imported, with its failure handled until it is awaited: the run may end
+ * (an input error) before it awaits the module, and an import that failed meanwhile must not
+ * end the process as an unhandled rejection. Awaiting the returned promise still throws.
+ */
+function settledLater<T>(loading: Promise<T>): Promise<T> {
+  loading.catch(() => undefined);
+  return loading;
 }

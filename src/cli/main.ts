@@ -17,19 +17,43 @@ import * as msg from '../core/messages/index.js';
 import { processIO, type CliIO } from './io.js';
 import { soqaVersion } from './version.js';
 import { paintLevel } from './output/paint.js';
-import { registerAnalyze } from './commands/analyze.js';
-import { registerValidate } from './commands/validate.js';
-import { registerSample } from './commands/sample.js';
-import { registerProfiles } from './commands/profiles.js';
-import { registerIndicators } from './commands/indicators.js';
-import { registerSpatial } from './commands/spatial.js';
-import { registerTrends } from './commands/trends.js';
-import { registerStaff } from './commands/staff.js';
-import { registerTension } from './commands/tension.js';
-import { registerReport } from './commands/report.js';
-import { registerChart } from './commands/chart.js';
-import { registerRisk } from './commands/risk.js';
-import { registerPortrait } from './commands/portrait.js';
+
+/** A command's `register…` function. */
+type Register = (program: Command, io: CliIO, setExit: (c: ExitCode) => void) => void;
+
+/**
+ * Every command, in the order `soqa --help` lists them, with the module that registers it.
+ * A run imports only the module of the command it names (the others pull in modules it does
+ * not need: vega for `chart`, the analyses for `spatial`…), so that `soqa analyze` starts
+ * reading its input sooner; help, `--version` and an unknown command register them all.
+ */
+const COMMANDS: readonly (readonly [string, () => Promise<Register>])[] = [
+  ['analyze', async () => (await import('./commands/analyze.js')).registerAnalyze],
+  ['validate', async () => (await import('./commands/validate.js')).registerValidate],
+  ['sample', async () => (await import('./commands/sample.js')).registerSample],
+  ['profiles', async () => (await import('./commands/profiles.js')).registerProfiles],
+  ['indicators', async () => (await import('./commands/indicators.js')).registerIndicators],
+  ['spatial', async () => (await import('./commands/spatial.js')).registerSpatial],
+  ['trends', async () => (await import('./commands/trends.js')).registerTrends],
+  ['staff', async () => (await import('./commands/staff.js')).registerStaff],
+  ['tension', async () => (await import('./commands/tension.js')).registerTension],
+  ['report', async () => (await import('./commands/report.js')).registerReport],
+  ['chart', async () => (await import('./commands/chart.js')).registerChart],
+  ['risk', async () => (await import('./commands/risk.js')).registerRisk],
+  ['portrait', async () => (await import('./commands/portrait.js')).registerPortrait],
+];
+
+/**
+ * The register functions a run needs: the named command's alone when `argv[0]` names one,
+ * else every command (help, `--version`, a mistyped command and its suggestion).
+ *
+ * @param argv arguments after the executable
+ * @returns the register functions, in help order
+ */
+async function commandsFor(argv: readonly string[]): Promise<Register[]> {
+  const named = COMMANDS.filter(([name]) => name === argv[0]);
+  return Promise.all((named.length ? named : COMMANDS).map(([, load]) => load()));
+}
 
 /**
  * Run the soqa CLI.
@@ -54,19 +78,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<Exi
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText('after', msg.helpFooter())
     .exitOverride();
-  registerAnalyze(program, io, setExit);
-  registerValidate(program, io, setExit);
-  registerSample(program, io, setExit);
-  registerProfiles(program, io, setExit);
-  registerIndicators(program, io, setExit);
-  registerSpatial(program, io, setExit);
-  registerTrends(program, io, setExit);
-  registerStaff(program, io, setExit);
-  registerTension(program, io, setExit);
-  registerReport(program, io, setExit);
-  registerChart(program, io, setExit);
-  registerRisk(program, io, setExit);
-  registerPortrait(program, io, setExit);
+  for (const register of await commandsFor(argv)) register(program, io, setExit);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
   try {

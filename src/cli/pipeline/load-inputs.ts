@@ -53,6 +53,8 @@ export interface InputOptions {
   spillRejects?: boolean;
   /** Receives the rows read so far, now and then (default: the progress line on a terminal's stderr). */
   onProgress?: (rows: number) => void;
+  /** Called once when a large input is being read by ranges in worker threads (see `ParallelOptions.onReading`). */
+  onReading?: () => void;
 }
 
 /** What a command gets back: ingest result plus the configuration used. */
@@ -94,7 +96,7 @@ export async function loadInputs(files: string[], opts: InputOptions, io: CliIO,
     onProgress: opts.onProgress ?? progress.update,
     inputKind: opts.inputKind,
     headerRow: opts.headerRow,
-    parallel: parallelFromEnv(process.env.SOQA_THREADS),
+    parallel: withOnReading(parallelFromEnv(process.env.SOQA_THREADS), opts.onReading),
     chunks: opts.chunks,
     maxInputBytes: opts.maxInputBytes,
     spillRejects: opts.spillRejects,
@@ -183,4 +185,9 @@ export function parallelFromEnv(value: string | undefined): ParallelOptions | un
     );
   const workers = Number(value);
   return workers === 1 ? undefined : { workers };
+}
+
+/** The parallel options with `onReading` added, when the input may be read in parallel at all. */
+function withOnReading(parallel: ParallelOptions | undefined, onReading?: () => void): ParallelOptions | undefined {
+  return parallel && onReading ? { ...parallel, onReading } : parallel;
 }

@@ -6,7 +6,7 @@ import type { Logger } from '../../core/logger.js';
 import * as msg from '../../core/messages/index.js';
 import * as text from '../output/cli-text.js';
 import { CHARTS, specTitle } from '../../render/charts/chart-registry.js';
-import { drawCharts, type DrawnChart } from '../../render/charts/draw-charts.js';
+import { drawCharts, type DrawChartsOptions, type DrawnChart } from '../../render/charts/draw-charts.js';
 import type { Lang } from '../../render/charts/labels.js';
 import type { ChartRenderer } from '../../render/charts/chart-renderer.js';
 import { buildReport } from '../../render/report/build-report.js';
@@ -159,8 +159,9 @@ export async function renderOutputs(
  * rejects instead.
  *
  * @param results results.json, or any results whose chart sections (counts, regions,
- *   indicators, spatial, staff, tension) are final
- * @param options formats, language, chart subset, renderer (default: one started here)
+ *   indicators, spatial, staff, tension) are final, or become final as `options.ready` says
+ * @param options formats, language, chart subset, renderer (default: one started here), and
+ *   `ready` (see `DrawChartsOptions`: each chart is built when its section is final)
  * @returns the drawing
  * @example
  * const drawing = startDrawing(preview, { formats, lang, renderer });
@@ -169,9 +170,9 @@ export async function renderOutputs(
  */
 export function startDrawing(
   results: Results,
-  options: Pick<RenderOutputsOptions, 'formats' | 'lang' | 'only' | 'renderer'>,
+  options: Pick<RenderOutputsOptions, 'formats' | 'lang' | 'only' | 'renderer'> & Pick<DrawChartsOptions, 'ready'>,
 ): ChartDrawing {
-  const { formats, lang, only } = options;
+  const { formats, lang, only, ready } = options;
   if (!needsCharts(formats))
     return { done: Promise.resolve({ charts: [], wantPng: false, noFont: false }), close: async () => undefined };
   let renderer: ChartRenderer | undefined;
@@ -186,6 +187,7 @@ export function startDrawing(
     subsetter = sub;
     const charts = await drawCharts(results, lang, renderer, {
       only,
+      ready,
       pngFonts: sub ? (svg, chartText) => sub.fontsForChart(svg, chartText) : undefined,
     });
     return { charts, wantPng: fonts !== null, noFont: formats.has('png') && fonts === null };

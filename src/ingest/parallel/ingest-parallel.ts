@@ -149,6 +149,7 @@ async function readByRanges(
   const delimiter = options.delimiter || tableDelimiter(head);
   const parsed = headerOf(head, delimiter, options, { info, path });
   if (parsed === null) return tell('header');
+  par.onReading?.();
   const maxText = Math.min(PARALLEL_MAX_GZIP_TEXT, fileSize * PARALLEL_MAX_GZIP_RATIO);
   const unpacked = gzip
     ? await readGzipText(path, { minText: minBytes, maxText })

@@ -14,6 +14,13 @@ export interface ParallelOptions {
   inline?: boolean;
   /** Told what happened: the range boundaries read, or why the file was read sequentially. */
   onInfo?: (info: ParallelInfo) => void;
+  /**
+   * Called once when the file is to be read by ranges (workers started, header checked),
+   * before its text is decompressed or transcoded and its ranges read: the caller may start
+   * work that should not hold up the start of the reading (soqa analyze loads the analyses
+   * and the renderer then). Not called when the file is read sequentially from the start.
+   */
+  onReading?: () => void;
 }
 
 /** What the parallel ingest did with a file. */

@@ -32,6 +32,13 @@ export interface DrawChartsOptions {
    * specs, made once), for one subset for all; without it no PNG is drawn.
    */
   pngFonts?: (svg: string, chartText: () => string) => RenderPngOptions;
+  /**
+   * Resolves when the section a chart needs (`ChartEntry.needs`; null: only the counts and
+   * regions) is final in `results`: each chart is built and handed to the renderer then, so
+   * that charts are drawn while later analyses still run; the PNGs wait until every spec is
+   * built (for `chartText`). Default: every section is final, and the specs are built at once.
+   */
+  ready?: (needs: string | null) => Promise<void>;
 }
 
 /**
@@ -57,11 +64,13 @@ export async function drawCharts(
   renderer: ChartRenderer,
   options: DrawChartsOptions = {},
 ): Promise<DrawnChart[]> {
-  const { only, pngFonts } = options;
+  const { only, pngFonts, ready } = options;
   let text: string | undefined;
-  // every spec is built (below, in one go) before the first SVG is answered
-  const allText = (): string => (text ??= chartText(started.flatMap((c) => ('svg' in c ? [c.spec] : []))));
-  const started = CHART_NAMES.filter((name) => !only || only.includes(name)).map((name): Started => {
+  let markBuilt: (list: Started[]) => void = () => undefined;
+  const built = new Promise<Started[]>((resolve) => (markBuilt = resolve));
+  // the PNGs start once every spec is built (below), so the text is every chart's
+  const allText = (list: Started[]): string => (text ??= chartText(list.flatMap((c) => ('svg' in c ? [c.spec] : []))));
+  const start = (name: string): Started => {
     let spec: TopLevelSpec | null;
     try {
       spec = CHARTS[name].build(results, lang);
@@ -70,9 +79,28 @@ export async function drawCharts(
     }
     if (!spec) return { name, spec: null };
     const svg = renderer.svg(spec);
-    const png = pngFonts ? svg.then((s) => renderer.png(s, pngFonts(s, allText))) : null;
+    const png = pngFonts
+      ? Promise.all([svg, built]).then(([s, list]) =>
+          renderer.png(
+            s,
+            pngFonts(s, () => allText(list)),
+          ),
+        )
+      : null;
     return { name, spec, svg, png };
-  });
+  };
+  const names = CHART_NAMES.filter((name) => !only || only.includes(name));
+  // without `ready` every spec is built now, before the first SVG is answered
+  const starting = names.map((name) =>
+    ready
+      ? ready(CHARTS[name].needs).then(
+          () => start(name),
+          (e: unknown): Started => ({ name, failed: (e as Error).message }),
+        )
+      : Promise.resolve(start(name)),
+  );
+  void Promise.all(starting).then(markBuilt);
+  const started = await built;
   // settle everything before looking at any of it: no rejection is left without a handler
   const svgs = await Promise.allSettled(started.map((c) => ('svg' in c ? c.svg : '')));
   const pngs = await Promise.allSettled(started.map((c) => ('svg' in c ? c.png : null)));

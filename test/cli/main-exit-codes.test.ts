@@ -85,6 +85,19 @@ describe('main: exit codes and messages', () => {
     expect((await run(['--version'])).code).toBe(0);
   });
 
+  it('registers only the command named (its help and errors as before), every command otherwise', async () => {
+    const help = (await run(['--help'])).stdout;
+    const listed = help.slice(help.indexOf('Commands:'), help.indexOf('Environment:'));
+    const every = 'analyze validate sample profiles indicators spatial trends staff tension report chart risk portrait';
+    for (const c of every.split(' ')) expect(listed).toMatch(new RegExp(`\\n  ${c}\\b`));
+    const analyze = await run(['analyze', '--help']);
+    expect(analyze.code).toBe(0);
+    expect(analyze.stdout).toMatch(/^Usage: soqa analyze \[options\] \[files\.\.\.\]/);
+    const typo = await run(['analyse']);
+    expect(typo.code).toBe(EXIT.BAD_OPTIONS);
+    expect(typo.stderr).toContain('(Did you mean analyze?)');
+  });
+
   it('--help ends with the environment variables and every exit code of src/core/exit-codes.ts', async () => {
     const help = (await run(['--help'])).stdout;
     const tail = help.slice(help.indexOf('Environment:'));

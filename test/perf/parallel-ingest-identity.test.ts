@@ -198,6 +198,20 @@ describe('parallel ingest gives exactly the sequential result', () => {
     ]);
   });
 
+  it('calls onReading once when the file is read by ranges (plain and gzip), never when it is read sequentially', async () => {
+    const text = damagedPanel(8, 15, regions);
+    for (const path of [write(text), write(gzipSync(Buffer.from(text)))]) {
+      let reading = 0;
+      expect(await expectSame(path, { workers: 2, onReading: () => reading++ })).toEqual(['parallel']);
+      expect(reading).toBe(1);
+      reading = 0;
+      expect(await expectSame(path, { workers: 2, minBytes: 1e9, onReading: () => reading++ })).toEqual([
+        'not-eligible',
+      ]);
+      expect(reading).toBe(0);
+    }
+  });
+
   it('reads sequentially what does not qualify (below the size threshold, one worker)', async () => {
     const text = damagedPanel(7, 15, regions);
     const plain = write(text);

@@ -99,6 +99,49 @@ describe('drawCharts', () => {
     });
   });
 
+  it('with `ready`, builds and posts each chart once its section is final, PNGs after every spec, and answers the same', async () => {
+    const fonts = { fontFiles: ['x.ttf'], defaultFontFamily: 'X' };
+    const plain = await drawCharts(results, 'zh', shuffledRenderer(), { pngFonts: () => fonts });
+    // the sections come one by one into a copy whose analyses start empty, as in analyze
+    const growing = { ...results, analyses: {} } as Results;
+    const open = new Map<string, () => void>();
+    const waits = new Map<string, Promise<void>>();
+    for (const s of ['indicators', 'spatial', 'staff', 'tension'])
+      waits.set(s, new Promise<void>((resolve) => open.set(s, resolve)));
+    const renderer = shuffledRenderer();
+    const drawing = drawCharts(growing, 'zh', renderer, {
+      pngFonts: () => fonts,
+      ready: (needs) => (needs === null ? Promise.resolve() : waits.get(needs)!),
+    });
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+    const posted = () => renderer.calls.filter((c) => c.startsWith('svg')).length;
+    const needing = (...needs: (string | null)[]) => CHART_NAMES.filter((n) => needs.includes(CHARTS[n].needs)).length;
+    await tick();
+    expect(posted()).toBe(needing(null));
+    for (const [k, section] of ['indicators', 'spatial', 'staff', 'tension'].entries()) {
+      (growing.analyses as Record<string, unknown>)[section] = (results.analyses as Record<string, unknown>)[section];
+      open.get(section)!();
+      await tick();
+      expect(posted()).toBe(needing(null, ...['indicators', 'spatial', 'staff', 'tension'].slice(0, k + 1)));
+      if (k < 3) expect(renderer.calls).not.toContain('png'); // the PNGs wait for every spec (one font subset)
+    }
+    expect(await drawing).toEqual(plain);
+  });
+
+  it('with `ready` released for sections that never came (an analysis failed), ends with those charts as no data', async () => {
+    const empty = { ...results, analyses: {} } as Results;
+    const charts = await drawCharts(empty, 'zh', shuffledRenderer(), {
+      only: ['lorenz', 'zone-shares'],
+      ready: () => Promise.resolve(),
+    });
+    expect(charts.map((c) => [c.name, c.status])).toEqual(
+      [
+        ['zone-shares', 'drawn'],
+        ['lorenz', 'no-data'],
+      ].sort((a, b) => CHART_NAMES.indexOf(a[0]) - CHART_NAMES.indexOf(b[0])),
+    );
+  });
+
   it('says which charts have no data, and reports a builder that throws', async () => {
     const empty = { ...results, analyses: {} } as Results;
     const charts = await drawCharts(empty, 'zh', shuffledRenderer(), { only: ['lorenz'] });

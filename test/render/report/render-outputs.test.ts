@@ -11,6 +11,7 @@ import { serializeResults } from '../../../src/results/build-results.js';
 import type { Results } from '../../../src/results/results.js';
 import { sampleResults } from './results-fixture.js';
 import { withLisa } from '../charts/map-fixtures.js';
+import { sectionFeed } from '../../../src/api/section-feed.js';
 
 const dirs: string[] = [];
 const fresh = (): string => {
@@ -41,10 +42,11 @@ afterAll(() => {
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
 describe('renderOutputs', () => {
-  // One test for both: a plain run and a run whose charts were started on results without
-  // supervision (analyze starts the charts before its supervision analysis: no chart reads
-  // that section) give the same bytes, which also shows a second run repeats the first.
-  it('writes every chart (spec, SVG, PNG with a CJK font) and both reports; charts started before supervision give the same bytes', async () => {
+  // One test for both: a plain run and a run whose charts were started on results whose
+  // sections came one by one, each chart built once its section was there (analyze draws the
+  // charts so while its later analyses and supervision run: no chart reads supervision) give
+  // the same bytes, which also shows a second run repeats the first.
+  it('writes every chart (spec, SVG, PNG with a CJK font) and both reports; charts drawn as their sections come give the same bytes', async () => {
     const formats = new Set(['md', 'html', 'svg', 'png'] as const);
     const [a, b] = [fresh(), fresh()];
     const log = createLogger();
@@ -52,9 +54,15 @@ describe('renderOutputs', () => {
     const out = await renderOutputs(full, a, { formats, lang: 'zh' }, s.io, log);
     // the second run skips the (slow) PNGs; PNG determinism is checked on one chart below
     const noPng = new Set(['md', 'html', 'svg'] as const);
-    const preview = structuredClone(full);
-    delete preview.analyses.supervision;
-    const drawing = startDrawing(preview, { formats: noPng, lang: 'zh' });
+    const preview = { ...structuredClone(full), analyses: {} } as Results;
+    const sections = ['indicators', 'spatial', 'trends', 'staff', 'tension'] as const;
+    const feed = sectionFeed(sections);
+    const drawing = startDrawing(preview, { formats: noPng, lang: 'zh', ready: feed.ready });
+    for (const name of sections) {
+      await new Promise((resolve) => setImmediate(resolve));
+      Object.assign(preview.analyses, { [name]: structuredClone(full.analyses[name]) });
+      feed.done(name);
+    }
     await renderOutputs(full, b, { formats: noPng, lang: 'zh', quiet: true, drawing }, io().io, createLogger());
     await drawing.close(); // a second close does nothing
     expect(out.files).toEqual(['report.md', 'report.html']);

@@ -15,10 +15,12 @@ export interface ParallelOptions {
   /** Told what happened: the range boundaries read, or why the file was read sequentially. */
   onInfo?: (info: ParallelInfo) => void;
   /**
-   * Called once when the file is to be read by ranges (workers started, header checked),
-   * before its text is decompressed or transcoded and its ranges read: the caller may start
-   * work that should not hold up the start of the reading (soqa analyze loads the analyses
-   * and the renderer then). Not called when the file is read sequentially from the start.
+   * Called once when the file is to be read by ranges as far as its size and header tell
+   * (workers started, header checked), before its text is decompressed or transcoded and its
+   * ranges read: the caller may start work that should not hold up the start of the reading
+   * (soqa analyze loads the analyses and the renderer then). Not called for a file read
+   * sequentially from the start; a gzip file whose text turns out too small or too large is
+   * still read sequentially after the call.
    */
   onReading?: () => void;
 }

@@ -34,8 +34,11 @@ const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
 /**
  * Run the analyze pipeline. With `options.out` the output folder is staged beside its
  * target and swapped in whole at the end (see `prepareOutDir`); the charts are drawn in
- * worker threads while supervision runs. Without it, nothing is written. Either way the
- * rejected rows and warnings also go to `env.problems` when given.
+ * worker threads while the later analyses and supervision run, each as soon as the section it
+ * needs is computed. Without it, nothing is written. Either way the rejected rows and
+ * warnings also go to `env.problems` when given. The analyses and the renderer's modules are
+ * imported while a large input is read in worker threads (after reading otherwise), so that
+ * the reading starts without waiting for them.
  *
  * @param options validated options
  * @param env where progress, warnings and problem rows go

@@ -25,7 +25,7 @@ type Register = (program: Command, io: CliIO, setExit: (c: ExitCode) => void) =>
  * Every command, in the order `soqa --help` lists them, with the module that registers it.
  * A run imports only the module of the command it names (the others pull in modules it does
  * not need: vega for `chart`, the analyses for `spatial`…), so that `soqa analyze` starts
- * reading its input sooner; help, `--version` and an unknown command register them all.
+ * reading its input sooner; help and an unknown command register them all.
  */
 const COMMANDS: readonly (readonly [string, () => Promise<Register>])[] = [
   ['analyze', async () => (await import('./commands/analyze.js')).registerAnalyze],
@@ -44,13 +44,14 @@ const COMMANDS: readonly (readonly [string, () => Promise<Register>])[] = [
 ];
 
 /**
- * The register functions a run needs: the named command's alone when `argv[0]` names one,
- * else every command (help, `--version`, a mistyped command and its suggestion).
+ * The register functions a run needs: none for `--version` alone, the named command's alone
+ * when `argv[0]` names one, else every command (help, a mistyped command and its suggestion).
  *
  * @param argv arguments after the executable
  * @returns the register functions, in help order
  */
 async function commandsFor(argv: readonly string[]): Promise<Register[]> {
+  if (argv.length === 1 && (argv[0] === '-V' || argv[0] === '--version')) return [];
   const named = COMMANDS.filter(([name]) => name === argv[0]);
   return Promise.all((named.length ? named : COMMANDS).map(([, load]) => load()));
 }

@@ -4,6 +4,7 @@ import { MeasureError } from '../../src/measures/measure-error.js';
 import { SoqaError } from '../../src/core/soqa-error.js';
 import { EXIT } from '../../src/core/exit-codes.js';
 import { loadInputs } from '../../src/cli/pipeline/load-inputs.js';
+import { soqaVersion } from '../../src/cli/version.js';
 
 // The documented exit codes (README "Exit codes"), reached through main() in-process: an
 // unexpected exception inside a command is exit 4 with a line asking to report it; a
@@ -85,7 +86,7 @@ describe('main: exit codes and messages', () => {
     expect((await run(['--version'])).code).toBe(0);
   });
 
-  it('registers only the command named (its help and errors as before), every command otherwise', async () => {
+  it('registers only the command named (its help and errors as before), none for --version, every command otherwise', async () => {
     const help = (await run(['--help'])).stdout;
     const listed = help.slice(help.indexOf('Commands:'), help.indexOf('Environment:'));
     const every = 'analyze validate sample profiles indicators spatial trends staff tension report chart risk portrait';
@@ -93,6 +94,7 @@ describe('main: exit codes and messages', () => {
     const analyze = await run(['analyze', '--help']);
     expect(analyze.code).toBe(0);
     expect(analyze.stdout).toMatch(/^Usage: soqa analyze \[options\] \[files\.\.\.\]/);
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: `${soqaVersion()}\n`, stderr: '' });
     const typo = await run(['analyse']);
     expect(typo.code).toBe(EXIT.BAD_OPTIONS);
     expect(typo.stderr).toContain('(Did you mean analyze?)');

@@ -37,8 +37,8 @@ const RENDERED: readonly OutputFormat[] = ['md', 'html', 'png', 'svg'];
  * worker threads while the later analyses and supervision run, each as soon as the section it
  * needs is computed. Without it, nothing is written. Either way the rejected rows and
  * warnings also go to `env.problems` when given. The analyses and the renderer's modules are
- * imported while a large input is read in worker threads (after reading otherwise), so that
- * the reading starts without waiting for them.
+ * imported while a large input's ranges are read in worker threads (after reading otherwise),
+ * so that the reading starts without waiting for them.
  *
  * @param options validated options
  * @param env where progress, warnings and problem rows go
@@ -56,8 +56,9 @@ export async function runAnalysis(options: RunAnalysisOptions, env: RunEnv): Pro
   // chart worker threads load vega while the input is read and analysed (only when charts are drawn)
   const renderer = needsCharts(formats) ? startRendererFromEnv() : undefined;
   // the analyses, and the renderer's modules when something is rendered (vega and the chart
-  // builders: about half a second), load on this thread once a large input is being read in
-  // worker threads (so that they do not hold up the start of the reading), else after reading
+  // builders: about half a second), load on this thread while a large input's ranges are read
+  // in worker threads (not before: they would hold up the start of the reading and the
+  // decompression of a gzip file), else after reading
   const rendering = out && RENDERED.some((f) => formats.has(f));
   let later: Promise<typeof import('./analyse-and-write.js')> | undefined;
   let render: Promise<typeof import('../cli/pipeline/render-outputs.js')> | undefined;

@@ -53,7 +53,7 @@ export interface InputOptions {
   spillRejects?: boolean;
   /** Receives the rows read so far, now and then (default: the progress line on a terminal's stderr). */
   onProgress?: (rows: number) => void;
-  /** Called once when a large input is being read by ranges in worker threads (see `ParallelOptions.onReading`). */
+  /** Called once when a large input's ranges are handed to worker threads (see `ParallelOptions.onReading`). */
   onReading?: () => void;
 }
 

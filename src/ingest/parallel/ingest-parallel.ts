@@ -149,7 +149,6 @@ async function readByRanges(
   const delimiter = options.delimiter || tableDelimiter(head);
   const parsed = headerOf(head, delimiter, options, { info, path });
   if (parsed === null) return tell('header');
-  par.onReading?.();
   const maxText = Math.min(PARALLEL_MAX_GZIP_TEXT, fileSize * PARALLEL_MAX_GZIP_RATIO);
   const unpacked = gzip
     ? await readGzipText(path, { minText: minBytes, maxText })
@@ -191,6 +190,7 @@ async function readByRanges(
   const hashing = unpacked ? Promise.resolve({ sha256: unpacked.sha256, bytes: unpacked.bytes }) : hashFile(path);
   const present = FIELDS.map((f) => f.name).filter((f) => parsed.header.present.includes(f));
   const into = { header: parsed.header, present, sink: options.chunks };
+  par.onReading?.();
   let merged: MergedRanges | StreamRefusal;
   if (into.sink) merged = await streamRanges(tasks, warm, progress, { ...into, sink: into.sink });
   else {

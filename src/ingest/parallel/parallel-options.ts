@@ -15,12 +15,11 @@ export interface ParallelOptions {
   /** Told what happened: the range boundaries read, or why the file was read sequentially. */
   onInfo?: (info: ParallelInfo) => void;
   /**
-   * Called once when the file is to be read by ranges as far as its size and header tell
-   * (workers started, header checked), before its text is decompressed or transcoded and its
-   * ranges read: the caller may start work that should not hold up the start of the reading
-   * (soqa analyze loads the analyses and the renderer then). Not called for a file read
-   * sequentially from the start; a gzip file whose text turns out too small or too large is
-   * still read sequentially after the call.
+   * Called once when the ranges are handed to the workers (the file's text decompressed or
+   * transcoded first, when it is): the caller may start work of its own then, which neither
+   * holds up the start of the reading nor the decompression (soqa analyze loads the analyses
+   * and the renderer while the workers read). Not called when the file is read sequentially
+   * from the start.
    */
   onReading?: () => void;
 }

@@ -44,4 +44,32 @@ describe('cube-only commands', () => {
       expect(JSON.stringify(section), command).toBe(JSON.stringify(sections[command]));
     }
   });
+
+  it('soqa spatial prints the LISA clusters of the section it computes, unit by unit (zh and en)', async () => {
+    const json = await runMain(['spatial', input, '--json', '-q', '--lang', 'en']);
+    const lisa = (JSON.parse(json.stdout) as { spatial: { lisa: LisaSection | null } }).spatial.lisa;
+    expect(lisa).toBeTruthy();
+    const names = new Map(regions.regions.map((r) => [r.code, r] as const));
+    for (const lang of ['en', 'zh'] as const) {
+      const text = (await runMain(['spatial', input, '-q', '--lang', lang])).stdout;
+      for (const [q, zh, en] of [
+        ['HH', '高—高聚集', 'high–high'],
+        ['LL', '低—低聚集', 'low–low'],
+        ['HL', '高—低离群', 'high–low'],
+        ['LH', '低—高离群', 'low–high'],
+      ]) {
+        const units = lisa!.units.filter((u) => u.cluster === q).map((u) => names.get(u.code)![lang]);
+        const line = text.split('\n').find((l) => l.startsWith(`  ${lang === 'zh' ? zh : en}`));
+        expect(line, `${lang} ${q}`).toBeDefined();
+        expect(line).toContain(lang === 'zh' ? `（${units.length}个）` : `(${units.length})`);
+        for (const u of units) expect(line).toContain(u);
+      }
+      const ns = lisa!.units.filter((u) => u.cluster === 'ns').length;
+      expect(text).toContain(lang === 'zh' ? `不显著：${ns}个地区` : `not significant: ${ns} regions`);
+    }
+  });
 });
+
+interface LisaSection {
+  units: { code: string; cluster: string }[];
+}

@@ -2,6 +2,7 @@ import { escapeMessage } from '../output/escape-control.js';
 import type { Command } from 'commander';
 import { spatialSection, type SpatialSection, type SpatialYear } from '../../analyses/spatial/spatial-section.js';
 import type { ConcentrationProfile } from '../../analyses/spatial/concentration-profile.js';
+import type { DensityLisa } from '../../analyses/spatial/density-lisa.js';
 import { EXIT, type ExitCode } from '../../core/exit-codes.js';
 import * as msg from '../../core/messages/index.js';
 import { SoqaError } from '../../core/soqa-error.js';
@@ -145,8 +146,33 @@ function profileText(y: SpatialYear, name: (code: string) => string, s: SpatialS
     '',
     ...measureLines(y.all, list, lang),
     ...(y.all.moran ? moranLines(y.all.moran, lang) : []),
+    ...(s.lisa && s.lisa.year === y.year ? lisaLines(s.lisa, name, lang) : []),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The LISA clusters and outliers of density (the year the section computed them for): significant units by quadrant. */
+function lisaLines(lisa: DensityLisa, name: (code: string) => string, lang: msg.Lang): string[] {
+  const zh = lang === 'zh';
+  const quadrants = [
+    ['HH', '高—高聚集', 'high–high'],
+    ['LL', '低—低聚集', 'low–low'],
+    ['HL', '高—低离群', 'high–low'],
+    ['LH', '低—高离群', 'low–high'],
+  ] as const;
+  const lines = quadrants.map(([q, zhLabel, enLabel]) => {
+    const units = lisa.units.filter((u) => u.cluster === q).map((u) => name(u.code));
+    const listed = units.length ? units.join(zh ? '、' : ', ') : zh ? '无' : 'none';
+    return zh ? `  ${zhLabel}（${units.length}个）：${listed}` : `  ${enLabel} (${units.length}): ${listed}`;
+  });
+  const ns = lisa.units.filter((u) => u.cluster === 'ns').length;
+  return [
+    zh
+      ? `密度的局部莫兰指数（${lisa.permutations}次条件置换，随机种子${lisa.seed}，α = ${lisa.alpha}）`
+      : `Local Moran (LISA) of density (${lisa.permutations} conditional permutations, seed ${lisa.seed}, α = ${lisa.alpha})`,
+    ...lines,
+    zh ? `  不显著：${ns}个地区` : `  not significant: ${ns} regions`,
+  ];
 }
 
 /** The table of the regions of a profile, with a total line. */

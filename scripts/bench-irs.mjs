@@ -10,12 +10,12 @@
 // files and grouping by state and subsection, each in its own process (wall, CPU of all
 // threads, peak RSS), and prints the ratios. Never part of `npm test`; compare CPU times on
 // a busy machine (the load average is printed).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDuckdb } from './lib/ensure-duckdb.mjs';
+import { runBenchScript } from './lib/run-bench-script.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STATES = 'AL AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE'.split(' ');
@@ -31,7 +31,7 @@ async function main() {
   await ensureDuckdb(root);
   const out = join(tmpdir(), 'soqa-bench', 'irs26-out');
   const soqa = (extra) =>
-    run([
+    runBenchScript(root, [
       'scripts/bench-child.mjs',
       'analyze',
       ...files,
@@ -48,7 +48,7 @@ async function main() {
   const rows = [
     ['soqa analyze (9,999 permutations)', soqa([])],
     ['soqa analyze --permutations 999', soqa(['--permutations', '999'])],
-    ['DuckDB read_csv + GROUP BY', run([fileURLToPath(import.meta.url), '--duckdb', ...files])],
+    ['DuckDB read_csv + GROUP BY', runBenchScript(root, [fileURLToPath(import.meta.url), '--duckdb', ...files])],
   ];
   const duck = rows[2][1];
   console.log(`registry-list benchmark — ${new Date().toISOString()}, load average ${loadavg()[0].toFixed(1)}`);
@@ -85,14 +85,6 @@ function buildInput(dir) {
     .filter((f) => f.endsWith('.csv'))
     .sort()
     .map((f) => join(dir, f));
-}
-
-/** Run a node script and read its BENCH line (wall, cpu, maxRssMB). */
-function run(argv) {
-  const r = spawnSync('node', argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('BENCH '));
-  if (!line) throw new Error(`${argv.join(' ')} failed (exit ${r.status}):\n${r.stderr}`);
-  return JSON.parse(line.slice(6));
 }
 
 /** The DuckDB side (in a child process): read the files, count and sum by state and subsection. */

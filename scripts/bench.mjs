@@ -16,6 +16,7 @@ import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDuckdb } from './lib/ensure-duckdb.mjs';
+import { runBenchScript } from './lib/run-bench-script.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -28,13 +29,6 @@ const ROWS_PER_ORG = 199_244 / 18_000; // the default sample's rows per organiza
 const cache = join(tmpdir(), 'soqa-bench');
 await ensureDuckdb(root);
 mkdirSync(cache, { recursive: true });
-
-function run(cmd, argv) {
-  const r = spawnSync(cmd, argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('BENCH '));
-  if (!line) throw new Error(`${argv.join(' ')} failed (exit ${r.status}):\n${r.stderr}`);
-  return JSON.parse(line.slice(6));
-}
 
 console.log(
   `soqa benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
@@ -54,7 +48,7 @@ for (const target of targets) {
     if (g.status !== 0) throw new Error('sample generation failed');
   }
   const out = join(cache, `out-${orgs}`);
-  const soqa = run('node', [
+  const soqa = runBenchScript(root, [
     'scripts/bench-child.mjs',
     'analyze',
     file,
@@ -65,11 +59,11 @@ for (const target of targets) {
     '--force',
     '-q',
   ]);
-  const duck = run('node', ['scripts/bench-duckdb.mjs', file]);
-  const byteFloor = run('node', ['scripts/bench-byte-floor.mjs', file]);
-  const floor = run('node', ['scripts/bench-floor.mjs', file]);
+  const duck = runBenchScript(root, ['scripts/bench-duckdb.mjs', file]);
+  const byteFloor = runBenchScript(root, ['scripts/bench-byte-floor.mjs', file]);
+  const floor = runBenchScript(root, ['scripts/bench-floor.mjs', file]);
   // the same run with the rows kept in memory (`--stream never`; the default streams inputs of 64 MB or more)
-  const kept = run('node', [
+  const kept = runBenchScript(root, [
     'scripts/bench-child.mjs',
     'analyze',
     file,

@@ -1,4 +1,4 @@
-import { gatherFlatCells } from './flat-cube-cell.js';
+import { FlatCubeCell } from './flat-cube-cell.js';
 import { measureRecord } from './measure-record.js';
 
 export { measureRecord };
@@ -236,7 +236,7 @@ const flatMemo = new WeakMap<CubeCell[], { sum: Float64Array; n: Float64Array }>
 
 function flatCells(cube: Cube): { sum: Float64Array; n: Float64Array } {
   let f = flatMemo.get(cube.cells);
-  if (!f) f = gatherFlatCells(cube.cells, cube.measures) ?? undefined;
+  if (!f) f = FlatCubeCell.gather(cube.cells, cube.measures) ?? undefined;
   if (!f) {
     const m = cube.measures.length;
     f = { sum: new Float64Array(cube.cells.length * m), n: new Float64Array(cube.cells.length * m) };

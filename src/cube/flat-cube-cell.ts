@@ -13,7 +13,7 @@ export interface FlatCellStore {
  * cube of many cells (a registry list's region × year × type × field over a century) holds
  * 16 bytes per cell and measure instead of two objects per cell. It reads, spreads into
  * JSON (`toJSON`) and rolls up like a plain cell; rollups read the flat arrays directly
- * ({@link gatherFlatCells}).
+ * ({@link FlatCubeCell.gather}).
  *
  * @example
  * const store = { measures: ['staff'], sum: Float64Array.of(7), n: Float64Array.of(2) };
@@ -76,6 +76,8 @@ export class FlatCubeCell {
    * @param cells a cube's cells
    * @param measures the cube's measures
    * @returns cell × measure arrays, or null
+   * @example
+   * FlatCubeCell.gather(cube.cells, cube.measures)?.sum.length === cube.cells.length * cube.measures.length; // => true
    */
   static gather(cells: readonly unknown[], measures: string[]): { sum: Float64Array; n: Float64Array } | null {
     const first = cells[0];
@@ -93,21 +95,4 @@ export class FlatCubeCell {
     }
     return { sum, n };
   }
-}
-
-/**
- * The flat sums and reporting counts of a cube's cells, read from their shared store when
- * they are {@link FlatCubeCell}s of one store (null otherwise: read the records).
- *
- * @param cells a cube's cells
- * @param measures the cube's measures
- * @returns cell × measure arrays, or null
- * @example
- * gatherFlatCells(cube.cells, cube.measures)?.sum.length === cube.cells.length * cube.measures.length; // => true
- */
-export function gatherFlatCells(
-  cells: readonly unknown[],
-  measures: string[],
-): { sum: Float64Array; n: Float64Array } | null {
-  return FlatCubeCell.gather(cells, measures);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FlatCubeCell, gatherFlatCells } from '../../src/cube/flat-cube-cell.js';
+import { FlatCubeCell } from '../../src/cube/flat-cube-cell.js';
 import { cubeFromCells } from '../../src/cube/cube-from-cells.js';
 import { rollup, type CubeCell } from '../../src/cube/cube.js';
 
@@ -39,11 +39,11 @@ describe('FlatCubeCell', () => {
   });
 
   it('gathers flat rows in the order of the cells given, and refuses cells of another kind', () => {
-    const g = gatherFlatCells([flat[2], flat[0]], measures)!;
+    const g = FlatCubeCell.gather([flat[2], flat[0]], measures)!;
     expect([...g.sum]).toEqual([5, 50, 7, 100]);
     expect([...g.n]).toEqual([2, 2, 2, 1]);
-    expect(gatherFlatCells([flat[0], plain[1]], measures)).toBeNull();
-    expect(gatherFlatCells(flat, ['staff', 'assets'])).toBeNull(); // another measures array
+    expect(FlatCubeCell.gather([flat[0], plain[1]], measures)).toBeNull();
+    expect(FlatCubeCell.gather(flat, ['staff', 'assets'])).toBeNull(); // another measures array
   });
 
   it('rolls up to the same groups as plain cells with the same values', () => {

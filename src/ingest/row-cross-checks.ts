@@ -67,6 +67,19 @@ export interface RowCrossCheck {
 const known = (x: number): boolean => x === x;
 const outside = (y: number, { min, max }: YearRange): boolean => y < min || y > max;
 
+/** The R_YEAR_RANGE check of a date column: its year outside the plausible years rejects the row. */
+function dateYearRange(field: 'registered' | 'deregistered'): RowCrossCheck {
+  return {
+    code: 'R_YEAR_RANGE',
+    severity: 'reject',
+    fields: [field],
+    column: field,
+    fires: (r, y) => known(r[field]) && outside(yearOf(r[field]), y),
+    value: (r) => String(yearOf(r[field])),
+    reason: (_, y) => `is outside the plausible years ${y.min}–${y.max}`,
+  };
+}
+
 /**
  * The checks across a row's cells, in the order their problems are listed: the rejects
  * first (a row rejected by one is not checked further), then the warnings. Both row paths
@@ -84,24 +97,8 @@ export const ROW_CROSS_CHECKS: readonly RowCrossCheck[] = [
     value: (r) => String(r.year),
     reason: (_, y) => `is outside the plausible years ${y.min}–${y.max} (set "years" in the profile to change them)`,
   },
-  {
-    code: 'R_YEAR_RANGE',
-    severity: 'reject',
-    fields: ['registered'],
-    column: 'registered',
-    fires: (r, y) => known(r.registered) && outside(yearOf(r.registered), y),
-    value: (r) => String(yearOf(r.registered)),
-    reason: (_, y) => `is outside the plausible years ${y.min}–${y.max}`,
-  },
-  {
-    code: 'R_YEAR_RANGE',
-    severity: 'reject',
-    fields: ['deregistered'],
-    column: 'deregistered',
-    fires: (r, y) => known(r.deregistered) && outside(yearOf(r.deregistered), y),
-    value: (r) => String(yearOf(r.deregistered)),
-    reason: (_, y) => `is outside the plausible years ${y.min}–${y.max}`,
-  },
+  dateYearRange('registered'),
+  dateYearRange('deregistered'),
   {
     code: 'W_YEAR_BEFORE_REGISTRATION',
     severity: 'warning',

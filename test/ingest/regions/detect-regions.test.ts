@@ -12,7 +12,7 @@ import { registerAnalyze } from '../../../src/cli/commands/analyze.js';
 import { chooseRegions, sampleKey } from '../../../src/ingest/regions/detect-regions.js';
 import { loadRegions } from '../../../src/ingest/regions/load-regions.js';
 import { builtInRegionsIds, loadProfile, regionsPathFor } from '../../../src/ingest/profile/load-profile.js';
-import { runCommand } from '../../helpers/run-command.js';
+import { runCommand, runMain } from '../../helpers/run-command.js';
 import { fixture } from '../../helpers/run-soqa.js';
 import { writeXlsx } from '../../fixtures/xlsx/write-xlsx.mjs';
 import { writeFileSync } from 'node:fs';
@@ -118,6 +118,45 @@ describe('regions detection in an Excel workbook', () => {
     const r = await runCommand(registerValidate, ['validate', workbook('名录.xlsx'), '--json', '--lang', 'en']);
     expect(r.err).toMatch(/^regions: china-provinces \(detected: it places 100\.0% of the first 93 rows/m);
     expect(JSON.parse(r.out).rows).toMatchObject({ read: 93, accepted: 93, rejected: 0 });
+  });
+
+  it("says so when no built-in file places the sheet's regions, and rejects the rows it cannot place", async () => {
+    // 火星市 and 月球县 are in no regions file, and the ids are not credit codes (nothing to
+    // place them by); 呼和浩特市 is in the fallback, inner-mongolia: 1 of 3 rows accepted
+    const dir = mkdtempSync(join(tmpdir(), 'soqa-detect-xlsx-'));
+    dirs.push(dir);
+    const path = join(dir, 'unknown.xlsx');
+    const head = ['org_id', 'name', 'type', 'region', 'registered'];
+    writeFileSync(
+      path,
+      writeXlsx([
+        {
+          name: 'S',
+          rows: [
+            head,
+            ['A1', '甲', '社会团体', '火星市', '2018-05-03'],
+            ['A2', '乙', '民办非企业单位', '月球县', '2018-05-04'],
+            ['A3', '丙', '社会团体', '呼和浩特市', '2018-05-04'],
+          ],
+        },
+      ]),
+    );
+    const r = await runCommand(registerValidate, ['validate', path, '--json', '--lang', 'en']);
+    expect(r.err).toMatch(/^regions: no built-in file .* places 95% of the first rows; reading with inner-mongolia/m);
+    const report = JSON.parse(r.out);
+    expect(report.rows).toMatchObject({ read: 3, accepted: 1, rejected: 2 });
+    expect(report.rejectsByReason).toEqual({ R_UNKNOWN_REGION: 2 });
+  });
+
+  it('leaves a damaged workbook to the ingest, which names the problem (detection does not fail first)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soqa-detect-xlsx-'));
+    dirs.push(dir);
+    const path = join(dir, 'truncated.xlsx');
+    writeFileSync(path, readFileSync(workbook('名录.xlsx')).subarray(0, 600));
+    const r = await runMain(['validate', path, '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/E_XLSX_CORRUPT.*truncated\.xlsx: the workbook cannot be read/);
+    expect(r.stderr).not.toMatch(/^regions:/m);
   });
 
   it('reads the sheet named by --sheet', async () => {

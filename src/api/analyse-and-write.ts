@@ -3,8 +3,6 @@
  * read, and write results.json, the tables, the report and the charts. Its own module so that
  * `runAnalysis` can start reading the input before the analyses (and vega) are loaded.
  */
-import { SoqaError } from '../core/soqa-error.js';
-import * as msg from '../core/messages/index.js';
 import * as text from '../cli/output/cli-text.js';
 import { buildResults, serializeResultsParts } from '../results/build-results.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
@@ -21,6 +19,7 @@ import { finalOutPath, outPath } from '../cli/output/prepare-out-dir.js';
 import { writeAtomic } from '../cli/output/write-atomic.js';
 import { writeResultTables } from '../cli/output/write-result-tables.js';
 import { sectionFeed } from './section-feed.js';
+import { checkOwnResults } from './check-own-results.js';
 import type { RunAnalysisOptions, RunEnv } from './run-types.js';
 
 /** What {@link analyseAndWrite} works on. */
@@ -94,12 +93,7 @@ export async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, 
     } else Object.assign(analyses, runAnalyses(context, names));
     if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
     const results = resultsOf();
-    const valid = schemaValidator('results.schema.json');
-    if (!valid(results))
-      throw new SoqaError(
-        'E_RESULTS_SCHEMA',
-        msg.internalError(`results.json does not match its schema: ${JSON.stringify(valid.errors?.slice(0, 3))}`),
-      );
+    checkOwnResults(schemaValidator('results.schema.json'), results);
     if (outDir) {
       if (formats.has('json')) writeAtomic(outPath(outDir, 'results.json'), serializeResultsParts(results));
       writeResultTables(results, outDir);

@@ -17,6 +17,7 @@ import { loadRegions } from '../ingest/regions/load-regions.js';
 import { regionsPathFor } from '../ingest/profile/load-profile.js';
 import { schemaValidator } from '../ingest/read-json-config.js';
 import { buildResults, serializeResultsParts } from '../results/build-results.js';
+import { checkOwnResults } from './check-own-results.js';
 import type { Results } from '../results/results.js';
 import type { LoadedInputs } from '../cli/pipeline/load-inputs.js';
 import type { ChartRenderer } from '../render/charts/chart-renderer.js';
@@ -168,13 +169,7 @@ function unitResults(job: UnitJob): { results: Results; bulletin?: BulletinYears
     synthetic: inputs.synthetic,
     analyses,
   });
-  if (!job.valid(results))
-    throw new SoqaError(
-      'E_RESULTS_SCHEMA',
-      msg.internalError(
-        `results.json of ${unit.code} does not match its schema: ${JSON.stringify(job.valid.errors?.slice(0, 3))}`,
-      ),
-    );
+  checkOwnResults(job.valid, results, `results.json of ${unit.code}`);
   return { results, bulletin: both ? bulletin : undefined };
 }
 

@@ -24,11 +24,11 @@ export interface RunResult {
  * (default: a fresh temp folder, so that nothing is written into the repository), with
  * `input` on standard input.
  *
- * @throws Error when dist/ has not been built (`npx tsc -p tsconfig.json`)
+ * @throws Error when dist/ has not been built (`npm run build`)
  */
 export function runSoqa(args: string[], cwd: string = freshDir('soqa-cwd-'), input?: Uint8Array): RunResult {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')))
-    throw new Error('dist/ is missing: build first with `npx tsc -p tsconfig.json`');
+    throw new Error('dist/ is missing: build first with `npm run build`');
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     input,

@@ -2,6 +2,8 @@
  * The built-in map boundaries (data/boundaries/*.topo.json) and which one a regions file uses.
  */
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { packageRoot } from '../../../core/package-root.js';
 
 /** A TopoJSON geometry as soqa's boundary files store it. */
 export interface TopoGeometry {
@@ -56,8 +58,7 @@ const cache = new Map<BoundaryId, Topology>();
 export function loadBoundary(id: BoundaryId): Topology {
   let t = cache.get(id);
   if (!t) {
-    // this module is src/render/charts/maps/ (or dist/render/charts/maps/): the package root is 4 levels up
-    t = createRequire(import.meta.url)(`../../../../data/boundaries/${id}.topo.json`) as Topology;
+    t = createRequire(import.meta.url)(resolve(packageRoot(), 'data', 'boundaries', `${id}.topo.json`)) as Topology;
     cache.set(id, t);
   }
   return t;

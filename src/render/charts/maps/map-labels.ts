@@ -28,7 +28,7 @@ export const MAP_LABELS = {
     en: 'Hong Kong and Macao (light grey) are outside the analysis; the boundary source has no Taiwan, which is not drawn; Sansha (South China Sea islands) lies outside the frame',
   },
   'note.lq_map': {
-    zh: '区位商>1（橙色）：该地区在全部社会组织（或该领域组织）中的比重高于其在常住人口（或全部组织）中的比重；<1（蓝色）为低于',
+    zh: '区位商>1（橙色）：该地区的社会组织（或该领域组织）占比高于其常住人口（或全部组织）占比；<1（蓝色）：低于',
     en: 'LQ > 1 (orange): the region holds a larger share of the organizations (of the field) than of the residents (of all organizations); < 1 (blue): smaller',
   },
   'note.projection': {

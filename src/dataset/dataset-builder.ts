@@ -92,6 +92,20 @@ class Growable<T extends Typed> {
    * 20, and shrinking the buffer to nothing returns its pages, so the copy costs one
    * column of memory at a time, not the table.
    */
+  /**
+   * The first `rows` values as a fixed-length view of this column's own (resizable) buffer,
+   * without a copy: for columns handed to another thread (transferred) and only copied
+   * there, where a copy here would cost a second write of every value and the page faults
+   * of fresh memory (~0.8 s per range worker at 1M rows, docs/PERFORMANCE.md). The column
+   * is spent afterwards.
+   */
+  inPlace(rows: number): T {
+    this.buffer.resize(rows * this.bytes); // the capacity beyond the rows goes back now
+    const view = this.make(this.buffer, rows);
+    this.view = this.make(new ArrayBuffer(0), 0);
+    return view;
+  }
+
   toPlain(rows: number): T {
     const plain = this.make(new ArrayBuffer(rows * this.bytes), rows);
     // as bytes: set() from a subarray of a resizable buffer goes value by value in Node 20 (~35 ns each)
@@ -404,10 +418,20 @@ export class DatasetBuilder {
     return ds;
   }
 
-  /** Freeze into a Dataset: every column moved, one at a time, into a plain array of the row count; the builder is spent afterwards. */
-  finish(shape: Dataset['shape']): Dataset {
+  /**
+   * Freeze into a Dataset: every column moved, one at a time, into a plain array of the row
+   * count; the builder is spent afterwards.
+   *
+   * @param shape panel or registry
+   * @param options `inPlace`: give each column as a fixed-length view of the buffer it grew
+   *   in, without copying (default false): for a range worker's output, transferred to the
+   *   main thread and copied there once (`mergeColumns`); loops over plain arrays are the
+   *   ones the analyses should read
+   * @returns the dataset
+   */
+  finish(shape: Dataset['shape'], options: { inPlace?: boolean } = {}): Dataset {
     const n = this.n;
-    const trim = <T extends Typed>(g: Growable<T>): T => g.toPlain(n);
+    const trim = <T extends Typed>(g: Growable<T>): T => (options.inPlace ? g.inPlace(n) : g.toPlain(n));
     return {
       length: n,
       present: this.fields,

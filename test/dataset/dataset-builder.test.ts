@@ -36,3 +36,27 @@ describe('DatasetBuilder numeric storage', () => {
     expect(ds.source.line[0]).toBe(2);
   });
 });
+
+describe('DatasetBuilder.finish({ inPlace: true })', () => {
+  it('gives the same columns as a copy, as exact-length views of the buffers they grew in', () => {
+    const rows = (b: DatasetBuilder) => {
+      // 70,000 rows: more than one growth step (65,536 rows), so the buffers hold spare capacity
+      for (let i = 0; i < 70_000; i++)
+        b.add({ org_id: `O${i % 7}`, type: i % 2 ? 'foundation' : 'social_group', staff_fulltime: i % 9 }, 0, i + 2);
+    };
+    const a = new DatasetBuilder(['org_id', 'type', 'staff_fulltime']);
+    const b = new DatasetBuilder(['org_id', 'type', 'staff_fulltime']);
+    rows(a);
+    rows(b);
+    const copied = a.finish('registry');
+    const inPlace = b.finish('registry', { inPlace: true });
+    expect(inPlace).toEqual(copied);
+    const col = inPlace.num.staff_fulltime;
+    // a view of a resizable buffer trimmed to the rows: 70,000 × 4 bytes, nothing beyond
+    expect((col.buffer as ArrayBuffer & { resizable: boolean }).resizable).toBe(true);
+    expect(col.buffer.byteLength).toBe(70_000 * 4);
+    expect(col[69_999]).toBe(69_999 % 9);
+    expect(inPlace.cat.type.codes.length).toBe(70_000);
+    expect(copied.num.staff_fulltime.buffer.byteLength).toBe(70_000 * 4);
+  });
+});

@@ -199,7 +199,8 @@ interface RangeRead {
 /** The range's output from what its reading collected (text columns coded; arrays made typed, to transfer). */
 function rangeOutput(task: RangeTask, { target, handler, parser, replacementChars }: RangeRead): RangeOutput {
   if (!target.builder) throw new Error(`range ${task.start}-${task.end} of ${task.name} has no header`);
-  const ds = target.builder.finish('registry');
+  // the columns go to the main thread, which copies them once into the merged dataset (mergeColumns)
+  const ds = target.builder.finish('registry', { inPlace: true });
   const text: Record<string, CodedText> = {};
   for (const [k, values] of Object.entries(ds.text)) text[k] = codeText(values);
   return {

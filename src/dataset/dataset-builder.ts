@@ -96,11 +96,11 @@ class Growable<T extends Typed> {
    * The first `rows` values as a fixed-length view of this column's own (resizable) buffer,
    * without a copy: for columns handed to another thread (transferred) and only copied
    * there, where a copy here would cost a second write of every value and the page faults
-   * of fresh memory (~0.8 s per range worker at 1M rows, docs/PERFORMANCE.md). The column
-   * is spent afterwards.
+   * of fresh memory (docs/PERFORMANCE.md). The buffer is not shrunk: capacity never written
+   * was never faulted in, and a shrink costs ~0.3 ms per column (a range worker of a
+   * streamed 1M-row read would spend ~0.5 s on it). The column is spent afterwards.
    */
   inPlace(rows: number): T {
-    this.buffer.resize(rows * this.bytes); // the capacity beyond the rows goes back now
     const view = this.make(this.buffer, rows);
     this.view = this.make(new ArrayBuffer(0), 0);
     return view;

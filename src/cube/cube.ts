@@ -84,11 +84,13 @@ const rollupMemo = new WeakMap<Cube, Map<string, { cells: CubeCell[]; groups: Cu
 
 const DIMS: readonly CubeDim[] = ['region', 'year', 'type', 'field'];
 
-/** The cells' dimensions as integer codes (in order of first appearance), and the cells of each year. */
+/** The cells' dimensions as integer codes (in order of first appearance), their counts, and the cells of each year. */
 interface CellIndex {
   codes: Record<CubeDim, Int32Array>;
   codeOf: Record<CubeDim, Map<string | number, number>>;
   byYear: Map<number, Int32Array>;
+  /** Each cell's organization count. */
+  counts: Float64Array;
 }
 
 const indexMemo = new WeakMap<CubeCell[], CellIndex>();
@@ -111,23 +113,25 @@ function cellIndex(cells: CubeCell[]): CellIndex {
     codeOf[d] = m;
   }
   const lists = new Map<number, number[]>();
+  const counts = new Float64Array(cells.length);
   for (let i = 0; i < cells.length; i++) {
     const y = cells[i].year;
     let l = lists.get(y);
     if (!l) lists.set(y, (l = []));
     l.push(i);
+    counts[i] = cells[i].count;
   }
-  ix = { codes, codeOf, byYear: new Map([...lists].map(([y, l]) => [y, Int32Array.from(l)])) };
+  ix = { codes, codeOf, byYear: new Map([...lists].map(([y, l]) => [y, Int32Array.from(l)])), counts };
   indexMemo.set(cells, ix);
   return ix;
 }
 
-/** Indices of the cells a filter keeps, in cell order. */
+/** Indices of the cells a filter keeps, in cell order (always an Int32Array, so that the summing loop sees one type). */
 function filteredCells(
   cube: Cube,
   ix: CellIndex,
   where: CellFilter | ((c: CubeCell) => boolean) | undefined,
-): ArrayLike<number> {
+): Int32Array {
   const cells = cube.cells;
   if (!where) {
     const all = new Int32Array(cells.length);
@@ -137,34 +141,40 @@ function filteredCells(
   if (typeof where === 'function') {
     const out: number[] = [];
     for (let i = 0; i < cells.length; i++) if (where(cells[i])) out.push(i);
-    return out;
+    return Int32Array.from(out);
   }
   const tests: { codes: Int32Array; code: number }[] = [];
   for (const d of DIMS) {
     const v = where[d];
     if (v === undefined || d === 'year') continue;
     const code = ix.codeOf[d].get(v);
-    if (code === undefined) return [];
+    if (code === undefined) return new Int32Array(0);
     tests.push({ codes: ix.codes[d], code });
   }
-  let base: ArrayLike<number>;
-  if (where.year !== undefined) base = ix.byYear.get(where.year) ?? [];
+  let base: Int32Array;
+  if (where.year !== undefined) base = ix.byYear.get(where.year) ?? new Int32Array(0);
   else base = filteredCells(cube, ix, undefined);
   if (tests.length === 0) return base;
-  const out: number[] = [];
+  const out = new Int32Array(base.length);
+  let kept = 0;
   for (let k = 0; k < base.length; k++) {
     const i = base[k];
     let ok = true;
     for (const t of tests) if (t.codes[i] !== t.code) ok = false;
-    if (ok) out.push(i);
+    if (ok) out[kept++] = i;
   }
-  return out;
+  return out.subarray(0, kept);
 }
 
-function computeRollup(cube: Cube, by: CubeDim[], where?: CellFilter | ((c: CubeCell) => boolean)): CubeGroup[] {
-  const flat = flatCells(cube);
-  const ix = cellIndex(cube.cells);
-  const m = cube.measures.length;
+/**
+ * Number the groups of the listed cells by the dimensions `by`, in order of first appearance.
+ *
+ * @param ix the cells' index
+ * @param by the dimensions to group by
+ * @param list the cells (indices)
+ * @returns each listed cell's group, and the first cell of each group
+ */
+function groupCells(ix: CellIndex, by: CubeDim[], list: Int32Array): { group: Int32Array; firstCell: number[] } {
   // a group's integer key combines the codes of its dimensions
   const strides = by.map(() => 1);
   let domain = 1;
@@ -175,52 +185,66 @@ function computeRollup(cube: Cube, by: CubeDim[], where?: CellFilter | ((c: Cube
   const byCodes = by.map((d) => ix.codes[d]);
   const dense = domain <= 1 << 16 ? new Int32Array(domain).fill(-1) : null;
   const sparse = dense ? null : new Map<number, number>();
-  const keys: CubeGroup['key'][] = [];
-  const counts: number[] = [];
-  let sums = new Float64Array(64 * m);
-  let ns = new Float64Array(64 * m);
-  const cells = cube.cells;
-  const list = filteredCells(cube, ix, where);
-  const cellSum = flat.sum;
-  const cellN = flat.n;
+  const group = new Int32Array(list.length);
+  const firstCell: number[] = [];
   for (let k = 0; k < list.length; k++) {
     const ci = list[k];
     let gk = 0;
     for (let d = 0; d < byCodes.length; d++) gk += byCodes[d][ci] * strides[d];
     let g = dense ? dense[gk] : (sparse!.get(gk) ?? -1);
     if (g < 0) {
-      g = keys.length;
+      g = firstCell.length;
       if (dense) dense[gk] = g;
       else sparse!.set(gk, g);
-      const c = cells[ci];
-      const key: CubeGroup['key'] = {};
-      for (const d of by) key[d] = c[d];
-      keys.push(key);
-      counts.push(0);
-      if ((g + 1) * m > sums.length) {
-        const s2 = new Float64Array(sums.length * 2);
-        s2.set(sums);
-        sums = s2;
-        const n2 = new Float64Array(ns.length * 2);
-        n2.set(ns);
-        ns = n2;
-      }
+      firstCell.push(ci);
     }
-    counts[g] += cells[ci].count;
-    const gb = g * m;
-    const cb = ci * m;
-    for (let j = 0; j < m; j++) {
-      sums[gb + j] += cellSum[cb + j];
-      ns[gb + j] += cellN[cb + j];
-    }
+    group[k] = g;
   }
-  const groups: CubeGroup[] = keys.map((key, g) => ({
-    key,
-    count: counts[g],
-    sum: measureRecord(cube.measures, sums, g * m),
-    n: measureRecord(cube.measures, ns, g * m),
-  }));
-  return groups.sort((a, b) => {
+  return { group, firstCell };
+}
+
+/**
+ * Add the listed cells' rows of `from` (m values per cell) into their groups' rows of `to`,
+ * in list order (the order of additions the rollup has always had).
+ *
+ * @example
+ * const to = new Float64Array(2);
+ * addByGroup(Float64Array.of(1, 2, 4), Int32Array.of(0, 2, 1), Int32Array.of(0, 1, 0), 1, to); // to => [5, 4]
+ */
+// eslint-disable-next-line max-params -- hot loop over typed arrays, positional arguments
+function addByGroup(from: Float64Array, list: Int32Array, group: Int32Array, m: number, to: Float64Array): void {
+  for (let k = 0; k < list.length; k++) {
+    const gb = group[k] * m;
+    const cb = list[k] * m;
+    for (let j = 0; j < m; j++) to[gb + j] += from[cb + j];
+  }
+}
+
+function computeRollup(cube: Cube, by: CubeDim[], where?: CellFilter | ((c: CubeCell) => boolean)): CubeGroup[] {
+  const flat = flatCells(cube);
+  const ix = cellIndex(cube.cells);
+  const m = cube.measures.length;
+  const list = filteredCells(cube, ix, where);
+  const { group, firstCell } = groupCells(ix, by, list);
+  const groups = firstCell.length;
+  const counts = new Float64Array(groups);
+  addByGroup(ix.counts, list, group, 1, counts);
+  const sums = new Float64Array(groups * m);
+  const ns = new Float64Array(groups * m);
+  addByGroup(flat.sum, list, group, m, sums);
+  addByGroup(flat.n, list, group, m, ns);
+  const out: CubeGroup[] = firstCell.map((ci, g) => {
+    const c = cube.cells[ci];
+    const key: CubeGroup['key'] = {};
+    for (const d of by) key[d] = c[d];
+    return {
+      key,
+      count: counts[g],
+      sum: measureRecord(cube.measures, sums, g * m),
+      n: measureRecord(cube.measures, ns, g * m),
+    };
+  });
+  return out.sort((a, b) => {
     for (const d of by) {
       const x = a.key[d]!;
       const y = b.key[d]!;

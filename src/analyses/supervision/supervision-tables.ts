@@ -127,20 +127,22 @@ export function warningTotals(model: SupervisionModel, regions: RegionsFile) {
   };
 }
 
-function stats(idx: ArrayLike<number>, model: SupervisionModel): TransparencyStats {
-  const t = model.transparency;
-  const mean = (a: Float64Array): number | null => {
-    let s = 0;
-    let n = 0;
-    for (let k = 0; k < idx.length; k++) {
-      const v = a[idx[k]];
-      if (!Number.isNaN(v)) {
-        s += v;
-        n++;
-      }
+/** Mean of `a` at the positions `idx` (ascending), NaN skipped; null when none. */
+function meanAt(a: Float64Array, idx: Int32Array): number | null {
+  let s = 0;
+  let n = 0;
+  for (let k = 0; k < idx.length; k++) {
+    const v = a[idx[k]];
+    if (!Number.isNaN(v)) {
+      s += v;
+      n++;
     }
-    return n ? s / n : null;
-  };
+  }
+  return n ? s / n : null;
+}
+
+function stats(idx: Int32Array, model: SupervisionModel): TransparencyStats {
+  const t = model.transparency;
   let m = 0;
   const vals = new Float64Array(idx.length);
   for (let k = 0; k < idx.length; k++) {
@@ -151,15 +153,41 @@ function stats(idx: ArrayLike<number>, model: SupervisionModel): TransparencySta
   const median = m ? (m % 2 ? vals[(m - 1) / 2] : (vals[m / 2 - 1] + vals[m / 2]) / 2) : null;
   const out: TransparencyStats = {
     organizations: m,
-    mean: mean(t.index),
+    mean: meanAt(t.index, idx),
     median: finiteOrNull(median),
     completeness: null,
     disclosure: null,
     online: null,
     continuity: null,
   };
-  for (const k of TRANSPARENCY_PARTS) out[k] = model.transparencyWeights[k] > 0 ? mean(t[k]) : null;
+  for (const k of TRANSPARENCY_PARTS) out[k] = model.transparencyWeights[k] > 0 ? meanAt(t[k], idx) : null;
   return out;
+}
+
+/**
+ * The organizations of each code, ascending (a counting sort): `members.subarray(starts[c + 1],
+ * starts[c + 2])` are those of code c, and `starts[0] .. starts[1]` those without a code (−1).
+ *
+ * @param codes each candidate's code (−1: none)
+ * @param orgs the candidates, ascending
+ * @param codeCount how many codes
+ * @returns the members grouped by code and where each code's run starts
+ * @example
+ * membersByCode(Int32Array.of(1, -1, 0, 1), Int32Array.of(0, 1, 3), 2);
+ * // => { members: [1, 0, 3], starts: [0, 1, 1, 3] } (org 1 has no code, none has code 0, orgs 0 and 3 code 1)
+ */
+export function membersByCode(
+  codes: Int32Array,
+  orgs: Int32Array,
+  codeCount: number,
+): { members: Int32Array; starts: Int32Array } {
+  const starts = new Int32Array(codeCount + 2);
+  for (let k = 0; k < orgs.length; k++) starts[codes[orgs[k]] + 2]++;
+  for (let c = 1; c < starts.length; c++) starts[c] += starts[c - 1];
+  const next = starts.slice(0, codeCount + 1);
+  const members = new Int32Array(orgs.length);
+  for (let k = 0; k < orgs.length; k++) members[next[codes[orgs[k]] + 1]++] = orgs[k];
+  return { members, starts };
 }
 
 /**
@@ -171,23 +199,16 @@ function stats(idx: ArrayLike<number>, model: SupervisionModel): TransparencySta
  * @returns the tables
  */
 export function transparencyTables(model: SupervisionModel, regions: RegionsFile) {
-  const { region, type } = model;
   const { regions: rs, types: ts } = groupsOf(model);
   // supervised organizations, all and by region and type code, each list ascending
-  const all: number[] = [];
-  const byRegion = new Map<number, number[]>();
-  const byType = new Map<number, number[]>();
-  const add = (m: Map<number, number[]>, k: number, o: number): void => {
-    const l = m.get(k);
-    if (l) l.push(o);
-    else m.set(k, [o]);
-  };
-  for (let o = 0; o < model.count; o++) {
-    if (!model.inScope[o]) continue;
-    all.push(o);
-    add(byRegion, region[o], o);
-    add(byType, type[o], o);
-  }
+  let supervised = 0;
+  for (let o = 0; o < model.count; o++) if (model.inScope[o]) supervised++;
+  const all = new Int32Array(supervised);
+  for (let o = 0, k = 0; o < model.count; o++) if (model.inScope[o]) all[k++] = o;
+  const byRegion = membersByCode(model.region, all, model.regionDict.length);
+  const byType = membersByCode(model.type, all, model.typeDict.length);
+  const of = (g: { members: Int32Array; starts: Int32Array }, code: number): Int32Array =>
+    g.members.subarray(g.starts[code + 1], g.starts[code + 2]);
   const names = new Map(regions.regions.map((r) => [r.code, r]));
   return {
     all: stats(all, model),
@@ -196,12 +217,10 @@ export function transparencyTables(model: SupervisionModel, regions: RegionsFile
         region: r.code,
         zh: names.get(r.code)?.zh ?? r.code,
         en: names.get(r.code)?.en ?? r.code,
-        ...stats(byRegion.get(r.k) ?? [], model),
+        ...stats(of(byRegion, r.k), model),
       }))
       .filter((x) => x.organizations > 0),
-    byType: ts
-      .map((t) => ({ type: t.code, ...stats(byType.get(t.k) ?? [], model) }))
-      .filter((x) => x.organizations > 0),
+    byType: ts.map((t) => ({ type: t.code, ...stats(of(byType, t.k), model) })).filter((x) => x.organizations > 0),
   };
 }
 

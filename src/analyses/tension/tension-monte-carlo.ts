@@ -1,9 +1,10 @@
 import { quantileSorted } from 'simple-statistics';
 import { coordinationClass } from '../../measures/coupling/coordination-class.js';
-import { couplingCoordination } from '../../measures/coupling/coupling-coordination.js';
+import { coordinationOf } from '../../measures/coupling/coupling-coordination.js';
 import { weightPerturbation } from '../../measures/composite/weight-perturbation.js';
 import { weightedSum } from '../../measures/composite/weighted-sum.js';
 import { seededRandom } from '../../measures/random/seeded-random.js';
+import { sortNumbers } from '../sort-numbers.js';
 
 /** Options of {@link tensionMonteCarlo}. */
 export interface TensionMonteCarloOptions {
@@ -69,12 +70,11 @@ export function tensionMonteCarlo(
     const a = Math.min(1, Math.max(0, alpha + options.alphaSpread * (2 * rand() - 1)));
     const U1 = weightedSum(m1, pw1, { missing: 'reweight' });
     const U2 = weightedSum(m2, pw2, { missing: 'reweight' });
+    // the weights α, 1 − α are valid and the scores clamped onto [0, 1]: the formulas without the checks
+    const weights = [a, 1 - a];
     for (let i = 0; i < n; i++) {
       if (pointClass[i] === null) continue;
-      const { D } = couplingCoordination([clamp(U1[i]), clamp(U2[i])], {
-        weights: [a, 1 - a],
-        variant: options.variant,
-      });
+      const { D } = coordinationOf([clamp(U1[i]), clamp(U2[i])], weights, options.variant);
       if (Number.isNaN(D)) continue;
       const d = Math.min(1, D);
       samples[i].push(1 - d);
@@ -83,7 +83,7 @@ export function tensionMonteCarlo(
   }
   return samples.map((s, i) => {
     if (s.length === 0 || pointClass[i] === null) return { p05: NaN, p95: NaN, classAgreement: NaN, robust: false };
-    s.sort((x, y) => x - y);
+    sortNumbers(s);
     const p05 = quantileSorted(s, 0.05);
     const p95 = quantileSorted(s, 0.95);
     const k = pointClass[i];

@@ -83,6 +83,28 @@ export function couplingCoordination(
     wSum += w;
   });
   if (Math.abs(wSum - 1) > 1e-9) throw measureError(name, `weights must sum to 1, got ${wSum}`);
+  return coordinationOf(u, weights, variant);
+}
+
+/**
+ * The formulas of {@link couplingCoordination} without its checks of the inputs, for loops
+ * that call it many times on inputs checked once (a Monte Carlo over valid weights and
+ * scores clamped onto [0, 1]): the same numbers, computed the same way.
+ *
+ * @param u U_1..U_n, each on [0, 1] or NaN; n ≥ 2 (not checked)
+ * @param weights one non-negative weight per score, summing to 1 (not checked)
+ * @param variant the coupling formula
+ * @returns C, T and D
+ * @example
+ * coordinationOf([0.25, 1], [0.5, 0.5], 'standard');
+ * // => { C: 0.8, T: 0.625, D: √0.5 ≈ 0.7071 } (C = 2√(0.25 · 1) / 1.25, up to rounding)
+ */
+export function coordinationOf(
+  u: readonly number[],
+  weights: readonly number[],
+  variant: 'standard' | 'modified',
+): CouplingResult {
+  const n = u.length;
   if (u.some((x) => Number.isNaN(x))) return { C: NaN, T: NaN, D: NaN };
 
   const T = u.reduce((s, x, i) => s + weights[i] * x, 0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MeasureError } from '../../../src/measures/measure-error.js';
-import { couplingCoordination } from '../../../src/measures/coupling/coupling-coordination.js';
+import { coordinationOf, couplingCoordination } from '../../../src/measures/coupling/coupling-coordination.js';
 
 const REF = new URL('../../fixtures/reference/', import.meta.url);
 const load = (file: string): unknown => JSON.parse(readFileSync(new URL(file, REF), 'utf8'));
@@ -114,5 +114,37 @@ describe('couplingCoordination: two subsystems and edge cases (hand calculations
       expect((caught as MeasureError).code).toBe('E_MEASURE_INPUT');
       expect((caught as MeasureError).measure).toBeTypeOf('string');
     }
+  });
+});
+
+describe('coordinationOf: the formulas without the checks (hand calculations)', () => {
+  it('standard, U = 0.25, 1, equal weights', () => {
+    // C = 2·√(0.25·1) / (0.25 + 1) = 1 / 1.25 = 0.8; T = 0.5·0.25 + 0.5·1 = 0.625; D = √(0.8·0.625) = √0.5
+    const r = coordinationOf([0.25, 1], [0.5, 0.5], 'standard');
+    expect(r.C).toBeCloseTo(0.8, 12);
+    expect(r.T).toBe(0.625);
+    expect(r.D).toBeCloseTo(Math.SQRT1_2, 12);
+  });
+
+  it('modified, U = 0.25, 1, weights 0.7, 0.3', () => {
+    // C = √((1 − |0.25 − 1|) · (0.25/1 · 1/1)^(1/1)) = √(0.25 · 0.25) = 0.25; T = 0.175 + 0.3 = 0.475; D = √(0.25·0.475)
+    const r = coordinationOf([0.25, 1], [0.7, 0.3], 'modified');
+    expect(r.C).toBeCloseTo(0.25, 12);
+    expect(r.T).toBeCloseTo(0.475, 12);
+    expect(r.D).toBeCloseTo(Math.sqrt(0.25 * 0.475), 12);
+  });
+
+  it('gives what couplingCoordination gives, bit for bit, on valid inputs (same arithmetic)', () => {
+    for (const u of [
+      [0.36, 0.64],
+      [0, 0.5],
+      [0.5, 0.5],
+      [NaN, 0.2],
+      [0.1, 0.2, 0.9],
+    ])
+      for (const variant of ['standard', 'modified'] as const) {
+        const weights = u.map(() => 1 / u.length);
+        expect(coordinationOf(u, weights, variant)).toEqual(couplingCoordination(u, { weights, variant }));
+      }
   });
 });

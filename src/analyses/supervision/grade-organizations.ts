@@ -2,7 +2,7 @@ import { baseGrade, capGrade } from './grade.js';
 import type { OrgChecks } from './check-organizations.js';
 import type { OrgIndicator } from './org-indicators.js';
 import { peerGroups, type PeerGroup } from './peer-groups.js';
-import { peerPercentiles } from './peer-percentiles.js';
+import { PeerRanker } from './peer-percentiles.js';
 import { GRADES, SEVERITIES, type GradeDef } from '../../domain/rules/rules.js';
 import { codeOf, type IndicatorDetail } from './findings.js';
 
@@ -64,10 +64,11 @@ export function gradeOrganizations(
   const sum = new Float64Array(m);
   const cnt = new Uint8Array(m);
   const details = new Map<number, IndicatorDetail[]>();
+  const ranker = new PeerRanker(group, groups.length);
   for (let j = 0; j < used.length; j++) {
     const ind = used[j];
     const values = valuesOf(ind, j);
-    const p = peerPercentiles(values, group, groups.length, ind.def.direction);
+    const p = ranker.percentiles(values, ind.def.direction);
     for (let k = 0; k < m; k++) {
       if (Number.isNaN(p[k])) continue;
       sum[k] += p[k];

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { baseGrade, capGrade } from '../../../src/analyses/supervision/grade.js';
 import { loadRules } from '../../../src/ingest/rules/load-rules.js';
 import { peerGroups } from '../../../src/analyses/supervision/peer-groups.js';
-import { peerPercentiles } from '../../../src/analyses/supervision/peer-percentiles.js';
+import { PeerRanker, peerPercentiles } from '../../../src/analyses/supervision/peer-percentiles.js';
 import { gradeOf } from '../../../src/analyses/supervision/supervision-pass.js';
 import { rankNormalize } from '../../../src/measures/composite/rank-normalize.js';
 import { loadFramework } from '../../../src/ingest/framework/load-framework.js';
@@ -112,6 +112,19 @@ describe('peer percentiles (the rank normalisation of the indicator machinery, w
     const p = peerPercentiles(Float64Array.of(5, 7, 5, 1, NaN, 3), Int32Array.of(0, 0, 0, 1, 0, 2), 3, 1);
     // group 0: 5, 7, 5 → ranks 1.5, 3, 1.5 of k = 3 → 0.25, 1, 0.25; group 1 and 2 have one value
     expect([...p].map((x) => (Number.isNaN(x) ? null : x))).toEqual([0.25, 1, 0.25, null, null, null]);
+  });
+  it('a PeerRanker gives each indicator its own percentiles over the same groups, call after call', () => {
+    const group = Int32Array.of(0, 1, 0, 1, 0, 1);
+    const ranker = new PeerRanker(group, 2);
+    // first indicator, more is better: group 0 holds 3, 1, 2 → ranks 3, 1, 2 of 3 → 1, 0, 0.5;
+    // group 1 holds 4, 4, NaN → constant → NaN
+    const first = [...ranker.percentiles(Float64Array.of(3, 4, 1, 4, 2, NaN), 1)];
+    // second indicator, less is better: group 0 holds 1, 1, 2 → ranks 1.5, 1.5, 3 → 0.25, 0.25, 1 → reversed 0.75, 0.75, 0;
+    // group 1 holds 9, 7, 8 → ranks 3, 1, 2 → 1, 0, 0.5 → reversed 0, 1, 0.5
+    const second = [...ranker.percentiles(Float64Array.of(1, 9, 1, 7, 2, 8), -1)];
+    const show = (xs: number[]) => xs.map((x) => (Number.isNaN(x) ? null : x));
+    expect(show(first)).toEqual([1, null, 0, null, 0.5, null]);
+    expect(show(second)).toEqual([0.75, 0, 0.75, 1, 0, 0.5]);
   });
   it('peer groups fall back from type × region to type to all below minPeers', () => {
     const { group, groups } = peerGroups(['sg', 'sg', 'sg', 'sg', 'f'], ['r1', 'r1', 'r1', 'r2', 'r1'], {

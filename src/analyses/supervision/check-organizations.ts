@@ -16,6 +16,12 @@ export interface PassYears {
   asOf: number;
   /** First report year of the whole panel (registry lists: the as-of year). */
   panelFirst: number;
+  /**
+   * Each row's organization number as the organization rows' part has it: when it numbers
+   * the part's organizations in order of first appearance (all the rows in memory), the
+   * pass uses it instead of numbering them again (see {@link orderByOrgYear}).
+   */
+  orgs?: Int32Array;
 }
 
 /** What the rules and the transparency tracker found, organization by organization (numbered in order of first appearance). */
@@ -63,7 +69,7 @@ export interface OrgChecks {
  * @param ds the organization rows
  * @param resolveRegion the region resolver of the regions file (credit-code division check)
  * @param rules the rules file
- * @param years the as-of year and the panel's first year
+ * @param years the as-of year and the panel's first year (and the part's organization numbers, when known)
  * @returns the per-organization results
  * @example
  * checkOrganizations(ds, regionResolver(regions, loadChinaGazetteer), loadRules(), { asOf: 2024, panelFirst: 2008 }).flagged.length; // => 72 on the built-in sample
@@ -170,7 +176,7 @@ class OrgPass {
     const source = sourceDef?.id === 'single_source' ? sourceDef.params.source : 'rev_gov_purchase';
     this.reader = new RowFactsReader(ds, source, years.asOf);
     this.tracker = transparencyTracker(rules.transparency, ds, years.asOf);
-    this.order = orderByOrgYear(ds);
+    this.order = orderByOrgYear(ds, years.orgs);
     const n = (this.count = this.order.count);
     this.lastRow = new Int32Array(n).fill(-1);
     this.regionOf = new Int32Array(n).fill(-1);

@@ -23,33 +23,19 @@ const NO_YEAR = -0x80000000;
  * four integer arrays of one entry per row plus one id → number map.
  *
  * @param ds the dataset (registry lists: one row per organization, no year)
+ * @param known each row's organization number as the caller has it (the organization rows'
+ *   part), used when it numbers the organizations 0, 1, … in order of first appearance, as
+ *   this function would (then the ids are not looked up again); else ignored
  * @returns the order
  * @example
  * const o = orderByOrgYear(ds);
  * o.rows.subarray(o.starts[0], o.starts[1]); // the first organization's rows, oldest first
  */
-export function orderByOrgYear(ds: Dataset): OrgOrder {
+export function orderByOrgYear(ds: Dataset, known?: Int32Array): OrgOrder {
   const n = ds.length;
-  const ids = ds.text.org_id ?? [];
   const yearCol = ds.num.year;
-  const orgOf = new Int32Array(n);
-  const number = new Map<string, number>();
-  let prevId: string | undefined;
-  let prevK = -1;
-  for (let i = 0; i < n; i++) {
-    const id = ids[i] ?? '';
-    // an organization's rows are usually adjacent (exports list them together): skip the lookup
-    if (id === prevId) {
-      orgOf[i] = prevK;
-      continue;
-    }
-    let k = number.get(id);
-    if (k === undefined) number.set(id, (k = number.size));
-    orgOf[i] = prevK = k;
-    prevId = id;
-  }
-  const count = number.size;
-  number.clear();
+  const given = known && known.length === n ? firstAppearanceCount(known) : -1;
+  const { orgOf, count } = given >= 0 ? { orgOf: known!, count: given } : numberByFirstAppearance(ds);
 
   // pass 1: rows by year (stable); rows without a year are dropped from a panel
   let byYear: Uint32Array;
@@ -121,4 +107,55 @@ function identity(orgOf: Int32Array, count: number): OrgOrder {
   for (let i = 0; i < n; i++) starts[orgOf[i] + 1]++;
   for (let o = 1; o <= count; o++) starts[o] += starts[o - 1];
   return { rows, starts, count, noYear: 0 };
+}
+
+/**
+ * The organizations of the rows numbered 0, 1, … in order of first appearance of their id.
+ *
+ * @param ds the dataset
+ * @returns each row's organization number and how many organizations there are
+ * @example
+ * numberByFirstAppearance(datasetOf([{ org_id: 'B' }, { org_id: 'A' }, { org_id: 'B' }])); // => { orgOf: [0, 1, 0], count: 2 }
+ */
+export function numberByFirstAppearance(ds: Dataset): { orgOf: Int32Array; count: number } {
+  const n = ds.length;
+  const ids = ds.text.org_id ?? [];
+  const orgOf = new Int32Array(n);
+  const number = new Map<string, number>();
+  let prevId: string | undefined;
+  let prevK = -1;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] ?? '';
+    // an organization's rows are usually adjacent (exports list them together): skip the lookup
+    if (id === prevId) {
+      orgOf[i] = prevK;
+      continue;
+    }
+    let k = number.get(id);
+    if (k === undefined) number.set(id, (k = number.size));
+    orgOf[i] = prevK = k;
+    prevId = id;
+  }
+  return { orgOf, count: number.size };
+}
+
+/**
+ * How many organizations a numbering of rows has when it numbers them 0, 1, … in order of
+ * first appearance (each row's number at most one more than the largest before it); −1 when
+ * it does not.
+ *
+ * @param orgOf each row's organization number
+ * @returns the number of organizations, or −1
+ * @example
+ * firstAppearanceCount(Int32Array.of(0, 1, 0, 2)); // => 3
+ * firstAppearanceCount(Int32Array.of(1, 0)); // => -1
+ */
+export function firstAppearanceCount(orgOf: Int32Array): number {
+  let next = 0;
+  for (let i = 0; i < orgOf.length; i++) {
+    const k = orgOf[i];
+    if (k === next) next++;
+    else if (!(k >= 0 && k < next)) return -1;
+  }
+  return next;
 }

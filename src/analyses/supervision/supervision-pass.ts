@@ -99,7 +99,11 @@ export function supervisionPass(
   for (const part of rows.parts()) {
     indicators ??= orgIndicators(setup.framework, part.ds, setup.governanceFields);
     for (const [k, g] of gathering.entries()) {
-      const c = checkOrganizations(part.ds, setup.resolveRegion, setup.rules, { asOf: g.asOf, panelFirst: first });
+      const c = checkOrganizations(part.ds, setup.resolveRegion, setup.rules, {
+        asOf: g.asOf,
+        panelFirst: first,
+        orgs: part.orgs,
+      });
       if (k === 0) noYear += c.noYear;
       gatherPart({ part, checks: c, into: g, dicts, n });
       gatherIndicatorValues(part, c, g, { used: indicators.used, governanceFields: setup.governanceFields, n });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { orderByOrgYear } from '../../../src/analyses/supervision/org-order.js';
+import {
+  firstAppearanceCount,
+  numberByFirstAppearance,
+  orderByOrgYear,
+} from '../../../src/analyses/supervision/org-order.js';
 import { datasetOf } from './history.js';
 
 describe('orderByOrgYear (typed counting sorts)', () => {
@@ -69,5 +73,39 @@ describe('orderByOrgYear (typed counting sorts)', () => {
     );
     expect(o.noYear).toBe(1);
     expect([...o.rows]).toEqual([0, 2]);
+  });
+});
+
+describe('organization numbers known to the caller', () => {
+  const rows = [
+    { org_id: 'B', year: 2021 },
+    { org_id: 'A', year: 2020 },
+    { org_id: 'B', year: 2020 },
+  ];
+  it('numbers organizations by first appearance of their id', () => {
+    // B first (row 0) → 0, A (row 1) → 1
+    const { orgOf, count } = numberByFirstAppearance(datasetOf(rows));
+    expect([...orgOf]).toEqual([0, 1, 0]);
+    expect(count).toBe(2);
+  });
+  it('counts the organizations of a first-appearance numbering, −1 for any other numbering', () => {
+    expect(firstAppearanceCount(Int32Array.of(0, 1, 0, 2))).toBe(3);
+    expect(firstAppearanceCount(new Int32Array(0))).toBe(0);
+    // 1 before 0, a gap (0, 2), a negative number: not in order of first appearance
+    expect(firstAppearanceCount(Int32Array.of(1, 0))).toBe(-1);
+    expect(firstAppearanceCount(Int32Array.of(0, 2))).toBe(-1);
+    expect(firstAppearanceCount(Int32Array.of(0, -1))).toBe(-1);
+  });
+  it('gives the same order with the numbers given as without, and ignores numbers that are not a first-appearance numbering', () => {
+    const ds = datasetOf(rows);
+    const own = orderByOrgYear(ds);
+    // by hand: B's rows 2 (2020), 0 (2021), then A's row 1
+    expect([...own.rows]).toEqual([2, 0, 1]);
+    for (const known of [Int32Array.of(0, 1, 0), Int32Array.of(7, 3, 7), Int32Array.of(0, 1)]) {
+      const o = orderByOrgYear(ds, known);
+      expect([...o.rows]).toEqual([...own.rows]);
+      expect([...o.starts]).toEqual([...own.starts]);
+      expect(o.count).toBe(2);
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { CategoryColumn, Dataset } from '../dataset/dataset.js';
 import { StringDictionary } from '../dataset/string-dictionary.js';
 import type { Cube } from './cube.js';
 import { FlatCubeCell } from './flat-cube-cell.js';
-import { cubeFromCells } from './cube-from-cells.js';
+import { compareCells, cubeFromCells } from './cube-from-cells.js';
 import { BLOCK_ROWS, columnMinMax, copyRows } from './column-blocks.js';
 import { DERIVED_FIELDS, inputColumns } from './derived-fields.js';
 
@@ -234,18 +234,23 @@ export class CubeAccumulator {
     const measures = this.measures;
     const m = measures.length;
     const cells = this.cellKeys.length;
+    // the store in the cube's order of cells, so that rollups read it as it is (FlatCubeCell.gather)
+    const order = Array.from({ length: cells }, (_x, idx) => idx).sort((a, b) =>
+      compareCells(this.cellKeys[a], this.cellKeys[b]),
+    );
     const store = { measures, sum: new Float64Array(cells * m), n: new Float64Array(cells * m) };
     measures.forEach((name, j) => {
       const col = this.sums.get(name)!;
-      for (let idx = 0; idx < cells; idx++) {
-        store.sum[idx * m + j] = col.sum[idx];
-        store.n[idx * m + j] = col.n[idx];
+      for (let at = 0; at < cells; at++) {
+        store.sum[at * m + j] = col.sum[order[at]];
+        store.n[at * m + j] = col.n[order[at]];
       }
     });
     return cubeFromCells(
       'microdata',
       measures,
-      this.cellKeys.map((k, idx) => new FlatCubeCell(k, this.counts[idx], store, idx)),
+      order.map((idx, at) => new FlatCubeCell(this.cellKeys[idx], this.counts[idx], store, at)),
+      true,
     );
   }
 

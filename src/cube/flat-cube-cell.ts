@@ -75,7 +75,7 @@ export class FlatCubeCell {
    *
    * @param cells a cube's cells
    * @param measures the cube's measures
-   * @returns cell × measure arrays, or null
+   * @returns cell × measure arrays (the store's own when the cells are its rows in order: read only), or null
    * @example
    * FlatCubeCell.gather(cube.cells, cube.measures)?.sum.length === cube.cells.length * cube.measures.length; // => true
    */
@@ -84,6 +84,7 @@ export class FlatCubeCell {
     if (!(first instanceof FlatCubeCell) || first.#store.measures !== measures) return null;
     const store = first.#store;
     const m = measures.length;
+    if (inStoreOrder(cells, store, m)) return { sum: store.sum, n: store.n };
     const sum = new Float64Array(cells.length * m);
     const n = new Float64Array(cells.length * m);
     for (let ci = 0; ci < cells.length; ci++) {
@@ -95,4 +96,16 @@ export class FlatCubeCell {
     }
     return { sum, n };
   }
+
+  /** Whether `cell` is a {@link FlatCubeCell} of `store` at row `at`. */
+  static isAt(cell: unknown, store: FlatCellStore, at: number): boolean {
+    return cell instanceof FlatCubeCell && cell.#store === store && cell.#at === at;
+  }
+}
+
+/** Whether the cells are the store's rows in order, all of them (then the store's arrays are the cells' arrays). */
+function inStoreOrder(cells: readonly unknown[], store: FlatCellStore, m: number): boolean {
+  if (store.sum.length !== cells.length * m || store.n.length !== cells.length * m) return false;
+  for (let ci = 0; ci < cells.length; ci++) if (!FlatCubeCell.isAt(cells[ci], store, ci)) return false;
+  return true;
 }

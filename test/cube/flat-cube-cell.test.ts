@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FlatCubeCell } from '../../src/cube/flat-cube-cell.js';
-import { cubeFromCells } from '../../src/cube/cube-from-cells.js';
+import { compareCells, cubeFromCells } from '../../src/cube/cube-from-cells.js';
 import { rollup, type CubeCell } from '../../src/cube/cube.js';
 
 // Hand-made store: two measures (staff, assets) for three cells; the expected records and
@@ -46,6 +46,17 @@ describe('FlatCubeCell', () => {
     expect(FlatCubeCell.gather(flat, ['staff', 'assets'])).toBeNull(); // another measures array
   });
 
+  it('gives the store its own arrays when the cells are all its rows in order, and copies otherwise', () => {
+    // all three cells at rows 0, 1, 2: the store itself, no copy
+    const whole = FlatCubeCell.gather(flat, measures)!;
+    expect(whole.sum).toBe(store.sum);
+    expect(whole.n).toBe(store.n);
+    // the first two only: a copy of rows 0 and 1 (7, 100, 3, 0 read off the store)
+    const part = FlatCubeCell.gather(flat.slice(0, 2), measures)!;
+    expect(part.sum).not.toBe(store.sum);
+    expect([...part.sum]).toEqual([7, 100, 3, 0]);
+  });
+
   it('rolls up to the same groups as plain cells with the same values', () => {
     // by year: 2024 = cells 0 and 1 (count 3 + 1, staff 7 + 3, assets 100 + 0); 2023 = cell 2
     const fromFlat = rollup(cubeFromCells('microdata', measures, flat), ['year']);
@@ -57,5 +68,17 @@ describe('FlatCubeCell', () => {
       sum: { staff: 10, assets: 100 },
       n: { staff: 3, assets: 1 },
     });
+  });
+});
+
+describe('compareCells', () => {
+  it('orders cells by region, then year, then type, then field', () => {
+    const k = (region: string, year: number, type: string, field = '') => ({ region, year, type, field });
+    // region first ('150100' < '150200' whatever the year), then year, type, field
+    expect(compareCells(k('150100', 2024, 'b'), k('150200', 2008, 'a'))).toBeLessThan(0);
+    expect(compareCells(k('150100', 2024, 'a'), k('150100', 2023, 'b'))).toBeGreaterThan(0);
+    expect(compareCells(k('150100', 2024, 'a'), k('150100', 2024, 'b'))).toBeLessThan(0);
+    expect(compareCells(k('150100', 2024, 'a', 'y'), k('150100', 2024, 'a', 'x'))).toBeGreaterThan(0);
+    expect(compareCells(k('150100', 2024, 'a', 'x'), k('150100', 2024, 'a', 'x'))).toBe(0);
   });
 });

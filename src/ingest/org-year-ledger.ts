@@ -63,8 +63,32 @@ export class OrgYearLedger {
    * @returns where the earlier row with this key came from, or null when the key is new (and now recorded)
    */
   findOrAdd(id: string, year: number, file: number, line: number): RowSource | null {
+    return this.findOrAddOrg(this.numberOf(id), year, file, line);
+  }
+
+  /**
+   * The number of an organization id, numbered now when it is new (in order of first appearance).
+   *
+   * @param id organization id
+   * @returns its number
+   */
+  numberOf(id: string): number {
     let o = this.numbers.get(id);
     if (o === undefined) this.numbers.set(detachString(id), (o = this.numbers.size));
+    return o;
+  }
+
+  /**
+   * {@link findOrAdd} for an organization already numbered ({@link numberOf}): for a caller
+   * that reads an id many times (a dictionary-coded column) and looks it up once.
+   *
+   * @param o the organization's number
+   * @param year report year (NaN when missing: never a duplicate in a panel)
+   * @param file input file index
+   * @param line physical line
+   * @returns where the earlier row with this key came from, or null when the key is new (and now recorded)
+   */
+  findOrAddOrg(o: number, year: number, file: number, line: number): RowSource | null {
     this.lastOrg = o;
     if (this.hasYear && year !== year) return null;
     const y = this.hasYear ? year : 0;
@@ -84,10 +108,20 @@ export class OrgYearLedger {
     return null;
   }
 
-  /** A table half again as large, every key moved to its slot there. */
-  private grow(): void {
+  /**
+   * Make room for `more` organization-years besides those recorded, at once (instead of
+   * growing by half again and again as they come).
+   *
+   * @param more how many keys may be added
+   */
+  reserve(more: number): void {
+    const want = Math.ceil((this.size + more) / MAX_LOAD) + 1;
+    if (want > this.org.length) this.grow(want);
+  }
+
+  /** A table of `cap` slots (default half again as large), every key moved to its slot there. */
+  private grow(cap = Math.ceil(this.org.length * 1.5)): void {
     const { org, year, file, line } = this;
-    const cap = Math.ceil(org.length * 1.5);
     this.org = new Int32Array(cap);
     this.year = new Int32Array(cap);
     this.file = new Uint16Array(cap);

@@ -39,3 +39,30 @@ describe('OrgYearLedger', () => {
     }
   });
 });
+
+describe('OrgYearLedger: numbers looked up once, room made ahead', () => {
+  it('numberOf numbers ids in order of first appearance; findOrAddOrg answers as findOrAdd does', () => {
+    // hand-made: B then A → 0, 1; B 2023 new, B 2023 again → its first line (4)
+    const l = new OrgYearLedger(true);
+    expect(l.numberOf('B')).toBe(0);
+    expect(l.numberOf('A')).toBe(1);
+    expect(l.numberOf('B')).toBe(0);
+    expect(l.findOrAddOrg(0, 2023, 0, 4)).toBeNull();
+    expect(l.findOrAddOrg(0, 2023, 0, 9)).toEqual({ file: 0, line: 4 });
+    expect(l.lastOrg).toBe(0);
+    expect(l.findOrAdd('B', 2023, 1, 12)).toEqual({ file: 0, line: 4 });
+    expect(l.organizations).toBe(2);
+  });
+
+  it('finds the same repeats after reserve as without it (30,000 seeded keys, before and after reserving)', () => {
+    const plain = new OrgYearLedger(true);
+    const reserved = new OrgYearLedger(true);
+    const r = seededRandom(11);
+    for (let line = 2; line < 30_002; line++) {
+      if (line === 10_000) reserved.reserve(20_002); // room for the rest at once, some keys already in
+      const id = `ID${Math.floor(r() * 3000)}`;
+      const year = 2000 + Math.floor(r() * 12);
+      expect(reserved.findOrAdd(id, year, 0, line)).toEqual(plain.findOrAdd(id, year, 0, line));
+    }
+  });
+});

@@ -48,6 +48,7 @@ export function mergeRanges(
   present: string[],
 ): MergedRanges | MergeRefusal {
   const merger = new RangeMerger(name, header, present);
+  merger.reserve(outs.reduce((rows, o) => rows + o.rows, 0));
   const dropped: (Uint8Array | null)[] = [];
   const lineOffset: number[] = [];
   for (let k = 0; k < outs.length; k++) {
@@ -120,6 +121,15 @@ export class RangeMerger {
   }
 
   /**
+   * Make room in the duplicate ledger for this many more rows (the ranges' rows, when known ahead).
+   *
+   * @param rows how many rows may come
+   */
+  reserve(rows: number): void {
+    this.ledger.reserve(rows);
+  }
+
+  /**
    * Take the next range's output (its columns are not touched).
    *
    * @param o the range's output
@@ -139,11 +149,16 @@ export class RangeMerger {
     const ids = o.text.org_id;
     const years = this.yearCol ? o.num.year : null;
     const orgs = new Int32Array(o.rows);
+    // each id of the range's dictionary looked up once (an organization's rows repeat it)
+    const orgOfCode = new Int32Array(ids.dict.length).fill(-1);
     let k = 0;
     for (let r = 0; r < o.rows; r++) {
-      const id = ids.dict[ids.codes[r]];
+      const code = ids.codes[r];
+      const id = ids.dict[code];
+      let org = orgOfCode[code];
+      if (!(org >= 0)) org = orgOfCode[code] = this.ledger.numberOf(id);
       const year = years === null ? NaN : years[r];
-      const first = this.ledger.findOrAdd(id, year, 0, o.line[r] + lineOffset);
+      const first = this.ledger.findOrAddOrg(org, year, 0, o.line[r] + lineOffset);
       if (first === null) {
         orgs[k++] = this.ledger.lastOrg;
         continue;

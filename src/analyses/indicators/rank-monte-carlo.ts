@@ -1,6 +1,6 @@
 import { rankUncertainty } from '../../measures/composite/rank-uncertainty.js';
 import { weightPerturbation } from '../../measures/composite/weight-perturbation.js';
-import { weightedSum } from '../../measures/composite/weighted-sum.js';
+import { weightedSums } from '../../measures/composite/weighted-sum.js';
 import { seededRandom } from '../../measures/random/seeded-random.js';
 import type { Normalization } from './indicator-options.js';
 
@@ -46,10 +46,14 @@ export function rankMonteCarlo(
   const names = Object.keys(matrices).sort() as Normalization[];
   const rand = seededRandom(options.seed);
   const scores: number[][] = [];
+  // each matrix checked once, when first drawn; the weights of every run as they are drawn
+  const scorers = new Map<Normalization, (w: readonly number[]) => number[]>();
   for (let r = 0; r < options.runs; r++) {
-    const m = matrices[names[Math.min(names.length - 1, Math.floor(rand() * names.length))]]!;
+    const name = names[Math.min(names.length - 1, Math.floor(rand() * names.length))];
     const w = weightPerturbation(weights, { rand, spread: options.spread });
-    scores.push(weightedSum(m, w, { missing: 'reweight' }));
+    let scoresUnder = scorers.get(name);
+    if (!scoresUnder) scorers.set(name, (scoresUnder = weightedSums(matrices[name]!, { missing: 'reweight' })));
+    scores.push(scoresUnder(w));
   }
   const out: RankInterval[] = years.map((_, row) => ({ row, median: NaN, p05: NaN, p95: NaN }));
   const byYear = new Map<number, number[]>();

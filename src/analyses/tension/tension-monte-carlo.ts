@@ -2,7 +2,7 @@ import { quantileSorted } from 'simple-statistics';
 import { coordinationClass } from '../../measures/coupling/coordination-class.js';
 import { coordinationOf } from '../../measures/coupling/coupling-coordination.js';
 import { weightPerturbation } from '../../measures/composite/weight-perturbation.js';
-import { weightedSum } from '../../measures/composite/weighted-sum.js';
+import { weightedSums } from '../../measures/composite/weighted-sum.js';
 import { seededRandom } from '../../measures/random/seeded-random.js';
 import { sortNumbers } from '../sort-numbers.js';
 
@@ -64,12 +64,15 @@ export function tensionMonteCarlo(
   const samples: number[][] = Array.from({ length: n }, () => []);
   const agree = new Array<number>(n).fill(0);
   const clamp = (u: number) => (Number.isNaN(u) ? u : Math.min(1, Math.max(0, u)));
+  // each matrix checked once (in the first run), the perturbed weights in every run
+  let u1Under: ((w: readonly number[]) => number[]) | null = null;
+  let u2Under: ((w: readonly number[]) => number[]) | null = null;
   for (let r = 0; r < options.runs; r++) {
     const pw1 = weightPerturbation(w1, { rand, spread: options.spread });
     const pw2 = weightPerturbation(w2, { rand, spread: options.spread });
     const a = Math.min(1, Math.max(0, alpha + options.alphaSpread * (2 * rand() - 1)));
-    const U1 = weightedSum(m1, pw1, { missing: 'reweight' });
-    const U2 = weightedSum(m2, pw2, { missing: 'reweight' });
+    const U1 = (u1Under ??= weightedSums(m1, { missing: 'reweight' }))(pw1);
+    const U2 = (u2Under ??= weightedSums(m2, { missing: 'reweight' }))(pw2);
     // the weights α, 1 − α are valid and the scores clamped onto [0, 1]: the formulas without the checks
     const weights = [a, 1 - a];
     for (let i = 0; i < n; i++) {

@@ -32,26 +32,49 @@ export function weightedSum(
   weights: readonly number[],
   options: WeightedSumOptions = {},
 ): number[] {
+  return weightedSums(normalizedMatrix, options)(weights);
+}
+
+/**
+ * {@link weightedSum} of one matrix under many weight vectors (a Monte Carlo over the
+ * weights): the option and the matrix are checked once, here; each weight vector when it is
+ * given. The same scores as `weightedSum(matrix, weights, options)`.
+ *
+ * @param normalizedMatrix rows = units, columns = indicators; NaN = missing
+ * @param options `missing` (default `'propagate'`)
+ * @returns the scores of the matrix under a weight vector (one non-negative weight per column, positive sum)
+ * @throws MeasureError `E_MEASURE_INPUT` on an empty/ragged matrix or a non-finite value (here), or bad weights (when called)
+ * @example
+ * const scoresUnder = weightedSums([[1, 0], [0.5, 0.5]]);
+ * scoresUnder([0.25, 0.75]); // => [0.25, 0.5]
+ * scoresUnder([1, 0]); // => [1, 0.5]
+ */
+export function weightedSums(
+  normalizedMatrix: readonly (readonly number[])[],
+  options: WeightedSumOptions = {},
+): (weights: readonly number[]) => number[] {
   const name = 'weightedSum';
   const { missing = 'propagate' } = options;
   if (missing !== 'propagate' && missing !== 'reweight') {
     throw measureError(name, `missing must be 'propagate' or 'reweight', got ${String(missing)}`);
   }
   const { cols } = checkMatrix(name, normalizedMatrix);
-  const wTotal = checkWeights(name, weights, cols);
-  return normalizedMatrix.map((row) => {
-    let s = 0;
-    let wAvail = 0;
-    for (let j = 0; j < cols; j++) {
-      if (weights[j] === 0) continue;
-      if (Number.isNaN(row[j])) {
-        if (missing === 'propagate') return NaN;
-        continue;
+  return (weights) => {
+    const wTotal = checkWeights(name, weights, cols);
+    return normalizedMatrix.map((row) => {
+      let s = 0;
+      let wAvail = 0;
+      for (let j = 0; j < cols; j++) {
+        if (weights[j] === 0) continue;
+        if (Number.isNaN(row[j])) {
+          if (missing === 'propagate') return NaN;
+          continue;
+        }
+        s += weights[j] * row[j];
+        wAvail += weights[j];
       }
-      s += weights[j] * row[j];
-      wAvail += weights[j];
-    }
-    if (wAvail === 0) return NaN;
-    return missing === 'reweight' && wAvail !== wTotal ? (s * wTotal) / wAvail : s;
-  });
+      if (wAvail === 0) return NaN;
+      return missing === 'reweight' && wAvail !== wTotal ? (s * wTotal) / wAvail : s;
+    });
+  };
 }

@@ -105,22 +105,36 @@ export function coordinationOf(
   variant: 'standard' | 'modified',
 ): CouplingResult {
   const n = u.length;
-  if (u.some((x) => Number.isNaN(x))) return { C: NaN, T: NaN, D: NaN };
-
-  const T = u.reduce((s, x, i) => s + weights[i] * x, 0);
+  // plain loops (no closures: a Monte Carlo calls this for every unit and run); sums add in index order from 0
+  let T = 0;
+  let max = 0;
+  let anyZero = false;
+  let allEqual = true;
+  for (let i = 0; i < n; i++) {
+    const x = u[i];
+    if (Number.isNaN(x)) return { C: NaN, T: NaN, D: NaN };
+    T += weights[i] * x;
+    if (x > max) max = x;
+    if (x === 0) anyZero = true;
+    if (x !== u[0]) allEqual = false;
+  }
   let C: number;
-  const max = Math.max(...u);
-  if (max === 0 || u.some((x) => x === 0)) C = 0;
-  else if (u.every((x) => x === u[0])) C = 1;
+  if (max === 0 || anyZero) C = 0;
+  else if (allEqual) C = 1;
   else if (variant === 'standard') {
-    const sum = u.reduce((a, b) => a + b, 0);
-    const logMean = u.reduce((s, x) => s + Math.log(x), 0) / n;
-    C = (n * Math.exp(logMean)) / sum;
+    let sum = 0;
+    let logSum = 0;
+    for (let i = 0; i < n; i++) {
+      sum += u[i];
+      logSum += Math.log(u[i]);
+    }
+    C = (n * Math.exp(logSum / n)) / sum;
   } else {
     let diff = 0;
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) diff += Math.abs(u[i] - u[j]);
     const pairs = (n * (n - 1)) / 2;
-    const ratio = u.reduce((p, x) => p * (x / max), 1);
+    let ratio = 1;
+    for (let i = 0; i < n; i++) ratio *= u[i] / max;
     C = Math.sqrt((1 - diff / pairs) * ratio ** (1 / (n - 1)));
   }
   C = Math.min(1, Math.max(0, C));

@@ -75,9 +75,12 @@ export function tensionMonteCarlo(
     const U2 = (u2Under ??= weightedSums(m2, { missing: 'reweight' }))(pw2);
     // the weights α, 1 − α are valid and the scores clamped onto [0, 1]: the formulas without the checks
     const weights = [a, 1 - a];
+    const u = [0, 0]; // the unit's two scores, refilled unit by unit
     for (let i = 0; i < n; i++) {
       if (pointClass[i] === null) continue;
-      const { D } = coordinationOf([clamp(U1[i]), clamp(U2[i])], weights, options.variant);
+      u[0] = clamp(U1[i]);
+      u[1] = clamp(U2[i]);
+      const { D } = coordinationOf(u, weights, options.variant);
       if (Number.isNaN(D)) continue;
       const d = Math.min(1, D);
       samples[i].push(1 - d);

@@ -71,6 +71,25 @@ describe('FlatCubeCell', () => {
   });
 });
 
+describe('rollup with a filter (cells found through the year lists and integer codes)', () => {
+  const cube = cubeFromCells('microdata', measures, flat);
+  it('sums the cells of the year given by region, sorted by region', () => {
+    // 2024: cell 1 (150100: count 1, staff 3, assets 0) and cell 0 (150200: count 3, staff 7, assets 100)
+    expect(rollup(cube, ['region'], { year: 2024 })).toEqual([
+      { key: { region: '150100' }, count: 1, sum: { staff: 3, assets: 0 }, n: { staff: 1, assets: 0 } },
+      { key: { region: '150200' }, count: 3, sum: { staff: 7, assets: 100 }, n: { staff: 2, assets: 1 } },
+    ]);
+  });
+  it('gives no group for a value no cell has, and the same groups through a function filter', () => {
+    expect(rollup(cube, ['region'], { year: 2024, type: 'no_such_type' })).toEqual([]);
+    expect(rollup(cube, ['year'], { type: 'social_group' })).toEqual(
+      rollup(cube, ['year'], (c) => c.type === 'social_group'),
+    );
+    // the one social_group cell: 2023, count 4, staff 5, assets 50
+    expect(rollup(cube, ['year'], { type: 'social_group' })[0].sum).toEqual({ staff: 5, assets: 50 });
+  });
+});
+
 describe('compareCells', () => {
   it('orders cells by region, then year, then type, then field', () => {
     const k = (region: string, year: number, type: string, field = '') => ({ region, year, type, field });

@@ -92,6 +92,7 @@ export async function analyseAndWrite(p: Prepared, options: RunAnalysisOptions, 
       Object.assign(analyses, runAnalyses(context, ['supervision']));
     } else Object.assign(analyses, runAnalyses(context, names));
     if (bulletin) analyses.bulletin = bulletinSection(context, bulletin);
+    env.onAnalysed?.(context);
     const results = resultsOf();
     checkOwnResults(schemaValidator('results.schema.json'), results);
     if (outDir) {

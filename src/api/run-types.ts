@@ -8,6 +8,7 @@ import type { BulletinOption, OutputFormat } from '../cli/options.js';
 import type { InputOptions } from '../cli/pipeline/load-inputs.js';
 import type { StreamChoice } from '../cli/pipeline/stream-choice.js';
 import type { ProblemSink } from './problem-sink.js';
+import type { AnalysisContext } from '../analyses/analysis-context.js';
 import type { EachChoice } from './report-units.js';
 
 /** What the pipeline is asked to do, every option already validated. */
@@ -55,6 +56,11 @@ export interface RunEnv {
    * before the report is rendered (the CLI prints its summary here).
    */
   onResults?: (results: Results, outDir: string | undefined) => void;
+  /**
+   * Called once the analyses are done, before the results are built and written (the CLI
+   * collects the garbage of a large input's analyses here, see `collectAfterAnalyses`).
+   */
+  onAnalysed?: (context: AnalysisContext) => void;
   /** Where the rejected rows and the warnings go as well (default: only to rejects.csv and warnings.csv, when writing). */
   problems?: ProblemSink;
 }

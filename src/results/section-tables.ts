@@ -260,14 +260,28 @@ function unitTable(results: Results): SectionTable[] {
  * sectionTables(results).map((t) => t.file); // => ['indicator-values.csv', 'indicator-scores.csv', …]
  */
 export function sectionTables(results: Results): SectionTable[] {
+  return sectionTableMakers(results).flatMap((make) => make());
+}
+
+/**
+ * The tables of {@link sectionTables}, section by section, each made when its function is
+ * called: a writer that writes each section's tables before making the next holds the rows of
+ * one section at a time (a registry list's spatial units: tens of thousands of rows).
+ *
+ * @param results the results
+ * @returns one function per section, in the order of {@link sectionTables}, each giving its tables (or none)
+ * @example
+ * sectionTableMakers(results).flatMap((make) => make()); // the same tables as sectionTables(results)
+ */
+export function sectionTableMakers(results: Results): (() => SectionTable[])[] {
   const names = regionNames(results);
   return [
-    ...indicatorTables(results, names),
-    ...spatialTables(results),
-    ...trendTables(results),
-    ...staffTable(results),
-    ...tensionUnitsTable(results, names),
-    ...riskTables(results),
-    ...unitTable(results),
+    () => indicatorTables(results, names),
+    () => spatialTables(results),
+    () => trendTables(results),
+    () => staffTable(results),
+    () => tensionUnitsTable(results, names),
+    () => riskTables(results),
+    () => unitTable(results),
   ];
 }

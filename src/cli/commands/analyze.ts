@@ -20,6 +20,7 @@ import { printRunSummary } from '../pipeline/print-run-summary.js';
 import { langFrom, langOption } from '../lang-option.js';
 import { runAnalysis } from '../../api/run-analysis.js';
 import { EACH_CHOICES } from '../../api/report-units.js';
+import { collectAfterAnalyses } from '../pipeline/collect-garbage.js';
 
 /** Raw commander options of `soqa analyze`. */
 interface AnalyzeRaw extends InputRaw {
@@ -132,6 +133,7 @@ async function analyze(files: string[], raw: AnalyzeRaw, io: CliIO): Promise<Exi
     {
       io,
       log,
+      onAnalysed: collectAfterAnalyses,
       onResults: (results, outDir) =>
         printRunSummary(results, outDir!, io, { json: raw.json, quiet: raw.quiet || !formats.has('json'), lang }),
     },

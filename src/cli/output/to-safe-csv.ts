@@ -38,6 +38,41 @@ export function toSafeCsv(columns: string[], rows: Record<string, unknown>[]): s
   return `\uFEFF${text.endsWith('\n') ? text : `${text}\n`}`;
 }
 
+/** Rows converted to CSV at a time by {@link safeCsvParts}. */
+const PART_ROWS = 4096;
+
+/**
+ * The text of {@link toSafeCsv} in parts: the byte order mark and header, then the rows a
+ * block at a time, so that a large table's cells and text are never all held at once (the
+ * parts joined are the same text).
+ *
+ * @param columns header names, in order
+ * @param rows objects keyed by column
+ * @param blockRows rows per part (default 4096)
+ * @returns the parts of the CSV text
+ * @example
+ * [...safeCsvParts(['a'], [{ a: 1 }, { a: '=2' }], 1)]; // => ['\uFEFFa\n', '1', "\n'=2", '\n']
+ */
+export function* safeCsvParts(
+  columns: string[],
+  rows: readonly Record<string, unknown>[],
+  blockRows = PART_ROWS,
+): Generator<string> {
+  // papaparse ends a header-only table with a line break; rows follow it, one line each
+  const header = Papa.unparse({ fields: columns, data: [] }, { newline: '\n', quotes: false });
+  yield `\uFEFF${header}`;
+  // whether the text so far ends with a line break (a last line of one empty cell adds nothing)
+  let ends = header.endsWith('\n');
+  for (let from = 0; from < rows.length; from += blockRows) {
+    const data = rows.slice(from, from + blockRows).map((r) => columns.map((c) => safeCell(r[c])));
+    const lines = Papa.unparse(data, { newline: '\n', quotes: false });
+    const part = from === 0 ? lines : `\n${lines}`;
+    if (part) ends = part.endsWith('\n');
+    yield part;
+  }
+  if (!ends) yield '\n';
+}
+
 /**
  * Rows as CSV lines without the byte order mark and header (what {@link toSafeCsv} writes
  * after them), each line ending with `\n`: more rows of a CSV written in parts.

@@ -106,7 +106,10 @@ export async function loadAnalysisContext(
   try {
     inputs = await loadInputs(files, { ...input, chunks: stream?.sink }, io, log);
     // a registry list is not streamed: its chunks were kept and become the dataset
-    kept = stream ? stream.settle(inputs.ingest) : inputs.ingest.dataset && new MemoryOrgRows(inputs.ingest.dataset);
+    // (the ingest rejected every registry row whose id an accepted row has: its ids are all different)
+    kept = stream
+      ? stream.settle(inputs.ingest)
+      : inputs.ingest.dataset && new MemoryOrgRows(inputs.ingest.dataset, { distinctIds: true });
     options.onLoaded?.(inputs);
     checkInputs(inputs, options, log);
   } catch (e) {

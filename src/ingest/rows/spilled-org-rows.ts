@@ -100,7 +100,8 @@ export class SpilledOrgRows implements OrgRows {
     this.close();
     if (!ingest.dataset) return null;
     if (this.kept.length) ingest.dataset = concatDatasets(this.kept.splice(0), ingest.dataset.present);
-    return new MemoryOrgRows(ingest.dataset);
+    // the ingest rejected every registry row whose id an accepted row has
+    return new MemoryOrgRows(ingest.dataset, { distinctIds: true });
   }
 
   parts(): Iterable<OrgPart> {
